@@ -1,0 +1,60 @@
+package cn.gov.laoshan.district.api.plugin;
+
+import java.util.List;
+
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * A department plugin, registered as an OSGi service by exactly one Declarative Services component of the
+ * plugin's bundle, for example:
+ *
+ * <pre>{@code
+ * @Component(service = DistrictPlugin.class)
+ * public class MediationPlugin implements DistrictPlugin {
+ *     @Reference MediationCaseService cases;
+ *     public PluginDescriptor descriptor() { ... }
+ *     public List<Screen> screens() { return List.of(Screen.builder("cases", CaseListView.class,
+ *         () -> new CaseListView(cases)).title("mediation.screen.cases").permission("mediation.case.read").build()); }
+ * }
+ * }</pre>
+ *
+ * <p>The runtime reads every method once, when the service appears; a plugin that wants to change its
+ * contributions re-registers the service. Methods must not block and must not throw.
+ *
+ * <p>Everything the platform needs from a plugin goes through this interface; a plugin never reaches the
+ * runtime's internals.
+ */
+@ConsumerType
+public interface DistrictPlugin {
+
+    /** Who the plugin is: id, names, department. */
+    PluginDescriptor descriptor();
+
+    /** The screens the plugin adds to the shell, each one a route under {@code /<plugin id>/}. */
+    default List<Screen> screens() {
+        return List.of();
+    }
+
+    /** The cards the plugin adds to the home dashboard. */
+    default List<DashboardWidget> widgets() {
+        return List.of();
+    }
+
+    /** The permissions the plugin defines; its screens and services check them. */
+    default List<PermissionDefinition> permissions() {
+        return List.of();
+    }
+
+    /**
+     * Where the plugin's versioned SQL migrations lie inside its bundle ({@code V1__create_cases.sql}, ...).
+     * The data services apply the pending ones to the plugin's own schema before the plugin is shown as active.
+     */
+    default String migrationsLocation() {
+        return "db/migration";
+    }
+
+    /** Jobs the platform's scheduler runs for the plugin (once per cluster, under a database lease). */
+    default List<ScheduledJob> jobs() {
+        return List.of();
+    }
+}

@@ -1,0 +1,17 @@
+/**
+ * The plugin contract: what a department plugin gives the platform.
+ *
+ * <p>A plugin is an OSGi bundle with one Declarative Services component that provides
+ * {@link cn.gov.laoshan.district.api.plugin.DistrictPlugin}. The runtime tracks these services: when one
+ * appears, its screens become routes in the shell and its widgets appear on the home dashboard; when it goes,
+ * they go, and open screens of it are moved to a safe page.
+ *
+ * <p>Texts are message keys, resolved in the plugin's own {@code i18n/messages*.properties} (UTF-8) with
+ * zh-CN the default language and English the second.
+ */
+@Export
+@Version("1.0.0")
+package cn.gov.laoshan.district.api.plugin;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

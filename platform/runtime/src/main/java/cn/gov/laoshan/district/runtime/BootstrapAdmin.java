@@ -1,0 +1,82 @@
+package cn.gov.laoshan.district.runtime;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import cn.gov.laoshan.district.shell.security.Authenticator;
+import cn.gov.laoshan.district.shell.security.SignedInUser;
+
+/**
+ * The one account the platform knows before the identity service exists: {@code admin}, a platform
+ * administrator. On a fresh home its password is random; it is printed once on the console and written to
+ * {@code conf/initial-admin-password}, readable by the owner only. Only its PBKDF2 hash is kept in {@code data/}.
+ */
+final class BootstrapAdmin implements Authenticator {
+
+    static final String LOGIN = "admin";
+    private static final Logger LOG = LoggerFactory.getLogger(BootstrapAdmin.class);
+
+    private final Path credentialFile;
+    private final Path passwordFile;
+    private final int iterations;
+    /** Hash of a password nobody knows, checked for unknown logins so that they take as long as known ones. */
+    private final String decoy;
+
+    BootstrapAdmin(DistrictHome home, int iterations) {
+        this.credentialFile = home.data().resolve("admin.credential");
+        this.passwordFile = home.conf().resolve("initial-admin-password");
+        this.iterations = iterations;
+        this.decoy = PasswordHash.hash(PasswordHash.randomPassword(20).toCharArray(), iterations);
+    }
+
+    /**
+     * Creates the administrator on a fresh home.
+     *
+     * @return the new password, or empty when the administrator already existed
+     */
+    Optional<String> ensureCreated() throws IOException {
+        if (Files.exists(credentialFile)) {
+            return Optional.empty();
+        }
+        String password = PasswordHash.randomPassword(16);
+        DistrictHome.writeSecret(passwordFile, password + System.lineSeparator());
+        DistrictHome.writeSecret(credentialFile, LOGIN + ":" + PasswordHash.hash(password.toCharArray(), iterations)
+                + System.lineSeparator());
+        LOG.info("bootstrap administrator '{}' created; password written to {}", LOGIN, passwordFile);
+        return Optional.of(password);
+    }
+
+    Path passwordFile() {
+        return passwordFile;
+    }
+
+    @Override
+    public Optional<SignedInUser> authenticate(String login, char[] password, String remoteAddress) {
+        String stored = storedHash();
+        boolean known = LOGIN.equals(login) && stored != null;
+        boolean matches = PasswordHash.verify(password, known ? stored : decoy);
+        if (known && matches) {
+            LOG.info("sign-in of {} from {}", login, remoteAddress);
+            return Optional.of(new SignedInUser(LOGIN, "平台管理员", true, Set.of()));
+        }
+        LOG.warn("failed sign-in for login '{}' from {}", login, remoteAddress);
+        return Optional.empty();
+    }
+
+    private String storedHash() {
+        try {
+            String line = Files.readString(credentialFile).trim();
+            int colon = line.indexOf(':');
+            return colon < 0 ? null : line.substring(colon + 1);
+        } catch (IOException e) {
+            LOG.error("cannot read {}", credentialFile, e);
+            return null;
+        }
+    }
+}

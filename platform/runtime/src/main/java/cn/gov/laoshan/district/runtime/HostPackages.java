@@ -1,0 +1,196 @@
+package cn.gov.laoshan.district.runtime;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Computes the packages the system bundle exports to plugins ({@code org.osgi.framework.system.packages.extra})
+ * from the jars on the runtime's class path, with their versions, so that nobody types the list by hand.
+ *
+ * <ul>
+ * <li>A jar with an {@code Export-Package} header exports exactly what it declares, at the declared versions.</li>
+ * <li>A plain jar exports the packages it holds classes in, at the jar's version.</li>
+ * <li>Jars that are installed as bundles, the OSGi framework itself, and the platform's private jars (runtime,
+ * shell) export nothing: a plugin reaches only {@code platform/api} and the shared libraries.</li>
+ * </ul>
+ */
+public final class HostPackages {
+
+    private static final Pattern VERSION = Pattern.compile("(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?(?:[.-]?([A-Za-z0-9_-]+))?");
+    private static final String PLATFORM_GROUP = "META-INF/maven/cn.gov.laoshan.district/";
+
+    private final Map<String, String> packages = new LinkedHashMap<>();
+
+    private HostPackages() {
+    }
+
+    /**
+     * Scans the class-path entries.
+     *
+     * @param classPath      jar files and class directories, in class-path order
+     * @param skipSymbolicNames symbolic names of jars that are installed as bundles instead
+     */
+    public static HostPackages scan(List<Path> classPath, Set<String> skipSymbolicNames) throws IOException {
+        HostPackages result = new HostPackages();
+        for (Path entry : classPath) {
+            if (Files.isRegularFile(entry) && entry.toString().endsWith(".jar")) {
+                result.scanJar(entry, skipSymbolicNames);
+            }
+        }
+        return result;
+    }
+
+    /** Package name → OSGi version, sorted by package name. */
+    public Map<String, String> packages() {
+        return packages.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /** The value of {@code org.osgi.framework.system.packages.extra}. */
+    public String asSystemPackagesExtra() {
+        return packages().entrySet().stream()
+                .map(e -> e.getKey() + ";version=\"" + e.getValue() + "\"")
+                .collect(Collectors.joining(","));
+    }
+
+    private void scanJar(Path jar, Set<String> skipSymbolicNames) throws IOException {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            Manifest manifest = file.getManifest();
+            Attributes main = manifest == null ? new Attributes() : manifest.getMainAttributes();
+            String symbolicName = symbolicName(main.getValue("Bundle-SymbolicName"));
+            if (symbolicName != null && (skipSymbolicNames.contains(symbolicName)
+                    || symbolicName.equals("org.apache.felix.framework"))) {
+                return;
+            }
+            String exports = main.getValue("Export-Package");
+            if (exports != null) {
+                parseExports(exports).forEach(packages::putIfAbsent);
+                return;
+            }
+            if (symbolicName != null || isPlatformPrivate(file)) {
+                // a bundle that exports nothing, or a private platform jar
+                return;
+            }
+            String version = osgiVersion(jarVersion(file, main, jar));
+            Set<String> found = new TreeSet<>();
+            Enumeration<JarEntry> entries = file.entries();
+            while (entries.hasMoreElements()) {
+                String name = entries.nextElement().getName();
+                if (name.endsWith(".class") && !name.startsWith("META-INF/") && name.contains("/")
+                        && !name.endsWith("module-info.class")) {
+                    found.add(name.substring(0, name.lastIndexOf('/')).replace('/', '.'));
+                }
+            }
+            found.forEach(pkg -> packages.putIfAbsent(pkg, version));
+        }
+    }
+
+    private static boolean isPlatformPrivate(JarFile file) {
+        return file.stream().anyMatch(e -> e.getName().startsWith(PLATFORM_GROUP));
+    }
+
+    private static String symbolicName(String header) {
+        if (header == null) {
+            return null;
+        }
+        int semicolon = header.indexOf(';');
+        return (semicolon < 0 ? header : header.substring(0, semicolon)).trim();
+    }
+
+    private static String jarVersion(JarFile file, Attributes main, Path jar) throws IOException {
+        String implementation = main.getValue("Implementation-Version");
+        if (implementation != null) {
+            return implementation;
+        }
+        Enumeration<JarEntry> entries = file.entries();
+        while (entries.hasMoreElements()) {
+            JarEntry entry = entries.nextElement();
+            if (entry.getName().startsWith("META-INF/maven/") && entry.getName().endsWith("/pom.properties")) {
+                try (InputStream in = file.getInputStream(entry)) {
+                    Properties pom = new Properties();
+                    pom.load(in);
+                    if (pom.getProperty("version") != null) {
+                        return pom.getProperty("version");
+                    }
+                }
+            }
+        }
+        Matcher fromName = Pattern.compile("-(\\d+(?:\\.\\d+)*)").matcher(jar.getFileName().toString());
+        return fromName.find() ? fromName.group(1) : "0.0.0";
+    }
+
+    /** Turns a Maven-style version ({@code 2.0.20}, {@code 1.2-SNAPSHOT}, {@code 3.0.5.slf4jvaadin1}) into an OSGi one. */
+    static String osgiVersion(String version) {
+        Matcher m = VERSION.matcher(version.trim());
+        if (!m.lookingAt()) {
+            return "0.0.0";
+        }
+        String major = m.group(1);
+        String minor = m.group(2) == null ? "0" : m.group(2);
+        String micro = m.group(3) == null ? "0" : m.group(3);
+        String qualifier = m.group(4);
+        return qualifier == null ? major + "." + minor + "." + micro : major + "." + minor + "." + micro + "." + qualifier;
+    }
+
+    /** Parses an {@code Export-Package} header into package → version, ignoring directives such as {@code uses}. */
+    static Map<String, String> parseExports(String header) {
+        Map<String, String> result = new LinkedHashMap<>();
+        for (String clause : splitOutsideQuotes(header, ',')) {
+            List<String> parts = splitOutsideQuotes(clause, ';');
+            List<String> names = new ArrayList<>();
+            String version = "0.0.0";
+            for (String part : parts) {
+                String p = part.trim();
+                if (p.isEmpty()) {
+                    continue;
+                }
+                int eq = p.indexOf('=');
+                if (eq < 0) {
+                    names.add(p);
+                } else if (p.substring(0, eq).trim().equals("version")) {
+                    version = p.substring(eq + 1).trim().replace("\"", "");
+                }
+            }
+            for (String name : names) {
+                result.putIfAbsent(name, version);
+            }
+        }
+        return result;
+    }
+
+    private static List<String> splitOutsideQuotes(String text, char separator) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean quoted = false;
+        for (char c : text.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            }
+            if (c == separator && !quoted) {
+                parts.add(current.toString());
+                current.setLength(0);
+            } else {
+                current.append(c);
+            }
+        }
+        parts.add(current.toString());
+        return parts;
+    }
+}

@@ -1,0 +1,157 @@
+package cn.gov.laoshan.district.runtime;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.launch.FrameworkFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded Felix framework with the standard OSGi services the platform builds on: Declarative Services
+ * (SCR), Configuration Admin, Event Admin, Metatype, and FileInstall watching {@code deploy/}.
+ *
+ * <p>The standard bundles are the jars of those names on the runtime's class path; they are installed into the
+ * framework and their packages are not exported by the system bundle. The bundle cache is cleaned at every start:
+ * what runs is what {@code deploy/} and the configured features say, never a leftover.
+ */
+final class OsgiFramework {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OsgiFramework.class);
+
+    /** Installed and started in this order; FileInstall last, when everything else is up. */
+    static final List<String> STANDARD_BUNDLES = List.of("org.apache.felix.scr", "org.apache.felix.configadmin",
+            "org.apache.felix.eventadmin", "org.apache.felix.metatype", "org.apache.felix.fileinstall");
+    static final String FILEINSTALL = "org.apache.felix.fileinstall";
+
+    private final Framework framework;
+    private final Map<String, Path> standardJars;
+    private final Set<Long> platformBundles = new java.util.concurrent.ConcurrentSkipListSet<>();
+
+    private OsgiFramework(Framework framework, Map<String, Path> standardJars) {
+        this.framework = framework;
+        this.standardJars = standardJars;
+    }
+
+    /** Starts the framework and every standard bundle except FileInstall. */
+    static OsgiFramework start(DistrictHome home, int deployPollMillis) throws IOException, BundleException {
+        long begin = System.nanoTime();
+        List<Path> classPath = ClassPath.current();
+        Map<String, Path> standard = findStandardBundles(classPath);
+        HostPackages host = HostPackages.scan(classPath, standard.keySet());
+
+        Map<String, Object> config = new HashMap<>();
+        config.put(Constants.FRAMEWORK_STORAGE, home.cache().resolve("felix").toString());
+        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, host.asSystemPackagesExtra());
+        config.put("felix.log.logger", new FelixLogger());
+        config.put("felix.log.level", "2");
+        config.put("felix.fileinstall.dir", home.deploy().toString());
+        config.put("felix.fileinstall.tmpdir", home.cache().resolve("fileinstall").toString());
+        config.put("felix.fileinstall.poll", Integer.toString(deployPollMillis));
+        config.put("felix.fileinstall.noInitialDelay", "true");
+        config.put("felix.fileinstall.bundles.new.start", "true");
+        config.put("felix.fileinstall.filter", ".*\\.jar");
+        config.put("felix.fileinstall.log.level", "2");
+        config.put("ds.loglevel", "warn");
+
+        FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class, OsgiFramework.class.getClassLoader())
+                .findFirst().orElseThrow(() -> new IllegalStateException("no OSGi framework on the class path"));
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Framework framework = factory.newFramework((Map) config);
+        framework.init();
+        framework.start();
+        OsgiFramework osgi = new OsgiFramework(framework, standard);
+        osgi.platformBundles.add(0L);
+        for (String name : STANDARD_BUNDLES) {
+            if (!name.equals(FILEINSTALL)) {
+                osgi.installStandard(name).start();
+            }
+        }
+        LOG.info("OSGi framework started in {} ms, {} host packages exported",
+                (System.nanoTime() - begin) / 1_000_000, host.packages().size());
+        return osgi;
+    }
+
+    /** Starts watching {@code deploy/}: jars there are installed, updated and uninstalled as files come and go. */
+    void startDeployWatcher() throws BundleException {
+        installStandard(FILEINSTALL).start();
+    }
+
+    BundleContext context() {
+        return framework.getBundleContext();
+    }
+
+    Framework framework() {
+        return framework;
+    }
+
+    /** Whether a bundle belongs to the platform itself rather than to a plugin. */
+    boolean isPlatformBundle(Bundle bundle) {
+        return platformBundles.contains(bundle.getBundleId());
+    }
+
+    boolean isActive() {
+        return framework.getState() == Bundle.ACTIVE;
+    }
+
+    void stop(long timeoutMillis) {
+        try {
+            framework.stop();
+            framework.waitForStop(timeoutMillis);
+        } catch (BundleException e) {
+            LOG.warn("OSGi framework did not stop cleanly", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Bundle installStandard(String symbolicName) throws BundleException {
+        Path jar = standardJars.get(symbolicName);
+        if (jar == null) {
+            throw new BundleException("standard bundle " + symbolicName + " is not on the class path");
+        }
+        Bundle bundle = framework.getBundleContext().installBundle(jar.toUri().toString());
+        platformBundles.add(bundle.getBundleId());
+        return bundle;
+    }
+
+    private static Map<String, Path> findStandardBundles(List<Path> classPath) throws IOException {
+        Map<String, Path> found = new LinkedHashMap<>();
+        for (Path entry : classPath) {
+            if (!entry.toString().endsWith(".jar") || !entry.toFile().isFile()) {
+                continue;
+            }
+            try (JarFile jar = new JarFile(entry.toFile())) {
+                Manifest manifest = jar.getManifest();
+                String bsn = manifest == null ? null : manifest.getMainAttributes().getValue("Bundle-SymbolicName");
+                if (bsn != null) {
+                    String name = bsn.split(";")[0].trim();
+                    if (STANDARD_BUNDLES.contains(name)) {
+                        found.putIfAbsent(name, entry);
+                    }
+                }
+            }
+        }
+        List<String> missing = new ArrayList<>(STANDARD_BUNDLES);
+        missing.removeAll(found.keySet());
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("standard bundles missing from the class path: " + missing);
+        }
+        return found;
+    }
+}

@@ -1,0 +1,149 @@
+package cn.gov.laoshan.district.runtime;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.osgi.framework.BundleContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import cn.gov.laoshan.district.shell.ShellApplication;
+import cn.gov.laoshan.district.shell.plugins.PlatformStatus;
+import cn.gov.laoshan.district.shell.plugins.PluginStatus;
+
+/**
+ * One running platform: the OSGi framework with its standard services, the shell in Jetty, the plugins that
+ * features and {@code deploy/} bring. Start it with {@link #start}, stop it with {@link #close}; several may run in
+ * one JVM (tests), each with its own home and port.
+ */
+public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlatformRuntime.class);
+
+    private final RuntimeOptions options;
+    private final DistrictHome home;
+    private final Instant startedAt;
+    private final BootstrapAdmin admin;
+    private OsgiFramework osgi;
+    private PluginTracker tracker;
+    private PluginHealth health;
+    private WebServer web;
+    private ShellApplication shell;
+    private Optional<String> newAdminPassword = Optional.empty();
+
+    private PlatformRuntime(RuntimeOptions options, Clock clock) {
+        this.options = options;
+        this.home = new DistrictHome(options.home());
+        this.startedAt = clock.instant();
+        this.admin = new BootstrapAdmin(home, options.passwordIterations());
+    }
+
+    /** Starts a platform; on failure everything started so far is stopped again. */
+    public static PlatformRuntime start(RuntimeOptions options) throws Exception {
+        PlatformRuntime runtime = new PlatformRuntime(options, Clock.systemDefaultZone());
+        try {
+            runtime.startAll(Clock.systemDefaultZone());
+            return runtime;
+        } catch (Exception | Error e) {
+            runtime.close();
+            throw e;
+        }
+    }
+
+    private void startAll(Clock clock) throws Exception {
+        long begin = System.nanoTime();
+        home.prepare();
+        newAdminPassword = admin.ensureCreated();
+        osgi = OsgiFramework.start(home, (int) options.deployPoll().toMillis());
+        shell = new ShellApplication(admin, this, clock);
+        tracker = new PluginTracker(osgi.context(), shell);
+        tracker.open();
+        health = new PluginHealth(osgi, tracker, shell.i18n(), startedAt);
+        web = new WebServer(options.host(), options.port(), options.sessionIdle(), shell,
+                new HealthServlet(this, this::isUp));
+        web.start();
+        installFeatures();
+        osgi.startDeployWatcher();
+        LOG.info("platform started in {} ms on port {}, home {}", (System.nanoTime() - begin) / 1_000_000, port(),
+                home.root());
+    }
+
+    private void installFeatures() throws IOException {
+        if (options.features().isEmpty()) {
+            return;
+        }
+        Map<String, Feature> available = Feature.readAll(options.featuresDir());
+        FeatureInstaller installer = new FeatureInstaller(osgi.context(), options.bundlesDir());
+        for (String id : options.features()) {
+            Feature feature = available.get(id);
+            if (feature == null) {
+                LOG.error("feature {} is not in {}; available: {}", id, options.featuresDir(), available.keySet());
+                continue;
+            }
+            installer.install(feature);
+        }
+    }
+
+    /** The HTTP port the platform listens on. */
+    public int port() {
+        return web.port();
+    }
+
+    public DistrictHome home() {
+        return home;
+    }
+
+    /** The bootstrap administrator's password if this start created it, to be shown once. */
+    public Optional<String> newAdminPassword() {
+        return newAdminPassword;
+    }
+
+    public java.nio.file.Path adminPasswordFile() {
+        return admin.passwordFile();
+    }
+
+    /** The OSGi framework's context, for tests and the admin console. */
+    public BundleContext bundleContext() {
+        return osgi.context();
+    }
+
+    public boolean isUp() {
+        return web != null && web.isRunning() && osgi != null && osgi.isActive();
+    }
+
+    /** Number of open Vaadin sessions. */
+    public int openSessions() {
+        return shell == null ? 0 : shell.routes().openSessions();
+    }
+
+    @Override
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    @Override
+    public List<PluginStatus> plugins() {
+        return health == null ? List.of() : health.plugins();
+    }
+
+    /** Stops the web server (finishing requests in progress), then the plugins and the framework. */
+    @Override
+    public void close() {
+        long begin = System.nanoTime();
+        if (web != null) {
+            web.stop();
+        }
+        if (tracker != null) {
+            tracker.close();
+        }
+        if (osgi != null) {
+            osgi.stop(Duration.ofSeconds(20).toMillis());
+        }
+        LOG.info("platform stopped in {} ms", (System.nanoTime() - begin) / 1_000_000);
+    }
+}

@@ -1,0 +1,135 @@
+package cn.gov.laoshan.district.runtime;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * How the runtime is started. Each setting comes from, in this order: the command line, the environment
+ * ({@code DISTRICT_HOME}, {@code DISTRICT_PORT}), {@code <home>/conf/district.properties}, the default.
+ *
+ * @param home          the home directory
+ * @param host          interface to listen on
+ * @param port          HTTP port; 0 takes a free one
+ * @param demo          whether a fresh home gets demo data and demo accounts
+ * @param features      features to install at start, from {@code featuresDir}
+ * @param featuresDir   where feature descriptors lie, or {@code null}
+ * @param bundlesDir    where the plugin bundles named by features lie, or {@code null}
+ * @param sessionIdle   idle time after which a session ends (sign-out)
+ * @param deployPoll    how often {@code deploy/} is scanned
+ * @param passwordIterations PBKDF2 iterations for new password hashes
+ */
+public record RuntimeOptions(Path home, String host, int port, boolean demo, List<String> features, Path featuresDir,
+        Path bundlesDir, Duration sessionIdle, Duration deployPoll, int passwordIterations) {
+
+    public static final int DEFAULT_PORT = 8080;
+
+    public RuntimeOptions {
+        features = List.copyOf(features);
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0 to 65535: " + port);
+        }
+    }
+
+    /** Options for tests: a given home, a free port, no features, no demo data. */
+    public static RuntimeOptions forHome(Path home) {
+        return new RuntimeOptions(home, "127.0.0.1", 0, false, List.of(), null, null, Duration.ofMinutes(30),
+                Duration.ofMillis(200), PasswordHash.DEFAULT_ITERATIONS);
+    }
+
+    public RuntimeOptions withPort(int newPort) {
+        return new RuntimeOptions(home, host, newPort, demo, features, featuresDir, bundlesDir, sessionIdle, deployPoll,
+                passwordIterations);
+    }
+
+    public RuntimeOptions withFeatures(Path newFeaturesDir, Path newBundlesDir, List<String> newFeatures) {
+        return new RuntimeOptions(home, host, port, demo, newFeatures, newFeaturesDir, newBundlesDir, sessionIdle,
+                deployPoll, passwordIterations);
+    }
+
+    /**
+     * Reads the command line, the environment and the home's {@code conf/district.properties}.
+     *
+     * @param defaultHome the home when none is given (the distribution's own {@code home/})
+     * @throws IllegalArgumentException with a message for the user when an option is wrong
+     */
+    public static RuntimeOptions parse(String[] args, Map<String, String> env, Path defaultHome) throws IOException {
+        Map<String, String> cli = new java.util.HashMap<>();
+        List<String> rest = new ArrayList<>(Arrays.asList(args));
+        while (!rest.isEmpty()) {
+            String arg = rest.remove(0);
+            switch (arg) {
+                case "--no-demo" -> cli.put("demo", "false");
+                case "--demo" -> cli.put("demo", "true");
+                case "--home", "--port", "--host", "--features", "--features-dir", "--bundles" -> {
+                    if (rest.isEmpty()) {
+                        throw new IllegalArgumentException(arg + " needs a value");
+                    }
+                    cli.put(arg.substring(2), rest.remove(0));
+                }
+                default -> throw new IllegalArgumentException("unknown option " + arg);
+            }
+        }
+        Path home = Path.of(first(cli.get("home"), env.get("DISTRICT_HOME"), defaultHome.toString()));
+        Properties conf = new Properties();
+        Path confFile = home.resolve("conf").resolve("district.properties");
+        if (Files.isRegularFile(confFile)) {
+            try (Reader reader = Files.newBufferedReader(confFile, StandardCharsets.UTF_8)) {
+                conf.load(reader);
+            }
+        }
+        int port = parsePort(first(cli.get("port"), env.get("DISTRICT_PORT"), conf.getProperty("http.port"),
+                Integer.toString(DEFAULT_PORT)));
+        String host = first(cli.get("host"), conf.getProperty("http.host"), "0.0.0.0");
+        boolean demo = Boolean.parseBoolean(first(cli.get("demo"), conf.getProperty("demo"), "true"));
+        List<String> features = Arrays.stream(String.valueOf(first(cli.get("features"), conf.getProperty("features"), "-")).split(","))
+                .map(String::trim).filter(s -> !s.isEmpty() && !s.equals("-")).toList();
+        Path featuresDir = pathOrNull(first(cli.get("features-dir"), conf.getProperty("features.dir"), null));
+        Path bundlesDir = pathOrNull(first(cli.get("bundles"), conf.getProperty("bundles.dir"), null));
+        Duration idle = Duration.ofMinutes(positive("session.idle-minutes", first(conf.getProperty("session.idle-minutes"), "30")));
+        Duration poll = Duration.ofMillis(positive("deploy.poll-ms", first(conf.getProperty("deploy.poll-ms"), "300")));
+        return new RuntimeOptions(home, host, port, demo, features, featuresDir, bundlesDir, idle, poll,
+                PasswordHash.DEFAULT_ITERATIONS);
+    }
+
+    private static int parsePort(String value) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("port must be a number: " + value);
+        }
+    }
+
+    private static long positive(String name, String value) {
+        try {
+            long parsed = Long.parseLong(value.trim());
+            if (parsed > 0) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(name + " must be a positive number: " + value);
+    }
+
+    private static Path pathOrNull(String value) {
+        return value == null ? null : Path.of(value);
+    }
+
+    private static String first(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return null;
+    }
+}

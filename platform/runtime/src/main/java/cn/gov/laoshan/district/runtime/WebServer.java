@@ -1,0 +1,121 @@
+package cn.gov.laoshan.district.runtime;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.DispatcherType;
+
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.ee10.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.resource.Resource;
+import org.eclipse.jetty.util.resource.ResourceFactory;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import cn.gov.laoshan.district.shell.ShellApplication;
+
+/**
+ * Embedded Jetty serving the Vaadin shell at {@code /}, {@code /health}, and the static files of the jars'
+ * {@code META-INF/resources}. There is no annotation scanning: the shell's initializer is added by hand.
+ */
+final class WebServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+    private final Server server;
+    private final ServerConnector connector;
+
+    WebServer(String host, int port, Duration sessionIdle, ShellApplication shell, HealthServlet health) throws IOException {
+        QueuedThreadPool threads = new QueuedThreadPool(200, 8);
+        threads.setName("district-http");
+        server = new Server(threads);
+        connector = new ServerConnector(server);
+        connector.setHost(host);
+        connector.setPort(port);
+        server.addConnector(connector);
+        server.setStopTimeout(10_000);
+
+        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
+        context.setContextPath("/");
+        // Vaadin's initializers need a class loader on the context.
+        context.setClassLoader(WebServer.class.getClassLoader());
+        context.setBaseResource(staticResources(context));
+        context.getSessionHandler().setMaxInactiveInterval((int) sessionIdle.toSeconds());
+        context.getSessionHandler().setHttpOnly(true);
+        context.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
+        context.addServletContainerInitializer(shell.initializer());
+        JakartaWebSocketServletContainerInitializer.configure(context, null);
+
+        context.addFilter(new FilterHolder(new SecurityHeadersFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addServlet(new ServletHolder("health", health), "/health");
+        ServletHolder vaadin = new ServletHolder("vaadin", shell.servlet());
+        vaadin.setInitOrder(1);
+        vaadin.setAsyncSupported(true);
+        // real 404s for unknown routes instead of the index page
+        vaadin.setInitParameter("eagerServerLoad", "true");
+        // heartbeats alone do not keep a session alive: the idle sign-out works
+        vaadin.setInitParameter("closeIdleSessions", "true");
+        context.addServlet(vaadin, "/*");
+        server.setHandler(context);
+    }
+
+    void start() throws Exception {
+        server.start();
+    }
+
+    int port() {
+        return connector.getLocalPort();
+    }
+
+    boolean isRunning() {
+        return server.isRunning();
+    }
+
+    void stop() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            LOG.warn("web server did not stop cleanly", e);
+        }
+    }
+
+    /**
+     * The {@code META-INF/resources} folders of every jar, combined. Vaadin reads them through
+     * {@code Path.of(uri)}, so each jar's zip file system is opened first.
+     */
+    private static Resource staticResources(ServletContextHandler context) throws IOException {
+        ResourceFactory factory = ResourceFactory.of(context);
+        List<Resource> resources = new ArrayList<>();
+        for (URL url : Collections.list(WebServer.class.getClassLoader().getResources("META-INF/resources"))) {
+            try {
+                URI uri = url.toURI();
+                if ("jar".equals(uri.getScheme())) {
+                    try {
+                        FileSystems.newFileSystem(uri, Map.of());
+                    } catch (FileSystemAlreadyExistsException alreadyOpen) {
+                        // opened by an earlier runtime in this JVM
+                    }
+                }
+                resources.add(factory.newResource(uri));
+            } catch (URISyntaxException e) {
+                LOG.warn("ignoring static resource folder {}", url, e);
+            }
+        }
+        return ResourceFactory.combine(resources);
+    }
+}

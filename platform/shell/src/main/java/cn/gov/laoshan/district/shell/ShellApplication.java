@@ -1,0 +1,93 @@
+package cn.gov.laoshan.district.shell;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.servlet.Servlet;
+import jakarta.servlet.ServletContainerInitializer;
+import jakarta.servlet.ServletContext;
+
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+
+import cn.gov.laoshan.district.shell.i18n.ShellI18N;
+import cn.gov.laoshan.district.shell.plugins.ActivePlugin;
+import cn.gov.laoshan.district.shell.plugins.PlatformStatus;
+import cn.gov.laoshan.district.shell.plugins.PluginRoutes;
+import cn.gov.laoshan.district.shell.plugins.ViewCatalog;
+import cn.gov.laoshan.district.shell.security.Authenticator;
+import cn.gov.laoshan.district.shell.security.ViewAccess;
+import cn.gov.laoshan.district.shell.ui.AccessDeniedView;
+import cn.gov.laoshan.district.shell.ui.DashboardView;
+import cn.gov.laoshan.district.shell.ui.InternalErrorView;
+import cn.gov.laoshan.district.shell.ui.LoginView;
+import cn.gov.laoshan.district.shell.ui.MainLayout;
+import cn.gov.laoshan.district.shell.ui.NotFoundView;
+
+/**
+ * The shell as the runtime sees it: give it the services it needs, mount {@link #initializer()} and
+ * {@link #servlet()} in a servlet context, and tell it when plugins start and stop.
+ */
+public final class ShellApplication {
+
+    private final ViewCatalog catalog = new ViewCatalog();
+    private final PluginRoutes routes;
+    private final ShellI18N i18n;
+
+    public ShellApplication(Authenticator authenticator, PlatformStatus status, Clock clock) {
+        // The messages are looked up in the plugins that are started at the time of each lookup.
+        this.i18n = new ShellI18N(this::activePlugins);
+        this.routes = new PluginRoutes(catalog, MainLayout.class, DashboardView.class, i18n::getTranslation);
+        catalog.put(new ViewCatalog.Entry(LoginView.class, () -> new LoginView(authenticator), ViewAccess.PUBLIC,
+                null, "shell.login.title"));
+        catalog.put(new ViewCatalog.Entry(MainLayout.class, () -> new MainLayout(routes, catalog), ViewAccess.SIGNED_IN,
+                null, "shell.app.name"));
+        catalog.put(new ViewCatalog.Entry(DashboardView.class, () -> new DashboardView(routes, status, clock),
+                ViewAccess.SIGNED_IN, null, "shell.home"));
+    }
+
+    /** Starts Vaadin in the servlet context; add it before the servlet. */
+    public ServletContainerInitializer initializer() {
+        return new ShellInitializer();
+    }
+
+    /** The Vaadin servlet, to be mapped to {@code /*} and loaded on start-up. */
+    public Servlet servlet() {
+        return new ShellServlet(this);
+    }
+
+    public void pluginStarted(ActivePlugin plugin) {
+        routes.add(plugin);
+    }
+
+    public void pluginStopped(String pluginId) {
+        routes.remove(pluginId);
+    }
+
+    public ShellI18N i18n() {
+        return i18n;
+    }
+
+    public PluginRoutes routes() {
+        return routes;
+    }
+
+    private List<ActivePlugin> activePlugins() {
+        return routes.plugins();
+    }
+
+    ViewCatalog catalog() {
+        return catalog;
+    }
+
+    void servletReady(ServletContext context) {
+        ApplicationRouteRegistry registry = ApplicationRouteRegistry.getInstance(new VaadinServletContext(context));
+        registry.setErrorNavigationTargets(Set.of(NotFoundView.class, AccessDeniedView.class, InternalErrorView.class));
+        RouteConfiguration configuration = RouteConfiguration.forRegistry(registry);
+        configuration.setRoute("login", LoginView.class);
+        configuration.setRoute("", DashboardView.class, List.of(MainLayout.class));
+        routes.attach(configuration);
+    }
+}

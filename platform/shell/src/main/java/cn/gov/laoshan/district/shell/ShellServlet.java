@@ -1,0 +1,72 @@
+package cn.gov.laoshan.district.shell;
+
+import java.util.Locale;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+
+import com.vaadin.flow.di.Instantiator;
+import com.vaadin.flow.function.DeploymentConfiguration;
+import com.vaadin.flow.server.ServiceException;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServlet;
+import com.vaadin.flow.server.VaadinServletService;
+
+import cn.gov.laoshan.district.shell.i18n.Languages;
+import cn.gov.laoshan.district.shell.ui.LanguageSwitch;
+
+/** The one Vaadin servlet of the platform, wired to the shell's instantiator, guard and plugin routes. */
+final class ShellServlet extends VaadinServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient ShellApplication application;
+
+    ShellServlet(ShellApplication application) {
+        this.application = application;
+    }
+
+    @Override
+    protected VaadinServletService createServletService(DeploymentConfiguration configuration) throws ServiceException {
+        VaadinServletService service = new VaadinServletService(this, configuration) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected Instantiator createInstantiator() {
+                return new ShellInstantiator(this, application.catalog(), application.i18n());
+            }
+        };
+        service.init();
+        return service;
+    }
+
+    @Override
+    protected void servletInitialized() throws ServletException {
+        super.servletInitialized();
+        AccessGuard guard = new AccessGuard(application.catalog());
+        getService().addSessionInitListener(event -> application.routes().sessionStarted(event.getSession()));
+        getService().addSessionDestroyListener(event -> application.routes().sessionEnded(event.getSession()));
+        getService().addUIInitListener(event -> {
+            event.getUI().setLocale(chosenLocale(event.getUI().getSession().getAttribute(LanguageSwitch.SESSION_LOCALE)));
+            event.getUI().addBeforeEnterListener(guard);
+        });
+        application.servletReady(getServletContext());
+    }
+
+    /** The session's language, else the browser's cookie, else Chinese. */
+    private static Locale chosenLocale(Object sessionLocale) {
+        if (sessionLocale instanceof Locale locale) {
+            return locale;
+        }
+        VaadinRequest request = VaadinRequest.getCurrent();
+        Cookie[] cookies = request == null ? null : request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (Languages.COOKIE.equals(cookie.getName())) {
+                    return Languages.fromTag(cookie.getValue());
+                }
+            }
+        }
+        return Languages.CHINESE;
+    }
+}

@@ -1,0 +1,202 @@
+package cn.gov.laoshan.district.shell.plugins;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.shared.Registration;
+
+import cn.gov.laoshan.district.api.plugin.Screen;
+import cn.gov.laoshan.district.shell.i18n.Languages;
+import cn.gov.laoshan.district.shell.security.ViewAccess;
+
+/**
+ * Turns started plugins into Vaadin routes and takes them away again.
+ *
+ * <p>Plugins may start before the servlet exists; their routes are registered when {@link #attach} hands over
+ * the application's route configuration. When a plugin goes, every open UI that shows one of its views is moved
+ * to the safe page inside {@code session.access}, because the next click on a view of a stopped bundle would
+ * otherwise load classes from a dead class loader.
+ */
+public final class PluginRoutes {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PluginRoutes.class);
+
+    private final ViewCatalog catalog;
+    private final Class<? extends RouterLayout> layout;
+    private final Class<? extends Component> safePage;
+    private final Translator translator;
+    private final Map<String, ActivePlugin> active = new LinkedHashMap<>();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final Set<VaadinSession> sessions = ConcurrentHashMap.newKeySet();
+    private RouteConfiguration routes;
+
+    /** Resolves a message key in a language, outside any UI. */
+    @FunctionalInterface
+    public interface Translator {
+        String translate(String key, Locale locale, Object... params);
+    }
+
+    public PluginRoutes(ViewCatalog catalog, Class<? extends RouterLayout> layout, Class<? extends Component> safePage,
+            Translator translator) {
+        this.catalog = catalog;
+        this.layout = layout;
+        this.safePage = safePage;
+        this.translator = translator;
+    }
+
+    /** Hands over the application's routes; plugins that started earlier are registered now. */
+    public void attach(RouteConfiguration routeConfiguration) {
+        synchronized (this) {
+            this.routes = routeConfiguration;
+            active.values().forEach(this::register);
+        }
+        fireChanged();
+    }
+
+    /**
+     * Adds a started plugin's screens.
+     *
+     * @throws IllegalStateException when its id or one of its routes or view classes is taken; nothing is
+     *                               registered then
+     */
+    public void add(ActivePlugin plugin) {
+        synchronized (this) {
+            if (active.containsKey(plugin.id())) {
+                throw new IllegalStateException("another bundle already provides plugin '" + plugin.id() + "'");
+            }
+            Set<Class<?>> types = new HashSet<>();
+            for (Screen screen : plugin.screens()) {
+                if (!types.add(screen.viewType()) || catalog.find(screen.viewType()).isPresent()) {
+                    throw new IllegalStateException("view class " + screen.viewType().getName()
+                            + " is used by more than one screen; give every screen its own view class");
+                }
+            }
+            active.put(plugin.id(), plugin);
+            plugin.screens().forEach(screen -> catalog.put(new ViewCatalog.Entry(screen.viewType(), screen.factory(),
+                    ViewAccess.permission(screen.permission()), plugin.id(), screen.titleKey())));
+            if (routes != null) {
+                register(plugin);
+            }
+        }
+        LOG.info("plugin {} {}: routes {}", plugin.id(), plugin.version(), plugin.routes());
+        fireChanged();
+    }
+
+    /** Removes a plugin's screens and moves open UIs that show one of them to the safe page. */
+    public void remove(String pluginId) {
+        ActivePlugin plugin;
+        Map<Locale, String> notices = new HashMap<>();
+        synchronized (this) {
+            plugin = active.get(pluginId);
+            if (plugin == null) {
+                return;
+            }
+            // Resolve the notice while the plugin's messages are still reachable: the moves may run later.
+            for (Locale locale : Languages.SUPPORTED) {
+                String name = translator.translate(plugin.descriptor().nameKey(), locale);
+                notices.put(locale, translator.translate("shell.plugin.removed", locale, name));
+            }
+            active.remove(pluginId);
+            if (routes != null) {
+                plugin.screens().forEach(screen -> routes.removeRoute(plugin.route(screen)));
+            }
+            plugin.screens().forEach(screen -> catalog.remove(screen.viewType()));
+        }
+        LOG.info("plugin {} stopped: routes {} removed", pluginId, plugin.routes());
+        moveOpenViews(plugin, notices);
+        fireChanged();
+    }
+
+    /** The started plugins, in the order they started. */
+    public synchronized List<ActivePlugin> plugins() {
+        return new ArrayList<>(active.values());
+    }
+
+    /** Called (on no particular thread) whenever plugins come or go; UIs must use {@code ui.access}. */
+    public Registration addChangeListener(Runnable listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    public void sessionStarted(VaadinSession session) {
+        sessions.add(session);
+    }
+
+    public void sessionEnded(VaadinSession session) {
+        sessions.remove(session);
+    }
+
+    public int openSessions() {
+        return sessions.size();
+    }
+
+    /** Menu entries of every started plugin, grouped by plugin, each list sorted by order. */
+    public synchronized Map<ActivePlugin, List<Screen>> menu() {
+        Map<ActivePlugin, List<Screen>> menu = new LinkedHashMap<>();
+        active.values().stream()
+                .sorted(Comparator.comparing(p -> p.descriptor().departmentCode()))
+                .forEach(plugin -> {
+                    List<Screen> entries = plugin.screens().stream().filter(Screen::inMenu)
+                            .sorted(Comparator.comparingInt(Screen::order)).toList();
+                    if (!entries.isEmpty()) {
+                        menu.put(plugin, entries);
+                    }
+                });
+        return menu;
+    }
+
+    private void register(ActivePlugin plugin) {
+        for (Screen screen : plugin.screens()) {
+            routes.setRoute(plugin.route(screen), screen.viewType(), List.of(layout));
+        }
+    }
+
+    private void moveOpenViews(ActivePlugin plugin, Map<Locale, String> notices) {
+        Set<Class<?>> gone = new HashSet<>();
+        plugin.screens().forEach(screen -> gone.add(screen.viewType()));
+        for (VaadinSession session : sessions) {
+            session.access(() -> {
+                for (UI ui : session.getUIs()) {
+                    List<HasElement> chain = ui.getInternals().getActiveRouterTargetsChain();
+                    boolean showsPlugin = chain.stream().anyMatch(target -> gone.contains(target.getClass()));
+                    if (showsPlugin) {
+                        ui.navigate(safePage);
+                        String text = notices.get(Languages.supported(ui.getLocale()));
+                        Notification notice = Notification.show(text, 8000, Notification.Position.TOP_CENTER);
+                        notice.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+                    }
+                }
+            });
+        }
+    }
+
+    private void fireChanged() {
+        for (Runnable listener : listeners) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                LOG.warn("plugin change listener failed", e);
+            }
+        }
+    }
+}

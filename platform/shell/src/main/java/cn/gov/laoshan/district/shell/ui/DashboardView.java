@@ -1,0 +1,164 @@
+package cn.gov.laoshan.district.shell.ui;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.shared.Registration;
+
+import cn.gov.laoshan.district.api.plugin.DashboardWidget;
+import cn.gov.laoshan.district.shell.i18n.Languages;
+import cn.gov.laoshan.district.shell.plugins.ActivePlugin;
+import cn.gov.laoshan.district.shell.plugins.PlatformStatus;
+import cn.gov.laoshan.district.shell.plugins.PluginRoutes;
+import cn.gov.laoshan.district.shell.plugins.PluginStatus;
+import cn.gov.laoshan.district.shell.security.CurrentUser;
+import cn.gov.laoshan.district.shell.security.SignedInUser;
+
+/**
+ * The home page: a card for every dashboard widget of the started plugins that the user may see, and for
+ * administrators the state of the platform. A widget that fails shows a short notice; the rest stays.
+ */
+public class DashboardView extends VerticalLayout {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DashboardView.class);
+
+    private final PluginRoutes plugins;
+    private final PlatformStatus status;
+    private final Clock clock;
+    private final Div cards = new Div();
+    private Registration pluginListener;
+
+    public DashboardView(PluginRoutes plugins, PlatformStatus status, Clock clock) {
+        this.plugins = plugins;
+        this.status = status;
+        this.clock = clock;
+        addClassName("district-dashboard");
+        cards.addClassName("district-cards");
+        cards.setId("district-cards");
+        add(greeting(), cards);
+        buildCards();
+    }
+
+    private Component greeting() {
+        String name = CurrentUser.get().map(SignedInUser::displayName).orElse("");
+        Locale locale = Languages.supported(getLocale());
+        DateTimeFormatter format = Languages.CHINESE.equals(locale)
+                ? DateTimeFormatter.ofPattern("yyyy年M月d日 EEEE", locale)
+                : DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", locale);
+        Paragraph hello = new Paragraph(getTranslation("shell.dashboard.greeting", name,
+                LocalDate.now(clock).format(format)));
+        hello.addClassName("district-greeting");
+        return hello;
+    }
+
+    private void buildCards() {
+        cards.removeAll();
+        Optional<SignedInUser> user = CurrentUser.get();
+        List<Component> shown = new ArrayList<>();
+        List<Widget> widgets = new ArrayList<>();
+        for (ActivePlugin plugin : plugins.plugins()) {
+            for (DashboardWidget widget : plugin.widgets()) {
+                if (user.map(u -> u.may(widget.permission())).orElse(false)) {
+                    widgets.add(new Widget(plugin, widget));
+                }
+            }
+        }
+        widgets.sort(Comparator.comparingInt((Widget w) -> w.widget().order()).thenComparing(w -> w.plugin().id()));
+        for (Widget widget : widgets) {
+            shown.add(card(widget.plugin().id() + "-" + widget.widget().id(), getTranslation(widget.widget().titleKey()),
+                    widget.widget().columns(), content(widget)));
+        }
+        if (user.map(SignedInUser::platformAdmin).orElse(false)) {
+            shown.add(card("platform-status", getTranslation("shell.dashboard.platform"), 2, platformStatus()));
+        }
+        if (shown.isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation("shell.dashboard.empty"));
+            empty.addClassName("district-empty");
+            shown.add(empty);
+        }
+        shown.forEach(cards::add);
+    }
+
+    private Component content(Widget widget) {
+        try {
+            return widget.widget().factory().create();
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("dashboard widget {} of plugin {} failed", widget.widget().id(), widget.plugin().id(), e);
+            Span failed = new Span(getTranslation("shell.dashboard.widget-failed"));
+            failed.addClassName("district-widget-failed");
+            return failed;
+        }
+    }
+
+    private Component platformStatus() {
+        Div box = new Div();
+        Duration up = Duration.between(status.startedAt(), clock.instant());
+        box.add(new Paragraph(getTranslation("shell.dashboard.uptime", up.toHours(), up.toMinutesPart())));
+        List<PluginStatus> all = status.plugins();
+        if (all.isEmpty()) {
+            box.add(new Paragraph(getTranslation("shell.dashboard.no-plugins")));
+        }
+        for (PluginStatus plugin : all) {
+            Div row = new Div();
+            row.addClassName("district-plugin-row");
+            Span state = new Span(getTranslation("shell.plugin.state." + plugin.state()));
+            state.getElement().getThemeList().add(plugin.failed() ? "badge error" : "badge success");
+            row.add(new Span(plugin.name() + " " + plugin.version()), state);
+            if (plugin.error() != null) {
+                Span error = new Span(plugin.error());
+                error.addClassName("district-plugin-error");
+                row.add(error);
+            }
+            box.add(row);
+        }
+        return box;
+    }
+
+    private static Component card(String id, String title, int columns, Component content) {
+        Div card = new Div();
+        card.addClassName("district-card");
+        card.addClassName("span-" + columns);
+        card.setId("card-" + id);
+        H3 heading = new H3(title);
+        card.add(heading, content);
+        return card;
+    }
+
+    private record Widget(ActivePlugin plugin, DashboardWidget widget) {
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        UI ui = attachEvent.getUI();
+        pluginListener = plugins.addChangeListener(() -> ui.access(this::buildCards));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (pluginListener != null) {
+            pluginListener.remove();
+            pluginListener = null;
+        }
+        super.onDetach(detachEvent);
+    }
+}

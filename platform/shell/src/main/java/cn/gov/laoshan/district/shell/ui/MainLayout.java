@@ -1,0 +1,154 @@
+package cn.gov.laoshan.district.shell.ui;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.shared.Registration;
+
+import cn.gov.laoshan.district.api.plugin.Screen;
+import cn.gov.laoshan.district.shell.i18n.Languages;
+import cn.gov.laoshan.district.shell.plugins.ActivePlugin;
+import cn.gov.laoshan.district.shell.plugins.PluginRoutes;
+import cn.gov.laoshan.district.shell.plugins.ViewCatalog;
+import cn.gov.laoshan.district.shell.security.CurrentUser;
+import cn.gov.laoshan.district.shell.security.SignedInUser;
+
+/**
+ * The frame around every screen: the navigation grouped by department, built from the started plugins' screens
+ * the user may open, and the user menu (language, sign-out). The menu follows plugins as they come and go.
+ */
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final PluginRoutes plugins;
+    private final ViewCatalog catalog;
+    private final SideNav nav = new SideNav();
+    private final H2 viewTitle = new H2();
+    private Registration pluginListener;
+
+    public MainLayout(PluginRoutes plugins, ViewCatalog catalog) {
+        this.plugins = plugins;
+        this.catalog = catalog;
+        setPrimarySection(Section.DRAWER);
+
+        H1 appName = new H1(getTranslation("shell.app.name"));
+        appName.addClassName("district-app-name");
+        nav.setId("district-nav");
+        Scroller scroller = new Scroller(nav);
+        addToDrawer(appName, scroller);
+
+        viewTitle.addClassName("district-view-title");
+        Div spacer = new Div();
+        spacer.addClassName("district-spacer");
+        addToNavbar(new DrawerToggle(), viewTitle, spacer, userMenu());
+        buildMenu();
+    }
+
+    private Component userMenu() {
+        MenuBar bar = new MenuBar();
+        bar.setId("district-user-menu");
+        bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        String name = CurrentUser.get().map(SignedInUser::displayName).orElse("");
+        Div who = new Div(new Avatar(name), new Span(name));
+        who.addClassName("district-user");
+        SubMenu menu = bar.addItem(who).getSubMenu();
+        SubMenu language = menu.addItem(getTranslation("shell.menu.language")).getSubMenu();
+        for (Locale locale : Languages.SUPPORTED) {
+            language.addItem(LanguageSwitch.displayName(locale), e -> LanguageSwitch.change(locale))
+                    .setCheckable(true);
+        }
+        language.getItems().get(Languages.SUPPORTED.indexOf(Languages.supported(getLocale()))).setChecked(true);
+        menu.addItem(getTranslation("shell.menu.signout"), e -> signOut()).setId("district-signout");
+        return bar;
+    }
+
+    private void signOut() {
+        UI ui = UI.getCurrent();
+        VaadinSession.getCurrent().getSession().invalidate();
+        ui.getPage().setLocation("login");
+    }
+
+    private void buildMenu() {
+        nav.removeAll();
+        SideNavItem home = new SideNavItem(getTranslation("shell.home"), DashboardView.class, VaadinIcon.HOME.create());
+        nav.addItem(home);
+        Optional<SignedInUser> user = CurrentUser.get();
+        Map<String, SideNavItem> departments = new LinkedHashMap<>();
+        for (Map.Entry<ActivePlugin, List<Screen>> entry : plugins.menu().entrySet()) {
+            ActivePlugin plugin = entry.getKey();
+            for (Screen screen : entry.getValue()) {
+                if (!user.map(u -> u.may(screen.permission())).orElse(false)) {
+                    continue;
+                }
+                SideNavItem department = departments.computeIfAbsent(plugin.descriptor().departmentCode(), code -> {
+                    SideNavItem section = new SideNavItem(getTranslation(plugin.descriptor().departmentKey()));
+                    section.setExpanded(true);
+                    section.getElement().setAttribute("data-department", code);
+                    nav.addItem(section);
+                    return section;
+                });
+                SideNavItem item = new SideNavItem(getTranslation(screen.titleKey()), "/" + plugin.route(screen));
+                if (screen.icon() != null) {
+                    item.setPrefixComponent(icon(screen.icon()));
+                }
+                item.getElement().setAttribute("data-route", plugin.route(screen));
+                department.addItem(item);
+            }
+        }
+    }
+
+    private static Icon icon(String name) {
+        int colon = name.indexOf(':');
+        return colon > 0 ? new Icon(name.substring(0, colon), name.substring(colon + 1)) : new Icon(name);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        Component content = getContent();
+        String title = content == null ? "" : catalog.find(content.getClass())
+                .map(entry -> getTranslation(entry.titleKey())).orElse("");
+        viewTitle.setText(title);
+        UI.getCurrent().getPage().setTitle(title.isEmpty() ? getTranslation("shell.app.name")
+                : title + " · " + getTranslation("shell.app.name"));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        UI ui = attachEvent.getUI();
+        pluginListener = plugins.addChangeListener(() -> ui.access(this::buildMenu));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (pluginListener != null) {
+            pluginListener.remove();
+            pluginListener = null;
+        }
+        super.onDetach(detachEvent);
+    }
+}
