@@ -77,6 +77,7 @@ final class OsgiFramework {
         framework.start();
         OsgiFramework osgi = new OsgiFramework(framework, standard);
         osgi.platformBundles.add(0L);
+        Slf4jLogService.register(framework.getBundleContext());
         for (String name : STANDARD_BUNDLES) {
             if (!name.equals(FILEINSTALL)) {
                 osgi.installStandard(name).start();
