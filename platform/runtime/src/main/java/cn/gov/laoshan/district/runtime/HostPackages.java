@@ -44,17 +44,41 @@ public final class HostPackages {
     /**
      * Scans the class-path entries.
      *
-     * @param classPath      jar files and class directories, in class-path order
+     * @param classPath         jar files and class directories, in class-path order
+     * @param hostJars          file names of the jars that belong to the runtime (its Maven dependencies); other
+     *                          jars on the class path, such as a test's, export nothing. Empty: every jar counts.
      * @param skipSymbolicNames symbolic names of jars that are installed as bundles instead
      */
-    public static HostPackages scan(List<Path> classPath, Set<String> skipSymbolicNames) throws IOException {
+    public static HostPackages scan(List<Path> classPath, Set<String> hostJars, Set<String> skipSymbolicNames)
+            throws IOException {
         HostPackages result = new HostPackages();
         for (Path entry : classPath) {
-            if (Files.isRegularFile(entry) && entry.toString().endsWith(".jar")) {
+            boolean host = hostJars.isEmpty() || hostJars.contains(entry.getFileName().toString());
+            if (host && Files.isRegularFile(entry) && entry.toString().endsWith(".jar")) {
                 result.scanJar(entry, skipSymbolicNames);
             }
         }
         return result;
+    }
+
+    /**
+     * The file names of the runtime's dependency jars, listed at build time in
+     * {@code META-INF/district/host-classpath.txt}; empty when the list is missing.
+     */
+    public static Set<String> runtimeJars() throws IOException {
+        try (InputStream in = HostPackages.class.getResourceAsStream("/META-INF/district/host-classpath.txt")) {
+            if (in == null) {
+                return Set.of();
+            }
+            String list = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            Set<String> names = new TreeSet<>();
+            for (String item : list.split("[,\\s]+")) {
+                if (!item.isBlank()) {
+                    names.add(Path.of(item.trim()).getFileName().toString());
+                }
+            }
+            return names;
+        }
     }
 
     /** Package name → OSGi version, sorted by package name. */

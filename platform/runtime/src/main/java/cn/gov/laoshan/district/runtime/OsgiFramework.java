@@ -52,7 +52,7 @@ final class OsgiFramework {
         long begin = System.nanoTime();
         List<Path> classPath = ClassPath.current();
         Map<String, Path> standard = findStandardBundles(classPath);
-        HostPackages host = HostPackages.scan(classPath, standard.keySet());
+        HostPackages host = HostPackages.scan(classPath, HostPackages.runtimeJars(), standard.keySet());
 
         Map<String, Object> config = new HashMap<>();
         config.put(Constants.FRAMEWORK_STORAGE, home.cache().resolve("felix").toString());

@@ -1,0 +1,72 @@
+package cn.gov.laoshan.district.testkit;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * Debian's Chromium, headless, driven by Playwright: Playwright's own browser download cannot work here, so it
+ * is skipped and the system browser is used ({@code DISTRICT_CHROMIUM} overrides its path).
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
+            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser browser;
+
+    private Browser() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(executable()).setHeadless(true).setArgs(FLAGS));
+    }
+
+    public static Browser launch() {
+        return new Browser();
+    }
+
+    /** Whether a Chromium exists on this machine (browser tests need it; {@code .ci/run} installs it). */
+    public static boolean available() {
+        return Files.isExecutable(executable());
+    }
+
+    private static Path executable() {
+        String configured = System.getenv("DISTRICT_CHROMIUM");
+        return Path.of(configured != null ? configured : "/usr/bin/chromium");
+    }
+
+    /** A new page in a fresh context (own cookies, so its own session), 1280×800. */
+    public Page newPage() {
+        return browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1280, 800)
+                .setLocale("zh-CN")).newPage();
+    }
+
+    /** Signs in through the sign-in page and waits for the home page. */
+    public static void signIn(Page page, String baseUrl, String login, String password) {
+        page.navigate(baseUrl + "/login");
+        page.locator("vaadin-login-form input[name=username]").fill(login);
+        page.locator("vaadin-login-form input[name=password]").fill(password);
+        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        page.locator("#district-cards").waitFor();
+    }
+
+    /** Saves a screenshot under {@code target/screenshots/} for a person to look at. */
+    public static Path screenshot(Page page, String name) {
+        Path file = Path.of("target", "screenshots", name + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        return file;
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}

@@ -1,0 +1,207 @@
+package cn.gov.laoshan.district.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.gov.laoshan.district.runtime.PlatformRuntime;
+import cn.gov.laoshan.district.runtime.RuntimeOptions;
+
+/**
+ * A real platform for a test: Felix, Jetty and the Vaadin shell in the test's JVM, on a free port of 127.0.0.1,
+ * with a temporary home that is deleted on {@link #close()}. Plugins are deployed the way an operator does it:
+ * by dropping their jar into {@code deploy/}.
+ *
+ * <pre>{@code
+ * try (TestPlatform platform = TestPlatform.start()) {
+ *     platform.deploy(PluginJars.ownJar());
+ *     platform.awaitStatus("/mediation/cases", 200, Duration.ofSeconds(10));
+ * }
+ * }</pre>
+ */
+public final class TestPlatform implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path home;
+    private final PlatformRuntime runtime;
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    private TestPlatform(Path home, PlatformRuntime runtime) {
+        this.home = home;
+        this.runtime = runtime;
+    }
+
+    /** Starts a platform with a fresh temporary home and no plugins. */
+    public static TestPlatform start() throws Exception {
+        Path home = Files.createTempDirectory("district-test-home");
+        return start(RuntimeOptions.forHome(home));
+    }
+
+    /** Starts a platform with the given options; the home is deleted on close. */
+    public static TestPlatform start(RuntimeOptions options) throws Exception {
+        System.setProperty("district.home", options.home().toString());
+        return new TestPlatform(options.home(), PlatformRuntime.start(options));
+    }
+
+    public PlatformRuntime runtime() {
+        return runtime;
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    /** {@code http://127.0.0.1:<port>} without a trailing slash. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + runtime.port();
+    }
+
+    /** The bootstrap administrator's password, as the runtime wrote it to {@code conf/initial-admin-password}. */
+    public String adminPassword() {
+        try {
+            return Files.readString(runtime.adminPasswordFile()).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Drops a plugin jar into {@code deploy/} under {@code fileName}, atomically (copied beside, then moved), so
+     * the watcher never reads half a file. A file of that name already there is replaced: an update.
+     */
+    public Path deploy(Path jar, String fileName) {
+        try {
+            Path target = runtime.home().deploy().resolve(fileName);
+            Path partial = runtime.home().root().resolve(fileName + ".partial");
+            Files.copy(jar, partial, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Drops a plugin jar into {@code deploy/} under its own file name. */
+    public Path deploy(Path jar) {
+        return deploy(jar, jar.getFileName().toString());
+    }
+
+    /** Deletes a jar from {@code deploy/}: the watcher uninstalls the plugin. */
+    public void undeploy(String fileName) {
+        try {
+            Files.deleteIfExists(runtime.home().deploy().resolve(fileName));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The HTTP status of a GET of {@code path}, redirects not followed. */
+    public int status(String path) {
+        return get(path).statusCode();
+    }
+
+    public HttpResponse<String> get(String path) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(10))
+                    .GET().build();
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code GET /health}, parsed. */
+    public JsonNode health() {
+        try {
+            return JSON.readTree(get("/health").body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The health entry of one plugin (by plugin id or bundle symbolic name), if installed. */
+    public Optional<JsonNode> plugin(String id) {
+        for (JsonNode plugin : health().path("plugins")) {
+            if (id.equals(plugin.path("id").asText())) {
+                return Optional.of(plugin);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Waits until {@code GET path} answers {@code status}; returns how long it took. */
+    public Duration awaitStatus(String path, int status, Duration timeout) {
+        return await(() -> status(path) == status, timeout, "GET " + path + " to answer " + status);
+    }
+
+    /** Waits until the plugin reports {@code state} in {@code /health}. */
+    public JsonNode awaitPlugin(String id, String state, Duration timeout) {
+        await(() -> plugin(id).map(p -> state.equals(p.path("state").asText())).orElse(false), timeout,
+                "plugin " + id + " to be " + state);
+        return plugin(id).orElseThrow();
+    }
+
+    /** Waits until the plugin is no longer listed in {@code /health}. */
+    public void awaitPluginGone(String id, Duration timeout) {
+        await(() -> plugin(id).isEmpty(), timeout, "plugin " + id + " to be uninstalled");
+    }
+
+    /** Polls {@code condition} every 20 ms until true; fails with {@code what} after {@code timeout}. */
+    public static Duration await(BooleanSupplier condition, Duration timeout, String what) {
+        long start = System.nanoTime();
+        long deadline = start + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out after " + timeout.toMillis() + " ms waiting for " + what);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted waiting for " + what);
+            }
+        }
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    @Override
+    public void close() {
+        runtime.close();
+        deleteTree(home);
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            List<Path> all = new ArrayList<>(paths.sorted(Comparator.reverseOrder()).toList());
+            for (Path path : all) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            // a leftover temporary directory is not worth failing a test for
+        }
+    }
+}
