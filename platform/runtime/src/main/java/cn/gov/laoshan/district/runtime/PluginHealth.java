@@ -77,7 +77,8 @@ final class PluginHealth implements PlatformStatus {
         return switch (bundle.getState()) {
             case Bundle.INSTALLED -> new PluginStatus(id, name, version, "INSTALLED", routes, unresolved(bundle));
             case Bundle.RESOLVED -> new PluginStatus(id, name, version, "STOPPED", routes, null);
-            case Bundle.STARTING, Bundle.STOPPING -> new PluginStatus(id, name, version, "STARTING", routes, null);
+            case Bundle.STARTING -> new PluginStatus(id, name, version, "STARTING", routes, null);
+            case Bundle.STOPPING -> new PluginStatus(id, name, version, "STOPPING", routes, null);
             default -> {
                 Optional<String> problem = tracker.problem(bundle.getBundleId()).or(() -> componentFailure(bundle));
                 yield problem.map(p -> new PluginStatus(id, name, version, "FAILED", routes, p))

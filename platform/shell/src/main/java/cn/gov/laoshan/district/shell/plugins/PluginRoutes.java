@@ -17,7 +17,6 @@ import org.slf4j.LoggerFactory;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -175,18 +174,16 @@ public final class PluginRoutes {
         Set<Class<?>> gone = new HashSet<>();
         plugin.screens().forEach(screen -> gone.add(screen.viewType()));
         for (VaadinSession session : sessions) {
-            session.access(() -> {
-                for (UI ui : session.getUIs()) {
-                    List<HasElement> chain = ui.getInternals().getActiveRouterTargetsChain();
-                    boolean showsPlugin = chain.stream().anyMatch(target -> gone.contains(target.getClass()));
-                    if (showsPlugin) {
-                        ui.navigate(safePage);
-                        String text = notices.get(Languages.supported(ui.getLocale()));
-                        Notification notice = Notification.show(text, 8000, Notification.Position.TOP_CENTER);
-                        notice.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
-                    }
+            // ui.access, not only session.access: the move runs with the UI current, as navigation expects
+            session.access(() -> session.getUIs().forEach(ui -> ui.access(() -> {
+                List<HasElement> chain = ui.getInternals().getActiveRouterTargetsChain();
+                if (chain.stream().anyMatch(target -> gone.contains(target.getClass()))) {
+                    ui.navigate(safePage);
+                    String text = notices.get(Languages.supported(ui.getLocale()));
+                    Notification notice = Notification.show(text, 8000, Notification.Position.TOP_CENTER);
+                    notice.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
                 }
-            });
+            })));
         }
     }
 

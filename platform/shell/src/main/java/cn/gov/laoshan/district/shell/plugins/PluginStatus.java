@@ -8,7 +8,7 @@ import java.util.List;
  * @param id      plugin id, or the bundle's symbolic name while the plugin has not announced itself
  * @param name    the plugin's name in the default language (zh-CN)
  * @param version bundle version
- * @param state   ACTIVE (serving), STARTING, STOPPED, INSTALLED (not resolved) or FAILED
+ * @param state   ACTIVE (serving), STARTING, STOPPING, STOPPED, INSTALLED (not resolved) or FAILED
  * @param routes  the routes it serves now
  * @param error   why it is not serving, in plain words; {@code null} when it is
  */

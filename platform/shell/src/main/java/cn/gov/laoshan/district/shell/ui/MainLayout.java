@@ -27,7 +27,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
-import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.shared.Registration;
 
 import cn.gov.laoshan.district.api.plugin.Screen;
@@ -42,7 +42,7 @@ import cn.gov.laoshan.district.shell.security.SignedInUser;
  * The frame around every screen: the navigation grouped by department, built from the started plugins' screens
  * the user may open, and the user menu (language, sign-out). The menu follows plugins as they come and go.
  */
-public class MainLayout extends AppLayout implements AfterNavigationObserver {
+public class MainLayout extends AppLayout implements AfterNavigationObserver, HasDynamicTitle {
 
     private final PluginRoutes plugins;
     private final ViewCatalog catalog;
@@ -87,9 +87,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private void signOut() {
-        UI ui = UI.getCurrent();
-        VaadinSession.getCurrent().getSession().invalidate();
-        ui.getPage().setLocation("login");
+        getUI().ifPresent(ui -> {
+            ui.getSession().getSession().invalidate();
+            ui.getPage().setLocation("login");
+        });
     }
 
     private void buildMenu() {
@@ -128,12 +129,20 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        viewTitle.setText(contentTitle());
+    }
+
+    /** The browser tab's title: the screen's title and the platform's name (a view may still set its own). */
+    @Override
+    public String getPageTitle() {
+        String title = contentTitle();
+        return title.isEmpty() ? getTranslation("shell.app.name") : title + " · " + getTranslation("shell.app.name");
+    }
+
+    private String contentTitle() {
         Component content = getContent();
-        String title = content == null ? "" : catalog.find(content.getClass())
-                .map(entry -> getTranslation(entry.titleKey())).orElse("");
-        viewTitle.setText(title);
-        UI.getCurrent().getPage().setTitle(title.isEmpty() ? getTranslation("shell.app.name")
-                : title + " · " + getTranslation("shell.app.name"));
+        return content == null ? "" : catalog.find(content.getClass()).map(entry -> getTranslation(entry.titleKey()))
+                .orElse("");
     }
 
     @Override
