@@ -12,6 +12,7 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 
+import cn.gov.laoshan.district.shell.i18n.MessageSource;
 import cn.gov.laoshan.district.shell.i18n.ShellI18N;
 import cn.gov.laoshan.district.shell.plugins.ActivePlugin;
 import cn.gov.laoshan.district.shell.plugins.PlatformStatus;
@@ -74,8 +75,8 @@ public final class ShellApplication {
         return routes;
     }
 
-    private List<ActivePlugin> activePlugins() {
-        return routes.plugins();
+    private List<MessageSource> activePlugins() {
+        return routes.plugins().stream().map(p -> new MessageSource(p.id(), p.classLoader())).toList();
     }
 
     ViewCatalog catalog() {

@@ -14,8 +14,6 @@ import org.slf4j.LoggerFactory;
 
 import com.vaadin.flow.i18n.I18NProvider;
 
-import cn.gov.laoshan.district.shell.plugins.ActivePlugin;
-
 /**
  * Finds every text of the UI: first in the shell's own messages, then in the messages of the plugin whose id
  * starts the key ({@code mediation.case.title} → plugin {@code mediation}), then in every other plugin.
@@ -34,9 +32,10 @@ public final class ShellI18N implements I18NProvider {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    private final transient Supplier<Collection<ActivePlugin>> plugins;
+    private final transient Supplier<Collection<MessageSource>> plugins;
 
-    public ShellI18N(Supplier<Collection<ActivePlugin>> plugins) {
+    /** @param plugins the message sources of the plugins started at the time of each lookup */
+    public ShellI18N(Supplier<Collection<MessageSource>> plugins) {
         this.plugins = plugins;
     }
 
@@ -68,19 +67,19 @@ public final class ShellI18N implements I18NProvider {
         if (shell.isPresent()) {
             return shell;
         }
-        Collection<ActivePlugin> active = plugins.get();
+        Collection<MessageSource> active = plugins.get();
         int dot = key.indexOf('.');
         String prefix = dot > 0 ? key.substring(0, dot) : key;
-        for (ActivePlugin plugin : active) {
-            if (plugin.id().equals(prefix)) {
+        for (MessageSource plugin : active) {
+            if (plugin.pluginId().equals(prefix)) {
                 Optional<String> own = lookup(PLUGIN_BUNDLE, plugin.classLoader(), key, locale);
                 if (own.isPresent()) {
                     return own;
                 }
             }
         }
-        for (ActivePlugin plugin : active) {
-            if (!plugin.id().equals(prefix)) {
+        for (MessageSource plugin : active) {
+            if (!plugin.pluginId().equals(prefix)) {
                 Optional<String> other = lookup(PLUGIN_BUNDLE, plugin.classLoader(), key, locale);
                 if (other.isPresent()) {
                     return other;

@@ -1,0 +1,53 @@
+package cn.gov.laoshan.district.api.plugin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
+
+class ContractValidationTest {
+
+    @Tag("div")
+    public static class CasesView extends Component {
+    }
+
+    @Test
+    void pluginIdsAreShortLowerCaseWords() {
+        new PluginDescriptor("mediation", "k", "justice", "k");
+        assertThrows(IllegalArgumentException.class, () -> new PluginDescriptor("Mediation", "k", "justice", "k"));
+        assertThrows(IllegalArgumentException.class, () -> new PluginDescriptor("a-b", "k", "justice", "k"));
+        assertThrows(NullPointerException.class, () -> new PluginDescriptor("x1", null, "justice", "k"));
+    }
+
+    @Test
+    void screensHaveCleanPathsAndTemplatesStayOutOfTheMenu() {
+        Screen list = Screen.builder("cases", CasesView.class, CasesView::new).title("t").permission("mediation.case.read").build();
+        assertTrue(list.inMenu());
+        assertEquals(100, list.order());
+        Screen detail = Screen.builder("cases/:id", CasesView.class, CasesView::new).title("t").build();
+        assertTrue(detail.isTemplate());
+        assertFalse(detail.inMenu());
+        assertTrue(Screen.builder("", CasesView.class, CasesView::new).title("t").build().path().isEmpty());
+        assertThrows(IllegalArgumentException.class,
+                () -> Screen.builder("/cases", CasesView.class, CasesView::new).title("t").build());
+        assertThrows(IllegalArgumentException.class,
+                () -> Screen.builder("Cases", CasesView.class, CasesView::new).title("t").build());
+        assertThrows(NullPointerException.class, () -> Screen.builder("cases", CasesView.class, CasesView::new).build());
+    }
+
+    @Test
+    void permissionsWidgetsAndJobsAreChecked() {
+        new PermissionDefinition("mediation.case.register", "k");
+        assertThrows(IllegalArgumentException.class, () -> new PermissionDefinition("mediation", "k"));
+        assertThrows(IllegalArgumentException.class, () -> new PermissionDefinition("Mediation.Case", "k"));
+        assertThrows(IllegalArgumentException.class, () -> new DashboardWidget("w", "k", CasesView::new, 1, 4, null));
+        assertThrows(IllegalArgumentException.class, () -> new ScheduledJob("j", Duration.ZERO, () -> { }));
+    }
+}

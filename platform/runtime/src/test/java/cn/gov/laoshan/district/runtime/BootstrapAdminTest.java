@@ -1,0 +1,69 @@
+package cn.gov.laoshan.district.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import cn.gov.laoshan.district.shell.security.SignedInUser;
+
+class BootstrapAdminTest {
+
+    /** Few iterations keep the test fast; the runtime uses {@link PasswordHash#DEFAULT_ITERATIONS}. */
+    private static final int ITERATIONS = 1_000;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void freshHomeGetsARandomPasswordReadableByTheOwnerOnly() throws IOException {
+        DistrictHome home = new DistrictHome(dir).prepare();
+        BootstrapAdmin admin = new BootstrapAdmin(home, ITERATIONS);
+        String password = admin.ensureCreated().orElseThrow();
+
+        assertTrue(password.length() >= 16);
+        assertEquals(password, Files.readString(admin.passwordFile()).trim());
+        Set<PosixFilePermission> ownerOnly = Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        assertEquals(ownerOnly, Files.getPosixFilePermissions(admin.passwordFile()));
+        assertEquals(ownerOnly, Files.getPosixFilePermissions(home.data().resolve("admin.credential")));
+        assertFalse(Files.readString(home.data().resolve("admin.credential")).contains(password));
+
+        assertEquals(Optional.empty(), new BootstrapAdmin(home, ITERATIONS).ensureCreated());
+        String other = new BootstrapAdmin(new DistrictHome(dir.resolve("other")).prepare(), ITERATIONS)
+                .ensureCreated().orElseThrow();
+        assertNotEquals(password, other);
+    }
+
+    @Test
+    void onlyTheRightPasswordOfAdminSignsIn() throws IOException {
+        DistrictHome home = new DistrictHome(dir).prepare();
+        BootstrapAdmin admin = new BootstrapAdmin(home, ITERATIONS);
+        String password = admin.ensureCreated().orElseThrow();
+
+        Optional<SignedInUser> user = admin.authenticate("admin", password.toCharArray(), "127.0.0.1");
+        assertTrue(user.orElseThrow().platformAdmin());
+        assertTrue(admin.authenticate("admin", (password + "x").toCharArray(), "127.0.0.1").isEmpty());
+        assertTrue(admin.authenticate("root", password.toCharArray(), "127.0.0.1").isEmpty());
+    }
+
+    @Test
+    void hashesAreSaltedAndVerifyInBothDirections() {
+        String first = PasswordHash.hash("correct horse".toCharArray(), ITERATIONS);
+        String second = PasswordHash.hash("correct horse".toCharArray(), ITERATIONS);
+        assertNotEquals(first, second);
+        assertTrue(first.startsWith("pbkdf2-sha256$1000$"));
+        assertTrue(PasswordHash.verify("correct horse".toCharArray(), first));
+        assertTrue(PasswordHash.verify("correct horse".toCharArray(), second));
+        assertFalse(PasswordHash.verify("correct horsE".toCharArray(), first));
+    }
+}

@@ -1,0 +1,26 @@
+package cn.gov.laoshan.district.shell;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The shell's packages depend one way: the facade on the UI, the UI on plugins, security and i18n, never back. */
+@AnalyzeClasses(packages = "cn.gov.laoshan.district.shell", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule noCycles = slices().matching("cn.gov.laoshan.district.shell.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule uiDoesNotReachTheFacade = noClasses().that().resideInAPackage("..shell.ui..")
+            .should().dependOnClassesThat().resideInAPackage("cn.gov.laoshan.district.shell");
+
+    @ArchTest
+    static final ArchRule modelPackagesDoNotReachTheUi = noClasses()
+            .that().resideInAnyPackage("..shell.plugins..", "..shell.security..", "..shell.i18n..")
+            .should().dependOnClassesThat().resideInAPackage("..shell.ui..");
+}

@@ -1,0 +1,95 @@
+package cn.gov.laoshan.district.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+
+import cn.gov.laoshan.district.api.plugin.PluginDescriptor;
+import cn.gov.laoshan.district.api.plugin.Screen;
+import cn.gov.laoshan.district.shell.plugins.ActivePlugin;
+import cn.gov.laoshan.district.shell.plugins.PluginRoutes;
+import cn.gov.laoshan.district.shell.plugins.ViewCatalog;
+import cn.gov.laoshan.district.shell.security.SignedInUser;
+import cn.gov.laoshan.district.shell.security.ViewAccess;
+import cn.gov.laoshan.district.shell.ui.DashboardView;
+import cn.gov.laoshan.district.shell.ui.MainLayout;
+
+class PluginRoutesTest {
+
+    public static class CasesView extends Div {
+    }
+
+    public static class DetailView extends Div {
+    }
+
+    public static class OtherView extends Span {
+    }
+
+    private final ViewCatalog catalog = new ViewCatalog();
+    private final PluginRoutes routes = new PluginRoutes(catalog, MainLayout.class, DashboardView.class,
+            (key, locale, params) -> key);
+
+    private static ActivePlugin plugin(String id, Screen... screens) {
+        return new ActivePlugin(new PluginDescriptor(id, id + ".name", "justice", id + ".department"), "1.0.0",
+                List.of(screens), List.of(), List.of(), PluginRoutesTest.class.getClassLoader());
+    }
+
+    @Test
+    void screensBecomeRoutesUnderThePluginIdAndMenuEntriesSortedByOrder() {
+        ActivePlugin mediation = plugin("mediation",
+                Screen.builder("cases/:id", DetailView.class, DetailView::new).title("t.detail").permission("mediation.case.read").build(),
+                Screen.builder("cases", CasesView.class, CasesView::new).title("t.cases").order(20).permission("mediation.case.read").build(),
+                Screen.builder("", OtherView.class, OtherView::new).title("t.home").order(10).build());
+        assertEquals(List.of("mediation/cases/:id", "mediation/cases", "mediation"), mediation.routes());
+
+        AtomicInteger changes = new AtomicInteger();
+        routes.addChangeListener(changes::incrementAndGet);
+        routes.add(mediation);
+
+        assertEquals(1, changes.get());
+        List<Screen> menu = routes.menu().get(mediation);
+        assertEquals(List.of("t.home", "t.cases"), menu.stream().map(Screen::titleKey).toList());
+
+        ViewCatalog.Entry cases = catalog.find(CasesView.class).orElseThrow();
+        assertEquals(ViewAccess.permission("mediation.case.read"), cases.access());
+        assertEquals("mediation", cases.pluginId());
+        // a screen without a permission is for administrators only
+        ViewAccess home = catalog.find(OtherView.class).orElseThrow().access();
+        SignedInUser staff = new SignedInUser("li", "李", false, java.util.Set.of("mediation.case.read"));
+        SignedInUser admin = new SignedInUser("admin", "管理员", true, java.util.Set.of());
+        assertTrue(cases.access().allows(Optional.of(staff)));
+        assertEquals(false, home.allows(Optional.of(staff)));
+        assertTrue(home.allows(Optional.of(admin)));
+        assertEquals(false, cases.access().allows(Optional.empty()));
+
+        routes.remove("mediation");
+        assertEquals(2, changes.get());
+        assertTrue(routes.plugins().isEmpty());
+        assertTrue(catalog.find(CasesView.class).isEmpty());
+    }
+
+    @Test
+    void aSecondPluginWithTheSameIdOrViewClassIsRefusedAndChangesNothing() {
+        routes.add(plugin("mediation", Screen.builder("cases", CasesView.class, CasesView::new).title("t").build()));
+
+        IllegalStateException sameId = assertThrows(IllegalStateException.class,
+                () -> routes.add(plugin("mediation", Screen.builder("x", OtherView.class, OtherView::new).title("t").build())));
+        assertTrue(sameId.getMessage().contains("already provides plugin 'mediation'"));
+
+        IllegalStateException sameView = assertThrows(IllegalStateException.class,
+                () -> routes.add(plugin("housing", Screen.builder("y", CasesView.class, CasesView::new).title("t").build())));
+        assertTrue(sameView.getMessage().contains(CasesView.class.getName()));
+
+        assertEquals(List.of("mediation"), routes.plugins().stream().map(ActivePlugin::id).toList());
+        assertTrue(catalog.find(OtherView.class).isEmpty());
+    }
+}
