@@ -26,13 +26,12 @@ final class BootstrapAdmin implements Authenticator {
     private final Path passwordFile;
     private final int iterations;
     /** Hash of a password nobody knows, checked for unknown logins so that they take as long as known ones. */
-    private final String decoy;
+    private volatile String decoy;
 
     BootstrapAdmin(DistrictHome home, int iterations) {
         this.credentialFile = home.data().resolve("admin.credential");
         this.passwordFile = home.conf().resolve("initial-admin-password");
         this.iterations = iterations;
-        this.decoy = PasswordHash.hash(PasswordHash.randomPassword(20).toCharArray(), iterations);
     }
 
     /**
@@ -60,13 +59,21 @@ final class BootstrapAdmin implements Authenticator {
     public Optional<SignedInUser> authenticate(String login, char[] password, String remoteAddress) {
         String stored = storedHash();
         boolean known = LOGIN.equals(login) && stored != null;
-        boolean matches = PasswordHash.verify(password, known ? stored : decoy);
+        boolean matches = PasswordHash.verify(password, known ? stored : decoy());
         if (known && matches) {
             LOG.info("sign-in of {} from {}", login, remoteAddress);
             return Optional.of(new SignedInUser(LOGIN, "平台管理员", true, Set.of()));
         }
         LOG.warn("failed sign-in for login '{}' from {}", login, remoteAddress);
         return Optional.empty();
+    }
+
+    /** Made on first use, not at start-up: a hash costs as much as a sign-in. */
+    private String decoy() {
+        if (decoy == null) {
+            decoy = PasswordHash.hash(PasswordHash.randomPassword(20).toCharArray(), iterations);
+        }
+        return decoy;
     }
 
     private String storedHash() {
