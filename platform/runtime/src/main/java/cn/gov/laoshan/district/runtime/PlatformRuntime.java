@@ -12,6 +12,9 @@ import org.osgi.framework.BundleContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import cn.gov.laoshan.district.core.db.Database;
+import cn.gov.laoshan.district.core.db.DatabaseSettings;
+import cn.gov.laoshan.district.core.db.PluginDatabases;
 import cn.gov.laoshan.district.shell.ShellApplication;
 import cn.gov.laoshan.district.shell.plugins.PlatformStatus;
 import cn.gov.laoshan.district.shell.plugins.PluginStatus;
@@ -34,6 +37,9 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
     private PluginHealth health;
     private WebServer web;
     private ShellApplication shell;
+    private Database database;
+    private PluginDatabases pluginDatabases;
+    private final PlatformModules modules = new PlatformModules();
     private Optional<String> newAdminPassword = Optional.empty();
 
     private PlatformRuntime(RuntimeOptions options, Clock clock) {
@@ -59,11 +65,15 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         long begin = System.nanoTime();
         home.prepare();
         newAdminPassword = admin.ensureCreated();
+        database = openDatabase();
         osgi = OsgiFramework.start(home, (int) options.deployPoll().toMillis());
+        pluginDatabases = new PluginDatabases(database);
+        pluginDatabases.register(osgi.context());
         shell = new ShellApplication(admin, this, clock);
         tracker = new PluginTracker(osgi.context(), shell);
         tracker.open();
-        health = new PluginHealth(osgi, tracker, shell.i18n(), startedAt);
+        health = new PluginHealth(osgi, tracker, pluginDatabases, shell.i18n(), startedAt);
+        modules.start(osgi.context(), database, home.root(), options.demo(), clock);
         web = new WebServer(options.host(), options.port(), options.sessionIdle(), shell,
                 new HealthServlet(this, this::isUp));
         web.start();
@@ -71,6 +81,18 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         osgi.startDeployWatcher();
         LOG.info("platform started in {} ms on port {}, home {}", (System.nanoTime() - begin) / 1_000_000, port(),
                 home.root());
+    }
+
+    private Database openDatabase() throws Exception {
+        // Derby writes its own log; keep it with the platform's, not in the working directory
+        System.setProperty("derby.stream.error.file", home.logs().resolve("derby.log").toString());
+        DatabaseSettings settings = DatabaseSettings.read(home.conf(), home.data());
+        return Database.open(settings);
+    }
+
+    /** The platform's database. */
+    public Database database() {
+        return database;
     }
 
     private void installFeatures() throws IOException {
@@ -141,8 +163,12 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         if (tracker != null) {
             tracker.close();
         }
+        modules.stop();
         if (osgi != null) {
             osgi.stop(Duration.ofSeconds(20).toMillis());
+        }
+        if (database != null) {
+            database.close();
         }
         LOG.info("platform stopped in {} ms", (System.nanoTime() - begin) / 1_000_000);
     }

@@ -22,6 +22,7 @@ import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.service.component.runtime.dto.UnsatisfiedReferenceDTO;
 
+import cn.gov.laoshan.district.core.db.PluginDatabases;
 import cn.gov.laoshan.district.shell.i18n.ShellI18N;
 import cn.gov.laoshan.district.shell.plugins.ActivePlugin;
 import cn.gov.laoshan.district.shell.plugins.PlatformStatus;
@@ -38,12 +39,15 @@ final class PluginHealth implements PlatformStatus {
 
     private final OsgiFramework osgi;
     private final PluginTracker tracker;
+    private final PluginDatabases databases;
     private final ShellI18N i18n;
     private final Instant startedAt;
 
-    PluginHealth(OsgiFramework osgi, PluginTracker tracker, ShellI18N i18n, Instant startedAt) {
+    PluginHealth(OsgiFramework osgi, PluginTracker tracker, PluginDatabases databases, ShellI18N i18n,
+            Instant startedAt) {
         this.osgi = osgi;
         this.tracker = tracker;
+        this.databases = databases;
         this.i18n = i18n;
         this.startedAt = startedAt;
     }
@@ -80,7 +84,9 @@ final class PluginHealth implements PlatformStatus {
             case Bundle.STARTING -> new PluginStatus(id, name, version, "STARTING", routes, null);
             case Bundle.STOPPING -> new PluginStatus(id, name, version, "STOPPING", routes, null);
             default -> {
-                Optional<String> problem = tracker.problem(bundle.getBundleId()).or(() -> componentFailure(bundle));
+                // a failed migration explains the component that waits for its database: say that first
+                Optional<String> problem = databases.failure(bundle).or(() -> tracker.problem(bundle.getBundleId()))
+                        .or(() -> componentFailure(bundle));
                 yield problem.map(p -> new PluginStatus(id, name, version, "FAILED", routes, p))
                         .orElseGet(() -> new PluginStatus(id, name, version, "ACTIVE", routes, null));
             }

@@ -7,7 +7,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
-import org.osgi.framework.wiring.BundleWiring;
 import org.osgi.util.tracker.ServiceTracker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +19,9 @@ import cn.gov.laoshan.district.shell.plugins.ActivePlugin;
  * Follows the {@link DistrictPlugin} services: each one that appears is read once and handed to the shell, which
  * makes its screens routes; each one that goes is taken out of the shell again. A plugin whose contract cannot be
  * read (it throws, or its routes clash with another plugin's) is recorded as failed and left out; the rest goes on.
+ *
+ * <p>The platform's own modules (enterprise registry, calendar, administration) contribute their screens the same
+ * way, as services of the system bundle; they are not plugins and do not appear in the plugins' health.
  */
 final class PluginTracker extends ServiceTracker<DistrictPlugin, ActivePlugin> {
 
@@ -42,11 +44,14 @@ final class PluginTracker extends ServiceTracker<DistrictPlugin, ActivePlugin> {
             return null;
         }
         try {
-            ClassLoader loader = bundle.adapt(BundleWiring.class).getClassLoader();
+            // the service's own loader: the bundle's for a plugin, the class path's for a platform module
+            ClassLoader loader = service.getClass().getClassLoader();
             ActivePlugin plugin = new ActivePlugin(service.descriptor(), bundle.getVersion().toString(),
-                    service.screens(), service.widgets(), service.permissions(), loader);
+                    service.screens(), service.widgets(), service.permissions(), loader, service.messagesBaseName());
             shell.pluginStarted(plugin);
-            byBundle.put(bundle.getBundleId(), plugin);
+            if (bundle.getBundleId() != 0) {
+                byBundle.put(bundle.getBundleId(), plugin);
+            }
             problems.remove(bundle.getBundleId());
             return plugin;
         } catch (RuntimeException | LinkageError e) {

@@ -76,7 +76,7 @@ public final class ShellApplication {
     }
 
     private List<MessageSource> activePlugins() {
-        return routes.plugins().stream().map(p -> new MessageSource(p.id(), p.classLoader())).toList();
+        return routes.plugins().stream().map(p -> new MessageSource(p.id(), p.classLoader(), p.messagesBaseName())).toList();
     }
 
     ViewCatalog catalog() {

@@ -40,7 +40,7 @@ class PluginRoutesTest {
 
     private static ActivePlugin plugin(String id, Screen... screens) {
         return new ActivePlugin(new PluginDescriptor(id, id + ".name", "justice", id + ".department"), "1.0.0",
-                List.of(screens), List.of(), List.of(), PluginRoutesTest.class.getClassLoader());
+                List.of(screens), List.of(), List.of(), PluginRoutesTest.class.getClassLoader(), "i18n/messages");
     }
 
     @Test

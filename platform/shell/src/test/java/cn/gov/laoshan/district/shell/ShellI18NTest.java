@@ -29,7 +29,7 @@ class ShellI18NTest {
         Files.writeString(bundle.resolve("i18n/messages.properties"), "mediation.case.title=调解案件 {0} 件\n");
         Files.writeString(bundle.resolve("i18n/messages_en.properties"), "mediation.case.title={0} mediation cases\n");
         try (URLClassLoader loader = new URLClassLoader(new URL[] {bundle.toUri().toURL()}, null)) {
-            ShellI18N i18n = new ShellI18N(() -> List.of(new MessageSource("mediation", loader)));
+            ShellI18N i18n = new ShellI18N(() -> List.of(new MessageSource("mediation", loader, "i18n/messages")));
 
             assertEquals("首页", i18n.getTranslation("shell.home", Languages.CHINESE));
             assertEquals("Home", i18n.getTranslation("shell.home", Locale.ENGLISH));

@@ -191,7 +191,7 @@ public final class TestPlatform implements AutoCloseable {
         deleteTree(home);
     }
 
-    private static void deleteTree(Path root) {
+    static void deleteTree(Path root) {
         if (!Files.exists(root)) {
             return;
         }

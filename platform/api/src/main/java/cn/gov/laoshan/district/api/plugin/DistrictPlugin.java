@@ -46,11 +46,13 @@ public interface DistrictPlugin {
     }
 
     /**
-     * Where the plugin's versioned SQL migrations lie inside its bundle ({@code V1__create_cases.sql}, ...).
-     * The data services apply the pending ones to the plugin's own schema before the plugin is shown as active.
+     * Base name of the plugin's message bundles, found by its class loader: {@code i18n/messages} means
+     * {@code i18n/messages.properties} (zh-CN, the default) and {@code i18n/messages_en.properties}.
+     *
+     * @since 1.1
      */
-    default String migrationsLocation() {
-        return "db/migration";
+    default String messagesBaseName() {
+        return "i18n/messages";
     }
 
     /** Jobs the platform's scheduler runs for the plugin (once per cluster, under a database lease). */

@@ -8,9 +8,13 @@
  *
  * <p>Texts are message keys, resolved in the plugin's own {@code i18n/messages*.properties} (UTF-8) with
  * zh-CN the default language and English the second.
+ *
+ * <p>A plugin's versioned SQL migrations lie in its bundle under {@code db/migration/} ({@code V1__cases.sql},
+ * ...); they are applied to the plugin's own schema before its {@code PluginDatabase} is handed out (see
+ * {@code cn.gov.laoshan.district.api.data}).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package cn.gov.laoshan.district.api.plugin;
 
 import org.osgi.annotation.bundle.Export;

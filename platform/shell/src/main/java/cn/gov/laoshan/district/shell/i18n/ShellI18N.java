@@ -27,7 +27,6 @@ public final class ShellI18N implements I18NProvider {
     private static final Logger LOG = LoggerFactory.getLogger(ShellI18N.class);
 
     public static final String SHELL_BUNDLE = "cn.gov.laoshan.district.shell.i18n.messages";
-    public static final String PLUGIN_BUNDLE = "i18n/messages";
 
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -72,7 +71,7 @@ public final class ShellI18N implements I18NProvider {
         String prefix = dot > 0 ? key.substring(0, dot) : key;
         for (MessageSource plugin : active) {
             if (plugin.pluginId().equals(prefix)) {
-                Optional<String> own = lookup(PLUGIN_BUNDLE, plugin.classLoader(), key, locale);
+                Optional<String> own = lookup(plugin.baseName(), plugin.classLoader(), key, locale);
                 if (own.isPresent()) {
                     return own;
                 }
@@ -80,7 +79,7 @@ public final class ShellI18N implements I18NProvider {
         }
         for (MessageSource plugin : active) {
             if (!plugin.pluginId().equals(prefix)) {
-                Optional<String> other = lookup(PLUGIN_BUNDLE, plugin.classLoader(), key, locale);
+                Optional<String> other = lookup(plugin.baseName(), plugin.classLoader(), key, locale);
                 if (other.isPresent()) {
                     return other;
                 }

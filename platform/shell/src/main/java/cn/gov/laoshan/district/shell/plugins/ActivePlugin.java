@@ -9,15 +9,17 @@ import cn.gov.laoshan.district.api.plugin.PluginDescriptor;
 import cn.gov.laoshan.district.api.plugin.Screen;
 
 /**
- * A started plugin as the shell sees it: what its {@code DistrictPlugin} service declared, its bundle version,
- * and the class loader of its bundle, where its {@code i18n/messages*.properties} are found.
+ * A started plugin as the shell sees it: what its {@code DistrictPlugin} service declared, its version, and the
+ * class loader that finds its message bundles ({@code messagesBaseName}).
  */
 public record ActivePlugin(PluginDescriptor descriptor, String version, List<Screen> screens,
-        List<DashboardWidget> widgets, List<PermissionDefinition> permissions, ClassLoader classLoader) {
+        List<DashboardWidget> widgets, List<PermissionDefinition> permissions, ClassLoader classLoader,
+        String messagesBaseName) {
 
     public ActivePlugin {
         Objects.requireNonNull(descriptor, "descriptor");
         Objects.requireNonNull(classLoader, "classLoader");
+        Objects.requireNonNull(messagesBaseName, "messagesBaseName");
         screens = List.copyOf(screens);
         widgets = List.copyOf(widgets);
         permissions = List.copyOf(permissions);

@@ -1,0 +1,230 @@
+package cn.gov.laoshan.district.core.db;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.ResourceProvider;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+import cn.gov.laoshan.district.api.data.DatabaseKind;
+
+/**
+ * The platform's one database: a connection pool per schema (each connection's current schema set), Flyway
+ * migrations per schema, online backup of the embedded database.
+ *
+ * <p>Schemas are named by lower-case ids ({@code platform}, {@code mediation}); on Derby they are upper case, on
+ * PostgreSQL lower case, so that unquoted names in SQL find them on both.
+ */
+public final class Database implements AutoCloseable {
+
+    public static final String PLATFORM_SCHEMA = "platform";
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final DatabaseSettings settings;
+    private final Map<String, HikariDataSource> pools = new ConcurrentHashMap<>();
+    private final Map<String, Jdbi> jdbis = new ConcurrentHashMap<>();
+
+    private Database(DatabaseSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Opens (on first use, creates) the database and checks that it answers. */
+    public static Database open(DatabaseSettings settings) throws SQLException {
+        Database database = new Database(settings);
+        try (Connection connection = database.connect()) {
+            LOG.info("database {} {} at {}", connection.getMetaData().getDatabaseProductName(),
+                    connection.getMetaData().getDatabaseProductVersion(), settings.url());
+        }
+        return database;
+    }
+
+    public DatabaseKind kind() {
+        return settings.kind();
+    }
+
+    public DatabaseSettings settings() {
+        return settings;
+    }
+
+    /** The database's name of a schema id: {@code MEDIATION} on Derby, {@code mediation} on PostgreSQL. */
+    public String schemaName(String id) {
+        if (!id.matches("[a-z][a-z0-9_]{0,29}")) {
+            throw new IllegalArgumentException("schema id must be lower-case letters, digits and _: " + id);
+        }
+        return kind() == DatabaseKind.DERBY ? id.toUpperCase(java.util.Locale.ROOT) : id;
+    }
+
+    /** Pooled connections whose current schema is the given one; the schema must exist (migrate first). */
+    public DataSource dataSource(String schemaId) {
+        return pools.computeIfAbsent(schemaId, this::pool);
+    }
+
+    public Jdbi jdbi(String schemaId) {
+        return jdbis.computeIfAbsent(schemaId, id -> Jdbi.create(dataSource(id)));
+    }
+
+    /**
+     * Applies the pending migrations of a schema, all in one transaction (on failure none is kept).
+     *
+     * @param schemaId     the schema, created when missing
+     * @param historyTable Flyway's history table; modules sharing the platform schema each keep their own
+     * @param migrations   where the SQL files are: a bundle's entries or the class path
+     * @return the number of migrations applied
+     * @throws org.flywaydb.core.api.FlywayException with the failing migration and the database's message
+     */
+    public int migrate(String schemaId, String historyTable, ResourceProvider migrations) {
+        String schema = schemaName(schemaId);
+        try (HikariDataSource connections = unpooled(schemaId)) {
+            return migrate(schema, historyTable, migrations, connections);
+        }
+    }
+
+    private static int migrate(String schema, String historyTable, ResourceProvider migrations, DataSource connections) {
+        Flyway flyway = Flyway.configure(Database.class.getClassLoader())
+                .dataSource(connections)
+                .schemas(schema)
+                .defaultSchema(schema)
+                .createSchemas(true)
+                .table(historyTable)
+                .resourceProvider(migrations)
+                .group(true)
+                // several histories may share the platform schema: the first migration of each starts from 0
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                // an older bundle may run on a schema a newer version already migrated (backward-compatible migrations)
+                .ignoreMigrationPatterns("*:future")
+                .load();
+        MigrateResult result = flyway.migrate();
+        if (result.migrationsExecuted > 0) {
+            LOG.info("schema {}: {} migration(s) applied, now at version {}", schema, result.migrationsExecuted,
+                    result.targetSchemaVersion);
+        }
+        return result.migrationsExecuted;
+    }
+
+    /** Migrations from the class path, for the platform's own modules. */
+    public int migrateFromClassPath(String schemaId, String historyTable, ClassLoader loader, String location) {
+        return migrate(schemaId, historyTable, new ClassPathMigrations(loader, location));
+    }
+
+    /**
+     * An online, consistent backup of the embedded database into {@code directory} (a copy of the database
+     * directory that Derby can boot). Other databases are backed up with their own tools (pg_dump).
+     */
+    public Path backup(Path directory) throws SQLException, IOException {
+        if (!settings.embedded()) {
+            throw new UnsupportedOperationException("only the embedded Derby database is backed up by the platform; "
+                    + "back up " + settings.url() + " with its own tools (for PostgreSQL: pg_dump)");
+        }
+        Files.createDirectories(directory);
+        try (Connection connection = dataSource(PLATFORM_SCHEMA).getConnection();
+                var call = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
+            call.setString(1, directory.toAbsolutePath().toString());
+            call.execute();
+        }
+        return directory.resolve(settings.embeddedDirectory().getFileName());
+    }
+
+    /** Bytes the embedded database takes on disk; -1 when it is not embedded. */
+    public long sizeOnDisk() {
+        if (!settings.embedded()) {
+            return -1;
+        }
+        try (Stream<Path> files = Files.walk(settings.embeddedDirectory())) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** Drops a schema and everything in it (an uninstalled plugin's data, after the administrator confirmed). */
+    public void dropSchema(String schemaId) throws SQLException {
+        String schema = schemaName(schemaId);
+        HikariDataSource pool = pools.remove(schemaId);
+        jdbis.remove(schemaId);
+        if (pool != null) {
+            pool.close();
+        }
+        try (HikariDataSource connections = unpooled(schemaId)) {
+            Flyway.configure(Database.class.getClassLoader()).dataSource(connections).schemas(schema)
+                    .cleanDisabled(false).load().clean();
+        }
+        // Flyway's clean drops a schema it created itself; drop one it found
+        try (Connection connection = connect(); var schemas = connection.getMetaData().getSchemas(null, schema)) {
+            if (schemas.next()) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("DROP SCHEMA " + schema + (kind() == DatabaseKind.DERBY ? " RESTRICT" : " CASCADE"));
+                }
+            }
+        }
+    }
+
+    private HikariDataSource pool(String schemaId) {
+        HikariConfig config = config("district-" + schemaId);
+        config.setSchema(schemaName(schemaId));
+        config.setMaximumPoolSize(PLATFORM_SCHEMA.equals(schemaId) ? settings.maxPoolSize() : 5);
+        config.setMinimumIdle(PLATFORM_SCHEMA.equals(schemaId) ? 2 : 0);
+        config.setAutoCommit(true);
+        return new HikariDataSource(config);
+    }
+
+    /** A short-lived pool for a migration, apart from the schema's pool, closed when the migration ends. */
+    private HikariDataSource unpooled(String schemaId) {
+        HikariConfig config = config("district-migrate-" + schemaId);
+        config.setMaximumPoolSize(3);
+        config.setMinimumIdle(0);
+        return new HikariDataSource(config);
+    }
+
+    private HikariConfig config(String name) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName(name);
+        config.setJdbcUrl(settings.connectUrl());
+        if (settings.user() != null) {
+            config.setUsername(settings.user());
+        }
+        if (settings.password() != null) {
+            config.setPassword(settings.password());
+        }
+        return config;
+    }
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(settings.connectUrl(), settings.user(), settings.password());
+    }
+
+    /** Closes the pools and, for embedded Derby, shuts the database down cleanly. */
+    @Override
+    public void close() {
+        pools.values().forEach(HikariDataSource::close);
+        pools.clear();
+        jdbis.clear();
+        if (settings.embedded()) {
+            try {
+                DriverManager.getConnection(settings.url() + ";shutdown=true").close();
+            } catch (SQLException expected) {
+                // Derby reports a clean shutdown with SQL state 08006
+                if (!"08006".equals(expected.getSQLState())) {
+                    LOG.warn("Derby shutdown: {}", expected.getMessage());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,4 @@
+create table party (
+    id   integer not null primary key,
+    name varchar(100) not null
+);
