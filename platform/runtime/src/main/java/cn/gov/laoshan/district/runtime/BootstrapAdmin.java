@@ -62,7 +62,7 @@ final class BootstrapAdmin implements Authenticator {
         boolean matches = PasswordHash.verify(password, known ? stored : decoy());
         if (known && matches) {
             LOG.info("sign-in of {} from {}", login, remoteAddress);
-            return Optional.of(new SignedInUser(LOGIN, "平台管理员", true, Set.of()));
+            return Optional.of(SignedInUser.withPermissions(LOGIN, "平台管理员", true, Set.of()));
         }
         LOG.warn("failed sign-in for login '{}' from {}", login, remoteAddress);
         return Optional.empty();

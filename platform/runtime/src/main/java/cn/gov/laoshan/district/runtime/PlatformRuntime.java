@@ -12,12 +12,16 @@ import org.osgi.framework.BundleContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import cn.gov.laoshan.district.api.audit.AuditLog;
+import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.core.db.Database;
 import cn.gov.laoshan.district.core.db.DatabaseSettings;
 import cn.gov.laoshan.district.core.db.PluginDatabases;
 import cn.gov.laoshan.district.shell.ShellApplication;
 import cn.gov.laoshan.district.shell.plugins.PlatformStatus;
 import cn.gov.laoshan.district.shell.plugins.PluginStatus;
+import cn.gov.laoshan.district.shell.security.Authenticator;
+import cn.gov.laoshan.district.shell.security.ShellAccessControl;
 
 /**
  * One running platform: the OSGi framework with its standard services, the shell in Jetty, the plugins that
@@ -32,6 +36,7 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
     private final DistrictHome home;
     private final Instant startedAt;
     private final BootstrapAdmin admin;
+    private final DelegatingAuthenticator authenticator;
     private OsgiFramework osgi;
     private PluginTracker tracker;
     private PluginHealth health;
@@ -47,6 +52,7 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         this.home = new DistrictHome(options.home());
         this.startedAt = clock.instant();
         this.admin = new BootstrapAdmin(home, options.passwordIterations());
+        this.authenticator = new DelegatingAuthenticator(admin);
     }
 
     /** Starts a platform; on failure everything started so far is stopped again. */
@@ -69,11 +75,15 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         osgi = OsgiFramework.start(home, (int) options.deployPoll().toMillis());
         pluginDatabases = new PluginDatabases(database);
         pluginDatabases.register(osgi.context());
-        shell = new ShellApplication(admin, this, clock);
+        osgi.context().registerService(AccessControl.class,
+                new ShellAccessControl(() -> service(AuditLog.class)), null);
+        shell = new ShellApplication(authenticator, this, clock);
         tracker = new PluginTracker(osgi.context(), shell);
         tracker.open();
         health = new PluginHealth(osgi, tracker, pluginDatabases, shell.i18n(), startedAt);
         modules.start(osgi.context(), database, home.root(), options.demo(), clock);
+        // a module (identity) may bring the real sign-in; until then only the bootstrap administrator exists
+        service(Authenticator.class).ifPresent(authenticator::use);
         web = new WebServer(options.host(), options.port(), options.sessionIdle(), shell,
                 new HealthServlet(this, this::isUp));
         web.start();
@@ -88,6 +98,15 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         System.setProperty("derby.stream.error.file", home.logs().resolve("derby.log").toString());
         DatabaseSettings settings = DatabaseSettings.read(home.conf(), home.data());
         return Database.open(settings);
+    }
+
+    /** A service of the platform's OSGi registry, if registered. */
+    public <T> Optional<T> service(Class<T> type) {
+        if (osgi == null || !osgi.isActive()) {
+            return Optional.empty();
+        }
+        var reference = osgi.context().getServiceReference(type);
+        return reference == null ? Optional.empty() : Optional.ofNullable(osgi.context().getService(reference));
     }
 
     /** The platform's database. */

@@ -8,8 +8,8 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.server.VaadinSession;
 
 import cn.gov.laoshan.district.shell.plugins.ViewCatalog;
-import cn.gov.laoshan.district.shell.security.AccessDeniedException;
-import cn.gov.laoshan.district.shell.security.CurrentUser;
+import cn.gov.laoshan.district.api.security.AccessDeniedException;
+import cn.gov.laoshan.district.shell.security.SessionUser;
 import cn.gov.laoshan.district.shell.security.ViewAccess;
 import cn.gov.laoshan.district.shell.ui.LoginView;
 
@@ -31,10 +31,10 @@ final class AccessGuard implements BeforeEnterListener {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<ViewAccess> access = catalog.find(event.getNavigationTarget()).map(ViewCatalog.Entry::access);
-        if (access.isEmpty() || access.get().allows(CurrentUser.get())) {
+        if (access.isEmpty() || access.get().allows(SessionUser.get())) {
             return;
         }
-        if (CurrentUser.get().isEmpty() && access.get().needsSignIn()) {
+        if (SessionUser.get().isEmpty() && access.get().needsSignIn()) {
             Location location = event.getLocation();
             VaadinSession.getCurrent().setAttribute(LoginView.NEXT_LOCATION, location.getPathWithQueryParameters());
             event.forwardTo(LoginView.class);

@@ -10,8 +10,8 @@ import com.vaadin.flow.server.VaadinService;
 
 import cn.gov.laoshan.district.shell.i18n.ShellI18N;
 import cn.gov.laoshan.district.shell.plugins.ViewCatalog;
-import cn.gov.laoshan.district.shell.security.AccessDeniedException;
-import cn.gov.laoshan.district.shell.security.CurrentUser;
+import cn.gov.laoshan.district.api.security.AccessDeniedException;
+import cn.gov.laoshan.district.shell.security.SessionUser;
 
 /**
  * Creates views through their factories, so that views take their services in the constructor. It checks the
@@ -36,7 +36,7 @@ final class ShellInstantiator extends DefaultInstantiator {
         if (entry.isEmpty()) {
             return super.createRouteTarget(type, event);
         }
-        if (!entry.get().access().allows(CurrentUser.get())) {
+        if (!entry.get().access().allows(SessionUser.get())) {
             throw new AccessDeniedException(entry.get().access().permission());
         }
         return type.cast(entry.get().factory().create());

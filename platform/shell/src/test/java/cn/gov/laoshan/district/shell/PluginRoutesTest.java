@@ -64,8 +64,8 @@ class PluginRoutesTest {
         assertEquals("mediation", cases.pluginId());
         // a screen without a permission is for administrators only
         ViewAccess home = catalog.find(OtherView.class).orElseThrow().access();
-        SignedInUser staff = new SignedInUser("li", "李", false, java.util.Set.of("mediation.case.read"));
-        SignedInUser admin = new SignedInUser("admin", "管理员", true, java.util.Set.of());
+        SignedInUser staff = SignedInUser.withPermissions("li", "李", false, java.util.Set.of("mediation.case.read"));
+        SignedInUser admin = SignedInUser.withPermissions("admin", "管理员", true, java.util.Set.of());
         assertTrue(cases.access().allows(Optional.of(staff)));
         assertEquals(false, home.allows(Optional.of(staff)));
         assertTrue(home.allows(Optional.of(admin)));

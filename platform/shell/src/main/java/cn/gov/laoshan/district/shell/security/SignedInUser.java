@@ -1,24 +1,39 @@
 package cn.gov.laoshan.district.shell.security;
 
 import java.io.Serializable;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import cn.gov.laoshan.district.api.security.CurrentUser;
+import cn.gov.laoshan.district.api.security.DepartmentScope;
+
 /**
- * The person signed in to a Vaadin session.
+ * The person signed in to a Vaadin session, with what their roles grant.
  *
- * @param login         login name
- * @param displayName   name shown in the shell
- * @param platformAdmin a platform administrator holds every permission
- * @param permissions   permission ids granted through roles
+ * @param login              login name
+ * @param displayName        name shown in the shell
+ * @param departmentCode     department of a member of staff, or {@code null}
+ * @param uscc               enterprise of an external user, or {@code null}
+ * @param platformAdmin      a platform administrator holds every permission everywhere
+ * @param grants             permission id → departments where the user holds it
+ * @param mustChangePassword the user must set a new password before doing anything else
  */
-public record SignedInUser(String login, String displayName, boolean platformAdmin, Set<String> permissions)
-        implements Serializable {
+public record SignedInUser(String login, String displayName, String departmentCode, String uscc, boolean platformAdmin,
+        Map<String, DepartmentScope> grants, boolean mustChangePassword) implements Serializable {
 
     public SignedInUser {
         Objects.requireNonNull(login, "login");
         Objects.requireNonNull(displayName, "displayName");
-        permissions = Set.copyOf(permissions);
+        grants = Map.copyOf(grants);
+    }
+
+    /** A user holding {@code permissions} everywhere; for tests and simple set-ups. */
+    public static SignedInUser withPermissions(String login, String displayName, boolean platformAdmin,
+            Set<String> permissions) {
+        Map<String, DepartmentScope> grants = new java.util.HashMap<>();
+        permissions.forEach(p -> grants.put(p, DepartmentScope.ALL));
+        return new SignedInUser(login, displayName, null, null, platformAdmin, grants, false);
     }
 
     /**
@@ -29,6 +44,21 @@ public record SignedInUser(String login, String displayName, boolean platformAdm
         if (platformAdmin) {
             return true;
         }
-        return permission != null && permissions.contains(permission);
+        return permission != null && grants.containsKey(permission);
+    }
+
+    public DepartmentScope scope(String permission) {
+        if (platformAdmin) {
+            return DepartmentScope.ALL;
+        }
+        return permission == null ? DepartmentScope.NONE : grants.getOrDefault(permission, DepartmentScope.NONE);
+    }
+
+    public CurrentUser asCurrentUser() {
+        return new CurrentUser(login, displayName, departmentCode, uscc, platformAdmin);
+    }
+
+    public SignedInUser withPasswordChanged() {
+        return new SignedInUser(login, displayName, departmentCode, uscc, platformAdmin, grants, false);
     }
 }

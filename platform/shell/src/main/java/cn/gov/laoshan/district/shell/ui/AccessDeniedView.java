@@ -6,7 +6,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 
-import cn.gov.laoshan.district.shell.security.AccessDeniedException;
+import cn.gov.laoshan.district.api.security.AccessDeniedException;
 
 /** Shown, with HTTP 403, when the user lacks the permission a screen needs. */
 public class AccessDeniedView extends ErrorPage implements HasErrorParameter<AccessDeniedException> {

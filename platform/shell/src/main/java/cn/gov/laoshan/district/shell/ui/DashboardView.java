@@ -30,7 +30,7 @@ import cn.gov.laoshan.district.shell.plugins.ActivePlugin;
 import cn.gov.laoshan.district.shell.plugins.PlatformStatus;
 import cn.gov.laoshan.district.shell.plugins.PluginRoutes;
 import cn.gov.laoshan.district.shell.plugins.PluginStatus;
-import cn.gov.laoshan.district.shell.security.CurrentUser;
+import cn.gov.laoshan.district.shell.security.SessionUser;
 import cn.gov.laoshan.district.shell.security.SignedInUser;
 
 /**
@@ -59,7 +59,7 @@ public class DashboardView extends VerticalLayout {
     }
 
     private Component greeting() {
-        String name = CurrentUser.get().map(SignedInUser::displayName).orElse("");
+        String name = SessionUser.get().map(SignedInUser::displayName).orElse("");
         Locale locale = Languages.supported(getLocale());
         DateTimeFormatter format = Languages.CHINESE.equals(locale)
                 ? DateTimeFormatter.ofPattern("yyyy年M月d日 EEEE", locale)
@@ -72,7 +72,7 @@ public class DashboardView extends VerticalLayout {
 
     private void buildCards() {
         cards.removeAll();
-        Optional<SignedInUser> user = CurrentUser.get();
+        Optional<SignedInUser> user = SessionUser.get();
         List<Component> shown = new ArrayList<>();
         List<Widget> widgets = new ArrayList<>();
         for (ActivePlugin plugin : plugins.plugins()) {

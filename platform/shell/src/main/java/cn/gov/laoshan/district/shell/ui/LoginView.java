@@ -17,7 +17,7 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 
 import cn.gov.laoshan.district.shell.security.Authenticator;
-import cn.gov.laoshan.district.shell.security.CurrentUser;
+import cn.gov.laoshan.district.shell.security.SessionUser;
 import cn.gov.laoshan.district.shell.security.SignedInUser;
 
 /** The sign-in page. A wrong login name and a wrong password get the same message. */
@@ -63,7 +63,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             VaadinService.reinitializeSession(request);
         }
         VaadinSession session = VaadinSession.getCurrent();
-        CurrentUser.set(session, user.get());
+        SessionUser.set(session, user.get());
         Object next = session.getAttribute(NEXT_LOCATION);
         session.setAttribute(NEXT_LOCATION, null);
         UI.getCurrent().navigate(next instanceof String location ? location : "");
@@ -86,7 +86,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (CurrentUser.get().isPresent()) {
+        if (SessionUser.get().isPresent()) {
             event.forwardTo("");
         }
     }

@@ -35,7 +35,7 @@ import cn.gov.laoshan.district.shell.i18n.Languages;
 import cn.gov.laoshan.district.shell.plugins.ActivePlugin;
 import cn.gov.laoshan.district.shell.plugins.PluginRoutes;
 import cn.gov.laoshan.district.shell.plugins.ViewCatalog;
-import cn.gov.laoshan.district.shell.security.CurrentUser;
+import cn.gov.laoshan.district.shell.security.SessionUser;
 import cn.gov.laoshan.district.shell.security.SignedInUser;
 
 /**
@@ -72,7 +72,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
         MenuBar bar = new MenuBar();
         bar.setId("district-user-menu");
         bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        String name = CurrentUser.get().map(SignedInUser::displayName).orElse("");
+        String name = SessionUser.get().map(SignedInUser::displayName).orElse("");
         Div who = new Div(new Avatar(name), new Span(name));
         who.addClassName("district-user");
         SubMenu menu = bar.addItem(who).getSubMenu();
@@ -97,7 +97,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
         nav.removeAll();
         SideNavItem home = new SideNavItem(getTranslation("shell.home"), DashboardView.class, VaadinIcon.HOME.create());
         nav.addItem(home);
-        Optional<SignedInUser> user = CurrentUser.get();
+        Optional<SignedInUser> user = SessionUser.get();
         Map<String, SideNavItem> departments = new LinkedHashMap<>();
         for (Map.Entry<ActivePlugin, List<Screen>> entry : plugins.menu().entrySet()) {
             ActivePlugin plugin = entry.getKey();

@@ -4,10 +4,12 @@ import java.util.Optional;
 
 import com.vaadin.flow.server.VaadinSession;
 
-/** Where the signed-in user lives: an attribute of the Vaadin session. */
-public final class CurrentUser {
+import cn.gov.laoshan.district.api.security.AccessDeniedException;
 
-    private CurrentUser() {
+/** Where the signed-in user lives: an attribute of the Vaadin session. */
+public final class SessionUser {
+
+    private SessionUser() {
     }
 
     public static Optional<SignedInUser> get() {

@@ -1,7 +1,11 @@
-package cn.gov.laoshan.district.shell.security;
+package cn.gov.laoshan.district.api.security;
 
-/** Thrown when the signed-in user lacks the permission a screen or service needs. */
+/**
+ * The current user lacks a permission. The shell turns it into the access-denied page (HTTP 403); services throw
+ * it from {@link AccessControl#check(String)}.
+ */
 public class AccessDeniedException extends RuntimeException {
+
     private static final long serialVersionUID = 1L;
 
     private final String permission;

@@ -1,0 +1,35 @@
+package cn.gov.laoshan.district.api.security;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The access decisions of the platform, as an OSGi service. The current user is the one signed in to the UI
+ * session the calling thread serves; a background job has none unless it runs {@link #asSystem}.
+ */
+@ProviderType
+public interface AccessControl {
+
+    /** The signed-in user of the calling thread, if any. */
+    Optional<CurrentUser> currentUser();
+
+    /** Whether the current user holds {@code permission} (in any department). Platform administrators hold all. */
+    boolean has(String permission);
+
+    /**
+     * Throws {@link AccessDeniedException} unless the current user holds {@code permission}; the denial is written
+     * to the audit log.
+     */
+    void check(String permission);
+
+    /** The departments in which the current user holds {@code permission}: where they may see or change records. */
+    DepartmentScope scope(String permission);
+
+    /**
+     * Runs {@code work} as the platform itself (scheduled jobs, start-up): every check passes and audit records name
+     * {@code system}. Not for work done on behalf of a user.
+     */
+    <T> T asSystem(Supplier<T> work);
+}

@@ -1,0 +1,12 @@
+/**
+ * Who is calling and what they may do. Every screen declares a permission and the shell checks it before the
+ * view exists; every service method that reads or writes data checks again on the server with
+ * {@link cn.gov.laoshan.district.api.security.AccessControl#check(String)}. Deny by default: no permission, no
+ * access; hiding a menu entry is never the check.
+ */
+@Export
+@Version("1.0.0")
+package cn.gov.laoshan.district.api.security;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
