@@ -9,7 +9,12 @@ for _ in $(seq 1 30); do
     pg_isready -q -h 127.0.0.1 -p 5432 && break
     sleep 1
 done
-test_password="district-ci-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
+# one random password per machine, kept owner-only, so that concurrent test runs agree on it
+password_file="/var/lib/postgresql/district_test.password"
+if [ ! -s "$password_file" ]; then
+    (umask 077 && od -An -N12 -tx1 /dev/urandom | tr -d ' \n' > "$password_file")
+fi
+test_password="$(cat "$password_file")"
 su postgres -c "psql -q -v ON_ERROR_STOP=1" <<SQL
 DO \$\$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'district_test') THEN
