@@ -77,7 +77,7 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         pluginDatabases.register(osgi.context());
         osgi.context().registerService(AccessControl.class,
                 new ShellAccessControl(() -> service(AuditLog.class)), null);
-        shell = new ShellApplication(authenticator, this, clock);
+        shell = new ShellApplication(authenticator, this, clock, this::service);
         tracker = new PluginTracker(osgi.context(), shell);
         tracker.open();
         health = new PluginHealth(osgi, tracker, pluginDatabases, shell.i18n(), startedAt);

@@ -1,5 +1,7 @@
 package cn.gov.laoshan.district.runtime;
 
+import cn.gov.laoshan.district.core.security.PasswordHash;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
