@@ -18,6 +18,7 @@ import cn.gov.laoshan.district.core.db.Database;
 import cn.gov.laoshan.district.core.db.DatabaseSettings;
 import cn.gov.laoshan.district.core.db.PluginDatabases;
 import cn.gov.laoshan.district.shell.ShellApplication;
+import cn.gov.laoshan.district.shell.plugins.ActivePlugin;
 import cn.gov.laoshan.district.shell.plugins.PlatformStatus;
 import cn.gov.laoshan.district.shell.plugins.PluginStatus;
 import cn.gov.laoshan.district.shell.security.Authenticator;
@@ -157,6 +158,11 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         return web != null && web.isRunning() && osgi != null && osgi.isActive();
     }
 
+    /** The plugins (and platform modules) whose screens the shell serves now. */
+    public List<ActivePlugin> activePlugins() {
+        return shell == null ? List.of() : shell.routes().plugins();
+    }
+
     /** Number of open Vaadin sessions. */
     public int openSessions() {
         return shell == null ? 0 : shell.routes().openSessions();
@@ -176,6 +182,9 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
     @Override
     public void close() {
         long begin = System.nanoTime();
+        if (shell != null) {
+            shell.stop();
+        }
         if (web != null) {
             web.stop();
         }

@@ -52,6 +52,16 @@ public record RuntimeOptions(Path home, String host, int port, boolean demo, Lis
                 passwordIterations);
     }
 
+    public RuntimeOptions withDemo(boolean newDemo) {
+        return new RuntimeOptions(home, host, port, newDemo, features, featuresDir, bundlesDir, sessionIdle, deployPoll,
+                passwordIterations);
+    }
+
+    public RuntimeOptions withSessionIdle(Duration newSessionIdle) {
+        return new RuntimeOptions(home, host, port, demo, features, featuresDir, bundlesDir, newSessionIdle, deployPoll,
+                passwordIterations);
+    }
+
     public RuntimeOptions withFeatures(Path newFeaturesDir, Path newBundlesDir, List<String> newFeatures) {
         return new RuntimeOptions(home, host, port, demo, newFeatures, newFeaturesDir, newBundlesDir, sessionIdle,
                 deployPoll, passwordIterations);

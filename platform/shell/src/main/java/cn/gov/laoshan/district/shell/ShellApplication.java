@@ -75,6 +75,11 @@ public final class ShellApplication {
         routes.remove(pluginId);
     }
 
+    /** The platform stops: no more route changes or moved screens. */
+    public void stop() {
+        routes.detach();
+    }
+
     public ShellI18N i18n() {
         return i18n;
     }
