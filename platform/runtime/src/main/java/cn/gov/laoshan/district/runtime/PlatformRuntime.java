@@ -85,7 +85,7 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         modules.start(osgi.context(), database, home.root(), options.demo(), clock);
         // a module (identity) may bring the real sign-in; until then only the bootstrap administrator exists
         service(Authenticator.class).ifPresent(authenticator::use);
-        web = new WebServer(options.host(), options.port(), options.sessionIdle(), shell,
+        web = new WebServer(options.host(), options.port(), options.https(), options.sessionIdle(), shell,
                 new HealthServlet(this, this::isUp));
         web.start();
         installFeatures();
@@ -134,6 +134,11 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
     /** The HTTP port the platform listens on. */
     public int port() {
         return web.port();
+    }
+
+    /** The HTTPS port, or -1 when HTTPS is off. */
+    public int securePort() {
+        return web.securePort();
     }
 
     public DistrictHome home() {
