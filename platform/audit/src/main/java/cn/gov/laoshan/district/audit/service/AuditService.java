@@ -65,7 +65,7 @@ public final class AuditService implements AuditLog, AuditQuery {
             String after) {
         AuditEntry entry = entry(caller.user(), caller.clientAddress(), source, action, objectType, objectId, before,
                 after);
-        return store.append(List.of(entry)).get(0);
+        return store.appendOne(entry);
     }
 
     /** A record ready to append (secrets masked, fields checked), not yet chained. */

@@ -65,7 +65,7 @@ public class AuditLogView extends VerticalLayout {
         this.query = query;
         setId("audit-log");
         setSizeFull();
-        setPadding(false);
+        setPadding(true);
 
         add(filters(), toolbar(caller));
         configureGrid();
@@ -178,6 +178,8 @@ public class AuditLogView extends VerticalLayout {
         grid.setSizeFull();
         grid.addColumn(AuditEntry::id).setHeader(getTranslation("audit.column.id")).setKey("id").setSortable(true)
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("audit.column.status")).setKey("status")
+                .setAutoWidth(true).setFlexGrow(0);
         DateTimeFormatter time = Formats.dateTime(getLocale());
         grid.addColumn(e -> time.format(e.occurredAt().atZone(AuditService.DISTRICT_ZONE)))
                 .setHeader(getTranslation("audit.column.time")).setKey("time").setSortProperty("id").setAutoWidth(true)
@@ -192,8 +194,6 @@ public class AuditLogView extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addColumn(e -> e.objectType() == null ? "" : e.objectType() + (e.objectId() == null ? "" : " · " + e.objectId()))
                 .setHeader(getTranslation("audit.column.object")).setKey("object").setAutoWidth(true);
-        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("audit.column.status")).setKey("status")
-                .setAutoWidth(true).setFlexGrow(0);
         grid.setItems(DataProvider.fromCallbacks(
                 q -> query.find(filter, newestFirst(q.getSortOrders()), q.getOffset(), q.getLimit()).stream(),
                 q -> (int) Math.min(Integer.MAX_VALUE, query.count(filter))));

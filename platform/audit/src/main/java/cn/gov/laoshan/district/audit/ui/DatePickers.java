@@ -25,7 +25,6 @@ final class DatePickers {
             i18n.setCancel("取消");
             i18n.setDateFormats("yyyy年M月d日", "yyyy-MM-dd", "yyyy/M/d");
             i18n.setBadInputErrorMessage("日期格式应为 2026年11月27日");
-            picker.setPlaceholder("2026年11月27日");
         } else {
             picker.setLocale(Locale.UK);
             i18n.setMonthNames(List.of("January", "February", "March", "April", "May", "June", "July", "August",
@@ -37,7 +36,6 @@ final class DatePickers {
             i18n.setCancel("Cancel");
             i18n.setDateFormats("yyyy-MM-dd", "d/M/yyyy");
             i18n.setBadInputErrorMessage("Enter a date like 2026-11-27");
-            picker.setPlaceholder("2026-11-27");
         }
         picker.setI18n(i18n);
     }
