@@ -179,7 +179,7 @@ public class AuditLogView extends VerticalLayout {
         grid.addColumn(AuditEntry::id).setHeader(getTranslation("audit.column.id")).setKey("id").setSortable(true)
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("audit.column.status")).setKey("status")
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("8em").setFlexGrow(0);
         DateTimeFormatter time = Formats.dateTime(getLocale());
         grid.addColumn(e -> time.format(e.occurredAt().atZone(AuditService.DISTRICT_ZONE)))
                 .setHeader(getTranslation("audit.column.time")).setKey("time").setSortProperty("id").setAutoWidth(true)
