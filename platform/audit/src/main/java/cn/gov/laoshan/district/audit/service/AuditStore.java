@@ -89,6 +89,10 @@ public final class AuditStore {
         if (pending.failure != null) {
             throw pending.failure;
         }
+        if (pending.stored == null) {
+            // only when another thread's append died with an Error after taking this record from the queue
+            throw new AuditStorageException("the audit record was not written", null);
+        }
         return pending.stored;
     }
 
