@@ -1,0 +1,29 @@
+package cn.gov.laoshan.district.api.workflow;
+
+import java.util.List;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The history of records that move through states, kept by the platform: each transition with who, when, from,
+ * to and a note, also written to the audit log. Plugins show it on the record (a timeline).
+ */
+@ProviderType
+public interface Timeline {
+
+    /**
+     * Records a transition that has just been stored, by the current user.
+     *
+     * @param source     the plugin id ({@code mediation})
+     * @param recordType e.g. {@code MediationCase}
+     * @param recordId   e.g. {@code 崂调〔2026〕0001号}
+     * @param action     the transition's action ({@code accept})
+     * @param from       the state before ({@code null} when the record was created)
+     * @param to         the state after
+     * @param note       reason or remark, or {@code null}
+     */
+    void record(String source, String recordType, String recordId, String action, String from, String to, String note);
+
+    /** The record's transitions, oldest first. */
+    List<TimelineEntry> of(String source, String recordType, String recordId);
+}
