@@ -49,14 +49,20 @@ public final class PluginDatabases implements ServiceFactory<PluginDatabase> {
         return last.replaceAll("[^a-z0-9_]", "_");
     }
 
-    /** The SQL migrations a bundle carries, by file name. */
-    public static MigrationFiles migrations(Bundle bundle) {
+    /**
+     * The SQL migrations a bundle carries, by file name: those in {@code db/migration/} and, for the few statements
+     * that cannot be portable (a binary column is {@code blob} on Derby, {@code bytea} on PostgreSQL), those in
+     * {@code db/migration/derby/} or {@code db/migration/postgresql/}.
+     */
+    public static MigrationFiles migrations(Bundle bundle, DatabaseKind kind) {
         Map<String, URL> files = new TreeMap<>();
-        Enumeration<URL> entries = bundle.findEntries(MIGRATIONS, "*.sql", false);
-        if (entries != null) {
-            for (URL url : Collections.list(entries)) {
-                String path = url.getPath();
-                files.put(path.substring(path.lastIndexOf('/') + 1), url);
+        for (String folder : new String[] {MIGRATIONS, MIGRATIONS + "/" + kind.name().toLowerCase(java.util.Locale.ROOT)}) {
+            Enumeration<URL> entries = bundle.findEntries(folder, "*.sql", false);
+            if (entries != null) {
+                for (URL url : Collections.list(entries)) {
+                    String path = url.getPath();
+                    files.put(path.substring(path.lastIndexOf('/') + 1), url);
+                }
             }
         }
         return new MigrationFiles(files);
@@ -72,7 +78,7 @@ public final class PluginDatabases implements ServiceFactory<PluginDatabase> {
         String schemaId = schemaId(bundle);
         try {
             // also without migrations: the schema is created, so that the plugin's connections can use it
-            database.migrate(schemaId, "flyway_schema_history", migrations(bundle));
+            database.migrate(schemaId, "flyway_schema_history", migrations(bundle, database.kind()));
             failures.remove(bundle.getBundleId());
         } catch (RuntimeException e) {
             String message = describe(e);
