@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import cn.gov.laoshan.district.api.audit.AuditLog;
+import cn.gov.laoshan.district.api.plugin.PlatformInfo;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.core.db.Database;
 import cn.gov.laoshan.district.core.db.DatabaseSettings;
@@ -76,6 +77,8 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         osgi = OsgiFramework.start(home, (int) options.deployPoll().toMillis());
         pluginDatabases = new PluginDatabases(database);
         pluginDatabases.register(osgi.context());
+        boolean demo = options.demo();
+        osgi.context().registerService(PlatformInfo.class, () -> demo, null);
         osgi.context().registerService(AccessControl.class,
                 new ShellAccessControl(() -> service(AuditLog.class)), null);
         shell = new ShellApplication(authenticator, this, clock, this::service);

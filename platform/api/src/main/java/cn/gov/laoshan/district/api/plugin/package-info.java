@@ -14,7 +14,7 @@
  * {@code cn.gov.laoshan.district.api.data}).
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package cn.gov.laoshan.district.api.plugin;
 
 import org.osgi.annotation.bundle.Export;
