@@ -42,7 +42,8 @@ final class WebServer {
     private final Server server;
     private final ServerConnector connector;
 
-    WebServer(String host, int port, Duration sessionIdle, ShellApplication shell, HealthServlet health) throws IOException {
+    WebServer(String host, int port, Duration sessionIdle, ShellApplication shell, HealthServlet health,
+            AdminServlet admin) throws IOException {
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
         threads.setName("district-http");
         server = new Server(threads);
@@ -68,6 +69,7 @@ final class WebServer {
 
         context.addFilter(new FilterHolder(new SecurityHeadersFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder("health", health), "/health");
+        context.addServlet(new ServletHolder("admin", admin), "/admin/*");
         ServletHolder vaadin = new ServletHolder("vaadin", shell.servlet());
         vaadin.setInitOrder(1);
         vaadin.setAsyncSupported(true);
