@@ -55,7 +55,16 @@ public final class NotificationService implements Notifications, Inbox {
                 + "created_at) values (:k, :a, :s, :t, :b, :l, :v, :c)")
                 .bind("k", to.kind().name()).bind("a", to.value()).bind("s", m.source()).bind("t", m.title())
                 .bind("b", m.body()).bind("l", m.link()).bind("v", m.severity().name()).bind("c", now)
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                .executeAndReturnGeneratedKeys(idColumn(h)).mapTo(Long.class).one();
+    }
+
+    /** Derby names generated-key columns in upper case, PostgreSQL as written. */
+    private static String idColumn(Handle h) {
+        try {
+            return h.getConnection().getMetaData().getDatabaseProductName().startsWith("Apache Derby") ? "ID" : "id";
+        } catch (java.sql.SQLException e) {
+            return "id";
+        }
     }
 
     void fire(Recipient to) {
@@ -143,18 +152,18 @@ public final class NotificationService implements Notifications, Inbox {
 
     @Override
     public void markRead(long id) {
-        String login = markRead(" and n.id = :id", id);
-        listeners.fireUser(login);
+        markRead(" and n.id = :id", id);
     }
 
     @Override
     public void markAllRead() {
-        String login = markRead("", null);
-        listeners.fireUser(login);
+        markRead("", null);
     }
 
-    private String markRead(String extra, Long id) {
-        return jdbi.withHandle(h -> {
+    /** Marks read and, if anything changed, tells the user's other bells. */
+    private void markRead(String extra, Long id) {
+        String[] login = new String[1];
+        int changed = jdbi.withHandle(h -> {
             Audience a = audience(h);
             var update = h.createUpdate("insert into notification_read (notification_id, login, read_at) "
                     + "select n.id, cast(:login as varchar(100)), cast(:now as bigint) from notification n where " + a.condition() + extra
@@ -166,12 +175,16 @@ public final class NotificationService implements Notifications, Inbox {
             if (id != null) {
                 update.bind("id", id.longValue());
             }
+            login[0] = a.login();
             try {
-                update.execute();
+                return update.execute();
             } catch (RuntimeException concurrent) {
                 // the same user marked it read in another tab at the same moment: it is read either way
+                return 0;
             }
-            return a.login();
         });
+        if (changed > 0) {
+            listeners.fireUser(login[0]);
+        }
     }
 }
