@@ -61,7 +61,7 @@ public class CalendarDaysView extends VerticalLayout {
         years.add(current + 1);
         year.setLabel(getTranslation("calendar.year"));
         year.setItems(years);
-        year.setItemLabelGenerator(y -> getTranslation("calendar.year.label", y));
+        year.setItemLabelGenerator(y -> getTranslation("calendar.year.label", String.valueOf(y)));
         year.setValue(service.rules().years().contains(current) ? current : years.iterator().next());
         year.setId("calendar-year");
         year.addValueChangeListener(e -> refresh());
@@ -130,7 +130,7 @@ public class CalendarDaysView extends VerticalLayout {
         List<SpecialDay> days = service.list(y);
         long holidays = days.stream().filter(d -> d.kind() == DayKind.HOLIDAY).count();
         long workdays = days.size() - holidays;
-        String text = getTranslation("calendar.summary", y, holidays, workdays, service.rules().workingDaysIn(y));
+        String text = getTranslation("calendar.summary", String.valueOf(y), holidays, workdays, service.rules().workingDaysIn(y));
         if (!service.knowsYear(y)) {
             text += " " + getTranslation("calendar.summary.unknown-year");
         }

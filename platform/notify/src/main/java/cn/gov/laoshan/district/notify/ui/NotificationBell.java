@@ -31,13 +31,13 @@ public class NotificationBell extends Composite<Div> {
         this.inbox = inbox;
         Div root = getContent();
         root.setId("district-bell");
-        root.getStyle().set("position", "relative").set("margin-inline-end", "var(--lumo-space-s)");
+        root.getStyle().set("position", "relative").set("margin-inline-end", "var(--lumo-space-l)");
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
         button.setId("district-bell-button");
         button.addClickListener(e -> open());
         badge.setId("district-bell-count");
         badge.getElement().getThemeList().add("badge error primary small pill");
-        badge.getStyle().set("position", "absolute").set("top", "-0.4em").set("right", "-0.6em")
+        badge.getStyle().set("position", "absolute").set("top", "-0.5em").set("left", "1.3em")
                 .set("pointer-events", "none");
         root.add(button, badge);
     }
