@@ -85,8 +85,11 @@ public class CalendarDaysView extends VerticalLayout {
         grid.setId("calendar-grid");
         grid.addColumn(d -> formatDate(d.date())).setHeader(getTranslation("calendar.date")).setKey("date")
                 .setSortable(true).setAutoWidth(true);
-        grid.addColumn(d -> kindLabel(d.kind())).setHeader(getTranslation("calendar.kind")).setKey("kind")
-                .setSortable(true).setAutoWidth(true);
+        grid.addComponentColumn(d -> {
+            Span badge = new Span(kindLabel(d.kind()));
+            badge.getElement().getThemeList().add(d.kind() == DayKind.HOLIDAY ? "badge error" : "badge success");
+            return badge;
+        }).setHeader(getTranslation("calendar.kind")).setKey("kind").setSortable(true).setAutoWidth(true);
         grid.addColumn(SpecialDay::nameZh).setHeader(getTranslation("calendar.name-zh")).setAutoWidth(true);
         grid.addColumn(SpecialDay::nameEn).setHeader(getTranslation("calendar.name-en")).setAutoWidth(true);
         if (mayEdit) {
