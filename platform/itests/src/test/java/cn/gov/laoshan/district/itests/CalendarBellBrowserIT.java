@@ -46,7 +46,7 @@ class CalendarBellBrowserIT {
     @Test
     void calendarScreenInChineseWithValidation() {
         Page page = browser.newPage();
-        Browser.signIn(page, platform.baseUrl(), "admin", platform.adminPassword());
+        Browser.signInAsAdmin(page, platform);
         assertThat(page.locator("vaadin-side-nav-item[data-route='calendar/days']")).isVisible();
         page.navigate(platform.baseUrl() + "/calendar/days");
         assertThat(page.locator("#calendar-summary")).containsText("2026年：放假 33 天，调休上班 6 天，全年工作日 248 天");
@@ -73,7 +73,7 @@ class CalendarBellBrowserIT {
     @Test
     void theBellCountsNewNotificationsByPushAndTheInboxMarksThemRead() {
         Page page = browser.newPage();
-        Browser.signIn(page, platform.baseUrl(), "admin", platform.adminPassword());
+        Browser.signInAsAdmin(page, platform);
         assertThat(page.locator("#district-bell-button")).isVisible();
         assertThat(page.locator("#district-bell-count")).isHidden();
 
@@ -101,7 +101,7 @@ class CalendarBellBrowserIT {
         page.navigate(platform.baseUrl() + "/login");
         page.locator("#lang-en").click();
         assertThat(page.locator("vaadin-login-form")).containsText("Sign in");
-        Browser.signIn(page, platform.baseUrl(), "admin", platform.adminPassword());
+        Browser.signInAsAdmin(page, platform);
         page.navigate(platform.baseUrl() + "/calendar/days");
         assertThat(page.locator("#calendar-summary")).containsText("holiday days, 6 make-up working days");
         assertThat(page.locator("#calendar-grid")).containsText("Make-up working day");

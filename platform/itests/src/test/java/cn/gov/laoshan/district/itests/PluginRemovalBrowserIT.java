@@ -51,7 +51,7 @@ class PluginRemovalBrowserIT {
         platform.awaitPlugin("hello", "ACTIVE", WAIT);
 
         Page page = browser.newPage();
-        Browser.signIn(page, platform.baseUrl(), "admin", platform.adminPassword());
+        Browser.signInAsAdmin(page, platform);
         assertThat(page.locator("#card-hello-welcome")).containsText("问候示例插件已启用");
         Browser.screenshot(page, "dashboard-zh");
 
@@ -82,7 +82,7 @@ class PluginRemovalBrowserIT {
 
         page.locator("#lang-en").click();
         assertThat(page.locator("vaadin-login-form")).containsText("Sign in");
-        Browser.signIn(page, platform.baseUrl(), "admin", platform.adminPassword());
+        Browser.signInAsAdmin(page, platform);
         assertThat(page.locator(".district-greeting")).containsText("Hello");
         assertThat(page).hasTitle("Home · Laoshan District Platform", new PageAssertions.HasTitleOptions());
         Browser.screenshot(page, "dashboard-en");

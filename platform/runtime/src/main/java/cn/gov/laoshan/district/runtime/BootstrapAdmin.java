@@ -1,5 +1,8 @@
 package cn.gov.laoshan.district.runtime;
 
+import cn.gov.laoshan.district.core.security.PasswordHash;
+import cn.gov.laoshan.district.core.security.SecretFiles;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,8 +47,8 @@ final class BootstrapAdmin implements Authenticator {
             return Optional.empty();
         }
         String password = PasswordHash.randomPassword(16);
-        DistrictHome.writeSecret(passwordFile, password + System.lineSeparator());
-        DistrictHome.writeSecret(credentialFile, LOGIN + ":" + PasswordHash.hash(password.toCharArray(), iterations)
+        SecretFiles.write(passwordFile, password + System.lineSeparator());
+        SecretFiles.write(credentialFile, LOGIN + ":" + PasswordHash.hash(password.toCharArray(), iterations)
                 + System.lineSeparator());
         LOG.info("bootstrap administrator '{}' created; password written to {}", LOGIN, passwordFile);
         return Optional.of(password);

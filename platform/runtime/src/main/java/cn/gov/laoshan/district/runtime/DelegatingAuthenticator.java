@@ -22,4 +22,9 @@ final class DelegatingAuthenticator implements Authenticator {
     public Optional<SignedInUser> authenticate(String login, char[] password, String remoteAddress) {
         return delegate.authenticate(login, password, remoteAddress);
     }
+
+    @Override
+    public void signedOut(SignedInUser user, String remoteAddress) {
+        delegate.signedOut(user, remoteAddress);
+    }
 }

@@ -3,8 +3,8 @@ package cn.gov.laoshan.district.runtime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.util.Set;
+
+import cn.gov.laoshan.district.core.security.SecretFiles;
 
 /**
  * The platform's home directory: {@code conf/} (settings, secrets), {@code deploy/} (hot-deployed plugin jars),
@@ -37,32 +37,13 @@ public record DistrictHome(Path root) {
         return root.resolve("cache");
     }
 
-    /** Creates the directories that are missing. */
+    /** Creates the directories that are missing; {@code conf/} and {@code data/} hold secrets: owner only. */
     public DistrictHome prepare() throws IOException {
         for (Path dir : new Path[] {conf(), deploy(), data(), logs(), cache()}) {
             Files.createDirectories(dir);
         }
+        SecretFiles.ownerOnly(conf());
+        SecretFiles.ownerOnly(data());
         return this;
-    }
-
-    /** Writes a file only its owner may read: secrets such as the initial administrator password. */
-    public static void writeSecret(Path file, String content) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.deleteIfExists(tmp);
-        Files.createFile(tmp);
-        ownerOnly(tmp);
-        Files.writeString(tmp, content);
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static void ownerOnly(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
-        } catch (UnsupportedOperationException e) {
-            file.toFile().setReadable(false, false);
-            file.toFile().setReadable(true, true);
-        }
     }
 }

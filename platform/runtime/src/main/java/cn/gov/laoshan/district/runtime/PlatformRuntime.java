@@ -18,6 +18,7 @@ import cn.gov.laoshan.district.core.db.Database;
 import cn.gov.laoshan.district.core.db.DatabaseSettings;
 import cn.gov.laoshan.district.core.db.PluginDatabases;
 import cn.gov.laoshan.district.shell.ShellApplication;
+import cn.gov.laoshan.district.shell.plugins.ActivePlugin;
 import cn.gov.laoshan.district.shell.plugins.PlatformStatus;
 import cn.gov.laoshan.district.shell.plugins.PluginStatus;
 import cn.gov.laoshan.district.shell.security.Authenticator;
@@ -78,7 +79,7 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         pluginDatabases.register(osgi.context());
         osgi.context().registerService(AccessControl.class,
                 new ShellAccessControl(() -> service(AuditLog.class)), null);
-        shell = new ShellApplication(authenticator, this, clock);
+        shell = new ShellApplication(authenticator, this, clock, this::service);
         shell.navbarItems(() -> services(NavbarItem.class));
         tracker = new PluginTracker(osgi.context(), shell);
         tracker.open();
@@ -86,7 +87,7 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         modules.start(osgi.context(), database, home.root(), options.demo(), clock);
         // a module (identity) may bring the real sign-in; until then only the bootstrap administrator exists
         service(Authenticator.class).ifPresent(authenticator::use);
-        web = new WebServer(options.host(), options.port(), options.sessionIdle(), shell,
+        web = new WebServer(options.host(), options.port(), options.https(), options.sessionIdle(), shell,
                 new HealthServlet(this, this::isUp), new AdminServlet(database, newAdminToken()));
         web.start();
         installFeatures();
@@ -100,7 +101,7 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         byte[] random = new byte[32];
         new java.security.SecureRandom().nextBytes(random);
         String token = java.util.HexFormat.of().formatHex(random);
-        DistrictHome.writeSecret(adminTokenFile(), token + System.lineSeparator());
+        cn.gov.laoshan.district.core.security.SecretFiles.write(adminTokenFile(), token + System.lineSeparator());
         return token;
     }
 
@@ -170,6 +171,11 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         return web.port();
     }
 
+    /** The HTTPS port, or -1 when HTTPS is off. */
+    public int securePort() {
+        return web.securePort();
+    }
+
     public DistrictHome home() {
         return home;
     }
@@ -192,6 +198,11 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         return web != null && web.isRunning() && osgi != null && osgi.isActive();
     }
 
+    /** The plugins (and platform modules) whose screens the shell serves now. */
+    public List<ActivePlugin> activePlugins() {
+        return shell == null ? List.of() : shell.routes().plugins();
+    }
+
     /** Number of open Vaadin sessions. */
     public int openSessions() {
         return shell == null ? 0 : shell.routes().openSessions();
@@ -211,6 +222,9 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
     @Override
     public void close() {
         long begin = System.nanoTime();
+        if (shell != null) {
+            shell.stop();
+        }
         if (web != null) {
             web.stop();
         }

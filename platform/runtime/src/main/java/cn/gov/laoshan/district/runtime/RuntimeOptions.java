@@ -1,5 +1,7 @@
 package cn.gov.laoshan.district.runtime;
 
+import cn.gov.laoshan.district.core.security.PasswordHash;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -26,9 +28,10 @@ import java.util.Properties;
  * @param sessionIdle   idle time after which a session ends (sign-out)
  * @param deployPoll    how often {@code deploy/} is scanned
  * @param passwordIterations PBKDF2 iterations for new password hashes
+ * @param https         HTTPS settings, or {@code null} for plain HTTP
  */
 public record RuntimeOptions(Path home, String host, int port, boolean demo, List<String> features, Path featuresDir,
-        Path bundlesDir, Duration sessionIdle, Duration deployPoll, int passwordIterations) {
+        Path bundlesDir, Duration sessionIdle, Duration deployPoll, int passwordIterations, HttpsSettings https) {
 
     public static final int DEFAULT_PORT = 8080;
 
@@ -42,17 +45,32 @@ public record RuntimeOptions(Path home, String host, int port, boolean demo, Lis
     /** Options for tests: a given home, a free port, no features, no demo data. */
     public static RuntimeOptions forHome(Path home) {
         return new RuntimeOptions(home, "127.0.0.1", 0, false, List.of(), null, null, Duration.ofMinutes(30),
-                Duration.ofMillis(200), PasswordHash.DEFAULT_ITERATIONS);
+                Duration.ofMillis(200), PasswordHash.DEFAULT_ITERATIONS, null);
     }
 
     public RuntimeOptions withPort(int newPort) {
         return new RuntimeOptions(home, host, newPort, demo, features, featuresDir, bundlesDir, sessionIdle, deployPoll,
-                passwordIterations);
+                passwordIterations, https);
+    }
+
+    public RuntimeOptions withHttps(HttpsSettings newHttps) {
+        return new RuntimeOptions(home, host, port, demo, features, featuresDir, bundlesDir, sessionIdle, deployPoll,
+                passwordIterations, newHttps);
+    }
+
+    public RuntimeOptions withDemo(boolean newDemo) {
+        return new RuntimeOptions(home, host, port, newDemo, features, featuresDir, bundlesDir, sessionIdle, deployPoll,
+                passwordIterations, https);
+    }
+
+    public RuntimeOptions withSessionIdle(Duration newSessionIdle) {
+        return new RuntimeOptions(home, host, port, demo, features, featuresDir, bundlesDir, newSessionIdle, deployPoll,
+                passwordIterations, https);
     }
 
     public RuntimeOptions withFeatures(Path newFeaturesDir, Path newBundlesDir, List<String> newFeatures) {
         return new RuntimeOptions(home, host, port, demo, newFeatures, newFeaturesDir, newBundlesDir, sessionIdle,
-                deployPoll, passwordIterations);
+                deployPoll, passwordIterations, https);
     }
 
     /**
@@ -97,7 +115,7 @@ public record RuntimeOptions(Path home, String host, int port, boolean demo, Lis
         Duration idle = Duration.ofMinutes(positive("session.idle-minutes", first(conf.getProperty("session.idle-minutes"), "30")));
         Duration poll = Duration.ofMillis(positive("deploy.poll-ms", first(conf.getProperty("deploy.poll-ms"), "300")));
         return new RuntimeOptions(home, host, port, demo, features, featuresDir, bundlesDir, idle, poll,
-                PasswordHash.DEFAULT_ITERATIONS);
+                PasswordHash.DEFAULT_ITERATIONS, HttpsSettings.from(conf, home));
     }
 
     private static int parsePort(String value) {

@@ -19,12 +19,17 @@ import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.ee10.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
+import org.eclipse.jetty.http.HttpVersion;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.server.handler.SecuredRedirectHandler;
 import org.eclipse.jetty.util.resource.Resource;
 import org.eclipse.jetty.util.resource.ResourceFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,19 +46,22 @@ final class WebServer {
 
     private final Server server;
     private final ServerConnector connector;
+    private final ServerConnector secureConnector;
+    private final HttpConfiguration http;
 
-    WebServer(String host, int port, Duration sessionIdle, ShellApplication shell, HealthServlet health,
-            AdminServlet admin) throws IOException {
+    WebServer(String host, int port, HttpsSettings https, Duration sessionIdle, ShellApplication shell,
+            HealthServlet health, AdminServlet admin) throws IOException {
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
         threads.setName("district-http");
         server = new Server(threads);
-        HttpConfiguration http = new HttpConfiguration();
+        http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
         connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(host);
         connector.setPort(port);
         server.addConnector(connector);
+        secureConnector = https == null ? null : httpsConnector(host, https);
         server.setStopTimeout(10_000);
 
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
@@ -78,11 +86,41 @@ final class WebServer {
         // heartbeats alone do not keep a session alive: the idle sign-out works
         vaadin.setInitParameter("closeIdleSessions", "true");
         context.addServlet(vaadin, "/*");
-        server.setHandler(context);
+        // with HTTPS on, plain HTTP only redirects to it
+        server.setHandler(https == null ? context : new SecuredRedirectHandler(context));
+    }
+
+    private ServerConnector httpsConnector(String host, HttpsSettings https) {
+        http.setSecureScheme("https");
+        HttpConfiguration secure = new HttpConfiguration(http);
+        SecureRequestCustomizer customizer = new SecureRequestCustomizer();
+        customizer.setStsMaxAge(Duration.ofDays(365).toSeconds());
+        customizer.setStsIncludeSubDomains(true);
+        customizer.setSniHostCheck(false);
+        secure.addCustomizer(customizer);
+        SslContextFactory.Server tls = new SslContextFactory.Server();
+        tls.setKeyStorePath(https.keystore().toString());
+        tls.setKeyStorePassword(https.keystorePassword());
+        tls.setKeyStoreType("PKCS12");
+        ServerConnector secureConnector = new ServerConnector(server,
+                new SslConnectionFactory(tls, HttpVersion.HTTP_1_1.asString()), new HttpConnectionFactory(secure));
+        secureConnector.setHost(host);
+        secureConnector.setPort(https.port());
+        server.addConnector(secureConnector);
+        return secureConnector;
     }
 
     void start() throws Exception {
         server.start();
+        if (secureConnector != null) {
+            // known only now when the port was 0: redirects must name the real one
+            http.setSecurePort(secureConnector.getLocalPort());
+        }
+    }
+
+    /** The HTTPS port, or -1 without HTTPS. */
+    int securePort() {
+        return secureConnector == null ? -1 : secureConnector.getLocalPort();
     }
 
     int port() {

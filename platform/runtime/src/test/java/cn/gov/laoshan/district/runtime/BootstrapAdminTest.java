@@ -1,5 +1,7 @@
 package cn.gov.laoshan.district.runtime;
 
+import cn.gov.laoshan.district.core.security.PasswordHash;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -11,6 +11,8 @@ import cn.gov.laoshan.district.shell.plugins.ViewCatalog;
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.shell.security.SessionUser;
 import cn.gov.laoshan.district.shell.security.ViewAccess;
+import cn.gov.laoshan.district.shell.security.SignedInUser;
+import cn.gov.laoshan.district.shell.ui.ChangePasswordView;
 import cn.gov.laoshan.district.shell.ui.LoginView;
 
 /**
@@ -31,7 +33,14 @@ final class AccessGuard implements BeforeEnterListener {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<ViewAccess> access = catalog.find(event.getNavigationTarget()).map(ViewCatalog.Entry::access);
-        if (access.isEmpty() || access.get().allows(SessionUser.get())) {
+        Optional<SignedInUser> user = SessionUser.get();
+        if (user.map(SignedInUser::mustChangePassword).orElse(false) && access.isPresent()
+                && access.get().needsSignIn() && event.getNavigationTarget() != ChangePasswordView.class) {
+            // a first sign-in or an administrator's reset: nothing else until the password is the user's own
+            event.forwardTo(ChangePasswordView.class);
+            return;
+        }
+        if (access.isEmpty() || access.get().allows(user)) {
             return;
         }
         if (SessionUser.get().isEmpty() && access.get().needsSignIn()) {

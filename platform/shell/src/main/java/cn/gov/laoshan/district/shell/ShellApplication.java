@@ -21,7 +21,9 @@ import cn.gov.laoshan.district.shell.plugins.PluginRoutes;
 import cn.gov.laoshan.district.shell.plugins.ViewCatalog;
 import cn.gov.laoshan.district.shell.security.Authenticator;
 import cn.gov.laoshan.district.shell.security.ViewAccess;
+import cn.gov.laoshan.district.shell.security.PasswordChanger;
 import cn.gov.laoshan.district.shell.ui.AccessDeniedView;
+import cn.gov.laoshan.district.shell.ui.ChangePasswordView;
 import cn.gov.laoshan.district.shell.ui.DashboardView;
 import cn.gov.laoshan.district.shell.ui.InternalErrorView;
 import cn.gov.laoshan.district.shell.ui.LoginView;
@@ -40,14 +42,21 @@ public final class ShellApplication {
     private final ShellI18N i18n;
     private volatile Supplier<List<NavbarItem>> navbarItems = List::of;
 
-    public ShellApplication(Authenticator authenticator, PlatformStatus status, Clock clock) {
+    /**
+     * @param services finds platform services that start after the shell (password changes, audit)
+     */
+    public ShellApplication(Authenticator authenticator, PlatformStatus status, Clock clock, ServiceLookup services) {
         // The messages are looked up in the plugins that are started at the time of each lookup.
         this.i18n = new ShellI18N(this::activePlugins);
         this.routes = new PluginRoutes(catalog, MainLayout.class, DashboardView.class, i18n::getTranslation);
         catalog.put(new ViewCatalog.Entry(LoginView.class, () -> new LoginView(authenticator), ViewAccess.PUBLIC,
                 null, "shell.login.title"));
-        catalog.put(new ViewCatalog.Entry(MainLayout.class, () -> new MainLayout(routes, catalog, navbarItems.get()), ViewAccess.SIGNED_IN,
-                null, "shell.app.name"));
+        catalog.put(new ViewCatalog.Entry(MainLayout.class,
+                () -> new MainLayout(routes, catalog, authenticator, navbarItems.get()), ViewAccess.SIGNED_IN, null,
+                "shell.app.name"));
+        catalog.put(new ViewCatalog.Entry(ChangePasswordView.class,
+                () -> new ChangePasswordView(() -> services.find(PasswordChanger.class)), ViewAccess.SIGNED_IN, null,
+                "shell.password.title"));
         catalog.put(new ViewCatalog.Entry(DashboardView.class, () -> new DashboardView(routes, status, clock),
                 ViewAccess.SIGNED_IN, null, "shell.home"));
     }
@@ -75,6 +84,11 @@ public final class ShellApplication {
         this.navbarItems = items;
     }
 
+    /** The platform stops: no more route changes or moved screens. */
+    public void stop() {
+        routes.detach();
+    }
+
     public ShellI18N i18n() {
         return i18n;
     }
@@ -97,6 +111,7 @@ public final class ShellApplication {
         RouteConfiguration configuration = RouteConfiguration.forRegistry(registry);
         configuration.setRoute("login", LoginView.class);
         configuration.setRoute("", DashboardView.class, List.of(MainLayout.class));
+        configuration.setRoute("password", ChangePasswordView.class, List.of(MainLayout.class));
         routes.attach(configuration);
     }
 }

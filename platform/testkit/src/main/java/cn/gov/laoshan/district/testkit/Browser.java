@@ -48,13 +48,41 @@ public final class Browser implements AutoCloseable {
                 .setLocale("zh-CN")).newPage();
     }
 
-    /** Signs in through the sign-in page and waits for the home page. */
-    public static void signIn(Page page, String baseUrl, String login, String password) {
+    /**
+     * Signs in through the sign-in page and waits for the home page, or for the change-password page when the
+     * account must set a new password first.
+     *
+     * @return whether the account must change its password now
+     */
+    public static boolean signIn(Page page, String baseUrl, String login, String password) {
         page.navigate(baseUrl + "/login");
         page.locator("vaadin-login-form input[name=username]").fill(login);
         page.locator("vaadin-login-form input[name=password]").fill(password);
         page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        page.locator("#district-cards, #change-password").first().waitFor();
+        return page.locator("#change-password").count() > 0;
+    }
+
+    /** Sets a new password on the change-password page and waits for the home page. */
+    public static void changePassword(Page page, String current, String next) {
+        page.locator("#password-current input").fill(current);
+        page.locator("#password-new input").fill(next);
+        page.locator("#password-repeat input").fill(next);
+        page.locator("#password-save").click();
         page.locator("#district-cards").waitFor();
+    }
+
+    /**
+     * Signs in as the platform administrator; the first time, sets a new password as the platform requires and
+     * remembers it in {@code platform}.
+     */
+    public static void signInAsAdmin(Page page, TestPlatform platform) {
+        String password = platform.adminPassword();
+        if (signIn(page, platform.baseUrl(), "admin", password)) {
+            String next = "Test-" + java.util.UUID.randomUUID();
+            changePassword(page, password, next);
+            platform.adminPasswordChanged(next);
+        }
     }
 
     /** Saves a screenshot under {@code target/screenshots/} for a person to look at. */

@@ -41,6 +41,7 @@ public final class TestPlatform implements AutoCloseable {
 
     private final Path home;
     private final PlatformRuntime runtime;
+    private volatile String adminPassword;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -74,13 +75,24 @@ public final class TestPlatform implements AutoCloseable {
         return "http://127.0.0.1:" + runtime.port();
     }
 
-    /** The bootstrap administrator's password, as the runtime wrote it to {@code conf/initial-admin-password}. */
+    /**
+     * The administrator's password: the initial one the runtime wrote to {@code conf/initial-admin-password}, or
+     * the one set since with {@link #adminPasswordChanged}.
+     */
     public String adminPassword() {
+        if (adminPassword != null) {
+            return adminPassword;
+        }
         try {
             return Files.readString(runtime.adminPasswordFile()).trim();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Remembers the administrator's new password (after the forced change at first sign-in). */
+    public void adminPasswordChanged(String password) {
+        this.adminPassword = password;
     }
 
     /**

@@ -72,6 +72,15 @@ public final class PluginRoutes {
         fireChanged();
     }
 
+    /** The platform is stopping: plugins that go now leave no open UI to move (the server is gone). */
+    public void detach() {
+        synchronized (this) {
+            this.routes = null;
+        }
+        sessions.clear();
+        listeners.clear();
+    }
+
     /**
      * Adds a started plugin's screens.
      *

@@ -10,4 +10,8 @@ public interface Authenticator {
 
     /** The signed-in user, or empty when the login name or the password is wrong or the account may not sign in. */
     Optional<SignedInUser> authenticate(String login, char[] password, String remoteAddress);
+
+    /** Told when a user signs out, for the audit log. */
+    default void signedOut(SignedInUser user, String remoteAddress) {
+    }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
 
@@ -34,6 +35,7 @@ public final class LanguageSwitch {
             cookie.setPath("/");
             cookie.setMaxAge(365 * 24 * 3600);
             cookie.setHttpOnly(true);
+            cookie.setSecure(VaadinRequest.getCurrent() != null && VaadinRequest.getCurrent().isSecure());
             response.addCookie(cookie);
         }
         UI ui = UI.getCurrent();

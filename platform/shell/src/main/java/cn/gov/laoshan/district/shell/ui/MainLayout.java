@@ -28,6 +28,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.shared.Registration;
 
 import cn.gov.laoshan.district.api.plugin.Screen;
@@ -35,6 +36,7 @@ import cn.gov.laoshan.district.shell.i18n.Languages;
 import cn.gov.laoshan.district.shell.plugins.ActivePlugin;
 import cn.gov.laoshan.district.shell.plugins.PluginRoutes;
 import cn.gov.laoshan.district.shell.plugins.ViewCatalog;
+import cn.gov.laoshan.district.shell.security.Authenticator;
 import cn.gov.laoshan.district.shell.security.SessionUser;
 import cn.gov.laoshan.district.shell.security.SignedInUser;
 
@@ -46,18 +48,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
 
     private final PluginRoutes plugins;
     private final ViewCatalog catalog;
+    private final Authenticator authenticator;
     private final SideNav nav = new SideNav();
     private final H2 viewTitle = new H2();
     private Registration pluginListener;
 
-    public MainLayout(PluginRoutes plugins, ViewCatalog catalog) {
-        this(plugins, catalog, List.of());
+    public MainLayout(PluginRoutes plugins, ViewCatalog catalog, Authenticator authenticator) {
+        this(plugins, catalog, authenticator, List.of());
     }
 
     /** @param navbarItems components of platform modules for the top bar (the notification bell) */
-    public MainLayout(PluginRoutes plugins, ViewCatalog catalog, List<NavbarItem> navbarItems) {
+    public MainLayout(PluginRoutes plugins, ViewCatalog catalog, Authenticator authenticator,
+            List<NavbarItem> navbarItems) {
         this.plugins = plugins;
         this.catalog = catalog;
+        this.authenticator = authenticator;
         setPrimarySection(Section.DRAWER);
 
         H1 appName = new H1(getTranslation("shell.app.name"));
@@ -95,12 +100,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
                     .setCheckable(true);
         }
         language.getItems().get(Languages.SUPPORTED.indexOf(Languages.supported(getLocale()))).setChecked(true);
+        menu.addItem(getTranslation("shell.password.title"), e -> getUI().ifPresent(ui -> ui.navigate(ChangePasswordView.class)))
+                .setId("district-change-password");
         menu.addItem(getTranslation("shell.menu.signout"), e -> signOut()).setId("district-signout");
         return bar;
     }
 
     private void signOut() {
         getUI().ifPresent(ui -> {
+            SessionUser.get().ifPresent(user -> authenticator.signedOut(user,
+                    VaadinRequest.getCurrent() == null ? null : VaadinRequest.getCurrent().getRemoteAddr()));
             ui.getSession().getSession().invalidate();
             ui.getPage().setLocation("login");
         });

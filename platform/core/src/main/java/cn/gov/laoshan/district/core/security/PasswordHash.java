@@ -1,4 +1,4 @@
-package cn.gov.laoshan.district.runtime;
+package cn.gov.laoshan.district.core.security;
 
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -14,9 +14,9 @@ import javax.crypto.spec.PBEKeySpec;
  * {@code pbkdf2-sha256$<iterations>$<salt>$<hash>} (Base64). OWASP's 2023 figure of 600,000 iterations is the
  * default.
  */
-final class PasswordHash {
+public final class PasswordHash {
 
-    static final int DEFAULT_ITERATIONS = 600_000;
+    public static final int DEFAULT_ITERATIONS = 600_000;
     private static final String PREFIX = "pbkdf2-sha256";
     private static final SecureRandom RANDOM = new SecureRandom();
     /** Letters and digits without the ones people mistake for each other (0/O, 1/l/I). */
@@ -25,7 +25,7 @@ final class PasswordHash {
     private PasswordHash() {
     }
 
-    static String hash(char[] password, int iterations) {
+    public static String hash(char[] password, int iterations) {
         byte[] salt = new byte[16];
         RANDOM.nextBytes(salt);
         byte[] hash = derive(password, salt, iterations);
@@ -34,7 +34,7 @@ final class PasswordHash {
     }
 
     /** Whether {@code password} matches {@code stored}; compares in constant time. */
-    static boolean verify(char[] password, String stored) {
+    public static boolean verify(char[] password, String stored) {
         String[] parts = stored.trim().split("\\$");
         if (parts.length != 4 || !PREFIX.equals(parts[0])) {
             throw new IllegalArgumentException("not a " + PREFIX + " hash");
@@ -46,7 +46,7 @@ final class PasswordHash {
     }
 
     /** A random password of {@code length} characters from an unambiguous alphabet. */
-    static String randomPassword(int length) {
+    public static String randomPassword(int length) {
         char[] password = new char[length];
         for (int i = 0; i < length; i++) {
             password[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];

@@ -1,0 +1,359 @@
+package cn.gov.laoshan.district.identity.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.gov.laoshan.district.api.audit.AuditLog;
+import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.api.security.DepartmentScope;
+import cn.gov.laoshan.district.core.security.PasswordHash;
+import cn.gov.laoshan.district.identity.domain.Department;
+import cn.gov.laoshan.district.identity.domain.Role;
+import cn.gov.laoshan.district.identity.domain.RoleScope;
+import cn.gov.laoshan.district.identity.domain.User;
+import cn.gov.laoshan.district.identity.domain.UserKind;
+import cn.gov.laoshan.district.identity.domain.UserStatus;
+
+/**
+ * Administration of users, departments and roles, with the checks on the server: platform administrators manage
+ * everything; a department administrator manages the users of their department and the departments below it,
+ * and may give them only roles that stay inside that scope. Every change is audited with before and after.
+ */
+public final class IdentityService {
+
+    public static final String USERS_VIEW = "identity.users.view";
+    public static final String USERS_MANAGE = "identity.users.manage";
+    public static final String DEPARTMENTS_MANAGE = "identity.departments.manage";
+    public static final String ROLES_MANAGE = "identity.roles.manage";
+
+    private static final Pattern LOGIN = Pattern.compile("[a-z][a-z0-9._-]{2,39}");
+    private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{1,39}");
+
+    private final IdentityStore store;
+    private final AccessControl access;
+    private final Supplier<Optional<AuditLog>> audit;
+    private final Clock clock;
+    private final int iterations;
+
+    public IdentityService(IdentityStore store, AccessControl access, Supplier<Optional<AuditLog>> audit, Clock clock,
+            int iterations) {
+        this.store = store;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+        this.iterations = iterations;
+    }
+
+    // ---- users
+
+    /** A page of the users the caller may see. */
+    public List<User> users(String text, String sortColumn, boolean ascending, int offset, int limit) {
+        access.check(USERS_VIEW);
+        return store.users(text, visibleDepartments(USERS_VIEW), column(sortColumn), ascending, offset, limit);
+    }
+
+    public int countUsers(String text) {
+        access.check(USERS_VIEW);
+        return store.countUsers(text, visibleDepartments(USERS_VIEW));
+    }
+
+    public Optional<User> user(String login) {
+        access.check(USERS_VIEW);
+        return store.user(login).filter(u -> inScope(USERS_VIEW, u));
+    }
+
+    /**
+     * Creates a user with a random initial password, which they must change at first sign-in.
+     *
+     * @return the initial password, to hand to the user once
+     * @throws IdentityException when a field is wrong (message key and field)
+     */
+    public String createUser(User draft, Collection<String> roles) {
+        access.check(USERS_MANAGE);
+        validate(draft);
+        if (store.user(draft.login()).isPresent()) {
+            throw new IdentityException("login", "identity.error.login-taken");
+        }
+        requireInScope(draft.departmentCode());
+        requireAssignable(roles, draft);
+        String password = PasswordHash.randomPassword(16);
+        String hash = PasswordHash.hash(password.toCharArray(), iterations);
+        Instant now = clock.instant();
+        User user = new User(draft.login(), draft.displayName().trim(), draft.kind(), draft.departmentCode(),
+                blank(draft.uscc()), blank(draft.phone()), blank(draft.email()), UserStatus.ACTIVE, true, now, 0, null);
+        store.jdbi().useTransaction(h -> {
+            store.insertUser(h, user, hash, now);
+            store.setRoles(h, user.login(), roles);
+        });
+        record("user.create", user.login(), null, json(user, roles));
+        return password;
+    }
+
+    public void updateUser(User changed, Collection<String> roles) {
+        access.check(USERS_MANAGE);
+        User before = existing(changed.login());
+        validate(changed);
+        requireInScope(changed.departmentCode());
+        requireAssignable(roles, changed);
+        List<String> rolesBefore = store.roleCodesOf(changed.login());
+        store.jdbi().useTransaction(h -> {
+            store.updateUserDetails(h, changed);
+            store.setRoles(h, changed.login(), roles);
+        });
+        record("user.update", changed.login(), json(before, rolesBefore), json(changed, roles));
+    }
+
+    public void disable(String login) {
+        setStatus(login, UserStatus.DISABLED, "user.disable");
+    }
+
+    public void enable(String login) {
+        setStatus(login, UserStatus.ACTIVE, "user.enable");
+    }
+
+    /** Lifts a lockout now. */
+    public void unlock(String login) {
+        setStatus(login, UserStatus.ACTIVE, "user.unlock");
+    }
+
+    /** A new random password the user must change at next sign-in. */
+    public String resetPassword(String login) {
+        access.check(USERS_MANAGE);
+        User user = existing(login);
+        String password = PasswordHash.randomPassword(16);
+        String hash = PasswordHash.hash(password.toCharArray(), iterations);
+        store.jdbi().useTransaction(h -> store.updatePassword(h, login, hash, true, clock.instant()));
+        record("user.password-reset", user.login(), null, null);
+        return password;
+    }
+
+    public List<String> rolesOf(String login) {
+        access.check(USERS_VIEW);
+        existing(login);
+        return store.roleCodesOf(login);
+    }
+
+    /** The roles the caller may give to users. */
+    public List<Role> assignableRoles() {
+        access.check(USERS_MANAGE);
+        return store.roles().stream().filter(this::assignable).toList();
+    }
+
+    private void setStatus(String login, UserStatus status, String action) {
+        access.check(USERS_MANAGE);
+        User user = existing(login);
+        store.jdbi().useTransaction(h -> store.updateSignInState(h, login, status, 0, null));
+        record(action, login, "{\"status\":\"" + user.status() + "\"}", "{\"status\":\"" + status + "\"}");
+    }
+
+    private User existing(String login) {
+        User user = store.user(login).orElseThrow(() -> new IdentityException("login", "identity.error.no-such-user"));
+        if (!inScope(USERS_MANAGE, user) && !inScope(USERS_VIEW, user)) {
+            throw new IdentityException("login", "identity.error.no-such-user");
+        }
+        return user;
+    }
+
+    private void validate(User user) {
+        if (!LOGIN.matcher(user.login()).matches()) {
+            throw new IdentityException("login", "identity.error.login-format");
+        }
+        if (user.displayName() == null || user.displayName().isBlank() || user.displayName().length() > 100) {
+            throw new IdentityException("displayName", "identity.error.name-required");
+        }
+        if (user.kind() == UserKind.STAFF && (user.departmentCode() == null
+                || store.departments().stream().noneMatch(d -> d.code().equals(user.departmentCode())))) {
+            throw new IdentityException("department", "identity.error.department-required");
+        }
+        if (user.kind() == UserKind.EXTERNAL && (user.uscc() == null || !user.uscc().matches("[0-9A-HJ-NPQRTUWXY]{18}"))) {
+            throw new IdentityException("uscc", "identity.error.uscc-required");
+        }
+        if (user.email() != null && !user.email().isBlank() && !user.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new IdentityException("email", "identity.error.email-format");
+        }
+        if (user.phone() != null && !user.phone().isBlank() && !user.phone().matches("[0-9+\\- ]{7,20}")) {
+            throw new IdentityException("phone", "identity.error.phone-format");
+        }
+    }
+
+    private void requireInScope(String departmentCode) {
+        DepartmentScope scope = access.scope(USERS_MANAGE);
+        if (!scope.all() && (departmentCode == null || !scope.includes(departmentCode))) {
+            throw new IdentityException("department", "identity.error.department-out-of-scope");
+        }
+    }
+
+    private void requireAssignable(Collection<String> roles, User user) {
+        List<Role> all = store.roles();
+        for (String code : roles) {
+            Role role = all.stream().filter(r -> r.code().equals(code)).findFirst()
+                    .orElseThrow(() -> new IdentityException("roles", "identity.error.no-such-role"));
+            if (!assignable(role)) {
+                throw new IdentityException("roles", "identity.error.role-not-assignable");
+            }
+            if (user.kind() == UserKind.EXTERNAL && (role.platformAdmin() || role.scope() != RoleScope.OWN)) {
+                // an enterprise's representative gets least privilege: nothing district- or department-wide
+                throw new IdentityException("roles", "identity.error.role-not-for-external");
+            }
+        }
+    }
+
+    private boolean assignable(Role role) {
+        DepartmentScope scope = access.scope(USERS_MANAGE);
+        if (scope.all()) {
+            return true;
+        }
+        if (role.platformAdmin() || role.scope() == RoleScope.ALL) {
+            return false;
+        }
+        return role.scope() == RoleScope.OWN || scope.includes(role.departmentCode());
+    }
+
+    private boolean inScope(String permission, User user) {
+        DepartmentScope scope = access.scope(permission);
+        return scope.all() || (user.departmentCode() != null && scope.includes(user.departmentCode()));
+    }
+
+    private Collection<String> visibleDepartments(String permission) {
+        DepartmentScope scope = access.scope(permission);
+        return scope.all() ? null : scope.departments();
+    }
+
+    private static String column(String sort) {
+        return switch (sort == null ? "" : sort) {
+            case "displayName" -> "display_name";
+            case "department" -> "department_code";
+            case "status" -> "status";
+            default -> "login";
+        };
+    }
+
+    // ---- departments
+
+    public List<Department> departments() {
+        return store.departments();
+    }
+
+    public void saveDepartment(Department department, boolean isNew) {
+        access.check(DEPARTMENTS_MANAGE);
+        if (!CODE.matcher(department.code()).matches()) {
+            throw new IdentityException("code", "identity.error.code-format");
+        }
+        if (department.nameZh().isBlank() || department.nameEn().isBlank()) {
+            throw new IdentityException("name", "identity.error.name-required");
+        }
+        List<Department> all = store.departments();
+        Optional<Department> before = all.stream().filter(d -> d.code().equals(department.code())).findFirst();
+        if (isNew && before.isPresent()) {
+            throw new IdentityException("code", "identity.error.code-taken");
+        }
+        if (department.parentCode() != null) {
+            if (all.stream().noneMatch(d -> d.code().equals(department.parentCode()))) {
+                throw new IdentityException("parent", "identity.error.no-such-department");
+            }
+            if (!isNew && new Grants(all).subtree(department.code()).contains(department.parentCode())) {
+                throw new IdentityException("parent", "identity.error.department-cycle");
+            }
+        }
+        store.jdbi().useTransaction(h -> {
+            if (isNew) {
+                store.insertDepartment(h, department);
+            } else {
+                store.updateDepartment(h, department);
+            }
+        });
+        record(isNew ? "department.create" : "department.update", department.code(),
+                before.map(IdentityService::json).orElse(null), json(department));
+    }
+
+    // ---- roles
+
+    public List<Role> roles() {
+        return store.roles();
+    }
+
+    public void saveRole(Role role, boolean isNew) {
+        access.check(ROLES_MANAGE);
+        if (!CODE.matcher(role.code()).matches()) {
+            throw new IdentityException("code", "identity.error.code-format");
+        }
+        if (role.nameZh() == null || role.nameZh().isBlank() || role.nameEn() == null || role.nameEn().isBlank()) {
+            throw new IdentityException("name", "identity.error.name-required");
+        }
+        Optional<Role> before = store.role(role.code());
+        if (isNew && before.isPresent()) {
+            throw new IdentityException("code", "identity.error.code-taken");
+        }
+        if (before.map(Role::platformAdmin).orElse(false) || role.platformAdmin()) {
+            // the platform administrators' role is made at installation and never edited from the screen
+            throw new IdentityException("code", "identity.error.role-builtin");
+        }
+        store.jdbi().useTransaction(h -> {
+            if (isNew) {
+                store.insertRole(h, role);
+            } else {
+                store.updateRole(h, role);
+            }
+        });
+        record(isNew ? "role.create" : "role.update", role.code(), before.map(IdentityService::json).orElse(null),
+                json(role));
+    }
+
+    // ---- audit
+
+    private void record(String action, String objectId, String before, String after) {
+        audit.get().ifPresent(log -> log.record("identity", action,
+                action.substring(0, action.indexOf('.')), objectId, before, after));
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static String json(User user, Collection<String> roles) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("login", user.login());
+        fields.put("displayName", user.displayName());
+        fields.put("kind", user.kind());
+        fields.put("department", user.departmentCode());
+        fields.put("uscc", user.uscc());
+        fields.put("status", user.status());
+        fields.put("roles", new TreeSet<>(roles));
+        return write(fields);
+    }
+
+    static String json(Department department) {
+        return write(department);
+    }
+
+    static String json(Role role) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("code", role.code());
+        fields.put("nameZh", role.nameZh());
+        fields.put("scope", role.scope());
+        fields.put("department", role.departmentCode());
+        fields.put("permissions", new TreeSet<>(role.permissions()));
+        return write(fields);
+    }
+
+    private static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

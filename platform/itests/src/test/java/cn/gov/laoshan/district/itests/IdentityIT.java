@@ -1,0 +1,156 @@
+package cn.gov.laoshan.district.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import cn.gov.laoshan.district.api.security.AccessDeniedException;
+import cn.gov.laoshan.district.core.db.Database;
+import cn.gov.laoshan.district.core.security.PasswordHash;
+import cn.gov.laoshan.district.identity.domain.PasswordPolicy;
+import cn.gov.laoshan.district.identity.domain.User;
+import cn.gov.laoshan.district.identity.domain.UserKind;
+import cn.gov.laoshan.district.identity.domain.UserStatus;
+import cn.gov.laoshan.district.identity.service.IdentityException;
+import cn.gov.laoshan.district.identity.service.IdentityService;
+import cn.gov.laoshan.district.identity.service.IdentityStore;
+import cn.gov.laoshan.district.identity.service.SeedData;
+import cn.gov.laoshan.district.identity.service.SignIn;
+import cn.gov.laoshan.district.shell.security.SignedInUser;
+import cn.gov.laoshan.district.testkit.TestDatabase;
+
+/** Identity on Derby and PostgreSQL: lockout with a moved clock, forced password change, department scopes. */
+class IdentityIT {
+
+    /** Few PBKDF2 iterations keep the test fast; the platform uses 600,000. */
+    private static final int ITERATIONS = 1_000;
+    private static final Instant START = Instant.parse("2026-11-27T01:00:00Z");
+
+    static List<TestDatabase> databases() throws Exception {
+        return TestDatabase.available();
+    }
+
+    private record Fixture(Database database, IdentityStore store, MutableClock clock, SignIn signIn) {
+    }
+
+    private static Fixture fixture(TestDatabase test, Path home) throws Exception {
+        Database database = Database.open(test.settings());
+        database.migrateFromClassPath("platform", "migrations_identity", IdentityIT.class.getClassLoader(),
+                "cn/gov/laoshan/district/identity/db");
+        IdentityStore store = new IdentityStore(database.jdbi("platform"));
+        MutableClock clock = new MutableClock(START);
+        SeedData seed = new SeedData(store, clock, ITERATIONS);
+        seed.platformBasics(PasswordHash.hash("bootstrap-secret".toCharArray(), ITERATIONS));
+        seed.demoCast(home.resolve("demo-accounts.txt"));
+        SignIn signIn = new SignIn(store, () -> PasswordPolicy.DEFAULT, clock, Optional::empty, ITERATIONS);
+        return new Fixture(database, store, clock, signIn);
+    }
+
+    private static String demoPassword(Path home, String login) throws Exception {
+        return Files.readAllLines(home.resolve("demo-accounts.txt")).stream().filter(l -> l.startsWith(login + "\t"))
+                .findFirst().orElseThrow().split("\t")[1];
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void fiveFailuresLockForFifteenMinutesWithTheSameAnswer(TestDatabase test, @TempDir Path home) throws Exception {
+        Fixture f = fixture(test, home);
+        try (test; Database database = f.database()) {
+            String password = demoPassword(home, "lixiumei");
+            for (int i = 0; i < 4; i++) {
+                assertTrue(f.signIn().authenticate("lixiumei", "wrong".toCharArray(), "127.0.0.1").isEmpty());
+            }
+            assertEquals(UserStatus.ACTIVE, f.store().user("lixiumei").orElseThrow().status());
+            assertTrue(f.signIn().authenticate("lixiumei", "wrong".toCharArray(), "127.0.0.1").isEmpty());
+            User locked = f.store().user("lixiumei").orElseThrow();
+            assertEquals(UserStatus.LOCKED, locked.status());
+            assertEquals(START.plus(Duration.ofMinutes(15)), locked.lockedUntil());
+
+            // the right password does not help while locked, and the answer is the same "no"
+            assertTrue(f.signIn().authenticate("lixiumei", password.toCharArray(), "127.0.0.1").isEmpty());
+            f.clock().advance(Duration.ofMinutes(14));
+            assertTrue(f.signIn().authenticate("lixiumei", password.toCharArray(), "127.0.0.1").isEmpty());
+            f.clock().advance(Duration.ofMinutes(2));
+            SignedInUser user = f.signIn().authenticate("lixiumei", password.toCharArray(), "127.0.0.1").orElseThrow();
+            assertEquals("李秀梅", user.displayName());
+            assertTrue(user.may("mediation.case.register"));
+            assertFalse(user.may("mediation.case.assign"));
+            assertEquals(0, f.store().user("lixiumei").orElseThrow().failedAttempts());
+            assertTrue(f.signIn().authenticate("nobody", "x".toCharArray(), "127.0.0.1").isEmpty());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void theBootstrapAdministratorMustChooseAPasswordFirst(TestDatabase test, @TempDir Path home) throws Exception {
+        Fixture f = fixture(test, home);
+        try (test; Database database = f.database()) {
+            SignedInUser admin = f.signIn().authenticate("admin", "bootstrap-secret".toCharArray(), null).orElseThrow();
+            assertTrue(admin.mustChangePassword());
+            assertTrue(admin.platformAdmin());
+            assertEquals(List.of("identity.password.too-short"),
+                    f.signIn().changePassword("admin", "bootstrap-secret".toCharArray(), "short".toCharArray()));
+            assertEquals(List.of("identity.password.wrong-current"),
+                    f.signIn().changePassword("admin", "not-it".toCharArray(), "Laoshan-district-2026".toCharArray()));
+            assertEquals(List.of(), f.signIn().changePassword("admin", "bootstrap-secret".toCharArray(),
+                    "Laoshan-district-2026".toCharArray()));
+            SignedInUser again = f.signIn().authenticate("admin", "Laoshan-district-2026".toCharArray(), null)
+                    .orElseThrow();
+            assertFalse(again.mustChangePassword());
+            assertTrue(f.signIn().authenticate("admin", "bootstrap-secret".toCharArray(), null).isEmpty());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void departmentAdministratorsManageTheirOwnDepartmentOnly(TestDatabase test, @TempDir Path home) throws Exception {
+        Fixture f = fixture(test, home);
+        try (test; Database database = f.database()) {
+            SignedInUser marketAdmin = f.signIn().signedIn(f.store().user("scj-admin").orElseThrow(), false);
+            IdentityService asMarketAdmin = new IdentityService(f.store(), new UserAccessControl(marketAdmin),
+                    Optional::empty, f.clock(), ITERATIONS);
+
+            List<String> visible = asMarketAdmin.users(null, "login", true, 0, 100).stream().map(User::login).toList();
+            assertEquals(List.of("liuyang", "scj-admin"), visible);
+            assertEquals(2, asMarketAdmin.countUsers(null));
+            assertTrue(asMarketAdmin.user("wangjianguo").isEmpty(), "a user of another department stays invisible");
+
+            User inShazikou = new User("zhouqiang", "周强", UserKind.STAFF, "market-shazikou", null, "13800000000", null,
+                    UserStatus.ACTIVE, true, null, 0, null);
+            String initial = asMarketAdmin.createUser(inShazikou, Set.of("market-staff"));
+            assertTrue(initial.length() >= 16);
+            assertTrue(f.store().user("zhouqiang").orElseThrow().mustChangePassword());
+
+            User inJustice = new User("qianli", "钱力", UserKind.STAFF, "justice", null, null, null, UserStatus.ACTIVE,
+                    true, null, 0, null);
+            assertEquals("identity.error.department-out-of-scope", assertThrows(IdentityException.class,
+                    () -> asMarketAdmin.createUser(inJustice, Set.of())).messageKey());
+            User another = new User("zhaolei", "赵磊", UserKind.STAFF, "market", null, null, null, UserStatus.ACTIVE, true,
+                    null, 0, null);
+            assertEquals("identity.error.role-not-assignable", assertThrows(IdentityException.class,
+                    () -> asMarketAdmin.createUser(another, Set.of(SeedData.PLATFORM_ADMIN))).messageKey());
+            assertThrows(AccessDeniedException.class, () -> asMarketAdmin.saveRole(f.store().role("mediator")
+                    .orElseThrow(), false));
+
+            SignedInUser staff = f.signIn().signedIn(f.store().user("liuyang").orElseThrow(), false);
+            IdentityService asStaff = new IdentityService(f.store(), new UserAccessControl(staff), Optional::empty,
+                    f.clock(), ITERATIONS);
+            assertThrows(AccessDeniedException.class, () -> asStaff.users(null, "login", true, 0, 10));
+            assertThrows(AccessDeniedException.class, () -> asStaff.resetPassword("scj-admin"));
+            assertThrows(AccessDeniedException.class, () -> asStaff.disable("scj-admin"));
+        }
+    }
+}

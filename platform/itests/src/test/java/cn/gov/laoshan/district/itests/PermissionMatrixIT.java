@@ -1,0 +1,130 @@
+package cn.gov.laoshan.district.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import cn.gov.laoshan.district.api.plugin.Screen;
+import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.api.security.AccessDeniedException;
+import cn.gov.laoshan.district.identity.domain.Role;
+import cn.gov.laoshan.district.identity.domain.RoleScope;
+import cn.gov.laoshan.district.identity.domain.User;
+import cn.gov.laoshan.district.identity.domain.UserKind;
+import cn.gov.laoshan.district.identity.domain.UserStatus;
+import cn.gov.laoshan.district.identity.service.IdentityService;
+import cn.gov.laoshan.district.identity.service.IdentityStore;
+import cn.gov.laoshan.district.identity.service.SignIn;
+import cn.gov.laoshan.district.runtime.RuntimeOptions;
+import cn.gov.laoshan.district.shell.plugins.ActivePlugin;
+import cn.gov.laoshan.district.shell.security.Authenticator;
+import cn.gov.laoshan.district.shell.security.SignedInUser;
+import cn.gov.laoshan.district.shell.security.ViewAccess;
+import cn.gov.laoshan.district.testkit.TestPlatform;
+
+/**
+ * Generated from what is running: every screen the shell serves × every role the platform has. A user holding
+ * only that role reaches a screen exactly when the role holds the screen's permission (platform administrators
+ * reach all; a screen without a permission is for administrators only), and each protected service method throws
+ * for the others.
+ */
+class PermissionMatrixIT {
+
+    private static TestPlatform platform;
+    private static IdentityService identity;
+    private static SignIn signIn;
+    private static AccessControl access;
+
+    @BeforeAll
+    static void start() throws Exception {
+        platform = TestPlatform.start(RuntimeOptions.forHome(Files.createTempDirectory("district-matrix")).withDemo(true));
+        identity = platform.runtime().service(IdentityService.class).orElseThrow();
+        signIn = (SignIn) platform.runtime().service(Authenticator.class).orElseThrow();
+        access = platform.runtime().service(AccessControl.class).orElseThrow();
+    }
+
+    @AfterAll
+    static void stop() {
+        platform.close();
+    }
+
+    /** A member of the market bureau holding only {@code role}. */
+    private static SignedInUser holderOf(Role role) {
+        String login = "matrix-" + role.code();
+        User user = new User(login, "测试 " + role.code(), UserKind.STAFF, "market", null, null, null, UserStatus.ACTIVE,
+                false, null, 0, null);
+        if (identity.departments().stream().noneMatch(d -> d.code().equals("market"))) {
+            throw new IllegalStateException("demo departments missing");
+        }
+        access.asSystem(() -> {
+            if (platform.runtime().database().jdbi("platform").withHandle(h -> h.createQuery(
+                    "select count(*) from app_user where login = :l").bind("l", login).mapTo(Integer.class).one()) == 0) {
+                identity.createUser(user, Set.of(role.code()));
+            }
+            return null;
+        });
+        User stored = access.asSystem(() -> identity.user(login)).orElseThrow();
+        return signIn.signedIn(stored, false);
+    }
+
+    @Test
+    void everyScreenIsReachableExactlyByTheRolesHoldingItsPermission() {
+        List<Role> roles = access.asSystem(identity::roles);
+        assertTrue(roles.size() >= 10, "the demo cast brings its roles: " + roles.size());
+        List<String> checked = new ArrayList<>();
+        int screens = 0;
+        for (ActivePlugin plugin : platform.runtime().activePlugins()) {
+            for (Screen screen : plugin.screens()) {
+                screens++;
+                ViewAccess guard = ViewAccess.permission(screen.permission());
+                for (Role role : roles) {
+                    SignedInUser user = holderOf(role);
+                    boolean expected = role.platformAdmin() || SignIn.PROFILE.equals(screen.permission())
+                            || (screen.permission() != null && role.permissions().contains(screen.permission()));
+                    assertEquals(expected, guard.allows(Optional.of(user)),
+                            plugin.route(screen) + " for role " + role.code());
+                    checked.add(plugin.route(screen) + "×" + role.code());
+                }
+                assertFalse(guard.allows(Optional.empty()), plugin.route(screen) + " without sign-in");
+            }
+        }
+        assertTrue(screens >= 4, "at least the identity screens are served: " + screens);
+        assertEquals(screens * roles.size(), checked.size());
+    }
+
+    @Test
+    void protectedServiceMethodsThrowForEveryRoleWithoutThePermission() {
+        Map<String, Consumer<IdentityService>> calls = Map.of(
+                IdentityService.USERS_VIEW, s -> s.users(null, "login", true, 0, 10),
+                IdentityService.USERS_MANAGE, s -> s.resetPassword("admin"),
+                IdentityService.DEPARTMENTS_MANAGE, s -> s.saveDepartment(s.departments().get(0), false),
+                IdentityService.ROLES_MANAGE, s -> s.saveRole(new Role("nobody-role", "无", "none", RoleScope.OWN, null,
+                        false, Set.of()), true));
+        for (Role role : access.asSystem(identity::roles)) {
+            SignedInUser user = holderOf(role);
+            IdentityService asUser = new IdentityService(
+                    new IdentityStore(platform.runtime().database().jdbi("platform")),
+                    new UserAccessControl(user), Optional::empty, Clock.systemUTC(), 1_000);
+            for (Map.Entry<String, Consumer<IdentityService>> call : calls.entrySet()) {
+                if (!user.may(call.getKey())) {
+                    assertThrows(AccessDeniedException.class, () -> call.getValue().accept(asUser),
+                            call.getKey() + " for role " + role.code());
+                }
+            }
+        }
+    }
+}
