@@ -56,6 +56,9 @@ class BackupRestoreIT {
                     Files.getPosixFilePermissions(tokenFile));
             String token = Files.readString(tokenFile).trim();
             addDay(first, new SpecialDay(before, DayKind.HOLIDAY, "元旦", "New Year's Day"));
+            var auditQuery = first.service(cn.gov.laoshan.district.audit.service.AuditQuery.class).orElseThrow();
+            assertTrue(first.service(AccessControl.class).orElseThrow().asSystem(auditQuery::sources).contains("calendar"),
+                    "the calendar change is in the audit log");
 
             // the endpoint refuses requests without the right token, and bad directories
             assertEquals(403, post(first, null, "dir=" + backups));

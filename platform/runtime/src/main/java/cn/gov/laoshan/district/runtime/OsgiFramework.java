@@ -3,6 +3,8 @@ package cn.gov.laoshan.district.runtime;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Dictionary;
+import java.util.Hashtable;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +20,9 @@ import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,9 +93,28 @@ final class OsgiFramework {
         return osgi;
     }
 
-    /** Starts watching {@code deploy/}: jars there are installed, updated and uninstalled as files come and go. */
-    void startDeployWatcher() throws BundleException {
+    /**
+     * Starts watching {@code deploy/} (jars there are installed, updated and uninstalled as files come and go) and
+     * {@code conf/} ({@code <pid>.cfg} files become Configuration Admin configurations, and changes made through
+     * Configuration Admin are written back to them).
+     */
+    void startWatchers(DistrictHome home) throws BundleException, IOException {
         installStandard(FILEINSTALL).start();
+        BundleContext context = framework.getBundleContext();
+        ServiceReference<ConfigurationAdmin> reference = context.getServiceReference(ConfigurationAdmin.class);
+        ConfigurationAdmin admin = context.getService(reference);
+        try {
+            Configuration watcher = admin.createFactoryConfiguration("org.apache.felix.fileinstall", "?");
+            Dictionary<String, Object> properties = new Hashtable<>();
+            properties.put("felix.fileinstall.dir", home.conf().toString());
+            properties.put("felix.fileinstall.filter", ".*\\.cfg");
+            properties.put("felix.fileinstall.poll", "1000");
+            properties.put("felix.fileinstall.noInitialDelay", "true");
+            properties.put("felix.fileinstall.enableConfigSave", "true");
+            watcher.update(properties);
+        } finally {
+            context.ungetService(reference);
+        }
     }
 
     BundleContext context() {

@@ -91,7 +91,7 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
                 new HealthServlet(this, this::isUp), new AdminServlet(database, newAdminToken()));
         web.start();
         installFeatures();
-        osgi.startDeployWatcher();
+        osgi.startWatchers(home);
         LOG.info("platform started in {} ms on port {}, home {}", (System.nanoTime() - begin) / 1_000_000, port(),
                 home.root());
     }

@@ -1,6 +1,7 @@
 package cn.gov.laoshan.district.shell;
 
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterListener;
@@ -25,9 +26,12 @@ final class AccessGuard implements BeforeEnterListener {
     private static final long serialVersionUID = 1L;
 
     private final transient ViewCatalog catalog;
+    private final transient BiConsumer<String, String> denied;
 
-    AccessGuard(ViewCatalog catalog) {
+    /** @param denied told of every refused screen: (location, permission), for the audit log */
+    AccessGuard(ViewCatalog catalog, BiConsumer<String, String> denied) {
         this.catalog = catalog;
+        this.denied = denied;
     }
 
     @Override
@@ -49,6 +53,7 @@ final class AccessGuard implements BeforeEnterListener {
             event.forwardTo(LoginView.class);
             return;
         }
+        denied.accept(event.getLocation().getPath(), access.get().permission());
         event.rerouteToError(new AccessDeniedException(access.get().permission()), "");
     }
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 
+import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.shell.i18n.MessageSource;
 import cn.gov.laoshan.district.shell.i18n.ShellI18N;
 import cn.gov.laoshan.district.shell.plugins.ActivePlugin;
@@ -41,11 +42,13 @@ public final class ShellApplication {
     private final PluginRoutes routes;
     private final ShellI18N i18n;
     private volatile Supplier<List<NavbarItem>> navbarItems = List::of;
+    private final ServiceLookup services;
 
     /**
      * @param services finds platform services that start after the shell (password changes, audit)
      */
     public ShellApplication(Authenticator authenticator, PlatformStatus status, Clock clock, ServiceLookup services) {
+        this.services = services;
         // The messages are looked up in the plugins that are started at the time of each lookup.
         this.i18n = new ShellI18N(this::activePlugins);
         this.routes = new PluginRoutes(catalog, MainLayout.class, DashboardView.class, i18n::getTranslation);
@@ -99,6 +102,12 @@ public final class ShellApplication {
 
     private List<MessageSource> activePlugins() {
         return routes.plugins().stream().map(p -> new MessageSource(p.id(), p.classLoader(), p.messagesBaseName())).toList();
+    }
+
+    /** A signed-in user was refused a screen: that goes to the audit log. */
+    void screenDenied(String location, String permission) {
+        services.find(AuditLog.class).ifPresent(log -> log.record("platform", "access.denied", "screen", location, null,
+                permission == null ? "{\"permission\":null}" : "{\"permission\":\"" + permission + "\"}"));
     }
 
     ViewCatalog catalog() {

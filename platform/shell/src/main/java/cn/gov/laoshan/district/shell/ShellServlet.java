@@ -43,7 +43,7 @@ final class ShellServlet extends VaadinServlet {
     @Override
     protected void servletInitialized() throws ServletException {
         super.servletInitialized();
-        AccessGuard guard = new AccessGuard(application.catalog());
+        AccessGuard guard = new AccessGuard(application.catalog(), application::screenDenied);
         getService().addSessionInitListener(event -> application.routes().sessionStarted(event.getSession()));
         getService().addSessionDestroyListener(event -> application.routes().sessionEnded(event.getSession()));
         getService().addUIInitListener(event -> {

@@ -82,7 +82,7 @@ class AuditBrowserIT {
     @Order(2)
     void theAdministratorListsFiltersOpensExportsAndVerifies() throws Exception {
         Page page = browser.newPage();
-        Browser.signIn(page, platform.baseUrl(), "admin", platform.adminPassword());
+        Browser.signInAsAdmin(page, platform);
         page.navigate(platform.baseUrl() + "/audit/log");
         assertThat(page.locator(".district-view-title")).hasText("审计日志");
         assertThat(page.locator("#audit-grid")).containsText("user.lock", WAIT);
@@ -137,7 +137,7 @@ class AuditBrowserIT {
         page.navigate(platform.baseUrl() + "/login");
         page.locator("#lang-en").click();
         assertThat(page.locator("vaadin-login-form")).containsText("Sign in");
-        Browser.signIn(page, platform.baseUrl(), "admin", platform.adminPassword());
+        Browser.signInAsAdmin(page, platform);
         page.navigate(platform.baseUrl() + "/audit/log");
         assertThat(page.locator(".district-view-title")).hasText("Audit log");
         assertThat(page.locator("#audit-verify")).containsText("Verify chain");
