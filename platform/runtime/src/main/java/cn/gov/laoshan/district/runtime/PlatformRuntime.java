@@ -24,6 +24,7 @@ import cn.gov.laoshan.district.shell.plugins.PlatformStatus;
 import cn.gov.laoshan.district.shell.plugins.PluginStatus;
 import cn.gov.laoshan.district.shell.security.Authenticator;
 import cn.gov.laoshan.district.shell.security.ShellAccessControl;
+import cn.gov.laoshan.district.shell.ui.NavbarItem;
 
 /**
  * One running platform: the OSGi framework with its standard services, the shell in Jetty, the plugins that
@@ -82,6 +83,7 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         osgi.context().registerService(AccessControl.class,
                 new ShellAccessControl(() -> service(AuditLog.class)), null);
         shell = new ShellApplication(authenticator, this, clock, this::service);
+        shell.navbarItems(() -> services(NavbarItem.class));
         tracker = new PluginTracker(osgi.context(), shell);
         tracker.open();
         health = new PluginHealth(osgi, tracker, pluginDatabases, shell.i18n(), startedAt);
@@ -89,12 +91,45 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         // a module (identity) may bring the real sign-in; until then only the bootstrap administrator exists
         service(Authenticator.class).ifPresent(authenticator::use);
         web = new WebServer(options.host(), options.port(), options.https(), options.sessionIdle(), shell,
-                new HealthServlet(this, this::isUp));
+                new HealthServlet(this, this::isUp), new AdminServlet(database, newAdminToken()));
         web.start();
         installFeatures();
         osgi.startWatchers(home);
         LOG.info("platform started in {} ms on port {}, home {}", (System.nanoTime() - begin) / 1_000_000, port(),
                 home.root());
+    }
+
+    /** A fresh random token for {@code /admin/*}, written to {@code <home>/data/admin.token} (mode 600). */
+    private String newAdminToken() throws IOException {
+        byte[] random = new byte[32];
+        new java.security.SecureRandom().nextBytes(random);
+        String token = java.util.HexFormat.of().formatHex(random);
+        cn.gov.laoshan.district.core.security.SecretFiles.write(adminTokenFile(), token + System.lineSeparator());
+        return token;
+    }
+
+    /** The token file of the local admin endpoint ({@code bin/district backup}). */
+    public java.nio.file.Path adminTokenFile() {
+        return home.data().resolve("admin.token");
+    }
+
+    /** Every registered service of a type, for the shell's suppliers. */
+    private <T> List<T> services(Class<T> type) {
+        if (osgi == null || !osgi.isActive()) {
+            return List.of();
+        }
+        try {
+            List<T> found = new java.util.ArrayList<>();
+            for (var reference : osgi.context().getServiceReferences(type, null)) {
+                T service = osgi.context().getService(reference);
+                if (service != null) {
+                    found.add(service);
+                }
+            }
+            return found;
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Database openDatabase() throws Exception {
@@ -205,6 +240,11 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         }
         if (database != null) {
             database.close();
+        }
+        try {
+            java.nio.file.Files.deleteIfExists(adminTokenFile());
+        } catch (IOException e) {
+            LOG.warn("cannot delete {}", adminTokenFile());
         }
         LOG.info("platform stopped in {} ms", (System.nanoTime() - begin) / 1_000_000);
     }

@@ -50,7 +50,7 @@ final class WebServer {
     private final HttpConfiguration http;
 
     WebServer(String host, int port, HttpsSettings https, Duration sessionIdle, ShellApplication shell,
-            HealthServlet health) throws IOException {
+            HealthServlet health, AdminServlet admin) throws IOException {
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
         threads.setName("district-http");
         server = new Server(threads);
@@ -77,6 +77,7 @@ final class WebServer {
 
         context.addFilter(new FilterHolder(new SecurityHeadersFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder("health", health), "/health");
+        context.addServlet(new ServletHolder("admin", admin), "/admin/*");
         ServletHolder vaadin = new ServletHolder("vaadin", shell.servlet());
         vaadin.setInitOrder(1);
         vaadin.setAsyncSupported(true);

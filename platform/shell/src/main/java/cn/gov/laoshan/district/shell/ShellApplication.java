@@ -2,6 +2,7 @@ package cn.gov.laoshan.district.shell;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Set;
 
 import jakarta.servlet.Servlet;
@@ -28,6 +29,7 @@ import cn.gov.laoshan.district.shell.ui.DashboardView;
 import cn.gov.laoshan.district.shell.ui.InternalErrorView;
 import cn.gov.laoshan.district.shell.ui.LoginView;
 import cn.gov.laoshan.district.shell.ui.MainLayout;
+import cn.gov.laoshan.district.shell.ui.NavbarItem;
 import cn.gov.laoshan.district.shell.ui.NotFoundView;
 
 /**
@@ -39,6 +41,7 @@ public final class ShellApplication {
     private final ViewCatalog catalog = new ViewCatalog();
     private final PluginRoutes routes;
     private final ShellI18N i18n;
+    private volatile Supplier<List<NavbarItem>> navbarItems = List::of;
     private final ServiceLookup services;
 
     /**
@@ -51,8 +54,9 @@ public final class ShellApplication {
         this.routes = new PluginRoutes(catalog, MainLayout.class, DashboardView.class, i18n::getTranslation);
         catalog.put(new ViewCatalog.Entry(LoginView.class, () -> new LoginView(authenticator), ViewAccess.PUBLIC,
                 null, "shell.login.title"));
-        catalog.put(new ViewCatalog.Entry(MainLayout.class, () -> new MainLayout(routes, catalog, authenticator),
-                ViewAccess.SIGNED_IN, null, "shell.app.name"));
+        catalog.put(new ViewCatalog.Entry(MainLayout.class,
+                () -> new MainLayout(routes, catalog, authenticator, navbarItems.get()), ViewAccess.SIGNED_IN, null,
+                "shell.app.name"));
         catalog.put(new ViewCatalog.Entry(ChangePasswordView.class,
                 () -> new ChangePasswordView(() -> services.find(PasswordChanger.class)), ViewAccess.SIGNED_IN, null,
                 "shell.password.title"));
@@ -76,6 +80,11 @@ public final class ShellApplication {
 
     public void pluginStopped(String pluginId) {
         routes.remove(pluginId);
+    }
+
+    /** Where the main layout finds the items of its top bar (the runtime passes the OSGi registry's). */
+    public void navbarItems(Supplier<List<NavbarItem>> items) {
+        this.navbarItems = items;
     }
 
     /** The platform stops: no more route changes or moved screens. */

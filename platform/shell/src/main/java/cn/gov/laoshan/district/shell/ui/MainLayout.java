@@ -54,6 +54,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
     private Registration pluginListener;
 
     public MainLayout(PluginRoutes plugins, ViewCatalog catalog, Authenticator authenticator) {
+        this(plugins, catalog, authenticator, List.of());
+    }
+
+    /** @param navbarItems components of platform modules for the top bar (the notification bell) */
+    public MainLayout(PluginRoutes plugins, ViewCatalog catalog, Authenticator authenticator,
+            List<NavbarItem> navbarItems) {
         this.plugins = plugins;
         this.catalog = catalog;
         this.authenticator = authenticator;
@@ -68,7 +74,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
         viewTitle.addClassName("district-view-title");
         Div spacer = new Div();
         spacer.addClassName("district-spacer");
-        addToNavbar(new DrawerToggle(), viewTitle, spacer, userMenu());
+        addToNavbar(new DrawerToggle(), viewTitle, spacer);
+        navbarItems.stream().sorted(java.util.Comparator.comparingInt(NavbarItem::order)).forEach(item -> {
+            try {
+                addToNavbar(item.create());
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(MainLayout.class).warn("a navbar item failed", e);
+            }
+        });
+        addToNavbar(userMenu());
         buildMenu();
     }
 

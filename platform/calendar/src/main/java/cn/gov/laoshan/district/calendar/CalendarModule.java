@@ -1,0 +1,86 @@
+package cn.gov.laoshan.district.calendar;
+
+import java.util.List;
+
+import cn.gov.laoshan.district.api.audit.AuditLog;
+import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
+import cn.gov.laoshan.district.api.plugin.DistrictPlugin;
+import cn.gov.laoshan.district.api.plugin.PermissionDefinition;
+import cn.gov.laoshan.district.api.plugin.PluginDescriptor;
+import cn.gov.laoshan.district.api.plugin.Screen;
+import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.calendar.service.CalendarService;
+import cn.gov.laoshan.district.calendar.ui.CalendarDaysView;
+import cn.gov.laoshan.district.core.PlatformContext;
+import cn.gov.laoshan.district.core.PlatformModule;
+
+/**
+ * The working-day calendar: its table in the platform schema (the official arrangements loaded once), the
+ * {@link WorkingDayCalendar} service, and the 工作日历 screen ({@code /calendar/days}).
+ */
+public final class CalendarModule implements PlatformModule {
+
+    private CalendarService service;
+
+    @Override
+    public String name() {
+        return "calendar";
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public void start(PlatformContext context) {
+        context.database().migrateFromClassPath("platform", "migrations_calendar", getClass().getClassLoader(),
+                "cn/gov/laoshan/district/calendar/db");
+        AccessControl access = context.service(AccessControl.class)
+                .orElseThrow(() -> new IllegalStateException("no AccessControl service"));
+        service = new CalendarService(context.database().jdbi("platform"), access,
+                () -> context.service(AuditLog.class), context.clock());
+        service.start();
+        context.bundleContext().registerService(WorkingDayCalendar.class, service, null);
+        context.bundleContext().registerService(DistrictPlugin.class, new CalendarPlugin(service, access), null);
+    }
+
+    public CalendarService service() {
+        return service;
+    }
+
+    /** The calendar's screens and permissions, contributed to the shell like a plugin's. */
+    static final class CalendarPlugin implements DistrictPlugin {
+
+        private final CalendarService service;
+        private final AccessControl access;
+
+        CalendarPlugin(CalendarService service, AccessControl access) {
+            this.service = service;
+            this.access = access;
+        }
+
+        @Override
+        public PluginDescriptor descriptor() {
+            return new PluginDescriptor("calendar", "calendar.plugin.name", "platform", "shell.department.platform");
+        }
+
+        @Override
+        public List<Screen> screens() {
+            return List.of(Screen.builder("days", CalendarDaysView.class, () -> new CalendarDaysView(service, access))
+                    .title("calendar.screen.days").icon("vaadin:calendar").order(50)
+                    .permission(CalendarService.VIEW).build());
+        }
+
+        @Override
+        public List<PermissionDefinition> permissions() {
+            return List.of(new PermissionDefinition(CalendarService.VIEW, "calendar.permission.view"),
+                    new PermissionDefinition(CalendarService.EDIT, "calendar.permission.edit"));
+        }
+
+        @Override
+        public String messagesBaseName() {
+            return "cn/gov/laoshan/district/calendar/i18n/messages";
+        }
+    }
+}

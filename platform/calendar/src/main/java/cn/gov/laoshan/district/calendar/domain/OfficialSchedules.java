@@ -1,0 +1,64 @@
+package cn.gov.laoshan.district.calendar.domain;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.gov.laoshan.district.api.calendar.DayKind;
+import cn.gov.laoshan.district.api.calendar.SpecialDay;
+
+/** The official holiday arrangements shipped with the platform ({@code official/<year>.csv}). */
+public final class OfficialSchedules {
+
+    /** Years shipped; add a year by adding its file and its number here. */
+    public static final List<Integer> YEARS = List.of(2026);
+
+    private OfficialSchedules() {
+    }
+
+    /** The source line(s) of the file: its comment lines. */
+    public static String source(int year) {
+        StringBuilder source = new StringBuilder();
+        for (String line : lines(year)) {
+            if (line.startsWith("# Source:")) {
+                source.append(line.substring(2).strip());
+            }
+        }
+        return source.length() > 400 ? source.substring(0, 400) : source.toString();
+    }
+
+    public static List<SpecialDay> days(int year) {
+        List<SpecialDay> days = new ArrayList<>();
+        for (String line : lines(year)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split(",", -1);
+            SpecialDay day = new SpecialDay(LocalDate.parse(f[0]), DayKind.valueOf(f[1]), f[2], f[3]);
+            SpecialDayValidator.validate(day.date(), day.kind(), day.nameZh(), day.nameEn());
+            if (day.date().getYear() != year) {
+                throw new IllegalStateException("official/" + year + ".csv has a day of another year: " + line);
+            }
+            days.add(day);
+        }
+        return days;
+    }
+
+    private static List<String> lines(int year) {
+        String path = "cn/gov/laoshan/district/calendar/official/" + year + ".csv";
+        try (InputStream in = OfficialSchedules.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + path);
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

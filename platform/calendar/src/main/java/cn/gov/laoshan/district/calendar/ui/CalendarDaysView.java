@@ -1,0 +1,242 @@
+package cn.gov.laoshan.district.calendar.ui;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+
+import cn.gov.laoshan.district.api.calendar.DayKind;
+import cn.gov.laoshan.district.api.calendar.SpecialDay;
+import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.calendar.domain.CalendarException;
+import cn.gov.laoshan.district.calendar.service.CalendarService;
+
+/**
+ * 工作日历: the holidays and adjusted working days of a year, with add, change and delete for holders of
+ * {@code calendar.edit}. The service checks the permissions again.
+ */
+public class CalendarDaysView extends VerticalLayout {
+
+    private final CalendarService service;
+    private final boolean mayEdit;
+    private final Select<Integer> year = new Select<>();
+    private final Select<DayKind> kindFilter = new Select<>();
+    private final Span summary = new Span();
+    private final Grid<SpecialDay> grid = new Grid<>();
+
+    public CalendarDaysView(CalendarService service, AccessControl access) {
+        this.service = service;
+        this.mayEdit = access.has(CalendarService.EDIT);
+        setSizeFull();
+        addClassName("calendar-days");
+
+        int current = LocalDate.now().getYear();
+        Set<Integer> years = new TreeSet<>(service.rules().years());
+        years.add(current);
+        years.add(current + 1);
+        year.setLabel(getTranslation("calendar.year"));
+        year.setItems(years);
+        year.setItemLabelGenerator(y -> getTranslation("calendar.year.label", String.valueOf(y)));
+        year.setValue(service.rules().years().contains(current) ? current : years.iterator().next());
+        year.setId("calendar-year");
+        year.addValueChangeListener(e -> refresh());
+
+        kindFilter.setLabel(getTranslation("calendar.kind"));
+        kindFilter.setItems(DayKind.values());
+        kindFilter.setEmptySelectionAllowed(true);
+        kindFilter.setEmptySelectionCaption(getTranslation("calendar.kind.all"));
+        kindFilter.setItemLabelGenerator(k -> k == null ? getTranslation("calendar.kind.all") : kindLabel(k));
+        kindFilter.addValueChangeListener(e -> refresh());
+
+        Button add = new Button(getTranslation("calendar.add"), VaadinIcon.PLUS.create(), e -> edit(null));
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("calendar-add");
+        add.setVisible(mayEdit);
+
+        HorizontalLayout bar = new HorizontalLayout(year, kindFilter, add);
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        summary.setId("calendar-summary");
+
+        grid.setId("calendar-grid");
+        grid.addColumn(d -> formatDate(d.date())).setHeader(getTranslation("calendar.date")).setKey("date")
+                .setSortable(true).setAutoWidth(true);
+        grid.addComponentColumn(d -> {
+            Span badge = new Span(kindLabel(d.kind()));
+            badge.getElement().getThemeList().add(d.kind() == DayKind.HOLIDAY ? "badge error" : "badge success");
+            return badge;
+        }).setHeader(getTranslation("calendar.kind")).setKey("kind").setSortable(true).setAutoWidth(true);
+        grid.addColumn(SpecialDay::nameZh).setHeader(getTranslation("calendar.name-zh")).setAutoWidth(true);
+        grid.addColumn(SpecialDay::nameEn).setHeader(getTranslation("calendar.name-en")).setAutoWidth(true);
+        if (mayEdit) {
+            grid.addComponentColumn(d -> {
+                Button change = new Button(VaadinIcon.EDIT.create(), e -> edit(d));
+                change.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                change.setTooltipText(getTranslation("calendar.edit"));
+                change.setAriaLabel(getTranslation("calendar.edit"));
+                Button delete = new Button(VaadinIcon.TRASH.create(), e -> confirmDelete(d));
+                delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+                delete.setTooltipText(getTranslation("calendar.delete"));
+                delete.setAriaLabel(getTranslation("calendar.delete"));
+                return new HorizontalLayout(change, delete);
+            }).setHeader(getTranslation("calendar.actions")).setAutoWidth(true);
+        }
+        grid.setItems(DataProvider.fromCallbacks(
+                q -> rows(q.getSortOrders()).stream().skip(q.getOffset()).limit(q.getLimit()),
+                q -> rows(q.getSortOrders()).size()));
+        add(bar, summary, grid);
+        refresh();
+    }
+
+    private List<SpecialDay> rows(List<QuerySortOrder> sort) {
+        List<SpecialDay> rows = new ArrayList<>(service.list(year.getValue()));
+        if (kindFilter.getValue() != null) {
+            rows.removeIf(d -> d.kind() != kindFilter.getValue());
+        }
+        Comparator<SpecialDay> order = Comparator.comparing(SpecialDay::date);
+        for (QuerySortOrder o : sort) {
+            Comparator<SpecialDay> c = "kind".equals(o.getSorted()) ? Comparator.comparing(SpecialDay::kind)
+                    : Comparator.comparing(SpecialDay::date);
+            order = o.getDirection() == SortDirection.DESCENDING ? c.reversed() : c;
+            break;
+        }
+        rows.sort(order);
+        return rows;
+    }
+
+    private void refresh() {
+        int y = year.getValue();
+        List<SpecialDay> days = service.list(y);
+        long holidays = days.stream().filter(d -> d.kind() == DayKind.HOLIDAY).count();
+        long workdays = days.size() - holidays;
+        String text = getTranslation("calendar.summary", String.valueOf(y), holidays, workdays, service.rules().workingDaysIn(y));
+        if (!service.knowsYear(y)) {
+            text += " " + getTranslation("calendar.summary.unknown-year");
+        }
+        summary.setText(text);
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void edit(SpecialDay existing) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation(existing == null ? "calendar.add" : "calendar.edit"));
+        DatePicker date = new DatePicker(getTranslation("calendar.date"));
+        date.setLocale(getLocale());
+        date.setRequiredIndicatorVisible(true);
+        date.setId("calendar-edit-date");
+        Select<DayKind> kind = new Select<>();
+        kind.setLabel(getTranslation("calendar.kind"));
+        kind.setItems(DayKind.values());
+        kind.setItemLabelGenerator(this::kindLabel);
+        kind.setId("calendar-edit-kind");
+        TextField nameZh = new TextField(getTranslation("calendar.name-zh"));
+        nameZh.setMaxLength(40);
+        nameZh.setRequiredIndicatorVisible(true);
+        nameZh.setId("calendar-edit-name-zh");
+        TextField nameEn = new TextField(getTranslation("calendar.name-en"));
+        nameEn.setMaxLength(60);
+        nameEn.setId("calendar-edit-name-en");
+        if (existing != null) {
+            date.setValue(existing.date());
+            kind.setValue(existing.kind());
+            nameZh.setValue(existing.nameZh());
+            nameEn.setValue(existing.nameEn());
+        } else {
+            kind.setValue(DayKind.HOLIDAY);
+            date.setInitialPosition(LocalDate.of(year.getValue(), 1, 1));
+        }
+        FormLayout form = new FormLayout(date, kind, nameZh, nameEn);
+        dialog.add(form);
+        Button save = new Button(getTranslation("calendar.save"), e -> {
+            try {
+                service.save(existing == null ? null : existing.date(),
+                        new SpecialDay(orToday(date.getValue()), kind.getValue() == null ? DayKind.HOLIDAY : kind.getValue(),
+                                nameZh.getValue(), nameEn.getValue()));
+                dialog.close();
+                if (date.getValue().getYear() != year.getValue()) {
+                    year.setValue(date.getValue().getYear());
+                }
+                refresh();
+                notice(getTranslation("calendar.saved"), NotificationVariant.LUMO_SUCCESS);
+            } catch (CalendarException problem) {
+                notice(getTranslation(problem.key(), problem.args()), NotificationVariant.LUMO_ERROR);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("calendar-edit-save");
+        Button cancel = new Button(getTranslation("calendar.cancel"), e -> dialog.close());
+        dialog.getFooter().add(cancel, save);
+        dialog.open();
+    }
+
+    /** A missing date must fail validation before anything is saved. */
+    private static LocalDate orToday(LocalDate value) {
+        if (value == null) {
+            throw new CalendarException("calendar.error.date-required");
+        }
+        return value;
+    }
+
+    private void confirmDelete(SpecialDay day) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("calendar.delete"));
+        confirm.setText(getTranslation("calendar.delete.confirm", formatDate(day.date()), day.nameZh()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("calendar.cancel"));
+        confirm.setConfirmText(getTranslation("calendar.delete"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> {
+            try {
+                service.delete(day.date());
+                refresh();
+                notice(getTranslation("calendar.deleted"), NotificationVariant.LUMO_SUCCESS);
+            } catch (CalendarException problem) {
+                notice(getTranslation(problem.key(), problem.args()), NotificationVariant.LUMO_ERROR);
+                refresh();
+            }
+        });
+        confirm.open();
+    }
+
+    private String kindLabel(DayKind kind) {
+        return getTranslation("calendar.kind." + kind.name());
+    }
+
+    private String formatDate(LocalDate date) {
+        Locale locale = getLocale() == null ? Locale.SIMPLIFIED_CHINESE : getLocale();
+        String weekday = date.getDayOfWeek().getDisplayName(TextStyle.SHORT, locale);
+        if ("zh".equals(locale.getLanguage())) {
+            return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日（" + weekday + "）";
+        }
+        return date.format(DateTimeFormatter.ofPattern("d MMM yyyy", locale)) + " (" + weekday + ")";
+    }
+
+    private static void notice(String text, NotificationVariant variant) {
+        Notification n = Notification.show(text, 5000, Notification.Position.TOP_CENTER);
+        n.addThemeVariants(variant);
+    }
+}

@@ -1,0 +1,167 @@
+package cn.gov.laoshan.district.notify.scheduler;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs recurring jobs, each once per interval in the cluster: every node polls each job's lease row every
+ * {@code tick} and runs the job only when it takes the lease ({@link JobLeases}). The interval is counted from
+ * the end of one run to the start of the next. A failing job is logged and runs again after its interval.
+ */
+public final class JobScheduler implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JobScheduler.class);
+    private static final Duration MIN_TICK = Duration.ofMillis(50);
+    private static final Duration MAX_TICK = Duration.ofSeconds(5);
+
+    private final JobLeases leases;
+    private final String nodeId;
+    private final Clock clock;
+    private final UnaryOperator<Runnable> wrap;
+    private final Duration lease;
+    private final ScheduledExecutorService ticks;
+    private final ScheduledExecutorService renewals;
+    private final Map<String, ScheduledFuture<?>> jobs = new ConcurrentHashMap<>();
+
+    /**
+     * @param leases the lease table
+     * @param nodeId this node's name in the lease table, unique in the cluster ({@link #defaultNodeId()})
+     * @param clock  the time
+     * @param wrap   how a job runs, e.g. as the system user
+     * @param lease  how long a lease lasts before it must be renewed (renewed every third of it while a job runs)
+     */
+    public JobScheduler(JobLeases leases, String nodeId, Clock clock, UnaryOperator<Runnable> wrap, Duration lease) {
+        this.leases = leases;
+        this.nodeId = nodeId;
+        this.clock = clock;
+        this.wrap = wrap;
+        this.lease = lease;
+        AtomicInteger n = new AtomicInteger();
+        this.ticks = Executors.newScheduledThreadPool(4, r -> {
+            Thread t = new Thread(r, "district-job-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        this.renewals = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "district-job-lease");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** {@code pid@host/random}: unique even for several platforms in one JVM. */
+    public static String defaultNodeId() {
+        String name = ManagementFactory.getRuntimeMXBean().getName();
+        String id = name + "/" + UUID.randomUUID().toString().substring(0, 8);
+        return id.length() > 100 ? id.substring(id.length() - 100) : id;
+    }
+
+    public String nodeId() {
+        return nodeId;
+    }
+
+    /** How often a node looks at a job's lease: a quarter of its interval, between 50 ms and 5 s. */
+    static Duration tick(Duration interval) {
+        Duration quarter = interval.dividedBy(4);
+        return quarter.compareTo(MIN_TICK) < 0 ? MIN_TICK : quarter.compareTo(MAX_TICK) > 0 ? MAX_TICK : quarter;
+    }
+
+    /** Starts polling a job; a job already registered under {@code jobId} is replaced. */
+    public void register(String jobId, Duration interval, Runnable task) {
+        if (jobId.length() > 200) {
+            throw new IllegalArgumentException("job id longer than 200 characters: " + jobId);
+        }
+        unregister(jobId);
+        leases.ensure(jobId, clock.millis());
+        long tick = tick(interval).toMillis();
+        ScheduledFuture<?> future = ticks.scheduleWithFixedDelay(() -> tick(jobId, interval, task),
+                ThreadLocalRandom.current().nextLong(tick), tick, TimeUnit.MILLISECONDS);
+        jobs.put(jobId, future);
+        LOG.info("job {} scheduled every {}", jobId, interval);
+    }
+
+    /** Stops a job on this node (a run in progress finishes). */
+    public void unregister(String jobId) {
+        ScheduledFuture<?> future = jobs.remove(jobId);
+        if (future != null) {
+            future.cancel(false);
+            LOG.info("job {} unscheduled", jobId);
+        }
+    }
+
+    public Set<String> jobIds() {
+        return Set.copyOf(jobs.keySet());
+    }
+
+    private void tick(String jobId, Duration interval, Runnable task) {
+        try {
+            long now = clock.millis();
+            if (!jobs.containsKey(jobId) || !leases.tryAcquire(jobId, nodeId, now, now + lease.toMillis())) {
+                return;
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("job {}: cannot reach the lease table: {}", jobId, e.toString());
+            return;
+        }
+        long every = Math.max(1, lease.toMillis() / 3);
+        ScheduledFuture<?> renewal = renewals.scheduleAtFixedRate(() -> {
+            try {
+                if (!leases.renew(jobId, nodeId, clock.millis() + lease.toMillis())) {
+                    LOG.warn("job {}: lease lost while running (another node may run it too)", jobId);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("job {}: lease renewal failed: {}", jobId, e.toString());
+            }
+        }, every, every, TimeUnit.MILLISECONDS);
+        String error = null;
+        long begin = System.nanoTime();
+        try {
+            wrap.apply(task).run();
+        } catch (Throwable e) { // NOPMD a job's failure must not stop the scheduler
+            error = e.toString();
+            LOG.error("job {} failed; it runs again in {}", jobId, interval, e);
+        } finally {
+            renewal.cancel(false);
+        }
+        LOG.debug("job {} ran in {} ms", jobId, (System.nanoTime() - begin) / 1_000_000);
+        try {
+            long end = clock.millis();
+            if (!leases.finish(jobId, nodeId, end, end + interval.toMillis(), error)) {
+                LOG.warn("job {}: the lease had expired when the run ended", jobId);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("job {}: cannot record the run's end: {}", jobId, e.toString());
+        }
+    }
+
+    @Override
+    public void close() {
+        jobs.keySet().forEach(this::unregister);
+        ticks.shutdown();
+        renewals.shutdown();
+        try {
+            if (!ticks.awaitTermination(10, TimeUnit.SECONDS)) {
+                ticks.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            ticks.shutdownNow();
+        }
+        renewals.shutdownNow();
+    }
+}

@@ -1,0 +1,68 @@
+package cn.gov.laoshan.district.notify.service;
+
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.function.Predicate;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import cn.gov.laoshan.district.api.notify.Recipient;
+
+/** Who wants to hear of new notifications at once (the bells of open UIs on this node). */
+public final class InboxListeners {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InboxListeners.class);
+
+    /**
+     * @param login         the listening user
+     * @param department    their department code, or {@code null}
+     * @param hasPermission whether they hold a permission
+     * @param changed       called (on the sender's thread) when their inbox changed; must not block
+     */
+    public record Listener(String login, String department, Predicate<String> hasPermission, Runnable changed) {
+        boolean matches(Recipient to) {
+            return switch (to.kind()) {
+                case USER -> to.value().equals(login);
+                case DEPARTMENT -> to.value().equals(department);
+                case PERMISSION -> hasPermission.test(to.value());
+            };
+        }
+    }
+
+    private final Set<Listener> listeners = new CopyOnWriteArraySet<>();
+
+    /** Adds a listener; run the returned action to remove it. */
+    public Runnable add(Listener listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    public int size() {
+        return listeners.size();
+    }
+
+    void fire(Recipient to) {
+        for (Listener listener : listeners) {
+            if (listener.matches(to)) {
+                run(listener);
+            }
+        }
+    }
+
+    void fireUser(String login) {
+        for (Listener listener : listeners) {
+            if (listener.login().equals(login)) {
+                run(listener);
+            }
+        }
+    }
+
+    private static void run(Listener listener) {
+        try {
+            listener.changed().run();
+        } catch (RuntimeException e) {
+            LOG.debug("inbox listener of {} failed", listener.login(), e);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package cn.gov.laoshan.district.runtime;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.gov.laoshan.district.core.db.Database;
+
+/**
+ * {@code POST /admin/backup?dir=/absolute/dir}: an online, consistent backup of the embedded database into
+ * {@code dir} (Derby's {@code SYSCS_BACKUP_DATABASE}); answers {@code {"backup": "<dir>/district", ...}}. For
+ * {@code bin/district backup}. Accepted only from a loopback address, without proxy headers, and with the token the
+ * runtime writes at each start to {@code <home>/data/admin.token} (mode 600) in the header
+ * {@value #TOKEN_HEADER}: whoever can read that file can run the backup, nobody else.
+ */
+final class AdminServlet extends HttpServlet {
+
+    static final String TOKEN_HEADER = "X-District-Admin-Token";
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(AdminServlet.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final transient Database database;
+    private final byte[] token;
+
+    AdminServlet(Database database, String token) {
+        this.database = database;
+        this.token = token.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!allowed(request)) {
+            answer(response, 403, Map.of("error", "forbidden: local requests with the admin token only"));
+            return;
+        }
+        if (!"/backup".equals(request.getPathInfo())) {
+            answer(response, 404, Map.of("error", "unknown admin action"));
+            return;
+        }
+        String dir = request.getParameter("dir");
+        Path target;
+        try {
+            target = dir == null || dir.isBlank() ? null : Path.of(dir);
+        } catch (InvalidPathException e) {
+            target = null;
+        }
+        if (target == null || !target.isAbsolute()) {
+            answer(response, 400, Map.of("error", "dir must be an absolute directory path"));
+            return;
+        }
+        long begin = System.nanoTime();
+        try {
+            Path backup = database.backup(target);
+            long millis = (System.nanoTime() - begin) / 1_000_000;
+            LOG.info("database backed up to {} in {} ms", backup, millis);
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("backup", backup.toString());
+            body.put("millis", millis);
+            answer(response, 200, body);
+        } catch (UnsupportedOperationException e) {
+            answer(response, 409, Map.of("error", e.getMessage()));
+        } catch (Exception e) {
+            LOG.error("backup to {} failed", target, e);
+            answer(response, 500, Map.of("error", "backup failed: " + e.getMessage()));
+        }
+    }
+
+    private boolean allowed(HttpServletRequest request) {
+        if (request.getHeader("X-Forwarded-For") != null || request.getHeader("Forwarded") != null) {
+            return false;
+        }
+        try {
+            if (!InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress()) {
+                return false;
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        String given = request.getHeader(TOKEN_HEADER);
+        return given != null && MessageDigest.isEqual(token, given.strip().getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static void answer(HttpServletResponse response, int status, Map<String, ?> body) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        JSON.writeValue(response.getOutputStream(), body);
+    }
+}
