@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import cn.gov.laoshan.district.api.audit.AuditLog;
+import cn.gov.laoshan.district.api.masking.Masking;
 import cn.gov.laoshan.district.api.plugin.DistrictPlugin;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.core.PlatformContext;
@@ -87,8 +88,9 @@ public final class IdentityModule implements PlatformModule {
         Dictionary<String, Object> pid = new Hashtable<>();
         pid.put(Constants.SERVICE_PID, PID);
         bundles.registerService(ManagedService.class, properties -> policy = policy(properties), pid);
-        bundles.registerService(DistrictPlugin.class, new IdentityScreens(service, bundles, IdentityModule::maskPhone),
-                null);
+        Masking masking = context.service(Masking.class)
+                .orElseThrow(() -> new IllegalStateException("the Masking service is missing"));
+        bundles.registerService(DistrictPlugin.class, new IdentityScreens(service, bundles, masking::phone), null);
     }
 
     /** The hash the runtime keeps for the bootstrap administrator ({@code data/admin.credential}). */
@@ -96,15 +98,6 @@ public final class IdentityModule implements PlatformModule {
         Path credential = home.resolve("data").resolve("admin.credential");
         String line = Files.readString(credential).trim();
         return line.substring(line.indexOf(':') + 1);
-    }
-
-    /** Phone numbers are never shown in full on the admin screens. */
-    static String maskPhone(String phone) {
-        if (phone == null || phone.isBlank()) {
-            return "";
-        }
-        String digits = phone.replaceAll("[^0-9]", "");
-        return digits.length() < 7 ? "****" : digits.substring(0, 3) + "****" + digits.substring(digits.length() - 4);
     }
 
     static PasswordPolicy policy(Dictionary<String, ?> properties) {

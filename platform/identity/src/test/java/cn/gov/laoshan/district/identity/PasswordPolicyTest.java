@@ -49,11 +49,4 @@ class PasswordPolicyTest {
         assertEquals(Duration.ofMinutes(15), policy.lockout());
         assertEquals(PasswordPolicy.DEFAULT, IdentityModule.policy(null));
     }
-
-    @Test
-    void phonesAreMasked() {
-        assertEquals("139****1234", IdentityModule.maskPhone("13963901234"));
-        assertEquals("053****6666", IdentityModule.maskPhone("0532-88886666"));
-        assertEquals("", IdentityModule.maskPhone(null));
-    }
 }
