@@ -4,9 +4,9 @@ package cn.gov.laoshan.district.api.enterprise;
 public enum CreditGrade {
     A, B, C, D;
 
-    /** Message key, e.g. {@code enterprise.credit.A}. */
+    /** Message key, e.g. {@code registry.credit.A}. */
     public String messageKey() {
-        return "enterprise.credit." + name();
+        return "registry.credit." + name();
     }
 
     /** The grade named by {@code A}..{@code D} (or {@code A级}); {@code null} when none. */

@@ -25,9 +25,9 @@ public enum EnterpriseSize {
         return en;
     }
 
-    /** Message key, e.g. {@code enterprise.size.SMALL}. */
+    /** Message key, e.g. {@code registry.size.SMALL}. */
     public String messageKey() {
-        return "enterprise.size." + name();
+        return "registry.size." + name();
     }
 
     public String label(Locale locale) {

@@ -32,9 +32,9 @@ public enum EnterpriseStatus {
         return en;
     }
 
-    /** Message key, e.g. {@code enterprise.status.EXISTING}. */
+    /** Message key, e.g. {@code registry.status.EXISTING} (the registry's messages hold them). */
     public String messageKey() {
-        return "enterprise.status." + name();
+        return "registry.status." + name();
     }
 
     public String label(Locale locale) {
