@@ -108,6 +108,10 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
             case STATUS -> "status";
         };
         sql.append(" order by ").append(column).append(direction);
+        if (column.equals("capital") || column.equals("established") || column.equals("industry")) {
+            // empty values last in both directions, the same on Derby and PostgreSQL
+            sql.append(" nulls last");
+        }
         if (!column.equals("uscc")) {
             sql.append(", uscc").append(direction);
         }
