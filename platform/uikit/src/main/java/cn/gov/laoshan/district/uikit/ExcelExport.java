@@ -55,14 +55,22 @@ public final class ExcelExport {
 
     /**
      * A download of an .xlsx file, made when the user clicks: {@code new Anchor(download(...), "导出")} with
-     * {@code anchor.getElement().setAttribute("download", true)}.
+     * {@code anchor.getElement().setAttribute("download", true)}. The content is written while the user's session is
+     * locked (so that it may read the view's fields and the services may check the signed-in user); that user's
+     * screen waits meanwhile, others do not.
      */
     public static DownloadHandler download(String fileName, Content content) {
         return event -> {
             event.setFileName(fileName);
             event.setContentType(XLSX);
+            // downloads are served without the session lock; the content reads the view's filters and the services
+            // check the signed-in user, both of which live in the session: hold its lock while writing
+            var session = event.getSession();
+            session.lock();
             try (OutputStream out = event.getOutputStream()) {
                 content.writeTo(out);
+            } finally {
+                session.unlock();
             }
         };
     }

@@ -91,18 +91,18 @@ public class EnterpriseListView extends VerticalLayout {
         var g = grid.grid();
         g.setId("registry-grid");
         g.addColumn(e -> e.uscc().value()).setKey(EnterpriseSort.USCC.name()).setSortable(true)
-                .setHeader(getTranslation("registry.field.uscc")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("registry.field.uscc")).setWidth("13.5em").setFlexGrow(0);
         g.addColumn(Enterprise::name).setKey(EnterpriseSort.NAME.name()).setSortable(true)
-                .setHeader(getTranslation("registry.field.name")).setFlexGrow(3);
-        g.addColumn(Enterprise::type).setHeader(getTranslation("registry.field.type")).setAutoWidth(true);
-        g.addColumn(Enterprise::legalRepresentative).setHeader(getTranslation("registry.field.legal")).setAutoWidth(true);
+                .setHeader(getTranslation("registry.field.name")).setWidth("20em").setFlexGrow(1).setResizable(true);
+        g.addColumn(Enterprise::type).setHeader(getTranslation("registry.field.type")).setWidth("9em").setFlexGrow(0);
+        g.addColumn(Enterprise::legalRepresentative).setHeader(getTranslation("registry.field.legal")).setWidth("6.5em").setFlexGrow(0);
         g.addColumn(e -> Formats.capital(e.registeredCapital(), locale)).setKey(EnterpriseSort.REGISTERED_CAPITAL.name())
                 .setSortable(true).setHeader(getTranslation("registry.field.capital")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
+                .setWidth("9.5em").setFlexGrow(0);
         g.addColumn(e -> Formats.date(e.establishedOn(), locale)).setKey(EnterpriseSort.ESTABLISHED_ON.name())
-                .setSortable(true).setHeader(getTranslation("registry.field.established")).setAutoWidth(true);
+                .setSortable(true).setHeader(getTranslation("registry.field.established")).setWidth("9.5em").setFlexGrow(0);
         g.addColumn(e -> Industries.label(e.industryCode(), locale)).setKey(EnterpriseSort.INDUSTRY_CODE.name())
-                .setSortable(true).setHeader(getTranslation("registry.field.industry")).setFlexGrow(2);
+                .setSortable(true).setHeader(getTranslation("registry.field.industry")).setWidth("12em").setFlexGrow(0);
         g.addColumn(e -> getTranslation(e.status().messageKey())).setKey(EnterpriseSort.STATUS.name()).setSortable(true)
                 .setHeader(getTranslation("registry.field.status")).setAutoWidth(true).setFlexGrow(0);
         g.addColumn(e -> e.creditGrade() == null ? "" : e.creditGrade().name())
