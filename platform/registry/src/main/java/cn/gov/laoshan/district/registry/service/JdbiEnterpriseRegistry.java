@@ -157,8 +157,15 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
             args.add("%" + escapeLike(query.nameFragment()) + "%");
         }
         if (query.industryPrefix() != null) {
-            conditions.add("industry like ?");
-            args.add(escapeLike(query.industryPrefix()) + "%");
+            if (Enterprise.INDUSTRY_CODE.matcher(query.industryPrefix()).matches() && query.industryPrefix().length() == 5) {
+                // a whole class (I6510): equality, so that the (industry, name, uscc) index gives the name order
+                // without sorting; a prefix (I65) is a range, whose rows must be sorted
+                conditions.add("industry = ?");
+                args.add(query.industryPrefix());
+            } else {
+                conditions.add("industry like ?");
+                args.add(escapeLike(query.industryPrefix()) + "%");
+            }
         }
         if (query.status() != null) {
             conditions.add("status = ?");
