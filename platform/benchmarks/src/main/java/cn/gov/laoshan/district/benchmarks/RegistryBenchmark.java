@@ -34,7 +34,7 @@ import cn.gov.laoshan.district.uikit.ExcelExport;
  * rows/s for a CSV and an .xlsx file.
  *
  * <pre>
- * java -cp ... RegistryBenchmark pages derby /tmp/registry-1m 1000000 200
+ * java -cp ... RegistryBenchmark pages derby /tmp/registry-1m 1000000 200 [only-queries-whose-name-contains]
  * java -cp ... RegistryBenchmark import derby /tmp/registry-import 100000 3
  * </pre>
  * For PostgreSQL give {@code postgresql} and set DISTRICT_TEST_POSTGRES_URL (a database that exists), _USER, _PASSWORD.
@@ -47,6 +47,7 @@ public final class RegistryBenchmark {
         Path dir = Path.of(args[2]);
         int rows = Integer.parseInt(args[3]);
         int rounds = Integer.parseInt(args[4]);
+        only = args.length > 5 ? args[5] : "";
         System.setProperty("derby.stream.error.file", Files.createDirectories(dir).resolve("derby.log").toString());
         DatabaseSettings settings = kind.equals("derby") ? DatabaseSettings.embeddedDerby(dir)
                 : new DatabaseSettings(System.getenv("DISTRICT_TEST_POSTGRES_URL"), System.getenv("DISTRICT_TEST_POSTGRES_USER"),
@@ -104,6 +105,9 @@ public final class RegistryBenchmark {
     }
 
     private static void measure(String name, int rounds, Supplier<EnterpriseQuery> queries) {
+        if (!name.contains(only)) {
+            return;
+        }
         JdbiEnterpriseRegistry registry = current;
         for (int w = 0; w < Math.min(20, rounds); w++) {
             EnterpriseQuery q = queries.get();
@@ -127,6 +131,8 @@ public final class RegistryBenchmark {
     }
 
     private static JdbiEnterpriseRegistry current;
+    /** Only the query types whose name contains this (6th argument), e.g. {@code page}. */
+    private static String only = "";
 
     private static double pct(long[] nanos, int p) {
         long[] sorted = nanos.clone();
