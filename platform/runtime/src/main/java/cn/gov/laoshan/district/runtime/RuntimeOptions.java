@@ -68,6 +68,12 @@ public record RuntimeOptions(Path home, String host, int port, boolean demo, Lis
                 passwordIterations, https);
     }
 
+    /** The same options with demo data on or off (a production start has it off). */
+    public RuntimeOptions withDemo(boolean newDemo) {
+        return new RuntimeOptions(home, host, port, newDemo, features, featuresDir, bundlesDir, sessionIdle, deployPoll,
+                passwordIterations);
+    }
+
     public RuntimeOptions withFeatures(Path newFeaturesDir, Path newBundlesDir, List<String> newFeatures) {
         return new RuntimeOptions(home, host, port, demo, newFeatures, newFeaturesDir, newBundlesDir, sessionIdle,
                 deployPoll, passwordIterations, https);

@@ -1,0 +1,62 @@
+package cn.gov.laoshan.district.api.enterprise;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The enterprise registry (市场主体库), an OSGi service. Every method checks the caller's permission on the server:
+ * {@code registry.enterprise.read} to read and export, {@code registry.enterprise.edit} to create and update,
+ * {@code registry.enterprise.import} to import ({@link cn.gov.laoshan.district.api.security.AccessDeniedException}
+ * otherwise). Changes are audited and announced as {@link EnterpriseEvents}.
+ */
+@ProviderType
+public interface EnterpriseRegistry {
+
+    String PERMISSION_READ = "registry.enterprise.read";
+    String PERMISSION_EDIT = "registry.enterprise.edit";
+    String PERMISSION_IMPORT = "registry.enterprise.import";
+
+    /** The enterprise with this code, if registered. */
+    Optional<Enterprise> find(Uscc uscc);
+
+    /** One page of the matches, in the query's order. */
+    List<Enterprise> list(EnterpriseQuery query);
+
+    /** How many enterprises match the query's filters (paging and sorting ignored). */
+    long count(EnterpriseQuery query);
+
+    /** A page and the count together. */
+    default EnterprisePage search(EnterpriseQuery query) {
+        return new EnterprisePage(list(query), count(query));
+    }
+
+    /**
+     * Registers a new enterprise.
+     *
+     * @throws EnterpriseValidationException when a field is missing or wrong, or the code is registered already
+     */
+    void create(Enterprise enterprise);
+
+    /**
+     * Changes a registered enterprise (found by its code).
+     *
+     * @throws EnterpriseValidationException when a field is wrong or the code is not registered
+     */
+    void update(Enterprise enterprise);
+
+    /**
+     * Imports a file: new codes are registered, known ones updated. The whole file is checked first; when any row
+     * has a problem, nothing is written and the report lists every problem with its row and field.
+     *
+     * @param fileName the file's name, for the audit record and events
+     */
+    ImportReport importFile(InputStream in, ImportFormat format, String fileName) throws IOException;
+
+    /** Writes the query's matches (all of them, paging ignored) as an .xlsx workbook with Chinese headers. */
+    void exportXlsx(EnterpriseQuery query, OutputStream out) throws IOException;
+}

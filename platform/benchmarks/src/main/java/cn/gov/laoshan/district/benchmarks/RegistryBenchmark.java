@@ -1,0 +1,229 @@
+package cn.gov.laoshan.district.benchmarks;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import cn.gov.laoshan.district.api.enterprise.Enterprise;
+import cn.gov.laoshan.district.api.enterprise.EnterpriseQuery;
+import cn.gov.laoshan.district.api.enterprise.EnterpriseSort;
+import cn.gov.laoshan.district.api.enterprise.EnterpriseStatus;
+import cn.gov.laoshan.district.api.enterprise.ImportFormat;
+import cn.gov.laoshan.district.api.enterprise.ImportReport;
+import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.api.security.CurrentUser;
+import cn.gov.laoshan.district.api.security.DepartmentScope;
+import cn.gov.laoshan.district.core.db.Database;
+import cn.gov.laoshan.district.core.db.DatabaseSettings;
+import cn.gov.laoshan.district.registry.RegistryModule;
+import cn.gov.laoshan.district.registry.demo.DemoEnterprises;
+import cn.gov.laoshan.district.registry.service.EventPublisher;
+import cn.gov.laoshan.district.registry.service.JdbiEnterpriseRegistry;
+import cn.gov.laoshan.district.uikit.ExcelExport;
+
+/**
+ * The enterprise registry's figures: page latency (p50/p95) at N rows for the grid's typical queries, and import
+ * rows/s for a CSV and an .xlsx file.
+ *
+ * <pre>
+ * java -cp ... RegistryBenchmark pages derby /tmp/registry-1m 1000000 200 [only-queries-whose-name-contains]
+ * java -cp ... RegistryBenchmark import derby /tmp/registry-import 100000 3
+ * </pre>
+ * For PostgreSQL give {@code postgresql} and set DISTRICT_TEST_POSTGRES_URL (a database that exists), _USER, _PASSWORD.
+ */
+public final class RegistryBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        String mode = args[0];
+        String kind = args[1];
+        Path dir = Path.of(args[2]);
+        int rows = Integer.parseInt(args[3]);
+        int rounds = Integer.parseInt(args[4]);
+        only = args.length > 5 ? args[5] : "";
+        System.setProperty("derby.stream.error.file", Files.createDirectories(dir).resolve("derby.log").toString());
+        DatabaseSettings settings = kind.equals("derby") ? DatabaseSettings.embeddedDerby(dir)
+                : new DatabaseSettings(System.getenv("DISTRICT_TEST_POSTGRES_URL"), System.getenv("DISTRICT_TEST_POSTGRES_USER"),
+                        System.getenv("DISTRICT_TEST_POSTGRES_PASSWORD"), null, 5);
+        System.out.printf("%s, %d cores, Java %s, %s%n", kind, Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), settings.url());
+        try (Database database = Database.open(settings)) {
+            RegistryModule.migrate(database);
+            JdbiEnterpriseRegistry registry = new JdbiEnterpriseRegistry(database.jdbi(Database.PLATFORM_SCHEMA), new AllowAll(),
+                    Optional::empty, new EventPublisher(null), Clock.systemDefaultZone());
+            current = registry;
+            if (mode.equals("pages")) {
+                pages(registry, rows, rounds);
+            } else {
+                imports(registry, database, rows, rounds);
+            }
+        }
+    }
+
+    private static void pages(JdbiEnterpriseRegistry registry, int rows, int rounds) {
+        long have = registry.count(EnterpriseQuery.all());
+        if (have < rows) {
+            long begin = System.nanoTime();
+            List<Enterprise> chunk = new ArrayList<>();
+            int[] done = {0};
+            // a seed of its own so that loading more later keeps the first rows
+            DemoEnterprises.generate(1_000_003L, rows, e -> {
+                if (done[0]++ < have) {
+                    return;
+                }
+                chunk.add(e);
+                if (chunk.size() == 50_000) {
+                    registry.save(chunk);
+                    chunk.clear();
+                    System.out.printf("loaded %,d%n", done[0]);
+                }
+            });
+            registry.save(chunk);
+            System.out.printf("loaded %,d rows in %.1f s%n", rows - have, (System.nanoTime() - begin) / 1e9);
+        }
+        registry.forgetCounts();
+        System.out.printf("rows: %,d%n", registry.count(EnterpriseQuery.all()));
+        EnterpriseQuery all = EnterpriseQuery.all();
+        String[] fragments = {"海澜", "茗香", "智联科技", "崂峰", "王哥庄", "鲲鹏", "石老人", "蓝湾", "量子", "兰亭"};
+        int[] i = {0};
+        measure("first page, unfiltered, by name", rounds, () -> all);
+        measure("name fragment (海澜, 茗香, ...)", rounds, () -> all.withNameFragment(fragments[i[0]++ % fragments.length]));
+        measure("industry I6510, by name", rounds, () -> all.withIndustryPrefix("I6510"));
+        measure("industry I65 + status 存续, by name", rounds, () -> all.withIndustryPrefix("I65").withStatus(EnterpriseStatus.EXISTING));
+        measure("status 吊销, by name", rounds, () -> all.withStatus(EnterpriseStatus.REVOKED));
+        measure("code prefix 92370212 (个体工商户)", rounds, () -> all.withCodePrefix("92370212"));
+        measure("sorted by established desc", rounds, () -> all.sortedBy(EnterpriseSort.ESTABLISHED_ON, false));
+        measure("page 2 (offset 50)", rounds, () -> all.page(50, 50));
+        measure("deep page (offset 500,000)", Math.max(5, rounds / 10), () -> all.page(500_000, 50));
+    }
+
+    private static void measure(String name, int rounds, Supplier<EnterpriseQuery> queries) {
+        if (!name.contains(only)) {
+            return;
+        }
+        JdbiEnterpriseRegistry registry = current;
+        for (int w = 0; w < Math.min(20, rounds); w++) {
+            EnterpriseQuery q = queries.get();
+            registry.list(q);
+        }
+        long[] list = new long[rounds];
+        long[] count = new long[rounds];
+        for (int r = 0; r < rounds; r++) {
+            EnterpriseQuery q = queries.get();
+            long t0 = System.nanoTime();
+            registry.list(q);
+            long t1 = System.nanoTime();
+            registry.forgetCounts();
+            registry.count(q);
+            long t2 = System.nanoTime();
+            list[r] = t1 - t0;
+            count[r] = t2 - t1;
+        }
+        System.out.printf("%-40s page p50 %7.1f ms  p95 %7.1f ms | count (uncached) p50 %7.1f ms  p95 %7.1f ms  (n=%d)%n", name,
+                pct(list, 50), pct(list, 95), pct(count, 50), pct(count, 95), rounds);
+    }
+
+    private static JdbiEnterpriseRegistry current;
+    /** Only the query types whose name contains this (6th argument), e.g. {@code page}. */
+    private static String only = "";
+
+    private static double pct(long[] nanos, int p) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, index)] / 1e6;
+    }
+
+    private static void imports(JdbiEnterpriseRegistry registry, Database database, int rows, int rounds) throws Exception {
+        for (int round = 0; round < rounds; round++) {
+            List<Enterprise> data = DemoEnterprises.generate(2000L + round, rows);
+            byte[] csv = csv(data);
+            ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+            try (ExcelExport.SheetWriter sheet = ExcelExport.sheet(xlsx, "市场主体", List.of("统一社会信用代码", "企业名称", "企业类型",
+                    "法定代表人", "注册资本（元）", "成立日期", "住所", "所属行业", "登记状态", "信用等级", "企业规模"))) {
+                for (Enterprise e : data) {
+                    sheet.row(e.uscc().value(), e.name(), e.type(), e.legalRepresentative(), e.registeredCapital(),
+                            e.establishedOn(), e.address(), e.industryCode(), e.status().zh(),
+                            e.creditGrade() == null ? null : e.creditGrade().name(), e.size() == null ? null : e.size().zh());
+                }
+            }
+            empty(database);
+            double csvRate = timeImport(registry, csv, ImportFormat.CSV, rows);
+            empty(database);
+            double xlsxRate = timeImport(registry, xlsx.toByteArray(), ImportFormat.XLSX, rows);
+            System.out.printf("round %d: CSV %,d rows (%.1f MB) %,.0f rows/s | xlsx (%.1f MB) %,.0f rows/s (into an empty table)%n",
+                    round + 1, rows, csv.length / 1e6, csvRate, xlsx.size() / 1e6, xlsxRate);
+        }
+        // updates: the same file again over existing rows
+        List<Enterprise> data = DemoEnterprises.generate(2000L, rows);
+        empty(database);
+        byte[] csv = csv(data);
+        timeImport(registry, csv, ImportFormat.CSV, rows);
+        double again = timeImport(registry, csv, ImportFormat.CSV, rows);
+        System.out.printf("CSV over existing rows (all updates): %,.0f rows/s%n", again);
+    }
+
+    private static void empty(Database database) {
+        database.jdbi(Database.PLATFORM_SCHEMA).useHandle(h -> h.execute("delete from enterprise"));
+    }
+
+    private static double timeImport(JdbiEnterpriseRegistry registry, byte[] file, ImportFormat format, int rows) throws Exception {
+        long begin = System.nanoTime();
+        ImportReport report;
+        try (InputStream in = new java.io.ByteArrayInputStream(file)) {
+            report = registry.importFile(in, format, "bench." + format.name().toLowerCase());
+        }
+        double seconds = (System.nanoTime() - begin) / 1e9;
+        if (!report.accepted() || report.rowsImported() != rows) {
+            throw new IllegalStateException("import refused: " + report.problems().subList(0, Math.min(5, report.problems().size())));
+        }
+        return rows / seconds;
+    }
+
+    private static byte[] csv(List<Enterprise> data) {
+        StringBuilder csv = new StringBuilder("统一社会信用代码,企业名称,企业类型,法定代表人,注册资本（元）,成立日期,住所,所属行业,登记状态,信用等级,企业规模\n");
+        for (Enterprise e : data) {
+            csv.append(e.uscc()).append(',').append(e.name()).append(',').append(nz(e.type())).append(',')
+                    .append(nz(e.legalRepresentative())).append(',')
+                    .append(e.registeredCapital() == null ? "" : e.registeredCapital().toPlainString()).append(',')
+                    .append(e.establishedOn() == null ? "" : e.establishedOn().toString()).append(',').append(nz(e.address()))
+                    .append(',').append(nz(e.industryCode())).append(',').append(e.status().zh()).append(',')
+                    .append(e.creditGrade() == null ? "" : e.creditGrade().name()).append(',')
+                    .append(e.size() == null ? "" : e.size().zh()).append('\n');
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** The benchmark measures the database, not the access checks. */
+    static final class AllowAll implements AccessControl {
+        public Optional<CurrentUser> currentUser() {
+            return Optional.of(CurrentUser.SYSTEM);
+        }
+
+        public boolean has(String permission) {
+            return true;
+        }
+
+        public void check(String permission) {
+        }
+
+        public DepartmentScope scope(String permission) {
+            return DepartmentScope.ALL;
+        }
+
+        public <T> T asSystem(Supplier<T> work) {
+            return work.get();
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package cn.gov.laoshan.district.itests;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+
+import cn.gov.laoshan.district.runtime.RuntimeOptions;
+import cn.gov.laoshan.district.testkit.Browser;
+import cn.gov.laoshan.district.testkit.TestPlatform;
+
+/** The 市场主体库 screen in Chromium: the demo data in the grid, a filter, the detail form, a refused import, export. */
+class RegistryBrowserIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static TestPlatform platform;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(Browser.available(), "Chromium is not installed (.ci/run installs it)");
+        platform = TestPlatform.start(RuntimeOptions.forHome(Files.createTempDirectory("district-registry-ui")).withDemo(true));
+        browser = Browser.launch();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void gridFilterDetailImportAndExport() throws Exception {
+        Page page = browser.newPage();
+        page.setDefaultTimeout(WAIT.toMillis());
+        Browser.signIn(page, platform.baseUrl(), "admin", platform.adminPassword());
+        page.locator("vaadin-side-nav-item[data-route='registry/enterprises']").click();
+        page.waitForURL("**/registry/enterprises");
+        assertThat(page.locator("#registry-count")).containsText("3,000");
+        assertThat(page.locator("#registry-grid")).containsText("有限公司");
+        Browser.screenshot(page, "registry-enterprises-zh");
+
+        // name fragment filter
+        page.locator("#registry-filter-name input").fill("茗香");
+        assertThat(page.locator("#registry-count")).not().containsText("3,000");
+        assertThat(page.locator("#registry-grid")).containsText("茗香");
+        Browser.screenshot(page, "registry-filter-zh");
+        page.locator("#registry-filter-name input").fill("");
+        assertThat(page.locator("#registry-count")).containsText("3,000");
+
+        // the registration form spells out what is wrong with a code
+        page.locator("#registry-new").click();
+        page.locator("#registry-field-uscc input").fill("91370212MA3C4TJ01U");
+        page.locator("#registry-field-name input").click();
+        assertThat(page.locator("#registry-field-uscc")).containsText("校验码（第18位）为“U”，应为“4”。");
+        Browser.screenshot(page, "registry-detail-invalid-zh");
+        page.locator("#registry-field-uscc input").fill("91370212MA3C4TJ014");
+        page.locator("#registry-field-name input").fill("青岛浏览器测试科技有限公司");
+        page.locator("#registry-detail-save").click();
+        assertThat(page.locator("vaadin-notification-card")).containsText("已登记");
+        assertThat(page.locator("#registry-count")).containsText("3,001");
+
+        // a file with a bad row: refused, with the row, the field and the problem
+        Path csv = Files.createTempFile("registry", ".csv");
+        Files.writeString(csv, "统一社会信用代码,企业名称,登记状态,成立日期\n"
+                + "91350100M000100Y43,青岛崂峰茶业有限公司,存续,2018-05-20\n"
+                + "91370200163562681H,青岛海澜智联科技有限公司,营业中,2018/5/20\n", StandardCharsets.UTF_8);
+        page.locator("#registry-import input[type=file]").setInputFiles(csv);
+        assertThat(page.locator("#registry-import-summary")).containsText("未导入任何数据",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(WAIT.toMillis()));
+        assertThat(page.locator("#registry-import-problems")).containsText("应为“G”");
+        assertThat(page.locator("#registry-import-problems")).containsText("营业中");
+        Browser.screenshot(page, "registry-import-refused-zh");
+        page.locator("#registry-import-report-close").click();
+        assertThat(page.locator("#registry-count")).containsText("3,001");
+
+        // export of the current filter
+        page.locator("#registry-filter-industry input").fill("I6510");
+        assertThat(page.locator("#registry-count")).not().containsText("3,001");
+        Download download = page.waitForDownload(() -> page.locator("#registry-export vaadin-button").click());
+        Path xlsx = download.path();
+        assertTrue(download.suggestedFilename().endsWith(".xlsx"), download.suggestedFilename());
+        assertTrue(Files.size(xlsx) > 5_000, "exported workbook: " + Files.size(xlsx) + " bytes");
+
+        // English
+        Page english = browser.newPage();
+        english.setDefaultTimeout(WAIT.toMillis());
+        english.navigate(platform.baseUrl() + "/login");
+        english.locator("#lang-en").click();
+        assertThat(english.locator("vaadin-login-form")).containsText("Sign in");
+        Browser.signIn(english, platform.baseUrl(), "admin", platform.adminPassword());
+        english.locator("vaadin-side-nav-item[data-route='registry/enterprises']").click();
+        english.waitForURL("**/registry/enterprises");
+        assertThat(english.locator("#registry-count")).containsText("3,001 enterprises");
+        Browser.screenshot(english, "registry-enterprises-en");
+        english.locator("#registry-grid vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("有限公司")).first().click();
+        assertThat(english.locator("vaadin-dialog-overlay")).containsText("Unified social credit code");
+        assertThat(english.locator("vaadin-dialog-overlay")).containsText("Legal representative");
+        Browser.screenshot(english, "registry-detail-en");
+    }
+}

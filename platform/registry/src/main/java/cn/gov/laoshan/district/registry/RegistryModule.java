@@ -1,0 +1,88 @@
+package cn.gov.laoshan.district.registry;
+
+import java.util.Optional;
+
+import org.osgi.framework.ServiceRegistration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import cn.gov.laoshan.district.api.audit.AuditLog;
+import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
+import cn.gov.laoshan.district.api.plugin.DistrictPlugin;
+import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.core.PlatformContext;
+import cn.gov.laoshan.district.core.PlatformModule;
+import cn.gov.laoshan.district.core.db.Database;
+import cn.gov.laoshan.district.registry.demo.DemoEnterprises;
+import cn.gov.laoshan.district.registry.service.EventPublisher;
+import cn.gov.laoshan.district.registry.service.JdbiEnterpriseRegistry;
+
+/**
+ * The enterprise registry (市场主体库) as a platform module: migrates its tables in the platform schema, registers
+ * {@link EnterpriseRegistry} and its screen (a {@link DistrictPlugin} of the system bundle), and on a demo start
+ * with an empty registry seeds {@value #DEMO_COUNT} demo enterprises.
+ */
+public final class RegistryModule implements PlatformModule {
+
+    public static final int DEMO_COUNT = 3000;
+    public static final long DEMO_SEED = 370212L;
+    private static final Logger LOG = LoggerFactory.getLogger(RegistryModule.class);
+
+    private ServiceRegistration<EnterpriseRegistry> service;
+    private ServiceRegistration<DistrictPlugin> plugin;
+
+    @Override
+    public String name() {
+        return "registry";
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    /** Applies the registry's migrations to the platform schema. */
+    public static void migrate(Database database) {
+        database.migrateFromClassPath(Database.PLATFORM_SCHEMA, "migrations_registry", RegistryModule.class.getClassLoader(),
+                "cn/gov/laoshan/district/registry/db");
+    }
+
+    @Override
+    public void start(PlatformContext context) {
+        migrate(context.database());
+        AccessControl access = context.service(AccessControl.class)
+                .orElseThrow(() -> new IllegalStateException("the registry needs the AccessControl service"));
+        JdbiEnterpriseRegistry registry = new JdbiEnterpriseRegistry(context.database().jdbi(Database.PLATFORM_SCHEMA),
+                access, () -> auditLog(context), new EventPublisher(context.bundleContext()), context.clock());
+        if (context.demo() && registry.isEmpty()) {
+            long begin = System.nanoTime();
+            registry.save(DemoEnterprises.generate(DEMO_SEED, DEMO_COUNT));
+            LOG.info("registry: {} demo enterprises in {} ms", DEMO_COUNT, (System.nanoTime() - begin) / 1_000_000);
+        }
+        service = context.bundleContext().registerService(EnterpriseRegistry.class, registry, null);
+        plugin = context.bundleContext().registerService(DistrictPlugin.class, new RegistryPlugin(registry, access), null);
+    }
+
+    private static Optional<AuditLog> auditLog(PlatformContext context) {
+        try {
+            return context.service(AuditLog.class);
+        } catch (IllegalStateException stopped) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void stop() {
+        for (ServiceRegistration<?> registration : new ServiceRegistration<?>[] {plugin, service}) {
+            if (registration != null) {
+                try {
+                    registration.unregister();
+                } catch (IllegalStateException alreadyGone) {
+                    // the framework stopped first
+                }
+            }
+        }
+        plugin = null;
+        service = null;
+    }
+}

@@ -1,0 +1,47 @@
+package cn.gov.laoshan.district.registry;
+
+import java.util.List;
+
+import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
+import cn.gov.laoshan.district.api.plugin.DistrictPlugin;
+import cn.gov.laoshan.district.api.plugin.PermissionDefinition;
+import cn.gov.laoshan.district.api.plugin.PluginDescriptor;
+import cn.gov.laoshan.district.api.plugin.Screen;
+import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.registry.ui.EnterpriseListView;
+
+/** The registry's contributions to the shell: the 市场主体库 screen and its permissions. */
+final class RegistryPlugin implements DistrictPlugin {
+
+    private final EnterpriseRegistry registry;
+    private final AccessControl access;
+
+    RegistryPlugin(EnterpriseRegistry registry, AccessControl access) {
+        this.registry = registry;
+        this.access = access;
+    }
+
+    @Override
+    public PluginDescriptor descriptor() {
+        return new PluginDescriptor("registry", "registry.plugin.name", "platform", "shell.department.platform");
+    }
+
+    @Override
+    public List<Screen> screens() {
+        return List.of(Screen.builder("enterprises", EnterpriseListView.class, () -> new EnterpriseListView(registry, access))
+                .title("registry.screen.enterprises").icon("vaadin:building").order(20)
+                .permission(EnterpriseRegistry.PERMISSION_READ).build());
+    }
+
+    @Override
+    public List<PermissionDefinition> permissions() {
+        return List.of(new PermissionDefinition(EnterpriseRegistry.PERMISSION_READ, "registry.permission.read"),
+                new PermissionDefinition(EnterpriseRegistry.PERMISSION_EDIT, "registry.permission.edit"),
+                new PermissionDefinition(EnterpriseRegistry.PERMISSION_IMPORT, "registry.permission.import"));
+    }
+
+    @Override
+    public String messagesBaseName() {
+        return "cn/gov/laoshan/district/registry/i18n/messages";
+    }
+}

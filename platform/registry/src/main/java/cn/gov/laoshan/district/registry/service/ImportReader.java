@@ -1,0 +1,223 @@
+package cn.gov.laoshan.district.registry.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+
+import cn.gov.laoshan.district.api.enterprise.Enterprise;
+import cn.gov.laoshan.district.api.enterprise.ImportFormat;
+import cn.gov.laoshan.district.api.enterprise.ImportReport.Problem;
+import cn.gov.laoshan.district.api.enterprise.Uscc;
+
+/**
+ * Reads and checks an import file completely, writing nothing: the enterprises of a good file, or every problem of
+ * a bad one (row, field, what is wrong). CSV is read as UTF-8 (with or without BOM) unless it is not valid UTF-8,
+ * then as GBK/GB18030 (what Excel in China saves); .xlsx through fastexcel's streaming reader, first sheet.
+ */
+public final class ImportReader {
+
+    /** Problems reported at most; a file with more is refused with the first ones and a note. */
+    public static final int MAX_PROBLEMS = 1000;
+    private static final Charset GB18030 = Charset.forName("GB18030");
+
+    private final RowValidator validator;
+
+    public ImportReader(RowValidator validator) {
+        this.validator = validator;
+    }
+
+    /** What a file holds: its rows and enterprises when good, its problems when not. */
+    public record Parsed(int rowsRead, List<Enterprise> enterprises, List<Problem> problems) {
+    }
+
+    public Parsed read(InputStream in, ImportFormat format) throws IOException {
+        return switch (format) {
+            case CSV -> readCsv(in.readAllBytes());
+            case XLSX -> readXlsx(in);
+        };
+    }
+
+    /** The text of a CSV file: UTF-8 (BOM removed) when it decodes as UTF-8, else GB18030 (a superset of GBK). */
+    static String decode(byte[] bytes) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(buffer).toString();
+        } catch (CharacterCodingException notUtf8) {
+            return new String(bytes, GB18030);
+        }
+    }
+
+    private Parsed readCsv(byte[] bytes) throws IOException {
+        String text = decode(bytes);
+        try (Reader reader = new StringReader(text);
+                CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get().parse(reader)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            Checker checker = new Checker();
+            if (!records.hasNext()) {
+                return checker.empty();
+            }
+            CSVRecord header = records.next();
+            List<String> headers = new ArrayList<>();
+            header.forEach(headers::add);
+            if (!checker.header(headers)) {
+                return checker.result();
+            }
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                int row = (int) record.getRecordNumber();
+                String[] values = new String[record.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = record.get(i);
+                }
+                if (!checker.row(row, values, false)) {
+                    break;
+                }
+            }
+            return checker.result();
+        } catch (java.io.UncheckedIOException | IllegalStateException e) {
+            // commons-csv reports a broken quote as an exception
+            return new Parsed(0, List.of(), List.of(new Problem(0, null, "CSV文件格式有误：" + e.getMessage(),
+                    "The CSV file is malformed: " + e.getMessage())));
+        }
+    }
+
+    private Parsed readXlsx(InputStream in) throws IOException {
+        Checker checker = new Checker();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(in); Stream<Row> rows = workbook.getFirstSheet().openStream()) {
+            Iterator<Row> it = rows.iterator();
+            boolean headerDone = false;
+            while (it.hasNext()) {
+                Row row = it.next();
+                String[] values = new String[row.getCellCount()];
+                boolean blank = true;
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = cellText(row.getCell(i));
+                    blank &= values[i] == null || values[i].isBlank();
+                }
+                if (blank) {
+                    continue;
+                }
+                if (!headerDone) {
+                    headerDone = true;
+                    if (!checker.header(java.util.Arrays.asList(values))) {
+                        return checker.result();
+                    }
+                    continue;
+                }
+                if (!checker.row(row.getRowNum(), values, true)) {
+                    break;
+                }
+            }
+            return headerDone ? checker.result() : checker.empty();
+        } catch (IOException | RuntimeException e) {
+            if (checker.rows > 0) {
+                throw e;
+            }
+            return new Parsed(0, List.of(), List.of(new Problem(0, null, "无法读取Excel文件（应为.xlsx格式）：" + e.getMessage(),
+                    "The Excel file cannot be read (it must be .xlsx): " + e.getMessage())));
+        }
+    }
+
+    private static String cellText(Cell cell) {
+        if (cell == null || cell.getType() == CellType.EMPTY) {
+            return null;
+        }
+        if (cell.getType() == CellType.NUMBER) {
+            BigDecimal number = cell.asNumber();
+            String format = cell.getDataFormatString();
+            if (format != null && (format.contains("y") || format.contains("d")) && !format.contains("0.")) {
+                return LocalDate.of(1899, 12, 30).plusDays(number.longValue()).toString();
+            }
+            return number.stripTrailingZeros().toPlainString();
+        }
+        return cell.getText();
+    }
+
+    /** Collects rows: header mapping, per-row checks, duplicate codes. */
+    private final class Checker {
+        private final Map<Column, Integer> columns = new EnumMap<>(Column.class);
+        private final List<Enterprise> enterprises = new ArrayList<>();
+        private final List<Problem> problems = new ArrayList<>();
+        private final Map<Uscc, Integer> seen = new HashMap<>();
+        private int rows;
+
+        Parsed empty() {
+            return new Parsed(0, List.of(), List.of(new Problem(0, null, "文件为空：第一行应为表头（统一社会信用代码、企业名称、登记状态……）。",
+                    "The file is empty: the first row must be the headers (统一社会信用代码, 企业名称, 登记状态, ...).")));
+        }
+
+        boolean header(List<String> headers) {
+            for (int i = 0; i < headers.size(); i++) {
+                Column column = Column.ofHeader(headers.get(i));
+                if (column != null) {
+                    columns.putIfAbsent(column, i);
+                }
+            }
+            for (Column column : Column.values()) {
+                if (column.required() && !columns.containsKey(column)) {
+                    problems.add(new Problem(1, column.zh(), "表头缺少必填列“" + column.zh() + "”。",
+                            "The header row lacks the required column \"" + column.zh() + "\" (" + column.en() + ")."));
+                }
+            }
+            return problems.isEmpty();
+        }
+
+        /** @return false when there are too many problems to go on */
+        boolean row(int row, String[] values, boolean excel) {
+            rows++;
+            Map<Column, String> byColumn = new EnumMap<>(Column.class);
+            columns.forEach((column, index) -> byColumn.put(column, index < values.length ? values[index] : null));
+            RowValidator.Result result = validator.parse(row, byColumn, excel);
+            if (result.ok()) {
+                Enterprise e = result.enterprise();
+                Integer first = seen.putIfAbsent(e.uscc(), row);
+                if (first != null) {
+                    problems.add(new Problem(row, Column.USCC.zh(), "统一社会信用代码" + e.uscc() + "与第" + first + "行重复。",
+                            "The code " + e.uscc() + " appears already in row " + first + "."));
+                } else if (problems.isEmpty()) {
+                    enterprises.add(e);
+                }
+            } else {
+                problems.addAll(result.problems());
+            }
+            if (problems.size() >= MAX_PROBLEMS) {
+                problems.add(new Problem(0, null, "问题过多，仅列出前" + MAX_PROBLEMS + "项；其余行未检查。",
+                        "Too many problems: the first " + MAX_PROBLEMS + " are listed, later rows were not checked."));
+                return false;
+            }
+            return true;
+        }
+
+        Parsed result() {
+            if (problems.isEmpty() && rows == 0) {
+                return new Parsed(0, List.of(), List.of(new Problem(0, null, "文件没有数据行。", "The file has no data rows.")));
+            }
+            return new Parsed(rows, problems.isEmpty() ? enterprises : List.of(), problems);
+        }
+    }
+}

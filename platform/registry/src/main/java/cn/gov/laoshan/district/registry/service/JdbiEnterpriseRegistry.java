@@ -1,0 +1,435 @@
+package cn.gov.laoshan.district.registry.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import cn.gov.laoshan.district.api.audit.AuditLog;
+import cn.gov.laoshan.district.api.enterprise.CreditGrade;
+import cn.gov.laoshan.district.api.enterprise.Enterprise;
+import cn.gov.laoshan.district.api.enterprise.EnterpriseEvents;
+import cn.gov.laoshan.district.api.enterprise.EnterpriseQuery;
+import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
+import cn.gov.laoshan.district.api.enterprise.EnterpriseSize;
+import cn.gov.laoshan.district.api.enterprise.EnterpriseStatus;
+import cn.gov.laoshan.district.api.enterprise.EnterpriseValidationException;
+import cn.gov.laoshan.district.api.enterprise.ImportFormat;
+import cn.gov.laoshan.district.api.enterprise.ImportReport;
+import cn.gov.laoshan.district.api.enterprise.Uscc;
+import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.uikit.ExcelExport;
+
+/**
+ * The registry on the platform schema's {@code enterprise} table, through JDBI. Portable SQL (Derby and
+ * PostgreSQL); paging with {@code offset ? rows fetch next ? rows only}; every filter and sort served by an index
+ * (see the migration). Counts are cached per filter until the next write (counting a million rows costs more
+ * than a page), with a short time limit so that another node's writes show up.
+ */
+public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbiEnterpriseRegistry.class);
+    private static final String SOURCE = "registry";
+    private static final String COLUMNS = "uscc, name, type, legal_rep, capital, established, address, industry, status, "
+            + "credit, size_class";
+    private static final int BATCH = 1000;
+    private static final long COUNT_TTL_NANOS = 10_000_000_000L;
+
+    private final Jdbi jdbi;
+    private final AccessControl access;
+    private final Supplier<Optional<AuditLog>> audit;
+    private final EventPublisher events;
+    private final Clock clock;
+    private final Map<String, long[]> counts = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
+
+    public JdbiEnterpriseRegistry(Jdbi jdbi, AccessControl access, Supplier<Optional<AuditLog>> audit,
+            EventPublisher events, Clock clock) {
+        this.jdbi = jdbi;
+        this.access = access;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<Enterprise> find(Uscc uscc) {
+        access.check(PERMISSION_READ);
+        return jdbi.withHandle(h -> h.createQuery("select " + COLUMNS + " from enterprise where uscc = :uscc")
+                .bind("uscc", uscc.value()).map((rs, ctx) -> map(rs)).findOne());
+    }
+
+    @Override
+    public List<Enterprise> list(EnterpriseQuery query) {
+        access.check(PERMISSION_READ);
+        List<Object> args = new ArrayList<>();
+        String sql = select(query, args) + " offset " + query.offset() + " rows fetch next " + query.limit() + " rows only";
+        return jdbi.withHandle(h -> {
+            Query q = h.createQuery(sql);
+            for (int i = 0; i < args.size(); i++) {
+                q.bind(i, args.get(i));
+            }
+            return q.map((rs, ctx) -> map(rs)).list();
+        });
+    }
+
+    /** The query's filters and order, without paging. */
+    private static String select(EnterpriseQuery query, List<Object> args) {
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from enterprise");
+        where(query, sql, args);
+        String direction = query.ascending() ? " asc" : " desc";
+        String column = switch (query.sort()) {
+            case USCC -> "uscc";
+            case NAME -> "name";
+            case ESTABLISHED_ON -> "established";
+            case REGISTERED_CAPITAL -> "capital";
+            case INDUSTRY_CODE -> "industry";
+            case STATUS -> "status";
+        };
+        sql.append(" order by ").append(column).append(direction);
+        if (column.equals("capital") || column.equals("established") || column.equals("industry")) {
+            // empty values last in both directions, the same on Derby and PostgreSQL
+            sql.append(" nulls last");
+        }
+        if (!column.equals("uscc")) {
+            sql.append(", uscc").append(direction);
+        }
+        return sql.toString();
+    }
+
+    @Override
+    public long count(EnterpriseQuery query) {
+        access.check(PERMISSION_READ);
+        StringBuilder sql = new StringBuilder("select count(*) from enterprise");
+        List<Object> args = new ArrayList<>();
+        where(query, sql, args);
+        String key = sql + " " + args;
+        long now = System.nanoTime();
+        long[] cached = counts.get(key);
+        if (cached != null && cached[1] == generation.get() && now - cached[2] < COUNT_TTL_NANOS) {
+            return cached[0];
+        }
+        long gen = generation.get();
+        long n = jdbi.withHandle(h -> {
+            Query q = h.createQuery(sql.toString());
+            for (int i = 0; i < args.size(); i++) {
+                q.bind(i, args.get(i));
+            }
+            return q.mapTo(Long.class).one();
+        });
+        if (counts.size() > 500) {
+            counts.clear();
+        }
+        counts.put(key, new long[] {n, gen, now});
+        return n;
+    }
+
+    private static void where(EnterpriseQuery query, StringBuilder sql, List<Object> args) {
+        List<String> conditions = new ArrayList<>();
+        if (query.codePrefix() != null) {
+            conditions.add("uscc like ?");
+            args.add(escapeLike(query.codePrefix()) + "%");
+        }
+        if (query.nameFragment() != null) {
+            conditions.add("name like ?");
+            args.add("%" + escapeLike(query.nameFragment()) + "%");
+        }
+        if (query.industryPrefix() != null) {
+            if (Enterprise.INDUSTRY_CODE.matcher(query.industryPrefix()).matches() && query.industryPrefix().length() == 5) {
+                // a whole class (I6510): equality, so that the (industry, name, uscc) index gives the name order
+                // without sorting; a prefix (I65) is a range, whose rows must be sorted
+                conditions.add("industry = ?");
+                args.add(query.industryPrefix());
+            } else {
+                conditions.add("industry like ?");
+                args.add(escapeLike(query.industryPrefix()) + "%");
+            }
+        }
+        if (query.status() != null) {
+            conditions.add("status = ?");
+            args.add(query.status().name());
+        }
+        if (!conditions.isEmpty()) {
+            sql.append(" where ").append(String.join(" and ", conditions));
+        }
+    }
+
+    /** LIKE patterns: % and _ in the user's text are dropped (no escape clause works the same on both databases). */
+    private static String escapeLike(String text) {
+        return text.replace("%", "").replace("_", "");
+    }
+
+    @Override
+    public void create(Enterprise enterprise) {
+        access.check(PERMISSION_EDIT);
+        validate(enterprise);
+        boolean created = jdbi.inTransaction(h -> {
+            if (exists(h, enterprise.uscc())) {
+                return false;
+            }
+            insert(h, List.of(enterprise));
+            return true;
+        });
+        if (!created) {
+            throw new EnterpriseValidationException(List.of(new ImportReport.Problem(0, Column.USCC.zh(),
+                    "统一社会信用代码" + enterprise.uscc() + "已登记。", "The code " + enterprise.uscc() + " is registered already.")));
+        }
+        written();
+        audit.get().ifPresent(log -> log.record(SOURCE, "enterprise.create", "Enterprise", enterprise.uscc().value(), null,
+                describe(enterprise)));
+        events.post(EnterpriseEvents.REGISTERED, Map.of(EnterpriseEvents.USCC, enterprise.uscc().value(),
+                EnterpriseEvents.NAME, enterprise.name()));
+    }
+
+    @Override
+    public void update(Enterprise enterprise) {
+        access.check(PERMISSION_EDIT);
+        validate(enterprise);
+        Optional<Enterprise> before = jdbi.inTransaction(h -> {
+            Optional<Enterprise> old = h.createQuery("select " + COLUMNS + " from enterprise where uscc = :uscc")
+                    .bind("uscc", enterprise.uscc().value()).map((rs, ctx) -> map(rs)).findOne();
+            if (old.isPresent()) {
+                update(h, List.of(enterprise));
+            }
+            return old;
+        });
+        if (before.isEmpty()) {
+            throw new EnterpriseValidationException(List.of(new ImportReport.Problem(0, Column.USCC.zh(),
+                    "统一社会信用代码" + enterprise.uscc() + "未登记。", "The code " + enterprise.uscc() + " is not registered.")));
+        }
+        written();
+        audit.get().ifPresent(log -> log.record(SOURCE, "enterprise.update", "Enterprise", enterprise.uscc().value(),
+                describe(before.get()), describe(enterprise)));
+        events.post(EnterpriseEvents.UPDATED, Map.of(EnterpriseEvents.USCC, enterprise.uscc().value(),
+                EnterpriseEvents.NAME, enterprise.name()));
+    }
+
+    @Override
+    public ImportReport importFile(InputStream in, ImportFormat format, String fileName) throws IOException {
+        access.check(PERMISSION_IMPORT);
+        long begin = System.nanoTime();
+        ImportReader.Parsed parsed = new ImportReader(new RowValidator(LocalDate.now(clock))).read(in, format);
+        if (!parsed.problems().isEmpty()) {
+            return new ImportReport(parsed.rowsRead(), 0, parsed.problems());
+        }
+        int written = save(parsed.enterprises());
+        LOG.info("import {}: {} rows in {} ms", fileName, written, (System.nanoTime() - begin) / 1_000_000);
+        audit.get().ifPresent(log -> log.record(SOURCE, "enterprise.import", "ImportFile", fileName, null,
+                "{\"rows\":" + written + "}"));
+        events.post(EnterpriseEvents.IMPORTED, Map.of(EnterpriseEvents.COUNT, written, EnterpriseEvents.FILE_NAME,
+                fileName == null ? "" : fileName));
+        return new ImportReport(parsed.rowsRead(), written, List.of());
+    }
+
+    /**
+     * Writes enterprises in one transaction: new codes inserted, known ones updated, in batches. No permission
+     * check: for the import above and the platform's own demo data.
+     */
+    public int save(List<Enterprise> enterprises) {
+        int n = jdbi.inTransaction(h -> {
+            List<Enterprise> fresh = new ArrayList<>();
+            List<Enterprise> known = new ArrayList<>();
+            boolean empty = isEmpty(h);
+            if (empty) {
+                fresh.addAll(enterprises);
+            } else {
+                Set<String> existing = new HashSet<>();
+                for (int i = 0; i < enterprises.size(); i += 500) {
+                    List<String> codes = enterprises.subList(i, Math.min(enterprises.size(), i + 500)).stream()
+                            .map(e -> e.uscc().value()).toList();
+                    existing.addAll(h.createQuery("select uscc from enterprise where uscc in (<codes>)")
+                            .bindList("codes", codes).mapTo(String.class).list());
+                }
+                for (Enterprise e : enterprises) {
+                    (existing.contains(e.uscc().value()) ? known : fresh).add(e);
+                }
+            }
+            insert(h, fresh);
+            update(h, known);
+            return enterprises.size();
+        });
+        written();
+        return n;
+    }
+
+    /** Whether the registry holds no enterprise (no permission check: for start-up). */
+    public boolean isEmpty() {
+        return jdbi.withHandle(JdbiEnterpriseRegistry::isEmpty);
+    }
+
+    private static boolean isEmpty(Handle h) {
+        return h.createQuery("select uscc from enterprise fetch first 1 rows only").mapTo(String.class).list().isEmpty();
+    }
+
+    @Override
+    public void exportXlsx(EnterpriseQuery query, OutputStream out) throws IOException {
+        access.check(PERMISSION_READ);
+        List<String> headers = java.util.Arrays.stream(Column.values()).map(Column::zh).toList();
+        List<Object> args = new ArrayList<>();
+        String sql = select(query, args);
+        try (ExcelExport.SheetWriter sheet = ExcelExport.sheet(out, "市场主体", headers)) {
+            jdbi.useHandle(h -> {
+                Query q = h.createQuery(sql).setFetchSize(1000);
+                for (int i = 0; i < args.size(); i++) {
+                    q.bind(i, args.get(i));
+                }
+                try (var rows = q.map((rs, ctx) -> map(rs)).stream()) {
+                    rows.forEach(e -> sheet.row(e.uscc().value(), e.name(), e.type(), e.legalRepresentative(),
+                            e.registeredCapital(), e.establishedOn(), e.address(), e.industryCode(), e.status().zh(),
+                            e.creditGrade() == null ? null : e.creditGrade().name(), e.size() == null ? null : e.size().zh()));
+                }
+            });
+        }
+    }
+
+    private void validate(Enterprise enterprise) {
+        List<ImportReport.Problem> problems = new RowValidator(LocalDate.now(clock)).check(enterprise);
+        if (!problems.isEmpty()) {
+            throw new EnterpriseValidationException(problems);
+        }
+    }
+
+    private void written() {
+        generation.incrementAndGet();
+        counts.clear();
+    }
+
+    /** Forgets the cached counts (benchmarks measure the database, not the cache). */
+    public void forgetCounts() {
+        written();
+    }
+
+    private static boolean exists(Handle h, Uscc uscc) {
+        return h.createQuery("select count(*) from enterprise where uscc = :uscc").bind("uscc", uscc.value())
+                .mapTo(Long.class).one() > 0;
+    }
+
+    /** Plain JDBC batches on the handle's connection (in its transaction): JDBI's binding costs more per row. */
+    private void insert(Handle h, List<Enterprise> enterprises) {
+        batch(h, enterprises, "insert into enterprise (" + COLUMNS + ", updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                false);
+    }
+
+    private void update(Handle h, List<Enterprise> enterprises) {
+        batch(h, enterprises, "update enterprise set name = ?, type = ?, legal_rep = ?, capital = ?, established = ?, "
+                + "address = ?, industry = ?, status = ?, credit = ?, size_class = ?, updated_at = ? where uscc = ?", true);
+    }
+
+    private void batch(Handle h, List<Enterprise> enterprises, String sql, boolean codeLast) {
+        if (enterprises.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        try (PreparedStatement statement = h.getConnection().prepareStatement(sql)) {
+            int pending = 0;
+            for (Enterprise e : enterprises) {
+                int i = 1;
+                if (!codeLast) {
+                    statement.setString(i++, e.uscc().value());
+                }
+                statement.setString(i++, e.name());
+                setString(statement, i++, e.type());
+                setString(statement, i++, e.legalRepresentative());
+                if (e.registeredCapital() == null) {
+                    statement.setNull(i++, Types.DECIMAL);
+                } else {
+                    statement.setBigDecimal(i++, e.registeredCapital());
+                }
+                if (e.establishedOn() == null) {
+                    statement.setNull(i++, Types.DATE);
+                } else {
+                    statement.setDate(i++, java.sql.Date.valueOf(e.establishedOn()));
+                }
+                setString(statement, i++, e.address());
+                setString(statement, i++, e.industryCode());
+                statement.setString(i++, e.status().name());
+                setString(statement, i++, e.creditGrade() == null ? null : e.creditGrade().name());
+                setString(statement, i++, e.size() == null ? null : e.size().name());
+                statement.setTimestamp(i++, now);
+                if (codeLast) {
+                    statement.setString(i, e.uscc().value());
+                }
+                statement.addBatch();
+                if (++pending == BATCH) {
+                    statement.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                statement.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("writing enterprises failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void setString(PreparedStatement statement, int index, String value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.VARCHAR);
+        } else {
+            statement.setString(index, value);
+        }
+    }
+
+    private static Enterprise map(ResultSet rs) throws SQLException {
+        BigDecimal capital = rs.getBigDecimal("capital");
+        java.sql.Date established = rs.getDate("established");
+        String credit = rs.getString("credit");
+        String size = rs.getString("size_class");
+        return new Enterprise(Uscc.parse(rs.getString("uscc")), rs.getString("name"), rs.getString("type"),
+                rs.getString("legal_rep"), capital, established == null ? null : established.toLocalDate(),
+                rs.getString("address"), rs.getString("industry"), EnterpriseStatus.valueOf(rs.getString("status")),
+                credit == null ? null : CreditGrade.valueOf(credit.strip()), size == null ? null : EnterpriseSize.valueOf(size));
+    }
+
+    /** The enterprise as JSON-like text for the audit log (no personal data beyond the legal representative's name). */
+    static String describe(Enterprise e) {
+        StringBuilder json = new StringBuilder("{");
+        field(json, "uscc", e.uscc().value());
+        field(json, "name", e.name());
+        field(json, "type", e.type());
+        field(json, "legalRepresentative", e.legalRepresentative());
+        field(json, "registeredCapital", e.registeredCapital() == null ? null : e.registeredCapital().toPlainString());
+        field(json, "establishedOn", e.establishedOn() == null ? null : e.establishedOn().toString());
+        field(json, "address", e.address());
+        field(json, "industryCode", e.industryCode());
+        field(json, "status", e.status().name());
+        field(json, "creditGrade", e.creditGrade() == null ? null : e.creditGrade().name());
+        field(json, "size", e.size() == null ? null : e.size().name());
+        return json.append('}').toString();
+    }
+
+    private static void field(StringBuilder json, String name, String value) {
+        if (json.length() > 1) {
+            json.append(',');
+        }
+        json.append('"').append(name).append("\":");
+        if (value == null) {
+            json.append("null");
+        } else {
+            json.append('"').append(value.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+    }
+}

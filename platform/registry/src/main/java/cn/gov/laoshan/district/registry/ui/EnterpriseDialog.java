@@ -1,0 +1,214 @@
+package cn.gov.laoshan.district.registry.ui;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
+import cn.gov.laoshan.district.api.enterprise.CreditGrade;
+import cn.gov.laoshan.district.api.enterprise.Enterprise;
+import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
+import cn.gov.laoshan.district.api.enterprise.EnterpriseSize;
+import cn.gov.laoshan.district.api.enterprise.EnterpriseStatus;
+import cn.gov.laoshan.district.api.enterprise.EnterpriseValidationException;
+import cn.gov.laoshan.district.api.enterprise.ImportReport;
+import cn.gov.laoshan.district.api.enterprise.InvalidUsccException;
+import cn.gov.laoshan.district.api.enterprise.Uscc;
+import cn.gov.laoshan.district.api.security.AccessDeniedException;
+import cn.gov.laoshan.district.registry.demo.Industries;
+import cn.gov.laoshan.district.registry.service.Column;
+
+/**
+ * An enterprise's details; with the edit permission, a form that creates or changes it. Wrong input is shown at
+ * the field, USCC problems spelled out (which position, what the check character should be); nothing is saved
+ * until the registry accepts it.
+ */
+class EnterpriseDialog extends Dialog {
+
+    private final EnterpriseRegistry registry;
+    private final boolean isNew;
+    private final Consumer<Enterprise> saved;
+    private final TextField uscc = new TextField();
+    private final TextField name = new TextField();
+    private final ComboBox<String> type = new ComboBox<>();
+    private final TextField legal = new TextField();
+    private final BigDecimalField capital = new BigDecimalField();
+    private final DatePicker established = new DatePicker();
+    private final TextField address = new TextField();
+    private final ComboBox<String> industry = new ComboBox<>();
+    private final Select<EnterpriseStatus> status = new Select<>();
+    private final Select<CreditGrade> credit = new Select<>();
+    private final Select<EnterpriseSize> size = new Select<>();
+    private final Span formError = new Span();
+    private final Map<String, HasValidation> byColumn = new HashMap<>();
+
+    EnterpriseDialog(EnterpriseRegistry registry, Enterprise enterprise, boolean editable, Consumer<Enterprise> saved) {
+        this.registry = registry;
+        this.isNew = enterprise == null;
+        this.saved = saved;
+        setId("registry-detail");
+        setWidth("760px");
+        Locale locale = getLocale();
+        setHeaderTitle(isNew ? getTranslation("registry.detail.new") : enterprise.name());
+
+        uscc.setLabel(getTranslation("registry.field.uscc"));
+        uscc.setId("registry-field-uscc");
+        uscc.setMaxLength(18);
+        uscc.setValueChangeMode(ValueChangeMode.ON_BLUR);
+        uscc.addValueChangeListener(e -> checkCode(locale));
+        name.setLabel(getTranslation("registry.field.name"));
+        name.setId("registry-field-name");
+        type.setLabel(getTranslation("registry.field.type"));
+        type.setItems(Enterprise.TYPES);
+        type.setAllowCustomValue(true);
+        type.addCustomValueSetListener(e -> type.setValue(e.getDetail()));
+        legal.setLabel(getTranslation("registry.field.legal"));
+        capital.setLabel(getTranslation("registry.field.capital.yuan"));
+        capital.setId("registry-field-capital");
+        established.setLabel(getTranslation("registry.field.established"));
+        established.setLocale(locale);
+        established.setMax(java.time.LocalDate.now());
+        established.setId("registry-field-established");
+        address.setLabel(getTranslation("registry.field.address"));
+        industry.setLabel(getTranslation("registry.field.industry"));
+        industry.setItems(Industries.ALL.stream().map(Industries.Industry::code).toList());
+        industry.setItemLabelGenerator(c -> Industries.label(c, locale));
+        industry.setAllowCustomValue(true);
+        industry.addCustomValueSetListener(e -> industry.setValue(e.getDetail().strip().toUpperCase(Locale.ROOT)));
+        industry.setId("registry-field-industry");
+        status.setLabel(getTranslation("registry.field.status"));
+        status.setItems(EnterpriseStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+        status.setId("registry-field-status");
+        credit.setLabel(getTranslation("registry.field.credit"));
+        credit.setItems(CreditGrade.values());
+        credit.setEmptySelectionAllowed(true);
+        credit.setItemLabelGenerator(c -> c == null ? "" : c.name());
+        size.setLabel(getTranslation("registry.field.size"));
+        size.setItems(EnterpriseSize.values());
+        size.setEmptySelectionAllowed(true);
+        size.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.messageKey()));
+
+        byColumn.put(Column.USCC.zh(), uscc);
+        byColumn.put(Column.NAME.zh(), name);
+        byColumn.put(Column.TYPE.zh(), type);
+        byColumn.put(Column.LEGAL_REPRESENTATIVE.zh(), legal);
+        byColumn.put(Column.CAPITAL.zh(), capital);
+        byColumn.put(Column.ESTABLISHED_ON.zh(), established);
+        byColumn.put(Column.ADDRESS.zh(), address);
+        byColumn.put(Column.INDUSTRY.zh(), industry);
+        byColumn.put(Column.STATUS.zh(), status);
+        byColumn.put(Column.CREDIT_GRADE.zh(), credit);
+        byColumn.put(Column.SIZE.zh(), size);
+
+        if (enterprise != null) {
+            uscc.setValue(enterprise.uscc().value());
+            name.setValue(enterprise.name());
+            type.setValue(enterprise.type());
+            legal.setValue(nz(enterprise.legalRepresentative()));
+            capital.setValue(enterprise.registeredCapital());
+            established.setValue(enterprise.establishedOn());
+            address.setValue(nz(enterprise.address()));
+            industry.setValue(enterprise.industryCode());
+            status.setValue(enterprise.status());
+            credit.setValue(enterprise.creditGrade());
+            size.setValue(enterprise.size());
+            uscc.setReadOnly(true);
+        } else {
+            status.setValue(EnterpriseStatus.EXISTING);
+        }
+
+        FormLayout form = new FormLayout(uscc, name, type, legal, capital, established, industry, status, credit, size, address);
+        form.setColspan(name, 1);
+        form.setColspan(address, 2);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
+        formError.setId("registry-form-error");
+        formError.getStyle().set("color", "var(--lumo-error-text-color)");
+        add(form, formError);
+
+        Button close = new Button(getTranslation(editable ? "registry.action.cancel" : "registry.action.close"), e -> close());
+        close.setId("registry-detail-close");
+        if (editable) {
+            Button save = new Button(getTranslation("registry.action.save"), e -> save(locale));
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            save.setId("registry-detail-save");
+            getFooter().add(close, save);
+        } else {
+            form.getChildren().forEach(c -> c.getElement().setProperty("readonly", true));
+            getFooter().add(close);
+        }
+    }
+
+    private Uscc checkCode(Locale locale) {
+        try {
+            Uscc code = Uscc.parse(uscc.getValue());
+            uscc.setInvalid(false);
+            return code;
+        } catch (InvalidUsccException e) {
+            uscc.setErrorMessage(e.message(locale));
+            uscc.setInvalid(true);
+            return null;
+        }
+    }
+
+    private void save(Locale locale) {
+        byColumn.values().forEach(f -> f.setInvalid(false));
+        formError.setText("");
+        Uscc code = checkCode(locale);
+        if (code == null) {
+            return;
+        }
+        if (status.getValue() == null) {
+            status.setErrorMessage(getTranslation("registry.required"));
+            status.setInvalid(true);
+            return;
+        }
+        BigDecimal yuan = capital.getValue();
+        Enterprise enterprise = new Enterprise(code, name.getValue().strip(), blank(type.getValue()), blank(legal.getValue()),
+                yuan, established.getValue(), blank(address.getValue()), blank(industry.getValue()), status.getValue(),
+                credit.getValue(), size.getValue());
+        try {
+            if (isNew) {
+                registry.create(enterprise);
+            } else {
+                registry.update(enterprise);
+            }
+            close();
+            saved.accept(enterprise);
+        } catch (EnterpriseValidationException e) {
+            for (ImportReport.Problem problem : e.problems()) {
+                HasValidation field = problem.field() == null ? null : byColumn.get(problem.field());
+                if (field != null) {
+                    field.setErrorMessage(problem.message(locale));
+                    field.setInvalid(true);
+                } else {
+                    formError.setText(problem.message(locale));
+                }
+            }
+        } catch (AccessDeniedException e) {
+            formError.setText(getTranslation("registry.denied"));
+        }
+    }
+
+    private static String nz(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

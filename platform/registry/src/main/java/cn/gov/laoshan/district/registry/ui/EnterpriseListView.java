@@ -1,0 +1,221 @@
+package cn.gov.laoshan.district.registry.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+import cn.gov.laoshan.district.api.enterprise.Enterprise;
+import cn.gov.laoshan.district.api.enterprise.EnterpriseQuery;
+import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
+import cn.gov.laoshan.district.api.enterprise.EnterpriseSort;
+import cn.gov.laoshan.district.api.enterprise.EnterpriseStatus;
+import cn.gov.laoshan.district.api.enterprise.ImportFormat;
+import cn.gov.laoshan.district.api.enterprise.ImportReport;
+import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.api.security.AccessDeniedException;
+import cn.gov.laoshan.district.registry.demo.Industries;
+import cn.gov.laoshan.district.uikit.ExcelExport;
+import cn.gov.laoshan.district.uikit.QueryGrid;
+
+/**
+ * 市场主体库: the registry as a lazy grid with filters (code, name fragment, industry, status), sortable columns,
+ * the count, import (CSV/xlsx, all or nothing, with the per-row report when refused), export of the current filter
+ * to .xlsx, and a detail dialog that edits when the user may.
+ */
+public class EnterpriseListView extends VerticalLayout {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EnterpriseListView.class);
+
+    private final EnterpriseRegistry registry;
+    private final AccessControl access;
+    private final QueryGrid<Enterprise> grid = new QueryGrid<>(Enterprise.class);
+    private final TextField code = new TextField();
+    private final TextField name = new TextField();
+    private final TextField industry = new TextField();
+    private final Select<EnterpriseStatus> status = new Select<>();
+    private final ProgressBar progress = new ProgressBar();
+
+    public EnterpriseListView(EnterpriseRegistry registry, AccessControl access) {
+        this.registry = registry;
+        this.access = access;
+        setId("registry-enterprises");
+        setSizeFull();
+        Locale locale = getLocale();
+
+        code.setLabel(getTranslation("registry.filter.code"));
+        code.setPlaceholder("91370212…");
+        code.setId("registry-filter-code");
+        name.setLabel(getTranslation("registry.filter.name"));
+        name.setPlaceholder(getTranslation("registry.filter.name.placeholder"));
+        name.setId("registry-filter-name");
+        industry.setLabel(getTranslation("registry.filter.industry"));
+        industry.setPlaceholder(getTranslation("registry.filter.industry.placeholder"));
+        industry.setId("registry-filter-industry");
+        industry.setWidth("9em");
+        status.setLabel(getTranslation("registry.field.status"));
+        status.setItems(EnterpriseStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("registry.filter.any"));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("registry.filter.any") : getTranslation(s.messageKey()));
+        status.setId("registry-filter-status");
+        grid.addFilter(code);
+        grid.addFilter(name);
+        grid.addFilter(industry);
+        grid.addFilter(status);
+
+        var g = grid.grid();
+        g.setId("registry-grid");
+        g.addColumn(e -> e.uscc().value()).setKey(EnterpriseSort.USCC.name()).setSortable(true)
+                .setHeader(getTranslation("registry.field.uscc")).setWidth("13.5em").setFlexGrow(0);
+        g.addColumn(Enterprise::name).setKey(EnterpriseSort.NAME.name()).setSortable(true)
+                .setHeader(getTranslation("registry.field.name")).setWidth("20em").setFlexGrow(1).setResizable(true);
+        g.addColumn(Enterprise::type).setHeader(getTranslation("registry.field.type")).setWidth("9em").setFlexGrow(0);
+        g.addColumn(Enterprise::legalRepresentative).setHeader(getTranslation("registry.field.legal")).setWidth("6.5em").setFlexGrow(0);
+        g.addColumn(e -> Formats.capital(e.registeredCapital(), locale)).setKey(EnterpriseSort.REGISTERED_CAPITAL.name())
+                .setSortable(true).setHeader(getTranslation("registry.field.capital")).setTextAlign(ColumnTextAlign.END)
+                .setWidth("9.5em").setFlexGrow(0);
+        g.addColumn(e -> Formats.date(e.establishedOn(), locale)).setKey(EnterpriseSort.ESTABLISHED_ON.name())
+                .setSortable(true).setHeader(getTranslation("registry.field.established")).setWidth("9.5em").setFlexGrow(0);
+        g.addColumn(e -> Industries.label(e.industryCode(), locale)).setKey(EnterpriseSort.INDUSTRY_CODE.name())
+                .setSortable(true).setHeader(getTranslation("registry.field.industry")).setWidth("12em").setFlexGrow(0);
+        g.addColumn(e -> getTranslation(e.status().messageKey())).setKey(EnterpriseSort.STATUS.name()).setSortable(true)
+                .setHeader(getTranslation("registry.field.status")).setAutoWidth(true).setFlexGrow(0);
+        g.addColumn(e -> e.creditGrade() == null ? "" : e.creditGrade().name())
+                .setHeader(getTranslation("registry.field.credit")).setAutoWidth(true).setFlexGrow(0);
+        g.addColumn(e -> e.size() == null ? "" : getTranslation(e.size().messageKey()))
+                .setHeader(getTranslation("registry.field.size")).setAutoWidth(true).setFlexGrow(0);
+        g.addItemClickListener(e -> openDetail(e.getItem(), false));
+
+        grid.setCountText(n -> getTranslation("registry.count", String.format(Locale.ROOT, "%,d", n)));
+        grid.countLabel().setId("registry-count");
+        grid.setSource((offset, limit, sort) -> registry.list(query(sort, offset, limit)),
+                () -> registry.count(query(List.of(), 0, 1)));
+
+        if (access.has(EnterpriseRegistry.PERMISSION_EDIT)) {
+            Button create = new Button(getTranslation("registry.action.new"), VaadinIcon.PLUS.create(),
+                    e -> openDetail(null, true));
+            create.setId("registry-new");
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            grid.addActions(create);
+        }
+        if (access.has(EnterpriseRegistry.PERMISSION_IMPORT)) {
+            grid.addActions(upload());
+        }
+        Anchor export = new Anchor(ExcelExport.download(getTranslation("registry.export.file") + "-" + LocalDate.now() + ".xlsx",
+                out -> registry.exportXlsx(query(List.of(), 0, 1), out)), "");
+        export.getElement().setAttribute("download", true);
+        Button exportButton = new Button(getTranslation("registry.action.export"), VaadinIcon.DOWNLOAD.create());
+        export.add(exportButton);
+        export.setId("registry-export");
+        grid.addActions(export);
+
+        progress.setIndeterminate(true);
+        progress.setVisible(false);
+        progress.setId("registry-import-progress");
+        add(progress, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private EnterpriseQuery query(List<QuerySortOrder> sort, int offset, int limit) {
+        QuerySortOrder first = QueryGrid.firstSort(sort);
+        EnterpriseSort column = first == null ? EnterpriseSort.NAME : EnterpriseSort.valueOf(first.getSorted());
+        boolean ascending = first == null || first.getDirection() == SortDirection.ASCENDING;
+        return new EnterpriseQuery(code.getValue(), name.getValue(), industry.getValue(), status.getValue(), column,
+                ascending, offset, Math.min(limit, EnterpriseQuery.MAX_LIMIT));
+    }
+
+    private Upload upload() {
+        Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> startImport(metadata.fileName(), file)));
+        upload.setId("registry-import");
+        upload.setAcceptedFileTypes(".csv", ".xlsx");
+        upload.setMaxFileSize(100 * 1024 * 1024);
+        upload.setDropAllowed(false);
+        Button button = new Button(getTranslation("registry.action.import"), VaadinIcon.UPLOAD.create());
+        upload.setUploadButton(button);
+        upload.addStartedListener(e -> progress.setVisible(true));
+        upload.addFileRejectedListener(e -> {
+            progress.setVisible(false);
+            notify(getTranslation("registry.import.wrong-type"), NotificationVariant.LUMO_ERROR);
+        });
+        return upload;
+    }
+
+    /** Runs in the UI lock after the upload: shows the progress bar, then imports in a second UI access. */
+    private void startImport(String fileName, File file) {
+        UI ui = UI.getCurrent();
+        progress.setVisible(true);
+        CompletableFuture.runAsync(() -> ui.access(() -> {
+            try {
+                runImport(fileName, file);
+            } finally {
+                progress.setVisible(false);
+                try {
+                    Files.deleteIfExists(file.toPath());
+                } catch (IOException e) {
+                    LOG.debug("temporary upload {} not deleted", file);
+                }
+            }
+        }));
+    }
+
+    private void runImport(String fileName, File file) {
+        ImportFormat format = ImportFormat.ofFileName(fileName);
+        if (format == null) {
+            notify(getTranslation("registry.import.wrong-type"), NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        try (InputStream in = Files.newInputStream(file.toPath())) {
+            ImportReport report = registry.importFile(in, format, fileName);
+            if (report.accepted()) {
+                notify(getTranslation("registry.import.accepted", String.format(Locale.ROOT, "%,d", report.rowsImported())),
+                        NotificationVariant.LUMO_SUCCESS);
+                grid.refresh();
+            } else {
+                new ImportReportDialog(fileName, report).open();
+            }
+        } catch (AccessDeniedException e) {
+            notify(getTranslation("registry.denied"), NotificationVariant.LUMO_ERROR);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("import of {} failed", fileName, e);
+            notify(getTranslation("registry.import.failed"), NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private void openDetail(Enterprise enterprise, boolean isNew) {
+        boolean editable = access.has(EnterpriseRegistry.PERMISSION_EDIT);
+        new EnterpriseDialog(registry, enterprise, editable, saved -> {
+            grid.refresh();
+            notify(getTranslation(isNew ? "registry.saved.new" : "registry.saved", saved.name()), NotificationVariant.LUMO_SUCCESS);
+        }).open();
+    }
+
+    private static void notify(String text, NotificationVariant variant) {
+        Notification notification = Notification.show(text, 5000, Notification.Position.TOP_CENTER);
+        notification.addThemeVariants(variant);
+    }
+}

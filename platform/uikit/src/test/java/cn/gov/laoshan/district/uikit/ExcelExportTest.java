@@ -1,0 +1,36 @@
+package cn.gov.laoshan.district.uikit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.Test;
+
+class ExcelExportTest {
+
+    @Test
+    void headersAndTypedValuesReadBack() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ExcelExport.SheetWriter sheet = ExcelExport.sheet(out, "市场主体", List.of("统一社会信用代码", "注册资本", "成立日期"))) {
+            for (int i = 0; i < 2500; i++) {
+                sheet.row("91350100M000100Y43", new BigDecimal("5000000.50"), LocalDate.of(2020, 1, 1).plusDays(i));
+            }
+            assertEquals(2500, sheet.rows());
+        }
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            assertEquals("市场主体", workbook.getFirstSheet().getName());
+            assertEquals(2501, rows.size());
+            assertEquals("统一社会信用代码", rows.get(0).getCellText(0));
+            assertEquals("91350100M000100Y43", rows.get(1).getCellText(0));
+            assertEquals(0, new BigDecimal("5000000.50").compareTo(rows.get(1).getCellAsNumber(1).orElseThrow()));
+            assertEquals(LocalDate.of(2026, 11, 4), rows.get(2500).getCellAsDate(2).orElseThrow().toLocalDate());
+        }
+    }
+}
