@@ -58,6 +58,7 @@ public record RuntimeOptions(Path home, String host, int port, boolean demo, Lis
                 passwordIterations, newHttps);
     }
 
+    /** The same options with demo data on or off (a production start has it off). */
     public RuntimeOptions withDemo(boolean newDemo) {
         return new RuntimeOptions(home, host, port, newDemo, features, featuresDir, bundlesDir, sessionIdle, deployPoll,
                 passwordIterations, https);
@@ -66,12 +67,6 @@ public record RuntimeOptions(Path home, String host, int port, boolean demo, Lis
     public RuntimeOptions withSessionIdle(Duration newSessionIdle) {
         return new RuntimeOptions(home, host, port, demo, features, featuresDir, bundlesDir, newSessionIdle, deployPoll,
                 passwordIterations, https);
-    }
-
-    /** The same options with demo data on or off (a production start has it off). */
-    public RuntimeOptions withDemo(boolean newDemo) {
-        return new RuntimeOptions(home, host, port, newDemo, features, featuresDir, bundlesDir, sessionIdle, deployPoll,
-                passwordIterations);
     }
 
     public RuntimeOptions withFeatures(Path newFeaturesDir, Path newBundlesDir, List<String> newFeatures) {
