@@ -49,7 +49,7 @@ class RegistryBrowserIT {
     void gridFilterDetailImportAndExport() throws Exception {
         Page page = browser.newPage();
         page.setDefaultTimeout(WAIT.toMillis());
-        Browser.signIn(page, platform.baseUrl(), "admin", platform.adminPassword());
+        Browser.signInAsAdmin(page, platform);
         page.locator("vaadin-side-nav-item[data-route='registry/enterprises']").click();
         page.waitForURL("**/registry/enterprises");
         assertThat(page.locator("#registry-count")).containsText("3,000");

@@ -1,0 +1,124 @@
+package cn.gov.laoshan.district.itests;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+
+import cn.gov.laoshan.district.runtime.RuntimeOptions;
+import cn.gov.laoshan.district.testkit.Browser;
+import cn.gov.laoshan.district.testkit.PluginJars;
+import cn.gov.laoshan.district.testkit.TestPlatform;
+
+/**
+ * The mediation journey in Chromium: a mediator registers a labour case against an enterprise of the registry, the
+ * group lead accepts and assigns it, the mediator records a session and the agreement, prints the agreement, and
+ * the case counts on the dashboard.
+ */
+class MediationJourneyBrowserIT {
+
+    private static final LocatorAssertions.ContainsTextOptions SLOW =
+            new LocatorAssertions.ContainsTextOptions().setTimeout(20_000);
+    private static TestPlatform platform;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(Browser.available(), "Chromium is not installed (.ci/run installs it)");
+        platform = TestPlatform.start(RuntimeOptions.forHome(Files.createTempDirectory("district-mediation"))
+                .withDemo(true));
+        platform.deploy(PluginJars.named("district-plugin-mediation"), "mediation.jar");
+        platform.awaitPlugin("mediation", "ACTIVE", Duration.ofSeconds(60));
+        browser = Browser.launch();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    private static String password(String login) throws Exception {
+        return Files.readAllLines(platform.home().resolve("conf/demo-accounts.txt")).stream()
+                .filter(l -> l.startsWith(login + "\t")).findFirst().orElseThrow().split("\t")[1];
+    }
+
+    private static void choose(Page page, String selectId, String itemText) {
+        page.locator("#" + selectId).click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(itemText)).first().click();
+    }
+
+    @Test
+    void aLabourCaseFromRegistrationToThePrintedAgreement() throws Exception {
+        Page mediator = browser.newPage();
+        Browser.signIn(mediator, platform.baseUrl(), "lixiumei", password("lixiumei"));
+        mediator.navigate(platform.baseUrl() + "/mediation/cases/new");
+        choose(mediator, "new-type", "劳动争议");
+        mediator.locator("#new-applicant-name input").fill("张三");
+        mediator.locator("#new-applicant-id input").fill("37021219900101123X");
+        mediator.locator("#new-applicant-phone input").fill("13800001111");
+        mediator.locator("#new-respondent-enterprise input").fill("有限公司");
+        mediator.locator("vaadin-combo-box-item").first().click();
+        mediator.locator("#new-facts textarea").fill("申请人在被申请人处工作，被拖欠三个月工资共计24000元。");
+        mediator.locator("#new-claims textarea").fill("支付拖欠工资");
+        mediator.locator("#new-amount input").fill("24000");
+        mediator.locator("#new-save").click();
+        mediator.waitForURL("**/mediation/cases/*");
+        assertThat(mediator.locator("#case-number")).containsText("崂调〔");
+        assertThat(mediator.locator("#case-labour-note")).containsText("十五日");
+        assertThat(mediator.locator("#mediation-case")).containsText("370212********123X");
+        String caseUrl = mediator.url();
+        Browser.screenshot(mediator, "mediation-registered-zh");
+
+        Page lead = browser.newPage();
+        Browser.signIn(lead, platform.baseUrl(), "wangjianguo", password("wangjianguo"));
+        lead.navigate(caseUrl);
+        lead.locator("#action-accept").click();
+        assertThat(lead.locator("#case-state")).containsText("已受理");
+        lead.locator("#action-assign").click();
+        lead.locator("#dialog-mediator").click();
+        lead.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("李秀梅")).first().click();
+        lead.locator("#dialog-confirm").click();
+        assertThat(lead.locator("#case-state")).containsText("已分派");
+
+        mediator.navigate(caseUrl);
+        mediator.locator("#action-session").click();
+        mediator.locator("#dialog-session-place input").fill("崂山区社会治理中心调解室");
+        mediator.locator("#dialog-session-attendees input").fill("张三、公司人事经理、调解员李秀梅");
+        mediator.locator("#dialog-session-notes textarea").fill("双方同意分两期支付。");
+        mediator.locator("#dialog-confirm").click();
+        assertThat(mediator.locator("#case-state")).containsText("调解中");
+        mediator.locator("#action-agree").click();
+        mediator.locator("#dialog-terms textarea").fill("被申请人于2026年12月31日前分两期支付拖欠工资24000元。");
+        mediator.locator("#dialog-amount input").fill("24000");
+        mediator.locator("#dialog-confirm").click();
+        assertThat(mediator.locator("#case-state")).containsText("达成协议");
+        assertThat(mediator.locator("#case-timeline")).containsText("达成协议");
+        Browser.screenshot(mediator, "mediation-agreed-zh");
+
+        mediator.navigate(caseUrl + "/agreement");
+        assertThat(mediator.locator("#mediation-agreement")).containsText("人民调解协议书");
+        assertThat(mediator.locator("#mediation-agreement")).containsText("370212********123X");
+        assertThat(mediator.locator("#mediation-agreement")).containsText("24,000.00");
+        Browser.screenshot(mediator, "mediation-agreement-zh");
+
+        mediator.navigate(platform.baseUrl() + "/");
+        assertThat(mediator.locator("#mediation-widget")).containsText("本月调解成功", SLOW);
+        Browser.screenshot(mediator, "mediation-dashboard-zh");
+        assertTrue(mediator.locator("#mediation-widget svg").count() > 0, "the chart is drawn");
+    }
+}

@@ -1,0 +1,145 @@
+package cn.gov.laoshan.district.mediation;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.EventAdmin;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
+import cn.gov.laoshan.district.api.data.PluginDatabase;
+import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
+import cn.gov.laoshan.district.api.masking.Masking;
+import cn.gov.laoshan.district.api.notify.Reminders;
+import cn.gov.laoshan.district.api.plugin.DashboardWidget;
+import cn.gov.laoshan.district.api.plugin.DistrictPlugin;
+import cn.gov.laoshan.district.api.plugin.PermissionDefinition;
+import cn.gov.laoshan.district.api.plugin.PlatformInfo;
+import cn.gov.laoshan.district.api.plugin.PluginDescriptor;
+import cn.gov.laoshan.district.api.plugin.Screen;
+import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.api.workflow.Timeline;
+import cn.gov.laoshan.district.mediation.service.CaseEvents;
+import cn.gov.laoshan.district.mediation.service.DemoCases;
+import cn.gov.laoshan.district.mediation.service.GroupService;
+import cn.gov.laoshan.district.mediation.service.CaseRepository;
+import cn.gov.laoshan.district.mediation.service.CaseService;
+import cn.gov.laoshan.district.mediation.service.CaseWorkflow;
+import cn.gov.laoshan.district.mediation.service.MediationSettings;
+import cn.gov.laoshan.district.mediation.ui.AgreementView;
+import cn.gov.laoshan.district.mediation.ui.CaseDetailView;
+import cn.gov.laoshan.district.mediation.ui.GroupsView;
+import cn.gov.laoshan.district.mediation.ui.CasesView;
+import cn.gov.laoshan.district.mediation.ui.MediationWidget;
+import cn.gov.laoshan.district.mediation.ui.MyCasesView;
+import cn.gov.laoshan.district.mediation.ui.NewCaseView;
+
+/**
+ * 矛盾纠纷调解: mediators log and work dispute cases. The plugin's services are made here from the platform's
+ * and handed to the views in their constructors.
+ */
+@Component(service = DistrictPlugin.class, configurationPid = "cn.gov.laoshan.district.mediation")
+@Designate(ocd = MediationSettings.class)
+public class MediationPlugin implements DistrictPlugin {
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile Reminders reminders;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile EventAdmin eventAdmin;
+
+    private static final Logger LOG = LoggerFactory.getLogger(MediationPlugin.class);
+
+    private volatile MediationSettings settings;
+    private final CaseService cases;
+    private final GroupService groups;
+    private final Masking masking;
+    private final EnterpriseRegistry registry;
+
+    @Activate
+    public MediationPlugin(@Reference PluginDatabase database, @Reference AccessControl access,
+            @Reference WorkingDayCalendar calendar, @Reference EnterpriseRegistry registry,
+            @Reference Timeline timeline, @Reference Masking masking, @Reference PlatformInfo platform,
+            MediationSettings settings) {
+        this.settings = settings;
+        this.masking = masking;
+        this.registry = registry;
+        CaseRepository repository = new CaseRepository(database.jdbi());
+        CaseEvents events = new CaseEvents(() -> eventAdmin);
+        this.cases = new CaseService(repository, access, calendar, registry, timeline,
+                () -> Optional.ofNullable(reminders), events, () -> this.settings, Clock.systemUTC());
+        this.groups = new GroupService(repository, access);
+        if (platform.demo() && repository.groups().isEmpty()) {
+            // seeding moves a few hundred cases through the workflow: not on the activation thread
+            Thread seeding = new Thread(() -> access.asSystem(() -> {
+                DemoCases.groups().forEach(groups::save);
+                DemoCases.SettableClock clock = new DemoCases.SettableClock();
+                CaseService seeder = new CaseService(repository, access, calendar, registry, timeline,
+                        Optional::empty, events, () -> this.settings, clock);
+                long begin = System.nanoTime();
+                DemoCases.seed(seeder, repository, registry, clock, 240);
+                LOG.info("mediation demo data: 240 cases in {} ms", (System.nanoTime() - begin) / 1_000_000);
+                return null;
+            }), "mediation-demo-data");
+            seeding.setDaemon(true);
+            seeding.start();
+        }
+    }
+
+    @Modified
+    void modified(MediationSettings changed) {
+        this.settings = changed;
+    }
+
+    @Override
+    public PluginDescriptor descriptor() {
+        return new PluginDescriptor("mediation", "mediation.plugin.name", "justice", "mediation.department");
+    }
+
+    @Override
+    public List<Screen> screens() {
+        return List.of(
+                Screen.builder("mine", MyCasesView.class, () -> new MyCasesView(cases, masking))
+                        .title("mediation.screen.mine").icon("vaadin:inbox").order(10)
+                        .permission(CaseWorkflow.MEDIATE).build(),
+                Screen.builder("cases", CasesView.class, () -> new CasesView(cases, masking))
+                        .title("mediation.screen.cases").icon("vaadin:scale").order(20)
+                        .permission(CaseWorkflow.READ).build(),
+                Screen.builder("cases/new", NewCaseView.class, () -> new NewCaseView(cases, registry))
+                        .title("mediation.screen.new").icon("vaadin:plus-circle").order(30)
+                        .permission(CaseWorkflow.REGISTER).build(),
+                Screen.builder("cases/:id", CaseDetailView.class, () -> new CaseDetailView(cases, masking))
+                        .title("mediation.screen.case").permission(CaseWorkflow.READ).build(),
+                Screen.builder("cases/:id/agreement", AgreementView.class, () -> new AgreementView(cases, masking))
+                        .title("mediation.screen.agreement").permission(CaseWorkflow.READ).build(),
+                Screen.builder("groups", GroupsView.class, () -> new GroupsView(groups))
+                        .title("mediation.screen.groups").icon("vaadin:group").order(40)
+                        .permission(CaseWorkflow.GROUP_ADMIN).build());
+    }
+
+    @Override
+    public List<DashboardWidget> widgets() {
+        return List.of(new DashboardWidget("cases", "mediation.widget.title", () -> new MediationWidget(cases), 20, 2,
+                CaseWorkflow.READ));
+    }
+
+    @Override
+    public List<PermissionDefinition> permissions() {
+        return List.of(
+                new PermissionDefinition(CaseWorkflow.READ, "mediation.permission.read"),
+                new PermissionDefinition(CaseWorkflow.REGISTER, "mediation.permission.register"),
+                new PermissionDefinition(CaseWorkflow.ASSIGN, "mediation.permission.assign"),
+                new PermissionDefinition(CaseWorkflow.MEDIATE, "mediation.permission.mediate"),
+                new PermissionDefinition(CaseWorkflow.CLOSE, "mediation.permission.close"),
+                new PermissionDefinition(CaseWorkflow.GROUP_ADMIN, "mediation.permission.groups"));
+    }
+}

@@ -1,0 +1,358 @@
+package cn.gov.laoshan.district.mediation.service;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
+
+import cn.gov.laoshan.district.mediation.domain.CaseNumber;
+import cn.gov.laoshan.district.mediation.domain.CaseSession;
+import cn.gov.laoshan.district.mediation.domain.CaseState;
+import cn.gov.laoshan.district.mediation.domain.CaseType;
+import cn.gov.laoshan.district.mediation.domain.IntakeChannel;
+import cn.gov.laoshan.district.mediation.domain.MediationCase;
+import cn.gov.laoshan.district.mediation.domain.MediationGroup;
+import cn.gov.laoshan.district.mediation.domain.Party;
+import cn.gov.laoshan.district.mediation.domain.PartyRole;
+
+/** The mediation plugin's tables in its own schema. No permission checks here: {@link CaseService} does them. */
+public final class CaseRepository {
+
+    /** What a case list is filtered by; {@code null} fields do not filter. */
+    public record CaseFilter(CaseType type, CaseState state, Long groupId, String mediatorLogin, LocalDate appliedFrom,
+            LocalDate appliedTo, boolean overdueOnly, boolean openOnly, LocalDate today) {
+
+        public static CaseFilter all(LocalDate today) {
+            return new CaseFilter(null, null, null, null, null, null, false, false, today);
+        }
+    }
+
+    private final Jdbi jdbi;
+
+    public CaseRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    /** The next number of {@code year}, in the caller's transaction: 崂调〔2026〕0001号, 0002号, ... */
+    public CaseNumber nextNumber(Handle h, int year) {
+        int updated = h.createUpdate("update case_number_counter set last_seq = last_seq + 1 where case_year = :y")
+                .bind("y", year).execute();
+        if (updated == 0) {
+            h.createUpdate("insert into case_number_counter (case_year, last_seq) values (:y, 1)").bind("y", year)
+                    .execute();
+            return new CaseNumber(year, 1);
+        }
+        return new CaseNumber(year, h.createQuery("select last_seq from case_number_counter where case_year = :y")
+                .bind("y", year).mapTo(Integer.class).one());
+    }
+
+    public long insert(Handle h, MediationCase c) {
+        long id = h.createUpdate("insert into mediation_case (case_number, case_type, channel, state, facts, claims, "
+                + "claim_amount, applied_on, deadline, registered_at, registered_by, settled_on_spot) values (:number, "
+                + ":type, :channel, :state, :facts, :claims, :amount, :applied, :deadline, :at, :by, false)")
+                .bind("number", c.number()).bind("type", c.type().name()).bind("channel", c.channel().name())
+                .bind("state", c.state().name()).bind("facts", c.facts()).bind("claims", c.claims())
+                .bind("amount", c.claimAmount()).bind("applied", Date.valueOf(c.appliedOn()))
+                .bind("deadline", Date.valueOf(c.deadline())).bind("at", Timestamp.from(c.registeredAt()))
+                .bind("by", c.registeredBy())
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        for (Party p : c.parties()) {
+            h.createUpdate("insert into party (case_id, role, is_enterprise, name, id_number, uscc, phone) values "
+                    + "(:case, :role, :enterprise, :name, :idNumber, :uscc, :phone)").bind("case", id)
+                    .bind("role", p.role().name()).bind("enterprise", p.enterprise()).bind("name", p.name())
+                    .bind("idNumber", p.idNumber()).bind("uscc", p.uscc()).bind("phone", p.phone()).execute();
+        }
+        return id;
+    }
+
+    /** Stores everything a transition may change. */
+    public void update(Handle h, MediationCase c) {
+        h.createUpdate("update mediation_case set state = :state, group_id = :group, mediator_login = :mediator, "
+                + "decline_reason = :decline, agreement_terms = :terms, agreed_amount = :agreed, "
+                + "performance_deadline = :performBy, referral = :referral, outcome_note = :note, outcome_on = :outcomeOn, "
+                + "settled_on_spot = :onSpot, follow_up_note = :followUp, honoured = :honoured, closed_on = :closedOn "
+                + "where id = :id")
+                .bind("id", c.id()).bind("state", c.state().name()).bind("group", c.groupId())
+                .bind("mediator", c.mediatorLogin()).bind("decline", c.declineReason())
+                .bind("terms", c.agreementTerms()).bind("agreed", c.agreedAmount())
+                .bind("performBy", date(c.performanceDeadline())).bind("referral", c.referral())
+                .bind("note", c.outcomeNote()).bind("outcomeOn", date(c.outcomeOn()))
+                .bind("onSpot", c.settledOnSpot()).bind("followUp", c.followUpNote()).bind("honoured", c.honoured())
+                .bind("closedOn", date(c.closedOn())).execute();
+    }
+
+    public Optional<MediationCase> find(long id) {
+        return jdbi.withHandle(h -> find(h, id, true));
+    }
+
+    /** A case read in the caller's transaction. */
+    public MediationCase find(Handle h, long id) {
+        return find(h, id, true).orElseThrow();
+    }
+
+    private static Optional<MediationCase> find(Handle h, long id, boolean withParties) {
+        return h.createQuery("select * from mediation_case where id = :id").bind("id", id)
+                .map((rs, ctx) -> mapCase(rs)).findOne().map(c -> withParties ? withParties(h, c) : c);
+    }
+
+    /** Cases that reached an agreement on or after {@code since}. */
+    public int settledSince(LocalDate since) {
+        return jdbi.withHandle(h -> h.createQuery("select count(*) from mediation_case where agreement_terms is not null "
+                + "and outcome_on >= :since").bind("since", Date.valueOf(since)).mapTo(Integer.class).one());
+    }
+
+    /** Closed cases that had reached an agreement. */
+    public int closedAgreed() {
+        return jdbi.withHandle(h -> h.createQuery("select count(*) from mediation_case where state = 'CLOSED' "
+                + "and agreement_terms is not null").mapTo(Integer.class).one());
+    }
+
+    /** Closed cases whose mediation failed (referred to arbitration or court). */
+    public int closedFailed() {
+        return jdbi.withHandle(h -> h.createQuery("select count(*) from mediation_case where state = 'CLOSED' "
+                + "and referral is not null").mapTo(Integer.class).one());
+    }
+
+    /** Average calendar days from application to outcome, over cases with an outcome. */
+    public double averageDaysToOutcome() {
+        List<long[]> spans = jdbi.withHandle(h -> h.createQuery("select applied_on, outcome_on from mediation_case "
+                + "where outcome_on is not null").map((rs, ctx) -> new long[] {
+                    rs.getDate(1).toLocalDate().toEpochDay(), rs.getDate(2).toLocalDate().toEpochDay()}).list());
+        return spans.stream().mapToLong(s -> s[1] - s[0]).average().orElse(0);
+    }
+
+    public List<MediationCase> list(CaseFilter filter, String sort, boolean ascending, int offset, int limit) {
+        return jdbi.withHandle(h -> {
+            Query query = h.createQuery("select * from mediation_case" + where(filter) + " order by " + column(sort)
+                    + (ascending ? " asc" : " desc") + ", id desc offset :offset rows fetch next :limit rows only");
+            bind(query, filter);
+            List<MediationCase> cases = query.bind("offset", offset).bind("limit", limit)
+                    .map((rs, ctx) -> mapCase(rs)).list();
+            return withParties(h, cases);
+        });
+    }
+
+    public int count(CaseFilter filter) {
+        return jdbi.withHandle(h -> {
+            Query query = h.createQuery("select count(*) from mediation_case" + where(filter));
+            bind(query, filter);
+            return query.mapTo(Integer.class).one();
+        });
+    }
+
+    private static String where(CaseFilter f) {
+        List<String> conditions = new ArrayList<>();
+        if (f.type() != null) {
+            conditions.add("case_type = :type");
+        }
+        if (f.state() != null) {
+            conditions.add("state = :state");
+        }
+        if (f.groupId() != null) {
+            conditions.add("group_id = :group");
+        }
+        if (f.mediatorLogin() != null) {
+            conditions.add("mediator_login = :mediator");
+        }
+        if (f.appliedFrom() != null) {
+            conditions.add("applied_on >= :from");
+        }
+        if (f.appliedTo() != null) {
+            conditions.add("applied_on <= :to");
+        }
+        if (f.openOnly() || f.overdueOnly()) {
+            conditions.add("state in ('REGISTERED', 'ACCEPTED', 'ASSIGNED', 'IN_MEDIATION')");
+        }
+        if (f.overdueOnly()) {
+            conditions.add("deadline < :today");
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static void bind(Query query, CaseFilter f) {
+        if (f.type() != null) {
+            query.bind("type", f.type().name());
+        }
+        if (f.state() != null) {
+            query.bind("state", f.state().name());
+        }
+        if (f.groupId() != null) {
+            query.bind("group", f.groupId());
+        }
+        if (f.mediatorLogin() != null) {
+            query.bind("mediator", f.mediatorLogin());
+        }
+        if (f.appliedFrom() != null) {
+            query.bind("from", Date.valueOf(f.appliedFrom()));
+        }
+        if (f.appliedTo() != null) {
+            query.bind("to", Date.valueOf(f.appliedTo()));
+        }
+        if (f.overdueOnly()) {
+            query.bind("today", Date.valueOf(f.today()));
+        }
+    }
+
+    private static String column(String sort) {
+        return switch (sort == null ? "" : sort) {
+            case "number" -> "case_number";
+            case "type" -> "case_type";
+            case "state" -> "state";
+            case "appliedOn" -> "applied_on";
+            default -> "deadline";
+        };
+    }
+
+    // ---- sessions
+
+    public void addSession(Handle h, CaseSession s) {
+        h.createUpdate("insert into case_session (case_id, held_at, place, online, attendees, notes, recorded_by) "
+                + "values (:case, :at, :place, :online, :attendees, :notes, :by)").bind("case", s.caseId())
+                .bind("at", Timestamp.valueOf(s.heldAt())).bind("place", s.place()).bind("online", s.online())
+                .bind("attendees", s.attendees()).bind("notes", s.notes()).bind("by", s.recordedBy()).execute();
+    }
+
+    public List<CaseSession> sessions(long caseId) {
+        return jdbi.withHandle(h -> h.createQuery("select * from case_session where case_id = :case order by held_at")
+                .bind("case", caseId)
+                .map((rs, ctx) -> new CaseSession(rs.getLong("id"), rs.getLong("case_id"),
+                        rs.getTimestamp("held_at").toLocalDateTime(), rs.getString("place"), rs.getBoolean("online"),
+                        rs.getString("attendees"), rs.getString("notes"), rs.getString("recorded_by")))
+                .list());
+    }
+
+    // ---- groups and recusal
+
+    public List<MediationGroup> groups() {
+        return jdbi.withHandle(h -> {
+            Map<Long, List<MediationGroup.Member>> members = new HashMap<>();
+            h.createQuery("select * from group_member order by lead desc, login").map((rs, ctx) -> {
+                members.computeIfAbsent(rs.getLong("group_id"), k -> new ArrayList<>()).add(new MediationGroup.Member(
+                        rs.getString("login"), rs.getString("name"), rs.getBoolean("lead"), rs.getString("employer_uscc")));
+                return null;
+            }).list();
+            return h.createQuery("select * from mediation_group order by id").map((rs, ctx) -> new MediationGroup(
+                    rs.getLong("id"), rs.getString("name_zh"), rs.getString("name_en"),
+                    CaseType.valueOf(rs.getString("speciality")), rs.getBoolean("active"),
+                    members.getOrDefault(rs.getLong("id"), List.of()))).list();
+        });
+    }
+
+    public long insertGroup(Handle h, MediationGroup g) {
+        long id = h.createUpdate("insert into mediation_group (name_zh, name_en, speciality, active) values "
+                + "(:zh, :en, :speciality, :active)").bind("zh", g.nameZh()).bind("en", g.nameEn())
+                .bind("speciality", g.speciality().name()).bind("active", g.active())
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        setMembers(h, id, g.members());
+        return id;
+    }
+
+    public void updateGroup(Handle h, MediationGroup g) {
+        h.createUpdate("update mediation_group set name_zh = :zh, name_en = :en, speciality = :speciality, "
+                + "active = :active where id = :id").bind("id", g.id()).bind("zh", g.nameZh()).bind("en", g.nameEn())
+                .bind("speciality", g.speciality().name()).bind("active", g.active()).execute();
+        setMembers(h, g.id(), g.members());
+    }
+
+    private static void setMembers(Handle h, long groupId, List<MediationGroup.Member> members) {
+        h.createUpdate("delete from group_member where group_id = :g").bind("g", groupId).execute();
+        for (MediationGroup.Member m : members) {
+            h.createUpdate("insert into group_member (group_id, login, name, lead, employer_uscc) values "
+                    + "(:g, :login, :name, :lead, :uscc)").bind("g", groupId).bind("login", m.login())
+                    .bind("name", m.name()).bind("lead", m.lead()).bind("uscc", m.employerUscc()).execute();
+        }
+    }
+
+    /** A mediator's declared relationships: party key (ID number or USCC) → description. */
+    public Map<String, String> relations(String login) {
+        return jdbi.withHandle(h -> {
+            Map<String, String> result = new LinkedHashMap<>();
+            h.createQuery("select party_key, description from mediator_relation where login = :login")
+                    .bind("login", login).map((rs, ctx) -> result.put(rs.getString(1), rs.getString(2))).list();
+            return result;
+        });
+    }
+
+    public void declareRelation(Handle h, String login, String partyKey, String description) {
+        h.createUpdate("insert into mediator_relation (login, party_key, description) values (:l, :k, :d)")
+                .bind("l", login).bind("k", partyKey).bind("d", description).execute();
+    }
+
+    // ---- figures
+
+    /** Cases per type and month of application, for the chart: "2026-11" → type → count. */
+    public Map<String, Map<CaseType, Integer>> countsByMonthAndType(LocalDate from) {
+        return jdbi.withHandle(h -> {
+            Map<String, Map<CaseType, Integer>> result = new java.util.TreeMap<>();
+            h.createQuery("select applied_on, case_type from mediation_case where applied_on >= :from")
+                    .bind("from", Date.valueOf(from)).map((rs, ctx) -> {
+                        LocalDate day = rs.getDate(1).toLocalDate();
+                        String month = String.format("%d-%02d", day.getYear(), day.getMonthValue());
+                        result.computeIfAbsent(month, k -> new java.util.EnumMap<>(CaseType.class))
+                                .merge(CaseType.valueOf(rs.getString(2)), 1, Integer::sum);
+                        return null;
+                    }).list();
+            return result;
+        });
+    }
+
+    private static MediationCase mapCase(ResultSet rs) throws SQLException {
+        Long group = rs.getObject("group_id") == null ? null : rs.getLong("group_id");
+        Boolean honoured = rs.getObject("honoured") == null ? null : rs.getBoolean("honoured");
+        return new MediationCase(rs.getLong("id"), rs.getString("case_number"), CaseType.valueOf(rs.getString("case_type")),
+                IntakeChannel.valueOf(rs.getString("channel")), CaseState.valueOf(rs.getString("state")), List.of(),
+                rs.getString("facts"), rs.getString("claims"), rs.getBigDecimal("claim_amount"),
+                rs.getDate("applied_on").toLocalDate(), rs.getDate("deadline").toLocalDate(),
+                rs.getTimestamp("registered_at").toInstant(), rs.getString("registered_by"), group,
+                rs.getString("mediator_login"), rs.getString("decline_reason"), rs.getString("agreement_terms"),
+                rs.getBigDecimal("agreed_amount"), localDate(rs.getDate("performance_deadline")), rs.getString("referral"),
+                rs.getString("outcome_note"), localDate(rs.getDate("outcome_on")), rs.getBoolean("settled_on_spot"),
+                rs.getString("follow_up_note"), honoured, localDate(rs.getDate("closed_on")));
+    }
+
+    private static MediationCase withParties(Handle h, MediationCase c) {
+        return withParties(h, List.of(c)).get(0);
+    }
+
+    private static List<MediationCase> withParties(Handle h, List<MediationCase> cases) {
+        if (cases.isEmpty()) {
+            return cases;
+        }
+        Map<Long, List<Party>> parties = new HashMap<>();
+        h.createQuery("select * from party where case_id in (<ids>) order by id")
+                .bindList("ids", cases.stream().map(MediationCase::id).toList())
+                .map((rs, ctx) -> parties.computeIfAbsent(rs.getLong("case_id"), k -> new ArrayList<>())
+                        .add(new Party(PartyRole.valueOf(rs.getString("role")), rs.getBoolean("is_enterprise"),
+                                rs.getString("name"), rs.getString("id_number"), rs.getString("uscc"),
+                                rs.getString("phone"))))
+                .list();
+        return cases.stream().map(c -> new MediationCase(c.id(), c.number(), c.type(), c.channel(), c.state(),
+                parties.getOrDefault(c.id(), List.of()), c.facts(), c.claims(), c.claimAmount(), c.appliedOn(),
+                c.deadline(), c.registeredAt(), c.registeredBy(), c.groupId(), c.mediatorLogin(), c.declineReason(),
+                c.agreementTerms(), c.agreedAmount(), c.performanceDeadline(), c.referral(), c.outcomeNote(),
+                c.outcomeOn(), c.settledOnSpot(), c.followUpNote(), c.honoured(), c.closedOn())).toList();
+    }
+
+    private static Date date(LocalDate day) {
+        return day == null ? null : Date.valueOf(day);
+    }
+
+    private static LocalDate localDate(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+}

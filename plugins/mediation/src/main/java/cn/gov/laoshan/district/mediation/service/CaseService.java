@@ -1,0 +1,397 @@
+package cn.gov.laoshan.district.mediation.service;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
+import cn.gov.laoshan.district.api.enterprise.Enterprise;
+import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
+import cn.gov.laoshan.district.api.enterprise.InvalidUsccException;
+import cn.gov.laoshan.district.api.enterprise.Uscc;
+import cn.gov.laoshan.district.api.notify.Message;
+import cn.gov.laoshan.district.api.notify.Recipient;
+import cn.gov.laoshan.district.api.notify.Reminders;
+import cn.gov.laoshan.district.api.notify.Severity;
+import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.api.security.CurrentUser;
+import cn.gov.laoshan.district.api.workflow.Timeline;
+import cn.gov.laoshan.district.api.workflow.TimelineEntry;
+import cn.gov.laoshan.district.mediation.domain.CaseNumber;
+import cn.gov.laoshan.district.mediation.domain.CaseSession;
+import cn.gov.laoshan.district.mediation.domain.CaseState;
+import cn.gov.laoshan.district.mediation.domain.CaseType;
+import cn.gov.laoshan.district.mediation.domain.IdCardNumber;
+import cn.gov.laoshan.district.mediation.domain.IntakeChannel;
+import cn.gov.laoshan.district.mediation.domain.MediationCase;
+import cn.gov.laoshan.district.mediation.domain.MediationGroup;
+import cn.gov.laoshan.district.mediation.domain.Party;
+import cn.gov.laoshan.district.mediation.domain.PartyRole;
+import cn.gov.laoshan.district.mediation.service.CaseRepository.CaseFilter;
+
+/**
+ * What mediators and their leads do with cases, checked on the server: every method checks its permission, every
+ * move goes through {@link CaseWorkflow#MACHINE}, every transition lands in the case's timeline (and the audit
+ * log), deadlines come from the working-day calendar, and reminders go to whoever must act next.
+ */
+public final class CaseService {
+
+    public static final String SOURCE = "mediation";
+    public static final String RECORD_TYPE = "MediationCase";
+    /** Labour Dispute Mediation and Arbitration Law, art. 14: 15 days, counted here as working days. */
+    public static final int LABOUR_DAYS = 15;
+
+    private final CaseRepository repository;
+    private final AccessControl access;
+    private final WorkingDayCalendar calendar;
+    private final EnterpriseRegistry registry;
+    private final Timeline timeline;
+    private final Supplier<Optional<Reminders>> reminders;
+    private final CaseEvents events;
+    private final Supplier<MediationSettings> settings;
+    private final Clock clock;
+
+    public CaseService(CaseRepository repository, AccessControl access, WorkingDayCalendar calendar,
+            EnterpriseRegistry registry, Timeline timeline, Supplier<Optional<Reminders>> reminders, CaseEvents events,
+            Supplier<MediationSettings> settings, Clock clock) {
+        this.repository = repository;
+        this.access = access;
+        this.calendar = calendar;
+        this.registry = registry;
+        this.timeline = timeline;
+        this.reminders = reminders;
+        this.events = events;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+    }
+
+    /** What a new case is made of, as the registration form fills it in. */
+    public record NewCase(CaseType type, IntakeChannel channel, LocalDate appliedOn, List<Party> parties, String facts,
+            String claims, BigDecimal claimAmount) {
+    }
+
+    // ---- reading
+
+    public Optional<MediationCase> find(long id) {
+        access.check(CaseWorkflow.READ);
+        return repository.find(id);
+    }
+
+    public List<MediationCase> list(CaseFilter filter, String sort, boolean ascending, int offset, int limit) {
+        access.check(CaseWorkflow.READ);
+        return repository.list(filter, sort, ascending, offset, limit);
+    }
+
+    public int count(CaseFilter filter) {
+        access.check(CaseWorkflow.READ);
+        return repository.count(filter);
+    }
+
+    /** The current user's own open cases, due soonest first: the mediator's inbox. */
+    public List<MediationCase> mine(int offset, int limit) {
+        access.check(CaseWorkflow.READ);
+        String login = access.currentUser().map(CurrentUser::login).orElse("");
+        return repository.list(new CaseFilter(null, null, null, login, null, null, false, true, today()), "deadline",
+                true, offset, limit);
+    }
+
+    public int countMine() {
+        access.check(CaseWorkflow.READ);
+        String login = access.currentUser().map(CurrentUser::login).orElse("");
+        return repository.count(new CaseFilter(null, null, null, login, null, null, false, true, today()));
+    }
+
+    public List<CaseSession> sessions(long caseId) {
+        access.check(CaseWorkflow.READ);
+        return repository.sessions(caseId);
+    }
+
+    public List<TimelineEntry> timeline(MediationCase c) {
+        access.check(CaseWorkflow.READ);
+        return timeline.of(SOURCE, RECORD_TYPE, c.number());
+    }
+
+    public List<MediationGroup> groups() {
+        access.check(CaseWorkflow.READ);
+        return repository.groups();
+    }
+
+    /** The actions the current user may take on the case now (for its buttons). */
+    public List<String> actions(MediationCase c) {
+        access.check(CaseWorkflow.READ);
+        return CaseWorkflow.MACHINE.from(c.state()).stream().filter(t -> access.has(t.permission()))
+                .map(t -> t.action()).toList();
+    }
+
+    /** Working days of the time limit of a case type. */
+    public int limitDays(CaseType type) {
+        MediationSettings s = settings.get();
+        return switch (type) {
+            case LABOUR -> LABOUR_DAYS;
+            case PROPERTY -> s.deadline_property();
+            case ENTERPRISE -> s.deadline_enterprise();
+            case ARREARS -> s.deadline_arrears();
+            case INTELLECTUAL_PROPERTY -> s.deadline_intellectual_property();
+            case FINANCIAL -> s.deadline_financial();
+        };
+    }
+
+    // ---- registration
+
+    /** Registers a case: validated, numbered, its deadline computed, its first timeline entry written. */
+    public MediationCase register(NewCase draft) {
+        access.check(CaseWorkflow.REGISTER);
+        List<Party> parties = validate(draft);
+        String by = access.currentUser().map(CurrentUser::login).orElseThrow();
+        LocalDate deadline = calendar.deadline(draft.appliedOn(), limitDays(draft.type()));
+        MediationCase stored = repository.jdbi().inTransaction(h -> {
+            CaseNumber number = repository.nextNumber(h, today().getYear());
+            MediationCase c = new MediationCase(0, number.toString(), draft.type(), draft.channel(),
+                    CaseState.REGISTERED, parties, draft.facts().trim(), blank(draft.claims()), draft.claimAmount(),
+                    draft.appliedOn(), deadline, clock.instant(), by, null, null, null, null, null, null, null, null,
+                    null, false, null, null, null);
+            long id = repository.insert(h, c);
+            return repository.find(h, id);
+        });
+        timeline.record(SOURCE, RECORD_TYPE, stored.number(), "register", null, CaseState.REGISTERED.name(),
+                draft.channel().name());
+        remind(stored, Recipient.permission(CaseWorkflow.ASSIGN));
+        events.publish("REGISTERED", stored);
+        return stored;
+    }
+
+    private List<Party> validate(NewCase draft) {
+        if (draft.type() == null) {
+            throw new CaseException("type", "mediation.error.type-required");
+        }
+        if (draft.channel() == null) {
+            throw new CaseException("channel", "mediation.error.channel-required");
+        }
+        if (draft.appliedOn() == null || draft.appliedOn().isAfter(today())) {
+            throw new CaseException("appliedOn", "mediation.error.applied-on");
+        }
+        if (draft.facts() == null || draft.facts().isBlank()) {
+            throw new CaseException("facts", "mediation.error.facts-required");
+        }
+        if (draft.facts().length() > 4000) {
+            throw new CaseException("facts", "mediation.error.too-long", 4000);
+        }
+        if (draft.claimAmount() != null && (draft.claimAmount().signum() < 0 || draft.claimAmount().scale() > 2)) {
+            throw new CaseException("claimAmount", "mediation.error.amount");
+        }
+        boolean applicant = draft.parties().stream().anyMatch(p -> p.role() == PartyRole.APPLICANT);
+        boolean respondent = draft.parties().stream().anyMatch(p -> p.role() == PartyRole.RESPONDENT);
+        if (!applicant || !respondent) {
+            throw new CaseException("parties", "mediation.error.parties-required");
+        }
+        List<Party> checked = new ArrayList<>();
+        for (Party p : draft.parties()) {
+            if (p.enterprise()) {
+                Uscc code;
+                try {
+                    code = Uscc.parse(p.uscc());
+                } catch (InvalidUsccException e) {
+                    throw new CaseException("parties", "mediation.error.uscc-invalid", p.uscc(), e.getMessage());
+                }
+                Enterprise enterprise = registry.find(code)
+                        .orElseThrow(() -> new CaseException("parties", "mediation.error.uscc-unknown", p.uscc()));
+                checked.add(Party.enterprise(p.role(), enterprise.name(), code.toString(), blank(p.phone())));
+            } else {
+                if (p.name() == null || p.name().isBlank()) {
+                    throw new CaseException("parties", "mediation.error.party-name");
+                }
+                if (p.idNumber() != null && !p.idNumber().isBlank() && !IdCardNumber.valid(p.idNumber().trim())) {
+                    throw new CaseException("parties", "mediation.error.id-number", p.name());
+                }
+                checked.add(Party.person(p.role(), p.name().trim(), blank(p.idNumber()) == null ? null
+                        : p.idNumber().trim().toUpperCase(), blank(p.phone())));
+            }
+        }
+        return checked;
+    }
+
+    // ---- the workflow
+
+    public MediationCase accept(long id) {
+        return move(id, "accept", null, c -> c);
+    }
+
+    public MediationCase decline(long id, String reason) {
+        return move(id, "decline", reason, c -> new MediationCase(c.id(), c.number(), c.type(), c.channel(), c.state(),
+                c.parties(), c.facts(), c.claims(), c.claimAmount(), c.appliedOn(), c.deadline(), c.registeredAt(),
+                c.registeredBy(), c.groupId(), c.mediatorLogin(), reason, null, null, null, null, null, today(), false,
+                null, null, today()));
+    }
+
+    /**
+     * Assigns a group and a mediator of it; refused, naming the party and the reason, when the mediator must step
+     * aside (回避).
+     */
+    public MediationCase assign(long id, long groupId, String mediatorLogin) {
+        access.check(CaseWorkflow.ASSIGN);
+        MediationCase current = existing(id);
+        MediationGroup group = repository.groups().stream().filter(g -> g.id() == groupId && g.active()).findFirst()
+                .orElseThrow(() -> new CaseException("group", "mediation.error.no-such-group"));
+        MediationGroup.Member mediator = group.members().stream().filter(m -> m.login().equals(mediatorLogin))
+                .findFirst().orElseThrow(() -> new CaseException("mediator", "mediation.error.not-a-member"));
+        List<Recusal.Conflict> conflicts = Recusal.conflicts(mediator, repository.relations(mediatorLogin),
+                current.parties());
+        if (!conflicts.isEmpty()) {
+            Recusal.Conflict first = conflicts.get(0);
+            throw new CaseException("mediator", first.kind() == Recusal.Kind.DECLARED
+                    ? "mediation.recusal.declared" : "mediation.recusal.employer", mediator.name(), first.partyName(),
+                    first.detail());
+        }
+        MediationCase assigned = move(id, "assign", null, c -> c.withAssignment(groupId, mediatorLogin));
+        reminders.get().ifPresent(r -> r.cancel(SOURCE, reminderKey(assigned)));
+        remind(assigned, Recipient.user(mediatorLogin));
+        return assigned;
+    }
+
+    /** Records a session; the first one starts the mediation. */
+    public MediationCase recordSession(long id, LocalDateTime heldAt, String place, boolean online, String attendees,
+            String notes) {
+        access.check(CaseWorkflow.MEDIATE);
+        MediationCase current = existing(id);
+        if (heldAt == null || place == null || place.isBlank() || attendees == null || attendees.isBlank()) {
+            throw new CaseException("session", "mediation.error.session-incomplete");
+        }
+        if (current.state() != CaseState.ASSIGNED && current.state() != CaseState.IN_MEDIATION) {
+            throw new CaseException("session", "workflow.error.not-allowed", "session", current.state().name());
+        }
+        String by = access.currentUser().map(CurrentUser::login).orElseThrow();
+        repository.jdbi().useTransaction(h -> repository.addSession(h, new CaseSession(0, id, heldAt, place.trim(),
+                online, attendees.trim(), blank(notes), by)));
+        return current.state() == CaseState.ASSIGNED ? move(id, "start", null, c -> c) : current;
+    }
+
+    public MediationCase agree(long id, String terms, BigDecimal amount, LocalDate performBy, boolean onSpot) {
+        if (amount != null && (amount.signum() < 0 || amount.scale() > 2)) {
+            throw new CaseException("agreedAmount", "mediation.error.amount");
+        }
+        MediationCase agreed = move(id, "agree", null, c -> c.withAgreement(blank(terms), amount, performBy, today(),
+                onSpot));
+        reminders.get().ifPresent(r -> r.cancel(SOURCE, reminderKey(agreed)));
+        events.publish("AGREED", agreed);
+        return agreed;
+    }
+
+    /** Mediation failed: referred to arbitration or court (诉调对接). */
+    public MediationCase fail(long id, String referral, String reason) {
+        if (referral != null && !referral.equals("ARBITRATION") && !referral.equals("COURT")) {
+            throw new CaseException("referral", "mediation.error.referral-missing");
+        }
+        MediationCase failed = move(id, "fail", reason, c -> c.withFailure(referral, reason, today()));
+        reminders.get().ifPresent(r -> r.cancel(SOURCE, reminderKey(failed)));
+        events.publish("FAILED", failed);
+        return failed;
+    }
+
+    public MediationCase withdraw(long id, String reason) {
+        MediationCase withdrawn = move(id, "withdraw", reason, c -> c.withFailure(null, reason, today()));
+        reminders.get().ifPresent(r -> r.cancel(SOURCE, reminderKey(withdrawn)));
+        return withdrawn;
+    }
+
+    /** The follow-up visit (履行回访): is the agreement being honoured? */
+    public MediationCase followUp(long id, boolean honoured, String note) {
+        return move(id, "follow-up", note, c -> new MediationCase(c.id(), c.number(), c.type(), c.channel(), c.state(),
+                c.parties(), c.facts(), c.claims(), c.claimAmount(), c.appliedOn(), c.deadline(), c.registeredAt(),
+                c.registeredBy(), c.groupId(), c.mediatorLogin(), c.declineReason(), c.agreementTerms(),
+                c.agreedAmount(), c.performanceDeadline(), c.referral(), c.outcomeNote(), c.outcomeOn(),
+                c.settledOnSpot(), blank(note), honoured, c.closedOn()));
+    }
+
+    public MediationCase close(long id) {
+        MediationCase closed = move(id, "close", null, c -> new MediationCase(c.id(), c.number(), c.type(), c.channel(),
+                c.state(), c.parties(), c.facts(), c.claims(), c.claimAmount(), c.appliedOn(), c.deadline(),
+                c.registeredAt(), c.registeredBy(), c.groupId(), c.mediatorLogin(), c.declineReason(),
+                c.agreementTerms(), c.agreedAmount(), c.performanceDeadline(), c.referral(), c.outcomeNote(),
+                c.outcomeOn(), c.settledOnSpot(), c.followUpNote(), c.honoured(), today()));
+        events.publish("CLOSED", closed);
+        return closed;
+    }
+
+    /**
+     * One move: the change is applied to a copy, the machine checks the move on that copy (permission, guards,
+     * reason), then the case is stored and the timeline written.
+     */
+    private MediationCase move(long id, String action, String reason,
+            java.util.function.UnaryOperator<MediationCase> change) {
+        MediationCase current = existing(id);
+        MediationCase changed = change.apply(current);
+        CaseState next = CaseWorkflow.MACHINE.fire(action, current.state(), changed, reason, access);
+        MediationCase stored = changed.withState(next);
+        repository.jdbi().useTransaction(h -> repository.update(h, stored));
+        timeline.record(SOURCE, RECORD_TYPE, stored.number(), action, current.state().name(), next.name(), reason);
+        return stored;
+    }
+
+    private MediationCase existing(long id) {
+        access.check(CaseWorkflow.READ);
+        return repository.find(id).orElseThrow(() -> new CaseException("case", "mediation.error.no-such-case"));
+    }
+
+    // ---- reminders
+
+    private static String reminderKey(MediationCase c) {
+        return "deadline-" + c.number();
+    }
+
+    /** Reminds {@code who} a few working days before the deadline (at 9:00 Beijing time), replacing any earlier plan. */
+    private void remind(MediationCase c, Recipient who) {
+        reminders.get().ifPresent(r -> {
+            int before = settings.get().reminder_working_days();
+            LocalDate day = c.deadline();
+            for (int i = 0; i < before && day.isAfter(c.appliedOn()); i++) {
+                day = day.minusDays(1);
+                while (!calendar.isWorkingDay(day) && day.isAfter(c.appliedOn())) {
+                    day = day.minusDays(1);
+                }
+            }
+            r.schedule(reminderKey(c), day.atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(), who,
+                    new Message(SOURCE, "调解案件即将到期 " + c.number(),
+                            c.type().name() + " · 期限 " + c.deadline(), "mediation/cases/" + c.id(), Severity.WARNING));
+        });
+    }
+
+    // ---- figures
+
+    /** The dashboard's figures. */
+    public record Figures(int open, int overdue, int settledThisMonth, double settlementRate, double averageDaysToClose,
+            Map<String, Map<CaseType, Integer>> byMonthAndType) {
+    }
+
+    public Figures figures() {
+        access.check(CaseWorkflow.READ);
+        LocalDate today = today();
+        int open = repository.count(new CaseFilter(null, null, null, null, null, null, false, true, today));
+        int overdue = repository.count(new CaseFilter(null, null, null, null, null, null, true, true, today));
+        Map<CaseState, Integer> byState = new HashMap<>();
+        for (CaseState s : CaseState.values()) {
+            byState.put(s, repository.count(new CaseFilter(null, s, null, null, null, null, false, false, today)));
+        }
+        int settledThisMonth = repository.settledSince(today.withDayOfMonth(1));
+        int agreed = byState.get(CaseState.AGREED) + byState.get(CaseState.FOLLOWED_UP) + repository.closedAgreed();
+        int ended = agreed + byState.get(CaseState.FAILED) + repository.closedFailed();
+        double rate = ended == 0 ? 0 : (double) agreed / ended;
+        return new Figures(open, overdue, settledThisMonth, rate, repository.averageDaysToOutcome(),
+                repository.countsByMonthAndType(today.withDayOfMonth(1).minusMonths(11)));
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

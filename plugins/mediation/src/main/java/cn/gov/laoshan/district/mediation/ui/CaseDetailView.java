@@ -1,0 +1,377 @@
+package cn.gov.laoshan.district.mediation.ui;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+
+import cn.gov.laoshan.district.api.masking.Masking;
+import cn.gov.laoshan.district.api.security.AccessDeniedException;
+import cn.gov.laoshan.district.api.workflow.TimelineEntry;
+import cn.gov.laoshan.district.api.workflow.TransitionRefusedException;
+import cn.gov.laoshan.district.mediation.domain.CaseSession;
+import cn.gov.laoshan.district.mediation.domain.CaseType;
+import cn.gov.laoshan.district.mediation.domain.MediationCase;
+import cn.gov.laoshan.district.mediation.domain.MediationGroup;
+import cn.gov.laoshan.district.mediation.domain.Party;
+import cn.gov.laoshan.district.mediation.service.CaseException;
+import cn.gov.laoshan.district.mediation.service.CaseService;
+
+/**
+ * One case: parties (personal data masked), facts and claims, the deadline, the actions the user may take now,
+ * sessions, the outcome and the timeline.
+ */
+public class CaseDetailView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final CaseService cases;
+    private final Masking masking;
+    private MediationCase current;
+
+    public CaseDetailView(CaseService cases, Masking masking) {
+        this.cases = cases;
+        this.masking = masking;
+        setId("mediation-case");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<MediationCase> found;
+        try {
+            found = event.getRouteParameters().get("id").map(Long::parseLong).flatMap(cases::find);
+        } catch (NumberFormatException e) {
+            found = Optional.empty();
+        }
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show(found.get());
+    }
+
+    private void show(MediationCase c) {
+        this.current = c;
+        removeAll();
+        H2 title = new H2(c.number());
+        title.setId("case-number");
+        Span state = new Span(getTranslation("mediation.state." + c.state()));
+        state.setId("case-state");
+        state.getElement().getThemeList().add("badge");
+        add(new HorizontalLayout(title, state), deadline(c), actions(c), parties(c), facts(c), outcome(c), sessions(c),
+                timeline(c));
+    }
+
+    private Component deadline(MediationCase c) {
+        Div box = new Div();
+        box.addClassName("district-card");
+        Paragraph line = new Paragraph(getTranslation("mediation.case.applied-on") + " " + c.appliedOn() + " · "
+                + getTranslation("mediation.case.deadline") + " " + c.deadline() + " ("
+                + getTranslation("mediation.case.limit", cases.limitDays(c.type())) + ")");
+        box.add(line);
+        if (c.overdue(cases.today())) {
+            Span overdue = new Span(getTranslation("mediation.case.overdue-long"));
+            overdue.getElement().getThemeList().add("badge error primary");
+            overdue.setId("case-overdue");
+            box.add(overdue);
+        }
+        if (c.type() == CaseType.LABOUR && c.state().open()) {
+            Paragraph law = new Paragraph(getTranslation("mediation.case.labour-arbitration"));
+            law.setId("case-labour-note");
+            box.add(law);
+        }
+        return box;
+    }
+
+    private Component parties(MediationCase c) {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        box.add(new H3(getTranslation("mediation.case.parties")));
+        for (Party p : c.parties()) {
+            String role = getTranslation("mediation.role." + p.role());
+            String text = p.enterprise()
+                    ? role + "：" + p.name() + "（" + p.uscc() + "）"
+                    : role + "：" + p.name() + (p.idNumber() == null ? "" : "，" + getTranslation("mediation.party.id")
+                            + " " + masking.idCard(p.idNumber()));
+            if (p.phone() != null) {
+                text += "，" + getTranslation("mediation.party.phone") + " " + masking.phone(p.phone());
+            }
+            box.add(new Paragraph(text));
+        }
+        return box;
+    }
+
+    private Component facts(MediationCase c) {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        box.add(new H3(getTranslation("mediation.case.facts")), new Paragraph(c.facts()));
+        if (c.claims() != null) {
+            box.add(new Paragraph(getTranslation("mediation.case.claims") + "：" + c.claims()));
+        }
+        if (c.claimAmount() != null) {
+            box.add(new Paragraph(getTranslation("mediation.case.amount") + "：" + yuan(c.claimAmount())));
+        }
+        return box;
+    }
+
+    private Component outcome(MediationCase c) {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        if (c.agreementTerms() != null) {
+            box.add(new H3(getTranslation("mediation.case.agreement")), new Paragraph(c.agreementTerms()));
+            if (c.agreedAmount() != null) {
+                box.add(new Paragraph(getTranslation("mediation.case.agreed-amount") + "：" + yuan(c.agreedAmount())));
+            }
+            if (c.performanceDeadline() != null) {
+                box.add(new Paragraph(getTranslation("mediation.case.perform-by") + "：" + c.performanceDeadline()));
+            }
+            Anchor print = new Anchor("mediation/cases/" + c.id() + "/agreement", getTranslation("mediation.agreement.print"));
+            print.setTarget("_blank");
+            print.setId("case-print");
+            box.add(print);
+        }
+        if (c.referral() != null) {
+            box.add(new Paragraph(getTranslation("mediation.case.referral") + "：" + getTranslation("mediation.referral."
+                    + c.referral()) + (c.outcomeNote() == null ? "" : "（" + c.outcomeNote() + "）")));
+        }
+        if (c.declineReason() != null) {
+            box.add(new Paragraph(getTranslation("mediation.case.declined") + "：" + c.declineReason()));
+        }
+        if (c.honoured() != null) {
+            box.add(new Paragraph(getTranslation(c.honoured() ? "mediation.followup.honoured"
+                    : "mediation.followup.not-honoured") + (c.followUpNote() == null ? "" : "：" + c.followUpNote())));
+        }
+        return box;
+    }
+
+    private Component sessions(MediationCase c) {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        List<CaseSession> sessions = cases.sessions(c.id());
+        if (sessions.isEmpty()) {
+            return box;
+        }
+        box.add(new H3(getTranslation("mediation.case.sessions")));
+        for (CaseSession s : sessions) {
+            box.add(new Paragraph(s.heldAt().format(TIME) + " · " + (s.online() ? getTranslation("mediation.session.online")
+                    : s.place()) + " · " + s.attendees() + (s.notes() == null ? "" : " · " + s.notes())));
+        }
+        return box;
+    }
+
+    private Component timeline(MediationCase c) {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        box.setId("case-timeline");
+        box.add(new H3(getTranslation("mediation.case.timeline")));
+        for (TimelineEntry e : cases.timeline(c)) {
+            String at = e.at().atZone(ZoneId.of("Asia/Shanghai")).format(TIME);
+            box.add(new Paragraph(at + " · " + e.actorName() + " · " + getTranslation("mediation.action." + e.action())
+                    + (e.note() == null ? "" : "（" + e.note() + "）")));
+        }
+        return box;
+    }
+
+    // ---- actions
+
+    private Component actions(MediationCase c) {
+        HorizontalLayout bar = new HorizontalLayout();
+        bar.setId("case-actions");
+        for (String action : cases.actions(c)) {
+            if (action.equals("start")) {
+                continue; // the first recorded session starts the mediation
+            }
+            Button button = new Button(getTranslation("mediation.action." + action), e -> act(action));
+            button.setId("action-" + action);
+            if (action.equals("accept") || action.equals("assign") || action.equals("agree") || action.equals("close")) {
+                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+            bar.add(button);
+        }
+        if (cases.actions(c).contains("start") || c.state().name().equals("IN_MEDIATION")) {
+            Button session = new Button(getTranslation("mediation.action.session"), e -> sessionDialog());
+            session.setId("action-session");
+            bar.addComponentAsFirst(session);
+        }
+        return bar;
+    }
+
+    private void act(String action) {
+        switch (action) {
+            case "accept" -> run(() -> cases.accept(current.id()));
+            case "close" -> run(() -> cases.close(current.id()));
+            case "decline", "withdraw" -> reasonDialog(action);
+            case "assign" -> assignDialog();
+            case "agree" -> agreementDialog();
+            case "fail" -> failDialog();
+            case "follow-up" -> followUpDialog();
+            default -> { }
+        }
+    }
+
+    private interface Step {
+        MediationCase run();
+    }
+
+    /** Runs a step; a refusal is shown in the user's words and changes nothing. */
+    private boolean run(Step step) {
+        try {
+            show(step.run());
+            Notification.show(getTranslation("mediation.saved"), 3000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            return true;
+        } catch (CaseException refused) {
+            error(getTranslation(refused.messageKey(), refused.parameters()));
+        } catch (TransitionRefusedException refused) {
+            error(getTranslation(refused.messageKey(), getTranslation("mediation.action." + refused.action()),
+                    getTranslation("mediation.state." + refused.state())));
+        } catch (AccessDeniedException denied) {
+            error(getTranslation("shell.error.denied.text"));
+        }
+        return false;
+    }
+
+    private static void error(String text) {
+        Notification notification = Notification.show(text, 8000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        notification.setId("case-error");
+    }
+
+    private Dialog dialog(String titleKey, Component... fields) {
+        Dialog dialog = new Dialog(getTranslation(titleKey));
+        dialog.setWidth("36rem");
+        dialog.add(new FormLayout(fields));
+        dialog.getFooter().add(new Button(getTranslation("mediation.cancel"), e -> dialog.close()));
+        return dialog;
+    }
+
+    private Button ok(Dialog dialog, Step step) {
+        Button ok = new Button(getTranslation("mediation.confirm"), e -> {
+            if (run(step)) {
+                dialog.close();
+            }
+        });
+        ok.setId("dialog-confirm");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return ok;
+    }
+
+    private void reasonDialog(String action) {
+        TextArea reason = new TextArea(getTranslation("mediation.reason"));
+        reason.setId("dialog-reason");
+        reason.setRequired(true);
+        Dialog dialog = dialog("mediation.action." + action, reason);
+        dialog.getFooter().add(ok(dialog, () -> action.equals("decline") ? cases.decline(current.id(), reason.getValue())
+                : cases.withdraw(current.id(), reason.getValue())));
+        dialog.open();
+    }
+
+    private void assignDialog() {
+        ComboBox<MediationGroup> group = new ComboBox<>(getTranslation("mediation.case.group"));
+        group.setId("dialog-group");
+        group.setItems(cases.groups().stream().filter(MediationGroup::active).toList());
+        group.setItemLabelGenerator(g -> g.name(getLocale()));
+        ComboBox<MediationGroup.Member> mediator = new ComboBox<>(getTranslation("mediation.case.mediator"));
+        mediator.setId("dialog-mediator");
+        mediator.setItemLabelGenerator(m -> m.name() + "（" + m.login() + "）");
+        group.addValueChangeListener(e -> mediator.setItems(e.getValue() == null ? List.of() : e.getValue().members()));
+        cases.groups().stream().filter(g -> g.speciality() == current.type() && g.active()).findFirst()
+                .ifPresent(group::setValue);
+        Dialog dialog = dialog("mediation.action.assign", group, mediator);
+        dialog.getFooter().add(ok(dialog, () -> {
+            if (group.getValue() == null || mediator.getValue() == null) {
+                throw new CaseException("mediator", "mediation.error.assignment-missing");
+            }
+            return cases.assign(current.id(), group.getValue().id(), mediator.getValue().login());
+        }));
+        dialog.open();
+    }
+
+    private void sessionDialog() {
+        DateTimePicker at = new DateTimePicker(getTranslation("mediation.session.at"));
+        at.setId("dialog-session-at");
+        at.setValue(LocalDateTime.now(ZoneId.of("Asia/Shanghai")).withSecond(0).withNano(0));
+        TextField place = new TextField(getTranslation("mediation.session.place"));
+        place.setId("dialog-session-place");
+        Checkbox online = new Checkbox(getTranslation("mediation.session.online"));
+        TextField attendees = new TextField(getTranslation("mediation.session.attendees"));
+        attendees.setId("dialog-session-attendees");
+        TextArea notes = new TextArea(getTranslation("mediation.session.notes"));
+        notes.setId("dialog-session-notes");
+        Dialog dialog = dialog("mediation.action.session", at, place, online, attendees, notes);
+        dialog.getFooter().add(ok(dialog, () -> cases.recordSession(current.id(), at.getValue(), place.getValue(),
+                online.getValue(), attendees.getValue(), notes.getValue())));
+        dialog.open();
+    }
+
+    private void agreementDialog() {
+        TextArea terms = new TextArea(getTranslation("mediation.case.agreement"));
+        terms.setId("dialog-terms");
+        BigDecimalField amount = new BigDecimalField(getTranslation("mediation.case.agreed-amount"));
+        amount.setId("dialog-amount");
+        amount.setPrefixComponent(new Span("¥"));
+        DatePicker performBy = new DatePicker(getTranslation("mediation.case.perform-by"));
+        performBy.setId("dialog-perform-by");
+        Checkbox onSpot = new Checkbox(getTranslation("mediation.case.on-spot"));
+        Dialog dialog = dialog("mediation.action.agree", terms, amount, performBy, onSpot);
+        dialog.getFooter().add(ok(dialog, () -> cases.agree(current.id(), terms.getValue(), amount.getValue(),
+                performBy.getValue(), onSpot.getValue())));
+        dialog.open();
+    }
+
+    private void failDialog() {
+        Select<String> referral = new Select<>();
+        referral.setLabel(getTranslation("mediation.case.referral"));
+        referral.setItems("ARBITRATION", "COURT");
+        referral.setItemLabelGenerator(r -> getTranslation("mediation.referral." + r));
+        TextArea reason = new TextArea(getTranslation("mediation.reason"));
+        Dialog dialog = dialog("mediation.action.fail", referral, reason);
+        dialog.getFooter().add(ok(dialog, () -> cases.fail(current.id(), referral.getValue(), reason.getValue())));
+        dialog.open();
+    }
+
+    private void followUpDialog() {
+        Checkbox honoured = new Checkbox(getTranslation("mediation.followup.honoured"));
+        honoured.setValue(true);
+        TextArea note = new TextArea(getTranslation("mediation.followup.note"));
+        Dialog dialog = dialog("mediation.action.follow-up", honoured, note);
+        dialog.getFooter().add(ok(dialog, () -> cases.followUp(current.id(), honoured.getValue(), note.getValue())));
+        dialog.open();
+    }
+
+    static String yuan(BigDecimal amount) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.CHINA);
+        return format.format(amount);
+    }
+}

@@ -1,0 +1,70 @@
+package cn.gov.laoshan.district.mediation.ui;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+
+import cn.gov.laoshan.district.api.masking.Masking;
+import cn.gov.laoshan.district.mediation.domain.MediationCase;
+import cn.gov.laoshan.district.mediation.domain.Party;
+
+/** The columns every case list shows, the same in the inbox and the full list. */
+final class CaseGrid {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+
+    private CaseGrid() {
+    }
+
+    static void columns(Grid<MediationCase> grid, Masking masking, LocalDate today) {
+        grid.addColumn(MediationCase::number).setHeader(grid.getTranslation("mediation.case.number")).setKey("number")
+                .setSortable(true).setAutoWidth(true);
+        grid.addColumn(c -> grid.getTranslation("mediation.type." + c.type())).setHeader(
+                grid.getTranslation("mediation.case.type")).setKey("type").setSortable(true);
+        grid.addColumn(c -> names(c.applicants().stream().map(p -> display(p, masking)).collect(Collectors.joining("、"))))
+                .setHeader(grid.getTranslation("mediation.case.applicant"));
+        grid.addColumn(c -> names(c.respondents().stream().map(p -> display(p, masking)).collect(Collectors.joining("、"))))
+                .setHeader(grid.getTranslation("mediation.case.respondent"));
+        grid.addComponentColumn(c -> state(grid, c)).setHeader(grid.getTranslation("mediation.case.state"))
+                .setKey("state").setSortable(true);
+        grid.addComponentColumn(c -> deadline(grid, c, today)).setHeader(grid.getTranslation("mediation.case.deadline"))
+                .setKey("deadline").setSortable(true);
+        grid.addItemClickListener(e -> UI.getCurrent().navigate("mediation/cases/" + e.getItem().id()));
+    }
+
+    /** A person's name is shown masked in lists (张*); an enterprise's is public. */
+    static String display(Party party, Masking masking) {
+        return party.enterprise() ? party.name() : masking.name(party.name());
+    }
+
+    private static String names(String text) {
+        return text.length() > 30 ? text.substring(0, 29) + "…" : text;
+    }
+
+    static Span state(Grid<?> grid, MediationCase c) {
+        Span badge = new Span(grid.getTranslation("mediation.state." + c.state()));
+        badge.getElement().getThemeList().add(switch (c.state()) {
+            case AGREED, FOLLOWED_UP -> "badge success";
+            case FAILED, DECLINED -> "badge error";
+            case CLOSED, WITHDRAWN -> "badge contrast";
+            default -> "badge";
+        });
+        return badge;
+    }
+
+    static Span deadline(Grid<?> grid, MediationCase c, LocalDate today) {
+        Span text = new Span(c.deadline().format(DATE));
+        if (c.overdue(today)) {
+            text.setText(c.deadline().format(DATE) + " " + grid.getTranslation("mediation.case.overdue"));
+            text.getElement().getThemeList().add("badge error primary");
+        } else if (c.state().open() && !c.deadline().isAfter(today.plusDays(3))) {
+            text.getElement().getThemeList().add("badge");
+            text.getStyle().set("color", "var(--lumo-warning-text-color, #8a5a00)");
+        }
+        return text;
+    }
+}

@@ -1,0 +1,95 @@
+package cn.gov.laoshan.district.mediation.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+
+import cn.gov.laoshan.district.mediation.domain.CaseType;
+import cn.gov.laoshan.district.mediation.service.CaseService;
+
+/**
+ * The home-page card: open, overdue and settled-this-month counts, the settlement rate and average days to an
+ * outcome, and a server-rendered SVG of cases by type and month (the last twelve months).
+ */
+public class MediationWidget extends Div {
+
+    static final String[] COLOURS = {"#b71c1c", "#1565c0", "#2e7d32", "#ef6c00", "#6a1b9a", "#00838f"};
+
+    public MediationWidget(CaseService cases) {
+        setId("mediation-widget");
+        CaseService.Figures f = cases.figures();
+        Div numbers = new Div(figure(f.open(), "mediation.widget.open", null),
+                figure(f.overdue(), "mediation.widget.overdue", f.overdue() > 0 ? "error" : null),
+                figure(f.settledThisMonth(), "mediation.widget.settled", "success"));
+        numbers.getStyle().set("display", "flex").set("gap", "var(--lumo-space-l)");
+        Span rate = new Span(getTranslation("mediation.widget.rate", Math.round(f.settlementRate() * 100),
+                Math.round(f.averageDaysToClose())));
+        rate.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        Div chart = new Div();
+        chart.getElement().setProperty("innerHTML", svg(f.byMonthAndType(), this::getTranslation));
+        add(numbers, rate, chart);
+    }
+
+    private Div figure(int value, String key, String theme) {
+        Span number = new Span(Integer.toString(value));
+        number.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "600");
+        if (theme != null) {
+            number.getStyle().set("color", "error".equals(theme) ? "var(--lumo-error-text-color)"
+                    : "var(--lumo-success-text-color)");
+        }
+        Div box = new Div(number, new Div(new Span(getTranslation(key))));
+        return box;
+    }
+
+    /** A stacked bar per month, one colour per case type, with a legend; plain SVG, no script. */
+    static String svg(Map<String, Map<CaseType, Integer>> byMonth, java.util.function.Function<String, String> text) {
+        int width = 560;
+        int height = 180;
+        int left = 30;
+        int bottom = 30;
+        List<String> months = new ArrayList<>(byMonth.keySet());
+        int max = byMonth.values().stream().mapToInt(m -> m.values().stream().mapToInt(Integer::intValue).sum())
+                .max().orElse(0);
+        StringBuilder svg = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' role='img' width='100%' "
+                + "viewBox='0 0 " + width + " " + (height + 40) + "' style='font:11px sans-serif'>");
+        svg.append("<title>").append(escape(text.apply("mediation.widget.chart"))).append("</title>");
+        if (months.isEmpty() || max == 0) {
+            svg.append("<text x='10' y='20'>").append(escape(text.apply("mediation.widget.no-data"))).append("</text>");
+            return svg.append("</svg>").toString();
+        }
+        double slot = (width - left) / (double) months.size();
+        double scale = (height - bottom) / (double) max;
+        for (int i = 0; i < months.size(); i++) {
+            double x = left + i * slot + slot * 0.15;
+            double y = height - bottom;
+            for (CaseType type : CaseType.values()) {
+                int n = byMonth.get(months.get(i)).getOrDefault(type, 0);
+                if (n == 0) {
+                    continue;
+                }
+                double h = n * scale;
+                y -= h;
+                svg.append(String.format("<rect x='%.1f' y='%.1f' width='%.1f' height='%.1f' fill='%s'><title>%s %s: %d</title></rect>",
+                        x, y, slot * 0.7, h, COLOURS[type.ordinal()], months.get(i),
+                        escape(text.apply("mediation.type." + type)), n));
+            }
+            svg.append(String.format("<text x='%.1f' y='%d' text-anchor='middle'>%s</text>", x + slot * 0.35,
+                    height - bottom + 14, months.get(i).substring(5)));
+        }
+        svg.append(String.format("<text x='2' y='12'>%d</text>", max));
+        int lx = left;
+        for (CaseType type : CaseType.values()) {
+            svg.append(String.format("<rect x='%d' y='%d' width='10' height='10' fill='%s'/><text x='%d' y='%d'>%s</text>",
+                    lx, height + 8, COLOURS[type.ordinal()], lx + 14, height + 17, escape(text.apply("mediation.type." + type))));
+            lx += 88;
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&apos;");
+    }
+}
