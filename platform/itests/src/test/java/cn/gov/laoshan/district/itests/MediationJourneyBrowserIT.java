@@ -77,7 +77,11 @@ class MediationJourneyBrowserIT {
         mediator.locator("#new-claims textarea").fill("支付拖欠工资");
         mediator.locator("#new-amount input").fill("24000");
         mediator.locator("#new-save").click();
-        mediator.waitForURL("**/mediation/cases/*");
+        mediator.locator("#case-number, #new-error").first().waitFor();
+        if (mediator.locator("#new-error").count() > 0) {
+            Browser.screenshot(mediator, "mediation-register-refused");
+            throw new AssertionError("registration refused: " + mediator.locator("#new-error").innerText());
+        }
         assertThat(mediator.locator("#case-number")).containsText("崂调〔");
         assertThat(mediator.locator("#case-labour-note")).containsText("十五日");
         assertThat(mediator.locator("#mediation-case")).containsText("370212********123X");

@@ -70,7 +70,7 @@ public final class CaseRepository {
                 .bind("amount", c.claimAmount()).bind("applied", Date.valueOf(c.appliedOn()))
                 .bind("deadline", Date.valueOf(c.deadline())).bind("at", Timestamp.from(c.registeredAt()))
                 .bind("by", c.registeredBy())
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                .executeAndReturnGeneratedKeys().mapTo(Long.class).one();
         for (Party p : c.parties()) {
             h.createUpdate("insert into party (case_id, role, is_enterprise, name, id_number, uscc, phone) values "
                     + "(:case, :role, :enterprise, :name, :idNumber, :uscc, :phone)").bind("case", id)
@@ -257,7 +257,7 @@ public final class CaseRepository {
         long id = h.createUpdate("insert into mediation_group (name_zh, name_en, speciality, active) values "
                 + "(:zh, :en, :speciality, :active)").bind("zh", g.nameZh()).bind("en", g.nameEn())
                 .bind("speciality", g.speciality().name()).bind("active", g.active())
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                .executeAndReturnGeneratedKeys().mapTo(Long.class).one();
         setMembers(h, id, g.members());
         return id;
     }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.slf4j.LoggerFactory;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -258,6 +260,9 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
                     getTranslation("mediation.state." + refused.state())));
         } catch (AccessDeniedException denied) {
             error(getTranslation("shell.error.denied.text"));
+        } catch (RuntimeException unexpected) {
+            LoggerFactory.getLogger(CaseDetailView.class).error("case {} step failed", current.number(), unexpected);
+            error(getTranslation("shell.error.internal.text"));
         }
         return false;
     }

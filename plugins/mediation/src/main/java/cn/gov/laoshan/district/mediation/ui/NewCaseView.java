@@ -3,6 +3,8 @@ package cn.gov.laoshan.district.mediation.ui;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.slf4j.LoggerFactory;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -99,6 +101,12 @@ public class NewCaseView extends VerticalLayout {
         } catch (AccessDeniedException denied) {
             Notification.show(getTranslation("shell.error.denied.text"), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (RuntimeException unexpected) {
+            LoggerFactory.getLogger(NewCaseView.class).error("case registration failed", unexpected);
+            Notification error = Notification.show(getTranslation("shell.error.internal.text"), 8000,
+                    Notification.Position.MIDDLE);
+            error.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            error.setId("new-error");
         }
     }
 
