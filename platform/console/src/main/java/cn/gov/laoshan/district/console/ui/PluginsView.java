@@ -26,6 +26,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.provider.QuerySortOrder;
@@ -68,6 +69,15 @@ public class PluginsView extends VerticalLayout {
             upload.setAcceptedFileTypes(".jar");
             upload.setMaxFileSize((int) cn.gov.laoshan.district.console.plugins.PluginJar.MAX_SIZE);
             upload.setDropLabel(new Span(getTranslation("console.plugins.upload")));
+            UploadI18N i18n = new UploadI18N();
+            i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("console.plugins.choose"))
+                    .setMany(getTranslation("console.plugins.choose")));
+            i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("console.plugins.upload"))
+                    .setMany(getTranslation("console.plugins.upload")));
+            i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("console.error.too-large", 50))
+                    .setIncorrectFileType(getTranslation("console.error.not-a-jar"))
+                    .setTooManyFiles(getTranslation("console.error.not-a-jar")));
+            upload.setI18n(i18n);
             upload.addSucceededListener(e -> {
                 upload.clearFileList();
                 uploaded(buffer);
@@ -80,23 +90,24 @@ public class PluginsView extends VerticalLayout {
         add(toolbar);
 
         grid.addColumn(p -> localized(p.nameZh(), p.nameEn())).setHeader(getTranslation("console.plugin.column-name"))
-                .setKey("name").setSortable(true).setAutoWidth(true);
+                .setKey("name").setSortable(true).setFlexGrow(1);
         grid.addColumn(p -> localized(p.departmentZh(), p.departmentEn()))
                 .setHeader(getTranslation("console.plugin.department")).setKey("department").setSortable(true)
-                .setAutoWidth(true);
+                .setFlexGrow(1);
         grid.addColumn(PluginInfo::version).setHeader(getTranslation("console.plugin.version")).setKey("version")
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::state).setHeader(getTranslation("console.plugin.state")).setKey("state")
                 .setSortable(true).setAutoWidth(true);
         grid.addColumn(p -> String.join(", ", p.routes())).setHeader(getTranslation("console.plugin.screens"))
-                .setKey("screens");
+                .setKey("screens").setFlexGrow(1);
         grid.addColumn(p -> String.join(", ", p.permissions()))
-                .setHeader(getTranslation("console.plugin.permissions")).setKey("permissions");
+                .setHeader(getTranslation("console.plugin.permissions")).setKey("permissions").setFlexGrow(1);
         grid.addColumn(p -> p.schemaVersion().isEmpty() ? "—" : "V" + p.schemaVersion())
                 .setHeader(getTranslation("console.plugin.schema")).setKey("schema").setAutoWidth(true);
         grid.addColumn(p -> p.problem() == null ? "" : p.problem()).setHeader(getTranslation("console.plugin.health"))
                 .setKey("health").setFlexGrow(2);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("console.plugin.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("console.plugin.actions")).setWidth("190px")
+                .setFlexGrow(0).setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("console-plugin-grid");
         grid.setItems(DataProvider.fromCallbacks(
