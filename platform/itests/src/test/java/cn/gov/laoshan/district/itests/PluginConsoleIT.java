@@ -250,6 +250,91 @@ class PluginConsoleIT {
         assertTrue(system.has("activeSessions"), system.toString());
     }
 
+    @Test
+    void aDepartmentAdminStartsAndStopsOnlyTheirDepartmentsPlugins() {
+        PluginInfo hello = install("district-test-plugin-hello");
+        assertEquals("office", hello.departmentCode());
+        PluginManager office = managerFor(java.util.Set.of("office"));
+        PluginManager police = managerFor(java.util.Set.of("police"));
+
+        assertEquals("STOPPED", office.stop(hello.bundleId()).state());
+        platform.awaitStatus("/hello/greeting", 404, WAIT);
+        assertThrows(AccessDeniedException.class, () -> police.start(hello.bundleId()));
+        assertEquals("ACTIVE", office.start(hello.bundleId()).state());
+        platform.awaitStatus("/hello/greeting", 200, WAIT);
+        assertThrows(AccessDeniedException.class, () -> police.stop(hello.bundleId()));
+        assertThrows(AccessDeniedException.class, () -> office.uninstall(hello.bundleId(), false, null));
+        assertThrows(AccessDeniedException.class, () -> office.dryRun(platform.home().resolve("x.jar")));
+        assertEquals("ACTIVE", plugin("cn.gov.laoshan.district.test.hello").state());
+        asAdmin(() -> {
+            manager.uninstall(hello.bundleId(), false, null);
+            return null;
+        });
+    }
+
+    @Test
+    void pluginsInstalledThroughTheConsoleComeBackAfterARestart(@org.junit.jupiter.api.io.TempDir Path home)
+            throws Exception {
+        cn.gov.laoshan.district.runtime.RuntimeOptions options = cn.gov.laoshan.district.runtime.RuntimeOptions.forHome(home);
+        try (var first = cn.gov.laoshan.district.runtime.PlatformRuntime.start(options)) {
+            PluginManager plugins = first.service(PluginManager.class).orElseThrow();
+            AccessControl system = first.service(AccessControl.class).orElseThrow();
+            PluginInfo notes = system.asSystem(() -> {
+                try {
+                    return plugins.installOrUpdate(plugins.stage(Files.newInputStream(
+                            PluginJars.named("district-test-plugin-notes"))));
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            assertEquals("ACTIVE", notes.state());
+        }
+        try (var second = cn.gov.laoshan.district.runtime.PlatformRuntime.start(options)) {
+            PluginManager plugins = second.service(PluginManager.class).orElseThrow();
+            AccessControl system = second.service(AccessControl.class).orElseThrow();
+            TestPlatform.await(() -> system.asSystem(() -> plugins.plugins()).stream()
+                    .anyMatch(p -> p.id().equals("notes") && p.state().equals("ACTIVE") && p.consoleManaged()),
+                    WAIT, "notes active again after the restart");
+        }
+    }
+
+    /** A department administrator: may view and operate plugins in {@code departments}, nothing else. */
+    private static PluginManager managerFor(java.util.Set<String> departments) {
+        AccessControl departmentAdmin = new AccessControl() {
+            @Override
+            public java.util.Optional<cn.gov.laoshan.district.api.security.CurrentUser> currentUser() {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public boolean has(String permission) {
+                return permission.equals(PluginManager.VIEW) || permission.equals(PluginManager.OPERATE);
+            }
+
+            @Override
+            public void check(String permission) {
+                if (!has(permission)) {
+                    throw new AccessDeniedException(permission);
+                }
+            }
+
+            @Override
+            public cn.gov.laoshan.district.api.security.DepartmentScope scope(String permission) {
+                return has(permission) ? cn.gov.laoshan.district.api.security.DepartmentScope.of(departments)
+                        : cn.gov.laoshan.district.api.security.DepartmentScope.NONE;
+            }
+
+            @Override
+            public <T> T asSystem(java.util.function.Supplier<T> work) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        return new PluginManager(platform.runtime().bundleContext(), platform.runtime().database(), platform.home(),
+                departmentAdmin, java.util.Optional::empty,
+                () -> platform.runtime().service(cn.gov.laoshan.district.console.RuntimeFacts.class),
+                Duration.ofSeconds(20));
+    }
+
     private static ConsoleException refusedFile(Path file) {
         return assertThrows(ConsoleException.class,
                 () -> asAdmin(() -> manager.installOrUpdate(manager.stage(Files.newInputStream(file)))));

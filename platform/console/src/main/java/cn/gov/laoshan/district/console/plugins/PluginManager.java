@@ -145,7 +145,9 @@ public final class PluginManager {
         String managedBy = bundle.getLocation().startsWith(LOCATION_PREFIX) ? "console"
                 : bundle.getLocation().contains("/deploy/") ? "deploy" : "other";
         if (plugin == null) {
-            return new PluginInfo(bundle.getBundleId(), bsn, bsn, bsn, bsn, "", "", "", bundle.getVersion().toString(),
+            String department = departments().getProperty(bsn, "");
+            return new PluginInfo(bundle.getBundleId(), bsn, bsn, bsn, bsn, department, department, department,
+                    bundle.getVersion().toString(),
                     state, problem, List.of(), List.of(), schemaVersion(schemaId(bsn)), managedBy);
         }
         return new PluginInfo(bundle.getBundleId(), bsn, plugin.descriptor().id(), plugin.nameZh(), plugin.nameEn(),
@@ -181,7 +183,10 @@ public final class PluginManager {
                         message(base, loader, descriptor.nameKey(), Locale.ENGLISH),
                         message(base, loader, descriptor.departmentKey(), Locale.SIMPLIFIED_CHINESE),
                         message(base, loader, descriptor.departmentKey(), Locale.ENGLISH), routes, permissions);
-                known.put(bundle.getSymbolicName(), k);
+                Known before = known.put(bundle.getSymbolicName(), k);
+                if (before == null || !before.descriptor().departmentCode().equals(descriptor.departmentCode())) {
+                    rememberDepartment(bundle.getSymbolicName(), descriptor.departmentCode());
+                }
                 return Optional.of(k);
             } catch (RuntimeException | LinkageError e) {
                 LOG.debug("plugin service of {} cannot be read", bundle.getSymbolicName(), e);
@@ -192,6 +197,36 @@ public final class PluginManager {
             }
         }
         return Optional.empty();
+    }
+
+    /** {@code data/console-plugin-departments.properties}: a stopped plugin's department, also after a restart. */
+    private Path departmentsFile() {
+        return home.resolve("data").resolve("console-plugin-departments.properties");
+    }
+
+    private synchronized void rememberDepartment(String symbolicName, String departmentCode) {
+        java.util.Properties departments = departments();
+        if (departmentCode.equals(departments.getProperty(symbolicName))) {
+            return;
+        }
+        departments.setProperty(symbolicName, departmentCode);
+        try (var out = Files.newOutputStream(departmentsFile())) {
+            departments.store(out, "department of each plugin, as its descriptor last said (admin console)");
+        } catch (IOException e) {
+            LOG.warn("cannot write {}", departmentsFile(), e);
+        }
+    }
+
+    private synchronized java.util.Properties departments() {
+        java.util.Properties departments = new java.util.Properties();
+        if (Files.isRegularFile(departmentsFile())) {
+            try (var in = Files.newInputStream(departmentsFile())) {
+                departments.load(in);
+            } catch (IOException e) {
+                LOG.warn("cannot read {}", departmentsFile(), e);
+            }
+        }
+        return departments;
     }
 
     private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control
