@@ -7,6 +7,7 @@ import org.osgi.framework.BundleContext;
 import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.api.plugin.DistrictPlugin;
 import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.console.features.FeatureService;
 import cn.gov.laoshan.district.console.plugins.PluginManager;
 import cn.gov.laoshan.district.console.system.SystemFacts;
 import cn.gov.laoshan.district.console.ui.ConsoleScreens;
@@ -40,9 +41,12 @@ public final class ConsoleModule implements PlatformModule {
                 Duration.ofSeconds(20));
         SystemFacts system = new SystemFacts(context.database(), () -> context.service(RuntimeFacts.class), access,
                 context.clock());
+        FeatureService features = new FeatureService(bundles, context.home(), plugins, access,
+                () -> context.service(AuditLog.class), () -> context.service(RuntimeFacts.class));
         bundles.registerService(PluginManager.class, plugins, null);
+        bundles.registerService(FeatureService.class, features, null);
         bundles.registerService(SystemFacts.class, system, null);
-        bundles.registerService(DistrictPlugin.class, new ConsoleScreens(plugins, system), null);
+        bundles.registerService(DistrictPlugin.class, new ConsoleScreens(plugins, system, features), null);
     }
 
 }

@@ -27,4 +27,7 @@ public interface RuntimeFacts {
 
     /** Where feature descriptions are ({@code features/}). */
     Path featuresDir();
+
+    /** Where the plugin jars named by features are ({@code bundles/}), or {@code null}. */
+    Path bundlesDir();
 }

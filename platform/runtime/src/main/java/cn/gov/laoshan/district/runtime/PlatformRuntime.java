@@ -128,6 +128,11 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
             public java.nio.file.Path featuresDir() {
                 return options.featuresDir();
             }
+
+            @Override
+            public java.nio.file.Path bundlesDir() {
+                return options.bundlesDir();
+            }
         };
     }
 

@@ -6,6 +6,7 @@ import cn.gov.laoshan.district.api.plugin.DistrictPlugin;
 import cn.gov.laoshan.district.api.plugin.PermissionDefinition;
 import cn.gov.laoshan.district.api.plugin.PluginDescriptor;
 import cn.gov.laoshan.district.api.plugin.Screen;
+import cn.gov.laoshan.district.console.features.FeatureService;
 import cn.gov.laoshan.district.console.plugins.PluginManager;
 import cn.gov.laoshan.district.console.system.SystemFacts;
 
@@ -14,10 +15,12 @@ public final class ConsoleScreens implements DistrictPlugin {
 
     private final PluginManager plugins;
     private final SystemFacts system;
+    private final FeatureService features;
 
-    public ConsoleScreens(PluginManager plugins, SystemFacts system) {
+    public ConsoleScreens(PluginManager plugins, SystemFacts system, FeatureService features) {
         this.plugins = plugins;
         this.system = system;
+        this.features = features;
     }
 
     @Override
@@ -31,6 +34,9 @@ public final class ConsoleScreens implements DistrictPlugin {
                 Screen.builder("plugins", PluginsView.class, () -> new PluginsView(plugins))
                         .title("console.screen.plugins").icon("vaadin:puzzle-piece").order(10)
                         .permission(PluginManager.VIEW).build(),
+                Screen.builder("features", FeaturesView.class, () -> new FeaturesView(features, plugins))
+                        .title("console.screen.features").icon("vaadin:package").order(15)
+                        .permission(FeatureService.VIEW).build(),
                 Screen.builder("system", SystemView.class, () -> new SystemView(system))
                         .title("console.screen.system").icon("vaadin:server").order(20)
                         .permission(SystemFacts.VIEW).build());
@@ -42,6 +48,7 @@ public final class ConsoleScreens implements DistrictPlugin {
                 new PermissionDefinition(PluginManager.VIEW, "console.permission.plugins-view"),
                 new PermissionDefinition(PluginManager.OPERATE, "console.permission.plugins-operate"),
                 new PermissionDefinition(PluginManager.INSTALL, "console.permission.plugins-install"),
+                new PermissionDefinition(FeatureService.VIEW, "console.permission.features-view"),
                 new PermissionDefinition(SystemFacts.VIEW, "console.permission.system-view"));
     }
 
