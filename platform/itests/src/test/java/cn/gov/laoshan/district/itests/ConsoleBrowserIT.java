@@ -3,6 +3,7 @@ package cn.gov.laoshan.district.itests;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 
+import cn.gov.laoshan.district.runtime.RuntimeOptions;
 import cn.gov.laoshan.district.testkit.Browser;
 import cn.gov.laoshan.district.testkit.PluginJars;
 import cn.gov.laoshan.district.testkit.TestPlatform;
@@ -29,7 +31,17 @@ class ConsoleBrowserIT {
     @BeforeAll
     static void start() throws Exception {
         assumeTrue(Browser.available(), "Chromium is not installed (.ci/run installs it)");
-        platform = TestPlatform.start();
+        Path dir = java.nio.file.Files.createTempDirectory("district-console-features");
+        Path featuresDir = java.nio.file.Files.createDirectories(dir.resolve("features"));
+        Path bundles = java.nio.file.Files.createDirectories(dir.resolve("bundles"));
+        java.nio.file.Files.copy(PluginJars.named("district-test-plugin-notes"), bundles.resolve("notes.jar"));
+        java.nio.file.Files.writeString(featuresDir.resolve("records.feature.json"),
+                "{\"id\": \"records\", \"name\": {\"zh-CN\": \"记事功能集\", \"en\": \"Records\"},"
+                + " \"plugins\": [\"cn.gov.laoshan.district.test.notes\"]}");
+        Path home = java.nio.file.Files.createTempDirectory("district-test-home");
+        RuntimeOptions defaults = RuntimeOptions.forHome(home);
+        platform = TestPlatform.start(new RuntimeOptions(home, defaults.host(), 0, false, java.util.List.of(),
+                featuresDir, bundles, defaults.sessionIdle(), defaults.deployPoll(), defaults.passwordIterations(), null));
         browser = Browser.launch();
     }
 
@@ -90,6 +102,21 @@ class ConsoleBrowserIT {
         assertThat(admin.locator("#console-system")).containsText("内置 Derby 数据库");
         settle(admin);
         Browser.screenshot(admin, "console-system-zh");
+    }
+
+    @Test
+    void aFeatureIsInstalledInOneActionWithProgress() {
+        Page page = browser.newPage();
+        Browser.signInAsAdmin(page, platform);
+        page.navigate(platform.baseUrl() + "/console/features");
+        assertThat(page.locator("#console-feature-grid")).containsText("记事功能集");
+        page.locator("#console-feature-install-records").click();
+        assertThat(page.locator("#console-feature-progress-text")).containsText("功能集 records 已安装",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(WAIT.toMillis()));
+        assertThat(page.locator("#console-feature-grid")).containsText("已安装 1/1");
+        assertThat(page.locator("vaadin-side-nav-item[data-route='notes/list']")).isVisible(visible());
+        settle(page);
+        Browser.screenshot(page, "console-features-zh");
     }
 
     @Test
