@@ -9,6 +9,7 @@ import cn.gov.laoshan.district.api.plugin.DistrictPlugin;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.console.features.FeatureService;
 import cn.gov.laoshan.district.console.plugins.PluginManager;
+import cn.gov.laoshan.district.console.shell.LocalShell;
 import cn.gov.laoshan.district.console.system.SystemFacts;
 import cn.gov.laoshan.district.console.ui.ConsoleScreens;
 import cn.gov.laoshan.district.core.PlatformContext;
@@ -20,6 +21,8 @@ import cn.gov.laoshan.district.core.PlatformModule;
  * and its screens as a {@code DistrictPlugin} of the system bundle.
  */
 public final class ConsoleModule implements PlatformModule {
+
+    private LocalShell shell;
 
     @Override
     public String name() {
@@ -47,6 +50,15 @@ public final class ConsoleModule implements PlatformModule {
         bundles.registerService(FeatureService.class, features, null);
         bundles.registerService(SystemFacts.class, system, null);
         bundles.registerService(DistrictPlugin.class, new ConsoleScreens(plugins, system, features), null);
+        shell = LocalShell.create(context.home().resolve("data"), access, plugins, features);
+        shell.start();
     }
 
+
+    @Override
+    public void stop() {
+        if (shell != null) {
+            shell.close();
+        }
+    }
 }
