@@ -124,8 +124,14 @@ class ConsoleBrowserIT {
         Page page = browser.newPage();
         page.navigate(platform.baseUrl() + "/login");
         page.locator("#lang-en").click();
-        page.waitForLoadState();
-        Browser.signInAsAdmin(page, platform);
+        // the language switch reloads the page: let that finish before signing in
+        page.waitForTimeout(1500);
+        try {
+            Browser.signInAsAdmin(page, platform);
+        } catch (com.microsoft.playwright.PlaywrightException e) {
+            page.waitForTimeout(1500);
+            Browser.signInAsAdmin(page, platform);
+        }
         page.navigate(platform.baseUrl() + "/console/plugins");
         assertThat(page.locator("#console-plugin-grid")).containsText("Schema version");
         settle(page);

@@ -614,6 +614,7 @@ public final class PluginManager {
 
     /** At start: installs again the plugins installed through the console (their jars in {@code plugins/}). */
     public void reinstallKept() {
+        clearStaging();
         Path dir = pluginsDir();
         if (!Files.isDirectory(dir)) {
             return;
@@ -640,6 +641,21 @@ public final class PluginManager {
             } catch (BundleException e) {
                 LOG.error("plugin {} does not start", bundle.getSymbolicName(), e);
             }
+        }
+    }
+
+    /** Uploads of a previous run that were never installed. */
+    private void clearStaging() {
+        Path staging = pluginsDir().resolve(".staging");
+        if (!Files.isDirectory(staging)) {
+            return;
+        }
+        try (var files = Files.list(staging)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            LOG.warn("cannot clear {}", staging, e);
         }
     }
 

@@ -280,6 +280,11 @@ public class PluginsView extends VerticalLayout {
         confirm.setDisableOnClick(true);
         dialog.getFooter().add(cancel, confirm);
         dialog.setCloseOnOutsideClick(false);
+        // Esc: the upload is forgotten as with Cancel
+        dialog.addDialogCloseActionListener(e -> {
+            manager.discard(staged);
+            dialog.close();
+        });
         dialog.open();
     }
 
