@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,10 +27,17 @@ final class HealthServlet extends HttpServlet {
 
     private final transient PlatformStatus status;
     private final transient BooleanSupplier up;
+    private final transient Supplier<Map<String, Object>> system;
 
     HealthServlet(PlatformStatus status, BooleanSupplier up) {
+        this(status, up, Map::of);
+    }
+
+    /** @param system uptime, memory, database, sessions, jobs (the admin console's facts); empty: left out */
+    HealthServlet(PlatformStatus status, BooleanSupplier up, Supplier<Map<String, Object>> system) {
         this.status = status;
         this.up = up;
+        this.system = system;
     }
 
     @Override
@@ -40,6 +48,10 @@ final class HealthServlet extends HttpServlet {
         body.put("startedAt", status.startedAt().toString());
         List<Map<String, Object>> plugins = isUp ? status.plugins().stream().map(HealthServlet::plugin).toList() : List.of();
         body.put("plugins", plugins);
+        Map<String, Object> facts = isUp ? system.get() : Map.of();
+        if (!facts.isEmpty()) {
+            body.put("system", facts);
+        }
         response.setStatus(isUp ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");

@@ -15,6 +15,9 @@ import org.slf4j.LoggerFactory;
 import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.api.plugin.PlatformInfo;
 import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.console.RuntimeFacts;
+import cn.gov.laoshan.district.console.plugins.PluginManager;
+import cn.gov.laoshan.district.console.system.SystemFacts;
 import cn.gov.laoshan.district.core.db.Database;
 import cn.gov.laoshan.district.core.db.DatabaseSettings;
 import cn.gov.laoshan.district.core.db.PluginDatabases;
@@ -87,13 +90,18 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         tracker = new PluginTracker(osgi.context(), shell);
         tracker.open();
         health = new PluginHealth(osgi, tracker, pluginDatabases, shell.i18n(), startedAt);
+        osgi.context().registerService(RuntimeFacts.class, runtimeFacts(), null);
         modules.start(osgi.context(), database, home.root(), options.demo(), clock);
         // a module (identity) may bring the real sign-in; until then only the bootstrap administrator exists
         service(Authenticator.class).ifPresent(authenticator::use);
         web = new WebServer(options.host(), options.port(), options.https(), options.sessionIdle(), shell,
-                new HealthServlet(this, this::isUp), new AdminServlet(database, newAdminToken()));
+                new HealthServlet(this, this::isUp,
+                        () -> service(SystemFacts.class).map(SystemFacts::snapshot).orElse(Map.of())),
+                new AdminServlet(database, newAdminToken()));
         web.start();
         installFeatures();
+        // the plugins installed through the admin console, kept in plugins/
+        service(PluginManager.class).ifPresent(PluginManager::reinstallKept);
         osgi.startWatchers(home);
         LOG.info("platform started in {} ms on port {}, home {}", (System.nanoTime() - begin) / 1_000_000, port(),
                 home.root());
@@ -130,6 +138,41 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         } catch (org.osgi.framework.InvalidSyntaxException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** What the admin console asks of the runtime. */
+    private RuntimeFacts runtimeFacts() {
+        return new RuntimeFacts() {
+            @Override
+            public Instant startedAt() {
+                return startedAt;
+            }
+
+            @Override
+            public boolean isPlatformBundle(org.osgi.framework.Bundle bundle) {
+                return osgi.isPlatformBundle(bundle);
+            }
+
+            @Override
+            public PluginStatus status(org.osgi.framework.Bundle bundle) {
+                return health.status(bundle);
+            }
+
+            @Override
+            public int openSessions() {
+                return PlatformRuntime.this.openSessions();
+            }
+
+            @Override
+            public java.nio.file.Path featuresDir() {
+                return options.featuresDir();
+            }
+
+            @Override
+            public java.nio.file.Path bundlesDir() {
+                return options.bundlesDir();
+            }
+        };
     }
 
     private Database openDatabase() throws Exception {

@@ -1,0 +1,64 @@
+package cn.gov.laoshan.district.console;
+
+import java.time.Duration;
+
+import org.osgi.framework.BundleContext;
+
+import cn.gov.laoshan.district.api.audit.AuditLog;
+import cn.gov.laoshan.district.api.plugin.DistrictPlugin;
+import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.console.features.FeatureService;
+import cn.gov.laoshan.district.console.plugins.PluginManager;
+import cn.gov.laoshan.district.console.shell.LocalShell;
+import cn.gov.laoshan.district.console.system.SystemFacts;
+import cn.gov.laoshan.district.console.ui.ConsoleScreens;
+import cn.gov.laoshan.district.core.PlatformContext;
+import cn.gov.laoshan.district.core.PlatformModule;
+
+/**
+ * The admin console: the plugins' life cycle without a restart (install, start, stop, update, uninstall, with a
+ * dry run first) and the system's facts. Registers {@link PluginManager} and {@link SystemFacts} as OSGi services
+ * and its screens as a {@code DistrictPlugin} of the system bundle.
+ */
+public final class ConsoleModule implements PlatformModule {
+
+    private LocalShell shell;
+
+    @Override
+    public String name() {
+        return "console";
+    }
+
+    @Override
+    public int order() {
+        return 40;
+    }
+
+    @Override
+    public void start(PlatformContext context) throws Exception {
+        BundleContext bundles = context.bundleContext();
+        AccessControl access = context.service(AccessControl.class)
+                .orElseThrow(() -> new IllegalStateException("the AccessControl service is missing"));
+        PluginManager plugins = new PluginManager(bundles, context.database(), context.home(), access,
+                () -> context.service(AuditLog.class), () -> context.service(RuntimeFacts.class),
+                Duration.ofSeconds(20));
+        SystemFacts system = new SystemFacts(context.database(), () -> context.service(RuntimeFacts.class), access,
+                context.clock());
+        FeatureService features = new FeatureService(bundles, context.home(), plugins, access,
+                () -> context.service(AuditLog.class), () -> context.service(RuntimeFacts.class));
+        bundles.registerService(PluginManager.class, plugins, null);
+        bundles.registerService(FeatureService.class, features, null);
+        bundles.registerService(SystemFacts.class, system, null);
+        bundles.registerService(DistrictPlugin.class, new ConsoleScreens(plugins, system, features), null);
+        shell = LocalShell.create(context.home().resolve("data"), access, plugins, features);
+        shell.start();
+    }
+
+
+    @Override
+    public void stop() {
+        if (shell != null) {
+            shell.close();
+        }
+    }
+}

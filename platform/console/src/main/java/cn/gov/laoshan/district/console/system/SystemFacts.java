@@ -1,0 +1,57 @@
+package cn.gov.laoshan.district.console.system;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.console.RuntimeFacts;
+import cn.gov.laoshan.district.core.db.Database;
+
+/** Uptime, memory, database, sessions, jobs: for the system screen and {@code /health}. */
+public final class SystemFacts {
+
+    public static final String VIEW = "console.system.view";
+
+    private final Database database;
+    private final Supplier<Optional<RuntimeFacts>> runtime;
+    private final AccessControl access;
+    private final Clock clock;
+
+    public SystemFacts(Database database, Supplier<Optional<RuntimeFacts>> runtime, AccessControl access, Clock clock) {
+        this.database = database;
+        this.runtime = runtime;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** The facts for the system screen (checks {@value #VIEW}). */
+    public Map<String, Object> read() {
+        access.check(VIEW);
+        return snapshot();
+    }
+
+    /**
+     * The same facts without a permission check, for the runtime's {@code /health} (no personal data in them):
+     * uptimeSeconds, heapUsedBytes, heapMaxBytes, databaseKind, databaseBytes (-1 when not embedded),
+     * activeSessions, jobs.
+     */
+    public Map<String, Object> snapshot() {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        Duration uptime = runtime.get().map(r -> Duration.between(r.startedAt(), clock.instant()))
+                .orElse(Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime()));
+        Runtime jvm = Runtime.getRuntime();
+        facts.put("uptimeSeconds", uptime.toSeconds());
+        facts.put("heapUsedBytes", jvm.totalMemory() - jvm.freeMemory());
+        facts.put("heapMaxBytes", jvm.maxMemory());
+        facts.put("databaseKind", database.kind().name());
+        facts.put("databaseBytes", database.sizeOnDisk());
+        facts.put("activeSessions", runtime.get().map(RuntimeFacts::openSessions).orElse(0));
+        facts.put("jobs", "none");
+        return facts;
+    }
+}

@@ -1,0 +1,324 @@
+package cn.gov.laoshan.district.console.ui;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
+import cn.gov.laoshan.district.console.plugins.DryRun;
+import cn.gov.laoshan.district.console.plugins.PluginInfo;
+import cn.gov.laoshan.district.console.plugins.PluginManager;
+
+/**
+ * Every installed plugin with its state and health; upload a jar to install or update it (after a dry run), start,
+ * stop, uninstall. What the user may not do is not offered, and the service checks again.
+ */
+public class PluginsView extends VerticalLayout {
+
+    private final PluginManager manager;
+    private final Grid<PluginInfo> grid = new Grid<>();
+    private final TextField filter = new TextField();
+
+    @SuppressWarnings("deprecation")
+    public PluginsView(PluginManager manager) {
+        this.manager = manager;
+        setId("console-plugins");
+        setSizeFull();
+        add(new H3(getTranslation("console.screen.plugins")));
+
+        filter.setPlaceholder(getTranslation("console.plugins.filter"));
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.setClearButtonVisible(true);
+        filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        Button refresh = new Button(getTranslation("console.plugins.refresh"), VaadinIcon.REFRESH.create(),
+                e -> grid.getDataProvider().refreshAll());
+        HorizontalLayout toolbar = new HorizontalLayout(filter, refresh);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        if (manager.mayInstall()) {
+            MemoryBuffer buffer = new MemoryBuffer();
+            Upload upload = new Upload(buffer);
+            upload.setId("console-upload");
+            upload.setAcceptedFileTypes(".jar");
+            upload.setMaxFileSize((int) cn.gov.laoshan.district.console.plugins.PluginJar.MAX_SIZE);
+            upload.setDropLabel(new Span(getTranslation("console.plugins.upload")));
+            UploadI18N i18n = new UploadI18N();
+            i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("console.plugins.choose"))
+                    .setMany(getTranslation("console.plugins.choose")));
+            i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("console.plugins.upload"))
+                    .setMany(getTranslation("console.plugins.upload")));
+            i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("console.error.too-large", 50))
+                    .setIncorrectFileType(getTranslation("console.error.not-a-jar"))
+                    .setTooManyFiles(getTranslation("console.error.not-a-jar")));
+            upload.setI18n(i18n);
+            upload.addSucceededListener(e -> {
+                upload.clearFileList();
+                uploaded(buffer);
+            });
+            upload.addFileRejectedListener(e -> Messages.error(this,
+                    new cn.gov.laoshan.district.console.plugins.ConsoleException("console.error.rejected",
+                            e.getErrorMessage(), e.getErrorMessage())));
+            toolbar.add(upload);
+        }
+        add(toolbar);
+
+        grid.addColumn(p -> localized(p.nameZh(), p.nameEn())).setHeader(getTranslation("console.plugin.column-name"))
+                .setKey("name").setSortable(true).setFlexGrow(1);
+        grid.addColumn(p -> localized(p.departmentZh(), p.departmentEn()))
+                .setHeader(getTranslation("console.plugin.department")).setKey("department").setSortable(true)
+                .setFlexGrow(1);
+        grid.addColumn(PluginInfo::version).setHeader(getTranslation("console.plugin.version")).setKey("version")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::state).setHeader(getTranslation("console.plugin.state")).setKey("state")
+                .setSortable(true).setAutoWidth(true);
+        grid.addColumn(p -> String.join(", ", p.routes())).setHeader(getTranslation("console.plugin.screens"))
+                .setKey("screens").setFlexGrow(1);
+        grid.addColumn(p -> String.join(", ", p.permissions()))
+                .setHeader(getTranslation("console.plugin.permissions")).setKey("permissions").setFlexGrow(1);
+        grid.addColumn(p -> p.schemaVersion().isEmpty() ? "—" : "V" + p.schemaVersion())
+                .setHeader(getTranslation("console.plugin.schema")).setKey("schema").setAutoWidth(true);
+        grid.addColumn(p -> p.problem() == null ? "" : p.problem()).setHeader(getTranslation("console.plugin.health"))
+                .setKey("health").setFlexGrow(2);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("console.plugin.actions")).setWidth("190px")
+                .setFlexGrow(0).setFrozenToEnd(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setId("console-plugin-grid");
+        grid.setItems(DataProvider.fromCallbacks(
+                query -> sorted(matching(), query.getSortOrders()).skip(query.getOffset()).limit(query.getLimit()),
+                query -> (int) matching().count()));
+        add(grid);
+        setFlexGrow(1, grid);
+    }
+
+    private boolean english() {
+        return Locale.ENGLISH.getLanguage().equals(getLocale().getLanguage());
+    }
+
+    private String localized(String zh, String en) {
+        return english() ? en : zh;
+    }
+
+    private Stream<PluginInfo> matching() {
+        String text = filter.getValue() == null ? "" : filter.getValue().trim().toLowerCase(Locale.ROOT);
+        return manager.plugins().stream().filter(p -> text.isEmpty()
+                || (p.id() + " " + p.nameZh() + " " + p.nameEn() + " " + p.symbolicName() + " " + p.departmentZh())
+                        .toLowerCase(Locale.ROOT).contains(text));
+    }
+
+    private Stream<PluginInfo> sorted(Stream<PluginInfo> plugins, List<QuerySortOrder> orders) {
+        if (orders.isEmpty()) {
+            return plugins;
+        }
+        QuerySortOrder order = orders.get(0);
+        Comparator<PluginInfo> comparator = switch (order.getSorted()) {
+            case "department" -> Comparator.comparing(p -> localized(p.departmentZh(), p.departmentEn()));
+            case "state" -> Comparator.comparing(PluginInfo::state);
+            default -> Comparator.comparing(p -> localized(p.nameZh(), p.nameEn()));
+        };
+        return plugins.sorted(order.getDirection() == SortDirection.DESCENDING ? comparator.reversed() : comparator);
+    }
+
+    private Component state(PluginInfo plugin) {
+        Span badge = new Span(getTranslation("console.state." + plugin.state()));
+        badge.getElement().getThemeList().add("badge");
+        switch (plugin.state()) {
+            case "ACTIVE" -> badge.getElement().getThemeList().add("success");
+            case "FAILED", "INSTALLED" -> badge.getElement().getThemeList().add("error");
+            default -> badge.getElement().getThemeList().add("contrast");
+        }
+        return badge;
+    }
+
+    private Component actions(PluginInfo plugin) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setSpacing(false);
+        if (manager.mayOperate(plugin)) {
+            boolean running = !"STOPPED".equals(plugin.state()) && !"INSTALLED".equals(plugin.state());
+            Button toggle = running
+                    ? new Button(getTranslation("console.action.stop"), VaadinIcon.STOP.create(), e -> act(() -> {
+                        manager.stop(plugin.bundleId());
+                        Messages.done(this, "console.done.stopped", plugin.id());
+                    }))
+                    : new Button(getTranslation("console.action.start"), VaadinIcon.PLAY.create(), e -> act(() -> {
+                        manager.start(plugin.bundleId());
+                        Messages.done(this, "console.done.started", plugin.id());
+                    }));
+            toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            toggle.setId("console-toggle-" + plugin.id());
+            actions.add(toggle);
+        }
+        if (manager.mayInstall() && !"deploy".equals(plugin.managedBy())) {
+            Button remove = new Button(getTranslation("console.action.uninstall"), VaadinIcon.TRASH.create(),
+                    e -> confirmUninstall(plugin));
+            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            remove.setId("console-uninstall-" + plugin.id());
+            actions.add(remove);
+        }
+        return actions;
+    }
+
+    private interface Action {
+        void run() throws Exception;
+    }
+
+    private void act(Action action) {
+        try {
+            action.run();
+        } catch (Exception e) {
+            Messages.error(this, e);
+        }
+        grid.getDataProvider().refreshAll();
+    }
+
+    @SuppressWarnings("deprecation")
+    private void uploaded(MemoryBuffer buffer) {
+        Path staged;
+        DryRun dry;
+        try {
+            staged = manager.stage(buffer.getInputStream());
+        } catch (Exception e) {
+            Messages.error(this, e);
+            return;
+        }
+        try {
+            dry = manager.dryRun(staged);
+        } catch (Exception e) {
+            manager.discard(staged);
+            Messages.error(this, e);
+            return;
+        }
+        showDryRun(staged, dry);
+    }
+
+    private void showDryRun(Path staged, DryRun dry) {
+        Dialog dialog = new Dialog();
+        dialog.setId("console-dry-run");
+        dialog.setHeaderTitle(getTranslation(dry.isUpdate() ? "console.dry.title-update" : "console.dry.title-install",
+                dry.jar().symbolicName()));
+        dialog.setWidth("760px");
+        VerticalLayout body = new VerticalLayout();
+        body.setPadding(false);
+        body.add(new Paragraph(dry.isUpdate()
+                ? getTranslation("console.dry.versions", dry.oldVersion(), dry.jar().version().toString())
+                : getTranslation("console.dry.version", dry.jar().version().toString())));
+        body.add(new Paragraph("SHA-256: " + dry.jar().sha256()));
+
+        body.add(new H4(getTranslation("console.dry.requirements")));
+        Grid<DryRun.Requirement> requirements = new Grid<>();
+        requirements.setItems(dry.requirements());
+        requirements.addComponentColumn(r -> {
+            Span mark = new Span(getTranslation(r.met() ? "console.dry.met" : r.optional() ? "console.dry.optional"
+                    : "console.dry.missing"));
+            mark.getElement().getThemeList().add(r.met() ? "badge success" : r.optional() ? "badge contrast" : "badge error");
+            return mark;
+        }).setHeader(getTranslation("console.dry.status")).setAutoWidth(true).setFlexGrow(0);
+        requirements.addColumn(DryRun.Requirement::description).setHeader(getTranslation("console.dry.requirement"))
+                .setFlexGrow(2);
+        requirements.addColumn(r -> r.provider() == null ? "" : r.provider())
+                .setHeader(getTranslation("console.dry.provider"));
+        requirements.setAllRowsVisible(true);
+        requirements.addThemeVariants(GridVariant.LUMO_COMPACT);
+        body.add(requirements);
+
+        body.add(new H4(getTranslation("console.dry.affected")));
+        body.add(list(dry.affected(), "console.dry.none-affected"));
+        body.add(new H4(getTranslation("console.dry.migrations")));
+        body.add(list(dry.migrations(), "console.dry.no-migrations"));
+
+        if (!dry.resolves()) {
+            Div refusal = new Div(new Span(getTranslation("console.error.unresolved",
+                    String.join("; ", dry.missing().stream().map(DryRun.Requirement::description).toList()))));
+            refusal.setId("console-dry-refusal");
+            refusal.getStyle().set("color", "var(--lumo-error-text-color)");
+            body.add(refusal);
+        }
+        dialog.add(body);
+
+        Button cancel = new Button(getTranslation("console.action.cancel"), e -> {
+            manager.discard(staged);
+            dialog.close();
+        });
+        Button confirm = new Button(getTranslation(dry.isUpdate() ? "console.action.update" : "console.action.install"),
+                e -> {
+                    dialog.close();
+                    act(() -> {
+                        PluginInfo info = manager.installOrUpdate(staged);
+                        Messages.done(this, dry.isUpdate() ? "console.done.updated" : "console.done.installed",
+                                info.id(), info.version());
+                    });
+                });
+        confirm.setId("console-dry-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.setEnabled(dry.resolves());
+        confirm.setDisableOnClick(true);
+        dialog.getFooter().add(cancel, confirm);
+        dialog.setCloseOnOutsideClick(false);
+        // Esc: the upload is forgotten as with Cancel
+        dialog.addDialogCloseActionListener(e -> {
+            manager.discard(staged);
+            dialog.close();
+        });
+        dialog.open();
+    }
+
+    private Component list(List<String> items, String emptyKey) {
+        if (items.isEmpty()) {
+            return new Span(getTranslation(emptyKey));
+        }
+        UnorderedList list = new UnorderedList();
+        items.forEach(item -> list.add(new ListItem(item)));
+        return list;
+    }
+
+    private void confirmUninstall(PluginInfo plugin) {
+        Dialog dialog = new Dialog();
+        dialog.setId("console-uninstall");
+        dialog.setHeaderTitle(getTranslation("console.uninstall.title", localized(plugin.nameZh(), plugin.nameEn())));
+        Checkbox drop = new Checkbox(getTranslation("console.uninstall.drop"));
+        TextField confirmation = new TextField(getTranslation("console.uninstall.type-id", plugin.id()));
+        confirmation.setVisible(false);
+        confirmation.setWidthFull();
+        drop.addValueChangeListener(e -> confirmation.setVisible(e.getValue()));
+        VerticalLayout body = new VerticalLayout(new Paragraph(getTranslation("console.uninstall.keep-note")), drop,
+                confirmation);
+        body.setPadding(false);
+        dialog.add(body);
+        Button cancel = new Button(getTranslation("console.action.cancel"), e -> dialog.close());
+        Button ok = new Button(getTranslation("console.action.uninstall"), e -> act(() -> {
+            manager.uninstall(plugin.bundleId(), drop.getValue(), confirmation.getValue());
+            dialog.close();
+            Messages.done(this, drop.getValue() ? "console.done.uninstalled-dropped" : "console.done.uninstalled-kept",
+                    plugin.id());
+        }));
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.getFooter().add(cancel, ok);
+        dialog.open();
+    }
+}
