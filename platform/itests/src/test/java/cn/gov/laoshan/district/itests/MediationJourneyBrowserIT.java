@@ -57,9 +57,13 @@ class MediationJourneyBrowserIT {
                 .filter(l -> l.startsWith(login + "\t")).findFirst().orElseThrow().split("\t")[1];
     }
 
+    /** Picks an item of a Vaadin select; the overlay may still be moving on a busy machine, so no stability wait. */
     private static void choose(Page page, String selectId, String itemText) {
         page.locator("#" + selectId).click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(itemText)).first().click();
+        Locator item = page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(itemText)).first();
+        item.waitFor();
+        item.click(new Locator.ClickOptions().setForce(true));
+        assertThat(page.locator("#" + selectId)).containsText(itemText);
     }
 
     @Test
@@ -72,7 +76,7 @@ class MediationJourneyBrowserIT {
         mediator.locator("#new-applicant-id input").fill("37021219900101123X");
         mediator.locator("#new-applicant-phone input").fill("13800001111");
         mediator.locator("#new-respondent-enterprise input").fill("有限公司");
-        mediator.locator("vaadin-combo-box-item").first().click();
+        mediator.locator("vaadin-combo-box-item").first().click(new Locator.ClickOptions().setForce(true));
         mediator.locator("#new-facts textarea").fill("申请人在被申请人处工作，被拖欠三个月工资共计24000元。");
         mediator.locator("#new-claims textarea").fill("支付拖欠工资");
         mediator.locator("#new-amount input").fill("24000");
@@ -95,7 +99,7 @@ class MediationJourneyBrowserIT {
         assertThat(lead.locator("#case-state")).containsText("已受理");
         lead.locator("#action-assign").click();
         lead.locator("#dialog-mediator").click();
-        lead.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("李秀梅")).first().click();
+        lead.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("李秀梅")).first().click(new Locator.ClickOptions().setForce(true));
         lead.locator("#dialog-confirm").click();
         assertThat(lead.locator("#case-state")).containsText("已分派");
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 
@@ -73,7 +74,8 @@ class RegistryBrowserIT {
         page.locator("#registry-field-uscc input").fill("91370212MA3C4TJ014");
         page.locator("#registry-field-name input").fill("青岛浏览器测试科技有限公司");
         page.locator("#registry-detail-save").click();
-        assertThat(page.locator("vaadin-notification-card")).containsText("已登记");
+        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("已登记")))
+                .containsText("已登记");
         assertThat(page.locator("#registry-count")).containsText("3,001");
 
         // a file with a bad row: refused, with the row, the field and the problem
