@@ -44,6 +44,12 @@ final class AdminServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // read the (small) form first: answering before the body is read can close the connection under the client
+        if (request.getContentLengthLong() > 4096) {
+            answer(response, 413, Map.of("error", "request too large"));
+            return;
+        }
+        request.getParameterMap();
         if (!allowed(request)) {
             answer(response, 403, Map.of("error", "forbidden: local requests with the admin token only"));
             return;
