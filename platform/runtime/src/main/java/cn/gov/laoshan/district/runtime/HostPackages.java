@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +18,8 @@ import java.util.jar.Manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import cn.gov.laoshan.district.core.osgi.OsgiHeader;
 
 /**
  * Computes the packages the system bundle exports to plugins ({@code org.osgi.framework.system.packages.extra})
@@ -176,45 +177,10 @@ public final class HostPackages {
     /** Parses an {@code Export-Package} header into package → version, ignoring directives such as {@code uses}. */
     static Map<String, String> parseExports(String header) {
         Map<String, String> result = new LinkedHashMap<>();
-        for (String clause : splitOutsideQuotes(header, ',')) {
-            List<String> parts = splitOutsideQuotes(clause, ';');
-            List<String> names = new ArrayList<>();
-            String version = "0.0.0";
-            for (String part : parts) {
-                String p = part.trim();
-                if (p.isEmpty()) {
-                    continue;
-                }
-                int eq = p.indexOf('=');
-                if (eq < 0) {
-                    names.add(p);
-                } else if (p.substring(0, eq).trim().equals("version")) {
-                    version = p.substring(eq + 1).trim().replace("\"", "");
-                }
-            }
-            for (String name : names) {
-                result.putIfAbsent(name, version);
-            }
+        for (OsgiHeader.Clause clause : OsgiHeader.parse(header)) {
+            String version = clause.attributes().getOrDefault("version", "0.0.0");
+            clause.names().forEach(name -> result.putIfAbsent(name, version));
         }
         return result;
-    }
-
-    private static List<String> splitOutsideQuotes(String text, char separator) {
-        List<String> parts = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        boolean quoted = false;
-        for (char c : text.toCharArray()) {
-            if (c == '"') {
-                quoted = !quoted;
-            }
-            if (c == separator && !quoted) {
-                parts.add(current.toString());
-                current.setLength(0);
-            } else {
-                current.append(c);
-            }
-        }
-        parts.add(current.toString());
-        return parts;
     }
 }

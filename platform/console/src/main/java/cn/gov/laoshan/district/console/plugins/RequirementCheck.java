@@ -16,6 +16,7 @@ import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.resource.Namespace;
 import org.osgi.resource.Requirement;
 import org.osgi.resource.Resource;
+import cn.gov.laoshan.district.core.osgi.OsgiHeader;
 
 /**
  * Checks the requirements of a jar's manifest against the running framework without installing it: each

@@ -1,4 +1,4 @@
-package cn.gov.laoshan.district.console.plugins;
+package cn.gov.laoshan.district.core.osgi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package cn.gov.laoshan.district.console.plugins;
+package cn.gov.laoshan.district.core.osgi;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
