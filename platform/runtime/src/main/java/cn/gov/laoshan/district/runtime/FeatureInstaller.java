@@ -1,25 +1,16 @@
 package cn.gov.laoshan.district.runtime;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Dictionary;
-import java.util.HashMap;
-import java.util.Hashtable;
-import java.util.List;
 import java.util.Map;
-import java.util.jar.JarFile;
-import java.util.jar.Manifest;
-import java.util.stream.Stream;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
-import org.osgi.framework.ServiceReference;
-import org.osgi.service.cm.Configuration;
-import org.osgi.service.cm.ConfigurationAdmin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import cn.gov.laoshan.district.core.feature.FeatureSupport;
 
 /**
  * Installs features: first their default configuration (so that plugins start configured), then their plugin
@@ -40,8 +31,8 @@ final class FeatureInstaller {
 
     void install(Feature feature) throws IOException {
         LOG.info("installing feature {} ({}): {}", feature.id(), feature.nameZh(), feature.plugins());
-        applyConfiguration(feature);
-        Map<String, Path> available = availableBundles();
+        FeatureSupport.applyDefaults(context, feature.configuration());
+        Map<String, Path> available = FeatureSupport.bundlesBySymbolicName(bundlesDir);
         for (String symbolicName : feature.plugins()) {
             if (installed(symbolicName) != null) {
                 continue;
@@ -60,28 +51,6 @@ final class FeatureInstaller {
         }
     }
 
-    private void applyConfiguration(Feature feature) throws IOException {
-        if (feature.configuration().isEmpty()) {
-            return;
-        }
-        ServiceReference<ConfigurationAdmin> ref = context.getServiceReference(ConfigurationAdmin.class);
-        if (ref == null) {
-            throw new IOException("Configuration Admin is not running");
-        }
-        ConfigurationAdmin admin = context.getService(ref);
-        try {
-            for (Map.Entry<String, Map<String, Object>> pid : feature.configuration().entrySet()) {
-                Configuration configuration = admin.getConfiguration(pid.getKey(), "?");
-                if (configuration.getProperties() == null) {
-                    Dictionary<String, Object> properties = new Hashtable<>(pid.getValue());
-                    configuration.update(properties);
-                }
-            }
-        } finally {
-            context.ungetService(ref);
-        }
-    }
-
     private Bundle installed(String symbolicName) {
         for (Bundle bundle : context.getBundles()) {
             if (symbolicName.equals(bundle.getSymbolicName())) {
@@ -89,26 +58,5 @@ final class FeatureInstaller {
             }
         }
         return null;
-    }
-
-    private Map<String, Path> availableBundles() throws IOException {
-        Map<String, Path> result = new HashMap<>();
-        if (bundlesDir == null || !Files.isDirectory(bundlesDir)) {
-            return result;
-        }
-        List<Path> jars;
-        try (Stream<Path> files = Files.list(bundlesDir)) {
-            jars = files.filter(f -> f.toString().endsWith(".jar")).sorted().toList();
-        }
-        for (Path jar : jars) {
-            try (JarFile file = new JarFile(jar.toFile())) {
-                Manifest manifest = file.getManifest();
-                String bsn = manifest == null ? null : manifest.getMainAttributes().getValue("Bundle-SymbolicName");
-                if (bsn != null) {
-                    result.put(bsn.split(";")[0].trim(), jar);
-                }
-            }
-        }
-        return result;
     }
 }

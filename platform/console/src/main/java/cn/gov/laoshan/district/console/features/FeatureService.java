@@ -5,30 +5,23 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Dictionary;
-import java.util.HashMap;
-import java.util.Hashtable;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.jar.JarFile;
-import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceReference;
-import org.osgi.service.cm.Configuration;
-import org.osgi.service.cm.ConfigurationAdmin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.core.feature.FeatureSupport;
 import cn.gov.laoshan.district.console.RuntimeFacts;
 import cn.gov.laoshan.district.console.plugins.ConsoleException;
 import cn.gov.laoshan.district.console.plugins.DryRun;
@@ -272,49 +265,15 @@ public final class FeatureService {
         };
     }
 
-    private void applyConfiguration(FeatureInfo feature) throws IOException {
-        if (feature.configuration().isEmpty()) {
-            return;
-        }
-        ServiceReference<ConfigurationAdmin> ref = context.getServiceReference(ConfigurationAdmin.class);
-        if (ref == null) {
-            throw new ConsoleException("console.error.unexpected", "Configuration Admin is not running");
-        }
-        ConfigurationAdmin admin = context.getService(ref);
+    private void applyConfiguration(FeatureInfo feature) {
         try {
-            for (Map.Entry<String, Map<String, Object>> pid : feature.configuration().entrySet()) {
-                Configuration configuration = admin.getConfiguration(pid.getKey(), "?");
-                if (configuration.getProperties() == null) {
-                    Dictionary<String, Object> properties = new Hashtable<>(pid.getValue());
-                    configuration.update(properties);
-                }
-            }
-        } finally {
-            context.ungetService(ref);
+            FeatureSupport.applyDefaults(context, feature.configuration());
+        } catch (IOException e) {
+            throw new ConsoleException("console.error.unexpected", e.getMessage());
         }
     }
 
     private Map<String, Path> availableBundles() throws IOException {
-        Map<String, Path> result = new HashMap<>();
-        Path dir = facts.get().map(RuntimeFacts::bundlesDir).orElse(null);
-        if (dir == null || !Files.isDirectory(dir)) {
-            return result;
-        }
-        List<Path> jars;
-        try (Stream<Path> files = Files.list(dir)) {
-            jars = files.filter(f -> f.toString().endsWith(".jar")).sorted().toList();
-        }
-        for (Path jar : jars) {
-            try (JarFile file = new JarFile(jar.toFile())) {
-                Manifest manifest = file.getManifest();
-                String bsn = manifest == null ? null : manifest.getMainAttributes().getValue("Bundle-SymbolicName");
-                if (bsn != null) {
-                    result.put(bsn.split(";")[0].trim(), jar);
-                }
-            } catch (IOException e) {
-                // not a jar: not a plugin of any feature
-            }
-        }
-        return result;
+        return FeatureSupport.bundlesBySymbolicName(facts.get().map(RuntimeFacts::bundlesDir).orElse(null));
     }
 }
