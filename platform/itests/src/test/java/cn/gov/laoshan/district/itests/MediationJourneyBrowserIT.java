@@ -57,11 +57,20 @@ class MediationJourneyBrowserIT {
                 .filter(l -> l.startsWith(login + "\t")).findFirst().orElseThrow().split("\t")[1];
     }
 
-    /** Picks an item of a Vaadin select; the overlay may still be moving on a busy machine, so no stability wait. */
+    /**
+     * Picks an item of a Vaadin select. On a busy machine the first click may come before the select is ready, and
+     * the overlay may still be moving: open it again until the item shows, and click without the stability wait.
+     */
     private static void choose(Page page, String selectId, String itemText) {
-        page.locator("#" + selectId).click();
         Locator item = page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(itemText)).first();
-        item.waitFor();
+        for (int attempt = 0; attempt < 5 && !item.isVisible(); attempt++) {
+            page.locator("#" + selectId).click();
+            try {
+                item.waitFor(new Locator.WaitForOptions().setTimeout(4_000));
+            } catch (com.microsoft.playwright.TimeoutError notYet) {
+                page.keyboard().press("Escape");
+            }
+        }
         item.click(new Locator.ClickOptions().setForce(true));
         assertThat(page.locator("#" + selectId)).containsText(itemText);
     }
@@ -71,6 +80,7 @@ class MediationJourneyBrowserIT {
         Page mediator = browser.newPage();
         Browser.signIn(mediator, platform.baseUrl(), "lixiumei", password("lixiumei"));
         mediator.navigate(platform.baseUrl() + "/mediation/cases/new");
+        mediator.locator("#new-save").waitFor();
         choose(mediator, "new-type", "劳动争议");
         mediator.locator("#new-applicant-name input").fill("张三");
         mediator.locator("#new-applicant-id input").fill("37021219900101123X");
