@@ -38,8 +38,9 @@ import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
  * a working day). Not started: start = the later of the computed start and {@code today} (moved to a working day).
  * Finished items keep their recorded dates: they are never pushed by {@code today}, and their slack is computed as
  * usual (with the working days they actually took instead of their duration), so an item finished long before its
- * successors could start has slack and is not critical. Actual dates may lie on rest days; they are taken as recorded. An unfinished item cannot finish before its
- * prerequisites are ready (the formal issuance needs them), even if it was recorded as started early.</li>
+ * successors could start has slack and is not critical. Actual dates may lie on rest days; they are taken as
+ * recorded. An unfinished item cannot finish before its prerequisites are ready (the formal issuance needs them),
+ * even if it was recorded as started early.</li>
  * <li><b>Simulated approval (模拟审批).</b> An item of {@code d >= 1} days with {@code simulatedApproval} may start
  * as soon as all its prerequisites have started (pre-review in parallel), but cannot finish (formal issuance)
  * before the working day after its last prerequisite's finish: {@code finish = max(addWorkingDays(start, d - 1),
@@ -109,7 +110,8 @@ public final class PlanScheduler {
         LocalDate[] start = new LocalDate[n];
         LocalDate[] finish = new LocalDate[n];
         LocalDate[] ready = new LocalDate[n];
-        forward(g, first, todayW, actuals, true, start, finish, ready);
+        boolean[] held = new boolean[n];
+        forward(g, first, todayW, actuals, true, start, finish, ready, held);
 
         LocalDate completion = finish[g.order[0]];
         LocalDate earliest = start[g.order[0]];
@@ -129,7 +131,7 @@ public final class PlanScheduler {
             LocalDate[] s2 = new LocalDate[n];
             LocalDate[] f2 = new LocalDate[n];
             LocalDate[] r2 = new LocalDate[n];
-            forward(g, first, todayW, actuals, false, s2, f2, r2);
+            forward(g, first, todayW, actuals, false, s2, f2, r2, null);
             for (int i = 0; i < n; i++) {
                 if (f2[i].isAfter(withoutSa)) {
                     withoutSa = f2[i];
@@ -174,9 +176,13 @@ public final class PlanScheduler {
         Map<String, ItemSchedule> result = new LinkedHashMap<>(n * 2);
         boolean[] critical = new boolean[n];
         for (int i : g.order) {
-            int startSlack = between(start[i], ls[i]);
-            int finishSlack = between(finish[i], lf[i]);
-            int slack = Math.min(startSlack, finishSlack);
+            // the finish slack differs from the start slack only when the finish is held later than the duration
+            // gives (waiting for prerequisites or for today); it is not counted otherwise (each count costs a
+            // calendar walk over the slack)
+            int slack = between(start[i], ls[i]);
+            if (held[i]) {
+                slack = Math.min(slack, between(finish[i], lf[i]));
+            }
             critical[i] = slack <= 0;
             PlanItem item = g.items[i];
             boolean started = actuals && item.actualStart() != null;
@@ -210,7 +216,7 @@ public final class PlanScheduler {
 
     /** The forward pass: start, finish and the day successors may start ("ready") of every item. */
     private void forward(Graph g, LocalDate first, LocalDate todayW, boolean actuals, boolean useSimulated,
-                         LocalDate[] start, LocalDate[] finish, LocalDate[] ready) {
+                         LocalDate[] start, LocalDate[] finish, LocalDate[] ready, boolean[] held) {
         for (int i : g.order) {
             PlanItem item = g.items[i];
             int d = item.durationDays();
@@ -231,7 +237,11 @@ public final class PlanScheduler {
                 }
                 if (actuals && item.actualStart() != null) {
                     s = item.actualStart();
-                    f = max(max(plannedFinish(onOrAfter(s), d), readyMax), todayW);
+                    LocalDate planned = plannedFinish(onOrAfter(s), d);
+                    f = max(max(planned, readyMax), todayW);
+                    if (held != null) {
+                        held[i] = !f.equals(planned) || !s.equals(onOrAfter(s));
+                    }
                 } else {
                     LocalDate es = max(first, sa ? startMax : readyMax);
                     es = max(es, todayW);
@@ -239,7 +249,11 @@ public final class PlanScheduler {
                         es = onOrAfter(es); // a prerequisite's actual start may be a rest day
                     }
                     s = es;
-                    f = d == 0 ? s : max(plannedFinish(s, d), readyMax);
+                    LocalDate planned = plannedFinish(s, d);
+                    f = d == 0 ? s : max(planned, readyMax);
+                    if (held != null) {
+                        held[i] = !f.equals(planned);
+                    }
                 }
             }
             start[i] = s;
