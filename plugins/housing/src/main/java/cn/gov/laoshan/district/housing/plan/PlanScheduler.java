@@ -2,6 +2,7 @@ package cn.gov.laoshan.district.housing.plan;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -54,7 +55,9 @@ import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
  *
  * <h2>Cost</h2> Kahn's topological sort with a heap (so that free items keep their input order), O((n + e) log n),
  * then two passes over the edges with a few calendar calls per item and edge, and one more forward pass for the
- * completion without simulated approval when any item allows it. No loop over days here; the calendar counts.
+ * completion without simulated approval when any item allows it. Slack is counted on working-day numbers of the
+ * dates involved (sorted, each numbered by {@code workingDaysBetween} from the one before), so counting all slacks
+ * costs the calendar one walk over the plan's span. No loop over days here; the calendar counts.
  */
 public final class PlanScheduler {
 
@@ -173,15 +176,18 @@ public final class PlanScheduler {
             lf[i] = latestFinish;
         }
 
+        // Slack is counted on working-day numbers of the dates involved: the dates sorted, each numbered by the
+        // calendar's count from the one before (workingDaysBetween is additive), so the calendar walks the plan's
+        // span once instead of once per item.
+        Ordinals ordinals = new Ordinals(n, held, start, ls, finish, lf);
         Map<String, ItemSchedule> result = new LinkedHashMap<>(n * 2);
         boolean[] critical = new boolean[n];
         for (int i : g.order) {
             // the finish slack differs from the start slack only when the finish is held later than the duration
-            // gives (waiting for prerequisites or for today); it is not counted otherwise (each count costs a
-            // calendar walk over the slack)
-            int slack = between(start[i], ls[i]);
+            // gives (waiting for prerequisites or for today)
+            int slack = ordinals.between(start[i], ls[i]);
             if (held[i]) {
-                slack = Math.min(slack, between(finish[i], lf[i]));
+                slack = Math.min(slack, ordinals.between(finish[i], lf[i]));
             }
             critical[i] = slack <= 0;
             PlanItem item = g.items[i];
@@ -259,6 +265,42 @@ public final class PlanScheduler {
             start[i] = s;
             finish[i] = f;
             ready[i] = d == 0 ? onOrAfter(f) : calendar.addWorkingDays(f, 1);
+        }
+    }
+
+    /** Working-day numbers of a set of dates, counted by the calendar between neighbours. */
+    private final class Ordinals {
+        private final long[] days;
+        private final int[] numbers;
+
+        Ordinals(int n, boolean[] held, LocalDate[]... dateArrays) {
+            long[] all = new long[4 * n];
+            int count = 0;
+            for (int a = 0; a < dateArrays.length; a++) {
+                for (int i = 0; i < n; i++) {
+                    if (a < 2 || held[i]) { // finish and latest finish only for held items
+                        all[count++] = dateArrays[a][i].toEpochDay();
+                    }
+                }
+            }
+            Arrays.sort(all, 0, count);
+            int unique = 0;
+            for (int k = 0; k < count; k++) {
+                if (unique == 0 || all[k] != all[unique - 1]) {
+                    all[unique++] = all[k];
+                }
+            }
+            days = Arrays.copyOf(all, unique);
+            numbers = new int[unique];
+            for (int k = 1; k < unique; k++) {
+                numbers[k] = numbers[k - 1] + calendar.workingDaysBetween(LocalDate.ofEpochDay(days[k - 1]),
+                        LocalDate.ofEpochDay(days[k]));
+            }
+        }
+
+        int between(LocalDate from, LocalDate to) {
+            return numbers[Arrays.binarySearch(days, to.toEpochDay())]
+                    - numbers[Arrays.binarySearch(days, from.toEpochDay())];
         }
     }
 
@@ -386,7 +428,7 @@ public final class PlanScheduler {
         private static List<String> cycle(PlanItem[] items, int[][] pre, int[] indegree) {
             int n = items.length;
             int[] seenAt = new int[n];
-            java.util.Arrays.fill(seenAt, -1);
+            Arrays.fill(seenAt, -1);
             List<Integer> walk = new ArrayList<>();
             int x = 0;
             while (indegree[x] == 0) {
