@@ -63,18 +63,23 @@ public final class PlanBenchmark {
             scheduler.schedule(bigNow, PROJECT_START, bigToday);
         }
         long[] times = new long[rounds];
+        long[] cpuTimes = new long[rounds];
         long[] baselineTimes = new long[rounds];
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int r = 0; r < rounds; r++) {
+            long c0 = mx.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             scheduler.schedule(bigNow, PROJECT_START, bigToday);
             long t1 = System.nanoTime();
+            cpuTimes[r] = mx.getCurrentThreadCpuTime() - c0;
             scheduler.baseline(big, PROJECT_START);
             long t2 = System.nanoTime();
             times[r] = t1 - t0;
             baselineTimes[r] = t2 - t1;
         }
-        System.out.printf("schedule(500 items): p50 %.2f ms, p95 %.2f ms, max %.2f ms (n=%d, after 200 warm-ups)%n",
-                pct(times, 50), pct(times, 95), pct(times, 100), rounds);
+        System.out.printf("schedule(500 items): p50 %.2f ms, p95 %.2f ms, max %.2f ms (n=%d, after 200 warm-ups);"
+                        + " CPU time p50 %.2f ms, p95 %.2f ms%n",
+                pct(times, 50), pct(times, 95), pct(times, 100), rounds, pct(cpuTimes, 50), pct(cpuTimes, 95));
         System.out.printf("baseline(500 items): p50 %.2f ms, p95 %.2f ms (n=%d)%n", pct(baselineTimes, 50),
                 pct(baselineTimes, 95), rounds);
 
@@ -97,14 +102,19 @@ public final class PlanBenchmark {
             recompute(scheduler, plans, starts, todays);
         }
         long[] totals = new long[5];
+        long[] cpu = new long[5];
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int r = 0; r < totals.length; r++) {
+            long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             recompute(scheduler, plans, starts, todays);
             totals[r] = System.nanoTime() - t0;
+            cpu[r] = threads.getCurrentThreadCpuTime() - c0;
         }
-        System.out.printf("recompute %,d projects (%,d items, forecast with actuals): %s ms; median %.0f ms%n",
+        System.out.printf("recompute %,d projects (%,d items, forecast with actuals): %s ms; median %.0f ms"
+                        + " (CPU time of the thread: median %.0f ms)%n",
                 projects, items, Arrays.toString(Arrays.stream(totals).map(t -> t / 1_000_000).toArray()),
-                pct(totals, 50));
+                pct(totals, 50), pct(cpu, 50));
     }
 
     private static int recompute(PlanScheduler scheduler, List<List<PlanItem>> plans, List<LocalDate> starts,

@@ -114,7 +114,7 @@ public final class PlanScheduler {
         LocalDate[] finish = new LocalDate[n];
         LocalDate[] ready = new LocalDate[n];
         boolean[] held = new boolean[n];
-        forward(g, first, todayW, actuals, true, start, finish, ready, held);
+        forward(g, first, todayW, actuals, true, start, finish, ready, held, null);
 
         LocalDate completion = finish[g.order[0]];
         LocalDate earliest = start[g.order[0]];
@@ -131,13 +131,27 @@ public final class PlanScheduler {
 
         LocalDate withoutSa = completion;
         if (g.anySimulated) {
-            LocalDate[] s2 = new LocalDate[n];
-            LocalDate[] f2 = new LocalDate[n];
-            LocalDate[] r2 = new LocalDate[n];
-            forward(g, first, todayW, actuals, false, s2, f2, r2, null);
-            for (int i = 0; i < n; i++) {
-                if (f2[i].isAfter(withoutSa)) {
-                    withoutSa = f2[i];
+            // Only items under simulated approval that have not started yet can come out differently (a recorded
+            // start is history either way), and then only they and what follows them: recompute just those.
+            boolean[] affected = new boolean[n];
+            boolean any = false;
+            for (int i : g.order) {
+                boolean a = g.simulated(i, true) && !(actuals && g.items[i].actualStart() != null);
+                for (int k = 0; !a && k < g.pre[i].length; k++) {
+                    a = affected[g.pre[i][k]];
+                }
+                affected[i] = a;
+                any |= a;
+            }
+            if (any) {
+                LocalDate[] s2 = start.clone();
+                LocalDate[] f2 = finish.clone();
+                LocalDate[] r2 = ready.clone();
+                forward(g, first, todayW, actuals, false, s2, f2, r2, null, affected);
+                for (int i = 0; i < n; i++) {
+                    if (f2[i].isAfter(withoutSa)) {
+                        withoutSa = f2[i];
+                    }
                 }
             }
         }
@@ -220,10 +234,18 @@ public final class PlanScheduler {
         return new Schedule(result, path, earliest, completion, total, withoutSa, gain, calendar);
     }
 
-    /** The forward pass: start, finish and the day successors may start ("ready") of every item. */
+    /**
+     * The forward pass: start, finish and the day successors may start ("ready") of every item (or only of the
+     * items marked in {@code only}, the others already in the arrays); {@code held} (if given) marks items whose
+     * finish is later than their start and duration give.
+     */
     private void forward(Graph g, LocalDate first, LocalDate todayW, boolean actuals, boolean useSimulated,
-                         LocalDate[] start, LocalDate[] finish, LocalDate[] ready, boolean[] held) {
+                         LocalDate[] start, LocalDate[] finish, LocalDate[] ready, boolean[] held,
+                         boolean[] only) {
         for (int i : g.order) {
+            if (only != null && !only[i]) {
+                continue;
+            }
             PlanItem item = g.items[i];
             int d = item.durationDays();
             LocalDate s;

@@ -107,6 +107,39 @@ class PlanSchedulerPropertiesTest {
     }
 
     @Test
+    void theCompletionWithoutSimulatedApprovalIsThatOfThePlanWithoutIt() throws Exception {
+        // with random actuals up to a random today: the shortcut (recomputing only what follows a not yet started
+        // item under 模拟审批) must give the completion of the same plan with every flag off
+        PlanScheduler scheduler = new PlanScheduler(new Calendar2026());
+        Random random = new Random(99);
+        for (int round = 0; round < 60; round++) {
+            List<PlanItem> plan = randomPlan(random, 30, true);
+            Schedule base = scheduler.baseline(plan, START);
+            LocalDate today = START.plusDays(random.nextInt(90));
+            List<PlanItem> now = new ArrayList<>();
+            List<PlanItem> nowWithout = new ArrayList<>();
+            for (PlanItem p : plan) {
+                ItemSchedule b = base.item(p.key());
+                PlanItem q = p;
+                if (b.start().isBefore(today)) {
+                    LocalDate finish = b.finish().plusDays(random.nextInt(7) - 3);
+                    q = finish.isBefore(today) && !finish.isBefore(b.start()) ? p.withActuals(b.start(), finish)
+                            : p.withActuals(b.start(), null);
+                }
+                now.add(q);
+                nowWithout.add(q.withSimulatedApproval(false));
+            }
+            Schedule s = scheduler.schedule(now, START, today);
+            Schedule without = scheduler.schedule(nowWithout, START, today);
+            assertEquals(without.completion(), s.completionWithoutSimulatedApproval(), "round " + round);
+            assertEquals(without.completion(), without.completionWithoutSimulatedApproval());
+            assertEquals(0, without.simulatedApprovalGainDays());
+            Schedule baseWithout = scheduler.baseline(nowWithout, START);
+            assertEquals(baseWithout.completion(), base.completionWithoutSimulatedApproval(), "round " + round);
+        }
+    }
+
+    @Test
     void calendarWorkGrowsWithThePlanNotWithItsDays() throws Exception {
         // 500 items, ~1,000 links: the scheduler asks the calendar a few times per item and link, never per day
         WeekdayCalendar calendar = new WeekdayCalendar();
