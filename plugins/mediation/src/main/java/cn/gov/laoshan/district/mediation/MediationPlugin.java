@@ -32,6 +32,7 @@ import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.mediation.service.AttachmentRepository;
 import cn.gov.laoshan.district.mediation.service.AttachmentService;
 import cn.gov.laoshan.district.mediation.service.RelationService;
+import cn.gov.laoshan.district.mediation.ui.AllRelationsView;
 import cn.gov.laoshan.district.mediation.ui.RelationsView;
 import cn.gov.laoshan.district.mediation.service.CaseEvents;
 import cn.gov.laoshan.district.mediation.service.DemoCases;
@@ -145,8 +146,8 @@ public class MediationPlugin implements DistrictPlugin {
                 Screen.builder("relations", RelationsView.class, () -> new RelationsView(relations, registry, false))
                         .title("mediation.screen.relations").icon("vaadin:user-check").order(35)
                         .permission(CaseWorkflow.MEDIATE).build(),
-                Screen.builder("groups/relations", RelationsView.class,
-                        () -> new RelationsView(relations, registry, true))
+                Screen.builder("groups/relations", AllRelationsView.class,
+                        () -> new AllRelationsView(relations, registry))
                         .title("mediation.screen.relations-all").icon("vaadin:user-check").order(45)
                         .permission(CaseWorkflow.GROUP_ADMIN).build());
     }
