@@ -337,7 +337,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         group.setItemLabelGenerator(g -> g.name(getLocale()));
         ComboBox<MediationGroup.Member> mediator = new ComboBox<>(getTranslation("mediation.case.mediator"));
         mediator.setId("dialog-mediator");
-        mediator.setItemLabelGenerator(m -> m.name() + "（" + m.login() + "）");
+        mediator.setItemLabelGenerator(m -> m.name() + paren(m.login()));
         group.addValueChangeListener(e -> mediator.setItems(e.getValue() == null ? List.of() : e.getValue().members()));
         cases.groups().stream().filter(g -> g.speciality() == current.type() && g.active()).findFirst()
                 .ifPresent(group::setValue);

@@ -25,10 +25,11 @@ final class CaseGrid {
                 .setSortable(true).setAutoWidth(true);
         grid.addColumn(c -> grid.getTranslation("mediation.type." + c.type())).setHeader(
                 grid.getTranslation("mediation.case.type")).setKey("type").setSortable(true);
-        grid.addColumn(c -> names(c.applicants().stream().map(p -> display(p, masking)).collect(Collectors.joining("、"))))
-                .setHeader(grid.getTranslation("mediation.case.applicant"));
-        grid.addColumn(c -> names(c.respondents().stream().map(p -> display(p, masking)).collect(Collectors.joining("、"))))
-                .setHeader(grid.getTranslation("mediation.case.respondent"));
+        String list = grid.getTranslation("mediation.punct.list");
+        grid.addColumn(c -> names(c.applicants().stream().map(p -> display(p, masking)).collect(Collectors.joining(list))))
+                .setHeader(grid.getTranslation("mediation.case.applicant")).setFlexGrow(1);
+        grid.addColumn(c -> names(c.respondents().stream().map(p -> display(p, masking)).collect(Collectors.joining(list))))
+                .setHeader(grid.getTranslation("mediation.case.respondent")).setFlexGrow(2);
         grid.addComponentColumn(c -> state(grid, c)).setHeader(grid.getTranslation("mediation.case.state"))
                 .setKey("state").setSortable(true);
         grid.addComponentColumn(c -> deadline(grid, c, today)).setHeader(grid.getTranslation("mediation.case.deadline"))

@@ -134,7 +134,7 @@ public class NewCaseView extends VerticalLayout {
             phone.setId(id + "-phone");
             enterprise.setLabel(getTranslation("mediation.party.enterprise-pick"));
             enterprise.setId(id + "-enterprise");
-            enterprise.setItemLabelGenerator(e -> e.name() + "（" + e.uscc() + "）");
+            enterprise.setItemLabelGenerator(e -> e.name() + getTranslation("mediation.punct.paren", e.uscc().toString()));
             // search the shared registry by code or by a fragment of the name, lazily
             enterprise.setItems(query -> {
                 String text = query.getFilter().orElse("").trim();
