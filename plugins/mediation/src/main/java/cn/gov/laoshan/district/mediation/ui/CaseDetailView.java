@@ -374,7 +374,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         BigDecimalField amount = new BigDecimalField(getTranslation("mediation.case.agreed-amount"));
         amount.setId("dialog-amount");
         amount.setPrefixComponent(new Span("¥"));
-        DatePicker performBy = new DatePicker(getTranslation("mediation.case.perform-by"));
+        DatePicker performBy = Dates.picker(new DatePicker(getTranslation("mediation.case.perform-by")));
         performBy.setId("dialog-perform-by");
         Checkbox onSpot = new Checkbox(getTranslation("mediation.case.on-spot"));
         Dialog dialog = dialog("mediation.action.agree", terms, amount, performBy, onSpot);

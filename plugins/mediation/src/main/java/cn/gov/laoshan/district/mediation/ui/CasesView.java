@@ -34,8 +34,8 @@ public class CasesView extends VerticalLayout {
     private final ComboBox<CaseType> type = new ComboBox<>();
     private final ComboBox<CaseState> state = new ComboBox<>();
     private final ComboBox<MediationGroup> group = new ComboBox<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = Dates.picker(new DatePicker());
+    private final DatePicker to = Dates.picker(new DatePicker());
     private final Checkbox overdue = new Checkbox();
     private final Span count = new Span();
 

@@ -23,6 +23,16 @@ final class Dates {
         return locale != null && "en".equals(locale.getLanguage());
     }
 
+    /** Date pickers show ISO dates (2026-11-27) rather than the browser's US order in English; weeks start on Monday. */
+    static <T extends com.vaadin.flow.component.datepicker.DatePicker> T picker(T picker) {
+        com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n i18n =
+                new com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n();
+        i18n.setDateFormat("yyyy-MM-dd");
+        i18n.setFirstDayOfWeek(1);
+        picker.setI18n(i18n);
+        return picker;
+    }
+
     static String date(LocalDate day, Locale locale) {
         return day == null ? "" : day.format(english(locale) ? EN : ZH);
     }

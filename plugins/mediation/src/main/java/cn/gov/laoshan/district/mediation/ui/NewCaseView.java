@@ -39,7 +39,7 @@ public class NewCaseView extends VerticalLayout {
     private final EnterpriseRegistry registry;
     private final Select<CaseType> type = new Select<>();
     private final Select<IntakeChannel> channel = new Select<>();
-    private final DatePicker appliedOn = new DatePicker();
+    private final DatePicker appliedOn = Dates.picker(new DatePicker());
     private final PartyForm applicant;
     private final PartyForm respondent;
     private final TextArea facts = new TextArea();
