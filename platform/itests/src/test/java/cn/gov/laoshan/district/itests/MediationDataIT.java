@@ -16,7 +16,7 @@ import cn.gov.laoshan.district.testkit.TestDatabase;
  * The mediation plugin's services over its real migrations on Derby and PostgreSQL: attachments stored and streamed
  * back as BLOB/bytea, refused files change nothing, case-level department scoping in every read (lists, counts,
  * detail, figures, attachment download), and declared relationships refusing an assignment (回避) with the reason.
- * The scenarios live in {@code mediationdata.MediationScenarios} and run in a class loader over the plugin's jar.
+ * The scenarios live in {@code pluginjar.CaseDataScenarios} and run in a class loader over the plugin's jar.
  */
 class MediationDataIT {
 
@@ -33,7 +33,7 @@ class MediationDataIT {
         @Override
         protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
             if (name.startsWith("cn.gov.laoshan.district.mediation.")
-                    || name.startsWith("cn.gov.laoshan.district.itests.mediationdata.")) {
+                    || name.startsWith("cn.gov.laoshan.district.itests.pluginjar.")) {
                 synchronized (getClassLoadingLock(name)) {
                     Class<?> loaded = findLoadedClass(name);
                     if (loaded == null) {
@@ -53,7 +53,7 @@ class MediationDataIT {
         Path jar = PluginJars.named("district-plugin-mediation");
         URL testClasses = MediationDataIT.class.getProtectionDomain().getCodeSource().getLocation();
         try (PluginFirst loader = new PluginFirst(jar.toUri().toURL(), testClasses)) {
-            Class<?> scenarios = loader.loadClass("cn.gov.laoshan.district.itests.mediationdata.MediationScenarios");
+            Class<?> scenarios = loader.loadClass("cn.gov.laoshan.district.itests.pluginjar.CaseDataScenarios");
             scenarios.getMethod(scenario, TestDatabase.class).invoke(null, test);
         } catch (InvocationTargetException e) {
             throw e.getCause();

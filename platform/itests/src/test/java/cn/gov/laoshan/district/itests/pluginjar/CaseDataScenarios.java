@@ -1,4 +1,4 @@
-package cn.gov.laoshan.district.itests.mediationdata;
+package cn.gov.laoshan.district.itests.pluginjar;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -70,7 +70,7 @@ import cn.gov.laoshan.district.testkit.TestDatabase;
  * The scenarios of {@code MediationDataIT}, run in a class loader that sees the plugin's jar (the plugin is kept off
  * the test class path, so that the in-process platforms of the other tests load it only as a bundle).
  */
-public final class MediationScenarios {
+public final class CaseDataScenarios {
 
     private static final String READ = CaseWorkflow.READ;
     private static final String REGISTER = CaseWorkflow.REGISTER;
@@ -182,7 +182,7 @@ public final class MediationScenarios {
     /** Calendar: every day a working day; registry: knows nobody; masking: 370212********1234. */
     @SuppressWarnings("unchecked")
     static <T> T stub(Class<T> type) {
-        return (T) Proxy.newProxyInstance(MediationScenarios.class.getClassLoader(), new Class<?>[] {type},
+        return (T) Proxy.newProxyInstance(CaseDataScenarios.class.getClassLoader(), new Class<?>[] {type},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "deadline", "addWorkingDays" -> ((LocalDate) args[0]).plusDays((Integer) args[1]);
                     case "isWorkingDay" -> true;
@@ -396,6 +396,12 @@ public final class MediationScenarios {
                     "a wrong check character is refused");
             assertEquals("mediation.relation.error.description", assertThrows(CaseException.class,
                     () -> p.relations.declare(null, false, cousin, "张三", " ")).messageKey());
+            assertEquals("mediation.error.uscc-invalid", assertThrows(CaseException.class,
+                    () -> p.relations.declare(null, true, "91370212MA3C4XK2Q0", null, "曾任法律顾问")).messageKey(),
+                    "an enterprise's credit code is checked");
+            assertEquals("mediation.error.uscc-unknown", assertThrows(CaseException.class,
+                    () -> p.relations.declare(null, true, "91370212MA3C4XK2QQ", null, "曾任法律顾问")).messageKey(),
+                    "and must be in the registry");
             Relation declared = p.relations.declare(null, false, cousin, "张三", "表兄");
             assertEquals("lixiumei", declared.login());
             assertEquals("370212********" + cousin.substring(14), p.relations.shown(declared), "shown masked");
