@@ -143,6 +143,13 @@ class MediationAttachmentBrowserIT {
         assertEquals("调解申请书（张三）.pdf", download.suggestedFilename(), "the Chinese name survives");
         assertArrayEquals(content, Files.readAllBytes(download.path()), "the same bytes come back");
         String href = link.getAttribute("href");
+        APIResponse again = mediator.request().get(platform.baseUrl() + "/" + href);
+        assertEquals(200, again.status());
+        assertTrue(again.headers().get("content-type").startsWith("application/pdf"), again.headers().toString());
+        assertEquals("nosniff", again.headers().get("x-content-type-options"));
+        assertTrue(again.headers().get("content-disposition").endsWith("filename*=UTF-8''"
+                + java.net.URLEncoder.encode("调解申请书（张三）.pdf", StandardCharsets.UTF_8)),
+                again.headers().get("content-disposition"));
 
         // an executable named .pdf is refused with a message and changes nothing
         upload(mediator, file("发票.pdf", new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0}));
