@@ -29,7 +29,8 @@ class MediationIT {
             JsonNode health = platform.awaitPlugin("mediation", "ACTIVE", WAIT);
             assertEquals("矛盾纠纷调解", health.path("name").asText());
             List<String> routes = List.of("mediation/mine", "mediation/cases", "mediation/cases/new",
-                    "mediation/cases/:id", "mediation/cases/:id/agreement", "mediation/groups");
+                    "mediation/cases/:id", "mediation/cases/:id/agreement", "mediation/groups", "mediation/relations",
+                    "mediation/groups/relations");
             for (String route : routes) {
                 assertTrue(health.path("routes").toString().contains(route), health.toString());
             }
@@ -43,6 +44,14 @@ class MediationIT {
                 assertEquals(0, (int) mediation.withHandle(h -> h.createQuery("select count(*) from " + table)
                         .mapTo(Integer.class).one()), table);
             }
+            // V3: the columns for department scoping, attachment kinds and declared relationships
+            assertEquals(0, (int) mediation.withHandle(h -> h.createQuery("select count(*) from mediation_case "
+                    + "where department_code is not null").mapTo(Integer.class).one()));
+            assertEquals(0, (int) mediation.withHandle(h -> h.createQuery("select count(*) from attachment "
+                    + "where kind is not null or uploader_name is not null").mapTo(Integer.class).one()));
+            assertEquals(0, (int) mediation.withHandle(h -> h.createQuery("select count(*) from mediator_relation "
+                    + "where is_enterprise is not null or party_name is not null or declared_by is not null")
+                    .mapTo(Integer.class).one()));
 
             platform.undeploy("mediation.jar");
             platform.awaitPluginGone("mediation", WAIT);

@@ -28,6 +28,12 @@ import cn.gov.laoshan.district.api.plugin.PluginDescriptor;
 import cn.gov.laoshan.district.api.plugin.Screen;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.workflow.Timeline;
+import cn.gov.laoshan.district.api.audit.AuditLog;
+import cn.gov.laoshan.district.mediation.service.AttachmentRepository;
+import cn.gov.laoshan.district.mediation.service.AttachmentService;
+import cn.gov.laoshan.district.mediation.service.RelationService;
+import cn.gov.laoshan.district.mediation.ui.AllRelationsView;
+import cn.gov.laoshan.district.mediation.ui.RelationsView;
 import cn.gov.laoshan.district.mediation.service.CaseEvents;
 import cn.gov.laoshan.district.mediation.service.DemoCases;
 import cn.gov.laoshan.district.mediation.service.GroupService;
@@ -57,11 +63,16 @@ public class MediationPlugin implements DistrictPlugin {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile EventAdmin eventAdmin;
 
+    @Reference
+    volatile AuditLog audit;
+
     private static final Logger LOG = LoggerFactory.getLogger(MediationPlugin.class);
 
     private volatile MediationSettings settings;
     private final CaseService cases;
     private final GroupService groups;
+    private final AttachmentService attachments;
+    private final RelationService relations;
     private final Masking masking;
     private final EnterpriseRegistry registry;
 
@@ -78,6 +89,14 @@ public class MediationPlugin implements DistrictPlugin {
         this.cases = new CaseService(repository, access, calendar, registry, timeline,
                 () -> Optional.ofNullable(reminders), events, () -> this.settings, Clock.systemUTC());
         this.groups = new GroupService(repository, access);
+        this.attachments = new AttachmentService(cases, new AttachmentRepository(database.jdbi()), access, timeline,
+                () -> this.settings, Clock.systemUTC());
+        this.relations = new RelationService(repository, access, registry, () -> audit, masking, Clock.systemUTC());
+        // cases from before department scoping (and the system's) belong to the configured default department
+        int placed = repository.assignDepartment(settings.case_department());
+        if (placed > 0) {
+            LOG.info("mediation: {} cases without a department placed in {}", placed, settings.case_department());
+        }
         if (platform.demo() && repository.groups().isEmpty()) {
             // seeding moves a few hundred cases through the workflow: not on the activation thread
             Thread seeding = new Thread(() -> access.asSystem(() -> {
@@ -117,12 +136,19 @@ public class MediationPlugin implements DistrictPlugin {
                 Screen.builder("cases/new", NewCaseView.class, () -> new NewCaseView(cases, registry))
                         .title("mediation.screen.new").icon("vaadin:plus-circle").order(30)
                         .permission(CaseWorkflow.REGISTER).build(),
-                Screen.builder("cases/:id", CaseDetailView.class, () -> new CaseDetailView(cases, masking))
+                Screen.builder("cases/:id", CaseDetailView.class, () -> new CaseDetailView(cases, attachments, masking))
                         .title("mediation.screen.case").permission(CaseWorkflow.READ).build(),
                 Screen.builder("cases/:id/agreement", AgreementView.class, () -> new AgreementView(cases, masking))
                         .title("mediation.screen.agreement").permission(CaseWorkflow.READ).build(),
                 Screen.builder("groups", GroupsView.class, () -> new GroupsView(groups))
                         .title("mediation.screen.groups").icon("vaadin:group").order(40)
+                        .permission(CaseWorkflow.GROUP_ADMIN).build(),
+                Screen.builder("relations", RelationsView.class, () -> new RelationsView(relations, registry, false))
+                        .title("mediation.screen.relations").icon("vaadin:user-check").order(35)
+                        .permission(CaseWorkflow.MEDIATE).build(),
+                Screen.builder("groups/relations", AllRelationsView.class,
+                        () -> new AllRelationsView(relations, registry))
+                        .title("mediation.screen.relations-all").icon("vaadin:user-check").order(45)
                         .permission(CaseWorkflow.GROUP_ADMIN).build());
     }
 

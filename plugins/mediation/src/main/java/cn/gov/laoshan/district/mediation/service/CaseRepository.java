@@ -25,6 +25,7 @@ import cn.gov.laoshan.district.mediation.domain.MediationCase;
 import cn.gov.laoshan.district.mediation.domain.MediationGroup;
 import cn.gov.laoshan.district.mediation.domain.Party;
 import cn.gov.laoshan.district.mediation.domain.PartyRole;
+import cn.gov.laoshan.district.mediation.domain.Relation;
 
 /** The mediation plugin's tables in its own schema. No permission checks here: {@link CaseService} does them. */
 public final class CaseRepository {
@@ -61,10 +62,12 @@ public final class CaseRepository {
                 .bind("y", year).mapTo(Integer.class).one());
     }
 
-    public long insert(Handle h, MediationCase c) {
+    public long insert(Handle h, MediationCase c, String departmentCode) {
         long id = h.createUpdate("insert into mediation_case (case_number, case_type, channel, state, facts, claims, "
-                + "claim_amount, applied_on, deadline, registered_at, registered_by, settled_on_spot) values (:number, "
-                + ":type, :channel, :state, :facts, :claims, :amount, :applied, :deadline, :at, :by, false)")
+                + "claim_amount, applied_on, deadline, registered_at, registered_by, settled_on_spot, department_code) "
+                + "values (:number, :type, :channel, :state, :facts, :claims, :amount, :applied, :deadline, :at, :by, "
+                + "false, :department)")
+                .bind("department", departmentCode)
                 .bind("number", c.number()).bind("type", c.type().name()).bind("channel", c.channel().name())
                 .bind("state", c.state().name()).bind("facts", c.facts()).bind("claims", c.claims())
                 .bind("amount", c.claimAmount()).bind("applied", Date.valueOf(c.appliedOn()))
@@ -97,7 +100,30 @@ public final class CaseRepository {
     }
 
     public Optional<MediationCase> find(long id) {
-        return jdbi.withHandle(h -> find(h, id, true));
+        return find(CaseScope.ALL, id);
+    }
+
+    /** A case, if it is inside {@code scope}. */
+    public Optional<MediationCase> find(CaseScope scope, long id) {
+        return jdbi.withHandle(h -> {
+            String condition = scope.condition();
+            Query query = h.createQuery("select * from mediation_case where id = :id"
+                    + (condition == null ? "" : " and " + condition)).bind("id", id);
+            scope.bind(query);
+            return query.map((rs, ctx) -> mapCase(rs)).findOne().map(c -> withParties(h, c));
+        });
+    }
+
+    /** The department a case belongs to (its registrant's). */
+    public Optional<String> department(long caseId) {
+        return jdbi.withHandle(h -> h.createQuery("select department_code from mediation_case where id = :id")
+                .bind("id", caseId).mapTo(String.class).findOne());
+    }
+
+    /** Gives cases registered before department scoping existed (or by the system) a department. */
+    public int assignDepartment(String departmentCode) {
+        return jdbi.withHandle(h -> h.createUpdate("update mediation_case set department_code = :d "
+                + "where department_code is null").bind("d", departmentCode).execute());
     }
 
     /** A case read in the caller's transaction. */
@@ -111,36 +137,52 @@ public final class CaseRepository {
     }
 
     /** Cases that reached an agreement on or after {@code since}. */
-    public int settledSince(LocalDate since) {
-        return jdbi.withHandle(h -> h.createQuery("select count(*) from mediation_case where agreement_terms is not null "
+    public int settledSince(CaseScope scope, LocalDate since) {
+        return jdbi.withHandle(h -> scoped(h, scope, "select count(*) from mediation_case where agreement_terms is not null "
                 + "and outcome_on >= :since").bind("since", Date.valueOf(since)).mapTo(Integer.class).one());
     }
 
+    /** A query over mediation_case whose where clause gets the scope's condition too. */
+    private static Query scoped(Handle h, CaseScope scope, String sql) {
+        String condition = scope.condition();
+        Query query = h.createQuery(condition == null ? sql : sql.contains(" where ")
+                ? sql.replaceFirst(" where ", " where " + condition + " and ") : sql + " where " + condition);
+        scope.bind(query);
+        return query;
+    }
+
     /** Closed cases that had reached an agreement. */
-    public int closedAgreed() {
-        return jdbi.withHandle(h -> h.createQuery("select count(*) from mediation_case where state = 'CLOSED' "
+    public int closedAgreed(CaseScope scope) {
+        return jdbi.withHandle(h -> scoped(h, scope, "select count(*) from mediation_case where state = 'CLOSED' "
                 + "and agreement_terms is not null").mapTo(Integer.class).one());
     }
 
     /** Closed cases whose mediation failed (referred to arbitration or court). */
-    public int closedFailed() {
-        return jdbi.withHandle(h -> h.createQuery("select count(*) from mediation_case where state = 'CLOSED' "
+    public int closedFailed(CaseScope scope) {
+        return jdbi.withHandle(h -> scoped(h, scope, "select count(*) from mediation_case where state = 'CLOSED' "
                 + "and referral is not null").mapTo(Integer.class).one());
     }
 
     /** Average calendar days from application to outcome, over cases with an outcome. */
-    public double averageDaysToOutcome() {
-        List<long[]> spans = jdbi.withHandle(h -> h.createQuery("select applied_on, outcome_on from mediation_case "
+    public double averageDaysToOutcome(CaseScope scope) {
+        List<long[]> spans = jdbi.withHandle(h -> scoped(h, scope, "select applied_on, outcome_on from mediation_case "
                 + "where outcome_on is not null").map((rs, ctx) -> new long[] {
                     rs.getDate(1).toLocalDate().toEpochDay(), rs.getDate(2).toLocalDate().toEpochDay()}).list());
         return spans.stream().mapToLong(s -> s[1] - s[0]).average().orElse(0);
     }
 
     public List<MediationCase> list(CaseFilter filter, String sort, boolean ascending, int offset, int limit) {
+        return list(CaseScope.ALL, filter, sort, ascending, offset, limit);
+    }
+
+    public List<MediationCase> list(CaseScope scope, CaseFilter filter, String sort, boolean ascending, int offset,
+            int limit) {
         return jdbi.withHandle(h -> {
-            Query query = h.createQuery("select * from mediation_case" + where(filter) + " order by " + column(sort)
-                    + (ascending ? " asc" : " desc") + ", id desc offset :offset rows fetch next :limit rows only");
+            Query query = h.createQuery("select * from mediation_case" + where(filter, scope) + " order by "
+                    + column(sort) + (ascending ? " asc" : " desc")
+                    + ", id desc offset :offset rows fetch next :limit rows only");
             bind(query, filter);
+            scope.bind(query);
             List<MediationCase> cases = query.bind("offset", offset).bind("limit", limit)
                     .map((rs, ctx) -> mapCase(rs)).list();
             return withParties(h, cases);
@@ -148,15 +190,23 @@ public final class CaseRepository {
     }
 
     public int count(CaseFilter filter) {
+        return count(CaseScope.ALL, filter);
+    }
+
+    public int count(CaseScope scope, CaseFilter filter) {
         return jdbi.withHandle(h -> {
-            Query query = h.createQuery("select count(*) from mediation_case" + where(filter));
+            Query query = h.createQuery("select count(*) from mediation_case" + where(filter, scope));
             bind(query, filter);
+            scope.bind(query);
             return query.mapTo(Integer.class).one();
         });
     }
 
-    private static String where(CaseFilter f) {
+    private static String where(CaseFilter f, CaseScope scope) {
         List<String> conditions = new ArrayList<>();
+        if (scope.condition() != null) {
+            conditions.add(scope.condition());
+        }
         if (f.type() != null) {
             conditions.add("case_type = :type");
         }
@@ -293,13 +343,51 @@ public final class CaseRepository {
                 .bind("l", login).bind("k", partyKey).bind("d", description).execute();
     }
 
+    public long insertRelation(String login, boolean enterprise, String partyKey, String partyName,
+            String description, java.time.Instant at, String by) {
+        return jdbi.withHandle(h -> h.createUpdate("insert into mediator_relation (login, party_key, description, "
+                + "is_enterprise, party_name, declared_at, declared_by) values (:l, :k, :d, :e, :n, :at, :by)")
+                .bind("l", login).bind("k", partyKey).bind("d", description).bind("e", enterprise)
+                .bind("n", partyName).bind("at", Timestamp.from(at)).bind("by", by)
+                .executeAndReturnGeneratedKeys().mapTo(Long.class).one());
+    }
+
+    public List<Relation> relationsOf(String login) {
+        return jdbi.withHandle(h -> h.createQuery("select * from mediator_relation where login = :l order by id")
+                .bind("l", login).map((rs, ctx) -> mapRelation(rs)).list());
+    }
+
+    public List<Relation> allRelations() {
+        return jdbi.withHandle(h -> h.createQuery("select * from mediator_relation order by login, id")
+                .map((rs, ctx) -> mapRelation(rs)).list());
+    }
+
+    public Optional<Relation> relation(long id) {
+        return jdbi.withHandle(h -> h.createQuery("select * from mediator_relation where id = :id").bind("id", id)
+                .map((rs, ctx) -> mapRelation(rs)).findOne());
+    }
+
+    public void deleteRelation(long id) {
+        jdbi.useHandle(h -> h.createUpdate("delete from mediator_relation where id = :id").bind("id", id).execute());
+    }
+
+    private static Relation mapRelation(ResultSet rs) throws SQLException {
+        String key = rs.getString("party_key");
+        Timestamp at = rs.getTimestamp("declared_at");
+        boolean enterprise = rs.getObject("is_enterprise") == null ? !key.matches("\\d{17}[\\dXx]")
+                : rs.getBoolean("is_enterprise");
+        return new Relation(rs.getLong("id"), rs.getString("login"), enterprise, key,
+                rs.getString("party_name") == null ? key : rs.getString("party_name"), rs.getString("description"),
+                at == null ? null : at.toInstant(), rs.getString("declared_by"));
+    }
+
     // ---- figures
 
     /** Cases per type and month of application, for the chart: "2026-11" → type → count. */
-    public Map<String, Map<CaseType, Integer>> countsByMonthAndType(LocalDate from) {
+    public Map<String, Map<CaseType, Integer>> countsByMonthAndType(CaseScope scope, LocalDate from) {
         return jdbi.withHandle(h -> {
             Map<String, Map<CaseType, Integer>> result = new java.util.TreeMap<>();
-            h.createQuery("select applied_on, case_type from mediation_case where applied_on >= :from")
+            scoped(h, scope, "select applied_on, case_type from mediation_case where applied_on >= :from")
                     .bind("from", Date.valueOf(from)).map((rs, ctx) -> {
                         LocalDate day = rs.getDate(1).toLocalDate();
                         String month = String.format("%d-%02d", day.getYear(), day.getMonthValue());

@@ -84,37 +84,41 @@ public final class CaseService {
 
     // ---- reading
 
-    public Optional<MediationCase> find(long id) {
+    /** The cases the current user may see (see {@link CaseScope}); checked in SQL by every read below. */
+    public CaseScope scope() {
         access.check(CaseWorkflow.READ);
-        return repository.find(id);
+        return CaseScope.of(access, CaseWorkflow.READ);
+    }
+
+    /** A case, if it exists and the current user may see it. */
+    public Optional<MediationCase> find(long id) {
+        return repository.find(scope(), id);
     }
 
     public List<MediationCase> list(CaseFilter filter, String sort, boolean ascending, int offset, int limit) {
-        access.check(CaseWorkflow.READ);
-        return repository.list(filter, sort, ascending, offset, limit);
+        return repository.list(scope(), filter, sort, ascending, offset, limit);
     }
 
     public int count(CaseFilter filter) {
-        access.check(CaseWorkflow.READ);
-        return repository.count(filter);
+        return repository.count(scope(), filter);
     }
 
     /** The current user's own open cases, due soonest first: the mediator's inbox. */
     public List<MediationCase> mine(int offset, int limit) {
         access.check(CaseWorkflow.READ);
         String login = access.currentUser().map(CurrentUser::login).orElse("");
-        return repository.list(new CaseFilter(null, null, null, login, null, null, false, true, today()), "deadline",
+        return repository.list(scope(), new CaseFilter(null, null, null, login, null, null, false, true, today()), "deadline",
                 true, offset, limit);
     }
 
     public int countMine() {
         access.check(CaseWorkflow.READ);
         String login = access.currentUser().map(CurrentUser::login).orElse("");
-        return repository.count(new CaseFilter(null, null, null, login, null, null, false, true, today()));
+        return repository.count(scope(), new CaseFilter(null, null, null, login, null, null, false, true, today()));
     }
 
     public List<CaseSession> sessions(long caseId) {
-        access.check(CaseWorkflow.READ);
+        existing(caseId);
         return repository.sessions(caseId);
     }
 
@@ -154,7 +158,12 @@ public final class CaseService {
     public MediationCase register(NewCase draft) {
         access.check(CaseWorkflow.REGISTER);
         List<Party> parties = validate(draft);
-        String by = access.currentUser().map(CurrentUser::login).orElseThrow();
+        CurrentUser user = access.currentUser().orElseThrow();
+        String by = user.login();
+        // the case belongs to its registrant's department; one registered by the system or an external user to the
+        // plugin's default department
+        String department = user.departmentCode() != null && !user.platformAdmin() ? user.departmentCode()
+                : settings.get().case_department();
         LocalDate deadline = calendar.deadline(draft.appliedOn(), limitDays(draft.type()));
         MediationCase stored = repository.jdbi().inTransaction(h -> {
             CaseNumber number = repository.nextNumber(h, today().getYear());
@@ -162,7 +171,7 @@ public final class CaseService {
                     CaseState.REGISTERED, parties, draft.facts().trim(), blank(draft.claims()), draft.claimAmount(),
                     draft.appliedOn(), deadline, clock.instant(), by, null, null, null, null, null, null, null, null,
                     null, false, null, null, null);
-            long id = repository.insert(h, c);
+            long id = repository.insert(h, c, department);
             return repository.find(h, id);
         });
         timeline.record(SOURCE, RECORD_TYPE, stored.number(), "register", null, CaseState.REGISTERED.name(),
@@ -341,7 +350,7 @@ public final class CaseService {
 
     private MediationCase existing(long id) {
         access.check(CaseWorkflow.READ);
-        return repository.find(id).orElseThrow(() -> new CaseException("case", "mediation.error.no-such-case"));
+        return repository.find(scope(), id).orElseThrow(() -> new CaseException("case", "mediation.error.no-such-case"));
     }
 
     // ---- reminders
@@ -375,20 +384,20 @@ public final class CaseService {
     }
 
     public Figures figures() {
-        access.check(CaseWorkflow.READ);
+        CaseScope scope = scope();
         LocalDate today = today();
-        int open = repository.count(new CaseFilter(null, null, null, null, null, null, false, true, today));
-        int overdue = repository.count(new CaseFilter(null, null, null, null, null, null, true, true, today));
+        int open = repository.count(scope, new CaseFilter(null, null, null, null, null, null, false, true, today));
+        int overdue = repository.count(scope, new CaseFilter(null, null, null, null, null, null, true, true, today));
         Map<CaseState, Integer> byState = new HashMap<>();
         for (CaseState s : CaseState.values()) {
-            byState.put(s, repository.count(new CaseFilter(null, s, null, null, null, null, false, false, today)));
+            byState.put(s, repository.count(scope, new CaseFilter(null, s, null, null, null, null, false, false, today)));
         }
-        int settledThisMonth = repository.settledSince(today.withDayOfMonth(1));
-        int agreed = byState.get(CaseState.AGREED) + byState.get(CaseState.FOLLOWED_UP) + repository.closedAgreed();
-        int ended = agreed + byState.get(CaseState.FAILED) + repository.closedFailed();
+        int settledThisMonth = repository.settledSince(scope, today.withDayOfMonth(1));
+        int agreed = byState.get(CaseState.AGREED) + byState.get(CaseState.FOLLOWED_UP) + repository.closedAgreed(scope);
+        int ended = agreed + byState.get(CaseState.FAILED) + repository.closedFailed(scope);
         double rate = ended == 0 ? 0 : (double) agreed / ended;
-        return new Figures(open, overdue, settledThisMonth, rate, repository.averageDaysToOutcome(),
-                repository.countsByMonthAndType(today.withDayOfMonth(1).minusMonths(11)));
+        return new Figures(open, overdue, settledThisMonth, rate, repository.averageDaysToOutcome(scope),
+                repository.countsByMonthAndType(scope, today.withDayOfMonth(1).minusMonths(11)));
     }
 
     private static String blank(String text) {

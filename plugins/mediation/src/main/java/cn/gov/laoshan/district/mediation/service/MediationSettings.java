@@ -33,4 +33,8 @@ public @interface MediationSettings {
 
     @AttributeDefinition(name = "附件大小上限（MB）", min = "1", max = "50")
     int attachment_max_mb() default 10;
+
+    @AttributeDefinition(name = "默认所属部门", description = "The department (identity code) of cases registered by "
+            + "the system or by a user without a department, and of cases registered before department scoping")
+    String case_department() default "social-governance";
 }

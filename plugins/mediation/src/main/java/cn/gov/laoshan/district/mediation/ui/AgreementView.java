@@ -57,7 +57,16 @@ public class AgreementView extends Div implements BeforeEnterObserver {
         H1 title = new H1("人民调解协议书");
         Paragraph number = new Paragraph(c.number());
         number.addClassName("district-document-number");
-        add(print, title, number);
+        add(print);
+        String note = getTranslation("mediation.agreement.language-note");
+        if (!note.isBlank()) {
+            // the agreement is a legal document in Chinese; an English reader is told so, and it is not printed
+            Paragraph language = new Paragraph(note);
+            language.addClassName("no-print");
+            language.setId("agreement-language-note");
+            add(language);
+        }
+        add(title, number);
         for (Party p : c.parties()) {
             String role = p.role().name().equals("APPLICANT") ? "申请人" : "被申请人";
             add(new Paragraph(p.enterprise()

@@ -48,6 +48,7 @@ import cn.gov.laoshan.district.mediation.domain.MediationCase;
 import cn.gov.laoshan.district.mediation.domain.MediationGroup;
 import cn.gov.laoshan.district.mediation.domain.Party;
 import cn.gov.laoshan.district.mediation.service.CaseException;
+import cn.gov.laoshan.district.mediation.service.AttachmentService;
 import cn.gov.laoshan.district.mediation.service.CaseService;
 
 /**
@@ -59,11 +60,13 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final CaseService cases;
+    private final AttachmentService attachments;
     private final Masking masking;
     private MediationCase current;
 
-    public CaseDetailView(CaseService cases, Masking masking) {
+    public CaseDetailView(CaseService cases, AttachmentService attachments, Masking masking) {
         this.cases = cases;
+        this.attachments = attachments;
         this.masking = masking;
         setId("mediation-case");
     }
@@ -92,15 +95,40 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         state.setId("case-state");
         state.getElement().getThemeList().add("badge");
         add(new HorizontalLayout(title, state), deadline(c), actions(c), parties(c), facts(c), outcome(c), sessions(c),
-                timeline(c));
+                new AttachmentsPanel(attachments, c.id(), this::reload), timeline(c));
+    }
+
+    /** Shows the case again as it is now (after a file was added or removed). */
+    private void reload() {
+        cases.find(current.id()).ifPresent(this::show);
+    }
+
+    // punctuation follows the language: 全角 in Chinese, ASCII with spaces in English
+    private String colon() {
+        return getTranslation("mediation.punct.colon");
+    }
+
+    private String comma() {
+        return getTranslation("mediation.punct.comma");
+    }
+
+    private String paren(String text) {
+        return getTranslation("mediation.punct.paren", text);
+    }
+
+    private String date(java.time.LocalDate day) {
+        return Dates.date(day, getLocale());
     }
 
     private Component deadline(MediationCase c) {
         Div box = new Div();
         box.addClassName("district-card");
-        Paragraph line = new Paragraph(getTranslation("mediation.case.applied-on") + " " + c.appliedOn() + " · "
-                + getTranslation("mediation.case.deadline") + " " + c.deadline() + " ("
-                + getTranslation("mediation.case.limit", cases.limitDays(c.type())) + ")");
+        Paragraph line = new Paragraph(getTranslation("mediation.case.applied-on") + " " + date(c.appliedOn()) + " · "
+                + getTranslation("mediation.case.deadline") + " " + date(c.deadline())
+                + paren(getTranslation("mediation.case.limit", cases.limitDays(c.type()))) + " · "
+                + getTranslation("mediation.case.type") + " " + getTranslation("mediation.type." + c.type()) + " · "
+                + getTranslation("mediation.case.channel") + " " + getTranslation("mediation.channel." + c.channel()));
+        line.setId("case-dates");
         box.add(line);
         if (c.overdue(cases.today())) {
             Span overdue = new Span(getTranslation("mediation.case.overdue-long"));
@@ -123,11 +151,11 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         for (Party p : c.parties()) {
             String role = getTranslation("mediation.role." + p.role());
             String text = p.enterprise()
-                    ? role + "：" + p.name() + "（" + p.uscc() + "）"
-                    : role + "：" + p.name() + (p.idNumber() == null ? "" : "，" + getTranslation("mediation.party.id")
-                            + " " + masking.idCard(p.idNumber()));
+                    ? role + colon() + p.name() + paren(p.uscc())
+                    : role + colon() + p.name() + (p.idNumber() == null ? "" : comma()
+                            + getTranslation("mediation.party.id") + " " + masking.idCard(p.idNumber()));
             if (p.phone() != null) {
-                text += "，" + getTranslation("mediation.party.phone") + " " + masking.phone(p.phone());
+                text += comma() + getTranslation("mediation.party.phone") + " " + masking.phone(p.phone());
             }
             box.add(new Paragraph(text));
         }
@@ -139,10 +167,10 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         box.setPadding(false);
         box.add(new H3(getTranslation("mediation.case.facts")), new Paragraph(c.facts()));
         if (c.claims() != null) {
-            box.add(new Paragraph(getTranslation("mediation.case.claims") + "：" + c.claims()));
+            box.add(new Paragraph(getTranslation("mediation.case.claims") + colon() + c.claims()));
         }
         if (c.claimAmount() != null) {
-            box.add(new Paragraph(getTranslation("mediation.case.amount") + "：" + yuan(c.claimAmount())));
+            box.add(new Paragraph(getTranslation("mediation.case.amount") + colon() + yuan(c.claimAmount())));
         }
         return box;
     }
@@ -153,10 +181,10 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         if (c.agreementTerms() != null) {
             box.add(new H3(getTranslation("mediation.case.agreement")), new Paragraph(c.agreementTerms()));
             if (c.agreedAmount() != null) {
-                box.add(new Paragraph(getTranslation("mediation.case.agreed-amount") + "：" + yuan(c.agreedAmount())));
+                box.add(new Paragraph(getTranslation("mediation.case.agreed-amount") + colon() + yuan(c.agreedAmount())));
             }
             if (c.performanceDeadline() != null) {
-                box.add(new Paragraph(getTranslation("mediation.case.perform-by") + "：" + c.performanceDeadline()));
+                box.add(new Paragraph(getTranslation("mediation.case.perform-by") + colon() + date(c.performanceDeadline())));
             }
             Anchor print = new Anchor("mediation/cases/" + c.id() + "/agreement", getTranslation("mediation.agreement.print"));
             print.setTarget("_blank");
@@ -164,15 +192,15 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
             box.add(print);
         }
         if (c.referral() != null) {
-            box.add(new Paragraph(getTranslation("mediation.case.referral") + "：" + getTranslation("mediation.referral."
-                    + c.referral()) + (c.outcomeNote() == null ? "" : "（" + c.outcomeNote() + "）")));
+            box.add(new Paragraph(getTranslation("mediation.case.referral") + colon() + getTranslation("mediation.referral."
+                    + c.referral()) + (c.outcomeNote() == null ? "" : paren(c.outcomeNote()))));
         }
         if (c.declineReason() != null) {
-            box.add(new Paragraph(getTranslation("mediation.case.declined") + "：" + c.declineReason()));
+            box.add(new Paragraph(getTranslation("mediation.case.declined") + colon() + c.declineReason()));
         }
         if (c.honoured() != null) {
             box.add(new Paragraph(getTranslation(c.honoured() ? "mediation.followup.honoured"
-                    : "mediation.followup.not-honoured") + (c.followUpNote() == null ? "" : "：" + c.followUpNote())));
+                    : "mediation.followup.not-honoured") + (c.followUpNote() == null ? "" : colon() + c.followUpNote())));
         }
         return box;
     }
@@ -186,7 +214,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         }
         box.add(new H3(getTranslation("mediation.case.sessions")));
         for (CaseSession s : sessions) {
-            box.add(new Paragraph(s.heldAt().format(TIME) + " · " + (s.online() ? getTranslation("mediation.session.online")
+            box.add(new Paragraph(Dates.time(s.heldAt(), getLocale()) + " · " + (s.online() ? getTranslation("mediation.session.online")
                     : s.place()) + " · " + s.attendees() + (s.notes() == null ? "" : " · " + s.notes())));
         }
         return box;
@@ -198,9 +226,9 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         box.setId("case-timeline");
         box.add(new H3(getTranslation("mediation.case.timeline")));
         for (TimelineEntry e : cases.timeline(c)) {
-            String at = e.at().atZone(ZoneId.of("Asia/Shanghai")).format(TIME);
+            String at = Dates.time(e.at(), getLocale());
             box.add(new Paragraph(at + " · " + e.actorName() + " · " + getTranslation("mediation.action." + e.action())
-                    + (e.note() == null ? "" : "（" + e.note() + "）")));
+                    + (e.note() == null ? "" : paren(e.note()))));
         }
         return box;
     }
@@ -309,7 +337,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         group.setItemLabelGenerator(g -> g.name(getLocale()));
         ComboBox<MediationGroup.Member> mediator = new ComboBox<>(getTranslation("mediation.case.mediator"));
         mediator.setId("dialog-mediator");
-        mediator.setItemLabelGenerator(m -> m.name() + "（" + m.login() + "）");
+        mediator.setItemLabelGenerator(m -> m.name() + paren(m.login()));
         group.addValueChangeListener(e -> mediator.setItems(e.getValue() == null ? List.of() : e.getValue().members()));
         cases.groups().stream().filter(g -> g.speciality() == current.type() && g.active()).findFirst()
                 .ifPresent(group::setValue);
@@ -346,7 +374,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         BigDecimalField amount = new BigDecimalField(getTranslation("mediation.case.agreed-amount"));
         amount.setId("dialog-amount");
         amount.setPrefixComponent(new Span("¥"));
-        DatePicker performBy = new DatePicker(getTranslation("mediation.case.perform-by"));
+        DatePicker performBy = Dates.picker(new DatePicker(getTranslation("mediation.case.perform-by")));
         performBy.setId("dialog-perform-by");
         Checkbox onSpot = new Checkbox(getTranslation("mediation.case.on-spot"));
         Dialog dialog = dialog("mediation.action.agree", terms, amount, performBy, onSpot);

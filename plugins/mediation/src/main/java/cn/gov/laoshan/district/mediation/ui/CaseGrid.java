@@ -22,17 +22,20 @@ final class CaseGrid {
 
     static void columns(Grid<MediationCase> grid, Masking masking, LocalDate today) {
         grid.addColumn(MediationCase::number).setHeader(grid.getTranslation("mediation.case.number")).setKey("number")
-                .setSortable(true).setAutoWidth(true);
+                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> grid.getTranslation("mediation.type." + c.type())).setHeader(
-                grid.getTranslation("mediation.case.type")).setKey("type").setSortable(true);
-        grid.addColumn(c -> names(c.applicants().stream().map(p -> display(p, masking)).collect(Collectors.joining("、"))))
-                .setHeader(grid.getTranslation("mediation.case.applicant"));
-        grid.addColumn(c -> names(c.respondents().stream().map(p -> display(p, masking)).collect(Collectors.joining("、"))))
-                .setHeader(grid.getTranslation("mediation.case.respondent"));
+                grid.getTranslation("mediation.case.type")).setKey("type").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        String list = grid.getTranslation("mediation.punct.list");
+        grid.addColumn(c -> names(c.applicants().stream().map(p -> display(p, masking)).collect(Collectors.joining(list))))
+                .setHeader(grid.getTranslation("mediation.case.applicant")).setFlexGrow(1)
+                .setTooltipGenerator(c -> c.applicants().stream().map(p -> display(p, masking)).collect(Collectors.joining(list)));
+        grid.addColumn(c -> names(c.respondents().stream().map(p -> display(p, masking)).collect(Collectors.joining(list))))
+                .setHeader(grid.getTranslation("mediation.case.respondent")).setFlexGrow(2)
+                .setTooltipGenerator(c -> c.respondents().stream().map(p -> display(p, masking)).collect(Collectors.joining(list)));
         grid.addComponentColumn(c -> state(grid, c)).setHeader(grid.getTranslation("mediation.case.state"))
-                .setKey("state").setSortable(true);
+                .setKey("state").setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(c -> deadline(grid, c, today)).setHeader(grid.getTranslation("mediation.case.deadline"))
-                .setKey("deadline").setSortable(true);
+                .setKey("deadline").setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(e -> UI.getCurrent().navigate("mediation/cases/" + e.getItem().id()));
     }
 

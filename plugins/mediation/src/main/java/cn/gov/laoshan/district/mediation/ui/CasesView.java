@@ -34,8 +34,8 @@ public class CasesView extends VerticalLayout {
     private final ComboBox<CaseType> type = new ComboBox<>();
     private final ComboBox<CaseState> state = new ComboBox<>();
     private final ComboBox<MediationGroup> group = new ComboBox<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = Dates.picker(new DatePicker());
+    private final DatePicker to = Dates.picker(new DatePicker());
     private final Checkbox overdue = new Checkbox();
     private final Span count = new Span();
 
@@ -64,7 +64,7 @@ public class CasesView extends VerticalLayout {
         to.addValueChangeListener(e -> refresh());
         overdue.addValueChangeListener(e -> refresh());
 
-        Anchor export = new Anchor(ExcelExport.download("调解案件.xlsx", out -> ExcelExport.write(out,
+        Anchor export = new Anchor(ExcelExport.download(getTranslation("mediation.export.file"), out -> ExcelExport.write(out,
                 getTranslation("mediation.screen.cases"), List.of(getTranslation("mediation.case.number"),
                         getTranslation("mediation.case.type"), getTranslation("mediation.case.state"),
                         getTranslation("mediation.case.applied-on"), getTranslation("mediation.case.deadline"),

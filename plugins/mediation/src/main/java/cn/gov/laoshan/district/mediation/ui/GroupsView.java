@@ -37,7 +37,8 @@ public class GroupsView extends VerticalLayout {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.addColumn(g -> g.name(getLocale())).setHeader(getTranslation("mediation.case.group"));
         grid.addColumn(g -> getTranslation("mediation.type." + g.speciality())).setHeader(getTranslation("mediation.groups.speciality"));
-        grid.addColumn(g -> String.join("、", g.members().stream().map(m -> m.name() + (m.lead() ? "（组长）" : "")).toList()))
+        grid.addColumn(g -> String.join(getTranslation("mediation.punct.list"), g.members().stream().map(m -> m.name()
+                + (m.lead() ? getTranslation("mediation.punct.paren", getTranslation("mediation.groups.lead")) : "")).toList()))
                 .setHeader(getTranslation("mediation.groups.members"));
         grid.addColumn(g -> getTranslation(g.active() ? "mediation.groups.active" : "mediation.groups.inactive"))
                 .setHeader(getTranslation("mediation.case.state"));
@@ -68,7 +69,7 @@ public class GroupsView extends VerticalLayout {
             speciality.setValue(existing.speciality());
             active.setValue(existing.active());
             members.setValue(String.join("\n", existing.members().stream().map(m -> m.login() + "," + m.name()
-                    + (m.lead() ? ",组长" : "") + (m.employerUscc() == null ? "" : "," + m.employerUscc())).toList()));
+                    + (m.lead() ? "," + getTranslation("mediation.groups.lead") : "") + (m.employerUscc() == null ? "" : "," + m.employerUscc())).toList()));
         }
         Button save = new Button(getTranslation("mediation.confirm"), e -> {
             try {
@@ -81,7 +82,7 @@ public class GroupsView extends VerticalLayout {
                     if (parts.length < 2) {
                         throw new CaseException("members", "mediation.groups.member-format", line.trim());
                     }
-                    boolean lead = parts.length > 2 && parts[2].equals("组长");
+                    boolean lead = parts.length > 2 && (parts[2].equals("组长") || parts[2].equalsIgnoreCase("lead"));
                     String uscc = parts.length > 3 ? parts[3] : parts.length > 2 && !lead ? parts[2] : null;
                     parsed.add(new MediationGroup.Member(parts[0], parts[1], lead, uscc));
                 }

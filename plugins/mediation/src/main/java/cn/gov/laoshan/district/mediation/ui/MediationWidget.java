@@ -53,8 +53,24 @@ public class MediationWidget extends Div {
         List<String> months = new ArrayList<>(byMonth.keySet());
         int max = byMonth.values().stream().mapToInt(m -> m.values().stream().mapToInt(Integer::intValue).sum())
                 .max().orElse(0);
+        // the legend flows over as many lines as its labels need (English names are long)
+        StringBuilder legend = new StringBuilder();
+        int lx = left;
+        int line = 0;
+        for (CaseType type : CaseType.values()) {
+            String label = text.apply("mediation.type." + type);
+            int w = 14 + textWidth(label) + 14;
+            if (lx > left && lx + w > width) {
+                lx = left;
+                line++;
+            }
+            int ly = height + 8 + line * 16;
+            legend.append(String.format("<rect x='%d' y='%d' width='10' height='10' fill='%s'/><text x='%d' y='%d'>%s</text>",
+                    lx, ly, COLOURS[type.ordinal()], lx + 14, ly + 9, escape(label)));
+            lx += w;
+        }
         StringBuilder svg = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' role='img' width='100%' "
-                + "viewBox='0 0 " + width + " " + (height + 40) + "' style='font:11px sans-serif'>");
+                + "viewBox='0 0 " + width + " " + (height + 24 + line * 16) + "' style='font:11px sans-serif'>");
         svg.append("<title>").append(escape(text.apply("mediation.widget.chart"))).append("</title>");
         if (months.isEmpty() || max == 0) {
             svg.append("<text x='10' y='20'>").append(escape(text.apply("mediation.widget.no-data"))).append("</text>");
@@ -80,13 +96,13 @@ public class MediationWidget extends Div {
                     height - bottom + 14, months.get(i).substring(5)));
         }
         svg.append(String.format("<text x='2' y='12'>%d</text>", max));
-        int lx = left;
-        for (CaseType type : CaseType.values()) {
-            svg.append(String.format("<rect x='%d' y='%d' width='10' height='10' fill='%s'/><text x='%d' y='%d'>%s</text>",
-                    lx, height + 8, COLOURS[type.ordinal()], lx + 14, height + 17, escape(text.apply("mediation.type." + type))));
-            lx += 88;
-        }
+        svg.append(legend);
         return svg.append("</svg>").toString();
+    }
+
+    /** About how wide a label is at 11px: a Chinese character about 11px, a Latin one about 6. */
+    static int textWidth(String label) {
+        return label.codePoints().map(c -> c > 0x2E80 ? 11 : 6).sum();
     }
 
     private static String escape(String s) {

@@ -39,7 +39,7 @@ public class NewCaseView extends VerticalLayout {
     private final EnterpriseRegistry registry;
     private final Select<CaseType> type = new Select<>();
     private final Select<IntakeChannel> channel = new Select<>();
-    private final DatePicker appliedOn = new DatePicker();
+    private final DatePicker appliedOn = Dates.picker(new DatePicker());
     private final PartyForm applicant;
     private final PartyForm respondent;
     private final TextArea facts = new TextArea();
@@ -134,7 +134,7 @@ public class NewCaseView extends VerticalLayout {
             phone.setId(id + "-phone");
             enterprise.setLabel(getTranslation("mediation.party.enterprise-pick"));
             enterprise.setId(id + "-enterprise");
-            enterprise.setItemLabelGenerator(e -> e.name() + "（" + e.uscc() + "）");
+            enterprise.setItemLabelGenerator(e -> e.name() + getTranslation("mediation.punct.paren", e.uscc().toString()));
             // search the shared registry by code or by a fragment of the name, lazily
             enterprise.setItems(query -> {
                 String text = query.getFilter().orElse("").trim();

@@ -1,0 +1,436 @@
+package cn.gov.laoshan.district.itests.pluginjar;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.lang.reflect.Proxy;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.jdbi.v3.core.Jdbi;
+
+import cn.gov.laoshan.district.api.audit.AuditLog;
+import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
+import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
+import cn.gov.laoshan.district.api.masking.Masking;
+import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.api.security.AccessDeniedException;
+import cn.gov.laoshan.district.api.security.CurrentUser;
+import cn.gov.laoshan.district.api.security.DepartmentScope;
+import cn.gov.laoshan.district.api.workflow.Timeline;
+import cn.gov.laoshan.district.api.workflow.TimelineEntry;
+import cn.gov.laoshan.district.core.db.Database;
+import cn.gov.laoshan.district.core.db.MigrationFiles;
+import cn.gov.laoshan.district.mediation.domain.Attachment;
+import cn.gov.laoshan.district.mediation.domain.CaseType;
+import cn.gov.laoshan.district.mediation.domain.FileKind;
+import cn.gov.laoshan.district.mediation.domain.IntakeChannel;
+import cn.gov.laoshan.district.mediation.domain.MediationCase;
+import cn.gov.laoshan.district.mediation.domain.MediationGroup;
+import cn.gov.laoshan.district.mediation.domain.Party;
+import cn.gov.laoshan.district.mediation.domain.PartyRole;
+import cn.gov.laoshan.district.mediation.domain.Relation;
+import cn.gov.laoshan.district.mediation.service.AttachmentRepository;
+import cn.gov.laoshan.district.mediation.service.AttachmentService;
+import cn.gov.laoshan.district.mediation.service.CaseEvents;
+import cn.gov.laoshan.district.mediation.service.CaseException;
+import cn.gov.laoshan.district.mediation.service.CaseRepository;
+import cn.gov.laoshan.district.mediation.service.CaseRepository.CaseFilter;
+import cn.gov.laoshan.district.mediation.service.CaseService;
+import cn.gov.laoshan.district.mediation.service.CaseWorkflow;
+import cn.gov.laoshan.district.mediation.service.GroupService;
+import cn.gov.laoshan.district.mediation.service.MediationSettings;
+import cn.gov.laoshan.district.mediation.service.RelationService;
+import cn.gov.laoshan.district.testkit.TestDatabase;
+
+/**
+ * The scenarios of {@code MediationDataIT}, run in a class loader that sees the plugin's jar (the plugin is kept off
+ * the test class path, so that the in-process platforms of the other tests load it only as a bundle).
+ */
+public final class CaseDataScenarios {
+
+    private static final String READ = CaseWorkflow.READ;
+    private static final String REGISTER = CaseWorkflow.REGISTER;
+    private static final String MEDIATE = CaseWorkflow.MEDIATE;
+    private static final String ASSIGN = CaseWorkflow.ASSIGN;
+    private static final String GROUP_ADMIN = CaseWorkflow.GROUP_ADMIN;
+
+    /** The signed-in user of these tests, their permissions and the scope identity would give them. */
+    static final class ScopedAccess implements AccessControl {
+        private volatile CurrentUser user;
+        private volatile Set<String> permissions = Set.of();
+        private volatile DepartmentScope scope = DepartmentScope.NONE;
+        private volatile boolean system;
+
+        ScopedAccess as(String login, String department, DepartmentScope scope, String... permissions) {
+            this.user = new CurrentUser(login, "用户" + login, department, null, false);
+            this.permissions = Set.of(permissions);
+            this.scope = scope;
+            return this;
+        }
+
+        public Optional<CurrentUser> currentUser() {
+            return system ? Optional.of(CurrentUser.SYSTEM) : Optional.ofNullable(user);
+        }
+
+        public boolean has(String permission) {
+            return system || (user != null && permissions.contains(permission));
+        }
+
+        public void check(String permission) {
+            if (!has(permission)) {
+                throw new AccessDeniedException(permission);
+            }
+        }
+
+        public DepartmentScope scope(String permission) {
+            return system ? DepartmentScope.ALL : has(permission) ? scope : DepartmentScope.NONE;
+        }
+
+        public <T> T asSystem(Supplier<T> work) {
+            system = true;
+            try {
+                return work.get();
+            } finally {
+                system = false;
+            }
+        }
+    }
+
+    /** The plugin's services, made as MediationPlugin makes them, over one test database. */
+    static final class Plugin implements AutoCloseable {
+        final Database database;
+        final Jdbi jdbi;
+        final ScopedAccess access = new ScopedAccess();
+        final List<String[]> timeline = new CopyOnWriteArrayList<>();
+        final List<String[]> audit = new CopyOnWriteArrayList<>();
+        final CaseRepository repository;
+        final CaseService cases;
+        final GroupService groups;
+        final AttachmentService attachments;
+        final RelationService relations;
+        volatile int maxMb = 10;
+
+        Plugin(TestDatabase test) throws Exception {
+            database = Database.open(test.settings());
+            database.migrate("mediation", "flyway_schema_history", migrations(database));
+            jdbi = database.jdbi("mediation");
+            repository = new CaseRepository(jdbi);
+            MediationSettings settings = settings();
+            Timeline history = new Timeline() {
+                public void record(String source, String recordType, String recordId, String action, String from,
+                        String to, String note) {
+                    timeline.add(new String[] {recordId, action, note});
+                }
+
+                public List<TimelineEntry> of(String source, String recordType, String recordId) {
+                    return List.of();
+                }
+            };
+            Clock clock = Clock.fixed(Instant.parse("2026-11-20T02:00:00Z"), ZoneOffset.UTC);
+            cases = new CaseService(repository, access, stub(WorkingDayCalendar.class), stub(EnterpriseRegistry.class),
+                    history, Optional::empty, new CaseEvents(() -> null), () -> settings, clock);
+            groups = new GroupService(repository, access);
+            attachments = new AttachmentService(cases, new AttachmentRepository(jdbi), access, history,
+                    () -> settings, clock);
+            AuditLog log = (source, action, type, id, before, after) -> audit.add(new String[] {action, before, after});
+            relations = new RelationService(repository, access, stub(EnterpriseRegistry.class), () -> log,
+                    stub(Masking.class), clock);
+        }
+
+        private MediationSettings settings() {
+            return (MediationSettings) Proxy.newProxyInstance(getClass().getClassLoader(),
+                    new Class<?>[] {MediationSettings.class}, (proxy, method, args) -> switch (method.getName()) {
+                        case "attachment_max_mb" -> maxMb;
+                        case "annotationType" -> MediationSettings.class;
+                        case "hashCode" -> 0;
+                        case "equals" -> proxy == args[0];
+                        case "toString" -> "settings";
+                        default -> method.getDefaultValue();
+                    });
+        }
+
+        @Override
+        public void close() {
+            database.close();
+        }
+    }
+
+    /** Calendar: every day a working day; registry: knows nobody; masking: 370212********1234. */
+    @SuppressWarnings("unchecked")
+    static <T> T stub(Class<T> type) {
+        return (T) Proxy.newProxyInstance(CaseDataScenarios.class.getClassLoader(), new Class<?>[] {type},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "deadline", "addWorkingDays" -> ((LocalDate) args[0]).plusDays((Integer) args[1]);
+                    case "isWorkingDay" -> true;
+                    case "find" -> Optional.empty();
+                    case "idCard" -> ((String) args[0]).substring(0, 6) + "********" + ((String) args[0]).substring(14);
+                    case "hashCode" -> 0;
+                    case "equals" -> proxy == args[0];
+                    case "toString" -> type.getSimpleName();
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    /** The plugin jar's (or classes folder's) db/migration and db/migration/&lt;vendor&gt; SQL files. */
+    static MigrationFiles migrations(Database database) throws Exception {
+        Path location = Path.of(CaseService.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Map<String, URL> files = new TreeMap<>();
+        String vendor = database.kind().name().toLowerCase(java.util.Locale.ROOT);
+        try (FileSystem jar = Files.isDirectory(location) ? null : FileSystems.newFileSystem(location)) {
+            Path root = jar == null ? location : jar.getPath("/");
+            for (String folder : List.of("db/migration", "db/migration/" + vendor)) {
+                Path dir = root.resolve(folder);
+                try (Stream<Path> sql = Files.list(dir)) {
+                    for (Path file : sql.filter(f -> f.getFileName().toString().endsWith(".sql")).toList()) {
+                        String name = file.getFileName().toString();
+                        files.put(name, CaseService.class.getClassLoader().getResource(folder + "/" + name));
+                    }
+                }
+            }
+        }
+        assertTrue(files.keySet().containsAll(List.of("V1__mediation.sql", "V2__attachments.sql",
+                "V3__scope_attachments_relations.sql")), files.keySet().toString());
+        return new MigrationFiles(files);
+    }
+
+    /** A valid ID number (GB 11643 check character) from 17 digits. */
+    static String idNumber(String first17) {
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * weights[i];
+        }
+        return first17 + "10X98765432".charAt(sum % 11);
+    }
+
+    static MediationCase register(Plugin p, String applicant, String applicantId) {
+        return p.cases.register(new CaseService.NewCase(CaseType.LABOUR, IntakeChannel.WALK_IN, LocalDate.of(2026, 11, 18),
+                List.of(Party.person(PartyRole.APPLICANT, applicant, applicantId, "13800001111"),
+                        Party.person(PartyRole.RESPONDENT, "李四", idNumber("37021219800202123"), null)),
+                "拖欠工资", "支付工资", new BigDecimal("24000.00")));
+    }
+
+    static byte[] pdf(String text) {
+        StringBuilder body = new StringBuilder("%PDF-1.4\n");
+        for (int i = 0; i < 2000; i++) {
+            body.append("% ").append(text).append(' ').append(i).append('\n');
+        }
+        return body.append("%%EOF\n").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static byte[] download(Plugin p, long id) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        p.attachments.download(id, out);
+        return out.toByteArray();
+    }
+
+    public static void attachmentsUpAndDownRefusedFilesAndTheirPermissions(TestDatabase test) throws Exception {
+        try (test; Plugin p = new Plugin(test)) {
+            DepartmentScope socialGovernance = DepartmentScope.of(Set.of("social-governance"));
+            p.access.as("lixiumei", "social-governance", socialGovernance, READ, REGISTER, MEDIATE);
+            MediationCase c = register(p, "张三", idNumber("37021219900101123"));
+
+            byte[] content = pdf("调解申请书");
+            Attachment stored = p.attachments.upload(c.id(), "C:\\扫描件\\调解申请书（张三）.pdf", content);
+            assertEquals("调解申请书（张三）.pdf", stored.fileName(), "the directory part is dropped, Chinese kept");
+            assertEquals(FileKind.PDF, stored.kind());
+            assertEquals(content.length, stored.sizeBytes());
+            assertEquals("lixiumei", stored.uploadedBy());
+            assertEquals("用户lixiumei", stored.uploaderName());
+            assertArrayEquals(content, download(p, stored.id()), "the bytes come back unchanged");
+            byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+            Attachment photo = p.attachments.upload(c.id(), "现场照片.png", png);
+            assertEquals(List.of("调解申请书（张三）.pdf", "现场照片.png"),
+                    p.attachments.list(c.id()).stream().map(Attachment::fileName).toList());
+            assertTrue(p.timeline.stream().anyMatch(e -> e[1].equals("attach") && e[2].equals("现场照片.png")),
+                    "the upload is on the timeline (and so audited)");
+
+            // refused files change nothing
+            byte[] exe = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0};
+            assertEquals("mediation.attachment.error.content", assertThrows(CaseException.class,
+                    () -> p.attachments.upload(c.id(), "发票.pdf", exe)).messageKey());
+            assertEquals("mediation.attachment.error.mismatch", assertThrows(CaseException.class,
+                    () -> p.attachments.upload(c.id(), "scan.jpg", content)).messageKey());
+            assertEquals("mediation.attachment.error.type", assertThrows(CaseException.class,
+                    () -> p.attachments.upload(c.id(), "run.bat", "echo".getBytes())).messageKey());
+            p.maxMb = 1;
+            byte[] big = new byte[1024 * 1024 + 1];
+            System.arraycopy(content, 0, big, 0, 8);
+            assertEquals("mediation.attachment.error.too-large", assertThrows(CaseException.class,
+                    () -> p.attachments.upload(c.id(), "big.pdf", big)).messageKey());
+            p.maxMb = 10;
+            assertEquals(2, p.attachments.list(c.id()).size(), "nothing stored by the refusals");
+            assertEquals(2, (int) p.jdbi.withHandle(h -> h.createQuery("select count(*) from attachment")
+                    .mapTo(Integer.class).one()));
+
+            // staff of another department see neither the case nor its files, whatever id they guess
+            p.access.as("liuyang", "market-shazikou", DepartmentScope.of(Set.of("market-shazikou")), READ, REGISTER,
+                    MEDIATE);
+            assertTrue(p.cases.find(c.id()).isEmpty());
+            assertEquals(0, p.cases.count(CaseFilter.all(p.cases.today())));
+            assertEquals(0, p.cases.list(CaseFilter.all(p.cases.today()), "deadline", true, 0, 50).size());
+            assertEquals(0, p.cases.figures().open(), "the widget's figures are scoped too");
+            assertEquals("mediation.error.no-such-case", assertThrows(CaseException.class,
+                    () -> download(p, stored.id())).messageKey());
+            assertEquals("mediation.error.no-such-case", assertThrows(CaseException.class,
+                    () -> p.attachments.list(c.id())).messageKey());
+            assertEquals("mediation.error.no-such-case", assertThrows(CaseException.class,
+                    () -> p.attachments.upload(c.id(), "x.pdf", content)).messageKey());
+            assertEquals("mediation.error.no-such-case", assertThrows(CaseException.class,
+                    () -> p.attachments.delete(stored.id())).messageKey());
+            // without the read permission at all: denied
+            p.access.as("sunli", "approval", DepartmentScope.ALL, "policy.evaluate");
+            assertThrows(AccessDeniedException.class, () -> p.cases.find(c.id()));
+            assertThrows(AccessDeniedException.class, () -> download(p, stored.id()));
+
+            // the department above (identity expands a department to its sub-departments) sees it
+            p.access.as("sfj-lead", "justice", DepartmentScope.of(Set.of("justice", "social-governance")), READ);
+            assertTrue(p.cases.find(c.id()).isPresent());
+            assertArrayEquals(content, download(p, stored.id()));
+            assertEquals(1, p.cases.figures().open());
+            assertFalse(p.attachments.mayUpload(), "reading is not uploading");
+            assertThrows(AccessDeniedException.class, () -> p.attachments.upload(c.id(), "x.pdf", content));
+
+            // a colleague who did not upload it may not delete it; a lead may
+            p.access.as("zhaoqiang", "social-governance", socialGovernance, READ, MEDIATE);
+            assertEquals("mediation.attachment.error.delete-denied", assertThrows(CaseException.class,
+                    () -> p.attachments.delete(photo.id())).messageKey());
+            p.access.as("wangjianguo", "social-governance", socialGovernance, READ, ASSIGN, MEDIATE);
+            p.attachments.delete(photo.id());
+            p.access.as("lixiumei", "social-governance", socialGovernance, READ, REGISTER, MEDIATE);
+            p.attachments.delete(stored.id());
+            assertEquals(0, p.attachments.list(c.id()).size());
+            assertTrue(p.timeline.stream().filter(e -> e[1].equals("detach")).count() == 2,
+                    "both deletions are on the timeline");
+        }
+    }
+
+    public static void departmentAndOwnScopeInListsCountsAndDetail(TestDatabase test) throws Exception {
+        try (test; Plugin p = new Plugin(test)) {
+            DepartmentScope socialGovernance = DepartmentScope.of(Set.of("social-governance"));
+            p.access.as("lixiumei", "social-governance", socialGovernance, READ, REGISTER, MEDIATE);
+            MediationCase ours = register(p, "张三", idNumber("37021219900101123"));
+            p.access.as("chenjing", "finance", DepartmentScope.of(Set.of("finance")), READ, REGISTER);
+            MediationCase finance = register(p, "王五", idNumber("37021219850505123"));
+            // a case the system registers belongs to the default department
+            MediationCase system = p.access.asSystem(() -> register(p, "赵六", idNumber("37021219700707123")));
+            assertEquals(Optional.of("social-governance"), p.repository.department(system.id()));
+            assertEquals(Optional.of("finance"), p.repository.department(finance.id()));
+
+            LocalDate today = p.cases.today();
+            p.access.as("lixiumei", "social-governance", socialGovernance, READ, REGISTER, MEDIATE);
+            assertEquals(Set.of(ours.number(), system.number()), numbers(p, today));
+            assertEquals(2, p.cases.count(CaseFilter.all(today)));
+            assertTrue(p.cases.find(finance.id()).isEmpty());
+
+            p.access.as("chenjing", "finance", DepartmentScope.of(Set.of("finance")), READ, REGISTER);
+            assertEquals(Set.of(finance.number()), numbers(p, today));
+
+            // OWN: a holder of the permission whose scope names no department sees what they registered or mediate
+            p.access.as("lixiumei", null, DepartmentScope.NONE, READ, REGISTER, MEDIATE);
+            assertEquals(Set.of(ours.number()), numbers(p, today));
+
+            // assigned to mediate the finance case, she sees it too (and only then)
+            p.access.asSystem(() -> {
+                p.groups.save(new MediationGroup(0, "劳动争议调解组", "Labour group", CaseType.LABOUR, true,
+                        List.of(new MediationGroup.Member("lixiumei", "李秀梅", false, null))));
+                long group = p.repository.groups().get(0).id();
+                p.cases.accept(finance.id());
+                return p.cases.assign(finance.id(), group, "lixiumei");
+            });
+            assertEquals(Set.of(ours.number(), finance.number()), numbers(p, today));
+            assertEquals(1, p.cases.countMine());
+
+            // ALL
+            p.access.as("leader", "laoshan", DepartmentScope.ALL, READ);
+            assertEquals(3, p.cases.count(CaseFilter.all(today)));
+            assertEquals(3, p.cases.figures().open());
+        }
+    }
+
+    private static Set<String> numbers(Plugin p, LocalDate today) {
+        return Set.copyOf(p.cases.list(CaseFilter.all(today), "deadline", true, 0, 50).stream()
+                .map(MediationCase::number).toList());
+    }
+
+    public static void aDeclaredRelationshipRefusesTheAssignmentWithTheReason(TestDatabase test) throws Exception {
+        try (test; Plugin p = new Plugin(test)) {
+            String cousin = idNumber("37021219900101123");
+            p.access.asSystem(() -> {
+                p.groups.save(new MediationGroup(0, "劳动争议调解组", "Labour group", CaseType.LABOUR, true,
+                        List.of(new MediationGroup.Member("wangjianguo", "王建国", true, null),
+                                new MediationGroup.Member("lixiumei", "李秀梅", false, null))));
+                return null;
+            });
+            long group = p.repository.groups().get(0).id();
+            DepartmentScope socialGovernance = DepartmentScope.of(Set.of("social-governance"));
+
+            // the mediator declares her cousin
+            p.access.as("lixiumei", "social-governance", socialGovernance, READ, REGISTER, MEDIATE);
+            assertEquals("mediation.error.id-number", assertThrows(CaseException.class,
+                    () -> p.relations.declare(null, false, "370212199001011230", "张三", "表兄")).messageKey(),
+                    "a wrong check character is refused");
+            assertEquals("mediation.relation.error.description", assertThrows(CaseException.class,
+                    () -> p.relations.declare(null, false, cousin, "张三", " ")).messageKey());
+            assertEquals("mediation.error.uscc-invalid", assertThrows(CaseException.class,
+                    () -> p.relations.declare(null, true, "91370212MA3C4XK2Q0", null, "曾任法律顾问")).messageKey(),
+                    "an enterprise's credit code is checked");
+            assertEquals("mediation.error.uscc-unknown", assertThrows(CaseException.class,
+                    () -> p.relations.declare(null, true, "91370212MA3C4XK2QQ", null, "曾任法律顾问")).messageKey(),
+                    "and must be in the registry");
+            Relation declared = p.relations.declare(null, false, cousin, "张三", "表兄");
+            assertEquals("lixiumei", declared.login());
+            assertEquals("370212********" + cousin.substring(14), p.relations.shown(declared), "shown masked");
+            assertEquals(List.of(declared.id()), p.relations.mine().stream().map(Relation::id).toList());
+            assertEquals("mediation.relation.error.twice", assertThrows(CaseException.class,
+                    () -> p.relations.declare(null, false, cousin, "张三", "又一次")).messageKey());
+            assertTrue(p.audit.stream().anyMatch(a -> a[0].equals("relation.declare") && a[2].contains("370212********")
+                    && !a[2].contains(cousin)), "audited, the ID number masked");
+            // nobody but a group administrator declares for someone else, or sees everyone's
+            assertThrows(AccessDeniedException.class, () -> p.relations.declare("wangjianguo", false,
+                    idNumber("37021219800202999"), "某人", "同学"));
+            assertThrows(AccessDeniedException.class, () -> p.relations.all());
+
+            MediationCase c = register(p, "张三", cousin);
+            p.access.as("wangjianguo", "social-governance", socialGovernance, READ, ASSIGN, MEDIATE);
+            p.cases.accept(c.id());
+            CaseException refused = assertThrows(CaseException.class, () -> p.cases.assign(c.id(), group, "lixiumei"));
+            assertEquals("mediation.recusal.declared", refused.messageKey());
+            assertEquals(List.of("李秀梅", "张三", "表兄"), List.of(refused.parameters()),
+                    "the refusal names the mediator, the party and the declared relationship");
+            assertEquals("ACCEPTED", p.cases.find(c.id()).orElseThrow().state().name(), "nothing changed");
+
+            // the group administrator sees everyone's, withdraws it; then the assignment goes through
+            p.access.as("sfj-admin", "justice", DepartmentScope.of(Set.of("justice", "social-governance")), GROUP_ADMIN);
+            assertEquals(1, p.relations.all().size());
+            p.relations.remove(declared.id());
+            assertTrue(p.audit.stream().anyMatch(a -> a[0].equals("relation.remove")));
+            p.access.as("wangjianguo", "social-governance", socialGovernance, READ, ASSIGN, MEDIATE);
+            assertEquals("ASSIGNED", p.cases.assign(c.id(), group, "lixiumei").state().name());
+        }
+    }
+}
