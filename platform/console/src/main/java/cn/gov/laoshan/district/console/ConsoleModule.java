@@ -14,6 +14,7 @@ import cn.gov.laoshan.district.console.system.SystemFacts;
 import cn.gov.laoshan.district.console.ui.ConsoleScreens;
 import cn.gov.laoshan.district.core.PlatformContext;
 import cn.gov.laoshan.district.core.PlatformModule;
+import cn.gov.laoshan.district.core.jobs.JobSchedule;
 
 /**
  * The admin console: the plugins' life cycle without a restart (install, start, stop, update, uninstall, with a
@@ -43,7 +44,7 @@ public final class ConsoleModule implements PlatformModule {
                 () -> context.service(AuditLog.class), () -> context.service(RuntimeFacts.class),
                 Duration.ofSeconds(20));
         SystemFacts system = new SystemFacts(context.database(), () -> context.service(RuntimeFacts.class), access,
-                context.clock());
+                context.clock(), () -> context.service(JobSchedule.class));
         FeatureService features = new FeatureService(bundles, context.home(), plugins, access,
                 () -> context.service(AuditLog.class), () -> context.service(RuntimeFacts.class));
         bundles.registerService(PluginManager.class, plugins, null);
