@@ -7,6 +7,7 @@ import org.osgi.framework.BundleContext;
 import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.api.plugin.DistrictPlugin;
 import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.console.config.ConfigService;
 import cn.gov.laoshan.district.console.features.FeatureService;
 import cn.gov.laoshan.district.console.plugins.PluginManager;
 import cn.gov.laoshan.district.console.shell.LocalShell;
@@ -24,6 +25,7 @@ import cn.gov.laoshan.district.core.jobs.JobSchedule;
 public final class ConsoleModule implements PlatformModule {
 
     private LocalShell shell;
+    private ConfigService config;
 
     @Override
     public String name() {
@@ -50,7 +52,10 @@ public final class ConsoleModule implements PlatformModule {
         bundles.registerService(PluginManager.class, plugins, null);
         bundles.registerService(FeatureService.class, features, null);
         bundles.registerService(SystemFacts.class, system, null);
-        bundles.registerService(DistrictPlugin.class, new ConsoleScreens(plugins, system, features), null);
+        config = new ConfigService(bundles, context.home().resolve("conf"), access,
+                () -> context.service(AuditLog.class)).open();
+        bundles.registerService(ConfigService.class, config, null);
+        bundles.registerService(DistrictPlugin.class, new ConsoleScreens(plugins, system, features, config), null);
         shell = LocalShell.create(context.home().resolve("data"), access, plugins, features);
         shell.start();
     }
@@ -60,6 +65,9 @@ public final class ConsoleModule implements PlatformModule {
     public void stop() {
         if (shell != null) {
             shell.close();
+        }
+        if (config != null) {
+            config.close();
         }
     }
 }
