@@ -125,9 +125,11 @@ class ConfigurationConsoleIT {
         Configurable mediation = zh.stream().filter(c -> c.pid().equals(MEDIATION)).findFirst().orElseThrow(
                 () -> new AssertionError("mediation missing: " + zh));
         assertEquals("mediation", mediation.pluginId());
+        assertEquals("矛盾纠纷调解", mediation.name());
         List<Configurable> en = asAdmin(() -> config.configurables(Locale.ENGLISH));
         assertEquals("Password and sign-in lockout policy",
                 en.stream().filter(c -> c.pid().equals(IDENTITY)).findFirst().orElseThrow().name());
+        assertEquals("Dispute mediation", en.stream().filter(c -> c.pid().equals(MEDIATION)).findFirst().orElseThrow().name());
 
         ConfigForm form = asAdmin(() -> config.form(IDENTITY, Locale.SIMPLIFIED_CHINESE));
         ConfigForm.Field min = field(form, "password.min-length");

@@ -1,0 +1,135 @@
+package cn.gov.laoshan.district.itests;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+
+import cn.gov.laoshan.district.shell.security.PasswordChanger;
+import cn.gov.laoshan.district.testkit.Browser;
+import cn.gov.laoshan.district.testkit.PluginJars;
+import cn.gov.laoshan.district.testkit.TestPlatform;
+
+/**
+ * The configuration screen in a browser: an administrator opens the identity policy, enters a bad value (refused
+ * at the field), a good one (saved, in effect), and sees a change made in the {@code .cfg} file arrive in the open
+ * form; screenshots in zh-CN and English.
+ */
+class ConfigurationBrowserIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static TestPlatform platform;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(Browser.available(), "Chromium is not installed (.ci/run installs it)");
+        platform = TestPlatform.start();
+        platform.deploy(PluginJars.named("district-plugin-mediation"), "mediation.jar");
+        platform.awaitPlugin("mediation", "ACTIVE", WAIT);
+        browser = Browser.launch();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    private static LocatorAssertions.ContainsTextOptions waiting() {
+        return new LocatorAssertions.ContainsTextOptions().setTimeout(WAIT.toMillis());
+    }
+
+    private static void choose(Page page, String name) {
+        page.locator("#console-config-list vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(name))
+                .first().click();
+        assertThat(page.locator("#console-config-title")).containsText(name, waiting());
+    }
+
+    @Test
+    void anAdministratorChangesThePasswordPolicy() throws Exception {
+        PasswordChanger passwords = platform.runtime().service(PasswordChanger.class).orElseThrow();
+        Page page = browser.newPage();
+        Browser.signInAsAdmin(page, platform);
+        page.navigate(platform.baseUrl() + "/console/configuration");
+        assertThat(page.locator("#console-config-list")).containsText("密码与登录锁定策略", waiting());
+        assertThat(page.locator("#console-config-list")).containsText("矛盾纠纷调解");
+        choose(page, "密码与登录锁定策略");
+        assertThat(page.locator("#console-config-form")).containsText("默认值：12");
+
+        // a bad value: the field says why, nothing changes
+        page.locator("#config-password-min-length input").fill("abc");
+        page.locator("#config-lockout-minutes input").fill("0");
+        page.locator("#console-config-save").click();
+        assertThat(page.locator("#config-password-min-length")).containsText("“abc”不是整数", waiting());
+        assertThat(page.locator("#config-lockout-minutes")).containsText("小于允许的最小值");
+        assertEquals(12, passwords.minLength());
+        page.waitForTimeout(800);
+        Browser.screenshot(page, "console-configuration-invalid-zh");
+
+        page.locator("#config-password-min-length input").fill("15");
+        page.locator("#config-lockout-minutes input").fill("30");
+        page.locator("#console-config-save").click();
+        assertThat(page.locator("vaadin-notification-card")).containsText("已保存", waiting());
+        TestPlatform.await(() -> passwords.minLength() == 15, WAIT, "the saved policy");
+        Path file = platform.home().resolve("conf/cn.gov.laoshan.district.identity.cfg");
+        TestPlatform.await(() -> Files.isRegularFile(file), WAIT, "the cfg file");
+
+        // the file is edited by an operator: the open form follows, with a notice
+        TestPlatform.await(() -> read(file).contains("password.min-length = I\"15\""), WAIT, "FileInstall wrote");
+        Files.writeString(file, read(file).replace("password.min-length = I\"15\"", "password.min-length = I\"17\""));
+        assertThat(page.locator("vaadin-notification-card")).containsText("已在别处", waiting());
+        assertThat(page.locator("#config-password-min-length input")).hasValue("17",
+                new LocatorAssertions.HasValueOptions().setTimeout(WAIT.toMillis()));
+        page.waitForTimeout(800);
+        Browser.screenshot(page, "console-configuration-zh");
+
+        choose(page, "矛盾纠纷调解");
+        page.waitForTimeout(800);
+        Browser.screenshot(page, "console-configuration-mediation-zh");
+    }
+
+    @Test
+    void theScreenSpeaksEnglish() {
+        Page page = browser.newPage();
+        page.navigate(platform.baseUrl() + "/login");
+        page.locator("#lang-en").click();
+        page.waitForTimeout(1500);
+        try {
+            Browser.signInAsAdmin(page, platform);
+        } catch (com.microsoft.playwright.PlaywrightException e) {
+            page.waitForTimeout(1500);
+            Browser.signInAsAdmin(page, platform);
+        }
+        page.navigate(platform.baseUrl() + "/console/configuration");
+        assertThat(page.locator("#console-config-list")).containsText("Password and sign-in lockout policy", waiting());
+        choose(page, "Password and sign-in lockout policy");
+        assertThat(page.locator("#console-config-form")).containsText("Minimum password length");
+        assertThat(page.locator("#console-config-form")).containsText("Default: 12");
+        page.waitForTimeout(800);
+        Browser.screenshot(page, "console-configuration-en");
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.exists(file) ? Files.readString(file) : "";
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
