@@ -55,6 +55,14 @@ class ConfigurationBrowserIT {
         return new LocatorAssertions.ContainsTextOptions().setTimeout(WAIT.toMillis());
     }
 
+    private static LocatorAssertions.IsVisibleOptions visible() {
+        return new LocatorAssertions.IsVisibleOptions().setTimeout(WAIT.toMillis());
+    }
+
+    private static Locator notice(Page page, String text) {
+        return page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText(text)).first();
+    }
+
     private static void choose(Page page, String name) {
         page.locator("#console-config-list vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(name))
                 .first().click();
@@ -85,7 +93,7 @@ class ConfigurationBrowserIT {
         page.locator("#config-password-min-length input").fill("15");
         page.locator("#config-lockout-minutes input").fill("30");
         page.locator("#console-config-save").click();
-        assertThat(page.locator("vaadin-notification-card")).containsText("已保存", waiting());
+        assertThat(notice(page, "已保存")).isVisible(visible());
         TestPlatform.await(() -> passwords.minLength() == 15, WAIT, "the saved policy");
         Path file = platform.home().resolve("conf/cn.gov.laoshan.district.identity.cfg");
         TestPlatform.await(() -> Files.isRegularFile(file), WAIT, "the cfg file");
@@ -93,7 +101,7 @@ class ConfigurationBrowserIT {
         // the file is edited by an operator: the open form follows, with a notice
         TestPlatform.await(() -> read(file).contains("password.min-length = I\"15\""), WAIT, "FileInstall wrote");
         Files.writeString(file, read(file).replace("password.min-length = I\"15\"", "password.min-length = I\"17\""));
-        assertThat(page.locator("vaadin-notification-card")).containsText("已在别处", waiting());
+        assertThat(notice(page, "已在别处")).isVisible(visible());
         assertThat(page.locator("#config-password-min-length input")).hasValue("17",
                 new LocatorAssertions.HasValueOptions().setTimeout(WAIT.toMillis()));
         page.waitForTimeout(800);

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -71,19 +72,21 @@ public class ConfigurationView extends VerticalLayout {
         add(new H3(getTranslation("console.screen.configuration")));
         list.setId("console-config-list");
         list.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        list.addColumn(this::group).setHeader(getTranslation("console.config.group")).setAutoWidth(true)
-                .setSortable(true);
-        list.addColumn(Configurable::name).setHeader(getTranslation("console.config.name")).setFlexGrow(1)
-                .setSortable(true);
+        list.addColumn(LitRenderer.<Configurable>of("<div style='white-space:normal;line-height:1.35'>"
+                + "<div>${item.name}</div><div style='font-size:var(--lumo-font-size-s);"
+                + "color:var(--lumo-secondary-text-color)'>${item.group}</div></div>")
+                .withProperty("name", Configurable::name).withProperty("group", this::group))
+                .setHeader(getTranslation("console.config.name")).setFlexGrow(1)
+                .setComparator(c -> group(c) + " " + c.name()).setSortable(true);
         list.addColumn(c -> getTranslation(c.factory() ? "console.config.factory"
                 : c.configured() ? "console.config.configured" : "console.config.defaults"))
-                .setHeader(getTranslation("console.config.state")).setAutoWidth(true);
-        list.setWidth("38%");
+                .setHeader(getTranslation("console.config.state")).setAutoWidth(true).setFlexGrow(0);
+        list.setWidth("36%");
         list.setHeightFull();
         list.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(c -> open(c.pid())));
         panel.setId("console-config-form");
         panel.setPadding(false);
-        panel.setWidth("62%");
+        panel.setWidth("64%");
         panel.add(new Paragraph(getTranslation("console.config.choose")));
         HorizontalLayout body = new HorizontalLayout(list, panel);
         body.setSizeFull();
@@ -105,6 +108,9 @@ public class ConfigurationView extends VerticalLayout {
 
     private String group(Configurable c) {
         String department = c.departmentKey() == null ? "" : getTranslation(c.departmentKey());
+        if (c.pluginNameKey() == null && c.departmentKey() == null) {
+            return getTranslation("console.config.osgi-group", c.bundle());
+        }
         String plugin = c.pluginNameKey() == null ? c.bundle() : getTranslation(c.pluginNameKey());
         return department.isEmpty() || department.equals(plugin) ? plugin : department + " · " + plugin;
     }
