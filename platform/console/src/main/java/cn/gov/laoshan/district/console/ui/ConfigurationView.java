@@ -138,8 +138,18 @@ public class ConfigurationView extends VerticalLayout {
 
     private void changedElsewhere(String pid) {
         refreshList();
-        if (form != null && pid.equals(form.pid())) {
-            open(pid);
+        if (form == null || !pid.equals(form.pid())) {
+            return;
+        }
+        ConfigForm fresh;
+        try {
+            fresh = service.form(pid, getLocale());
+        } catch (RuntimeException e) {
+            return;
+        }
+        // this view's own save comes back as an event too: only a real difference is news
+        if (!fresh.equals(form)) {
+            show(fresh);
             Notification n = Notification.show(getTranslation("console.config.changed-elsewhere"), 5000,
                     Notification.Position.TOP_CENTER);
             n.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
