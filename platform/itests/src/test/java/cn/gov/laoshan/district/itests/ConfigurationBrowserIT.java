@@ -100,6 +100,9 @@ class ConfigurationBrowserIT {
 
         // the file is edited by an operator: the open form follows, with a notice
         TestPlatform.await(() -> read(file).contains("password.min-length = I\"15\""), WAIT, "FileInstall wrote");
+        // FileInstall writes the saved configuration back to the file shortly after the save (on Configuration
+        // Admin's event); an edit made before that would be overwritten: let it happen first
+        Thread.sleep(2500);
         Files.writeString(file, read(file).replace("password.min-length = I\"15\"", "password.min-length = I\"17\""));
         assertThat(notice(page, "已在别处")).isVisible(visible());
         assertThat(page.locator("#config-password-min-length input")).hasValue("17",

@@ -41,6 +41,8 @@ import cn.gov.laoshan.district.console.config.ConfigForm;
 import cn.gov.laoshan.district.console.config.ConfigService;
 import cn.gov.laoshan.district.console.config.ConfigValidationException;
 import cn.gov.laoshan.district.console.config.Configurable;
+import cn.gov.laoshan.district.console.plugins.ConsoleException;
+import cn.gov.laoshan.district.shell.security.Authenticator;
 import cn.gov.laoshan.district.shell.security.PasswordChanger;
 import cn.gov.laoshan.district.testkit.PluginJars;
 import cn.gov.laoshan.district.testkit.TestPlatform;
@@ -144,6 +146,10 @@ class ConfigurationConsoleIT {
         assertEquals(List.of("plain", "tls"), field(mail, "mode").options().stream().map(ConfigForm.Option::value).toList());
         assertEquals(5, field(mail, "recipients").cardinality());
         assertEquals(ConfigForm.Kind.PASSWORD, field(mail, "password").kind());
+        // FileInstall's watchers are the runtime's: shown, not changed
+        assertTrue(zh.stream().anyMatch(c -> c.pid().startsWith("org.apache.felix.fileinstall")), zh.toString());
+        assertThrows(ConsoleException.class, () -> asAdmin(() -> config.save("org.apache.felix.fileinstall",
+                Map.of(), Set.of(), Locale.ENGLISH)));
     }
 
     @Test
@@ -155,6 +161,13 @@ class ConfigurationConsoleIT {
         assertEquals(List.of("16"), field(saved, "password.min-length").values());
         assertEquals(16, property(IDENTITY, "password.min-length"), "stored as an Integer");
         TestPlatform.await(() -> passwords.minLength() == 16, WAIT, "the identity policy follows the console");
+        // the lockout follows too: 3 failures (the console's value, not the default 5) lock the account
+        Authenticator signIn = platform.runtime().service(Authenticator.class).orElseThrow();
+        for (int i = 0; i < 3; i++) {
+            assertTrue(signIn.authenticate("admin", "wrong-password".toCharArray(), "127.0.0.1").isEmpty());
+        }
+        assertTrue(signIn.authenticate("admin", platform.adminPassword().toCharArray(), "127.0.0.1").isEmpty(),
+                "locked after 3 failures");
 
         Path file = cfg(IDENTITY);
         TestPlatform.await(() -> Files.isRegularFile(file), WAIT, "the cfg file");
@@ -168,6 +181,9 @@ class ConfigurationConsoleIT {
         TestPlatform.await(() -> read(cfg(MEDIATION)).contains("deadline.property = I\"20\""), WAIT, "mediation cfg");
 
         // an operator edits the file: Configuration Admin, the component and the console's service follow
+        // FileInstall writes the saved configuration back to the file shortly after the save (on Configuration
+        // Admin's event); an edit made before that would be overwritten: let it happen first
+        Thread.sleep(2500);
         Files.writeString(file, read(file).replace("password.min-length = I\"16\"", "password.min-length = I\"14\""));
         TestPlatform.await(() -> passwords.minLength() == 14, WAIT, "the file edit reaches the component");
         TestPlatform.await(() -> List.of("14").equals(field(asAdmin(() -> config.form(IDENTITY, Locale.ENGLISH)),

@@ -31,7 +31,7 @@ class JobScheduleIT {
     }
 
     @Test
-    void theScheduleShowsEachJobsLastAndNextRunAndItsNode() {
+    void theScheduleShowsEachJobsLastAndNextRunAndItsNode() throws Exception {
         try (TestPlatform platform = TestPlatform.start()) {
             TestPlatform.await(() -> {
                 JsonNode job = reminders(platform);

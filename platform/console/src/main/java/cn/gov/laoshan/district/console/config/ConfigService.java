@@ -55,6 +55,7 @@ import cn.gov.laoshan.district.api.plugin.DistrictPlugin;
 import cn.gov.laoshan.district.api.plugin.PluginDescriptor;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.console.config.ConfigForm.Field;
+import cn.gov.laoshan.district.console.plugins.ConsoleException;
 import cn.gov.laoshan.district.console.config.ConfigForm.Kind;
 import cn.gov.laoshan.district.console.config.ConfigValidationException.Problem;
 
@@ -81,6 +82,11 @@ public final class ConfigService implements AutoCloseable {
     private static final Set<String> RESERVED = Set.of(Constants.SERVICE_PID, ConfigurationAdmin.SERVICE_FACTORYPID,
             ConfigurationAdmin.SERVICE_BUNDLELOCATION, FILENAME);
     private static final Logger LOG = LoggerFactory.getLogger(ConfigService.class);
+    /**
+     * Shown but not changed here: FileInstall's watchers are the runtime's (conf/ and deploy/); a watcher written to
+     * conf/ as a .cfg file would start another watcher.
+     */
+    static final Set<String> READ_ONLY = Set.of("org.apache.felix.fileinstall");
 
     private final BundleContext context;
     private final Path conf;
@@ -211,6 +217,7 @@ public final class ConfigService implements AutoCloseable {
         access.check(MANAGE);
         return withServices((metatype, admin) -> {
             Located l = locate(metatype, admin, pid, metatypeLocale(locale));
+            refuseReadOnly(l.pid, l.factoryPid);
             Map<String, Object> old = properties(l.config);
             Map<String, Object> next = new LinkedHashMap<>(old);
             Set<String> required = ids(l.ocd.getAttributeDefinitions(ObjectClassDefinition.REQUIRED));
@@ -309,6 +316,7 @@ public final class ConfigService implements AutoCloseable {
             if (config == null) {
                 return null;
             }
+            refuseReadOnly(pid, config.getFactoryPid());
             Map<String, Object> old = properties(config);
             Set<String> secrets = new HashSet<>();
             Located l = locate(metatype, admin, pid, "en");
@@ -334,6 +342,12 @@ public final class ConfigService implements AutoCloseable {
     }
 
     // ---- helpers
+
+    private static void refuseReadOnly(String pid, String factoryPid) {
+        if (READ_ONLY.contains(pid) || (factoryPid != null && READ_ONLY.contains(factoryPid))) {
+            throw new ConsoleException("console.config.read-only-pid", pid + " is managed by the runtime", pid);
+        }
+    }
 
     private record Located(String pid, String factoryPid, boolean factory, ObjectClassDefinition ocd,
             Configuration config) {

@@ -43,6 +43,7 @@ import cn.gov.laoshan.district.console.config.ConfigForm.Field;
 import cn.gov.laoshan.district.console.config.ConfigService;
 import cn.gov.laoshan.district.console.config.ConfigValidationException;
 import cn.gov.laoshan.district.console.config.Configurable;
+import cn.gov.laoshan.district.console.plugins.ConsoleException;
 
 /**
  * Every configurable service and plugin, grouped by department and plugin; the form of the selected one is
@@ -317,7 +318,7 @@ public class ConfigurationView extends VerticalLayout {
             Notification n = Notification.show(getTranslation("console.config.invalid", e.problems().size()), 5000,
                     Notification.Position.MIDDLE);
             n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        } catch (AccessDeniedException | IllegalArgumentException | IllegalStateException e) {
+        } catch (AccessDeniedException | ConsoleException | IllegalArgumentException | IllegalStateException e) {
             Messages.error(this, e);
         }
     }
