@@ -2,15 +2,19 @@ package cn.gov.laoshan.district.itests;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Dictionary;
+import java.util.Hashtable;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.osgi.service.metatype.MetaTypeProvider;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -38,6 +42,10 @@ class ConfigurationBrowserIT {
         platform = TestPlatform.start();
         platform.deploy(PluginJars.named("district-plugin-mediation"), "mediation.jar");
         platform.awaitPlugin("mediation", "ACTIVE", WAIT);
+        Dictionary<String, Object> props = new Hashtable<>();
+        props.put(MetaTypeProvider.METATYPE_PID, ConfigurationConsoleIT.MAIL);
+        platform.runtime().bundleContext().registerService(MetaTypeProvider.class,
+                new ConfigurationConsoleIT.MailMetaType(), props);
         browser = Browser.launch();
     }
 
@@ -113,6 +121,30 @@ class ConfigurationBrowserIT {
         choose(page, "矛盾纠纷调解");
         page.waitForTimeout(800);
         Browser.screenshot(page, "console-configuration-mediation-zh");
+    }
+
+    @Test
+    void secretsAreNeverSentToTheBrowserAndOptionsAreSelects() throws Exception {
+        String secret = "Sm7p-口令-2026";
+        Page page = browser.newPage();
+        Browser.signInAsAdmin(page, platform);
+        page.navigate(platform.baseUrl() + "/console/configuration");
+        choose(page, "邮件发送（测试）");
+        assertThat(page.locator("#config-password-state")).containsText("未设置");
+        page.locator("#config-password input").fill(secret);
+        page.locator("#config-mode").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("TLS 加密")).click();
+        page.locator("#config-recipients textarea").fill("xinxi@laoshan.gov.cn\nbangongshi@laoshan.gov.cn");
+        page.locator("#config-port input").fill("465");
+        page.locator("#console-config-save").click();
+        assertThat(notice(page, "已保存")).isVisible(visible());
+        assertThat(page.locator("#config-password-state")).containsText("已设置", waiting());
+        assertThat(page.locator("#config-password input")).hasValue("");
+        assertThat(page.locator("#config-mode")).containsText("TLS 加密");
+        Thread.sleep(500);
+        assertFalse(page.content().contains(secret), "the secret is in the page");
+        page.waitForTimeout(800);
+        Browser.screenshot(page, "console-configuration-secret-zh");
     }
 
     @Test

@@ -57,7 +57,7 @@ class ConfigurationConsoleIT {
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final String IDENTITY = "cn.gov.laoshan.district.identity";
     private static final String MEDIATION = "cn.gov.laoshan.district.mediation";
-    private static final String MAIL = "cn.gov.laoshan.district.itest.mail";
+    static final String MAIL = "cn.gov.laoshan.district.itest.mail";
     private static final String SECRET = "s3cret-邮件口令";
     private static TestPlatform platform;
     private static ConfigService config;
@@ -288,7 +288,7 @@ class ConfigurationConsoleIT {
     }
 
     /** A test description: host, port (1–65535), password, mode (options), recipients (≤ 5), ratio (decimal). */
-    private static final class MailMetaType implements MetaTypeProvider {
+    static final class MailMetaType implements MetaTypeProvider {
 
         @Override
         public ObjectClassDefinition getObjectClassDefinition(String id, String locale) {

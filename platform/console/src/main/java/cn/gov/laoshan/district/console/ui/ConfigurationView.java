@@ -112,7 +112,10 @@ public class ConfigurationView extends VerticalLayout {
         if (c.pluginNameKey() == null && c.departmentKey() == null) {
             return getTranslation("console.config.osgi-group", c.bundle());
         }
-        String plugin = c.pluginNameKey() == null ? c.bundle() : getTranslation(c.pluginNameKey());
+        if (c.pluginNameKey() == null) {
+            return getTranslation(c.departmentKey());
+        }
+        String plugin = getTranslation(c.pluginNameKey());
         return department.isEmpty() || department.equals(plugin) ? plugin : department + " · " + plugin;
     }
 
