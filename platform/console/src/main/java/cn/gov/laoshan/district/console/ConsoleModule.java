@@ -7,6 +7,7 @@ import org.osgi.framework.BundleContext;
 import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.api.plugin.DistrictPlugin;
 import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.console.config.ConfigService;
 import cn.gov.laoshan.district.console.features.FeatureService;
 import cn.gov.laoshan.district.console.plugins.PluginManager;
 import cn.gov.laoshan.district.console.shell.LocalShell;
@@ -14,6 +15,7 @@ import cn.gov.laoshan.district.console.system.SystemFacts;
 import cn.gov.laoshan.district.console.ui.ConsoleScreens;
 import cn.gov.laoshan.district.core.PlatformContext;
 import cn.gov.laoshan.district.core.PlatformModule;
+import cn.gov.laoshan.district.core.jobs.JobSchedule;
 
 /**
  * The admin console: the plugins' life cycle without a restart (install, start, stop, update, uninstall, with a
@@ -23,6 +25,7 @@ import cn.gov.laoshan.district.core.PlatformModule;
 public final class ConsoleModule implements PlatformModule {
 
     private LocalShell shell;
+    private ConfigService config;
 
     @Override
     public String name() {
@@ -43,13 +46,16 @@ public final class ConsoleModule implements PlatformModule {
                 () -> context.service(AuditLog.class), () -> context.service(RuntimeFacts.class),
                 Duration.ofSeconds(20));
         SystemFacts system = new SystemFacts(context.database(), () -> context.service(RuntimeFacts.class), access,
-                context.clock());
+                context.clock(), () -> context.service(JobSchedule.class));
         FeatureService features = new FeatureService(bundles, context.home(), plugins, access,
                 () -> context.service(AuditLog.class), () -> context.service(RuntimeFacts.class));
         bundles.registerService(PluginManager.class, plugins, null);
         bundles.registerService(FeatureService.class, features, null);
         bundles.registerService(SystemFacts.class, system, null);
-        bundles.registerService(DistrictPlugin.class, new ConsoleScreens(plugins, system, features), null);
+        config = new ConfigService(bundles, context.home().resolve("conf"), access,
+                () -> context.service(AuditLog.class)).open();
+        bundles.registerService(ConfigService.class, config, null);
+        bundles.registerService(DistrictPlugin.class, new ConsoleScreens(plugins, system, features, config), null);
         shell = LocalShell.create(context.home().resolve("data"), access, plugins, features);
         shell.start();
     }
@@ -59,6 +65,9 @@ public final class ConsoleModule implements PlatformModule {
     public void stop() {
         if (shell != null) {
             shell.close();
+        }
+        if (config != null) {
+            config.close();
         }
     }
 }

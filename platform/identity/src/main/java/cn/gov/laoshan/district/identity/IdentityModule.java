@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.service.cm.ManagedService;
+import org.osgi.service.metatype.MetaTypeProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +24,7 @@ import cn.gov.laoshan.district.core.PlatformContext;
 import cn.gov.laoshan.district.core.PlatformModule;
 import cn.gov.laoshan.district.core.db.Database;
 import cn.gov.laoshan.district.core.security.PasswordHash;
+import cn.gov.laoshan.district.identity.config.PolicyMetaType;
 import cn.gov.laoshan.district.identity.domain.PasswordPolicy;
 import cn.gov.laoshan.district.identity.service.IdentityService;
 import cn.gov.laoshan.district.identity.service.IdentityStore;
@@ -88,6 +90,9 @@ public final class IdentityModule implements PlatformModule {
         Dictionary<String, Object> pid = new Hashtable<>();
         pid.put(Constants.SERVICE_PID, PID);
         bundles.registerService(ManagedService.class, properties -> policy = policy(properties), pid);
+        Dictionary<String, Object> metatype = new Hashtable<>();
+        metatype.put(MetaTypeProvider.METATYPE_PID, PID);
+        bundles.registerService(MetaTypeProvider.class, new PolicyMetaType(), metatype);
         Masking masking = context.service(Masking.class)
                 .orElseThrow(() -> new IllegalStateException("the Masking service is missing"));
         bundles.registerService(DistrictPlugin.class, new IdentityScreens(service, bundles, masking::phone), null);

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import cn.gov.laoshan.district.api.plugin.Screen;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
+import cn.gov.laoshan.district.console.config.ConfigService;
 import cn.gov.laoshan.district.identity.domain.Role;
 import cn.gov.laoshan.district.identity.domain.RoleScope;
 import cn.gov.laoshan.district.identity.domain.User;
@@ -126,5 +128,37 @@ class PermissionMatrixIT {
                 }
             }
         }
+    }
+
+    @Test
+    void theConfigurationScreenIsForPlatformAdministratorsOnly() {
+        Screen screen = platform.runtime().activePlugins().stream().filter(p -> p.id().equals("console"))
+                .flatMap(p -> p.screens().stream()).filter(s -> s.path().equals("configuration")).findFirst()
+                .orElseThrow(() -> new AssertionError("console/configuration is not served"));
+        assertEquals(ConfigService.VIEW, screen.permission());
+        ConfigService asSystem = platform.runtime().service(ConfigService.class).orElseThrow();
+        int refused = 0;
+        for (Role role : access.asSystem(identity::roles)) {
+            if (!role.platformAdmin()) {
+                assertFalse(role.permissions().contains(ConfigService.MANAGE), role.code() + " may change configuration");
+            }
+            SignedInUser user = holderOf(role);
+            ConfigService asUser = new ConfigService(platform.runtime().bundleContext(),
+                    platform.home().resolve("conf"), new UserAccessControl(user), Optional::empty);
+            if (!user.may(ConfigService.VIEW)) {
+                assertThrows(AccessDeniedException.class, () -> asUser.configurables(Locale.ENGLISH), role.code());
+                assertThrows(AccessDeniedException.class, () -> asUser.form("cn.gov.laoshan.district.identity",
+                        Locale.ENGLISH), role.code());
+                refused++;
+            }
+            if (!user.may(ConfigService.MANAGE)) {
+                assertThrows(AccessDeniedException.class, () -> asUser.save("cn.gov.laoshan.district.identity",
+                        Map.of("password.min-length", List.of("8")), Set.of(), Locale.ENGLISH), role.code());
+                assertThrows(AccessDeniedException.class, () -> asUser.reset("cn.gov.laoshan.district.identity"),
+                        role.code());
+            }
+        }
+        assertTrue(refused > 5, "most roles may not even look: " + refused);
+        assertTrue(access.asSystem(() -> asSystem.configurables(Locale.ENGLISH)).size() >= 1);
     }
 }

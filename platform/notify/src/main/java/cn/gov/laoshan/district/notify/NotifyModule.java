@@ -14,6 +14,7 @@ import cn.gov.laoshan.district.api.plugin.PluginDescriptor;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.core.PlatformContext;
 import cn.gov.laoshan.district.core.PlatformModule;
+import cn.gov.laoshan.district.core.jobs.JobSchedule;
 import cn.gov.laoshan.district.notify.scheduler.JobLeases;
 import cn.gov.laoshan.district.notify.scheduler.JobScheduler;
 import cn.gov.laoshan.district.notify.scheduler.PluginJobs;
@@ -97,6 +98,7 @@ public final class NotifyModule implements PlatformModule {
                 }), lease);
         Duration every = Duration.parse(System.getProperty("district.notify.reminder-interval", "PT30S"));
         scheduler.register(REMINDER_JOB, every, reminders::deliverDue);
+        registry.registerService(JobSchedule.class, scheduler, null);
         pluginJobs = new PluginJobs(registry, scheduler);
         pluginJobs.open();
         LOG.info("notify: scheduler node {}", node);

@@ -72,6 +72,11 @@ final class OsgiFramework {
         config.put("felix.fileinstall.bundles.new.start", "true");
         config.put("felix.fileinstall.filter", ".*\\.jar");
         config.put("felix.fileinstall.log.level", "2");
+        // FileInstall reads these two from the framework (not from a watcher's configuration): write ConfigAdmin
+        // changes back to the conf/<pid>.cfg file they came from (the default, said explicitly), and read/write
+        // those files as UTF-8 (the default ISO-8859-1 turns Chinese values into '?')
+        config.put("felix.fileinstall.enableConfigSave", "true");
+        config.put("felix.fileinstall.configEncoding", "UTF-8");
         config.put("ds.loglevel", "warn");
 
         FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class, OsgiFramework.class.getClassLoader())

@@ -267,9 +267,38 @@ public final class FeatureService {
 
     private void applyConfiguration(FeatureInfo feature) {
         try {
+            List<String> unconfigured = new ArrayList<>();
+            for (String pid : feature.configuration().keySet()) {
+                if (!configured(pid)) {
+                    unconfigured.add(pid);
+                }
+            }
             FeatureSupport.applyDefaults(context, feature.configuration());
+            // audited like a change on the configuration screen: which PIDs and keys, not the values (may be secret)
+            for (String pid : unconfigured) {
+                audit.get().ifPresent(a -> a.record("console", "config.feature-defaults", "Configuration", pid, null,
+                        "{\"feature\":\"" + feature.id() + "\",\"keys\":\""
+                                + String.join(",", new java.util.TreeSet<>(feature.configuration().get(pid).keySet()))
+                                + "\"}"));
+            }
         } catch (IOException e) {
             throw new ConsoleException("console.error.unexpected", e.getMessage());
+        }
+    }
+
+    private boolean configured(String pid) throws IOException {
+        org.osgi.framework.ServiceReference<org.osgi.service.cm.ConfigurationAdmin> ref =
+                context.getServiceReference(org.osgi.service.cm.ConfigurationAdmin.class);
+        if (ref == null) {
+            return false;
+        }
+        try {
+            return context.getService(ref).listConfigurations("(service.pid=" + pid.replaceAll("([()*\\\\])", "\\\\$1")
+                    + ")") != null;
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            return false;
+        } finally {
+            context.ungetService(ref);
         }
     }
 

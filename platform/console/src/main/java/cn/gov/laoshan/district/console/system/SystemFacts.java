@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -11,6 +12,7 @@ import java.util.function.Supplier;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.console.RuntimeFacts;
 import cn.gov.laoshan.district.core.db.Database;
+import cn.gov.laoshan.district.core.jobs.JobSchedule;
 
 /** Uptime, memory, database, sessions, jobs: for the system screen and {@code /health}. */
 public final class SystemFacts {
@@ -22,7 +24,15 @@ public final class SystemFacts {
     private final AccessControl access;
     private final Clock clock;
 
+    private final Supplier<Optional<JobSchedule>> schedule;
+
     public SystemFacts(Database database, Supplier<Optional<RuntimeFacts>> runtime, AccessControl access, Clock clock) {
+        this(database, runtime, access, clock, Optional::empty);
+    }
+
+    public SystemFacts(Database database, Supplier<Optional<RuntimeFacts>> runtime, AccessControl access, Clock clock,
+            Supplier<Optional<JobSchedule>> schedule) {
+        this.schedule = schedule;
         this.database = database;
         this.runtime = runtime;
         this.access = access;
@@ -51,7 +61,43 @@ public final class SystemFacts {
         facts.put("databaseKind", database.kind().name());
         facts.put("databaseBytes", database.sizeOnDisk());
         facts.put("activeSessions", runtime.get().map(RuntimeFacts::openSessions).orElse(0));
-        facts.put("jobs", "none");
+        facts.put("jobs", jobs().stream().map(SystemFacts::job).toList());
+        schedule.get().ifPresent(s -> facts.put("jobsNode", s.nodeId()));
         return facts;
+    }
+
+    /** The job schedule (empty when the scheduler is not running); checks {@value #VIEW}. */
+    public List<JobSchedule.Job> readJobs() {
+        access.check(VIEW);
+        return jobs();
+    }
+
+    private List<JobSchedule.Job> jobs() {
+        try {
+            return schedule.get().map(JobSchedule::jobs).orElse(List.of());
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    private static Map<String, Object> job(JobSchedule.Job job) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", job.id());
+        m.put("plugin", job.plugin());
+        m.put("name", job.name());
+        m.put("intervalSeconds", job.interval().toMillis() / 1000.0);
+        m.put("lastStarted", text(job.lastStarted()));
+        m.put("lastFinished", text(job.lastFinished()));
+        m.put("result", job.result());
+        m.put("lastError", job.lastError());
+        m.put("lastNode", job.lastNode());
+        m.put("runs", job.runs());
+        m.put("nextRun", text(job.nextRun()));
+        m.put("leaseHolder", job.leaseHolder());
+        return m;
+    }
+
+    private static String text(java.time.Instant instant) {
+        return instant == null ? null : instant.toString();
     }
 }

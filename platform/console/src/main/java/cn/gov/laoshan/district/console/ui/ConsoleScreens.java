@@ -6,6 +6,7 @@ import cn.gov.laoshan.district.api.plugin.DistrictPlugin;
 import cn.gov.laoshan.district.api.plugin.PermissionDefinition;
 import cn.gov.laoshan.district.api.plugin.PluginDescriptor;
 import cn.gov.laoshan.district.api.plugin.Screen;
+import cn.gov.laoshan.district.console.config.ConfigService;
 import cn.gov.laoshan.district.console.features.FeatureService;
 import cn.gov.laoshan.district.console.plugins.PluginManager;
 import cn.gov.laoshan.district.console.system.SystemFacts;
@@ -16,8 +17,10 @@ public final class ConsoleScreens implements DistrictPlugin {
     private final PluginManager plugins;
     private final SystemFacts system;
     private final FeatureService features;
+    private final ConfigService config;
 
-    public ConsoleScreens(PluginManager plugins, SystemFacts system, FeatureService features) {
+    public ConsoleScreens(PluginManager plugins, SystemFacts system, FeatureService features, ConfigService config) {
+        this.config = config;
         this.plugins = plugins;
         this.system = system;
         this.features = features;
@@ -37,6 +40,9 @@ public final class ConsoleScreens implements DistrictPlugin {
                 Screen.builder("features", FeaturesView.class, () -> new FeaturesView(features, plugins))
                         .title("console.screen.features").icon("vaadin:package").order(15)
                         .permission(FeatureService.VIEW).build(),
+                Screen.builder("configuration", ConfigurationView.class, () -> new ConfigurationView(config))
+                        .title("console.screen.configuration").icon("vaadin:cogs").order(18)
+                        .permission(ConfigService.VIEW).build(),
                 Screen.builder("system", SystemView.class, () -> new SystemView(system))
                         .title("console.screen.system").icon("vaadin:server").order(20)
                         .permission(SystemFacts.VIEW).build());
@@ -49,7 +55,9 @@ public final class ConsoleScreens implements DistrictPlugin {
                 new PermissionDefinition(PluginManager.OPERATE, "console.permission.plugins-operate"),
                 new PermissionDefinition(PluginManager.INSTALL, "console.permission.plugins-install"),
                 new PermissionDefinition(FeatureService.VIEW, "console.permission.features-view"),
-                new PermissionDefinition(SystemFacts.VIEW, "console.permission.system-view"));
+                new PermissionDefinition(SystemFacts.VIEW, "console.permission.system-view"),
+                new PermissionDefinition(ConfigService.VIEW, "console.permission.config-view"),
+                new PermissionDefinition(ConfigService.MANAGE, "console.permission.config-manage"));
     }
 
     @Override

@@ -1,28 +1,40 @@
 package cn.gov.laoshan.district.console.ui;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import cn.gov.laoshan.district.console.system.SystemFacts;
+import cn.gov.laoshan.district.core.jobs.JobSchedule;
 
 /** Uptime, memory, database, sessions and jobs of the running platform. */
 public class SystemView extends VerticalLayout {
 
     private final SystemFacts facts;
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private final FormLayout form = new FormLayout();
+    private final Grid<JobSchedule.Job> jobs;
 
     public SystemView(SystemFacts facts) {
         this.facts = facts;
         setId("console-system");
         add(new H3(getTranslation("console.screen.system")),
                 new Button(getTranslation("console.plugins.refresh"), VaadinIcon.REFRESH.create(), e -> show()), form);
+        jobs = jobGrid();
+        add(new H4(getTranslation("console.system.jobs")), jobs);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         show();
     }
@@ -40,7 +52,55 @@ public class SystemView extends VerticalLayout {
         item("console.system.database-size", bytes < 0 ? getTranslation("console.system.size-external")
                 : getTranslation("console.system.size-value", mb(bytes)));
         item("console.system.sessions", String.valueOf(f.get("activeSessions")));
-        item("console.system.jobs", getTranslation("console.system.jobs-none"));
+        List<JobSchedule.Job> list = facts.readJobs();
+        item("console.system.jobs", list.isEmpty() ? getTranslation("console.system.jobs-none")
+                : getTranslation("console.system.jobs-count", list.size()));
+        jobs.setItems(list);
+        jobs.setVisible(!list.isEmpty());
+    }
+
+    private Grid<JobSchedule.Job> jobGrid() {
+        Grid<JobSchedule.Job> grid = new Grid<>();
+        grid.setId("console-system-jobs");
+        grid.addColumn(j -> pluginName(j.plugin())).setHeader(getTranslation("console.jobs.plugin")).setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(JobSchedule.Job::name).setHeader(getTranslation("console.jobs.name")).setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(j -> every(j.interval())).setHeader(getTranslation("console.jobs.schedule")).setAutoWidth(true);
+        grid.addColumn(j -> time(j.lastStarted())).setHeader(getTranslation("console.jobs.last-run")).setAutoWidth(true);
+        grid.addColumn(j -> getTranslation("console.jobs.result." + j.result())
+                + (j.lastError() == null ? "" : ": " + j.lastError())).setHeader(getTranslation("console.jobs.result"))
+                .setAutoWidth(true);
+        grid.addColumn(j -> time(j.nextRun())).setHeader(getTranslation("console.jobs.next-run")).setAutoWidth(true);
+        grid.addColumn(j -> j.leaseHolder() == null ? "—" : j.leaseHolder())
+                .setHeader(getTranslation("console.jobs.lease")).setAutoWidth(true);
+        grid.addColumn(JobSchedule.Job::runs).setHeader(getTranslation("console.jobs.runs")).setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private String pluginName(String plugin) {
+        String key = plugin + ".plugin.name";
+        String name = getTranslation(key);
+        return name.equals(key) || name.startsWith("!") ? plugin : name;
+    }
+
+    private String every(Duration d) {
+        long s = d.toSeconds();
+        return s % 3600 == 0 && s > 0 ? getTranslation("console.jobs.every-hours", s / 3600)
+                : s % 60 == 0 && s > 0 ? getTranslation("console.jobs.every-minutes", s / 60)
+                : getTranslation("console.jobs.every-seconds", s == 0 ? d.toMillis() / 1000.0 : s);
+    }
+
+    private String time(Instant instant) {
+        if (instant == null) {
+            return "—";
+        }
+        Locale locale = getLocale();
+        DateTimeFormatter format = locale != null && "en".equals(locale.getLanguage())
+                ? DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.ENGLISH)
+                : DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm:ss", Locale.CHINA);
+        return format.format(instant.atZone(ZONE));
     }
 
     private static String mb(long bytes) {

@@ -78,6 +78,21 @@ public final class JobLeases {
                 .findOne());
     }
 
+    /** Every row, with its run history: for the job schedule. */
+    public java.util.Map<String, Row> rows() {
+        return jdbi.withHandle(h -> h.createQuery("select job_id, owner, lease_until, next_run_at, last_started_at, "
+                + "last_finished_at, last_owner, last_error, runs from job_lease")
+                .map((rs, ctx) -> new Row(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+                        rs.getObject(5) == null ? 0L : rs.getLong(5),
+                        rs.getObject(6) == null ? 0L : rs.getLong(6), rs.getString(7), rs.getString(8), rs.getLong(9)))
+                .list()).stream().collect(java.util.stream.Collectors.toMap(Row::jobId, r -> r));
+    }
+
+    /** A lease row; times in epoch ms, 0 for none. */
+    public record Row(String jobId, String owner, long leaseUntil, long nextRunAt, long lastStartedAt,
+            long lastFinishedAt, String lastOwner, String lastError, long runs) {
+    }
+
     public record Lease(String jobId, String owner, long leaseUntil, long nextRunAt, long runs, String lastError) {
     }
 }

@@ -18,12 +18,14 @@ import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import cn.gov.laoshan.district.core.jobs.JobSchedule;
+
 /**
  * Runs recurring jobs, each once per interval in the cluster: every node polls each job's lease row every
  * {@code tick} and runs the job only when it takes the lease ({@link JobLeases}). The interval is counted from
  * the end of one run to the start of the next. A failing job is logged and runs again after its interval.
  */
-public final class JobScheduler implements AutoCloseable {
+public final class JobScheduler implements AutoCloseable, JobSchedule {
 
     private static final Logger LOG = LoggerFactory.getLogger(JobScheduler.class);
     private static final Duration MIN_TICK = Duration.ofMillis(50);
@@ -37,6 +39,7 @@ public final class JobScheduler implements AutoCloseable {
     private final ScheduledExecutorService ticks;
     private final ScheduledExecutorService renewals;
     private final Map<String, ScheduledFuture<?>> jobs = new ConcurrentHashMap<>();
+    private final Map<String, Duration> intervals = new ConcurrentHashMap<>();
 
     /**
      * @param leases the lease table
@@ -71,6 +74,7 @@ public final class JobScheduler implements AutoCloseable {
         return id.length() > 100 ? id.substring(id.length() - 100) : id;
     }
 
+    @Override
     public String nodeId() {
         return nodeId;
     }
@@ -92,16 +96,42 @@ public final class JobScheduler implements AutoCloseable {
         ScheduledFuture<?> future = ticks.scheduleWithFixedDelay(() -> tick(jobId, interval, task),
                 ThreadLocalRandom.current().nextLong(tick), tick, TimeUnit.MILLISECONDS);
         jobs.put(jobId, future);
+        intervals.put(jobId, interval);
         LOG.info("job {} scheduled every {}", jobId, interval);
     }
 
     /** Stops a job on this node (a run in progress finishes). */
     public void unregister(String jobId) {
         ScheduledFuture<?> future = jobs.remove(jobId);
+        intervals.remove(jobId);
         if (future != null) {
             future.cancel(false);
             LOG.info("job {} unscheduled", jobId);
         }
+    }
+
+    /** The jobs scheduled on this node with their lease rows (one query). */
+    @Override
+    public java.util.List<Job> jobs() {
+        Map<String, JobLeases.Row> rows = leases.rows();
+        long now = clock.millis();
+        return new java.util.TreeMap<>(intervals).entrySet().stream().map(e -> {
+            String id = e.getKey();
+            int slash = id.indexOf('/');
+            JobLeases.Row row = rows.get(id);
+            if (row == null) {
+                return new Job(id, slash < 0 ? "" : id.substring(0, slash), id.substring(slash + 1), e.getValue(),
+                        null, null, null, null, 0, null, null);
+            }
+            return new Job(id, slash < 0 ? "" : id.substring(0, slash), id.substring(slash + 1), e.getValue(),
+                    instant(row.lastStartedAt()), instant(row.lastFinishedAt()), row.lastOwner(), row.lastError(),
+                    row.runs(), java.time.Instant.ofEpochMilli(row.nextRunAt()),
+                    row.owner() != null && row.leaseUntil() >= now ? row.owner() : null);
+        }).toList();
+    }
+
+    private static java.time.Instant instant(long millis) {
+        return millis <= 0 ? null : java.time.Instant.ofEpochMilli(millis);
     }
 
     public Set<String> jobIds() {
