@@ -64,6 +64,13 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
     private final Clock clock;
     private final Map<String, long[]> counts = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
+    /** The search index once loaded ({@link #loadIndex()}); until then searches run in SQL. */
+    private volatile SearchIndex index;
+    /** Rows changed after this time (epoch ms) are read again by {@link #refreshIndex()}. */
+    private volatile long watermark;
+    /** How far back {@link #refreshIndex()} looks before the newest change seen: transactions commit late. */
+    static final long REFRESH_MARGIN_MS = 60_000;
+    private final Object indexLock = new Object();
 
     public JdbiEnterpriseRegistry(Jdbi jdbi, AccessControl access, Supplier<Optional<AuditLog>> audit,
             EventPublisher events, Clock clock) {
@@ -84,6 +91,10 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
     @Override
     public List<Enterprise> list(EnterpriseQuery query) {
         access.check(PERMISSION_READ);
+        SearchIndex searchIndex = index;
+        if (searchIndex != null) {
+            return byCodes(searchIndex.page(query));
+        }
         List<Object> args = new ArrayList<>();
         String sql = select(query, args) + " offset " + query.offset() + " rows fetch next " + query.limit() + " rows only";
         return jdbi.withHandle(h -> {
@@ -93,6 +104,110 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
             }
             return q.map((rs, ctx) -> map(rs)).list();
         });
+    }
+
+    /** The enterprises with these codes, in this order (one primary-key probe each, in one statement). */
+    private List<Enterprise> byCodes(List<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Enterprise> found = new java.util.HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("select " + COLUMNS + " from enterprise where uscc in (<codes>)")
+                .bindList("codes", codes).map((rs, ctx) -> map(rs)).forEach(e -> found.put(e.uscc().value(), e)));
+        List<Enterprise> page = new ArrayList<>(codes.size());
+        for (String code : codes) {
+            Enterprise e = found.get(code);
+            if (e != null) {
+                page.add(e);
+            }
+        }
+        return page;
+    }
+
+    /**
+     * Reads the search columns of every enterprise into the {@link SearchIndex} (a few seconds at a million rows);
+     * from then on pages and counts are served by it. Safe to call again (reloads).
+     */
+    public SearchIndex loadIndex() {
+        long begin = System.nanoTime();
+        long since = clock.millis() - REFRESH_MARGIN_MS;
+        List<SearchIndex.Row> rows = new ArrayList<>();
+        jdbi.useHandle(h -> {
+            try (var stream = h.createQuery("select uscc, name, industry, status, established, capital, updated_at from enterprise")
+                    .setFetchSize(5000).map((rs, ctx) -> indexRow(rs)).stream()) {
+                stream.forEach(rows::add);
+            }
+        });
+        SearchIndex loaded = SearchIndex.of(rows);
+        synchronized (indexLock) {
+            index = loaded;
+            watermark = Math.max(since, Math.min(loaded.newest(), clock.millis()) - REFRESH_MARGIN_MS);
+        }
+        LOG.info("registry search index: {} enterprises in {} ms (~{} MB)", loaded.size(), (System.nanoTime() - begin) / 1_000_000,
+                loaded.bytes() >> 20);
+        refreshIndex();
+        return loaded;
+    }
+
+    /**
+     * Applies the rows changed since the last look (by any node: {@code updated_at} with a margin) to the search
+     * index. Called every few seconds by the module; a no-op before {@link #loadIndex()}.
+     */
+    public void refreshIndex() {
+        if (index == null) {
+            return;
+        }
+        long now = clock.millis();
+        long since = watermark;
+        List<SearchIndex.Row> rows = jdbi.withHandle(h -> h.createQuery(
+                "select uscc, name, industry, status, established, capital, updated_at from enterprise where updated_at > :since")
+                .bind("since", new Timestamp(since)).setFetchSize(5000).map((rs, ctx) -> indexRow(rs)).list());
+        long newest = since;
+        for (SearchIndex.Row r : rows) {
+            newest = Math.max(newest, r.updatedAt());
+        }
+        applyToIndex(rows);
+        // look again at what changed within the margin (a transaction may commit after rows written later)
+        watermark = Math.max(since, Math.min(newest, now) - REFRESH_MARGIN_MS);
+    }
+
+    private void applyToIndex(List<SearchIndex.Row> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        synchronized (indexLock) {
+            SearchIndex current = index;
+            if (current != null) {
+                SearchIndex next = current.with(rows);
+                if (next != current) {
+                    index = next;
+                    written();
+                }
+            }
+        }
+    }
+
+    /** The search index, or {@code null} before {@link #loadIndex()}. */
+    public SearchIndex index() {
+        return index;
+    }
+
+    private static SearchIndex.Row indexRow(ResultSet rs) throws SQLException {
+        java.sql.Date established = rs.getDate("established");
+        return new SearchIndex.Row(rs.getString("uscc"), rs.getString("name"), rs.getString("industry"),
+                rs.getString("status"), established == null ? SearchIndex.NULL_DATE : (int) established.toLocalDate().toEpochDay(),
+                SearchIndex.Row.cents(rs.getBigDecimal("capital")), rs.getTimestamp("updated_at").getTime());
+    }
+
+    private void indexWritten(List<Enterprise> enterprises, Timestamp at) {
+        if (index == null) {
+            return;
+        }
+        List<SearchIndex.Row> rows = new ArrayList<>(enterprises.size());
+        for (Enterprise e : enterprises) {
+            rows.add(SearchIndex.Row.of(e, at.getTime()));
+        }
+        applyToIndex(rows);
     }
 
     /** The query's filters and order, without paging. */
@@ -122,6 +237,10 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
     @Override
     public long count(EnterpriseQuery query) {
         access.check(PERMISSION_READ);
+        SearchIndex searchIndex = index;
+        if (searchIndex != null) {
+            return searchIndex.count(query);
+        }
         StringBuilder sql = new StringBuilder("select count(*) from enterprise");
         List<Object> args = new ArrayList<>();
         where(query, sql, args);
@@ -185,11 +304,12 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
     public void create(Enterprise enterprise) {
         access.check(PERMISSION_EDIT);
         validate(enterprise);
+        Timestamp now = Timestamp.from(clock.instant());
         boolean created = jdbi.inTransaction(h -> {
             if (exists(h, enterprise.uscc())) {
                 return false;
             }
-            insert(h, List.of(enterprise));
+            insert(h, List.of(enterprise), now);
             return true;
         });
         if (!created) {
@@ -197,6 +317,7 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
                     "统一社会信用代码" + enterprise.uscc() + "已登记。", "The code " + enterprise.uscc() + " is registered already.")));
         }
         written();
+        indexWritten(List.of(enterprise), now);
         audit.get().ifPresent(log -> log.record(SOURCE, "enterprise.create", "Enterprise", enterprise.uscc().value(), null,
                 describe(enterprise)));
         events.post(EnterpriseEvents.REGISTERED, Map.of(EnterpriseEvents.USCC, enterprise.uscc().value(),
@@ -207,11 +328,12 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
     public void update(Enterprise enterprise) {
         access.check(PERMISSION_EDIT);
         validate(enterprise);
+        Timestamp now = Timestamp.from(clock.instant());
         Optional<Enterprise> before = jdbi.inTransaction(h -> {
             Optional<Enterprise> old = h.createQuery("select " + COLUMNS + " from enterprise where uscc = :uscc")
                     .bind("uscc", enterprise.uscc().value()).map((rs, ctx) -> map(rs)).findOne();
             if (old.isPresent()) {
-                update(h, List.of(enterprise));
+                update(h, List.of(enterprise), now);
             }
             return old;
         });
@@ -220,6 +342,7 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
                     "统一社会信用代码" + enterprise.uscc() + "未登记。", "The code " + enterprise.uscc() + " is not registered.")));
         }
         written();
+        indexWritten(List.of(enterprise), now);
         audit.get().ifPresent(log -> log.record(SOURCE, "enterprise.update", "Enterprise", enterprise.uscc().value(),
                 describe(before.get()), describe(enterprise)));
         events.post(EnterpriseEvents.UPDATED, Map.of(EnterpriseEvents.USCC, enterprise.uscc().value(),
@@ -248,6 +371,7 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
      * check: for the import above and the platform's own demo data.
      */
     public int save(List<Enterprise> enterprises) {
+        Timestamp now = Timestamp.from(clock.instant());
         int n = jdbi.inTransaction(h -> {
             List<Enterprise> fresh = new ArrayList<>();
             List<Enterprise> known = new ArrayList<>();
@@ -266,11 +390,12 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
                     (existing.contains(e.uscc().value()) ? known : fresh).add(e);
                 }
             }
-            insert(h, fresh);
-            update(h, known);
+            insert(h, fresh, now);
+            update(h, known, now);
             return enterprises.size();
         });
         written();
+        indexWritten(enterprises, now);
         return n;
     }
 
@@ -327,21 +452,20 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
     }
 
     /** Plain JDBC batches on the handle's connection (in its transaction): JDBI's binding costs more per row. */
-    private void insert(Handle h, List<Enterprise> enterprises) {
-        batch(h, enterprises, "insert into enterprise (" + COLUMNS + ", updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    private void insert(Handle h, List<Enterprise> enterprises, Timestamp now) {
+        batch(h, enterprises, now, "insert into enterprise (" + COLUMNS + ", updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 false);
     }
 
-    private void update(Handle h, List<Enterprise> enterprises) {
-        batch(h, enterprises, "update enterprise set name = ?, type = ?, legal_rep = ?, capital = ?, established = ?, "
+    private void update(Handle h, List<Enterprise> enterprises, Timestamp now) {
+        batch(h, enterprises, now, "update enterprise set name = ?, type = ?, legal_rep = ?, capital = ?, established = ?, "
                 + "address = ?, industry = ?, status = ?, credit = ?, size_class = ?, updated_at = ? where uscc = ?", true);
     }
 
-    private void batch(Handle h, List<Enterprise> enterprises, String sql, boolean codeLast) {
+    private void batch(Handle h, List<Enterprise> enterprises, Timestamp now, String sql, boolean codeLast) {
         if (enterprises.isEmpty()) {
             return;
         }
-        Timestamp now = Timestamp.from(clock.instant());
         try (PreparedStatement statement = h.getConnection().prepareStatement(sql)) {
             int pending = 0;
             for (Enterprise e : enterprises) {
