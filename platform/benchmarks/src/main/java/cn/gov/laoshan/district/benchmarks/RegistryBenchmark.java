@@ -89,19 +89,54 @@ public final class RegistryBenchmark {
             System.out.printf("loaded %,d rows in %.1f s%n", rows - have, (System.nanoTime() - begin) / 1e9);
         }
         registry.forgetCounts();
-        System.out.printf("rows: %,d%n", registry.count(EnterpriseQuery.all()));
+        System.out.printf("rows: %,d (SQL count)%n", registry.count(EnterpriseQuery.all()));
+        if (!Boolean.getBoolean("sql")) {
+            long begin = System.nanoTime();
+            var index = registry.loadIndex();
+            System.out.printf("search index loaded: %,d rows in %.1f s, ~%d MB; heap used %d MB%n", index.size(),
+                    (System.nanoTime() - begin) / 1e9, index.bytes() >> 20,
+                    (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
+        }
+        System.out.println(load());
         EnterpriseQuery all = EnterpriseQuery.all();
-        String[] fragments = {"海澜", "茗香", "智联科技", "崂峰", "王哥庄", "鲲鹏", "石老人", "蓝湾", "量子", "兰亭"};
+        String someCode = registry.list(all.page(123_456 % (int) Math.max(1, registry.count(all)), 1)).get(0).uscc().value();
+        String[] fragments = {"海澜", "茗香", "智联科技", "崂峰", "王哥庄", "鲲鹏", "石老人", "蓝湾", "量子", "兰亭", "澜智", "海鲜酒家",
+            "北宅樱桃", "科技有限", "雕龙嘴"};
         int[] i = {0};
         measure("first page, unfiltered, by name", rounds, () -> all);
-        measure("name fragment (海澜, 茗香, ...)", rounds, () -> all.withNameFragment(fragments[i[0]++ % fragments.length]));
+        measure("first page, by name descending", rounds, () -> all.sortedBy(EnterpriseSort.NAME, false));
+        measure("code exact (18 characters)", rounds, () -> all.withCodePrefix(someCode));
+        measure("code prefix 92370212 (个体工商户), by name", rounds, () -> all.withCodePrefix("92370212"));
+        measure("name fragment (海澜, 智联科技, 王哥庄, ...)", rounds, () -> all.withNameFragment(fragments[i[0]++ % fragments.length]));
+        measure("name fragment, by 成立日期 descending", rounds,
+                () -> all.withNameFragment(fragments[i[0]++ % fragments.length]).sortedBy(EnterpriseSort.ESTABLISHED_ON, false));
         measure("industry I6510, by name", rounds, () -> all.withIndustryPrefix("I6510"));
+        measure("industry prefix I65, by name", rounds, () -> all.withIndustryPrefix("I65"));
         measure("industry I65 + status 存续, by name", rounds, () -> all.withIndustryPrefix("I65").withStatus(EnterpriseStatus.EXISTING));
         measure("status 吊销, by name", rounds, () -> all.withStatus(EnterpriseStatus.REVOKED));
-        measure("code prefix 92370212 (个体工商户)", rounds, () -> all.withCodePrefix("92370212"));
-        measure("sorted by established desc", rounds, () -> all.sortedBy(EnterpriseSort.ESTABLISHED_ON, false));
+        measure("fragment + industry I65 + status 存续", rounds, () -> all.withNameFragment(fragments[i[0]++ % fragments.length])
+                .withIndustryPrefix("I65").withStatus(EnterpriseStatus.EXISTING));
+        measure("code prefix 91370212 + fragment, by name desc", rounds, () -> all.withCodePrefix("91370212")
+                .withNameFragment(fragments[i[0]++ % fragments.length]).sortedBy(EnterpriseSort.NAME, false));
+        measure("sorted by 成立日期 ascending", rounds, () -> all.sortedBy(EnterpriseSort.ESTABLISHED_ON, true));
+        measure("sorted by 成立日期 descending", rounds, () -> all.sortedBy(EnterpriseSort.ESTABLISHED_ON, false));
+        measure("status 存续, by 成立日期 descending", rounds, () -> all.withStatus(EnterpriseStatus.EXISTING)
+                .sortedBy(EnterpriseSort.ESTABLISHED_ON, false));
+        measure("sorted by 注册资本 descending", rounds, () -> all.sortedBy(EnterpriseSort.REGISTERED_CAPITAL, false));
         measure("page 2 (offset 50)", rounds, () -> all.page(50, 50));
-        measure("deep page (offset 500,000)", Math.max(5, rounds / 10), () -> all.page(500_000, 50));
+        measure("deep page (offset 500,000), by name", rounds, () -> all.page(500_000, 50));
+        measure("deep page (offset 900,000), 成立日期 desc", rounds, () -> all.sortedBy(EnterpriseSort.ESTABLISHED_ON, false).page(900_000, 50));
+        measure("deep page of a fragment (offset 5,000)", rounds, () -> all.withNameFragment("海").page(5_000, 50));
+        System.out.println(load());
+    }
+
+    /** The machine's load average (shared with other builds: every figure goes with it). */
+    static String load() {
+        try {
+            return "load average: " + Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException e) {
+            return "load average: unknown";
+        }
     }
 
     private static void measure(String name, int rounds, Supplier<EnterpriseQuery> queries) {
@@ -117,6 +152,7 @@ public final class RegistryBenchmark {
         long[] count = new long[rounds];
         for (int r = 0; r < rounds; r++) {
             EnterpriseQuery q = queries.get();
+            registry.forgetCounts(); // no fragment remembered: each page is the first of its search
             long t0 = System.nanoTime();
             registry.list(q);
             long t1 = System.nanoTime();

@@ -444,6 +444,10 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
     /** Forgets the cached counts (benchmarks measure the database, not the cache). */
     public void forgetCounts() {
         written();
+        SearchIndex searchIndex = index;
+        if (searchIndex != null) {
+            searchIndex.forgetFragments();
+        }
     }
 
     private static boolean exists(Handle h, Uscc uscc) {

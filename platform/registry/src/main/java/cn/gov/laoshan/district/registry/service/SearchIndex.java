@@ -465,6 +465,11 @@ public final class SearchIndex {
         return bits;
     }
 
+    /** Forgets the matches of recent name fragments (benchmarks measure the first page of a new search). */
+    public void forgetFragments() {
+        fragments.clear();
+    }
+
     /** Rough heap use in bytes (for the log). */
     public long bytes() {
         return (long) codes.length + names.length() * 2L + (nameStart.length + established.length) * 4L
