@@ -55,7 +55,10 @@ public final class RegistryBenchmark {
         System.out.printf("%s, %d cores, Java %s, %s%n", kind, Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), settings.url());
         try (Database database = Database.open(settings)) {
+            long migrateBegin = System.nanoTime();
             RegistryModule.migrate(database);
+            System.out.printf("migrations (an existing database upgrades here): %.1f s; %s%n",
+                    (System.nanoTime() - migrateBegin) / 1e9, load());
             JdbiEnterpriseRegistry registry = new JdbiEnterpriseRegistry(database.jdbi(Database.PLATFORM_SCHEMA), new AllowAll(),
                     Optional::empty, new EventPublisher(null), Clock.systemDefaultZone());
             current = registry;
