@@ -149,7 +149,9 @@ public final class RegistryBenchmark {
         JdbiEnterpriseRegistry registry = current;
         for (int w = 0; w < Math.min(20, rounds); w++) {
             EnterpriseQuery q = queries.get();
+            registry.forgetCounts();
             registry.list(q);
+            registry.count(q);
         }
         long[] list = new long[rounds];
         long[] count = new long[rounds];

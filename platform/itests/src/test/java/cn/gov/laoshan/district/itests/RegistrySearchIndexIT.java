@@ -105,6 +105,37 @@ class RegistrySearchIndexIT {
         }
     }
 
+    /** 6,000 rows into an empty registry (Derby: the bulk import procedure; PostgreSQL: COPY), then over them again. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void bulkWritesKeepEveryFieldAndUpdateKnownCodes(TestDatabase test) throws Exception {
+        try (test; Database database = Database.open(test.settings())) {
+            JdbiEnterpriseRegistry registry = registry(database);
+            List<Enterprise> demo = new ArrayList<>(DemoEnterprises.generate(777L, 6000));
+            Enterprise odd = demo.get(10);
+            // quotes, commas and a line break in text; empty capital, date, industry, credit and size
+            demo.set(10, new Enterprise(odd.uscc(), "青岛\"引号\",逗号\n换行有限公司", odd.type(), null, null, null,
+                    "崂山区,株洲路\"1\"号", null, odd.status(), null, null));
+            assertEquals(6000, registry.save(demo));
+            assertEquals(6000, registry.count(EnterpriseQuery.all()));
+            for (int i : new int[] {0, 10, 2999, 5999}) {
+                assertEquals(demo.get(i), registry.find(demo.get(i).uscc()).orElseThrow(), "row " + i);
+            }
+            // the same codes again with other names: all updates, no new rows
+            List<Enterprise> renamed = new ArrayList<>();
+            for (Enterprise e : demo) {
+                renamed.add(new Enterprise(e.uscc(), e.name() + "二", e.type(), e.legalRepresentative(), e.registeredCapital(),
+                        e.establishedOn(), e.address(), e.industryCode(), e.status(), e.creditGrade(), e.size()));
+            }
+            registry.save(renamed);
+            assertEquals(6000, registry.count(EnterpriseQuery.all()));
+            assertEquals(renamed.get(10), registry.find(demo.get(10).uscc()).orElseThrow());
+            assertEquals(renamed.get(4321), registry.find(demo.get(4321).uscc()).orElseThrow());
+            assertEquals(6000, registry.loadIndex().size());
+            assertEquals(6000, registry.count(EnterpriseQuery.all().withNameFragment("二")));
+        }
+    }
+
     private static List<String> codes(List<Enterprise> list) {
         List<String> codes = new ArrayList<>();
         for (Enterprise e : list) {

@@ -400,7 +400,7 @@ public final class SearchIndex {
 
     /** The query's filters, tested per entry; a name fragment is found once for all entries. */
     private final class Filter {
-        private final byte[] codePrefix;
+        private final long[] codeMatches;
         private final String industry;
         private final boolean industryExact;
         private final String status;
@@ -408,7 +408,8 @@ public final class SearchIndex {
 
         Filter(EnterpriseQuery q) {
             String prefix = q.codePrefix() == null ? null : q.codePrefix().replace("%", "").replace("_", "");
-            codePrefix = prefix == null || prefix.isEmpty() ? null : prefix.getBytes(StandardCharsets.UTF_8);
+            codeMatches = prefix == null || prefix.isEmpty() ? null
+                    : fragments.computeIfAbsent("\u0000code:" + prefix, k -> codeRange(prefix));
             String ind = q.industryPrefix();
             industryExact = ind != null && Enterprise.INDUSTRY_CODE.matcher(ind).matches() && ind.length() == 5;
             ind = ind == null ? null : ind.replace("%", "").replace("_", "");
@@ -419,7 +420,7 @@ public final class SearchIndex {
         }
 
         boolean none() {
-            return codePrefix == null && industry == null && status == null && nameMatches == null;
+            return codeMatches == null && industry == null && status == null && nameMatches == null;
         }
 
         boolean test(int id) {
@@ -435,14 +436,39 @@ public final class SearchIndex {
                     return false;
                 }
             }
-            if (codePrefix != null) {
-                if (codePrefix.length > USCC_LENGTH || Arrays.compare(codes, id * USCC_LENGTH, id * USCC_LENGTH + codePrefix.length,
-                        codePrefix, 0, codePrefix.length) != 0) {
-                    return false;
-                }
-            }
-            return true;
+            return codeMatches == null || (codeMatches[id >>> 6] & (1L << id)) != 0;
         }
+    }
+
+    /** The entries whose code starts with the prefix, as a bit set: a binary search of the code order's range. */
+    private long[] codeRange(String prefix) {
+        long[] bits = new long[(size + 63) >>> 6];
+        byte[] key = prefix.getBytes(StandardCharsets.UTF_8);
+        if (key.length > USCC_LENGTH) {
+            return bits;
+        }
+        int[] byCode = order(EnterpriseSort.USCC).ids();
+        // first entry whose code's prefix is >= the key
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            int at = byCode[mid] * USCC_LENGTH;
+            if (Arrays.compare(codes, at, at + key.length, key, 0, key.length) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo; i < size; i++) {
+            int id = byCode[i];
+            int at = id * USCC_LENGTH;
+            if (Arrays.compare(codes, at, at + key.length, key, 0, key.length) != 0) {
+                break;
+            }
+            bits[id >>> 6] |= 1L << id;
+        }
+        return bits;
     }
 
     /** The entries whose name contains the fragment, as a bit set: one pass of {@code indexOf} over all names. */
