@@ -195,12 +195,16 @@ public final class RegistryBenchmark {
                             e.creditGrade() == null ? null : e.creditGrade().name(), e.size() == null ? null : e.size().zh());
                 }
             }
+            double csvParse = timeParse(csv, ImportFormat.CSV, rows);
+            double xlsxParse = timeParse(xlsx.toByteArray(), ImportFormat.XLSX, rows);
+            System.out.printf("round %d: reading and checking only: CSV %,.0f rows/s | xlsx %,.0f rows/s; %s%n", round + 1, csvParse,
+                    xlsxParse, load());
             empty(database);
             double csvRate = timeImport(registry, csv, ImportFormat.CSV, rows);
             empty(database);
             double xlsxRate = timeImport(registry, xlsx.toByteArray(), ImportFormat.XLSX, rows);
-            System.out.printf("round %d: CSV %,d rows (%.1f MB) %,.0f rows/s | xlsx (%.1f MB) %,.0f rows/s (into an empty table)%n",
-                    round + 1, rows, csv.length / 1e6, csvRate, xlsx.size() / 1e6, xlsxRate);
+            System.out.printf("round %d: CSV %,d rows (%.1f MB) %,.0f rows/s | xlsx (%.1f MB) %,.0f rows/s (into an empty table); %s%n",
+                    round + 1, rows, csv.length / 1e6, csvRate, xlsx.size() / 1e6, xlsxRate, load());
         }
         // updates: the same file again over existing rows
         List<Enterprise> data = DemoEnterprises.generate(2000L, rows);
@@ -208,24 +212,44 @@ public final class RegistryBenchmark {
         byte[] csv = csv(data);
         timeImport(registry, csv, ImportFormat.CSV, rows);
         double again = timeImport(registry, csv, ImportFormat.CSV, rows);
-        System.out.printf("CSV over existing rows (all updates): %,.0f rows/s%n", again);
+        System.out.printf("CSV over existing rows (all updates): %,.0f rows/s; %s%n", again, load());
     }
 
     private static void empty(Database database) {
         database.jdbi(Database.PLATFORM_SCHEMA).useHandle(h -> h.execute("delete from enterprise"));
     }
 
+    /** CPU seconds of this process (all threads: Derby's, the collector's): the work, whatever the machine's load. */
+    static double cpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
+    }
+
     private static double timeImport(JdbiEnterpriseRegistry registry, byte[] file, ImportFormat format, int rows) throws Exception {
+        double cpu = cpuSeconds();
         long begin = System.nanoTime();
         ImportReport report;
         try (InputStream in = new java.io.ByteArrayInputStream(file)) {
             report = registry.importFile(in, format, "bench." + format.name().toLowerCase());
         }
         double seconds = (System.nanoTime() - begin) / 1e9;
+        System.out.printf("  %s: %,d rows in %.1f s wall, %.1f s CPU (%,.0f rows per CPU second)%n", format, rows, seconds,
+                cpuSeconds() - cpu, rows / (cpuSeconds() - cpu));
         if (!report.accepted() || report.rowsImported() != rows) {
             throw new IllegalStateException("import refused: " + report.problems().subList(0, Math.min(5, report.problems().size())));
         }
         return rows / seconds;
+    }
+
+    private static double timeParse(byte[] file, ImportFormat format, int rows) throws Exception {
+        long begin = System.nanoTime();
+        var parsed = new cn.gov.laoshan.district.registry.service.ImportReader(
+                new cn.gov.laoshan.district.registry.service.RowValidator(java.time.LocalDate.now()))
+                .read(new java.io.ByteArrayInputStream(file), format);
+        if (parsed.enterprises().size() != rows) {
+            throw new IllegalStateException("parse refused: " + parsed.problems().subList(0, Math.min(5, parsed.problems().size())));
+        }
+        return rows / ((System.nanoTime() - begin) / 1e9);
     }
 
     private static byte[] csv(List<Enterprise> data) {

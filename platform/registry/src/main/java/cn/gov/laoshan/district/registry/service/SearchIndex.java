@@ -460,12 +460,20 @@ public final class SearchIndex {
                 hi = mid;
             }
         }
-        for (int i = lo; i < size; i++) {
-            int id = byCode[i];
-            int at = id * USCC_LENGTH;
-            if (Arrays.compare(codes, at, at + key.length, key, 0, key.length) != 0) {
-                break;
+        // first entry after them: whose code's prefix is > the key
+        int from = lo;
+        hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            int at = byCode[mid] * USCC_LENGTH;
+            if (Arrays.compare(codes, at, at + key.length, key, 0, key.length) <= 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
+        }
+        for (int i = from; i < lo; i++) {
+            int id = byCode[i];
             bits[id >>> 6] |= 1L << id;
         }
         return bits;
