@@ -141,7 +141,7 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
         SearchIndex loaded = SearchIndex.of(rows);
         synchronized (indexLock) {
             index = loaded;
-            watermark = Math.max(since, Math.min(loaded.newest(), clock.millis()) - REFRESH_MARGIN_MS);
+            watermark = since;
         }
         LOG.info("registry search index: {} enterprises in {} ms (~{} MB)", loaded.size(), (System.nanoTime() - begin) / 1_000_000,
                 loaded.bytes() >> 20);
@@ -162,13 +162,10 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
         List<SearchIndex.Row> rows = jdbi.withHandle(h -> h.createQuery(
                 "select uscc, name, industry, status, established, capital, updated_at from enterprise where updated_at > :since")
                 .bind("since", new Timestamp(since)).setFetchSize(5000).map((rs, ctx) -> indexRow(rs)).list());
-        long newest = since;
-        for (SearchIndex.Row r : rows) {
-            newest = Math.max(newest, r.updatedAt());
-        }
         applyToIndex(rows);
-        // look again at what changed within the margin (a transaction may commit after rows written later)
-        watermark = Math.max(since, Math.min(newest, now) - REFRESH_MARGIN_MS);
+        // the next look starts a margin before now: a transaction may commit up to that long after its rows' time
+        // (rows already held unchanged are skipped by the index); after a quiet minute a look reads nothing
+        watermark = Math.max(since, now - REFRESH_MARGIN_MS);
     }
 
     private void applyToIndex(List<SearchIndex.Row> rows) {

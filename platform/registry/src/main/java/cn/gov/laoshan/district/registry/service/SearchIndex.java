@@ -139,15 +139,6 @@ public final class SearchIndex {
         return size;
     }
 
-    /** The newest change time among the entries (epoch ms), or 0. */
-    public long newest() {
-        long max = 0;
-        for (long t : updatedAt) {
-            max = Math.max(max, t);
-        }
-        return max;
-    }
-
     String code(int id) {
         return new String(codes, id * USCC_LENGTH, USCC_LENGTH, StandardCharsets.US_ASCII);
     }
