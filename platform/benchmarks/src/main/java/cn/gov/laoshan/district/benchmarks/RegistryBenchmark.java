@@ -131,6 +131,21 @@ public final class RegistryBenchmark {
         measure("deep page (offset 900,000), 成立日期 desc", rounds, () -> all.sortedBy(EnterpriseSort.ESTABLISHED_ON, false).page(900_000, 50));
         measure("deep page of a fragment (offset 5,000)", rounds, () -> all.withNameFragment("海").page(5_000, 50));
         System.out.println(load());
+        if (registry.index() != null && (only.isEmpty() || "save".contains(only))) {
+            // one enterprise renamed and renamed back: a transaction each, merged into the index
+            Enterprise e = registry.list(all.page(4_711, 1)).get(0);
+            long[] saves = new long[10];
+            for (int r = 0; r < saves.length; r++) {
+                Enterprise changed = new Enterprise(e.uscc(), r % 2 == 0 ? e.name() + "（测试）" : e.name(), e.type(),
+                        e.legalRepresentative(), e.registeredCapital(), e.establishedOn(), e.address(), e.industryCode(),
+                        e.status(), e.creditGrade(), e.size());
+                long t0 = System.nanoTime();
+                registry.save(List.of(changed));
+                saves[r] = System.nanoTime() - t0;
+            }
+            System.out.printf("%-40s p50 %7.1f ms  p95 %7.1f ms (n=%d); %s%n", "save one enterprise (merged into the index)",
+                    pct(saves, 50), pct(saves, 95), saves.length, load());
+        }
     }
 
     /** The machine's load average (shared with other builds: every figure goes with it). */

@@ -134,6 +134,48 @@ public final class SearchIndex {
                 new java.util.concurrent.ConcurrentHashMap<>(orders));
     }
 
+    /** A new index of these kept entries and added rows, in this order: arrays copied, no objects per entry. */
+    private SearchIndex merge(int[] source, Row[] added) {
+        int n = source.length;
+        byte[] newCodes = new byte[n * USCC_LENGTH];
+        int[] newStart = new int[n + 1];
+        String[] newIndustries = new String[n];
+        String[] newStatuses = new String[n];
+        int[] newEstablished = new int[n];
+        long[] newCapital = new long[n];
+        long[] newUpdated = new long[n];
+        StringBuilder newNames = new StringBuilder(names.length() + added.length * 24);
+        for (int i = 0; i < n; i++) {
+            int from = source[i];
+            newStart[i] = newNames.length();
+            if (from >= 0) {
+                System.arraycopy(codes, from * USCC_LENGTH, newCodes, i * USCC_LENGTH, USCC_LENGTH);
+                newNames.append(names, nameStart[from], nameStart[from + 1]);
+                newIndustries[i] = industries[from];
+                newStatuses[i] = statuses[from];
+                newEstablished[i] = established[from];
+                newCapital[i] = capital[from];
+                newUpdated[i] = updatedAt[from];
+            } else {
+                Row r = added[-from - 1];
+                byte[] code = r.uscc().getBytes(StandardCharsets.US_ASCII);
+                if (code.length != USCC_LENGTH) {
+                    throw new IllegalArgumentException("not a code: " + r.uscc());
+                }
+                System.arraycopy(code, 0, newCodes, i * USCC_LENGTH, USCC_LENGTH);
+                newNames.append(r.name()).append(SEPARATOR);
+                newIndustries[i] = r.industry() == null ? null : r.industry().intern();
+                newStatuses[i] = r.status().intern();
+                newEstablished[i] = r.established();
+                newCapital[i] = r.capitalCents();
+                newUpdated[i] = r.updatedAt();
+            }
+        }
+        newStart[n] = newNames.length();
+        return new SearchIndex(n, newCodes, newNames.toString(), newStart, newIndustries, newStatuses, newEstablished,
+                newCapital, newUpdated, new java.util.concurrent.ConcurrentHashMap<>());
+    }
+
     /** How many enterprises the index holds. */
     public int size() {
         return size;
@@ -145,10 +187,6 @@ public final class SearchIndex {
 
     String name(int id) {
         return names.substring(nameStart[id], nameStart[id + 1] - 1);
-    }
-
-    private Row row(int id) {
-        return new Row(code(id), name(id), industries[id], statuses[id], established[id], capital[id], updatedAt[id]);
     }
 
     /** The entry with this code, or -1. */
@@ -200,18 +238,25 @@ public final class SearchIndex {
         Row[] added = fresh.values().toArray(Row[]::new);
         Arrays.sort(added, BY_NAME);
         // merge the kept entries (name order) with the added rows (name order)
-        List<Row> merged = new ArrayList<>(size + added.length);
+        // source[i] >= 0: kept entry source[i]; < 0: added row -source[i] - 1
+        int kept = 0;
+        for (boolean r : removed) {
+            kept += r ? 0 : 1;
+        }
+        int[] source = new int[kept + added.length];
         int[] oldToNew = new int[size];
         int[] addedToNew = new int[added.length];
         int a = 0;
+        int pos = 0;
         for (int id = 0; id < size; id++) {
             if (removed[id]) {
                 oldToNew[id] = -1;
                 continue;
             }
-            String name = name(id);
+            String name = null;
             String code = null;
             while (a < added.length) {
+                name = name == null ? name(id) : name;
                 int c = added[a].name().compareTo(name);
                 if (c == 0) {
                     code = code == null ? code(id) : code;
@@ -220,17 +265,17 @@ public final class SearchIndex {
                 if (c >= 0) {
                     break;
                 }
-                addedToNew[a] = merged.size();
-                merged.add(added[a++]);
+                addedToNew[a] = pos;
+                source[pos++] = -(a++) - 1;
             }
-            oldToNew[id] = merged.size();
-            merged.add(row(id));
+            oldToNew[id] = pos;
+            source[pos++] = id;
         }
         while (a < added.length) {
-            addedToNew[a] = merged.size();
-            merged.add(added[a++]);
+            addedToNew[a] = pos;
+            source[pos++] = -(a++) - 1;
         }
-        SearchIndex next = build(merged, Map.of());
+        SearchIndex next = merge(source, added);
         // merge each permutation built so far: the kept entries keep their relative order
         for (Map.Entry<EnterpriseSort, Order> e : orders.entrySet()) {
             EnterpriseSort sort = e.getKey();
