@@ -191,8 +191,10 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
 
     private static SearchIndex.Row indexRow(ResultSet rs) throws SQLException {
         java.sql.Date established = rs.getDate("established");
-        return new SearchIndex.Row(rs.getString("uscc"), rs.getString("name"), rs.getString("industry"),
-                rs.getString("status"), established == null ? SearchIndex.NULL_DATE : (int) established.toLocalDate().toEpochDay(),
+        String industry = rs.getString("industry");
+        // a few hundred distinct values: one string each, not one per row (a million rows load at once)
+        return new SearchIndex.Row(rs.getString("uscc"), rs.getString("name"), industry == null ? null : industry.intern(),
+                rs.getString("status").intern(), established == null ? SearchIndex.NULL_DATE : (int) established.toLocalDate().toEpochDay(),
                 SearchIndex.Row.cents(rs.getBigDecimal("capital")), rs.getTimestamp("updated_at").getTime());
     }
 
