@@ -55,7 +55,10 @@ public final class RegistryBenchmark {
         System.out.printf("%s, %d cores, Java %s, %s%n", kind, Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), settings.url());
         try (Database database = Database.open(settings)) {
+            long migrateBegin = System.nanoTime();
             RegistryModule.migrate(database);
+            System.out.printf("migrations (an existing database upgrades here): %.1f s; %s%n",
+                    (System.nanoTime() - migrateBegin) / 1e9, load());
             JdbiEnterpriseRegistry registry = new JdbiEnterpriseRegistry(database.jdbi(Database.PLATFORM_SCHEMA), new AllowAll(),
                     Optional::empty, new EventPublisher(null), Clock.systemDefaultZone());
             current = registry;
@@ -89,19 +92,69 @@ public final class RegistryBenchmark {
             System.out.printf("loaded %,d rows in %.1f s%n", rows - have, (System.nanoTime() - begin) / 1e9);
         }
         registry.forgetCounts();
-        System.out.printf("rows: %,d%n", registry.count(EnterpriseQuery.all()));
+        System.out.printf("rows: %,d (SQL count)%n", registry.count(EnterpriseQuery.all()));
+        if (!Boolean.getBoolean("sql")) {
+            long begin = System.nanoTime();
+            var index = registry.loadIndex();
+            System.out.printf("search index loaded: %,d rows in %.1f s, ~%d MB; heap used %d MB%n", index.size(),
+                    (System.nanoTime() - begin) / 1e9, index.bytes() >> 20,
+                    (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
+        }
+        System.out.println(load());
         EnterpriseQuery all = EnterpriseQuery.all();
-        String[] fragments = {"海澜", "茗香", "智联科技", "崂峰", "王哥庄", "鲲鹏", "石老人", "蓝湾", "量子", "兰亭"};
+        String someCode = registry.list(all.page(123_456 % (int) Math.max(1, registry.count(all)), 1)).get(0).uscc().value();
+        String[] fragments = {"海澜", "茗香", "智联科技", "崂峰", "王哥庄", "鲲鹏", "石老人", "蓝湾", "量子", "兰亭", "澜智", "海鲜酒家",
+            "北宅樱桃", "科技有限", "雕龙嘴"};
         int[] i = {0};
         measure("first page, unfiltered, by name", rounds, () -> all);
-        measure("name fragment (海澜, 茗香, ...)", rounds, () -> all.withNameFragment(fragments[i[0]++ % fragments.length]));
+        measure("first page, by name descending", rounds, () -> all.sortedBy(EnterpriseSort.NAME, false));
+        measure("code exact (18 characters)", rounds, () -> all.withCodePrefix(someCode));
+        measure("code prefix 92370212 (个体工商户), by name", rounds, () -> all.withCodePrefix("92370212"));
+        measure("name fragment (海澜, 智联科技, 王哥庄, ...)", rounds, () -> all.withNameFragment(fragments[i[0]++ % fragments.length]));
+        measure("name fragment, by 成立日期 descending", rounds,
+                () -> all.withNameFragment(fragments[i[0]++ % fragments.length]).sortedBy(EnterpriseSort.ESTABLISHED_ON, false));
         measure("industry I6510, by name", rounds, () -> all.withIndustryPrefix("I6510"));
+        measure("industry prefix I65, by name", rounds, () -> all.withIndustryPrefix("I65"));
         measure("industry I65 + status 存续, by name", rounds, () -> all.withIndustryPrefix("I65").withStatus(EnterpriseStatus.EXISTING));
         measure("status 吊销, by name", rounds, () -> all.withStatus(EnterpriseStatus.REVOKED));
-        measure("code prefix 92370212 (个体工商户)", rounds, () -> all.withCodePrefix("92370212"));
-        measure("sorted by established desc", rounds, () -> all.sortedBy(EnterpriseSort.ESTABLISHED_ON, false));
+        measure("fragment + industry I65 + status 存续", rounds, () -> all.withNameFragment(fragments[i[0]++ % fragments.length])
+                .withIndustryPrefix("I65").withStatus(EnterpriseStatus.EXISTING));
+        measure("code prefix 91370212 + fragment, by name desc", rounds, () -> all.withCodePrefix("91370212")
+                .withNameFragment(fragments[i[0]++ % fragments.length]).sortedBy(EnterpriseSort.NAME, false));
+        measure("sorted by 成立日期 ascending", rounds, () -> all.sortedBy(EnterpriseSort.ESTABLISHED_ON, true));
+        measure("sorted by 成立日期 descending", rounds, () -> all.sortedBy(EnterpriseSort.ESTABLISHED_ON, false));
+        measure("status 存续, by 成立日期 descending", rounds, () -> all.withStatus(EnterpriseStatus.EXISTING)
+                .sortedBy(EnterpriseSort.ESTABLISHED_ON, false));
+        measure("sorted by 注册资本 descending", rounds, () -> all.sortedBy(EnterpriseSort.REGISTERED_CAPITAL, false));
         measure("page 2 (offset 50)", rounds, () -> all.page(50, 50));
-        measure("deep page (offset 500,000)", Math.max(5, rounds / 10), () -> all.page(500_000, 50));
+        measure("deep page (offset 500,000), by name", rounds, () -> all.page(500_000, 50));
+        measure("deep page (offset 900,000), 成立日期 desc", rounds, () -> all.sortedBy(EnterpriseSort.ESTABLISHED_ON, false).page(900_000, 50));
+        measure("deep page of a fragment (offset 5,000)", rounds, () -> all.withNameFragment("海").page(5_000, 50));
+        System.out.println(load());
+        if (registry.index() != null && (only.isEmpty() || "save".contains(only))) {
+            // one enterprise renamed and renamed back: a transaction each, merged into the index
+            Enterprise e = registry.list(all.page(4_711, 1)).get(0);
+            long[] saves = new long[10];
+            for (int r = 0; r < saves.length; r++) {
+                Enterprise changed = new Enterprise(e.uscc(), r % 2 == 0 ? e.name() + "（测试）" : e.name(), e.type(),
+                        e.legalRepresentative(), e.registeredCapital(), e.establishedOn(), e.address(), e.industryCode(),
+                        e.status(), e.creditGrade(), e.size());
+                long t0 = System.nanoTime();
+                registry.save(List.of(changed));
+                saves[r] = System.nanoTime() - t0;
+            }
+            System.out.printf("%-40s p50 %7.1f ms  p95 %7.1f ms (n=%d); %s%n", "save one enterprise (merged into the index)",
+                    pct(saves, 50), pct(saves, 95), saves.length, load());
+        }
+    }
+
+    /** The machine's load average (shared with other builds: every figure goes with it). */
+    static String load() {
+        try {
+            return "load average: " + Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException e) {
+            return "load average: unknown";
+        }
     }
 
     private static void measure(String name, int rounds, Supplier<EnterpriseQuery> queries) {
@@ -111,12 +164,15 @@ public final class RegistryBenchmark {
         JdbiEnterpriseRegistry registry = current;
         for (int w = 0; w < Math.min(20, rounds); w++) {
             EnterpriseQuery q = queries.get();
+            registry.forgetCounts();
             registry.list(q);
+            registry.count(q);
         }
         long[] list = new long[rounds];
         long[] count = new long[rounds];
         for (int r = 0; r < rounds; r++) {
             EnterpriseQuery q = queries.get();
+            registry.forgetCounts(); // no fragment remembered: each page is the first of its search
             long t0 = System.nanoTime();
             registry.list(q);
             long t1 = System.nanoTime();
@@ -154,12 +210,16 @@ public final class RegistryBenchmark {
                             e.creditGrade() == null ? null : e.creditGrade().name(), e.size() == null ? null : e.size().zh());
                 }
             }
+            double csvParse = timeParse(csv, ImportFormat.CSV, rows);
+            double xlsxParse = timeParse(xlsx.toByteArray(), ImportFormat.XLSX, rows);
+            System.out.printf("round %d: reading and checking only: CSV %,.0f rows/s | xlsx %,.0f rows/s; %s%n", round + 1, csvParse,
+                    xlsxParse, load());
             empty(database);
             double csvRate = timeImport(registry, csv, ImportFormat.CSV, rows);
             empty(database);
             double xlsxRate = timeImport(registry, xlsx.toByteArray(), ImportFormat.XLSX, rows);
-            System.out.printf("round %d: CSV %,d rows (%.1f MB) %,.0f rows/s | xlsx (%.1f MB) %,.0f rows/s (into an empty table)%n",
-                    round + 1, rows, csv.length / 1e6, csvRate, xlsx.size() / 1e6, xlsxRate);
+            System.out.printf("round %d: CSV %,d rows (%.1f MB) %,.0f rows/s | xlsx (%.1f MB) %,.0f rows/s (into an empty table); %s%n",
+                    round + 1, rows, csv.length / 1e6, csvRate, xlsx.size() / 1e6, xlsxRate, load());
         }
         // updates: the same file again over existing rows
         List<Enterprise> data = DemoEnterprises.generate(2000L, rows);
@@ -167,24 +227,44 @@ public final class RegistryBenchmark {
         byte[] csv = csv(data);
         timeImport(registry, csv, ImportFormat.CSV, rows);
         double again = timeImport(registry, csv, ImportFormat.CSV, rows);
-        System.out.printf("CSV over existing rows (all updates): %,.0f rows/s%n", again);
+        System.out.printf("CSV over existing rows (all updates): %,.0f rows/s; %s%n", again, load());
     }
 
     private static void empty(Database database) {
         database.jdbi(Database.PLATFORM_SCHEMA).useHandle(h -> h.execute("delete from enterprise"));
     }
 
+    /** CPU seconds of this process (all threads: Derby's, the collector's): the work, whatever the machine's load. */
+    static double cpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
+    }
+
     private static double timeImport(JdbiEnterpriseRegistry registry, byte[] file, ImportFormat format, int rows) throws Exception {
+        double cpu = cpuSeconds();
         long begin = System.nanoTime();
         ImportReport report;
         try (InputStream in = new java.io.ByteArrayInputStream(file)) {
             report = registry.importFile(in, format, "bench." + format.name().toLowerCase());
         }
         double seconds = (System.nanoTime() - begin) / 1e9;
+        System.out.printf("  %s: %,d rows in %.1f s wall, %.1f s CPU (%,.0f rows per CPU second)%n", format, rows, seconds,
+                cpuSeconds() - cpu, rows / (cpuSeconds() - cpu));
         if (!report.accepted() || report.rowsImported() != rows) {
             throw new IllegalStateException("import refused: " + report.problems().subList(0, Math.min(5, report.problems().size())));
         }
         return rows / seconds;
+    }
+
+    private static double timeParse(byte[] file, ImportFormat format, int rows) throws Exception {
+        long begin = System.nanoTime();
+        var parsed = new cn.gov.laoshan.district.registry.service.ImportReader(
+                new cn.gov.laoshan.district.registry.service.RowValidator(java.time.LocalDate.now()))
+                .read(new java.io.ByteArrayInputStream(file), format);
+        if (parsed.enterprises().size() != rows) {
+            throw new IllegalStateException("parse refused: " + parsed.problems().subList(0, Math.min(5, parsed.problems().size())));
+        }
+        return rows / ((System.nanoTime() - begin) / 1e9);
     }
 
     private static byte[] csv(List<Enterprise> data) {

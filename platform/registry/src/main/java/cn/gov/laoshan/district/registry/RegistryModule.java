@@ -30,6 +30,9 @@ public final class RegistryModule implements PlatformModule {
 
     private ServiceRegistration<EnterpriseRegistry> service;
     private ServiceRegistration<DistrictPlugin> plugin;
+    private java.util.concurrent.ScheduledExecutorService indexer;
+    /** How often the search index looks for rows changed by other nodes. */
+    static final long REFRESH_SECONDS = 5;
 
     @Override
     public String name() {
@@ -59,8 +62,35 @@ public final class RegistryModule implements PlatformModule {
             registry.save(DemoEnterprises.generate(DEMO_SEED, DEMO_COUNT));
             LOG.info("registry: {} demo enterprises in {} ms", DEMO_COUNT, (System.nanoTime() - begin) / 1_000_000);
         }
+        startIndex(registry);
         service = context.bundleContext().registerService(EnterpriseRegistry.class, registry, null);
         plugin = context.bundleContext().registerService(DistrictPlugin.class, new RegistryPlugin(registry, access), null);
+    }
+
+    /**
+     * Loads the search index in the background (searches run in SQL until it is ready), then applies other nodes'
+     * changes every {@value #REFRESH_SECONDS} s.
+     */
+    private void startIndex(JdbiEnterpriseRegistry registry) {
+        indexer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "registry-index");
+            t.setDaemon(true);
+            return t;
+        });
+        indexer.execute(() -> {
+            try {
+                registry.loadIndex();
+            } catch (RuntimeException e) {
+                LOG.warn("registry: search index not loaded, searches stay in SQL", e);
+            }
+        });
+        indexer.scheduleWithFixedDelay(() -> {
+            try {
+                registry.refreshIndex();
+            } catch (RuntimeException e) {
+                LOG.debug("registry: search index refresh failed", e);
+            }
+        }, REFRESH_SECONDS, REFRESH_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     private static Optional<AuditLog> auditLog(PlatformContext context) {
@@ -73,6 +103,10 @@ public final class RegistryModule implements PlatformModule {
 
     @Override
     public void stop() {
+        if (indexer != null) {
+            indexer.shutdownNow();
+            indexer = null;
+        }
         for (ServiceRegistration<?> registration : new ServiceRegistration<?>[] {plugin, service}) {
             if (registration != null) {
                 try {

@@ -64,6 +64,13 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
     private final Clock clock;
     private final Map<String, long[]> counts = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
+    /** The search index once loaded ({@link #loadIndex()}); until then searches run in SQL. */
+    private volatile SearchIndex index;
+    /** Rows changed after this time (epoch ms) are read again by {@link #refreshIndex()}. */
+    private volatile long watermark;
+    /** How far back {@link #refreshIndex()} looks before the newest change seen: transactions commit late. */
+    static final long REFRESH_MARGIN_MS = 60_000;
+    private final Object indexLock = new Object();
 
     public JdbiEnterpriseRegistry(Jdbi jdbi, AccessControl access, Supplier<Optional<AuditLog>> audit,
             EventPublisher events, Clock clock) {
@@ -84,6 +91,10 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
     @Override
     public List<Enterprise> list(EnterpriseQuery query) {
         access.check(PERMISSION_READ);
+        SearchIndex searchIndex = index;
+        if (searchIndex != null) {
+            return byCodes(searchIndex.page(query));
+        }
         List<Object> args = new ArrayList<>();
         String sql = select(query, args) + " offset " + query.offset() + " rows fetch next " + query.limit() + " rows only";
         return jdbi.withHandle(h -> {
@@ -93,6 +104,109 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
             }
             return q.map((rs, ctx) -> map(rs)).list();
         });
+    }
+
+    /** The enterprises with these codes, in this order (one primary-key probe each, in one statement). */
+    private List<Enterprise> byCodes(List<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Enterprise> found = new java.util.HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("select " + COLUMNS + " from enterprise where uscc in (<codes>)")
+                .bindList("codes", codes).map((rs, ctx) -> map(rs)).forEach(e -> found.put(e.uscc().value(), e)));
+        List<Enterprise> page = new ArrayList<>(codes.size());
+        for (String code : codes) {
+            Enterprise e = found.get(code);
+            if (e != null) {
+                page.add(e);
+            }
+        }
+        return page;
+    }
+
+    /**
+     * Reads the search columns of every enterprise into the {@link SearchIndex} (a few seconds at a million rows);
+     * from then on pages and counts are served by it. Safe to call again (reloads).
+     */
+    public SearchIndex loadIndex() {
+        long begin = System.nanoTime();
+        long since = clock.millis() - REFRESH_MARGIN_MS;
+        List<SearchIndex.Row> rows = new ArrayList<>();
+        jdbi.useHandle(h -> {
+            try (var stream = h.createQuery("select uscc, name, industry, status, established, capital, updated_at from enterprise")
+                    .setFetchSize(5000).map((rs, ctx) -> indexRow(rs)).stream()) {
+                stream.forEach(rows::add);
+            }
+        });
+        SearchIndex loaded = SearchIndex.of(rows);
+        synchronized (indexLock) {
+            index = loaded;
+            watermark = since;
+        }
+        LOG.info("registry search index: {} enterprises in {} ms (~{} MB)", loaded.size(), (System.nanoTime() - begin) / 1_000_000,
+                loaded.bytes() >> 20);
+        refreshIndex();
+        return loaded;
+    }
+
+    /**
+     * Applies the rows changed since the last look (by any node: {@code updated_at} with a margin) to the search
+     * index. Called every few seconds by the module; a no-op before {@link #loadIndex()}.
+     */
+    public void refreshIndex() {
+        if (index == null) {
+            return;
+        }
+        long now = clock.millis();
+        long since = watermark;
+        List<SearchIndex.Row> rows = jdbi.withHandle(h -> h.createQuery(
+                "select uscc, name, industry, status, established, capital, updated_at from enterprise where updated_at > :since")
+                .bind("since", new Timestamp(since)).setFetchSize(5000).map((rs, ctx) -> indexRow(rs)).list());
+        applyToIndex(rows);
+        // the next look starts a margin before now: a transaction may commit up to that long after its rows' time
+        // (rows already held unchanged are skipped by the index); after a quiet minute a look reads nothing
+        watermark = Math.max(since, now - REFRESH_MARGIN_MS);
+    }
+
+    private void applyToIndex(List<SearchIndex.Row> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        synchronized (indexLock) {
+            SearchIndex current = index;
+            if (current != null) {
+                SearchIndex next = current.with(rows);
+                if (next != current) {
+                    index = next;
+                    written();
+                }
+            }
+        }
+    }
+
+    /** The search index, or {@code null} before {@link #loadIndex()}. */
+    public SearchIndex index() {
+        return index;
+    }
+
+    private static SearchIndex.Row indexRow(ResultSet rs) throws SQLException {
+        java.sql.Date established = rs.getDate("established");
+        String industry = rs.getString("industry");
+        // a few hundred distinct values: one string each, not one per row (a million rows load at once)
+        return new SearchIndex.Row(rs.getString("uscc"), rs.getString("name"), industry == null ? null : industry.intern(),
+                rs.getString("status").intern(), established == null ? SearchIndex.NULL_DATE : (int) established.toLocalDate().toEpochDay(),
+                SearchIndex.Row.cents(rs.getBigDecimal("capital")), rs.getTimestamp("updated_at").getTime());
+    }
+
+    private void indexWritten(List<Enterprise> enterprises, Timestamp at) {
+        if (index == null) {
+            return;
+        }
+        List<SearchIndex.Row> rows = new ArrayList<>(enterprises.size());
+        for (Enterprise e : enterprises) {
+            rows.add(SearchIndex.Row.of(e, at.getTime()));
+        }
+        applyToIndex(rows);
     }
 
     /** The query's filters and order, without paging. */
@@ -122,6 +236,10 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
     @Override
     public long count(EnterpriseQuery query) {
         access.check(PERMISSION_READ);
+        SearchIndex searchIndex = index;
+        if (searchIndex != null) {
+            return searchIndex.count(query);
+        }
         StringBuilder sql = new StringBuilder("select count(*) from enterprise");
         List<Object> args = new ArrayList<>();
         where(query, sql, args);
@@ -185,11 +303,12 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
     public void create(Enterprise enterprise) {
         access.check(PERMISSION_EDIT);
         validate(enterprise);
+        Timestamp now = Timestamp.from(clock.instant());
         boolean created = jdbi.inTransaction(h -> {
             if (exists(h, enterprise.uscc())) {
                 return false;
             }
-            insert(h, List.of(enterprise));
+            insert(h, List.of(enterprise), now);
             return true;
         });
         if (!created) {
@@ -197,6 +316,7 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
                     "统一社会信用代码" + enterprise.uscc() + "已登记。", "The code " + enterprise.uscc() + " is registered already.")));
         }
         written();
+        indexWritten(List.of(enterprise), now);
         audit.get().ifPresent(log -> log.record(SOURCE, "enterprise.create", "Enterprise", enterprise.uscc().value(), null,
                 describe(enterprise)));
         events.post(EnterpriseEvents.REGISTERED, Map.of(EnterpriseEvents.USCC, enterprise.uscc().value(),
@@ -207,11 +327,12 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
     public void update(Enterprise enterprise) {
         access.check(PERMISSION_EDIT);
         validate(enterprise);
+        Timestamp now = Timestamp.from(clock.instant());
         Optional<Enterprise> before = jdbi.inTransaction(h -> {
             Optional<Enterprise> old = h.createQuery("select " + COLUMNS + " from enterprise where uscc = :uscc")
                     .bind("uscc", enterprise.uscc().value()).map((rs, ctx) -> map(rs)).findOne();
             if (old.isPresent()) {
-                update(h, List.of(enterprise));
+                update(h, List.of(enterprise), now);
             }
             return old;
         });
@@ -220,6 +341,7 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
                     "统一社会信用代码" + enterprise.uscc() + "未登记。", "The code " + enterprise.uscc() + " is not registered.")));
         }
         written();
+        indexWritten(List.of(enterprise), now);
         audit.get().ifPresent(log -> log.record(SOURCE, "enterprise.update", "Enterprise", enterprise.uscc().value(),
                 describe(before.get()), describe(enterprise)));
         events.post(EnterpriseEvents.UPDATED, Map.of(EnterpriseEvents.USCC, enterprise.uscc().value(),
@@ -248,10 +370,19 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
      * check: for the import above and the platform's own demo data.
      */
     public int save(List<Enterprise> enterprises) {
+        Timestamp now = Timestamp.from(clock.instant());
         int n = jdbi.inTransaction(h -> {
+            if (postgresql(h)) {
+                copy(h, enterprises, now);
+                return enterprises.size();
+            }
             List<Enterprise> fresh = new ArrayList<>();
             List<Enterprise> known = new ArrayList<>();
             boolean empty = isEmpty(h);
+            if (empty && enterprises.size() >= BULK_MIN && embeddedDerby(h)) {
+                bulkLoad(h, enterprises, now);
+                return enterprises.size();
+            }
             if (empty) {
                 fresh.addAll(enterprises);
             } else {
@@ -266,12 +397,121 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
                     (existing.contains(e.uscc().value()) ? known : fresh).add(e);
                 }
             }
-            insert(h, fresh);
-            update(h, known);
+            // in code order: each B-tree page of the primary key is visited once, not once per row
+            fresh.sort(java.util.Comparator.comparing(e -> e.uscc().value()));
+            insert(h, fresh, now);
+            update(h, known, now);
             return enterprises.size();
         });
         written();
+        indexWritten(enterprises, now);
         return n;
+    }
+
+    /** Below this many rows into an empty registry, plain batches are as quick as a bulk load. */
+    static final int BULK_MIN = 5_000;
+
+    private static boolean embeddedDerby(Handle h) {
+        try {
+            String url = h.getConnection().getMetaData().getURL();
+            return url != null && url.startsWith("jdbc:derby:") && !url.startsWith("jdbc:derby://");
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Embedded Derby, empty registry: Derby's own import procedure, which fills an empty table in bulk (rows
+     * unlogged, each index built once by sorting, instead of a B-tree insert per row and index), from a temporary
+     * file in Derby's delimited format. The procedure is one statement — it fails as a whole and leaves the table
+     * empty — and commits at its end (nothing else is in this transaction).
+     */
+    private static void bulkLoad(Handle h, List<Enterprise> enterprises, Timestamp now) {
+        java.nio.file.Path file = null;
+        try {
+            file = java.nio.file.Files.createTempFile("district-registry-import", ".csv");
+            try (var out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(java.nio.file.Files.newOutputStream(file),
+                    java.nio.charset.StandardCharsets.UTF_8), 1 << 16)) {
+                out.write(delimited(enterprises, now));
+            }
+            try (var call = h.getConnection().prepareCall("call SYSCS_UTIL.SYSCS_IMPORT_DATA(?, 'ENTERPRISE', ?, null, ?, ',', '\"', 'UTF-8', 0)")) {
+                call.setString(1, h.getConnection().getSchema());
+                call.setString(2, (COLUMNS + ",updated_at").toUpperCase(java.util.Locale.ROOT).replace(" ", ""));
+                call.setString(3, file.toAbsolutePath().toString());
+                call.execute();
+            }
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("writing enterprises failed: " + e.getMessage(), e);
+        } finally {
+            if (file != null) {
+                try {
+                    java.nio.file.Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    LOG.debug("temporary import file {} not deleted", file);
+                }
+            }
+        }
+    }
+
+    /**
+     * The rows as delimited text (comma, double quotes): text quoted with quotes doubled, nothing for null. Both
+     * Derby's import and PostgreSQL's {@code COPY … (format csv)} read it.
+     */
+    static String delimited(List<Enterprise> enterprises, Timestamp now) {
+        StringBuilder csv = new StringBuilder(enterprises.size() * 200);
+        String at = now.toString();
+        for (Enterprise e : enterprises) {
+            csvField(csv, e.uscc().value()).append(',');
+            csvField(csv, e.name()).append(',');
+            csvField(csv, e.type()).append(',');
+            csvField(csv, e.legalRepresentative()).append(',');
+            csv.append(e.registeredCapital() == null ? "" : e.registeredCapital().toPlainString()).append(',');
+            csv.append(e.establishedOn() == null ? "" : e.establishedOn().toString()).append(',');
+            csvField(csv, e.address()).append(',');
+            csvField(csv, e.industryCode()).append(',');
+            csvField(csv, e.status().name()).append(',');
+            csvField(csv, e.creditGrade() == null ? null : e.creditGrade().name()).append(',');
+            csvField(csv, e.size() == null ? null : e.size().name()).append(',');
+            csv.append(at).append('\n');
+        }
+        return csv.toString();
+    }
+
+    private static boolean postgresql(Handle h) {
+        try {
+            return h.getConnection().getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /**
+     * PostgreSQL: the rows go by {@code COPY} into a temporary table dropped at commit, then one {@code update} and
+     * one {@code insert} move them into the registry, in the caller's transaction.
+     */
+    private static void copy(Handle h, List<Enterprise> enterprises, Timestamp now) {
+        h.execute("create temporary table enterprise_load (like enterprise) on commit drop");
+        String csv = delimited(enterprises, now);
+        try {
+            org.postgresql.copy.CopyManager copy = h.getConnection().unwrap(org.postgresql.PGConnection.class).getCopyAPI();
+            copy.copyIn("copy enterprise_load (" + COLUMNS + ", updated_at) from stdin with (format csv)",
+                    new java.io.StringReader(csv));
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("writing enterprises failed: " + e.getMessage(), e);
+        }
+        h.execute("update enterprise e set name = l.name, type = l.type, legal_rep = l.legal_rep, capital = l.capital, "
+                + "established = l.established, address = l.address, industry = l.industry, status = l.status, "
+                + "credit = l.credit, size_class = l.size_class, updated_at = l.updated_at from enterprise_load l where e.uscc = l.uscc");
+        h.execute("insert into enterprise (" + COLUMNS + ", updated_at) select " + COLUMNS + ", updated_at from enterprise_load l "
+                + "where not exists (select 1 from enterprise e where e.uscc = l.uscc)");
+    }
+
+    /** A CSV field for COPY: quoted (an empty quoted field is an empty string), nothing for null. */
+    private static StringBuilder csvField(StringBuilder csv, String value) {
+        if (value != null) {
+            csv.append('"').append(value.replace("\"", "\"\"")).append('"');
+        }
+        return csv;
     }
 
     /** Whether the registry holds no enterprise (no permission check: for start-up). */
@@ -319,6 +559,10 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
     /** Forgets the cached counts (benchmarks measure the database, not the cache). */
     public void forgetCounts() {
         written();
+        SearchIndex searchIndex = index;
+        if (searchIndex != null) {
+            searchIndex.forgetFragments();
+        }
     }
 
     private static boolean exists(Handle h, Uscc uscc) {
@@ -327,21 +571,20 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
     }
 
     /** Plain JDBC batches on the handle's connection (in its transaction): JDBI's binding costs more per row. */
-    private void insert(Handle h, List<Enterprise> enterprises) {
-        batch(h, enterprises, "insert into enterprise (" + COLUMNS + ", updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    private void insert(Handle h, List<Enterprise> enterprises, Timestamp now) {
+        batch(h, enterprises, now, "insert into enterprise (" + COLUMNS + ", updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 false);
     }
 
-    private void update(Handle h, List<Enterprise> enterprises) {
-        batch(h, enterprises, "update enterprise set name = ?, type = ?, legal_rep = ?, capital = ?, established = ?, "
+    private void update(Handle h, List<Enterprise> enterprises, Timestamp now) {
+        batch(h, enterprises, now, "update enterprise set name = ?, type = ?, legal_rep = ?, capital = ?, established = ?, "
                 + "address = ?, industry = ?, status = ?, credit = ?, size_class = ?, updated_at = ? where uscc = ?", true);
     }
 
-    private void batch(Handle h, List<Enterprise> enterprises, String sql, boolean codeLast) {
+    private void batch(Handle h, List<Enterprise> enterprises, Timestamp now, String sql, boolean codeLast) {
         if (enterprises.isEmpty()) {
             return;
         }
-        Timestamp now = Timestamp.from(clock.instant());
         try (PreparedStatement statement = h.getConnection().prepareStatement(sql)) {
             int pending = 0;
             for (Enterprise e : enterprises) {
