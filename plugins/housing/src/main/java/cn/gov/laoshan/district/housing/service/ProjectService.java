@@ -235,7 +235,7 @@ public final class ProjectService {
         LocalDate start = map.values().stream().map(ItemSchedule::start).min(LocalDate::compareTo)
                 .orElse(p.startDate());
         return new Schedule(map, List.of(), start, p.baselineCompletion(),
-                calendar.workingDaysBetween(start, p.baselineCompletion()) + 1, p.baselineCompletion(), 0);
+                calendar.workingDaysBetween(start, p.baselineCompletion()) + 1, p.baselineCompletion(), 0, calendar);
     }
 
     static List<PlanItem> toPlan(List<PlanItemRecord> items) {
