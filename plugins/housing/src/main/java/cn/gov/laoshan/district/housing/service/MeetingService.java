@@ -70,7 +70,8 @@ public final class MeetingService {
                 || draft.attendees() == null || draft.attendees().isBlank()) {
             throw new HousingException("meeting", "housing.error.meeting-incomplete");
         }
-        if (draft.projectIds().isEmpty() && draft.issueIds().isEmpty()) {
+        if (draft.projectIds().isEmpty() && draft.issueIds().isEmpty()
+                && draft.actions().stream().allMatch(a -> a.issueId() == null && a.projectId() == null)) {
             throw new HousingException("agenda", "housing.error.agenda-empty");
         }
         for (Long p : draft.projectIds()) {
@@ -99,6 +100,10 @@ public final class MeetingService {
         Set<Long> agendaIssues = new LinkedHashSet<>(draft.issueIds());
         draft.actions().stream().filter(a -> a.issueId() != null).forEach(a -> agendaIssues.add(a.issueId()));
         Set<Long> agendaProjects = new LinkedHashSet<>(draft.projectIds());
+        draft.actions().stream().filter(a -> a.projectId() != null).forEach(a -> agendaProjects.add(a.projectId()));
+        for (Long i : agendaIssues) {
+            repository.issue(i).ifPresent(issue -> agendaProjects.add(issue.projectId()));
+        }
         long id = repository.jdbi().inTransaction(h -> repository.insertMeeting(h, new Meeting(0, draft.heldOn(),
                 draft.title().trim(), blank(draft.place()), draft.host().trim(), draft.attendees().trim(),
                 blank(draft.decisions()), new ArrayList<>(agendaProjects), new ArrayList<>(agendaIssues), List.of(), by)));

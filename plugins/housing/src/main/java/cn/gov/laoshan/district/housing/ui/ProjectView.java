@@ -283,7 +283,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     private void actualDialog(PlanItemRecord i) {
         DatePicker start = new DatePicker(getTranslation("housing.item.actual-start"));
         start.setId("dialog-actual-start");
-        start.setValue(i.actualStart());
+        start.setValue(i.actualStart() == null ? projects.today() : i.actualStart());
         DatePicker finish = new DatePicker(getTranslation("housing.item.actual-finish"));
         finish.setId("dialog-actual-finish");
         Dialog dialog = Ui.dialog(this, "housing.item.record", new Paragraph(i.key() + " " + i.name()), start, finish);
