@@ -83,6 +83,19 @@ class HousingJourneyBrowserIT {
         item.click(new Locator.ClickOptions().setForce(true));
     }
 
+    /** Confirms the open dialog and waits until it is closed; a refusal fails the test with its message. */
+    private static void confirm(Page page, String step) {
+        page.locator("#dialog-confirm").click();
+        for (int i = 0; i < 100 && page.locator("#dialog-confirm").count() > 0; i++) {
+            if (page.locator("#housing-error").count() > 0) {
+                Browser.screenshot(page, "housing-refused-" + step);
+                throw new AssertionError(step + " refused: " + page.locator("#housing-error").innerText());
+            }
+            page.waitForTimeout(200);
+        }
+        assertThat(page.locator("#dialog-confirm")).hasCount(0);
+    }
+
     private static void settle(Page page) {
         page.waitForTimeout(800);
     }
@@ -90,6 +103,15 @@ class HousingJourneyBrowserIT {
     @Test
     void aProjectFromTheMenuToAResolvedIssue() throws Exception {
         Page page = browser.newPage();
+        try {
+            journey(page);
+        } catch (RuntimeException | AssertionError e) {
+            Browser.screenshot(page, "housing-journey-failed");
+            throw e;
+        }
+    }
+
+    private void journey(Page page) throws Exception {
         Browser.signIn(page, platform.baseUrl(), "zhanghua", password("zhanghua"));
         page.navigate(platform.baseUrl() + "/housing/projects/new");
         page.locator("#project-save").waitFor();
@@ -109,7 +131,8 @@ class HousingJourneyBrowserIT {
         assertThat(page.locator("#project-title")).containsText("崂山科创中心研发厂房");
         String projectUrl = page.url();
 
-        choose(page, "plan-template", "社会投资工业厂房类");
+        // the menu of the project's kind of investment is proposed
+        assertThat(page.locator("#plan-template")).containsText("社会投资工业厂房类");
         page.locator("#plan-create").click();
         assertThat(page.locator("#plan-summary")).containsText("预计完成", SLOW);
         assertThat(page.locator("#plan-days-saved")).containsText("提前 0");
@@ -121,12 +144,12 @@ class HousingJourneyBrowserIT {
         // tailor: the owner commits to 150 instead of 180 working days of construction
         page.locator("#item-edit-G00").click();
         page.locator("#dialog-days input").fill("150");
-        page.locator("#dialog-confirm").click();
+        confirm(page, "duration");
         assertThat(page.locator("#plan-days-saved")).containsText("提前 30", SLOW);
         // and simulated approval for the construction drawings review
         page.locator("#item-edit-D01").click();
         page.locator("#dialog-simulated").click();
-        page.locator("#dialog-confirm").click();
+        confirm(page, "simulate");
         assertThat(page.locator("#housing-project")).containsText("模拟审批", SLOW);
 
         // actuals: the company was registered on its first day instead of three
@@ -134,8 +157,8 @@ class HousingJourneyBrowserIT {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         page.locator("#dialog-actual-finish input").fill(today.getYear() + "/" + today.getMonthValue() + "/"
                 + today.getDayOfMonth());
-        page.keyboard().press("Enter");
-        page.locator("#dialog-confirm").click();
+        page.locator("#dialog-actual-finish input").press("Enter");
+        confirm(page, "actual");
         assertThat(page.locator("#plan-stages")).containsText("1 / 1", SLOW);
         assertThat(page.locator("#project-timeline")).containsText("登记办结");
         String ganttAfter = page.locator("#project-gantt").innerHTML();
@@ -149,7 +172,7 @@ class HousingJourneyBrowserIT {
         page.locator("#issue-raise").click();
         page.locator("#dialog-issue-title input").fill("施工临时用电容量不足");
         page.locator("#dialog-issue-owner input").fill("国网青岛市崂山区供电公司");
-        page.locator("#dialog-confirm").click();
+        confirm(page, "issue");
         assertThat(page.locator("#project-issues")).containsText("施工临时用电容量不足", SLOW);
         assertThat(page.locator("#project-issues")).containsText("待协调");
 
