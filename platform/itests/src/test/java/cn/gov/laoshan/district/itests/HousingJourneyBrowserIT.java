@@ -96,6 +96,21 @@ class HousingJourneyBrowserIT {
         assertThat(page.locator("#dialog-confirm")).hasCount(0);
     }
 
+    /** Navigates; a navigation aborted by the page's own (sign-in) redirect is tried again. */
+    private static void go(Page page, String url) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                page.navigate(url);
+                return;
+            } catch (com.microsoft.playwright.PlaywrightException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                page.waitForTimeout(1500);
+            }
+        }
+    }
+
     private static void settle(Page page) {
         page.waitForTimeout(800);
     }
@@ -113,7 +128,7 @@ class HousingJourneyBrowserIT {
 
     private void journey(Page page) throws Exception {
         Browser.signIn(page, platform.baseUrl(), "zhanghua", password("zhanghua"));
-        page.navigate(platform.baseUrl() + "/housing/projects/new");
+        go(page, platform.baseUrl() + "/housing/projects/new");
         page.locator("#project-save").waitFor();
         page.locator("#project-name input").fill("崂山科创中心研发厂房");
         comboPick(page, "project-investor", "有限公司", "有限公司");
@@ -177,7 +192,7 @@ class HousingJourneyBrowserIT {
         assertThat(page.locator("#project-issues")).containsText("待协调");
 
         // resolved at a dispatch meeting
-        page.navigate(platform.baseUrl() + "/housing/meetings");
+        go(page, platform.baseUrl() + "/housing/meetings");
         page.locator("#meeting-hold").click();
         page.locator("#meeting-host input").fill("区住建局局长");
         page.locator("#meeting-attendees textarea").fill("区住建局、国网青岛市崂山区供电公司、项目单位");
@@ -191,21 +206,21 @@ class HousingJourneyBrowserIT {
         Browser.screenshot(page, "housing-meeting-zh");
         page.locator("#meeting-minutes").waitFor();
         String minutesUrl = platform.baseUrl() + "/" + page.locator("#meeting-minutes").getAttribute("href");
-        page.navigate(minutesUrl);
+        go(page, minutesUrl);
         assertThat(page.locator("#housing-minutes")).containsText("调度会会议纪要", SLOW);
         assertThat(page.locator("#housing-minutes")).containsText("供电公司会上确定临时箱变方案");
         settle(page);
         Browser.screenshot(page, "housing-minutes-zh");
 
-        page.navigate(projectUrl);
+        go(page, projectUrl);
         assertThat(page.locator("#project-issues")).containsText("已解决", SLOW);
 
-        page.navigate(platform.baseUrl() + "/housing/issues");
+        go(page, platform.baseUrl() + "/housing/issues");
         assertThat(page.locator("#housing-issues")).containsText("卡脖子", SLOW);
         settle(page);
         Browser.screenshot(page, "housing-issues-zh");
 
-        page.navigate(platform.baseUrl() + "/");
+        go(page, platform.baseUrl() + "/");
         assertThat(page.locator("#housing-widget")).containsText("比计划提前", SLOW);
         assertTrue(page.locator("#housing-widget svg").count() > 0, "the chart is drawn");
         settle(page);
@@ -213,7 +228,7 @@ class HousingJourneyBrowserIT {
 
         // the same screens in English
         Page en = browser.newPage();
-        en.navigate(platform.baseUrl() + "/login");
+        go(en, platform.baseUrl() + "/login");
         en.locator("#lang-en").click();
         en.waitForTimeout(1500);
         try {
@@ -222,16 +237,16 @@ class HousingJourneyBrowserIT {
             en.waitForTimeout(1500);
             Browser.signIn(en, platform.baseUrl(), "zhanghua", password("zhanghua"));
         }
-        en.navigate(projectUrl);
+        go(en, projectUrl);
         assertThat(en.locator("#plan-days-saved")).containsText("working days ahead of plan", SLOW);
         assertThat(en.locator("#project-gantt")).containsText("Critical path");
         settle(en);
         Browser.screenshot(en, "housing-plan-en");
-        en.navigate(platform.baseUrl() + "/housing/projects");
+        go(en, platform.baseUrl() + "/housing/projects");
         assertThat(en.locator("#housing-projects")).containsText("Social investment", SLOW);
         settle(en);
         Browser.screenshot(en, "housing-projects-en");
-        en.navigate(platform.baseUrl() + "/");
+        go(en, platform.baseUrl() + "/");
         assertThat(en.locator("#housing-widget")).containsText("Working days ahead of plan", SLOW);
         settle(en);
         Browser.screenshot(en, "housing-dashboard-en");
