@@ -2,6 +2,7 @@ package cn.gov.laoshan.district.housing.plan;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,8 +39,9 @@ import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
  * a working day). Not started: start = the later of the computed start and {@code today} (moved to a working day).
  * Finished items keep their recorded dates: they are never pushed by {@code today}, and their slack is computed as
  * usual (with the working days they actually took instead of their duration), so an item finished long before its
- * successors could start has slack and is not critical. Actual dates may lie on rest days; they are taken as recorded. An unfinished item cannot finish before its
- * prerequisites are ready (the formal issuance needs them), even if it was recorded as started early.</li>
+ * successors could start has slack and is not critical. Actual dates may lie on rest days; they are taken as
+ * recorded. An unfinished item cannot finish before its prerequisites are ready (the formal issuance needs them),
+ * even if it was recorded as started early.</li>
  * <li><b>Simulated approval (模拟审批).</b> An item of {@code d >= 1} days with {@code simulatedApproval} may start
  * as soon as all its prerequisites have started (pre-review in parallel), but cannot finish (formal issuance)
  * before the working day after its last prerequisite's finish: {@code finish = max(addWorkingDays(start, d - 1),
@@ -53,7 +55,9 @@ import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
  *
  * <h2>Cost</h2> Kahn's topological sort with a heap (so that free items keep their input order), O((n + e) log n),
  * then two passes over the edges with a few calendar calls per item and edge, and one more forward pass for the
- * completion without simulated approval when any item allows it. No loop over days here; the calendar counts.
+ * completion without simulated approval when any item allows it. Slack is counted on working-day numbers of the
+ * dates involved (sorted, each numbered by {@code workingDaysBetween} from the one before), so counting all slacks
+ * costs the calendar one walk over the plan's span. No loop over days here; the calendar counts.
  */
 public final class PlanScheduler {
 
@@ -109,7 +113,8 @@ public final class PlanScheduler {
         LocalDate[] start = new LocalDate[n];
         LocalDate[] finish = new LocalDate[n];
         LocalDate[] ready = new LocalDate[n];
-        forward(g, first, todayW, actuals, true, start, finish, ready);
+        boolean[] held = new boolean[n];
+        forward(g, first, todayW, actuals, true, start, finish, ready, held, null);
 
         LocalDate completion = finish[g.order[0]];
         LocalDate earliest = start[g.order[0]];
@@ -126,13 +131,27 @@ public final class PlanScheduler {
 
         LocalDate withoutSa = completion;
         if (g.anySimulated) {
-            LocalDate[] s2 = new LocalDate[n];
-            LocalDate[] f2 = new LocalDate[n];
-            LocalDate[] r2 = new LocalDate[n];
-            forward(g, first, todayW, actuals, false, s2, f2, r2);
-            for (int i = 0; i < n; i++) {
-                if (f2[i].isAfter(withoutSa)) {
-                    withoutSa = f2[i];
+            // Only items under simulated approval that have not started yet can come out differently (a recorded
+            // start is history either way), and then only they and what follows them: recompute just those.
+            boolean[] affected = new boolean[n];
+            boolean any = false;
+            for (int i : g.order) {
+                boolean a = g.simulated(i, true) && !(actuals && g.items[i].actualStart() != null);
+                for (int k = 0; !a && k < g.pre[i].length; k++) {
+                    a = affected[g.pre[i][k]];
+                }
+                affected[i] = a;
+                any |= a;
+            }
+            if (any) {
+                LocalDate[] s2 = start.clone();
+                LocalDate[] f2 = finish.clone();
+                LocalDate[] r2 = ready.clone();
+                forward(g, first, todayW, actuals, false, s2, f2, r2, null, affected);
+                for (int i = 0; i < n; i++) {
+                    if (f2[i].isAfter(withoutSa)) {
+                        withoutSa = f2[i];
+                    }
                 }
             }
         }
@@ -171,12 +190,19 @@ public final class PlanScheduler {
             lf[i] = latestFinish;
         }
 
+        // Slack is counted on working-day numbers of the dates involved: the dates sorted, each numbered by the
+        // calendar's count from the one before (workingDaysBetween is additive), so the calendar walks the plan's
+        // span once instead of once per item.
+        Ordinals ordinals = new Ordinals(n, held, start, ls, finish, lf);
         Map<String, ItemSchedule> result = new LinkedHashMap<>(n * 2);
         boolean[] critical = new boolean[n];
         for (int i : g.order) {
-            int startSlack = between(start[i], ls[i]);
-            int finishSlack = between(finish[i], lf[i]);
-            int slack = Math.min(startSlack, finishSlack);
+            // the finish slack differs from the start slack only when the finish is held later than the duration
+            // gives (waiting for prerequisites or for today)
+            int slack = ordinals.between(start[i], ls[i]);
+            if (held[i]) {
+                slack = Math.min(slack, ordinals.between(finish[i], lf[i]));
+            }
             critical[i] = slack <= 0;
             PlanItem item = g.items[i];
             boolean started = actuals && item.actualStart() != null;
@@ -208,10 +234,18 @@ public final class PlanScheduler {
         return new Schedule(result, path, earliest, completion, total, withoutSa, gain, calendar);
     }
 
-    /** The forward pass: start, finish and the day successors may start ("ready") of every item. */
+    /**
+     * The forward pass: start, finish and the day successors may start ("ready") of every item (or only of the
+     * items marked in {@code only}, the others already in the arrays); {@code held} (if given) marks items whose
+     * finish is later than their start and duration give.
+     */
     private void forward(Graph g, LocalDate first, LocalDate todayW, boolean actuals, boolean useSimulated,
-                         LocalDate[] start, LocalDate[] finish, LocalDate[] ready) {
+                         LocalDate[] start, LocalDate[] finish, LocalDate[] ready, boolean[] held,
+                         boolean[] only) {
         for (int i : g.order) {
+            if (only != null && !only[i]) {
+                continue;
+            }
             PlanItem item = g.items[i];
             int d = item.durationDays();
             LocalDate s;
@@ -231,7 +265,11 @@ public final class PlanScheduler {
                 }
                 if (actuals && item.actualStart() != null) {
                     s = item.actualStart();
-                    f = max(max(plannedFinish(onOrAfter(s), d), readyMax), todayW);
+                    LocalDate planned = plannedFinish(onOrAfter(s), d);
+                    f = max(max(planned, readyMax), todayW);
+                    if (held != null) {
+                        held[i] = !f.equals(planned) || !s.equals(onOrAfter(s));
+                    }
                 } else {
                     LocalDate es = max(first, sa ? startMax : readyMax);
                     es = max(es, todayW);
@@ -239,12 +277,52 @@ public final class PlanScheduler {
                         es = onOrAfter(es); // a prerequisite's actual start may be a rest day
                     }
                     s = es;
-                    f = d == 0 ? s : max(plannedFinish(s, d), readyMax);
+                    LocalDate planned = plannedFinish(s, d);
+                    f = d == 0 ? s : max(planned, readyMax);
+                    if (held != null) {
+                        held[i] = !f.equals(planned);
+                    }
                 }
             }
             start[i] = s;
             finish[i] = f;
             ready[i] = d == 0 ? onOrAfter(f) : calendar.addWorkingDays(f, 1);
+        }
+    }
+
+    /** Working-day numbers of a set of dates, counted by the calendar between neighbours. */
+    private final class Ordinals {
+        private final long[] days;
+        private final int[] numbers;
+
+        Ordinals(int n, boolean[] held, LocalDate[]... dateArrays) {
+            long[] all = new long[4 * n];
+            int count = 0;
+            for (int a = 0; a < dateArrays.length; a++) {
+                for (int i = 0; i < n; i++) {
+                    if (a < 2 || held[i]) { // finish and latest finish only for held items
+                        all[count++] = dateArrays[a][i].toEpochDay();
+                    }
+                }
+            }
+            Arrays.sort(all, 0, count);
+            int unique = 0;
+            for (int k = 0; k < count; k++) {
+                if (unique == 0 || all[k] != all[unique - 1]) {
+                    all[unique++] = all[k];
+                }
+            }
+            days = Arrays.copyOf(all, unique);
+            numbers = new int[unique];
+            for (int k = 1; k < unique; k++) {
+                numbers[k] = numbers[k - 1] + calendar.workingDaysBetween(LocalDate.ofEpochDay(days[k - 1]),
+                        LocalDate.ofEpochDay(days[k]));
+            }
+        }
+
+        int between(LocalDate from, LocalDate to) {
+            return numbers[Arrays.binarySearch(days, to.toEpochDay())]
+                    - numbers[Arrays.binarySearch(days, from.toEpochDay())];
         }
     }
 
@@ -372,7 +450,7 @@ public final class PlanScheduler {
         private static List<String> cycle(PlanItem[] items, int[][] pre, int[] indegree) {
             int n = items.length;
             int[] seenAt = new int[n];
-            java.util.Arrays.fill(seenAt, -1);
+            Arrays.fill(seenAt, -1);
             List<Integer> walk = new ArrayList<>();
             int x = 0;
             while (indegree[x] == 0) {
