@@ -96,6 +96,21 @@ class HousingJourneyBrowserIT {
         assertThat(page.locator("#dialog-confirm")).hasCount(0);
     }
 
+    /** Clicks a button that opens a dialog until the dialog's field shows (a re-rendered grid may swallow a click). */
+    private static void open(Page page, String buttonId, String field) {
+        for (int attempt = 1;; attempt++) {
+            page.locator("#" + buttonId).click();
+            try {
+                page.locator(field).waitFor(new Locator.WaitForOptions().setTimeout(5_000));
+                return;
+            } catch (com.microsoft.playwright.TimeoutError notYet) {
+                if (attempt == 4) {
+                    throw notYet;
+                }
+            }
+        }
+    }
+
     /** Navigates; a navigation aborted by the page's own (sign-in) redirect is tried again. */
     private static void go(Page page, String url) {
         for (int attempt = 1;; attempt++) {
@@ -157,18 +172,18 @@ class HousingJourneyBrowserIT {
         Browser.screenshot(page, "housing-plan-zh");
 
         // tailor: the owner commits to 150 instead of 180 working days of construction
-        page.locator("#item-edit-G00").click();
+        open(page, "item-edit-G00", "#dialog-days input");
         page.locator("#dialog-days input").fill("150");
         confirm(page, "duration");
         assertThat(page.locator("#plan-days-saved")).containsText("提前 30", SLOW);
         // and simulated approval for the construction drawings review
-        page.locator("#item-edit-D01").click();
+        open(page, "item-edit-D01", "#dialog-simulated");
         page.locator("#dialog-simulated").click();
         confirm(page, "simulate");
         assertThat(page.locator("#housing-project")).containsText("模拟审批", SLOW);
 
         // actuals: the company was registered on its first day instead of three
-        page.locator("#item-actual-A01").click();
+        open(page, "item-actual-A01", "#dialog-actual-finish input");
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         page.locator("#dialog-actual-finish input").fill(today.getYear() + "/" + today.getMonthValue() + "/"
                 + today.getDayOfMonth());
@@ -184,7 +199,7 @@ class HousingJourneyBrowserIT {
         Browser.screenshot(page, "housing-tailored-zh");
 
         // a blocking issue
-        page.locator("#issue-raise").click();
+        open(page, "issue-raise", "#dialog-issue-title input");
         page.locator("#dialog-issue-title input").fill("施工临时用电容量不足");
         page.locator("#dialog-issue-owner input").fill("国网青岛市崂山区供电公司");
         confirm(page, "issue");
@@ -193,7 +208,7 @@ class HousingJourneyBrowserIT {
 
         // resolved at a dispatch meeting
         go(page, platform.baseUrl() + "/housing/meetings");
-        page.locator("#meeting-hold").click();
+        open(page, "meeting-hold", "#meeting-host input");
         page.locator("#meeting-host input").fill("区住建局局长");
         page.locator("#meeting-attendees textarea").fill("区住建局、国网青岛市崂山区供电公司、项目单位");
         page.locator("#meeting-decisions textarea").fill("供电公司先行施工临时箱变，保障项目按期开工。");

@@ -53,6 +53,8 @@ final class Fixture {
     final Set<String> held = new HashSet<>();
     final List<String> timelineActions = new ArrayList<>();
     final List<String> auditActions = new ArrayList<>();
+    final List<org.osgi.service.event.Event> events = new ArrayList<>();
+    final java.util.Map<String, cn.gov.laoshan.district.api.notify.Recipient> reminders = new java.util.TreeMap<>();
     final HousingRepository repository;
     final WorkingDayCalendar calendar = new RealCalendar();
     final LocalDate today;
@@ -78,11 +80,34 @@ final class Fixture {
         }
         repository = new HousingRepository(jdbi);
         Clock clock = Clock.fixed(today.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("UTC"));
-        HousingEvents events = new HousingEvents(() -> null);
+        org.osgi.service.event.EventAdmin admin = new org.osgi.service.event.EventAdmin() {
+            public void postEvent(org.osgi.service.event.Event event) {
+                Fixture.this.events.add(event);
+            }
+
+            public void sendEvent(org.osgi.service.event.Event event) {
+                Fixture.this.events.add(event);
+            }
+        };
+        HousingEvents events = new HousingEvents(() -> admin);
+        cn.gov.laoshan.district.api.notify.Reminders planned = new cn.gov.laoshan.district.api.notify.Reminders() {
+            public void schedule(String key, java.time.Instant at, cn.gov.laoshan.district.api.notify.Recipient to,
+                    cn.gov.laoshan.district.api.notify.Message message) {
+                reminders.put(key, to);
+            }
+
+            public void cancel(String source, String key) {
+                reminders.remove(key);
+            }
+
+            public Optional<java.time.Instant> dueAt(String source, String key) {
+                return Optional.empty();
+            }
+        };
         Supplier<HousingSettings> settings = () -> SETTINGS;
-        projects = new ProjectService(repository, access(), calendar, registry(), timeline(), Optional::empty, events,
+        projects = new ProjectService(repository, access(), calendar, registry(), timeline(), () -> Optional.of(planned), events,
                 settings, clock);
-        issues = new IssueService(repository, access(), calendar, timeline(), Optional::empty, events, settings,
+        issues = new IssueService(repository, access(), calendar, timeline(), () -> Optional.of(planned), events, settings,
                 projects::today);
         meetings = new MeetingService(repository, access(), issues, timeline());
         templates = new TemplateService(repository, access(), audit(), calendar, settings);

@@ -165,6 +165,20 @@ class ProjectServiceTest {
     }
 
     @Test
+    void milestonesArePublishedAndItemOwnersReminded() {
+        Project p = planned();
+        assertEquals(22, f.reminders.size(), "one reminder per unfinished item");
+        assertEquals(cn.gov.laoshan.district.api.notify.Recipient.user("zhanghua"), f.reminders.get("item-" + p.id() + "-G00"));
+        f.projects.recordFinish(p.id(), "A01", TODAY);
+        assertFalse(f.reminders.containsKey("item-" + p.id() + "-A01"), "a finished item's reminder is cancelled");
+        assertEquals(java.util.List.of("district/housing/PROJECT_REGISTERED", "district/housing/PLAN_CREATED",
+                "district/housing/STAGE_COMPLETED"), f.events.stream().map(e -> e.getTopic()).toList());
+        assertEquals("REGISTRATION", f.events.get(2).getProperty("stage"));
+        f.projects.rebaseline(p.id(), "调度会同意");
+        assertEquals("district/housing/PLAN_REBASELINED", f.events.get(3).getTopic());
+    }
+
+    @Test
     void figuresCountProjectsByStage() {
         planned();
         f.projects.register(f.project("电子信息产业园二期"));
