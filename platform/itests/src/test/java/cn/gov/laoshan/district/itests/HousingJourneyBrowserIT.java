@@ -228,7 +228,11 @@ class HousingJourneyBrowserIT {
         Browser.screenshot(page, "housing-minutes-zh");
 
         go(page, projectUrl);
+        // the grid renders its rows once it is scrolled into view
+        page.locator("#issue-raise").scrollIntoViewIfNeeded();
         assertThat(page.locator("#project-issues")).containsText("已解决", SLOW);
+        settle(page);
+        Browser.screenshot(page, "housing-issue-resolved-zh");
 
         go(page, platform.baseUrl() + "/housing/issues");
         assertThat(page.locator("#housing-issues")).containsText("卡脖子", SLOW);
