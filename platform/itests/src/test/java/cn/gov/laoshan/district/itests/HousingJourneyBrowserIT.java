@@ -212,7 +212,8 @@ class HousingJourneyBrowserIT {
         page.locator("#meeting-host input").fill("区住建局局长");
         page.locator("#meeting-attendees textarea").fill("区住建局、国网青岛市崂山区供电公司、项目单位");
         page.locator("#meeting-decisions textarea").fill("供电公司先行施工临时箱变，保障项目按期开工。");
-        comboPick(page, "action-issue-0", "施工临时用电", "施工临时用电容量不足");
+        // the demo projects have a similar issue: pick ours by the project's name
+        comboPick(page, "action-issue-0", "崂山科创中心研发厂房", "崂山科创中心研发厂房：施工临时用电容量不足");
         page.locator("#action-description-0 input").fill("供电公司会上确定临时箱变方案");
         page.locator("#action-resolves-0").click();
         page.locator("#dialog-confirm").click();

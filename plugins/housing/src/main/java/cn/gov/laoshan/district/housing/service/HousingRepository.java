@@ -255,18 +255,23 @@ public final class HousingRepository {
     /** Replaces a project's plan items with {@code items} (in the caller's transaction). */
     public void replacePlan(Handle h, long projectId, List<PlanItemRecord> items) {
         h.createUpdate("delete from plan_item where project_id = :p").bind("p", projectId).execute();
+        if (items.isEmpty()) {
+            return;
+        }
+        org.jdbi.v3.core.statement.PreparedBatch batch = h.prepareBatch("insert into plan_item (project_id, item_key, "
+                + "position, stage, name, department, materials, duration_days, prerequisites, simulated_allowed, "
+                + "simulated, baseline_start, baseline_finish, actual_start, actual_finish) values (:p, :key, :pos, "
+                + ":stage, :name, :dept, :materials, :days, :pre, :allowed, :sim, :bs, :bf, :as, :af)");
         int position = 0;
         for (PlanItemRecord i : items) {
-            h.createUpdate("insert into plan_item (project_id, item_key, position, stage, name, department, materials, "
-                    + "duration_days, prerequisites, simulated_allowed, simulated, baseline_start, baseline_finish, "
-                    + "actual_start, actual_finish) values (:p, :key, :pos, :stage, :name, :dept, :materials, :days, "
-                    + ":pre, :allowed, :sim, :bs, :bf, :as, :af)").bind("p", projectId).bind("key", i.key())
-                    .bind("pos", position++).bind("stage", i.stage().name()).bind("name", i.name())
-                    .bind("dept", i.department()).bind("materials", i.materials()).bind("days", i.durationDays())
-                    .bind("pre", join(i.prerequisites())).bind("allowed", i.simulatedAllowed())
-                    .bind("sim", i.simulated()).bind("bs", date(i.baselineStart())).bind("bf", date(i.baselineFinish()))
-                    .bind("as", date(i.actualStart())).bind("af", date(i.actualFinish())).execute();
+            batch.bind("p", projectId).bind("key", i.key()).bind("pos", position++).bind("stage", i.stage().name())
+                    .bind("name", i.name()).bind("dept", i.department()).bind("materials", i.materials())
+                    .bind("days", i.durationDays()).bind("pre", join(i.prerequisites()))
+                    .bind("allowed", i.simulatedAllowed()).bind("sim", i.simulated())
+                    .bind("bs", date(i.baselineStart())).bind("bf", date(i.baselineFinish()))
+                    .bind("as", date(i.actualStart())).bind("af", date(i.actualFinish())).add();
         }
+        batch.execute();
     }
 
     // ---- issues

@@ -71,7 +71,7 @@ public class MinutesView extends Div implements BeforeEnterObserver {
             line.addClassName("minutes-action");
             add(line);
         }
-        Div signatures = new Div(new Paragraph("崂山区重大项目“一张点菜单·全程帮代办”服务金牌团队"),
+        Div signatures = new Div(new Paragraph("崂山区重大项目服务金牌团队"),
                 new Paragraph(m.heldOn().format(Ui.CHINESE_DATE)));
         signatures.addClassName("district-signatures");
         add(signatures);

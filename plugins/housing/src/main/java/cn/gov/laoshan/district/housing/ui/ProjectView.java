@@ -15,6 +15,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -213,22 +214,23 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     private Component itemGrid(PlanView plan) {
         Grid<PlanItemRecord> grid = new Grid<>();
         grid.setId("plan-items");
-        grid.addColumn(PlanItemRecord::key).setHeader(getTranslation("housing.item.key")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(i -> getTranslation("housing.stage." + i.stage())).setHeader(getTranslation("housing.item.stage"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(PlanItemRecord::name).setHeader(getTranslation("housing.item.name")).setFlexGrow(2);
-        grid.addColumn(PlanItemRecord::department).setHeader(getTranslation("housing.item.department"));
-        grid.addColumn(PlanItemRecord::durationDays).setHeader(getTranslation("housing.item.days")).setAutoWidth(true)
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.addColumn(PlanItemRecord::key).setHeader(getTranslation("housing.item.key")).setWidth("4rem").setFlexGrow(0);
+        grid.addColumn(PlanItemRecord::name).setHeader(getTranslation("housing.item.name")).setFlexGrow(3);
+        grid.addColumn(PlanItemRecord::department).setHeader(getTranslation("housing.item.department")).setFlexGrow(2);
+        grid.addColumn(PlanItemRecord::durationDays).setHeader(getTranslation("housing.item.days")).setWidth("5.5rem")
                 .setFlexGrow(0);
         grid.addColumn(i -> String.join(",", new java.util.TreeSet<>(i.prerequisites())))
-                .setHeader(getTranslation("housing.item.prerequisites"));
-        grid.addColumn(i -> Ui.date(i.baselineFinish())).setHeader(getTranslation("housing.item.baseline"));
-        grid.addComponentColumn(i -> forecast(plan, i)).setHeader(getTranslation("housing.item.forecast"));
+                .setHeader(getTranslation("housing.item.prerequisites")).setFlexGrow(1);
+        grid.addColumn(i -> Ui.date(i.baselineFinish())).setHeader(getTranslation("housing.item.baseline"))
+                .setWidth("7rem").setFlexGrow(0);
+        grid.addComponentColumn(i -> forecast(plan, i)).setHeader(getTranslation("housing.item.forecast"))
+                .setWidth("8rem").setFlexGrow(0);
         grid.addColumn(i -> i.actualStart() == null ? "" : Ui.date(i.actualStart()) + " – " + Ui.date(i.actualFinish()))
-                .setHeader(getTranslation("housing.item.actual"));
-        grid.addComponentColumn(i -> flags(plan, i)).setHeader("");
+                .setHeader(getTranslation("housing.item.actual")).setWidth("7rem").setFlexGrow(0);
+        grid.addComponentColumn(i -> flags(plan, i)).setHeader("").setFlexGrow(1);
         if (manage()) {
-            grid.addComponentColumn(i -> actions(i)).setHeader("").setAutoWidth(true);
+            grid.addComponentColumn(i -> actions(i)).setHeader("").setWidth("11rem").setFlexGrow(0);
         }
         grid.setItems(plan.items().stream().sorted((a, b) -> a.stage() != b.stage() ? a.stage().compareTo(b.stage())
                 : plan.forecast().item(a.key()).start().compareTo(plan.forecast().item(b.key()).start())).toList());
@@ -251,6 +253,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     private Component flags(PlanView plan, PlanItemRecord i) {
         HorizontalLayout flags = new HorizontalLayout();
         flags.setSpacing(false);
+        flags.getStyle().set("flex-wrap", "wrap").set("gap", "2px");
         ItemSchedule s = plan.forecast().item(i.key());
         if (s.critical() && !i.finished()) {
             flags.add(Ui.badge(getTranslation("housing.item.critical"), "error"));

@@ -120,7 +120,7 @@ class ProjectServiceTest {
         PlanView after = f.projects.removeItem(p.id(), "D02");
         assertEquals(21, after.items().size());
         PlanItemRecord permit = after.item("F01");
-        assertEquals(Set.of("C04", "D01"), permit.prerequisites());
+        assertEquals(Set.of("C04", "D01", "B02", "B03"), permit.prerequisites());
         assertTrue(f.timelineActions.contains("tailor-drop"));
     }
 
