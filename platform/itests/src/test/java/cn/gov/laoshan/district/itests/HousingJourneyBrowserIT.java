@@ -236,7 +236,7 @@ class HousingJourneyBrowserIT {
         Browser.screenshot(page, "housing-issue-resolved-zh");
 
         go(page, platform.baseUrl() + "/housing/issues");
-        assertThat(page.locator("#housing-issues")).containsText("卡脖子", SLOW);
+        assertThat(page.locator("#housing-issues")).containsText("推进中", SLOW);
         settle(page);
         Browser.screenshot(page, "housing-issues-zh");
 
