@@ -103,6 +103,7 @@ public class IssuesView extends VerticalLayout {
     /** The issue columns, the same here and on a project. */
     static Grid<BlockingIssue> grid(Component owner, LocalDate today) {
         Grid<BlockingIssue> grid = new Grid<>();
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(BlockingIssue::projectName).setHeader(owner.getTranslation("housing.issue.project"));
         grid.addColumn(BlockingIssue::title).setHeader(owner.getTranslation("housing.issue.title")).setKey("title")
                 .setFlexGrow(2);
