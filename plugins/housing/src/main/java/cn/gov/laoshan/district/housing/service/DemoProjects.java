@@ -89,7 +89,7 @@ public final class DemoProjects {
                     }
                 }
             }
-            work(projects, calendar, clock, p.id(), today.minusDays(random.nextInt(4)), random);
+            work(projects, calendar, clock, p.id(), today.minusDays(random.nextInt(4)), random, s.simulate());
             made.add(p);
         }
         clock.set(today);
@@ -100,7 +100,7 @@ public final class DemoProjects {
 
     /** Records actual dates, item by item in plan order, up to {@code cutoff}, with realistic variations. */
     private static void work(ProjectService projects, WorkingDayCalendar calendar, SettableClock clock, long projectId,
-            LocalDate cutoff, Random random) {
+            LocalDate cutoff, Random random, boolean closelyServed) {
         clock.set(cutoff);
         ProjectService.PlanView plan = projects.plan(projectId).orElseThrow();
         Map<String, LocalDate> started = new HashMap<>();
@@ -126,11 +126,14 @@ public final class DemoProjects {
             if (!calendar.isWorkingDay(earliest)) {
                 earliest = calendar.addWorkingDays(earliest, 1);
             }
-            LocalDate start = calendar.addWorkingDays(earliest, random.nextInt(3));
+            // a closely served project (task force on site, simulated approval) starts items at once and gets them
+            // done a little faster than promised; the others start late and take longer now and then
+            LocalDate start = calendar.addWorkingDays(earliest, closelyServed ? 0 : random.nextInt(3));
             if (start.isAfter(cutoff)) {
                 continue;
             }
-            int days = Math.max(1, i.durationDays() + random.nextInt(7) - 2);
+            int days = Math.max(1, closelyServed ? i.durationDays() - random.nextInt(Math.max(1, i.durationDays() / 4 + 1))
+                    : i.durationDays() + random.nextInt(7) - 2);
             LocalDate finish = calendar.addWorkingDays(start, days - 1);
             for (String pre : i.prerequisites()) {
                 LocalDate preFinish = finished.get(pre);
