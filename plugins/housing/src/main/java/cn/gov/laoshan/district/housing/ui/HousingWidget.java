@@ -78,9 +78,17 @@ public class HousingWidget extends Div {
             if (n > 0) {
                 svg.append(String.format("<text x='%.1f' y='%.1f' text-anchor='middle'>%d</text>", x + slot * 0.3, y - 3, n));
             }
-            String shortLabel = label.length() > 8 ? label.substring(0, 8) : label;
-            svg.append(String.format("<text x='%.1f' y='%d' text-anchor='middle'>%s</text>", x + slot * 0.3,
-                    height - bottom + 14, Ui.escape(shortLabel)));
+            // a Chinese stage name fits; an English one goes on two lines at its first space
+            int space = label.indexOf(' ');
+            double cx = x + slot * 0.3;
+            if (space > 0) {
+                svg.append(String.format("<text x='%.1f' y='%d' text-anchor='middle' font-size='9'>"
+                        + "<tspan x='%.1f'>%s</tspan><tspan x='%.1f' dy='11'>%s</tspan></text>", cx, height - bottom + 13,
+                        cx, Ui.escape(label.substring(0, space)), cx, Ui.escape(label.substring(space + 1))));
+            } else {
+                svg.append(String.format("<text x='%.1f' y='%d' text-anchor='middle'%s>%s</text>", cx,
+                        height - bottom + 14, label.length() > 8 ? " font-size='9'" : "", Ui.escape(label)));
+            }
         }
         return svg.append("</svg>").toString();
     }
