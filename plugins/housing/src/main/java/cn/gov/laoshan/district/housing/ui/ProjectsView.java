@@ -85,8 +85,9 @@ public class ProjectsView extends VerticalLayout {
         filters.setWidthFull();
         filters.setWrap(true);
 
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(Project::code).setHeader(getTranslation("housing.project.code")).setKey("code")
-                .setSortable(true).setAutoWidth(true);
+                .setSortable(true).setWidth("9rem").setFlexGrow(0);
         grid.addColumn(Project::name).setHeader(getTranslation("housing.project.name")).setKey("name")
                 .setSortable(true).setFlexGrow(2);
         grid.addColumn(Project::investorName).setHeader(getTranslation("housing.project.investor")).setKey("investor")
