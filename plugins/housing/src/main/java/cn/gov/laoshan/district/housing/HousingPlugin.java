@@ -1,0 +1,181 @@
+package cn.gov.laoshan.district.housing;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.EventAdmin;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import cn.gov.laoshan.district.api.audit.AuditLog;
+import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
+import cn.gov.laoshan.district.api.data.PluginDatabase;
+import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
+import cn.gov.laoshan.district.api.notify.Reminders;
+import cn.gov.laoshan.district.api.plugin.DashboardWidget;
+import cn.gov.laoshan.district.api.plugin.DistrictPlugin;
+import cn.gov.laoshan.district.api.plugin.PermissionDefinition;
+import cn.gov.laoshan.district.api.plugin.PlatformInfo;
+import cn.gov.laoshan.district.api.plugin.PluginDescriptor;
+import cn.gov.laoshan.district.api.plugin.ScheduledJob;
+import cn.gov.laoshan.district.api.plugin.Screen;
+import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.api.workflow.Timeline;
+import cn.gov.laoshan.district.housing.service.DemoProjects;
+import cn.gov.laoshan.district.housing.service.HousingEvents;
+import cn.gov.laoshan.district.housing.service.HousingPermissions;
+import cn.gov.laoshan.district.housing.service.HousingRepository;
+import cn.gov.laoshan.district.housing.service.HousingSettings;
+import cn.gov.laoshan.district.housing.service.IssueService;
+import cn.gov.laoshan.district.housing.service.MeetingService;
+import cn.gov.laoshan.district.housing.service.ProjectService;
+import cn.gov.laoshan.district.housing.service.TemplateService;
+import cn.gov.laoshan.district.housing.ui.HousingWidget;
+import cn.gov.laoshan.district.housing.ui.IssuesView;
+import cn.gov.laoshan.district.housing.ui.MeetingView;
+import cn.gov.laoshan.district.housing.ui.MeetingsView;
+import cn.gov.laoshan.district.housing.ui.MinutesView;
+import cn.gov.laoshan.district.housing.ui.NewProjectView;
+import cn.gov.laoshan.district.housing.ui.ProjectView;
+import cn.gov.laoshan.district.housing.ui.ProjectsView;
+import cn.gov.laoshan.district.housing.ui.TemplatesView;
+
+/**
+ * 住建 重点项目全生命周期代办: key projects, approval service menus, tailored plans, Gantt, blocking issues and
+ * dispatch meetings. The plugin's services are made here from the platform's and handed to the views in their
+ * constructors.
+ */
+@Component(service = DistrictPlugin.class, configurationPid = "cn.gov.laoshan.district.housing")
+@Designate(ocd = HousingSettings.class)
+public class HousingPlugin implements DistrictPlugin {
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile Reminders reminders;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile EventAdmin eventAdmin;
+
+    private static final Logger LOG = LoggerFactory.getLogger(HousingPlugin.class);
+
+    private volatile HousingSettings settings;
+    private final ProjectService projects;
+    private final TemplateService templates;
+    private final IssueService issues;
+    private final MeetingService meetings;
+    private final EnterpriseRegistry registry;
+    private final AccessControl access;
+
+    @Activate
+    public HousingPlugin(@Reference PluginDatabase database, @Reference AccessControl access,
+            @Reference WorkingDayCalendar calendar, @Reference EnterpriseRegistry registry,
+            @Reference Timeline timeline, @Reference AuditLog audit, @Reference PlatformInfo platform,
+            HousingSettings settings) {
+        this.settings = settings;
+        this.registry = registry;
+        this.access = access;
+        HousingRepository repository = new HousingRepository(database.jdbi());
+        HousingEvents events = new HousingEvents(() -> eventAdmin);
+        Clock clock = Clock.systemUTC();
+        this.projects = new ProjectService(repository, access, calendar, registry, timeline,
+                () -> Optional.ofNullable(reminders), events, () -> this.settings, clock);
+        this.issues = new IssueService(repository, access, calendar, timeline, () -> Optional.ofNullable(reminders),
+                events, () -> this.settings, projects::today);
+        this.meetings = new MeetingService(repository, access, issues, timeline);
+        this.templates = new TemplateService(repository, access, audit, calendar, () -> this.settings);
+        access.asSystem(() -> {
+            templates.seedDefaults();
+            return null;
+        });
+        if (platform.demo() && repository.countProjects(HousingRepository.ProjectFilter.all()) == 0) {
+            Thread seeding = new Thread(() -> access.asSystem(() -> {
+                long begin = System.nanoTime();
+                DemoProjects.SettableClock demoClock = new DemoProjects.SettableClock();
+                ProjectService p = new ProjectService(repository, access, calendar, registry, timeline,
+                        Optional::empty, events, () -> this.settings, demoClock);
+                IssueService i = new IssueService(repository, access, calendar, timeline, Optional::empty, events,
+                        () -> this.settings, p::today);
+                MeetingService m = new MeetingService(repository, access, i, timeline);
+                int n = DemoProjects.seed(p, i, m, repository, registry, demoClock);
+                LOG.info("housing demo data: {} projects in {} ms", n, (System.nanoTime() - begin) / 1_000_000);
+                return null;
+            }), "housing-demo-data");
+            seeding.setDaemon(true);
+            seeding.start();
+        }
+    }
+
+    @Modified
+    void modified(HousingSettings changed) {
+        this.settings = changed;
+    }
+
+    @Override
+    public PluginDescriptor descriptor() {
+        return new PluginDescriptor("housing", "housing.plugin.name", "housing", "housing.department");
+    }
+
+    @Override
+    public String messagesBaseName() {
+        return "i18n/messages";
+    }
+
+    @Override
+    public List<Screen> screens() {
+        return List.of(
+                Screen.builder("projects", ProjectsView.class, () -> new ProjectsView(projects))
+                        .title("housing.screen.projects").icon("vaadin:building").order(10)
+                        .permission(HousingPermissions.VIEW).build(),
+                Screen.builder("projects/new", NewProjectView.class, () -> new NewProjectView(projects, registry))
+                        .title("housing.screen.new").icon("vaadin:plus-circle").order(20)
+                        .permission(HousingPermissions.MANAGE).build(),
+                Screen.builder("projects/:id", ProjectView.class, () -> new ProjectView(projects, issues, access))
+                        .title("housing.screen.project").permission(HousingPermissions.VIEW).build(),
+                Screen.builder("issues", IssuesView.class, () -> new IssuesView(issues, access))
+                        .title("housing.screen.issues").icon("vaadin:warning").order(30)
+                        .permission(HousingPermissions.VIEW).build(),
+                Screen.builder("meetings", MeetingsView.class, () -> new MeetingsView(meetings, projects, issues, access))
+                        .title("housing.screen.meetings").icon("vaadin:calendar-clock").order(40)
+                        .permission(HousingPermissions.VIEW).build(),
+                Screen.builder("meetings/:id", MeetingView.class, () -> new MeetingView(meetings))
+                        .title("housing.screen.meeting").permission(HousingPermissions.VIEW).build(),
+                Screen.builder("meetings/:id/minutes", MinutesView.class, () -> new MinutesView(meetings))
+                        .title("housing.screen.minutes").permission(HousingPermissions.VIEW).build(),
+                Screen.builder("templates", TemplatesView.class, () -> new TemplatesView(templates))
+                        .title("housing.screen.templates").icon("vaadin:list-ol").order(50)
+                        .permission(HousingPermissions.TEMPLATES).build());
+    }
+
+    @Override
+    public List<DashboardWidget> widgets() {
+        return List.of(new DashboardWidget("projects", "housing.widget.title",
+                () -> new HousingWidget(projects, issues, meetings), 30, 2, HousingPermissions.VIEW));
+    }
+
+    @Override
+    public List<PermissionDefinition> permissions() {
+        return List.of(
+                new PermissionDefinition(HousingPermissions.VIEW, "housing.permission.view"),
+                new PermissionDefinition(HousingPermissions.MANAGE, "housing.permission.manage"),
+                new PermissionDefinition(HousingPermissions.TEMPLATES, "housing.permission.templates"),
+                new PermissionDefinition(HousingPermissions.MEETINGS, "housing.permission.meetings"));
+    }
+
+    @Override
+    public List<ScheduledJob> jobs() {
+        // forecasts move as days pass: re-plan the item owners' reminders a few times a day
+        return List.of(new ScheduledJob("reminders", Duration.ofHours(6), () -> access.asSystem(() -> {
+            int n = projects.replanReminders();
+            LOG.debug("housing reminders re-planned for {} projects", n);
+            return null;
+        })));
+    }
+}

@@ -1,0 +1,216 @@
+package cn.gov.laoshan.district.housing.service;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
+import cn.gov.laoshan.district.api.notify.Message;
+import cn.gov.laoshan.district.api.notify.Recipient;
+import cn.gov.laoshan.district.api.notify.Reminders;
+import cn.gov.laoshan.district.api.notify.Severity;
+import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.api.security.CurrentUser;
+import cn.gov.laoshan.district.api.workflow.Timeline;
+import cn.gov.laoshan.district.housing.domain.BlockingIssue;
+import cn.gov.laoshan.district.housing.domain.IssueSeverity;
+import cn.gov.laoshan.district.housing.domain.IssueStatus;
+import cn.gov.laoshan.district.housing.domain.Project;
+import cn.gov.laoshan.district.housing.service.HousingRepository.IssueFilter;
+
+/**
+ * Blocking issues (卡脖子问题): logged per project, updated (next step, due date) by whoever manages projects or by
+ * a dispatch meeting's action items, resolved with a resolution. Every change lands on the project's timeline.
+ */
+public final class IssueService {
+
+    private final HousingRepository repository;
+    private final AccessControl access;
+    private final WorkingDayCalendar calendar;
+    private final Timeline timeline;
+    private final Supplier<Optional<Reminders>> reminders;
+    private final HousingEvents events;
+    private final Supplier<HousingSettings> settings;
+    private final Supplier<LocalDate> today;
+
+    public IssueService(HousingRepository repository, AccessControl access, WorkingDayCalendar calendar,
+            Timeline timeline, Supplier<Optional<Reminders>> reminders, HousingEvents events,
+            Supplier<HousingSettings> settings, Supplier<LocalDate> today) {
+        this.repository = repository;
+        this.access = access;
+        this.calendar = calendar;
+        this.timeline = timeline;
+        this.reminders = reminders;
+        this.events = events;
+        this.settings = settings;
+        this.today = today;
+    }
+
+    public LocalDate today() {
+        return today.get();
+    }
+
+    /** What the issue form fills in. */
+    public record NewIssue(long projectId, String title, String description, IssueSeverity severity,
+            String ownerDepartment, LocalDate dueDate) {
+    }
+
+    public List<BlockingIssue> list(IssueFilter filter, String sort, boolean ascending, int offset, int limit) {
+        access.check(HousingPermissions.VIEW);
+        return repository.issues(filter, sort, ascending, offset, limit);
+    }
+
+    public int count(IssueFilter filter) {
+        access.check(HousingPermissions.VIEW);
+        return repository.countIssues(filter);
+    }
+
+    public Optional<BlockingIssue> find(long id) {
+        access.check(HousingPermissions.VIEW);
+        return repository.issue(id);
+    }
+
+    public List<BlockingIssue> ofProject(long projectId) {
+        access.check(HousingPermissions.VIEW);
+        return repository.issues(new IssueFilter(projectId, null, null, null, false, false, today()), "status", true, 0,
+                1000);
+    }
+
+    /** The default due date of a new issue: the configured working days from today. */
+    public LocalDate defaultDue() {
+        return calendar.deadline(today(), settings.get().issue_default_working_days());
+    }
+
+    public BlockingIssue raise(NewIssue draft) {
+        access.check(HousingPermissions.MANAGE);
+        return raiseFor(draft);
+    }
+
+    /** Raises an issue without the manage check: for a dispatch meeting's action item (checked there). */
+    BlockingIssue raiseFor(NewIssue draft) {
+        Project p = repository.project(draft.projectId())
+                .orElseThrow(() -> new HousingException("project", "housing.error.no-such-project"));
+        if (draft.title() == null || draft.title().isBlank()) {
+            throw new HousingException("title", "housing.error.issue-title");
+        }
+        if (draft.title().length() > 200) {
+            throw new HousingException("title", "housing.error.too-long", 200);
+        }
+        if (draft.severity() == null) {
+            throw new HousingException("severity", "housing.error.severity-required");
+        }
+        if (draft.ownerDepartment() == null || draft.ownerDepartment().isBlank()) {
+            throw new HousingException("owner", "housing.error.owner-required");
+        }
+        LocalDate due = draft.dueDate() == null ? defaultDue() : draft.dueDate();
+        if (due.isBefore(today())) {
+            throw new HousingException("dueDate", "housing.error.due-past");
+        }
+        String by = access.currentUser().map(CurrentUser::login).orElseThrow();
+        BlockingIssue stored = repository.jdbi().inTransaction(h -> {
+            long id = repository.insertIssue(h, new BlockingIssue(0, p.id(), p.name(), draft.title().trim(),
+                    blank(draft.description()), draft.severity(), draft.ownerDepartment().trim(), due, IssueStatus.OPEN,
+                    null, null, today(), null, by));
+            return repository.issue(h, id).orElseThrow();
+        });
+        timeline.record(ProjectService.SOURCE, ProjectService.RECORD_TYPE, p.code(), "issue-raise", null,
+                IssueStatus.OPEN.name(), stored.title() + " · " + stored.ownerDepartment());
+        remind(stored);
+        return stored;
+    }
+
+    /** Records the next step and a new due date (a meeting's action item does the same). */
+    public BlockingIssue progress(long issueId, String nextStep, String owner, LocalDate due) {
+        access.check(HousingPermissions.MANAGE);
+        return doProgress(issueId, nextStep, owner, due, "issue-progress");
+    }
+
+    BlockingIssue doProgress(long issueId, String nextStep, String owner, LocalDate due, String action) {
+        BlockingIssue i = existing(issueId);
+        if (!i.status().open()) {
+            throw new HousingException("issue", "housing.error.issue-resolved");
+        }
+        if (nextStep == null || nextStep.isBlank()) {
+            throw new HousingException("nextStep", "housing.error.next-step");
+        }
+        if (due == null || due.isBefore(today())) {
+            throw new HousingException("dueDate", "housing.error.due-past");
+        }
+        BlockingIssue changed = new BlockingIssue(i.id(), i.projectId(), i.projectName(), i.title(), i.description(),
+                i.severity(), owner == null || owner.isBlank() ? i.ownerDepartment() : owner.trim(), due,
+                IssueStatus.IN_PROGRESS, nextStep.trim(), null, i.raisedOn(), null, i.raisedBy());
+        repository.jdbi().useTransaction(h -> repository.updateIssue(h, changed));
+        record(changed, action, i.status(), changed.nextStep() + " · " + changed.ownerDepartment() + " · " + due);
+        remind(changed);
+        return changed;
+    }
+
+    public BlockingIssue resolve(long issueId, String resolution) {
+        access.check(HousingPermissions.MANAGE);
+        return doResolve(issueId, resolution, "issue-resolve");
+    }
+
+    BlockingIssue doResolve(long issueId, String resolution, String action) {
+        BlockingIssue i = existing(issueId);
+        if (!i.status().open()) {
+            throw new HousingException("issue", "housing.error.issue-resolved");
+        }
+        if (resolution == null || resolution.isBlank()) {
+            throw new HousingException("resolution", "housing.error.resolution-required");
+        }
+        BlockingIssue changed = new BlockingIssue(i.id(), i.projectId(), i.projectName(), i.title(), i.description(),
+                i.severity(), i.ownerDepartment(), i.dueDate(), IssueStatus.RESOLVED, i.nextStep(), resolution.trim(),
+                i.raisedOn(), today(), i.raisedBy());
+        repository.jdbi().useTransaction(h -> repository.updateIssue(h, changed));
+        record(changed, action, i.status(), changed.resolution());
+        reminders.get().ifPresent(r -> r.cancel(ProjectService.SOURCE, "issue-" + i.id()));
+        repository.project(i.projectId()).ifPresent(p -> events.publish("ISSUE_RESOLVED", p,
+                Map.of("issue", i.title(), "resolution", changed.resolution())));
+        return changed;
+    }
+
+    private void record(BlockingIssue i, String action, IssueStatus from, String note) {
+        repository.project(i.projectId()).ifPresent(p -> timeline.record(ProjectService.SOURCE,
+                ProjectService.RECORD_TYPE, p.code(), action, from.name(), i.status().name(), i.title() + "：" + note));
+    }
+
+    private BlockingIssue existing(long id) {
+        return repository.issue(id).orElseThrow(() -> new HousingException("issue", "housing.error.no-such-issue"));
+    }
+
+    private void remind(BlockingIssue i) {
+        reminders.get().ifPresent(r -> {
+            LocalDate day = calendar.addWorkingDays(i.dueDate(), -settings.get().reminder_working_days());
+            if (day.isBefore(today())) {
+                day = today();
+            }
+            r.schedule("issue-" + i.id(), day.atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
+                    Recipient.permission(HousingPermissions.MANAGE), new Message(ProjectService.SOURCE,
+                            shorten("卡脖子问题即将到期：" + i.projectName() + " · " + i.title()),
+                            i.ownerDepartment() + " · 期限 " + i.dueDate(), "housing/issues", Severity.WARNING));
+        });
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 200 ? text.substring(0, 199) + "…" : text;
+    }
+
+    /** Open, overdue and resolved counts for the dashboard. */
+    public record Figures(int open, int overdue, int resolved) {
+    }
+
+    public Figures figures() {
+        access.check(HousingPermissions.VIEW);
+        LocalDate t = today();
+        return new Figures(repository.countIssues(IssueFilter.open(t)),
+                repository.countIssues(new IssueFilter(null, null, null, null, true, true, t)),
+                repository.countIssues(new IssueFilter(null, null, IssueStatus.RESOLVED, null, false, false, t)));
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

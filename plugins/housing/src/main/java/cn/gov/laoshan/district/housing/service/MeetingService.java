@@ -1,0 +1,142 @@
+package cn.gov.laoshan.district.housing.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.api.security.CurrentUser;
+import cn.gov.laoshan.district.api.workflow.Timeline;
+import cn.gov.laoshan.district.housing.domain.BlockingIssue;
+import cn.gov.laoshan.district.housing.domain.IssueSeverity;
+import cn.gov.laoshan.district.housing.domain.Meeting;
+import cn.gov.laoshan.district.housing.domain.Project;
+
+/**
+ * Dispatch meetings (调度会): the meeting is recorded with its agenda (projects and issues), decisions and action
+ * items; each action item flows back into the issues at once — it sets an issue's next step, owner and due date, or
+ * resolves it, or (without an issue) opens a new issue on its project — all in one go: a bad action item refuses
+ * the whole meeting.
+ */
+public final class MeetingService {
+
+    private final HousingRepository repository;
+    private final AccessControl access;
+    private final IssueService issues;
+    private final Timeline timeline;
+
+    public MeetingService(HousingRepository repository, AccessControl access, IssueService issues, Timeline timeline) {
+        this.repository = repository;
+        this.access = access;
+        this.issues = issues;
+        this.timeline = timeline;
+    }
+
+    public List<Meeting> list(int offset, int limit) {
+        access.check(HousingPermissions.VIEW);
+        return repository.meetings(offset, limit);
+    }
+
+    public Optional<Meeting> find(long id) {
+        access.check(HousingPermissions.VIEW);
+        return repository.meeting(id);
+    }
+
+    public int heldSince(LocalDate since) {
+        access.check(HousingPermissions.VIEW);
+        return repository.countMeetings(since);
+    }
+
+    public Optional<Project> project(long id) {
+        access.check(HousingPermissions.VIEW);
+        return repository.project(id);
+    }
+
+    public Optional<BlockingIssue> issue(long id) {
+        access.check(HousingPermissions.VIEW);
+        return repository.issue(id);
+    }
+
+    /** Records a meeting and applies its action items to the issues. */
+    public Meeting hold(Meeting draft) {
+        access.check(HousingPermissions.MEETINGS);
+        if (draft.heldOn() == null || draft.heldOn().isAfter(issues.today())) {
+            throw new HousingException("heldOn", "housing.error.meeting-date");
+        }
+        if (draft.title() == null || draft.title().isBlank() || draft.host() == null || draft.host().isBlank()
+                || draft.attendees() == null || draft.attendees().isBlank()) {
+            throw new HousingException("meeting", "housing.error.meeting-incomplete");
+        }
+        if (draft.projectIds().isEmpty() && draft.issueIds().isEmpty()
+                && draft.actions().stream().allMatch(a -> a.issueId() == null && a.projectId() == null)) {
+            throw new HousingException("agenda", "housing.error.agenda-empty");
+        }
+        for (Long p : draft.projectIds()) {
+            repository.project(p).orElseThrow(() -> new HousingException("agenda", "housing.error.no-such-project"));
+        }
+        for (Meeting.ActionItem a : draft.actions()) {
+            if (a.description() == null || a.description().isBlank() || a.owner() == null || a.owner().isBlank()
+                    || a.deadline() == null) {
+                throw new HousingException("actions", "housing.error.action-incomplete");
+            }
+            if (a.deadline().isBefore(issues.today())) {
+                throw new HousingException("actions", "housing.error.due-past");
+            }
+            if (a.issueId() == null && a.projectId() == null) {
+                throw new HousingException("actions", "housing.error.action-target");
+            }
+            if (a.issueId() != null) {
+                BlockingIssue i = repository.issue(a.issueId())
+                        .orElseThrow(() -> new HousingException("actions", "housing.error.no-such-issue"));
+                if (!i.status().open()) {
+                    throw new HousingException("actions", "housing.error.issue-resolved");
+                }
+            }
+        }
+        String by = access.currentUser().map(CurrentUser::login).orElseThrow();
+        Set<Long> agendaIssues = new LinkedHashSet<>(draft.issueIds());
+        draft.actions().stream().filter(a -> a.issueId() != null).forEach(a -> agendaIssues.add(a.issueId()));
+        Set<Long> agendaProjects = new LinkedHashSet<>(draft.projectIds());
+        draft.actions().stream().filter(a -> a.projectId() != null).forEach(a -> agendaProjects.add(a.projectId()));
+        for (Long i : agendaIssues) {
+            repository.issue(i).ifPresent(issue -> agendaProjects.add(issue.projectId()));
+        }
+        long id = repository.jdbi().inTransaction(h -> repository.insertMeeting(h, new Meeting(0, draft.heldOn(),
+                draft.title().trim(), blank(draft.place()), draft.host().trim(), draft.attendees().trim(),
+                blank(draft.decisions()), new ArrayList<>(agendaProjects), new ArrayList<>(agendaIssues), List.of(), by)));
+        for (Meeting.ActionItem a : draft.actions()) {
+            Long issueId = a.issueId();
+            if (issueId == null) {
+                BlockingIssue created = issues.raiseFor(new IssueService.NewIssue(a.projectId(), shorten(a.description()),
+                        "调度会交办：" + draft.title().trim(), IssueSeverity.MEDIUM, a.owner(), a.deadline()));
+                issueId = created.id();
+                issues.doProgress(issueId, a.description(), a.owner(), a.deadline(), "meeting-action");
+            } else if (a.resolves()) {
+                issues.doResolve(issueId, a.description(), "meeting-resolve");
+            } else {
+                issues.doProgress(issueId, a.description(), a.owner(), a.deadline(), "meeting-action");
+            }
+            Long target = issueId;
+            repository.jdbi().useHandle(h -> repository.insertAction(h, id, new Meeting.ActionItem(0, target,
+                    a.projectId(), a.description().trim(), a.owner().trim(), a.deadline(), a.resolves())));
+        }
+        for (Long p : agendaProjects) {
+            repository.project(p).ifPresent(project -> timeline.record(ProjectService.SOURCE,
+                    ProjectService.RECORD_TYPE, project.code(), "meeting", project.status().name(),
+                    project.status().name(), draft.heldOn() + " " + draft.title().trim()));
+        }
+        return repository.meeting(id).orElseThrow();
+    }
+
+    private static String shorten(String text) {
+        String t = text.trim();
+        return t.length() > 200 ? t.substring(0, 199) + "…" : t;
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

@@ -1,0 +1,69 @@
+package cn.gov.laoshan.district.housing.ui;
+
+import java.util.Optional;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+
+import cn.gov.laoshan.district.housing.domain.Meeting;
+import cn.gov.laoshan.district.housing.service.MeetingService;
+
+/** One dispatch meeting: agenda, decisions, action items (with where they went), and the printable minutes. */
+public class MeetingView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final MeetingService meetings;
+
+    public MeetingView(MeetingService meetings) {
+        this.meetings = meetings;
+        setId("housing-meeting");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Meeting> found;
+        try {
+            found = event.getRouteParameters().get("id").map(Long::parseLong).flatMap(meetings::find);
+        } catch (NumberFormatException e) {
+            found = Optional.empty();
+        }
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        Meeting m = found.get();
+        removeAll();
+        H2 title = new H2(m.title());
+        title.setId("meeting-heading");
+        add(title, new Paragraph(Ui.date(m.heldOn()) + (m.place() == null ? "" : " · " + m.place()) + " · "
+                + getTranslation("housing.meeting.host") + " " + m.host()),
+                new Paragraph(getTranslation("housing.meeting.attendees") + "：" + m.attendees()));
+        Anchor minutes = new Anchor("housing/meetings/" + m.id() + "/minutes", getTranslation("housing.meeting.minutes"));
+        minutes.setTarget("_blank");
+        minutes.setId("meeting-minutes");
+        add(minutes);
+        add(new H3(getTranslation("housing.meeting.projects")));
+        UnorderedList projects = new UnorderedList();
+        m.projectIds().forEach(id -> meetings.project(id).ifPresent(p -> projects.add(new ListItem(p.name()))));
+        add(projects);
+        if (m.decisions() != null) {
+            add(new H3(getTranslation("housing.meeting.decisions")), new Paragraph(m.decisions()));
+        }
+        add(new H3(getTranslation("housing.meeting.actions")));
+        UnorderedList actions = new UnorderedList();
+        actions.setId("meeting-action-list");
+        for (Meeting.ActionItem a : m.actions()) {
+            String issue = a.issueId() == null ? "" : meetings.issue(a.issueId()).map(i -> i.title() + "：").orElse("");
+            actions.add(new ListItem(issue + a.description() + " · " + a.owner() + " · " + Ui.date(a.deadline())
+                    + (a.resolves() ? " · " + getTranslation("housing.action-item.resolved") : "")));
+        }
+        add(actions);
+    }
+}

@@ -1,0 +1,99 @@
+package cn.gov.laoshan.district.housing.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+
+import cn.gov.laoshan.district.api.enterprise.Enterprise;
+import cn.gov.laoshan.district.api.enterprise.EnterpriseQuery;
+import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
+import cn.gov.laoshan.district.housing.domain.InvestmentKind;
+import cn.gov.laoshan.district.housing.domain.Project;
+import cn.gov.laoshan.district.housing.domain.ProjectLevel;
+import cn.gov.laoshan.district.housing.service.ProjectService;
+
+/** Registers a key project: the investor picked from the shared registry by name or credit code. */
+public class NewProjectView extends VerticalLayout {
+
+    public NewProjectView(ProjectService projects, EnterpriseRegistry registry) {
+        setId("housing-new-project");
+        setMaxWidth("60rem");
+        TextField name = new TextField(getTranslation("housing.project.name"));
+        name.setId("project-name");
+        name.setRequired(true);
+        ComboBox<Enterprise> investor = investorPicker(this, registry);
+        RadioButtonGroup<InvestmentKind> kind = new RadioButtonGroup<>(getTranslation("housing.project.kind"));
+        kind.setId("project-kind");
+        kind.setItems(InvestmentKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("housing.kind." + k));
+        kind.setValue(InvestmentKind.SOCIAL);
+        Select<ProjectLevel> level = new Select<>();
+        level.setLabel(getTranslation("housing.project.level"));
+        level.setId("project-level");
+        level.setItems(ProjectLevel.values());
+        level.setItemLabelGenerator(l -> getTranslation("housing.level." + l));
+        level.setValue(ProjectLevel.DISTRICT);
+        BigDecimalField amount = new BigDecimalField(getTranslation("housing.project.amount-wan"));
+        amount.setId("project-amount");
+        amount.setSuffixComponent(new Span("万元"));
+        TextField location = new TextField(getTranslation("housing.project.location"));
+        location.setId("project-location");
+        TextField team = new TextField(getTranslation("housing.project.team"));
+        team.setId("project-team");
+        team.setPlaceholder("施工许可工作专班");
+        TextField leadLogin = new TextField(getTranslation("housing.project.lead-login"));
+        leadLogin.setId("project-lead-login");
+        TextField leadName = new TextField(getTranslation("housing.project.lead"));
+        leadName.setId("project-lead");
+        TextField members = new TextField(getTranslation("housing.project.members"));
+        members.setId("project-members");
+        DatePicker start = new DatePicker(getTranslation("housing.project.start"));
+        start.setId("project-start");
+        start.setValue(projects.today());
+        FormLayout form = new FormLayout(name, investor, kind, level, amount, location, team, leadName, leadLogin,
+                members, start);
+        form.setColspan(name, 2);
+        form.setColspan(investor, 2);
+        Button save = new Button(getTranslation("housing.project.register"), e -> {
+            Project p = Ui.run(this, () -> projects.register(new ProjectService.NewProject(name.getValue(),
+                    investor.getValue() == null ? null : investor.getValue().uscc().toString(), kind.getValue(),
+                    level.getValue(), amount.getValue() == null ? null : amount.getValue().setScale(
+                            Math.max(0, Math.min(2, amount.getValue().scale())), java.math.RoundingMode.HALF_UP),
+                    location.getValue(), team.getValue(), leadLogin.getValue(), leadName.getValue(),
+                    members.getValue(), start.getValue())));
+            if (p != null) {
+                UI.getCurrent().navigate("housing/projects/" + p.id());
+            }
+        });
+        save.setId("project-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H2(getTranslation("housing.screen.new")), form, save);
+    }
+
+    /** A combo box over the registry: typing a name fragment or the start of a credit code. */
+    static ComboBox<Enterprise> investorPicker(com.vaadin.flow.component.Component owner, EnterpriseRegistry registry) {
+        ComboBox<Enterprise> investor = new ComboBox<>(owner.getTranslation("housing.project.investor"));
+        investor.setId("project-investor");
+        investor.setPlaceholder(owner.getTranslation("housing.project.investor-hint"));
+        investor.setItemLabelGenerator(e -> e.name() + "（" + e.uscc() + "）");
+        investor.setItems(query -> {
+            String text = query.getFilter().orElse("").trim();
+            EnterpriseQuery q = EnterpriseQuery.all().page(query.getOffset(), Math.min(query.getLimit(), 100));
+            q = text.matches("[0-9A-Za-z]{2,18}") && Character.isDigit(text.charAt(0)) ? q.withCodePrefix(text)
+                    : q.withNameFragment(text);
+            return registry.list(q).stream();
+        });
+        investor.setWidthFull();
+        return investor;
+    }
+}

@@ -1,0 +1,485 @@
+package cn.gov.laoshan.district.housing.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+
+import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.api.workflow.TimelineEntry;
+import cn.gov.laoshan.district.housing.domain.BlockingIssue;
+import cn.gov.laoshan.district.housing.domain.IssueSeverity;
+import cn.gov.laoshan.district.housing.domain.PlanItemRecord;
+import cn.gov.laoshan.district.housing.domain.Project;
+import cn.gov.laoshan.district.housing.domain.Stage;
+import cn.gov.laoshan.district.housing.domain.Template;
+import cn.gov.laoshan.district.housing.plan.ItemSchedule;
+import cn.gov.laoshan.district.housing.service.HousingPermissions;
+import cn.gov.laoshan.district.housing.service.IssueService;
+import cn.gov.laoshan.district.housing.service.ProjectService;
+import cn.gov.laoshan.district.housing.service.ProjectService.PlanView;
+import cn.gov.laoshan.district.housing.service.ProjectService.StageSummary;
+
+/**
+ * One project: its particulars and service team; its plan (made from a menu, then tailored), the forecast against
+ * the baseline, the Gantt chart, the stage summary, the items with their actions; its blocking issues; its timeline.
+ */
+public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final ProjectService projects;
+    private final IssueService issues;
+    private final AccessControl access;
+    private Project current;
+
+    public ProjectView(ProjectService projects, IssueService issues, AccessControl access) {
+        this.projects = projects;
+        this.issues = issues;
+        this.access = access;
+        setId("housing-project");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Project> found;
+        try {
+            found = event.getRouteParameters().get("id").map(Long::parseLong).flatMap(projects::find);
+        } catch (NumberFormatException e) {
+            found = Optional.empty();
+        }
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show(found.get().id());
+    }
+
+    private void show(long id) {
+        current = projects.find(id).orElseThrow();
+        removeAll();
+        H2 title = new H2(current.name());
+        title.setId("project-title");
+        Span status = Ui.badge(getTranslation("housing.status." + current.status()), "");
+        status.setId("project-status");
+        add(new HorizontalLayout(title, status), particulars(current));
+        Optional<PlanView> plan = projects.plan(id);
+        if (plan.isEmpty()) {
+            add(noPlan());
+        } else {
+            add(plan(plan.get()));
+        }
+        add(issues(current), timeline(current));
+    }
+
+    private boolean manage() {
+        return access.has(HousingPermissions.MANAGE);
+    }
+
+    private Component particulars(Project p) {
+        Div box = new Div();
+        box.addClassName("district-card");
+        box.add(new Paragraph(p.code() + " · " + getTranslation("housing.project.investor") + "：" + p.investorName()
+                + "（" + p.investorUscc() + "）"));
+        box.add(new Paragraph(getTranslation("housing.kind." + p.kind()) + " · " + getTranslation("housing.level."
+                + p.level()) + " · " + getTranslation("housing.project.amount") + " " + Ui.wan(p.amountWan()) + " · "
+                + p.location()));
+        if (p.teamName() != null || p.leadName() != null) {
+            box.add(new Paragraph(getTranslation("housing.project.team") + "：" + (p.teamName() == null ? "" : p.teamName())
+                    + (p.leadName() == null ? "" : " · " + getTranslation("housing.project.lead") + " " + p.leadName())
+                    + (p.teamMembers() == null ? "" : " · " + p.teamMembers())));
+        }
+        return box;
+    }
+
+    // ---- no plan yet
+
+    private Component noPlan() {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        box.setId("project-no-plan");
+        box.add(new H3(getTranslation("housing.plan.title")), new Paragraph(getTranslation("housing.plan.none")));
+        if (manage()) {
+            Select<Template> template = new Select<>();
+            template.setId("plan-template");
+            template.setLabel(getTranslation("housing.plan.template"));
+            List<Template> all = projects.templates();
+            template.setItems(all);
+            template.setItemLabelGenerator(t -> t.name() + "（" + t.items().size() + "）");
+            all.stream().filter(t -> t.kind() == current.kind()).findFirst().ifPresent(template::setValue);
+            Button create = new Button(getTranslation("housing.plan.create"), e -> {
+                if (template.getValue() == null) {
+                    Ui.error(getTranslation("housing.error.no-such-template"));
+                    return;
+                }
+                if (Ui.run(this, () -> projects.createPlan(current.id(), template.getValue().id())) != null) {
+                    show(current.id());
+                }
+            });
+            create.setId("plan-create");
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            HorizontalLayout row = new HorizontalLayout(template, create);
+            row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+            box.add(row);
+        }
+        return box;
+    }
+
+    // ---- the plan
+
+    private Component plan(PlanView plan) {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        box.setId("project-plan");
+        box.add(new H3(getTranslation("housing.plan.title")));
+        int saved = plan.daysSaved();
+        Paragraph summary = new Paragraph(getTranslation("housing.plan.summary", Ui.date(plan.project().baselineCompletion()),
+                Ui.date(plan.forecast().completion()), plan.forecast().totalWorkingDays()));
+        summary.setId("plan-summary");
+        Span ahead = Ui.badge(saved >= 0 ? getTranslation("housing.plan.ahead", saved)
+                : getTranslation("housing.plan.behind", -saved), saved >= 0 ? "success" : "error");
+        ahead.setId("plan-days-saved");
+        HorizontalLayout line = new HorizontalLayout(summary, ahead);
+        line.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        box.add(line);
+        if (plan.forecast().simulatedApprovalGainDays() > 0) {
+            Paragraph gain = new Paragraph(getTranslation("housing.plan.simulation-gain",
+                    plan.forecast().simulatedApprovalGainDays(), Ui.date(plan.forecast().completionWithoutSimulatedApproval())));
+            gain.setId("plan-simulation-gain");
+            box.add(gain);
+        }
+        if (plan.overdueCount() > 0) {
+            Span overdue = Ui.badge(getTranslation("housing.plan.overdue", plan.overdueCount()), "error primary");
+            overdue.setId("plan-overdue");
+            box.add(overdue);
+        }
+        Div gantt = new Div();
+        gantt.setId("project-gantt");
+        gantt.setWidthFull();
+        gantt.getElement().setProperty("innerHTML", GanttChart.svg(plan, this::getTranslation));
+        box.add(gantt, stageTable(plan), itemGrid(plan));
+        if (manage()) {
+            Button add = new Button(getTranslation("housing.plan.add"), VaadinIcon.PLUS.create(), e -> addDialog(plan));
+            add.setId("plan-add");
+            Button rebaseline = new Button(getTranslation("housing.plan.rebaseline"), e -> rebaselineDialog());
+            rebaseline.setId("plan-rebaseline");
+            box.add(new HorizontalLayout(add, rebaseline));
+        }
+        return box;
+    }
+
+    private Component stageTable(PlanView plan) {
+        Grid<StageSummary> grid = new Grid<>();
+        grid.setId("plan-stages");
+        grid.addColumn(s -> getTranslation("housing.stage." + s.stage())).setHeader(getTranslation("housing.item.stage"));
+        grid.addColumn(s -> s.finished() + " / " + s.items()).setHeader(getTranslation("housing.stage.done"));
+        grid.addColumn(s -> Ui.date(s.baselineFinish())).setHeader(getTranslation("housing.stage.baseline"));
+        grid.addColumn(s -> Ui.date(s.forecastFinish())).setHeader(getTranslation("housing.stage.forecast"));
+        grid.addComponentColumn(s -> s.delayDays() > 0 ? Ui.badge("+" + s.delayDays(), "error")
+                : Ui.badge(Integer.toString(s.delayDays()), s.delayDays() < 0 ? "success" : "contrast"))
+                .setHeader(getTranslation("housing.stage.delay"));
+        grid.setItems(projects.stages(plan));
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private Component itemGrid(PlanView plan) {
+        Grid<PlanItemRecord> grid = new Grid<>();
+        grid.setId("plan-items");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.addColumn(PlanItemRecord::key).setHeader(getTranslation("housing.item.key")).setWidth("4rem").setFlexGrow(0);
+        grid.addColumn(PlanItemRecord::name).setHeader(getTranslation("housing.item.name")).setFlexGrow(3);
+        grid.addColumn(PlanItemRecord::department).setHeader(getTranslation("housing.item.department")).setFlexGrow(2);
+        grid.addColumn(PlanItemRecord::durationDays).setHeader(getTranslation("housing.item.days")).setWidth("5.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(i -> String.join(",", new java.util.TreeSet<>(i.prerequisites())))
+                .setHeader(getTranslation("housing.item.prerequisites")).setFlexGrow(1);
+        grid.addColumn(i -> Ui.date(i.baselineFinish())).setHeader(getTranslation("housing.item.baseline"))
+                .setWidth("7rem").setFlexGrow(0);
+        grid.addComponentColumn(i -> forecast(plan, i)).setHeader(getTranslation("housing.item.forecast"))
+                .setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(i -> i.actualStart() == null ? "" : Ui.date(i.actualStart()) + " – " + Ui.date(i.actualFinish()))
+                .setHeader(getTranslation("housing.item.actual")).setWidth("7rem").setFlexGrow(0);
+        grid.addComponentColumn(i -> flags(plan, i)).setHeader("").setFlexGrow(1);
+        if (manage()) {
+            grid.addComponentColumn(i -> actions(i)).setHeader("").setWidth("11rem").setFlexGrow(0);
+        }
+        grid.setItems(plan.items().stream().sorted((a, b) -> a.stage() != b.stage() ? a.stage().compareTo(b.stage())
+                : plan.forecast().item(a.key()).start().compareTo(plan.forecast().item(b.key()).start())).toList());
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private Component forecast(PlanView plan, PlanItemRecord i) {
+        ItemSchedule s = plan.forecast().item(i.key());
+        Span text = new Span(Ui.date(s.start()) + " – " + Ui.date(s.finish()));
+        text.setId("forecast-" + i.key());
+        int delay = plan.delay(i.key());
+        if (delay > 0 && !i.finished()) {
+            text.getElement().getThemeList().add("badge error");
+            text.setText(text.getText() + " +" + delay);
+        }
+        return text;
+    }
+
+    private Component flags(PlanView plan, PlanItemRecord i) {
+        HorizontalLayout flags = new HorizontalLayout();
+        flags.setSpacing(false);
+        flags.getStyle().set("flex-wrap", "wrap").set("gap", "2px");
+        ItemSchedule s = plan.forecast().item(i.key());
+        if (s.critical() && !i.finished()) {
+            flags.add(Ui.badge(getTranslation("housing.item.critical"), "error"));
+        }
+        if (i.simulated()) {
+            flags.add(Ui.badge(getTranslation("housing.item.simulated"), ""));
+        }
+        if (i.finished()) {
+            flags.add(Ui.badge(getTranslation("housing.item.done"), "success"));
+        } else if (plan.overdue(i.key())) {
+            flags.add(Ui.badge(getTranslation("housing.item.overdue"), "error primary"));
+        }
+        if (!s.critical() && !i.finished() && s.slackDays() > 0) {
+            flags.add(new Span(getTranslation("housing.item.slack", s.slackDays())));
+        }
+        return flags;
+    }
+
+    private Component actions(PlanItemRecord i) {
+        Button edit = new Button(getTranslation("housing.item.edit"), e -> editDialog(i));
+        edit.setId("item-edit-" + i.key());
+        edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        Button actual = new Button(getTranslation("housing.item.record"), e -> actualDialog(i));
+        actual.setId("item-actual-" + i.key());
+        actual.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        actual.setEnabled(!i.finished());
+        return new HorizontalLayout(actual, edit);
+    }
+
+    private void actualDialog(PlanItemRecord i) {
+        DatePicker start = new DatePicker(getTranslation("housing.item.actual-start"));
+        start.setId("dialog-actual-start");
+        start.setValue(i.actualStart() == null ? projects.today() : i.actualStart());
+        DatePicker finish = new DatePicker(getTranslation("housing.item.actual-finish"));
+        finish.setId("dialog-actual-finish");
+        Dialog dialog = Ui.dialog(this, "housing.item.record", new Paragraph(i.key() + " " + i.name()), start, finish);
+        dialog.getFooter().add(Ui.ok(this, dialog, () -> {
+            PlanView v = null;
+            if (start.getValue() != null && !start.getValue().equals(i.actualStart())) {
+                v = projects.recordStart(current.id(), i.key(), start.getValue());
+            }
+            if (finish.getValue() != null) {
+                v = projects.recordFinish(current.id(), i.key(), finish.getValue());
+            }
+            if (v == null) {
+                throw new cn.gov.laoshan.district.housing.service.HousingException("actual",
+                        "housing.error.actual-date");
+            }
+            return v;
+        }, v -> show(current.id())));
+        dialog.open();
+    }
+
+    private void editDialog(PlanItemRecord i) {
+        IntegerField days = new IntegerField(getTranslation("housing.item.days"));
+        days.setId("dialog-days");
+        days.setValue(i.durationDays());
+        days.setMin(0);
+        MultiSelectComboBox<String> prerequisites = new MultiSelectComboBox<>(getTranslation("housing.item.prerequisites"));
+        prerequisites.setId("dialog-prerequisites");
+        List<PlanItemRecord> all = projects.plan(current.id()).orElseThrow().items();
+        prerequisites.setItems(all.stream().map(PlanItemRecord::key).filter(k -> !k.equals(i.key())).toList());
+        prerequisites.setItemLabelGenerator(k -> k + " " + all.stream().filter(x -> x.key().equals(k)).findFirst()
+                .map(PlanItemRecord::name).orElse(""));
+        prerequisites.setValue(i.prerequisites());
+        Checkbox simulated = new Checkbox(getTranslation("housing.item.simulate"));
+        simulated.setId("dialog-simulated");
+        simulated.setValue(i.simulated());
+        simulated.setEnabled(i.simulatedAllowed());
+        Checkbox drop = new Checkbox(getTranslation("housing.item.drop"));
+        drop.setId("dialog-drop");
+        Dialog dialog = Ui.dialog(this, "housing.item.edit", new Paragraph(i.key() + " " + i.name()), days,
+                prerequisites, simulated, drop);
+        dialog.getFooter().add(Ui.ok(this, dialog, () -> {
+            if (drop.getValue()) {
+                return projects.removeItem(current.id(), i.key());
+            }
+            PlanView v = null;
+            if (days.getValue() == null) {
+                throw new cn.gov.laoshan.district.housing.service.HousingException("duration", "housing.error.duration");
+            }
+            if (days.getValue() != i.durationDays()) {
+                v = projects.changeDuration(current.id(), i.key(), days.getValue());
+            }
+            if (!new LinkedHashSet<>(prerequisites.getValue()).equals(i.prerequisites())) {
+                v = projects.relink(current.id(), i.key(), Set.copyOf(prerequisites.getValue()));
+            }
+            if (simulated.getValue() != i.simulated()) {
+                v = projects.simulate(current.id(), i.key(), simulated.getValue());
+            }
+            return v == null ? projects.plan(current.id()).orElseThrow() : v;
+        }, v -> show(current.id())));
+        dialog.open();
+    }
+
+    private void addDialog(PlanView plan) {
+        TextField key = new TextField(getTranslation("housing.item.key"));
+        key.setId("dialog-key");
+        Select<Stage> stage = new Select<>();
+        stage.setId("dialog-stage");
+        stage.setLabel(getTranslation("housing.item.stage"));
+        stage.setItems(Stage.values());
+        stage.setItemLabelGenerator(s -> getTranslation("housing.stage." + s));
+        TextField name = new TextField(getTranslation("housing.item.name"));
+        name.setId("dialog-name");
+        TextField department = new TextField(getTranslation("housing.item.department"));
+        department.setId("dialog-department");
+        TextField materials = new TextField(getTranslation("housing.item.materials"));
+        IntegerField days = new IntegerField(getTranslation("housing.item.days"));
+        days.setId("dialog-days");
+        days.setValue(5);
+        MultiSelectComboBox<String> prerequisites = new MultiSelectComboBox<>(getTranslation("housing.item.prerequisites"));
+        prerequisites.setId("dialog-prerequisites");
+        prerequisites.setItems(plan.items().stream().map(PlanItemRecord::key).toList());
+        Checkbox simulated = new Checkbox(getTranslation("housing.item.simulate"));
+        Dialog dialog = Ui.dialog(this, "housing.plan.add", key, stage, name, department, materials, days,
+                prerequisites, simulated);
+        dialog.getFooter().add(Ui.ok(this, dialog, () -> projects.addItem(current.id(), new ProjectService.NewItem(
+                key.getValue(), stage.getValue(), name.getValue(), department.getValue(), materials.getValue(),
+                days.getValue() == null ? -1 : days.getValue(), Set.copyOf(prerequisites.getValue()),
+                simulated.getValue())), v -> show(current.id())));
+        dialog.open();
+    }
+
+    private void rebaselineDialog() {
+        TextArea reason = new TextArea(getTranslation("housing.reason"));
+        reason.setId("dialog-reason");
+        Dialog dialog = Ui.dialog(this, "housing.plan.rebaseline",
+                new Paragraph(getTranslation("housing.plan.rebaseline-hint")), reason);
+        dialog.getFooter().add(Ui.ok(this, dialog, () -> projects.rebaseline(current.id(), reason.getValue()),
+                v -> show(current.id())));
+        dialog.open();
+    }
+
+    // ---- issues
+
+    private Component issues(Project p) {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        box.setId("project-issues");
+        box.add(new H3(getTranslation("housing.screen.issues")));
+        List<BlockingIssue> list = issues.ofProject(p.id());
+        Grid<BlockingIssue> grid = IssuesView.grid(this, issues.today());
+        grid.setItems(list);
+        grid.setAllRowsVisible(true);
+        if (manage()) {
+            grid.addComponentColumn(i -> {
+                HorizontalLayout buttons = new HorizontalLayout();
+                if (i.status().open()) {
+                    Button progress = new Button(getTranslation("housing.issue.progress"), e -> progressDialog(i));
+                    progress.setId("issue-progress-" + i.id());
+                    progress.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    Button resolve = new Button(getTranslation("housing.issue.resolve"), e -> resolveDialog(i));
+                    resolve.setId("issue-resolve-" + i.id());
+                    resolve.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    buttons.add(progress, resolve);
+                }
+                return buttons;
+            }).setAutoWidth(true);
+            Button raise = new Button(getTranslation("housing.issue.raise"), VaadinIcon.PLUS.create(), e -> raiseDialog());
+            raise.setId("issue-raise");
+            box.add(raise);
+        }
+        box.add(grid);
+        return box;
+    }
+
+    private void raiseDialog() {
+        TextField title = new TextField(getTranslation("housing.issue.title"));
+        title.setId("dialog-issue-title");
+        TextArea description = new TextArea(getTranslation("housing.issue.description"));
+        description.setId("dialog-issue-description");
+        Select<IssueSeverity> severity = new Select<>();
+        severity.setId("dialog-issue-severity");
+        severity.setLabel(getTranslation("housing.issue.severity"));
+        severity.setItems(IssueSeverity.values());
+        severity.setItemLabelGenerator(s -> getTranslation("housing.severity." + s));
+        severity.setValue(IssueSeverity.HIGH);
+        TextField owner = new TextField(getTranslation("housing.issue.owner"));
+        owner.setId("dialog-issue-owner");
+        DatePicker due = new DatePicker(getTranslation("housing.issue.due"));
+        due.setId("dialog-issue-due");
+        due.setValue(issues.defaultDue());
+        Dialog dialog = Ui.dialog(this, "housing.issue.raise", title, description, severity, owner, due);
+        dialog.getFooter().add(Ui.ok(this, dialog, () -> issues.raise(new IssueService.NewIssue(current.id(),
+                title.getValue(), description.getValue(), severity.getValue(), owner.getValue(), due.getValue())),
+                i -> show(current.id())));
+        dialog.open();
+    }
+
+    private void progressDialog(BlockingIssue i) {
+        TextArea next = new TextArea(getTranslation("housing.issue.next-step"));
+        next.setId("dialog-next-step");
+        TextField owner = new TextField(getTranslation("housing.issue.owner"));
+        owner.setValue(i.ownerDepartment());
+        DatePicker due = new DatePicker(getTranslation("housing.issue.due"));
+        due.setValue(i.dueDate());
+        Dialog dialog = Ui.dialog(this, "housing.issue.progress", new Paragraph(i.title()), next, owner, due);
+        dialog.getFooter().add(Ui.ok(this, dialog, () -> issues.progress(i.id(), next.getValue(), owner.getValue(),
+                due.getValue()), x -> show(current.id())));
+        dialog.open();
+    }
+
+    private void resolveDialog(BlockingIssue i) {
+        TextArea resolution = new TextArea(getTranslation("housing.issue.resolution"));
+        resolution.setId("dialog-resolution");
+        Dialog dialog = Ui.dialog(this, "housing.issue.resolve", new Paragraph(i.title()), resolution);
+        dialog.getFooter().add(Ui.ok(this, dialog, () -> issues.resolve(i.id(), resolution.getValue()),
+                x -> show(current.id())));
+        dialog.open();
+    }
+
+    // ---- timeline
+
+    private Component timeline(Project p) {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        box.setId("project-timeline");
+        box.add(new H3(getTranslation("housing.project.timeline")));
+        List<TimelineEntry> entries = projects.timeline(p);
+        for (int n = entries.size() - 1; n >= 0 && n >= entries.size() - 30; n--) {
+            TimelineEntry e = entries.get(n);
+            String at = e.at().atZone(ZoneId.of("Asia/Shanghai")).format(TIME);
+            box.add(new Paragraph(at + " · " + e.actorName() + " · " + getTranslation("housing.action." + e.action())
+                    + (e.note() == null ? "" : "（" + e.note() + "）")));
+        }
+        return box;
+    }
+}

@@ -1,0 +1,108 @@
+package cn.gov.laoshan.district.housing.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import cn.gov.laoshan.district.api.security.AccessDeniedException;
+import cn.gov.laoshan.district.housing.domain.Template;
+import cn.gov.laoshan.district.uikit.ExcelExport;
+
+/** Approval service menus in and out of Excel: a good file round-trips, a bad one is reported row by row and changes nothing. */
+class TemplateImportTest {
+
+    private Fixture f;
+
+    @BeforeEach
+    void setUp() {
+        f = new Fixture(LocalDate.of(2026, 6, 1)).all();
+        f.templates.seedDefaults();
+    }
+
+    private static byte[] sheet(List<String> headers, Object[]... rows) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ExcelExport.SheetWriter sheet = ExcelExport.sheet(out, "菜单", headers)) {
+            for (Object[] row : rows) {
+                sheet.row(row);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void theDefaultsAreTwoRealisticMenus() {
+        List<Template> all = f.templates.list();
+        assertEquals(List.of(DefaultTemplates.INDUSTRIAL, DefaultTemplates.ROAD), all.stream().map(Template::name).toList());
+        for (Template t : all) {
+            assertTrue(t.items().size() >= 20, t.name());
+            assertEquals(8, t.items().stream().map(i -> i.stage()).distinct().count(), t.name() + " covers the eight stages");
+        }
+    }
+
+    @Test
+    void anExportImportsBackUnchanged() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        f.templates.exportXlsx(List.of(), out);
+        List<Template> before = f.templates.list();
+        TemplateService.ImportResult result = f.templates.importXlsx(new ByteArrayInputStream(out.toByteArray()), "菜单.xlsx");
+        assertEquals(List.of(), result.problems());
+        assertEquals(List.of(DefaultTemplates.INDUSTRIAL, DefaultTemplates.ROAD), result.imported());
+        assertEquals(before.stream().mapToInt(t -> t.items().size()).sum(), result.rowsRead());
+        List<Template> after = f.templates.list();
+        assertEquals(before.size(), after.size());
+        for (int i = 0; i < before.size(); i++) {
+            assertEquals(before.get(i).items(), after.get(i).items());
+            assertEquals(before.get(i).id(), after.get(i).id(), "a known name is replaced in place");
+        }
+        assertTrue(f.auditActions.contains("template.import"));
+    }
+
+    @Test
+    void aBadFileIsReportedRowByRowAndChangesNothing() throws IOException {
+        byte[] bad = sheet(TemplateExcel.HEADERS,
+                new Object[] {"社会投资研发楼类", "社会投资", "A01", "主体登记", "设立登记", "区行政审批局", "", 3, "", "否"},
+                new Object[] {"社会投资研发楼类", "社会投资", "B01", "立项前", "企业投资项目备案", "区发改局", "", 2, "A01", "否"},
+                new Object[] {"社会投资研发楼类", "社会投资", "B02", "立项", "节能审查", "区发改局", "", "十", "B01", "是"},
+                new Object[] {"社会投资研发楼类", "社会投资", "C01", "用地规划", "规划许可", "区自然资源局", "", 5, "X09", "否"},
+                new Object[] {"政府投资桥梁类", "政府投资", "A01", "立项", "项目建议书", "区发改局", "", 10, "A02", "否"},
+                new Object[] {"政府投资桥梁类", "政府投资", "A02", "立项", "可研", "区发改局", "", 10, "A01", "否"});
+        List<Template> before = f.templates.list();
+        TemplateService.ImportResult result = f.templates.importXlsx(new ByteArrayInputStream(bad), "bad.xlsx");
+        assertEquals(List.of(), result.imported());
+        List<Integer> rows = result.problems().stream().map(TemplateExcel.Problem::row).toList();
+        assertEquals(List.of(3, 4, 5, 6), rows, result.problems().toString());
+        assertTrue(result.problems().get(0).zh().startsWith("阶段应为"));
+        assertTrue(result.problems().get(2).zh().contains("X09"));
+        assertTrue(result.problems().get(3).zh().contains("循环依赖") && result.problems().get(3).en().contains("A01"),
+                result.problems().get(3).toString());
+        assertEquals(before, f.templates.list());
+        assertTrue(f.auditActions.contains("template.import.refused"));
+
+        TemplateService.ImportResult header = f.templates.importXlsx(new ByteArrayInputStream(
+                sheet(List.of("名称", "类别"), new Object[] {"x", "y"})), "header.xlsx");
+        assertEquals(1, header.problems().size());
+        assertTrue(header.problems().get(0).zh().startsWith("表头应为"));
+        TemplateService.ImportResult notExcel = f.templates.importXlsx(new ByteArrayInputStream(
+                "not a workbook".getBytes()), "x.xlsx");
+        assertEquals(1, notExcel.problems().size());
+        assertEquals(before, f.templates.list());
+    }
+
+    @Test
+    void onlyTemplateManagersImportAndExport() {
+        f.hold(HousingPermissions.VIEW, HousingPermissions.MANAGE);
+        assertThrows(AccessDeniedException.class, () -> f.templates.importXlsx(new ByteArrayInputStream(new byte[0]), "x.xlsx"));
+        assertThrows(AccessDeniedException.class, () -> f.templates.exportXlsx(List.of(), new ByteArrayOutputStream()));
+        assertThrows(AccessDeniedException.class, () -> f.templates.setActive(1, false));
+        assertEquals(2, f.templates.list().size());
+    }
+}
