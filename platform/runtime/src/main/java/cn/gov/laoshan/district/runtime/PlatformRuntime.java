@@ -7,6 +7,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.osgi.framework.BundleContext;
 import org.slf4j.Logger;
@@ -45,13 +50,19 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
     private final DelegatingAuthenticator authenticator;
     private OsgiFramework osgi;
     private PluginTracker tracker;
-    private PluginHealth health;
+    private volatile PluginHealth health;
     private WebServer web;
     private ShellApplication shell;
     private Database database;
     private PluginDatabases pluginDatabases;
     private final PlatformModules modules = new PlatformModules();
+    private final StartupTimeline timeline = new StartupTimeline();
     private Optional<String> newAdminPassword = Optional.empty();
+    /** True from construction until everything has started: the web server may already serve meanwhile. */
+    private volatile boolean starting = true;
+    private CompletableFuture<Optional<String>> adminCreated;
+    private CompletableFuture<Database> databaseOpened;
+    private CompletableFuture<Void> migrated;
 
     private PlatformRuntime(RuntimeOptions options, Clock clock) {
         this.options = options;
@@ -75,12 +86,26 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
 
     private void startAll(Clock clock) throws Exception {
         long begin = System.nanoTime();
+        timeline.reached("runtime entered (logging ready)");
         home.prepare();
-        newAdminPassword = admin.ensureCreated();
-        database = openDatabase();
+        // Off the critical path, on threads of their own: the administrator's password hash on a fresh home (PBKDF2,
+        // 600,000 iterations), and the database — Derby's boot, then every module's migrations, in module order.
+        // Meanwhile this thread starts the OSGi framework and the web server, which serves the sign-in page from then.
+        adminCreated = background("district-start-admin", () -> {
+            long t = System.nanoTime();
+            Optional<String> created = admin.ensureCreated();
+            timeline.ended(created.isPresent() ? "administrator created (password hash)" : "administrator checked", t);
+            return created;
+        });
+        databaseOpened = new CompletableFuture<>();
+        migrated = new CompletableFuture<>();
+        Thread databaseThread = new Thread(() -> openAndMigrate(databaseOpened, migrated), "district-start-database");
+        databaseThread.setDaemon(true);
+        databaseThread.start();
+
+        long phase = System.nanoTime();
         osgi = OsgiFramework.start(home, (int) options.deployPoll().toMillis());
-        pluginDatabases = new PluginDatabases(database);
-        pluginDatabases.register(osgi.context());
+        timeline.ended("OSGi framework and standard bundles", phase);
         boolean demo = options.demo();
         osgi.context().registerService(PlatformInfo.class, () -> demo, null);
         osgi.context().registerService(AccessControl.class,
@@ -89,22 +114,107 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         shell.navbarItems(() -> services(NavbarItem.class));
         tracker = new PluginTracker(osgi.context(), shell);
         tracker.open();
-        health = new PluginHealth(osgi, tracker, pluginDatabases, shell.i18n(), startedAt);
         osgi.context().registerService(RuntimeFacts.class, runtimeFacts(), null);
-        modules.start(osgi.context(), database, home.root(), options.demo(), clock);
+
+        phase = System.nanoTime();
+        web = new WebServer(options.host(), options.port(), options.https(), options.sessionIdle(), shell,
+                new HealthServlet(this, this::isUp, () -> starting,
+                        () -> service(SystemFacts.class).map(SystemFacts::snapshot).orElse(Map.of())),
+                new AdminServlet(() -> starting ? null : database, newAdminToken()),
+                page -> timeline.reached("first page served (" + page + ")"));
+        web.start();
+        timeline.ended("web server (Jetty, Vaadin) listening on port " + web.port(), phase);
+
+        phase = System.nanoTime();
+        database = join(databaseOpened);
+        join(migrated);
+        timeline.ended("waited for the database and the migrations", phase);
+        pluginDatabases = new PluginDatabases(database);
+        pluginDatabases.register(osgi.context());
+        health = new PluginHealth(osgi, tracker, pluginDatabases, shell.i18n(), startedAt);
+        newAdminPassword = join(adminCreated);
+        modules.start(osgi.context(), database, home.root(), options.demo(), clock, timeline);
         // a module (identity) may bring the real sign-in; until then only the bootstrap administrator exists
         service(Authenticator.class).ifPresent(authenticator::use);
-        web = new WebServer(options.host(), options.port(), options.https(), options.sessionIdle(), shell,
-                new HealthServlet(this, this::isUp,
-                        () -> service(SystemFacts.class).map(SystemFacts::snapshot).orElse(Map.of())),
-                new AdminServlet(database, newAdminToken()));
-        web.start();
+        authenticator.ready();
+
+        phase = System.nanoTime();
         installFeatures();
         // the plugins installed through the admin console, kept in plugins/
         service(PluginManager.class).ifPresent(PluginManager::reinstallKept);
         osgi.startWatchers(home);
+        timeline.ended("features, kept plugins, deploy/ and conf/ watchers", phase);
+        starting = false;
+        timeline.reached("platform started");
         LOG.info("platform started in {} ms on port {}, home {}", (System.nanoTime() - begin) / 1_000_000, port(),
                 home.root());
+        LOG.info("start-up timeline (ms since the JVM started, own duration): {}", timeline.summary());
+    }
+
+    /** The database thread's work: open the database, then apply every module's migrations. */
+    private void openAndMigrate(CompletableFuture<Database> opened, CompletableFuture<Void> done) {
+        Database db;
+        try {
+            long t = System.nanoTime();
+            db = openDatabase();
+            timeline.ended("database open", t);
+            opened.complete(db);
+        } catch (Throwable e) {
+            opened.completeExceptionally(e);
+            done.completeExceptionally(e);
+            return;
+        }
+        try {
+            modules.migrate(db, timeline);
+            done.complete(null);
+        } catch (Throwable e) {
+            done.completeExceptionally(e);
+        }
+    }
+
+    private static <T> CompletableFuture<T> background(String name, Callable<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
+        return result;
+    }
+
+    /** The result of a start-up thread; its failure is thrown as it was. */
+    private static <T> T join(CompletableFuture<T> future) throws Exception {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Exception exception) {
+                throw exception;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    /** Waits (bounded) for a start-up thread that may still run when a failed start is undone. */
+    private static <T> T settled(CompletableFuture<T> future) {
+        if (future == null) {
+            return null;
+        }
+        try {
+            return future.get(2, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
+        }
     }
 
     /** A fresh random token for {@code /admin/*}, written to {@code <home>/data/admin.token} (mode 600). */
@@ -240,8 +350,14 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         return osgi.context();
     }
 
+    /** Everything has started and the web server and the framework run. */
     public boolean isUp() {
-        return web != null && web.isRunning() && osgi != null && osgi.isActive();
+        return !starting && web != null && web.isRunning() && osgi != null && osgi.isActive();
+    }
+
+    /** Still starting: the web server may already serve the sign-in page; sign-ins wait until the start ends. */
+    public boolean isStarting() {
+        return starting;
     }
 
     /** The plugins (and platform modules) whose screens the shell serves now. */
@@ -276,6 +392,15 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         }
         if (tracker != null) {
             tracker.close();
+        }
+        if (starting) {
+            // a failed start: sign-ins that wait are refused; the start-up threads end before what they use closes
+            authenticator.failed();
+            settled(adminCreated);
+            settled(migrated);
+            if (database == null) {
+                database = settled(databaseOpened);
+            }
         }
         modules.stop();
         if (osgi != null) {
