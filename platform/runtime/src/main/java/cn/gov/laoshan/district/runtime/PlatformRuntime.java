@@ -48,7 +48,7 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
     private final Instant startedAt;
     private final BootstrapAdmin admin;
     private final DelegatingAuthenticator authenticator;
-    private OsgiFramework osgi;
+    private volatile OsgiFramework osgi;
     private PluginTracker tracker;
     private volatile PluginHealth health;
     private WebServer web;
@@ -63,6 +63,7 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
     private CompletableFuture<Optional<String>> adminCreated;
     private CompletableFuture<Database> databaseOpened;
     private CompletableFuture<Void> migrated;
+    private CompletableFuture<OsgiFramework> osgiStarted;
 
     private PlatformRuntime(RuntimeOptions options, Clock clock) {
         this.options = options;
@@ -88,35 +89,43 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         long begin = System.nanoTime();
         timeline.reached("runtime entered (logging ready)");
         home.prepare();
-        // Off the critical path, on threads of their own: the administrator's password hash on a fresh home (PBKDF2,
-        // 600,000 iterations), and the database — Derby's boot, then every module's migrations, in module order.
-        // Meanwhile this thread starts the OSGi framework and the web server, which serves the sign-in page from then.
-        adminCreated = background("district-start-admin", () -> {
+        // Off the critical path, on threads of their own: the database — Derby's boot, then every module's
+        // migrations, in module order — and the administrator's password hash on a fresh home (PBKDF2, 600,000
+        // iterations; with two cores or fewer after the migrations on the database's thread, so that the path to the
+        // sign-in page keeps a core). Meanwhile the OSGi framework starts on a thread of its own and this thread
+        // starts the web server, which serves the sign-in page from then on (sign-ins wait until the start ends).
+        Callable<Optional<String>> createAdmin = () -> {
             long t = System.nanoTime();
             Optional<String> created = admin.ensureCreated();
             timeline.ended(created.isPresent() ? "administrator created (password hash)" : "administrator checked", t);
             return created;
-        });
+        };
+        boolean fewCores = Runtime.getRuntime().availableProcessors() <= 2;
+        adminCreated = fewCores ? new CompletableFuture<>() : background("district-start-admin", createAdmin);
         databaseOpened = new CompletableFuture<>();
         migrated = new CompletableFuture<>();
-        Thread databaseThread = new Thread(() -> openAndMigrate(databaseOpened, migrated), "district-start-database");
+        Thread databaseThread = new Thread(() -> {
+            openAndMigrate(databaseOpened, migrated);
+            if (fewCores) {
+                try {
+                    adminCreated.complete(createAdmin.call());
+                } catch (Throwable e) {
+                    adminCreated.completeExceptionally(e);
+                }
+            }
+        }, "district-start-database");
         databaseThread.setDaemon(true);
         databaseThread.start();
+        osgiStarted = background("district-start-osgi", () -> {
+            long t = System.nanoTime();
+            OsgiFramework framework = OsgiFramework.start(home, (int) options.deployPoll().toMillis());
+            timeline.ended("OSGi framework and standard bundles", t);
+            return framework;
+        });
 
         long phase = System.nanoTime();
-        osgi = OsgiFramework.start(home, (int) options.deployPoll().toMillis());
-        timeline.ended("OSGi framework and standard bundles", phase);
-        boolean demo = options.demo();
-        osgi.context().registerService(PlatformInfo.class, () -> demo, null);
-        osgi.context().registerService(AccessControl.class,
-                new ShellAccessControl(() -> service(AuditLog.class)), null);
         shell = new ShellApplication(authenticator, this, clock, this::service);
         shell.navbarItems(() -> services(NavbarItem.class));
-        tracker = new PluginTracker(osgi.context(), shell);
-        tracker.open();
-        osgi.context().registerService(RuntimeFacts.class, runtimeFacts(), null);
-
-        phase = System.nanoTime();
         web = new WebServer(options.host(), options.port(), options.https(), options.sessionIdle(), shell,
                 new HealthServlet(this, this::isUp, () -> starting,
                         () -> service(SystemFacts.class).map(SystemFacts::snapshot).orElse(Map.of())),
@@ -124,6 +133,17 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
                 page -> timeline.reached("first page served (" + page + ")"));
         web.start();
         timeline.ended("web server (Jetty, Vaadin) listening on port " + web.port(), phase);
+
+        phase = System.nanoTime();
+        osgi = join(osgiStarted);
+        timeline.ended("waited for the OSGi framework", phase);
+        boolean demo = options.demo();
+        osgi.context().registerService(PlatformInfo.class, () -> demo, null);
+        osgi.context().registerService(AccessControl.class,
+                new ShellAccessControl(() -> service(AuditLog.class)), null);
+        tracker = new PluginTracker(osgi.context(), shell);
+        tracker.open();
+        osgi.context().registerService(RuntimeFacts.class, runtimeFacts(), null);
 
         phase = System.nanoTime();
         database = join(databaseOpened);
@@ -400,6 +420,9 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
             settled(migrated);
             if (database == null) {
                 database = settled(databaseOpened);
+            }
+            if (osgi == null) {
+                osgi = settled(osgiStarted);
             }
         }
         modules.stop();

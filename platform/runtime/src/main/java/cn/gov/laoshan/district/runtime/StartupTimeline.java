@@ -13,10 +13,26 @@ import org.slf4j.LoggerFactory;
  */
 final class StartupTimeline {
 
+    /** System property: when {@code Main.main} was entered (epoch milliseconds), set by {@code Main}. */
+    static final String MAIN_ENTERED = "district.startup.main-entered";
     private static final Logger LOG = LoggerFactory.getLogger(StartupTimeline.class);
 
     private final long jvmStartMillis = jvmStart();
     private final List<String> summary = new ArrayList<>();
+
+    StartupTimeline() {
+        String mainEntered = System.getProperty(MAIN_ENTERED);
+        if (mainEntered != null) {
+            try {
+                long at = Long.parseLong(mainEntered) - jvmStartMillis;
+                LOG.info("start-up: JVM started, main entered +{} ms", at);
+                summary.add("main entered +" + at);
+            } catch (NumberFormatException ignored) {
+                // not ours
+            }
+            System.clearProperty(MAIN_ENTERED);
+        }
+    }
 
     /** Milliseconds since the JVM started. */
     long sinceJvmStart() {
