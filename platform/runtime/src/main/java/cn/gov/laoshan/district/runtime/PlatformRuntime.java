@@ -91,9 +91,10 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         home.prepare();
         // Off the critical path, on threads of their own: the database — Derby's boot, then every module's
         // migrations, in module order — and the administrator's password hash on a fresh home (PBKDF2, 600,000
-        // iterations; with two cores or fewer after the migrations on the database's thread, so that the path to the
-        // sign-in page keeps a core). Meanwhile the OSGi framework starts on a thread of its own and this thread
-        // starts the web server, which serves the sign-in page from then on (sign-ins wait until the start ends).
+        // iterations; with two cores or fewer, this thread hashes once the web server serves and the database is open,
+        // while it would otherwise only wait for the migrations, so that the path to the sign-in page keeps a core).
+        // Meanwhile the OSGi framework starts on a thread of its own and this thread starts the web server, which
+        // serves the sign-in page from then on (sign-ins wait until the start ends).
         Callable<Optional<String>> createAdmin = () -> {
             long t = System.nanoTime();
             Optional<String> created = admin.ensureCreated();
@@ -104,16 +105,7 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         adminCreated = fewCores ? new CompletableFuture<>() : background("district-start-admin", createAdmin);
         databaseOpened = new CompletableFuture<>();
         migrated = new CompletableFuture<>();
-        Thread databaseThread = new Thread(() -> {
-            openAndMigrate(databaseOpened, migrated);
-            if (fewCores) {
-                try {
-                    adminCreated.complete(createAdmin.call());
-                } catch (Throwable e) {
-                    adminCreated.completeExceptionally(e);
-                }
-            }
-        }, "district-start-database");
+        Thread databaseThread = new Thread(() -> openAndMigrate(databaseOpened, migrated), "district-start-database");
         databaseThread.setDaemon(true);
         databaseThread.start();
         osgiStarted = background("district-start-osgi", () -> {
@@ -147,6 +139,15 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
 
         phase = System.nanoTime();
         database = join(databaseOpened);
+        if (fewCores) {
+            // while the migrations run (and after the database's boot, which competes with the first page)
+            try {
+                adminCreated.complete(createAdmin.call());
+            } catch (Exception | Error e) {
+                adminCreated.completeExceptionally(e);
+                throw e;
+            }
+        }
         join(migrated);
         timeline.ended("waited for the database and the migrations", phase);
         pluginDatabases = new PluginDatabases(database);
@@ -186,6 +187,14 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         }
         try {
             modules.migrate(db, timeline);
+            long t = System.nanoTime();
+            try {
+                db.warmUp();
+                timeline.ended("connection pool and JDBI ready", t);
+            } catch (RuntimeException e) {
+                // only a head start: the first module that reads data opens the pool itself
+                LOG.debug("database warm-up skipped: {}", e.toString());
+            }
             done.complete(null);
         } catch (Throwable e) {
             done.completeExceptionally(e);

@@ -123,6 +123,16 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Opens the platform schema's connection pool and runs one query through JDBI, so that the first module that
+     * reads data does not pay for the pool's connections and JDBI's set-up (the runtime calls it on its database
+     * thread at start, after the migrations).
+     */
+    public void warmUp() {
+        jdbi(PLATFORM_SCHEMA).withHandle(h -> h.createQuery(kind() == DatabaseKind.DERBY ? "values 1" : "select 1")
+                .mapTo(Integer.class).one());
+    }
+
+    /**
      * Migrations from the class path, for the platform's own modules. A class path does not change while the
      * process runs, so the same migrations (schema, history table, location) are applied once per process: a
      * second call, e.g. a module's own call at start after the runtime applied its migrations ahead of time on
