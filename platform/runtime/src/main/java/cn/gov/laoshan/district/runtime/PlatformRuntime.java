@@ -64,6 +64,8 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
     private CompletableFuture<Database> databaseOpened;
     private CompletableFuture<Void> migrated;
     private CompletableFuture<OsgiFramework> osgiStarted;
+    /** The administrator is created by the main thread (few cores): a failed start must not wait for it. */
+    private boolean adminOnMainThread;
 
     private PlatformRuntime(RuntimeOptions options, Clock clock) {
         this.options = options;
@@ -102,6 +104,7 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
             return created;
         };
         boolean fewCores = Runtime.getRuntime().availableProcessors() <= 2;
+        adminOnMainThread = fewCores;
         adminCreated = fewCores ? new CompletableFuture<>() : background("district-start-admin", createAdmin);
         databaseOpened = new CompletableFuture<>();
         migrated = new CompletableFuture<>();
@@ -425,6 +428,9 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         if (starting) {
             // a failed start: sign-ins that wait are refused; the start-up threads end before what they use closes
             authenticator.failed();
+            if (adminOnMainThread && adminCreated != null) {
+                adminCreated.complete(Optional.empty()); // the start failed before this thread got to it
+            }
             settled(adminCreated);
             settled(migrated);
             if (database == null) {
