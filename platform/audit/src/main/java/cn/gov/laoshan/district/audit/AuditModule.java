@@ -40,6 +40,12 @@ public final class AuditModule implements PlatformModule {
         return 5;
     }
 
+    /** Ahead of start, on the runtime's migration thread (start's own call then only waits for it). */
+    @Override
+    public void migrateDatabase(Database database) {
+        migrate(database);
+    }
+
     @Override
     public void start(PlatformContext context) {
         Database database = context.database();

@@ -18,13 +18,16 @@ import java.util.stream.Stream;
 /**
  * Measures the distribution as an operator runs it, and prints the figures:
  * <ul>
- * <li>cold start: from launching {@code bin/district start} on a fresh home to the sign-in page answering 200;</li>
+ * <li>cold start: from launching {@code bin/district start} on a fresh home ({@code --no-demo}) to the sign-in page
+ * answering 200, and on to {@code /health} answering UP (everything started: sign-ins no longer wait); each with
+ * the machine's load average at that moment;</li>
+ * <li>the same on an existing home (started once before, unmeasured; its migrations are applied), when asked;</li>
  * <li>resident memory (VmRSS) of the JVM after start, and after the plugin is deployed;</li>
  * <li>hot deploy: from a plugin jar appearing in {@code deploy/} to its route answering 200, and from its deletion
  * to the route answering 404.</li>
  * </ul>
  * Usage: {@code java -cp platform/benchmarks/target/classes cn.gov.laoshan.district.benchmarks.StartupBenchmark
- * <distribution dir> <plugin jar> <route of the plugin> [cold starts] [deploy rounds]}
+ * <distribution dir> <plugin jar> <route of the plugin> [cold starts] [deploy rounds] [existing-home starts]}
  */
 public final class StartupBenchmark {
 
@@ -43,11 +46,13 @@ public final class StartupBenchmark {
         String route = args[2];
         int starts = args.length > 3 ? Integer.parseInt(args[3]) : 5;
         int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 20;
+        int existingStarts = args.length > 5 ? Integer.parseInt(args[5]) : 0;
         int port = 18500;
 
         System.out.printf("machine: %d cores, Java %s, %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), System.getProperty("os.name"));
         List<Long> coldStarts = new ArrayList<>();
+        List<Long> coldUp = new ArrayList<>();
         List<Long> rss = new ArrayList<>();
         List<Long> rssWithPlugin = new ArrayList<>();
         List<Long> deploys = new ArrayList<>();
@@ -61,6 +66,11 @@ public final class StartupBenchmark {
             try {
                 waitFor("http://127.0.0.1:" + port + "/login", 200, Duration.ofSeconds(60), process);
                 coldStarts.add(elapsedMillis(begin));
+                String load = loadAverage();
+                waitForUp(port, process);
+                coldUp.add(elapsedMillis(begin));
+                System.out.printf("fresh home start %d: sign-in page %d ms, UP %d ms (load average %s)%n", i + 1,
+                        coldStarts.get(coldStarts.size() - 1), coldUp.get(coldUp.size() - 1), load);
                 Thread.sleep(2000);
                 rss.add(rssKiB(process.pid()));
                 if (i == 0) {
@@ -88,7 +98,42 @@ public final class StartupBenchmark {
                 deleteTree(home);
             }
         }
+        List<Long> existing = new ArrayList<>();
+        List<Long> existingUp = new ArrayList<>();
+        if (existingStarts > 0) {
+            Path home = Files.createTempDirectory("district-bench-existing");
+            try {
+                for (int i = -1; i < existingStarts; i++) {
+                    long begin = System.nanoTime();
+                    Process process = new ProcessBuilder(dist.resolve("bin/district").toString(), "start", "--home",
+                            home.toString(), "--port", Integer.toString(port), "--no-demo")
+                            .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(
+                                    home.resolve("console.out").toFile())).start();
+                    try {
+                        waitFor("http://127.0.0.1:" + port + "/login", 200, Duration.ofSeconds(60), process);
+                        long login = elapsedMillis(begin);
+                        String load = loadAverage();
+                        waitForUp(port, process);
+                        long up = elapsedMillis(begin);
+                        if (i >= 0) { // the first start makes the home
+                            existing.add(login);
+                            existingUp.add(up);
+                            System.out.printf("existing home start %d: sign-in page %d ms, UP %d ms (load average %s)%n",
+                                    i + 1, login, up, load);
+                        }
+                    } finally {
+                        process.destroy();
+                        process.waitFor();
+                    }
+                }
+            } finally {
+                deleteTree(home);
+            }
+        }
         report("cold start to sign-in page (ms)", coldStarts);
+        report("cold start to /health UP (ms)", coldUp);
+        report("existing home: to sign-in page (ms)", existing);
+        report("existing home: to /health UP (ms)", existingUp);
         report("RSS after start (MiB)", rss.stream().map(k -> k / 1024).toList());
         report("RSS with one plugin deployed (MiB)", rssWithPlugin.stream().map(k -> k / 1024).toList());
         report("deploy-dir drop to route live (ms)", deploys);
@@ -112,6 +157,20 @@ public final class StartupBenchmark {
             Thread.sleep(5);
         }
         throw new IllegalStateException("timed out waiting for " + url + " to answer " + status);
+    }
+
+    /** Polls {@code /health} until it says UP (200). */
+    private static void waitForUp(int port, Process process) throws Exception {
+        waitFor("http://127.0.0.1:" + port + "/health", 200, Duration.ofSeconds(60), process);
+    }
+
+    /** The 1-minute load average (Linux), or "?". */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
     }
 
     private static long rssKiB(long pid) throws IOException {

@@ -32,6 +32,13 @@ public final class CalendarModule implements PlatformModule {
         return 10;
     }
 
+    /** Ahead of start, on the runtime's migration thread (start's own call then only waits for it). */
+    @Override
+    public void migrateDatabase(cn.gov.laoshan.district.core.db.Database database) {
+        database.migrateFromClassPath("platform", "migrations_calendar", getClass().getClassLoader(),
+                "cn/gov/laoshan/district/calendar/db");
+    }
+
     @Override
     public void start(PlatformContext context) {
         context.database().migrateFromClassPath("platform", "migrations_calendar", getClass().getClassLoader(),

@@ -20,6 +20,17 @@ public interface PlatformModule {
         return 100;
     }
 
+    /**
+     * Applies the module's database migrations. The runtime calls it for every module, in {@link #order()}, as soon
+     * as the database is open and before any module starts — on a thread of its own, while the OSGi framework and
+     * the web server start. A module that migrates here may still call the same
+     * {@link cn.gov.laoshan.district.core.db.Database#migrateFromClassPath} in {@link #start}: it is applied once
+     * per process, and the second call only waits for the first. Nothing but the database may be used here: no
+     * services, no other module. Default: nothing (the module migrates in {@code start}).
+     */
+    default void migrateDatabase(cn.gov.laoshan.district.core.db.Database database) {
+    }
+
     void start(PlatformContext context) throws Exception;
 
     /** Called in reverse order when the platform stops. */

@@ -60,6 +60,13 @@ public final class IdentityModule implements PlatformModule {
         return 15;
     }
 
+    /** Ahead of start, on the runtime's migration thread (start's own call then only waits for it). */
+    @Override
+    public void migrateDatabase(Database database) {
+        database.migrateFromClassPath(Database.PLATFORM_SCHEMA, "migrations_identity", getClass().getClassLoader(),
+                "cn/gov/laoshan/district/identity/db");
+    }
+
     @Override
     public void start(PlatformContext context) throws Exception {
         Database database = context.database();

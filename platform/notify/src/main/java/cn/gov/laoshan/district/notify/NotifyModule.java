@@ -53,6 +53,13 @@ public final class NotifyModule implements PlatformModule {
         return 30;
     }
 
+    /** Ahead of start, on the runtime's migration thread (start's own call then only waits for it). */
+    @Override
+    public void migrateDatabase(cn.gov.laoshan.district.core.db.Database database) {
+        database.migrateFromClassPath("platform", "migrations_notify", getClass().getClassLoader(),
+                "cn/gov/laoshan/district/notify/db");
+    }
+
     @Override
     public void start(PlatformContext context) {
         context.database().migrateFromClassPath("platform", "migrations_notify", getClass().getClassLoader(),

@@ -34,10 +34,11 @@ final class AdminServlet extends HttpServlet {
     private static final Logger LOG = LoggerFactory.getLogger(AdminServlet.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final transient Database database;
+    private final transient java.util.function.Supplier<Database> database;
     private final byte[] token;
 
-    AdminServlet(Database database, String token) {
+    /** @param database the platform's database, null while it is still being opened */
+    AdminServlet(java.util.function.Supplier<Database> database, String token) {
         this.database = database;
         this.token = token.getBytes(StandardCharsets.US_ASCII);
     }
@@ -69,9 +70,14 @@ final class AdminServlet extends HttpServlet {
             answer(response, 400, Map.of("error", "dir must be an absolute directory path"));
             return;
         }
+        Database opened = database.get();
+        if (opened == null) {
+            answer(response, 503, Map.of("error", "the platform is still starting; try again in a moment"));
+            return;
+        }
         long begin = System.nanoTime();
         try {
-            Path backup = database.backup(target);
+            Path backup = opened.backup(target);
             long millis = (System.nanoTime() - begin) / 1_000_000;
             LOG.info("database backed up to {} in {} ms", backup, millis);
             Map<String, Object> body = new LinkedHashMap<>();

@@ -16,6 +16,8 @@ public final class Main {
     }
 
     public static void main(String[] args) throws Exception {
+        // for the start-up timeline: the JVM's own start ends here
+        System.setProperty(StartupTimeline.MAIN_ENTERED, Long.toString(System.currentTimeMillis()));
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         RuntimeOptions options;
         try {

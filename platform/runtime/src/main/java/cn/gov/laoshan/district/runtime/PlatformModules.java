@@ -16,16 +16,38 @@ import cn.gov.laoshan.district.core.PlatformModule;
 import cn.gov.laoshan.district.core.db.Database;
 
 /**
- * Finds the platform modules on the class path ({@link ServiceLoader}), starts them in order, stops them in
- * reverse. A module that fails to start stops the platform's start: the platform's own services are not optional.
+ * Finds the platform modules on the class path ({@link ServiceLoader}), applies their migrations ahead of time,
+ * starts them in order, stops them in reverse. A module that fails to start stops the platform's start: the
+ * platform's own services are not optional.
  */
 final class PlatformModules {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlatformModules.class);
 
+    private final List<PlatformModule> modules;
     private final List<PlatformModule> started = new ArrayList<>();
 
-    void start(BundleContext bundleContext, Database database, Path home, boolean demo, Clock clock) throws Exception {
+    PlatformModules() {
+        List<PlatformModule> found = new ArrayList<>();
+        ServiceLoader.load(PlatformModule.class, PlatformModules.class.getClassLoader()).forEach(found::add);
+        found.sort(Comparator.comparingInt(PlatformModule::order).thenComparing(PlatformModule::name));
+        this.modules = List.copyOf(found);
+    }
+
+    /**
+     * Every module's {@link PlatformModule#migrateDatabase}, in order (one module's tables may refer to an earlier
+     * one's). Runs on the runtime's database thread while the framework and the web server start.
+     */
+    void migrate(Database database, StartupTimeline timeline) {
+        for (PlatformModule module : modules) {
+            long begin = System.nanoTime();
+            module.migrateDatabase(database);
+            timeline.ended("migrations of " + module.name(), begin);
+        }
+    }
+
+    void start(BundleContext bundleContext, Database database, Path home, boolean demo, Clock clock,
+            StartupTimeline timeline) throws Exception {
         PlatformContext context = new PlatformContext() {
             @Override
             public BundleContext bundleContext() {
@@ -52,14 +74,11 @@ final class PlatformModules {
                 return clock;
             }
         };
-        List<PlatformModule> modules = new ArrayList<>();
-        ServiceLoader.load(PlatformModule.class, PlatformModules.class.getClassLoader()).forEach(modules::add);
-        modules.sort(Comparator.comparingInt(PlatformModule::order).thenComparing(PlatformModule::name));
         for (PlatformModule module : modules) {
             long begin = System.nanoTime();
             module.start(context);
             started.add(module);
-            LOG.info("module {} started in {} ms", module.name(), (System.nanoTime() - begin) / 1_000_000);
+            timeline.ended("module " + module.name(), begin);
         }
     }
 

@@ -7,6 +7,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.osgi.framework.BundleContext;
 import org.slf4j.Logger;
@@ -43,15 +48,24 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
     private final Instant startedAt;
     private final BootstrapAdmin admin;
     private final DelegatingAuthenticator authenticator;
-    private OsgiFramework osgi;
+    private volatile OsgiFramework osgi;
     private PluginTracker tracker;
-    private PluginHealth health;
+    private volatile PluginHealth health;
     private WebServer web;
     private ShellApplication shell;
     private Database database;
     private PluginDatabases pluginDatabases;
     private final PlatformModules modules = new PlatformModules();
+    private final StartupTimeline timeline = new StartupTimeline();
     private Optional<String> newAdminPassword = Optional.empty();
+    /** True from construction until everything has started: the web server may already serve meanwhile. */
+    private volatile boolean starting = true;
+    private CompletableFuture<Optional<String>> adminCreated;
+    private CompletableFuture<Database> databaseOpened;
+    private CompletableFuture<Void> migrated;
+    private CompletableFuture<OsgiFramework> osgiStarted;
+    /** The administrator is created by the main thread (few cores): a failed start must not wait for it. */
+    private boolean adminOnMainThread;
 
     private PlatformRuntime(RuntimeOptions options, Clock clock) {
         this.options = options;
@@ -75,36 +89,164 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
 
     private void startAll(Clock clock) throws Exception {
         long begin = System.nanoTime();
+        timeline.reached("runtime entered (logging ready)");
         home.prepare();
-        newAdminPassword = admin.ensureCreated();
-        database = openDatabase();
-        osgi = OsgiFramework.start(home, (int) options.deployPoll().toMillis());
-        pluginDatabases = new PluginDatabases(database);
-        pluginDatabases.register(osgi.context());
+        // Off the critical path, on threads of their own: the database — Derby's boot, then every module's
+        // migrations, in module order — and the administrator's password hash on a fresh home (PBKDF2, 600,000
+        // iterations; with two cores or fewer, this thread hashes once the web server serves and the database is open,
+        // while it would otherwise only wait for the migrations, so that the path to the sign-in page keeps a core).
+        // Meanwhile the OSGi framework starts on a thread of its own and this thread starts the web server, which
+        // serves the sign-in page from then on (sign-ins wait until the start ends).
+        Callable<Optional<String>> createAdmin = () -> {
+            long t = System.nanoTime();
+            Optional<String> created = admin.ensureCreated();
+            timeline.ended(created.isPresent() ? "administrator created (password hash)" : "administrator checked", t);
+            return created;
+        };
+        boolean fewCores = Runtime.getRuntime().availableProcessors() <= 2;
+        adminOnMainThread = fewCores;
+        adminCreated = fewCores ? new CompletableFuture<>() : background("district-start-admin", createAdmin);
+        databaseOpened = new CompletableFuture<>();
+        migrated = new CompletableFuture<>();
+        Thread databaseThread = new Thread(() -> openAndMigrate(databaseOpened, migrated), "district-start-database");
+        databaseThread.setDaemon(true);
+        databaseThread.start();
+        osgiStarted = background("district-start-osgi", () -> {
+            long t = System.nanoTime();
+            OsgiFramework framework = OsgiFramework.start(home, (int) options.deployPoll().toMillis());
+            timeline.ended("OSGi framework and standard bundles", t);
+            return framework;
+        });
+
+        long phase = System.nanoTime();
+        shell = new ShellApplication(authenticator, this, clock, this::service);
+        shell.navbarItems(() -> services(NavbarItem.class));
+        web = new WebServer(options.host(), options.port(), options.https(), options.sessionIdle(), shell,
+                new HealthServlet(this, this::isUp, () -> starting,
+                        () -> service(SystemFacts.class).map(SystemFacts::snapshot).orElse(Map.of())),
+                new AdminServlet(() -> starting ? null : database, newAdminToken()),
+                page -> timeline.reached("first page served (" + page + ")"));
+        web.start();
+        timeline.ended("web server (Jetty, Vaadin) listening on port " + web.port(), phase);
+
+        phase = System.nanoTime();
+        osgi = join(osgiStarted);
+        timeline.ended("waited for the OSGi framework", phase);
         boolean demo = options.demo();
         osgi.context().registerService(PlatformInfo.class, () -> demo, null);
         osgi.context().registerService(AccessControl.class,
                 new ShellAccessControl(() -> service(AuditLog.class)), null);
-        shell = new ShellApplication(authenticator, this, clock, this::service);
-        shell.navbarItems(() -> services(NavbarItem.class));
         tracker = new PluginTracker(osgi.context(), shell);
         tracker.open();
-        health = new PluginHealth(osgi, tracker, pluginDatabases, shell.i18n(), startedAt);
         osgi.context().registerService(RuntimeFacts.class, runtimeFacts(), null);
-        modules.start(osgi.context(), database, home.root(), options.demo(), clock);
+
+        phase = System.nanoTime();
+        database = join(databaseOpened);
+        if (fewCores) {
+            // while the migrations run (and after the database's boot, which competes with the first page)
+            try {
+                adminCreated.complete(createAdmin.call());
+            } catch (Exception | Error e) {
+                adminCreated.completeExceptionally(e);
+                throw e;
+            }
+        }
+        join(migrated);
+        timeline.ended("waited for the database and the migrations", phase);
+        pluginDatabases = new PluginDatabases(database);
+        pluginDatabases.register(osgi.context());
+        health = new PluginHealth(osgi, tracker, pluginDatabases, shell.i18n(), startedAt);
+        newAdminPassword = join(adminCreated);
+        modules.start(osgi.context(), database, home.root(), options.demo(), clock, timeline);
         // a module (identity) may bring the real sign-in; until then only the bootstrap administrator exists
         service(Authenticator.class).ifPresent(authenticator::use);
-        web = new WebServer(options.host(), options.port(), options.https(), options.sessionIdle(), shell,
-                new HealthServlet(this, this::isUp,
-                        () -> service(SystemFacts.class).map(SystemFacts::snapshot).orElse(Map.of())),
-                new AdminServlet(database, newAdminToken()));
-        web.start();
+        authenticator.ready();
+
+        phase = System.nanoTime();
         installFeatures();
         // the plugins installed through the admin console, kept in plugins/
         service(PluginManager.class).ifPresent(PluginManager::reinstallKept);
         osgi.startWatchers(home);
+        timeline.ended("features, kept plugins, deploy/ and conf/ watchers", phase);
+        starting = false;
+        timeline.reached("platform started");
         LOG.info("platform started in {} ms on port {}, home {}", (System.nanoTime() - begin) / 1_000_000, port(),
                 home.root());
+        LOG.info("start-up timeline (ms since the JVM started, own duration): {}", timeline.summary());
+    }
+
+    /** The database thread's work: open the database, then apply every module's migrations. */
+    private void openAndMigrate(CompletableFuture<Database> opened, CompletableFuture<Void> done) {
+        Database db;
+        try {
+            long t = System.nanoTime();
+            db = openDatabase();
+            timeline.ended("database open", t);
+            opened.complete(db);
+        } catch (Throwable e) {
+            opened.completeExceptionally(e);
+            done.completeExceptionally(e);
+            return;
+        }
+        try {
+            modules.migrate(db, timeline);
+            long t = System.nanoTime();
+            try {
+                db.warmUp();
+                timeline.ended("connection pool and JDBI ready", t);
+            } catch (RuntimeException e) {
+                // only a head start: the first module that reads data opens the pool itself
+                LOG.debug("database warm-up skipped: {}", e.toString());
+            }
+            done.complete(null);
+        } catch (Throwable e) {
+            done.completeExceptionally(e);
+        }
+    }
+
+    private static <T> CompletableFuture<T> background(String name, Callable<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
+        return result;
+    }
+
+    /** The result of a start-up thread; its failure is thrown as it was. */
+    private static <T> T join(CompletableFuture<T> future) throws Exception {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Exception exception) {
+                throw exception;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    /** Waits (bounded) for a start-up thread that may still run when a failed start is undone. */
+    private static <T> T settled(CompletableFuture<T> future) {
+        if (future == null) {
+            return null;
+        }
+        try {
+            return future.get(2, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
+        }
     }
 
     /** A fresh random token for {@code /admin/*}, written to {@code <home>/data/admin.token} (mode 600). */
@@ -240,8 +382,14 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         return osgi.context();
     }
 
+    /** Everything has started and the web server and the framework run. */
     public boolean isUp() {
-        return web != null && web.isRunning() && osgi != null && osgi.isActive();
+        return !starting && web != null && web.isRunning() && osgi != null && osgi.isActive();
+    }
+
+    /** Still starting: the web server may already serve the sign-in page; sign-ins wait until the start ends. */
+    public boolean isStarting() {
+        return starting;
     }
 
     /** The plugins (and platform modules) whose screens the shell serves now. */
@@ -276,6 +424,21 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         }
         if (tracker != null) {
             tracker.close();
+        }
+        if (starting) {
+            // a failed start: sign-ins that wait are refused; the start-up threads end before what they use closes
+            authenticator.failed();
+            if (adminOnMainThread && adminCreated != null) {
+                adminCreated.complete(Optional.empty()); // the start failed before this thread got to it
+            }
+            settled(adminCreated);
+            settled(migrated);
+            if (database == null) {
+                database = settled(databaseOpened);
+            }
+            if (osgi == null) {
+                osgi = settled(osgiStarted);
+            }
         }
         modules.stop();
         if (osgi != null) {

@@ -50,7 +50,8 @@ final class WebServer {
     private final HttpConfiguration http;
 
     WebServer(String host, int port, HttpsSettings https, Duration sessionIdle, ShellApplication shell,
-            HealthServlet health, AdminServlet admin) throws IOException {
+            HealthServlet health, AdminServlet admin, java.util.function.Consumer<String> firstPageServed)
+            throws IOException {
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
         threads.setName("district-http");
         server = new Server(threads);
@@ -76,6 +77,8 @@ final class WebServer {
         JakartaWebSocketServletContainerInitializer.configure(context, null);
 
         context.addFilter(new FilterHolder(new SecurityHeadersFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new FirstPageFilter(firstPageServed)), "/*",
+                EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder("health", health), "/health");
         context.addServlet(new ServletHolder("admin", admin), "/admin/*");
         ServletHolder vaadin = new ServletHolder("vaadin", shell.servlet());
@@ -162,5 +165,27 @@ final class WebServer {
             }
         }
         return ResourceFactory.combine(resources);
+    }
+
+    /** Tells once, when the first page (not /health) has been answered, its path and status: for the start-up log. */
+    private static final class FirstPageFilter implements jakarta.servlet.Filter {
+
+        private final java.util.function.Consumer<String> served;
+        private final java.util.concurrent.atomic.AtomicBoolean told = new java.util.concurrent.atomic.AtomicBoolean();
+
+        FirstPageFilter(java.util.function.Consumer<String> served) {
+            this.served = served;
+        }
+
+        @Override
+        public void doFilter(jakarta.servlet.ServletRequest request, jakarta.servlet.ServletResponse response,
+                jakarta.servlet.FilterChain chain) throws IOException, jakarta.servlet.ServletException {
+            chain.doFilter(request, response);
+            if (!told.get() && request instanceof jakarta.servlet.http.HttpServletRequest http
+                    && !"/health".equals(http.getRequestURI()) && told.compareAndSet(false, true)) {
+                served.accept(http.getMethod() + " " + http.getRequestURI() + " "
+                        + ((jakarta.servlet.http.HttpServletResponse) response).getStatus());
+            }
+        }
     }
 }

@@ -20,6 +20,13 @@ public final class WorkflowModule implements PlatformModule {
         return 12;
     }
 
+    /** Ahead of start, on the runtime's migration thread (start's own call then only waits for it). */
+    @Override
+    public void migrateDatabase(Database database) {
+        database.migrateFromClassPath(Database.PLATFORM_SCHEMA, "migrations_workflow", getClass().getClassLoader(),
+                "cn/gov/laoshan/district/workflow/db");
+    }
+
     @Override
     public void start(PlatformContext context) {
         Database database = context.database();

@@ -40,6 +40,9 @@ public final class Database implements AutoCloseable {
     private final DatabaseSettings settings;
     private final Map<String, HikariDataSource> pools = new ConcurrentHashMap<>();
     private final Map<String, Jdbi> jdbis = new ConcurrentHashMap<>();
+    /** Class-path migrations done (or under way) in this process, by schema, history table and location. */
+    private final Map<String, java.util.concurrent.CompletableFuture<Integer>> classPathMigrations =
+            new ConcurrentHashMap<>();
 
     private Database(DatabaseSettings settings) {
         this.settings = settings;
@@ -119,9 +122,47 @@ public final class Database implements AutoCloseable {
         return result.migrationsExecuted;
     }
 
-    /** Migrations from the class path, for the platform's own modules. */
+    /**
+     * Opens the platform schema's connection pool and runs one query through JDBI, so that the first module that
+     * reads data does not pay for the pool's connections and JDBI's set-up (the runtime calls it on its database
+     * thread at start, after the migrations).
+     */
+    public void warmUp() {
+        jdbi(PLATFORM_SCHEMA).withHandle(h -> h.createQuery(kind() == DatabaseKind.DERBY ? "values 1" : "select 1")
+                .mapTo(Integer.class).one());
+    }
+
+    /**
+     * Migrations from the class path, for the platform's own modules. A class path does not change while the
+     * process runs, so the same migrations (schema, history table, location) are applied once per process: a
+     * second call, e.g. a module's own call at start after the runtime applied its migrations ahead of time on
+     * another thread, waits for the first to end and returns 0 (or throws what the first threw). A failed
+     * migration, and {@link #dropSchema}, forget it, so that it can be tried again.
+     */
     public int migrateFromClassPath(String schemaId, String historyTable, ClassLoader loader, String location) {
-        return migrate(schemaId, historyTable, new ClassPathMigrations(loader, location));
+        String key = schemaId + '|' + historyTable + '|' + location;
+        var mine = new java.util.concurrent.CompletableFuture<Integer>();
+        var earlier = classPathMigrations.putIfAbsent(key, mine);
+        if (earlier != null) {
+            try {
+                earlier.join();
+                return 0;
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                throw e;
+            }
+        }
+        try {
+            int applied = migrate(schemaId, historyTable, new ClassPathMigrations(loader, location));
+            mine.complete(applied);
+            return applied;
+        } catch (RuntimeException | Error e) {
+            classPathMigrations.remove(key, mine);
+            mine.completeExceptionally(e);
+            throw e;
+        }
     }
 
     /**
@@ -157,6 +198,7 @@ public final class Database implements AutoCloseable {
     /** Drops a schema and everything in it (an uninstalled plugin's data, after the administrator confirmed). */
     public void dropSchema(String schemaId) throws SQLException {
         String schema = schemaName(schemaId);
+        classPathMigrations.keySet().removeIf(key -> key.startsWith(schemaId + '|'));
         HikariDataSource pool = pools.remove(schemaId);
         jdbis.remove(schemaId);
         if (pool != null) {
