@@ -50,6 +50,12 @@ public final class RegistryModule implements PlatformModule {
                 "cn/gov/laoshan/district/registry/db");
     }
 
+    /** Runs on the start-up's database thread, ahead of {@link #start}, which then finds the tables in place. */
+    @Override
+    public void migrateDatabase(Database database) {
+        migrate(database);
+    }
+
     @Override
     public void start(PlatformContext context) {
         migrate(context.database());
