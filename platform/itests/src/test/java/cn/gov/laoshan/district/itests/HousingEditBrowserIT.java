@@ -135,9 +135,10 @@ class HousingEditBrowserIT {
             option.click(new Locator.ClickOptions().setForce(true));
             page.keyboard().press("Escape");
             page.locator("#dialog-confirm").click();
-            assertThat(page.locator("#housing-error")).containsText("循环依赖", SLOW);
-            assertThat(page.locator("#housing-error")).containsText("A01 项目公司设立登记");
-            assertThat(page.locator("#housing-error")).containsText("B01 企业投资项目备案");
+            // the refusal is shown at the prerequisites field (and as a notification)
+            assertThat(page.locator("#item-prerequisites")).containsText("循环依赖", SLOW);
+            assertThat(page.locator("#item-prerequisites")).containsText("A01 项目公司设立登记 → B01 企业投资项目备案 → A01");
+            assertThat(page.locator("vaadin-notification-card")).containsText("菜单存在循环依赖，未保存");
             page.waitForTimeout(500);
             Browser.screenshot(page, "housing-template-cycle-zh");
             Jdbi housing = platform.runtime().database().jdbi("housing");
@@ -190,8 +191,10 @@ class HousingEditBrowserIT {
             assertThat(page.locator("#edit-amount")).hasAttribute("invalid", "", new LocatorAssertions.HasAttributeOptions()
                     .setTimeout(15_000));
             Browser.screenshot(page, "housing-project-edit-invalid-zh");
+            assertThat(page.locator("#edit-amount")).containsText("总投资应为大于0的金额");
             page.locator("#edit-amount input").fill("66000");
-            confirm(page, "project-edit");
+            page.locator("#dialog-confirm").click();
+            assertThat(page.locator("#dialog-confirm")).hasCount(0);
             assertThat(page.locator("#housing-project")).containsText("崂山区株洲路188号", SLOW);
             assertEquals("崂山区株洲路188号", housing.withHandle(h -> h.createQuery("select location from project where id = :id")
                     .bind("id", id).mapTo(String.class).one()));

@@ -227,7 +227,7 @@ class HousingIT {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
-    void installsMigratesSeedsGuardsUninstallsAndFindsItsDataAgain(TestDatabase database) throws Exception {
+    void installsMigratesSeedsGuardsUninstallsAndFindsItsDataAgain(TestDatabase database) throws Throwable {
         Path home = Files.createTempDirectory("district-housing");
         Files.createDirectories(home.resolve("conf"));
         if (!database.settings().embedded()) {
