@@ -138,7 +138,7 @@ class HousingEditBrowserIT {
             // the refusal is shown at the prerequisites field (and as a notification)
             assertThat(page.locator("#item-prerequisites")).containsText("循环依赖", SLOW);
             assertThat(page.locator("#item-prerequisites")).containsText("A01 项目公司设立登记 → B01 企业投资项目备案 → A01");
-            assertThat(page.locator("vaadin-notification-card")).containsText("菜单存在循环依赖，未保存");
+            assertThat(page.locator("vaadin-notification-card[theme~=error]")).containsText("菜单存在循环依赖，未保存");
             page.waitForTimeout(500);
             Browser.screenshot(page, "housing-template-cycle-zh");
             Jdbi housing = platform.runtime().database().jdbi("housing");
