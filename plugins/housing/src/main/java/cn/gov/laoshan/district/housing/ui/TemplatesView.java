@@ -135,7 +135,7 @@ public class TemplatesView extends VerticalLayout {
     }
 
     private Component itemActions(TemplateItem i) {
-        Button edit = new Button(getTranslation("housing.item.edit"), e -> itemDialog(template.getValue(), i));
+        Button edit = new Button(getTranslation("housing.template.item-edit-button"), e -> itemDialog(template.getValue(), i));
         edit.setId("item-edit-" + i.key());
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         Button remove = new Button(getTranslation("housing.template.item-remove"), e -> removeDialog(template.getValue(), i));
