@@ -2,8 +2,13 @@ package cn.gov.laoshan.district.itests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +23,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import com.vaadin.flow.server.VaadinSession;
+
+import cn.gov.laoshan.district.api.plugin.DistrictPlugin;
 import cn.gov.laoshan.district.api.plugin.Screen;
 import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.identity.domain.User;
 import cn.gov.laoshan.district.identity.service.IdentityService;
 import cn.gov.laoshan.district.identity.service.SignIn;
@@ -50,9 +59,175 @@ class HousingIT {
         return jdbi.withHandle(h -> h.createQuery(sql).mapTo(Integer.class).one());
     }
 
+    /**
+     * The plugin's own service objects (as its screens get them), called on a thread whose Vaadin session holds a
+     * demo user signed in through the platform's sign-in: the platform's AccessControl decides, as it does for a
+     * screen. Refusals change nothing; the department admin edits a menu item and that is stored and audited.
+     */
+    private static void servicesRefuseUsersWithoutThePermission(TestPlatform platform, Jdbi housing, Jdbi platformDb)
+            throws Throwable {
+        IdentityService identity = platform.runtime().service(IdentityService.class).orElseThrow();
+        SignIn signIn = (SignIn) platform.runtime().service(Authenticator.class).orElseThrow();
+        AccessControl access = platform.runtime().service(AccessControl.class).orElseThrow();
+        DistrictPlugin plugin = platform.runtime().bundleContext().getServiceReferences(DistrictPlugin.class, null)
+                .stream().map(r -> platform.runtime().bundleContext().getService(r))
+                .filter(p -> p.descriptor().id().equals("housing")).findFirst().orElseThrow();
+        Object projects = field(plugin, "projects");
+        Object templates = field(plugin, "templates");
+        Object issues = field(plugin, "issues");
+        long projectId = housing.withHandle(h -> h.createQuery("select min(id) from project").mapTo(Long.class).one());
+        long templateId = housing.withHandle(h -> h.createQuery("select min(id) from template").mapTo(Long.class).one());
+        String itemsBefore = menuState(housing);
+        String projectBefore = housing.withHandle(h -> h.createQuery("select name || '|' || location || '|' || status "
+                + "from project where id = :id").bind("id", projectId).mapTo(String.class).one());
+
+        // 住建项目专员 zhanghua: projects yes, menus no
+        as(platform, identity, signIn, access, "zhanghua", () -> {
+            assertTrue(((java.util.Optional<?>) call(projects, "find", projectId)).isPresent());
+            assertEquals("housing.template.manage", denied(() -> call(templates, "create", "x", null)));
+            assertEquals("housing.template.manage", denied(() -> call(templates, "saveItem", templateId, "A01", null)));
+            assertEquals("housing.template.manage", denied(() -> call(templates, "removeItem", templateId, "A01")));
+            assertEquals("housing.template.manage", denied(() -> call(templates, "rename", templateId, "x", null)));
+            return null;
+        });
+        // 部门管理员 zjj-admin: menus yes, projects no
+        as(platform, identity, signIn, access, "zjj-admin", () -> {
+            assertEquals("housing.project.view", denied(() -> call(projects, "find", projectId)));
+            assertEquals("housing.project.manage", denied(() -> call(projects, "update", projectId, null, null)));
+            assertEquals("housing.project.manage", denied(() -> call(issues, "resolve", 1L, "x")));
+            return null;
+        });
+        // a user of another department: nothing
+        as(platform, identity, signIn, access, "lixiumei", () -> {
+            assertEquals("housing.project.view", denied(() -> call(projects, "find", projectId)));
+            assertEquals("housing.project.view", denied(() -> call(templates, "list")));
+            assertEquals("housing.project.manage", denied(() -> call(projects, "update", projectId, null, null)));
+            assertEquals("housing.template.manage", denied(() -> call(templates, "saveItem", templateId, "A01", null)));
+            return null;
+        });
+        assertEquals(itemsBefore, menuState(housing),
+                "refusals change no menu");
+        assertEquals(projectBefore, housing.withHandle(h -> h.createQuery("select name || '|' || location || '|' || "
+                + "status from project where id = :id").bind("id", projectId).mapTo(String.class).one()));
+        assertTrue(platformDb.withHandle(h -> h.createQuery("select count(*) from audit_record where action = "
+                + "'access.denied' and object_id = 'housing.template.manage'").mapTo(Integer.class).one()) > 0,
+                "denials are audited");
+
+        // the department admin changes an item's duration: stored and audited
+        as(platform, identity, signIn, access, "zjj-admin", () -> {
+            Object template = ((java.util.Optional<?>) call(templates, "find", templateId)).orElseThrow();
+            Object first = ((List<?>) call(template, "items")).get(0);
+            String key = (String) call(first, "key");
+            int days = (Integer) call(first, "durationDays");
+            call(templates, "saveItem", templateId, key, withDuration(first, days + 2));
+            assertEquals(days + 2, (int) housing.withHandle(h -> h.createQuery("select duration_days from template_item "
+                    + "where template_id = :t and item_key = :k").bind("t", templateId).bind("k", key)
+                    .mapTo(Integer.class).one()));
+            Object cyclic = withPrerequisites(first, java.util.Set.of((String) call(((List<?>) call(template, "items"))
+                    .get(((List<?>) call(template, "items")).size() - 1), "key")));
+            Throwable refused = assertThrows(Throwable.class, () -> call(templates, "saveItem", templateId, key, cyclic));
+            assertEquals("HousingException", refused.getClass().getSimpleName(), refused.toString());
+            assertTrue(refused.getMessage().contains("housing.error.template-cycle"), refused.getMessage());
+            assertEquals(days + 2, (int) housing.withHandle(h -> h.createQuery("select duration_days from template_item "
+                    + "where template_id = :t and item_key = :k").bind("t", templateId).bind("k", key)
+                    .mapTo(Integer.class).one()), "a cycle saves nothing");
+            call(templates, "saveItem", templateId, key, withDuration(first, days));
+            return null;
+        });
+        assertTrue(platformDb.withHandle(h -> h.createQuery("select count(*) from audit_record where source = 'housing' "
+                + "and action = 'template.item.update' and actor_login = 'zjj-admin'").mapTo(Integer.class).one()) >= 2,
+                "the menu edit is audited with its author");
+    }
+
+    private static String menuState(Jdbi housing) {
+        return housing.withHandle(h -> h.createQuery("select template_id, item_key, duration_days, prerequisites from "
+                + "template_item order by template_id, item_key").map((rs, ctx) -> rs.getLong(1) + "/" + rs.getString(2)
+                        + ":" + rs.getInt(3) + "<" + rs.getString(4)).list()).toString();
+    }
+
+    interface Step {
+        Object run() throws Throwable;
+    }
+
+    /** Runs a step with {@code login} signed in to a Vaadin session bound to this thread, as a screen would. */
+    private static void as(TestPlatform platform, IdentityService identity, SignIn signIn, AccessControl access,
+            String login, Step step) throws Throwable {
+        User user = access.asSystem(() -> identity.user(login)).orElseThrow();
+        SignedInUser signedIn = signIn.signedIn(user, false);
+        VaadinSession session = new VaadinSession(null) {
+            @Override
+            public void checkHasLock() {
+            }
+
+            @Override
+            public boolean hasLock() {
+                return true;
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T> T getAttribute(Class<T> type) {
+                return type == SignedInUser.class ? (T) signedIn : null;
+            }
+        };
+        VaadinSession.setCurrent(session);
+        try {
+            step.run();
+        } finally {
+            VaadinSession.setCurrent(null);
+        }
+    }
+
+    /** The permission of the AccessDeniedException the step throws. */
+    private static String denied(Step step) {
+        return assertThrows(AccessDeniedException.class, step::run).permission();
+    }
+
+    private static Object field(Object target, String name) throws ReflectiveOperationException {
+        Field f = target.getClass().getDeclaredField(name);
+        f.setAccessible(true);
+        return f.get(target);
+    }
+
+    private static Object call(Object target, String name, Object... args) throws Throwable {
+        for (Method m : target.getClass().getMethods()) {
+            if (m.getName().equals(name) && m.getParameterCount() == args.length) {
+                try {
+                    m.setAccessible(true);
+                    return m.invoke(target, args);
+                } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                }
+            }
+        }
+        throw new NoSuchMethodException(target.getClass().getName() + "." + name);
+    }
+
+    /** A copy of a (plugin-side) TemplateItem record with one component replaced. */
+    private static Object with(Object item, String component, Object value) throws ReflectiveOperationException {
+        RecordComponent[] parts = item.getClass().getRecordComponents();
+        Object[] values = new Object[parts.length];
+        Class<?>[] types = new Class<?>[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            types[i] = parts[i].getType();
+            values[i] = parts[i].getName().equals(component) ? value : parts[i].getAccessor().invoke(item);
+        }
+        java.lang.reflect.Constructor<?> c = item.getClass().getDeclaredConstructor(types);
+        c.setAccessible(true);
+        return c.newInstance(values);
+    }
+
+    private static Object withDuration(Object item, int days) throws ReflectiveOperationException {
+        return with(item, "durationDays", days);
+    }
+
+    private static Object withPrerequisites(Object item, java.util.Set<String> keys) throws ReflectiveOperationException {
+        return with(item, "prerequisites", keys);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
-    void installsMigratesSeedsGuardsUninstallsAndFindsItsDataAgain(TestDatabase database) throws Exception {
+    void installsMigratesSeedsGuardsUninstallsAndFindsItsDataAgain(TestDatabase database) throws Throwable {
         Path home = Files.createTempDirectory("district-housing");
         Files.createDirectories(home.resolve("conf"));
         if (!database.settings().embedded()) {
@@ -122,6 +297,8 @@ class HousingIT {
             for (Screen screen : plugin.screens()) {
                 assertFalse(ViewAccess.permission(screen.permission()).allows(Optional.empty()), screen.path());
             }
+
+            servicesRefuseUsersWithoutThePermission(platform, housing, platformDb);
 
             platform.undeploy("housing.jar");
             platform.awaitPluginGone("housing", WAIT);

@@ -137,7 +137,7 @@ public class HousingPlugin implements DistrictPlugin {
                 Screen.builder("projects/new", NewProjectView.class, () -> new NewProjectView(projects, registry))
                         .title("housing.screen.new").icon("vaadin:plus-circle").order(20)
                         .permission(HousingPermissions.MANAGE).build(),
-                Screen.builder("projects/:id", ProjectView.class, () -> new ProjectView(projects, issues, access))
+                Screen.builder("projects/:id", ProjectView.class, () -> new ProjectView(projects, issues, access, registry))
                         .title("housing.screen.project").permission(HousingPermissions.VIEW).build(),
                 Screen.builder("issues", IssuesView.class, () -> new IssuesView(issues, access))
                         .title("housing.screen.issues").icon("vaadin:warning").order(30)

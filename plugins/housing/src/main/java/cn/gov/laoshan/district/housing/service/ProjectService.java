@@ -278,8 +278,34 @@ public final class ProjectService {
                 status, current.hasPlan() ? current.startDate() : draft.startDate(), current.templateId(),
                 current.baselineCompletion(), current.baselinedOn(), current.createdAt(), current.createdBy());
         repository.jdbi().useTransaction(h -> repository.updateProject(h, changed));
-        timeline.record(SOURCE, RECORD_TYPE, changed.code(), "update", current.status().name(), status.name(), null);
+        timeline.record(SOURCE, RECORD_TYPE, changed.code(), "update", current.status().name(), status.name(),
+                changes(current, changed));
         return changed;
+    }
+
+    /** What an update changed, for the timeline: {@code 名称：旧 → 新；投资额（万元）：… }, or 无变化. */
+    static String changes(Project a, Project b) {
+        List<String> out = new ArrayList<>();
+        change(out, "名称", a.name(), b.name());
+        change(out, "投资主体", a.investorName(), b.investorName());
+        change(out, "投资类别", a.kind().name(), b.kind().name());
+        change(out, "级别", a.level().name(), b.level().name());
+        change(out, "总投资（万元）", a.amountWan() == null ? null : a.amountWan().toPlainString(),
+                b.amountWan() == null ? null : b.amountWan().toPlainString());
+        change(out, "地点", a.location(), b.location());
+        change(out, "工作专班", a.teamName(), b.teamName());
+        change(out, "专班负责人", a.leadName() + "/" + a.leadLogin(), b.leadName() + "/" + b.leadLogin());
+        change(out, "成员", a.teamMembers(), b.teamMembers());
+        change(out, "状态", a.status().name(), b.status().name());
+        change(out, "开始日期", String.valueOf(a.startDate()), String.valueOf(b.startDate()));
+        String note = out.isEmpty() ? "无变化" : String.join("；", out);
+        return note.length() > 1000 ? note.substring(0, 999) + "…" : note;
+    }
+
+    private static void change(List<String> out, String label, String before, String after) {
+        if (!java.util.Objects.equals(before, after)) {
+            out.add(label + "：" + (before == null ? "—" : before) + " → " + (after == null ? "—" : after));
+        }
     }
 
     private Enterprise validate(NewProject d) {

@@ -3,14 +3,27 @@ package cn.gov.laoshan.district.housing.service;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
 import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.housing.domain.InvestmentKind;
 import cn.gov.laoshan.district.housing.domain.Template;
+import cn.gov.laoshan.district.housing.domain.TemplateItem;
+import cn.gov.laoshan.district.housing.plan.CyclicPlanException;
+import cn.gov.laoshan.district.housing.plan.PlanItem;
+import cn.gov.laoshan.district.housing.plan.PlanScheduler;
 
 /**
  * The approval service menus (审批服务菜单): listed for everyone who sees projects; changed, imported and exported
@@ -33,14 +46,21 @@ public final class TemplateService {
         this.settings = settings;
     }
 
+    /** All menus: for those who see projects or manage menus (a department admin may hold only the latter). */
     public List<Template> list() {
-        access.check(HousingPermissions.VIEW);
+        readable();
         return repository.templates();
     }
 
     public Optional<Template> find(long id) {
-        access.check(HousingPermissions.VIEW);
+        readable();
         return repository.template(id);
+    }
+
+    private void readable() {
+        if (!access.has(HousingPermissions.TEMPLATES)) {
+            access.check(HousingPermissions.VIEW);
+        }
     }
 
     /** Switches a menu on or off (an inactive menu is not offered for new plans; existing plans keep their items). */
@@ -53,6 +73,207 @@ public final class TemplateService {
         audit.record(ProjectService.SOURCE, active ? "template.activate" : "template.deactivate", "Template", t.name(),
                 "{\"active\":" + t.active() + "}", "{\"active\":" + active + "}");
         return changed;
+    }
+
+    // ---- editing on screen (审批服务菜单编辑)
+
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9-]{1,20}");
+
+    /** Creates an empty menu (active) of the given kind; the name must be new. */
+    public Template create(String name, InvestmentKind kind) {
+        access.check(HousingPermissions.TEMPLATES);
+        String n = templateName(name, 0);
+        if (kind == null) {
+            throw new HousingException("kind", "housing.error.kind-required");
+        }
+        Template t = new Template(0, n, kind, null, true, List.of());
+        long id = repository.jdbi().inTransaction(h -> repository.saveTemplate(h, t));
+        audit.record(ProjectService.SOURCE, "template.create", "Template", n, null,
+                "{\"name\":" + json(n) + ",\"kind\":\"" + kind + "\"}");
+        return repository.template(id).orElseThrow();
+    }
+
+    /** Renames a menu and/or changes its investment kind. */
+    public Template rename(long id, String name, InvestmentKind kind) {
+        access.check(HousingPermissions.TEMPLATES);
+        Template t = existing(id);
+        String n = templateName(name, id);
+        if (kind == null) {
+            throw new HousingException("kind", "housing.error.kind-required");
+        }
+        Template changed = new Template(t.id(), n, kind, t.description(), t.active(), t.items());
+        repository.jdbi().useTransaction(h -> repository.saveTemplate(h, changed));
+        audit.record(ProjectService.SOURCE, "template.update", "Template", n,
+                "{\"name\":" + json(t.name()) + ",\"kind\":\"" + t.kind() + "\"}",
+                "{\"name\":" + json(n) + ",\"kind\":\"" + kind + "\"}");
+        return changed;
+    }
+
+    /**
+     * Adds an item ({@code originalKey} null) or replaces the item {@code originalKey} (its key may change: the
+     * other items' prerequisites follow). The changed menu is scheduled first: an unknown prerequisite or a cycle is
+     * refused naming the items, and nothing is saved.
+     */
+    public Template saveItem(long id, String originalKey, TemplateItem item) {
+        access.check(HousingPermissions.TEMPLATES);
+        Template t = existing(id);
+        if (item == null || item.key() == null || !KEY.matcher(item.key().trim()).matches()) {
+            throw new HousingException("key", "housing.error.key");
+        }
+        if (item.stage() == null) {
+            throw new HousingException("stage", "housing.error.stage-required");
+        }
+        if (item.name() == null || item.name().isBlank()) {
+            throw new HousingException("name", "housing.error.item-name-required");
+        }
+        if (item.name().trim().length() > 200) {
+            throw new HousingException("name", "housing.error.too-long", 200);
+        }
+        if (item.department() == null || item.department().isBlank()) {
+            throw new HousingException("department", "housing.error.item-department-required");
+        }
+        if (item.department().trim().length() > 100) {
+            throw new HousingException("department", "housing.error.too-long", 100);
+        }
+        if (item.materials() != null && item.materials().length() > 2000) {
+            throw new HousingException("materials", "housing.error.too-long", 2000);
+        }
+        if (item.durationDays() < 0 || item.durationDays() > 720) {
+            throw new HousingException("duration", "housing.error.duration");
+        }
+        String key = item.key().trim();
+        if (originalKey != null && t.items().stream().noneMatch(i -> i.key().equals(originalKey))) {
+            throw new HousingException("key", "housing.error.no-such-item", originalKey);
+        }
+        if (!key.equals(originalKey) && t.items().stream().anyMatch(i -> i.key().equals(key))) {
+            throw new HousingException("key", "housing.error.template-key-duplicate", key);
+        }
+        Set<String> pre = new LinkedHashSet<>();
+        for (String p : item.prerequisites()) {
+            if (p != null && !p.isBlank()) {
+                pre.add(p.trim().equals(originalKey) ? key : p.trim());
+            }
+        }
+        if (pre.contains(key)) {
+            throw new HousingException("prerequisites", "housing.error.template-cycle", key + " " + item.name().trim()
+                    + " → " + key + " " + item.name().trim());
+        }
+        if (String.join(",", pre).length() > 500) {
+            throw new HousingException("prerequisites", "housing.error.too-long", 500);
+        }
+        TemplateItem stored = new TemplateItem(key, item.stage(), item.name().trim(), item.department().trim(),
+                blank(item.materials()), item.durationDays(), pre, item.simulatedAllowed());
+        List<TemplateItem> items = new ArrayList<>();
+        boolean replaced = false;
+        for (TemplateItem i : t.items()) {
+            if (i.key().equals(originalKey)) {
+                items.add(stored);
+                replaced = true;
+            } else if (originalKey != null && !originalKey.equals(key) && i.prerequisites().contains(originalKey)) {
+                items.add(withPrerequisites(i, i.prerequisites().stream().map(k -> k.equals(originalKey) ? key : k)
+                        .collect(Collectors.toCollection(LinkedHashSet::new))));
+            } else {
+                items.add(i);
+            }
+        }
+        if (!replaced) {
+            items.add(stored);
+        }
+        Template changed = checked(t, items);
+        repository.jdbi().useTransaction(h -> repository.saveTemplate(h, changed));
+        TemplateItem before = t.items().stream().filter(i -> i.key().equals(originalKey)).findFirst().orElse(null);
+        audit.record(ProjectService.SOURCE, originalKey == null ? "template.item.add" : "template.item.update",
+                "Template", t.name() + " " + key, before == null ? null : json(before), json(stored));
+        return changed;
+    }
+
+    /** Removes an item; the items that waited for it take over its prerequisites, so the chain stays linked. */
+    public Template removeItem(long id, String key) {
+        access.check(HousingPermissions.TEMPLATES);
+        Template t = existing(id);
+        TemplateItem gone = t.items().stream().filter(i -> i.key().equals(key)).findFirst()
+                .orElseThrow(() -> new HousingException("key", "housing.error.no-such-item", key));
+        List<TemplateItem> items = new ArrayList<>();
+        for (TemplateItem i : t.items()) {
+            if (i == gone) {
+                continue;
+            }
+            if (i.prerequisites().contains(key)) {
+                Set<String> pre = new LinkedHashSet<>(i.prerequisites());
+                pre.remove(key);
+                pre.addAll(gone.prerequisites());
+                items.add(withPrerequisites(i, pre));
+            } else {
+                items.add(i);
+            }
+        }
+        Template changed = checked(t, items);
+        repository.jdbi().useTransaction(h -> repository.saveTemplate(h, changed));
+        audit.record(ProjectService.SOURCE, "template.item.remove", "Template", t.name() + " " + key, json(gone), null);
+        return changed;
+    }
+
+    /** The menu with these items, after checking every prerequisite exists and the graph has no cycle. */
+    private Template checked(Template t, List<TemplateItem> items) {
+        Map<String, String> names = items.stream().collect(Collectors.toMap(TemplateItem::key, TemplateItem::name,
+                (a, b) -> a));
+        for (TemplateItem i : items) {
+            for (String p : new TreeSet<>(i.prerequisites())) {
+                if (!names.containsKey(p)) {
+                    throw new HousingException("prerequisites", "housing.error.template-unknown-prerequisite",
+                            i.key() + " " + i.name(), p);
+                }
+            }
+        }
+        try {
+            new PlanScheduler(calendar).baseline(items.stream().map(i -> new PlanItem(i.key(), i.durationDays(),
+                    i.prerequisites(), false)).toList(), LocalDate.of(LocalDate.now().getYear(), 1, 1));
+        } catch (CyclicPlanException e) {
+            throw new HousingException("prerequisites", "housing.error.template-cycle", e.cycle().stream()
+                    .map(k -> (k + " " + names.getOrDefault(k, "")).trim()).collect(Collectors.joining(" → ")));
+        } catch (IllegalArgumentException e) {
+            throw new HousingException("prerequisites", "housing.error.plan-invalid", e.getMessage());
+        }
+        return new Template(t.id(), t.name(), t.kind(), t.description(), t.active(), items);
+    }
+
+    private Template existing(long id) {
+        return repository.template(id)
+                .orElseThrow(() -> new HousingException("template", "housing.error.no-such-template"));
+    }
+
+    private String templateName(String name, long self) {
+        if (name == null || name.isBlank()) {
+            throw new HousingException("templateName", "housing.error.template-name-required");
+        }
+        String n = name.trim();
+        if (n.length() > 100) {
+            throw new HousingException("templateName", "housing.error.too-long", 100);
+        }
+        if (repository.templateNamed(n).filter(other -> other.id() != self).isPresent()) {
+            throw new HousingException("templateName", "housing.error.template-name-taken", n);
+        }
+        return n;
+    }
+
+    private static TemplateItem withPrerequisites(TemplateItem i, Set<String> pre) {
+        return new TemplateItem(i.key(), i.stage(), i.name(), i.department(), i.materials(), i.durationDays(), pre,
+                i.simulatedAllowed());
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    private static String json(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static String json(TemplateItem i) {
+        return "{\"key\":" + json(i.key()) + ",\"stage\":\"" + i.stage() + "\",\"name\":" + json(i.name())
+                + ",\"department\":" + json(i.department()) + ",\"days\":" + i.durationDays()
+                + ",\"prerequisites\":" + json(String.join(",", new TreeSet<>(i.prerequisites())))
+                + ",\"simulatedAllowed\":" + i.simulatedAllowed() + "}";
     }
 
     /** The result of an import: the menus written (none when there were problems) and the per-row report. */

@@ -33,12 +33,18 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 
+import cn.gov.laoshan.district.api.enterprise.Enterprise;
+import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
+import cn.gov.laoshan.district.api.enterprise.Uscc;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.workflow.TimelineEntry;
 import cn.gov.laoshan.district.housing.domain.BlockingIssue;
 import cn.gov.laoshan.district.housing.domain.IssueSeverity;
 import cn.gov.laoshan.district.housing.domain.PlanItemRecord;
+import cn.gov.laoshan.district.housing.domain.InvestmentKind;
 import cn.gov.laoshan.district.housing.domain.Project;
+import cn.gov.laoshan.district.housing.domain.ProjectLevel;
+import cn.gov.laoshan.district.housing.domain.ProjectStatus;
 import cn.gov.laoshan.district.housing.domain.Stage;
 import cn.gov.laoshan.district.housing.domain.Template;
 import cn.gov.laoshan.district.housing.plan.ItemSchedule;
@@ -59,12 +65,14 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     private final ProjectService projects;
     private final IssueService issues;
     private final AccessControl access;
+    private final EnterpriseRegistry registry;
     private Project current;
 
-    public ProjectView(ProjectService projects, IssueService issues, AccessControl access) {
+    public ProjectView(ProjectService projects, IssueService issues, AccessControl access, EnterpriseRegistry registry) {
         this.projects = projects;
         this.issues = issues;
         this.access = access;
+        this.registry = registry;
         setId("housing-project");
     }
 
@@ -90,7 +98,15 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         title.setId("project-title");
         Span status = Ui.badge(getTranslation("housing.status." + current.status()), "");
         status.setId("project-status");
-        add(new HorizontalLayout(title, status), particulars(current));
+        HorizontalLayout head = new HorizontalLayout(title, status);
+        head.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        if (manage()) {
+            Button edit = new Button(getTranslation("housing.project.edit"), VaadinIcon.EDIT.create(), e -> detailsDialog());
+            edit.setId("project-edit");
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            head.add(edit);
+        }
+        add(head, particulars(current));
         Optional<PlanView> plan = projects.plan(id);
         if (plan.isEmpty()) {
             add(noPlan());
@@ -118,6 +134,84 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
                     + (p.teamMembers() == null ? "" : " · " + p.teamMembers())));
         }
         return box;
+    }
+
+    // ---- editing the particulars
+
+    private void detailsDialog() {
+        Project p = current;
+        TextField name = new TextField(getTranslation("housing.project.name"));
+        name.setId("edit-name");
+        name.setRequired(true);
+        name.setMaxLength(200);
+        name.setValue(p.name());
+        com.vaadin.flow.component.combobox.ComboBox<Enterprise> investor = NewProjectView.investorPicker(this, registry);
+        investor.setId("edit-investor");
+        try {
+            registry.find(Uscc.parse(p.investorUscc())).ifPresent(investor::setValue);
+        } catch (RuntimeException unknown) {
+            // an investor no longer in the registry: the field stays empty and must be picked again
+        }
+        Select<InvestmentKind> kind = new Select<>();
+        kind.setLabel(getTranslation("housing.project.kind"));
+        kind.setId("edit-kind");
+        kind.setItems(InvestmentKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("housing.kind." + k));
+        kind.setValue(p.kind());
+        Select<ProjectLevel> level = new Select<>();
+        level.setLabel(getTranslation("housing.project.level"));
+        level.setId("edit-level");
+        level.setItems(ProjectLevel.values());
+        level.setItemLabelGenerator(l -> getTranslation("housing.level." + l));
+        level.setValue(p.level());
+        com.vaadin.flow.component.textfield.BigDecimalField amount = new com.vaadin.flow.component.textfield.BigDecimalField(
+                getTranslation("housing.project.amount-wan"));
+        amount.setId("edit-amount");
+        amount.setSuffixComponent(new Span("万元"));
+        amount.setValue(p.amountWan());
+        TextField location = new TextField(getTranslation("housing.project.location"));
+        location.setId("edit-location");
+        location.setRequired(true);
+        location.setValue(p.location() == null ? "" : p.location());
+        TextField team = new TextField(getTranslation("housing.project.team"));
+        team.setId("edit-team");
+        team.setValue(p.teamName() == null ? "" : p.teamName());
+        TextField leadName = new TextField(getTranslation("housing.project.lead"));
+        leadName.setId("edit-lead");
+        leadName.setValue(p.leadName() == null ? "" : p.leadName());
+        TextField leadLogin = new TextField(getTranslation("housing.project.lead-login"));
+        leadLogin.setId("edit-lead-login");
+        leadLogin.setValue(p.leadLogin() == null ? "" : p.leadLogin());
+        TextField members = new TextField(getTranslation("housing.project.members"));
+        members.setId("edit-members");
+        members.setValue(p.teamMembers() == null ? "" : p.teamMembers());
+        Select<ProjectStatus> state = new Select<>();
+        state.setLabel(getTranslation("housing.project.status"));
+        state.setId("edit-status");
+        state.setItems(ProjectStatus.values());
+        state.setItemLabelGenerator(st -> getTranslation("housing.status." + st));
+        state.setValue(p.status());
+        DatePicker start = new DatePicker(getTranslation("housing.project.start"));
+        start.setId("edit-start");
+        start.setValue(p.startDate());
+        if (p.hasPlan()) {
+            start.setReadOnly(true);
+            start.setHelperText(getTranslation("housing.project.start-fixed"));
+        }
+        Dialog dialog = Ui.dialog(this, "housing.project.edit-title", name, investor, kind, level, amount, location,
+                team, leadName, leadLogin, members, state, start);
+        dialog.setId("project-edit-dialog");
+        dialog.setWidth("48rem");
+        java.util.Map<String, com.vaadin.flow.component.HasValidation> fields = java.util.Map.of("name", name,
+                "investor", investor, "kind", kind, "level", level, "amount", amount, "location", location,
+                "status", state, "startDate", start);
+        dialog.getFooter().add(Ui.okAt(this, dialog, fields, () -> projects.update(p.id(), new ProjectService.NewProject(
+                name.getValue(), investor.getValue() == null ? null : investor.getValue().uscc().toString(),
+                kind.getValue(), level.getValue(), amount.getValue() == null ? null : amount.getValue().setScale(
+                        Math.max(0, Math.min(2, amount.getValue().scale())), java.math.RoundingMode.HALF_UP),
+                location.getValue(), team.getValue(), leadLogin.getValue(), leadName.getValue(), members.getValue(),
+                start.getValue()), state.getValue()), changed -> show(changed.id())));
+        dialog.open();
     }
 
     // ---- no plan yet

@@ -3,9 +3,11 @@ package cn.gov.laoshan.district.housing.ui;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.LoggerFactory;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -20,10 +22,17 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
+import cn.gov.laoshan.district.housing.domain.InvestmentKind;
+import cn.gov.laoshan.district.housing.domain.Stage;
 import cn.gov.laoshan.district.housing.domain.Template;
 import cn.gov.laoshan.district.housing.domain.TemplateItem;
 import cn.gov.laoshan.district.housing.service.TemplateExcel;
@@ -41,6 +50,8 @@ public class TemplatesView extends VerticalLayout {
     private final Select<Template> template = new Select<>();
     private final Grid<TemplateItem> items = new Grid<>();
     private final Button toggle = new Button();
+    private final Button rename = new Button();
+    private final Button addItem = new Button();
 
     public TemplatesView(TemplateService templates) {
         this.templates = templates;
@@ -69,7 +80,22 @@ public class TemplatesView extends VerticalLayout {
         upload.setMaxFileSize(10 * 1024 * 1024);
         upload.setDropAllowed(false);
         upload.setUploadButton(new Button(getTranslation("housing.template.import"), VaadinIcon.UPLOAD.create()));
-        HorizontalLayout bar = new HorizontalLayout(template, toggle, export, upload);
+        Button create = new Button(getTranslation("housing.template.new"), VaadinIcon.PLUS.create(), e -> menuDialog(null));
+        create.setId("template-new");
+        rename.setId("template-rename");
+        rename.addClickListener(e -> {
+            if (template.getValue() != null) {
+                menuDialog(template.getValue());
+            }
+        });
+        addItem.setId("template-add-item");
+        addItem.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        addItem.addClickListener(e -> {
+            if (template.getValue() != null) {
+                itemDialog(template.getValue(), null);
+            }
+        });
+        HorizontalLayout bar = new HorizontalLayout(template, toggle, rename, create, addItem, export, upload);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
         items.setId("template-items");
@@ -85,6 +111,8 @@ public class TemplatesView extends VerticalLayout {
                 .setHeader(getTranslation("housing.item.prerequisites"));
         items.addColumn(i -> i.simulatedAllowed() ? getTranslation("housing.yes") : "")
                 .setHeader(getTranslation("housing.item.simulated-allowed"));
+        items.addComponentColumn(this::itemActions).setHeader(getTranslation("housing.template.actions"))
+                .setAutoWidth(true).setFlexGrow(0);
         items.setSizeFull();
         add(bar, new Paragraph(getTranslation("housing.template.hint")), items);
         reload(null);
@@ -100,6 +128,117 @@ public class TemplatesView extends VerticalLayout {
         items.setItems(t == null ? List.of() : t.items());
         toggle.setText(getTranslation(t != null && t.active() ? "housing.template.deactivate" : "housing.template.activate"));
         toggle.setEnabled(t != null);
+        rename.setText(getTranslation("housing.template.edit"));
+        rename.setEnabled(t != null);
+        addItem.setText(getTranslation("housing.template.add-item"));
+        addItem.setEnabled(t != null);
+    }
+
+    private Component itemActions(TemplateItem i) {
+        Button edit = new Button(getTranslation("housing.template.item-edit-button"), e -> itemDialog(template.getValue(), i));
+        edit.setId("item-edit-" + i.key());
+        edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        Button remove = new Button(getTranslation("housing.template.item-remove"), e -> removeDialog(template.getValue(), i));
+        remove.setId("item-remove-" + i.key());
+        remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        return new HorizontalLayout(edit, remove);
+    }
+
+    /** Creates a menu ({@code t} null) or changes its name and kind. */
+    private void menuDialog(Template t) {
+        TextField name = new TextField(getTranslation("housing.template.name"));
+        name.setId("template-name");
+        name.setRequired(true);
+        name.setMaxLength(100);
+        Select<InvestmentKind> kind = new Select<>();
+        kind.setLabel(getTranslation("housing.template.kind"));
+        kind.setId("template-kind");
+        kind.setItems(InvestmentKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("housing.kind." + k));
+        kind.setValue(t == null ? InvestmentKind.SOCIAL : t.kind());
+        if (t != null) {
+            name.setValue(t.name());
+        }
+        Dialog dialog = Ui.dialog(this, t == null ? "housing.template.new" : "housing.template.edit", name, kind);
+        dialog.setId("template-dialog");
+        dialog.getFooter().add(Ui.okAt(this, dialog, Map.of("templateName", name, "kind", kind),
+                () -> t == null ? templates.create(name.getValue(), kind.getValue())
+                        : templates.rename(t.id(), name.getValue(), kind.getValue()),
+                saved -> reload(saved.name())));
+        dialog.open();
+    }
+
+    /** Adds an item ({@code i} null) or edits one; prerequisites are picked from the menu's other items. */
+    private void itemDialog(Template t, TemplateItem i) {
+        TextField key = new TextField(getTranslation("housing.item.key"));
+        key.setId("item-key");
+        key.setRequired(true);
+        key.setMaxLength(20);
+        Select<Stage> stage = new Select<>();
+        stage.setLabel(getTranslation("housing.item.stage"));
+        stage.setId("item-stage");
+        stage.setItems(Stage.values());
+        stage.setItemLabelGenerator(st -> getTranslation("housing.stage." + st));
+        TextField name = new TextField(getTranslation("housing.item.name"));
+        name.setId("item-name");
+        name.setRequired(true);
+        name.setMaxLength(200);
+        TextField department = new TextField(getTranslation("housing.item.department"));
+        department.setId("item-department");
+        department.setRequired(true);
+        department.setMaxLength(100);
+        TextArea materials = new TextArea(getTranslation("housing.item.materials"));
+        materials.setId("item-materials");
+        materials.setMaxLength(2000);
+        IntegerField days = new IntegerField(getTranslation("housing.item.days"));
+        days.setId("item-days");
+        days.setMin(0);
+        days.setMax(720);
+        days.setStepButtonsVisible(true);
+        MultiSelectComboBox<String> pre = new MultiSelectComboBox<>(getTranslation("housing.item.prerequisites"));
+        pre.setId("item-prerequisites");
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        t.items().stream().filter(o -> i == null || !o.key().equals(i.key())).forEach(o -> names.put(o.key(), o.name()));
+        pre.setItems(names.keySet());
+        pre.setItemLabelGenerator(k -> k + " " + names.getOrDefault(k, ""));
+        Checkbox simulated = new Checkbox(getTranslation("housing.item.simulated-allowed"));
+        simulated.setId("item-simulated-allowed");
+        if (i != null) {
+            key.setValue(i.key());
+            stage.setValue(i.stage());
+            name.setValue(i.name());
+            department.setValue(i.department());
+            materials.setValue(i.materials() == null ? "" : i.materials());
+            days.setValue(i.durationDays());
+            pre.setValue(new java.util.LinkedHashSet<>(i.prerequisites()));
+            simulated.setValue(i.simulatedAllowed());
+        } else {
+            stage.setValue(Stage.values()[0]);
+            days.setValue(5);
+        }
+        Dialog dialog = Ui.dialog(this, i == null ? "housing.template.item-new" : "housing.template.item-edit", key,
+                stage, name, department, days, pre, materials, simulated);
+        dialog.setId("item-dialog");
+        dialog.setWidth("48rem");
+        dialog.getFooter().add(Ui.okAt(this, dialog, Map.of("key", key, "stage", stage, "name", name, "department",
+                department, "materials", materials, "duration", days, "prerequisites", pre), () -> {
+                    if (days.isInvalid() || days.getValue() == null) {
+                        throw new cn.gov.laoshan.district.housing.service.HousingException("duration",
+                                "housing.error.duration");
+                    }
+                    return templates.saveItem(t.id(), i == null ? null : i.key(), new TemplateItem(key.getValue(),
+                            stage.getValue(), name.getValue(), department.getValue(), materials.getValue(),
+                            days.getValue(), pre.getValue(), simulated.getValue()));
+                }, saved -> reload(saved.name())));
+        dialog.open();
+    }
+
+    private void removeDialog(Template t, TemplateItem i) {
+        Dialog dialog = new Dialog(getTranslation("housing.template.item-remove-confirm", i.key() + " " + i.name()));
+        dialog.setId("item-remove-dialog");
+        dialog.getFooter().add(new Button(getTranslation("housing.cancel"), e -> dialog.close()),
+                Ui.ok(this, dialog, () -> templates.removeItem(t.id(), i.key()), saved -> reload(saved.name())));
+        dialog.open();
     }
 
     private void runImport(String fileName, byte[] bytes) {

@@ -50,6 +50,51 @@ final class Ui {
         return null;
     }
 
+    /**
+     * Like {@link #run}, and a refusal naming a field marks that field invalid with the message (the fields are
+     * cleared first).
+     */
+    static <T> T runAt(Component where, java.util.Map<String, ? extends com.vaadin.flow.component.HasValidation> fields,
+            Supplier<T> step) {
+        fields.values().forEach(f -> f.setInvalid(false));
+        try {
+            T result = step.get();
+            Notification.show(where.getTranslation("housing.saved"), 3000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            return result;
+        } catch (HousingException refused) {
+            String text = where.getTranslation(refused.messageKey(), refused.parameters());
+            com.vaadin.flow.component.HasValidation field = fields.get(refused.field());
+            if (field != null) {
+                field.setErrorMessage(text);
+                field.setInvalid(true);
+            }
+            error(text);
+        } catch (AccessDeniedException denied) {
+            error(where.getTranslation("shell.error.denied.text"));
+        } catch (RuntimeException unexpected) {
+            LoggerFactory.getLogger(Ui.class).error("housing step failed", unexpected);
+            error(where.getTranslation("shell.error.internal.text"));
+        }
+        return null;
+    }
+
+    /** The dialog's OK button with field-level refusals ({@link #runAt}). */
+    static <T> Button okAt(Component owner, Dialog dialog,
+            java.util.Map<String, ? extends com.vaadin.flow.component.HasValidation> fields, Supplier<T> step,
+            java.util.function.Consumer<T> then) {
+        Button ok = new Button(owner.getTranslation("housing.confirm"), e -> {
+            T result = runAt(owner, fields, step);
+            if (result != null) {
+                dialog.close();
+                then.accept(result);
+            }
+        });
+        ok.setId("dialog-confirm");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return ok;
+    }
+
     static void error(String text) {
         Notification notification = Notification.show(text, 8000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -1,0 +1,208 @@
+package cn.gov.laoshan.district.itests;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.time.Duration;
+
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+
+import cn.gov.laoshan.district.runtime.RuntimeOptions;
+import cn.gov.laoshan.district.testkit.Browser;
+import cn.gov.laoshan.district.testkit.PluginJars;
+import cn.gov.laoshan.district.testkit.TestPlatform;
+
+/**
+ * The housing editors in Chromium: the department admin zjj-admin (housing.template.manage only) changes an
+ * approval item's duration on the templates screen and it is stored; a cyclic prerequisite is refused with the
+ * items named; the project officer edits a project's particulars from its page. zh-CN and English screenshots.
+ */
+class HousingEditBrowserIT {
+
+    private static final LocatorAssertions.ContainsTextOptions SLOW =
+            new LocatorAssertions.ContainsTextOptions().setTimeout(30_000);
+    private static TestPlatform platform;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(Browser.available(), "Chromium is not installed (.ci/run installs it)");
+        platform = TestPlatform.start(RuntimeOptions.forHome(Files.createTempDirectory("district-housing-edit"))
+                .withDemo(true));
+        platform.deploy(PluginJars.named("district-plugin-housing"), "housing.jar");
+        platform.awaitPlugin("housing", "ACTIVE", Duration.ofSeconds(60));
+        browser = Browser.launch();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    private static String password(String login) throws Exception {
+        return Files.readAllLines(platform.home().resolve("conf/demo-accounts.txt")).stream()
+                .filter(l -> l.startsWith(login + "\t")).findFirst().orElseThrow().split("\t")[1];
+    }
+
+    private static void go(Page page, String url) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                page.navigate(url);
+                return;
+            } catch (com.microsoft.playwright.PlaywrightException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                page.waitForTimeout(1500);
+            }
+        }
+    }
+
+    private static void open(Page page, String buttonId, String field) {
+        for (int attempt = 1;; attempt++) {
+            page.locator("#" + buttonId).click();
+            try {
+                page.locator(field).waitFor(new Locator.WaitForOptions().setTimeout(5_000));
+                return;
+            } catch (com.microsoft.playwright.TimeoutError notYet) {
+                if (attempt == 4) {
+                    throw notYet;
+                }
+            }
+        }
+    }
+
+    private static void confirm(Page page, String step) {
+        page.locator("#dialog-confirm").click();
+        for (int i = 0; i < 100 && page.locator("#dialog-confirm").count() > 0; i++) {
+            if (page.locator("#housing-error").count() > 0) {
+                Browser.screenshot(page, "housing-edit-refused-" + step);
+                throw new AssertionError(step + " refused: " + page.locator("#housing-error").innerText());
+            }
+            page.waitForTimeout(200);
+        }
+        assertThat(page.locator("#dialog-confirm")).hasCount(0);
+    }
+
+    private static int duration(String key) {
+        Jdbi housing = platform.runtime().database().jdbi("housing");
+        return housing.withHandle(h -> h.createQuery("select duration_days from template_item i join template t on "
+                + "t.id = i.template_id where t.name = '社会投资工业厂房类' and i.item_key = :k").bind("k", key)
+                .mapTo(Integer.class).one());
+    }
+
+    @Test
+    void theDepartmentAdminEditsAMenuItem() throws Exception {
+        Page page = browser.newPage();
+        try {
+            Browser.signIn(page, platform.baseUrl(), "zjj-admin", password("zjj-admin"));
+            go(page, platform.baseUrl() + "/housing/templates");
+            assertThat(page.locator("#template-items")).containsText("项目公司设立登记", SLOW);
+            int before = duration("B02");
+            open(page, "item-edit-B02", "#item-days input");
+            assertEquals(String.valueOf(before), page.locator("#item-days input").inputValue());
+            page.locator("#item-days input").fill(String.valueOf(before + 5));
+            page.waitForTimeout(300);
+            Browser.screenshot(page, "housing-template-item-zh");
+            confirm(page, "duration");
+            for (int i = 0; i < 50 && duration("B02") != before + 5; i++) {
+                page.waitForTimeout(200);
+            }
+            assertEquals(before + 5, duration("B02"), "the new duration is stored");
+            assertThat(page.locator("#template-items")).containsText(String.valueOf(before + 5));
+
+            // a cyclic prerequisite: A01 after B01 (which follows A01) is refused naming both, nothing saved
+            open(page, "item-edit-A01", "#item-prerequisites input");
+            page.locator("#item-prerequisites input").fill("B01");
+            Locator option = page.locator("vaadin-multi-select-combo-box-item")
+                    .filter(new Locator.FilterOptions().setHasText("企业投资项目备案")).first();
+            option.waitFor(new Locator.WaitForOptions().setTimeout(10_000));
+            option.click(new Locator.ClickOptions().setForce(true));
+            page.keyboard().press("Escape");
+            page.locator("#dialog-confirm").click();
+            // the refusal is shown at the prerequisites field (and as a notification)
+            assertThat(page.locator("#item-prerequisites")).containsText("循环依赖", SLOW);
+            assertThat(page.locator("#item-prerequisites")).containsText("A01 项目公司设立登记 → B01 企业投资项目备案 → A01");
+            assertThat(page.locator("vaadin-notification-card[theme~=error]")).containsText("菜单存在循环依赖，未保存");
+            page.waitForTimeout(500);
+            Browser.screenshot(page, "housing-template-cycle-zh");
+            Jdbi housing = platform.runtime().database().jdbi("housing");
+            assertTrue(housing.withHandle(h -> h.createQuery("select prerequisites from template_item i join template t "
+                    + "on t.id = i.template_id where t.name = '社会投资工业厂房类' and i.item_key = 'A01'")
+                    .mapTo(String.class).findOne()).map(String::isBlank).orElse(true), "nothing saved");
+            page.keyboard().press("Escape");
+            page.waitForTimeout(500);
+            Browser.screenshot(page, "housing-templates-zh");
+        } catch (RuntimeException | AssertionError e) {
+            Browser.screenshot(page, "housing-edit-failed");
+            throw e;
+        }
+
+        Page en = browser.newPage();
+        go(en, platform.baseUrl() + "/login");
+        en.locator("#lang-en").click();
+        en.waitForTimeout(1500);
+        try {
+            Browser.signIn(en, platform.baseUrl(), "zjj-admin", password("zjj-admin"));
+        } catch (com.microsoft.playwright.PlaywrightException e) {
+            en.waitForTimeout(1500);
+            Browser.signIn(en, platform.baseUrl(), "zjj-admin", password("zjj-admin"));
+        }
+        go(en, platform.baseUrl() + "/housing/templates");
+        assertThat(en.locator("#housing-templates")).containsText("Add item", SLOW);
+        open(en, "item-edit-B03", "#item-days input");
+        en.waitForTimeout(500);
+        Browser.screenshot(en, "housing-template-item-en");
+        en.keyboard().press("Escape");
+        en.waitForTimeout(500);
+        Browser.screenshot(en, "housing-templates-en");
+    }
+
+    @Test
+    void theProjectOfficerEditsAProjectsDetails() throws Exception {
+        Page page = browser.newPage();
+        try {
+            Browser.signIn(page, platform.baseUrl(), "zhanghua", password("zhanghua"));
+            Jdbi housing = platform.runtime().database().jdbi("housing");
+            TestPlatform.await(() -> housing.withHandle(h -> h.createQuery("select count(*) from project")
+                    .mapTo(Integer.class).one()) > 0, Duration.ofSeconds(60), "demo projects");
+            long id = housing.withHandle(h -> h.createQuery("select min(id) from project").mapTo(Long.class).one());
+            go(page, platform.baseUrl() + "/housing/projects/" + id);
+            open(page, "project-edit", "#edit-location input");
+            assertTrue(!page.locator("#edit-investor input").inputValue().isBlank(), "the investor is shown");
+            page.locator("#edit-location input").fill("崂山区株洲路188号");
+            page.locator("#edit-amount input").fill("-5");
+            page.locator("#dialog-confirm").click();
+            assertThat(page.locator("#edit-amount")).hasAttribute("invalid", "", new LocatorAssertions.HasAttributeOptions()
+                    .setTimeout(15_000));
+            Browser.screenshot(page, "housing-project-edit-invalid-zh");
+            assertThat(page.locator("#edit-amount")).containsText("总投资应为大于0的金额");
+            page.locator("#edit-amount input").fill("66000");
+            page.locator("#dialog-confirm").click();
+            assertThat(page.locator("#dialog-confirm")).hasCount(0);
+            assertThat(page.locator("#housing-project")).containsText("崂山区株洲路188号", SLOW);
+            assertEquals("崂山区株洲路188号", housing.withHandle(h -> h.createQuery("select location from project where id = :id")
+                    .bind("id", id).mapTo(String.class).one()));
+            page.waitForTimeout(500);
+            Browser.screenshot(page, "housing-project-edited-zh");
+        } catch (RuntimeException | AssertionError e) {
+            Browser.screenshot(page, "housing-project-edit-failed");
+            throw e;
+        }
+    }
+}
