@@ -54,10 +54,6 @@ class HousingEditBrowserIT {
         }
     }
 
-    private static String password(String login) throws Exception {
-        return Files.readAllLines(platform.home().resolve("conf/demo-accounts.txt")).stream()
-                .filter(l -> l.startsWith(login + "\t")).findFirst().orElseThrow().split("\t")[1];
-    }
 
     private static void go(Page page, String url) {
         for (int attempt = 1;; attempt++) {
@@ -110,7 +106,7 @@ class HousingEditBrowserIT {
     void theDepartmentAdminEditsAMenuItem() throws Exception {
         Page page = browser.newPage();
         try {
-            Browser.signIn(page, platform.baseUrl(), "zjj-admin", password("zjj-admin"));
+            Browser.signIn(page, platform.baseUrl(), "zjj-admin", platform.demoPassword("zjj-admin"));
             go(page, platform.baseUrl() + "/housing/templates");
             assertThat(page.locator("#template-items")).containsText("项目公司设立登记", SLOW);
             int before = duration("B02");
@@ -158,10 +154,10 @@ class HousingEditBrowserIT {
         en.locator("#lang-en").click();
         en.waitForTimeout(1500);
         try {
-            Browser.signIn(en, platform.baseUrl(), "zjj-admin", password("zjj-admin"));
+            Browser.signIn(en, platform.baseUrl(), "zjj-admin", platform.demoPassword("zjj-admin"));
         } catch (com.microsoft.playwright.PlaywrightException e) {
             en.waitForTimeout(1500);
-            Browser.signIn(en, platform.baseUrl(), "zjj-admin", password("zjj-admin"));
+            Browser.signIn(en, platform.baseUrl(), "zjj-admin", platform.demoPassword("zjj-admin"));
         }
         go(en, platform.baseUrl() + "/housing/templates");
         assertThat(en.locator("#housing-templates")).containsText("Add item", SLOW);
@@ -177,7 +173,7 @@ class HousingEditBrowserIT {
     void theProjectOfficerEditsAProjectsDetails() throws Exception {
         Page page = browser.newPage();
         try {
-            Browser.signIn(page, platform.baseUrl(), "zhanghua", password("zhanghua"));
+            Browser.signIn(page, platform.baseUrl(), "zhanghua", platform.demoPassword("zhanghua"));
             Jdbi housing = platform.runtime().database().jdbi("housing");
             TestPlatform.await(() -> housing.withHandle(h -> h.createQuery("select count(*) from project")
                     .mapTo(Integer.class).one()) > 0, Duration.ofSeconds(60), "demo projects");

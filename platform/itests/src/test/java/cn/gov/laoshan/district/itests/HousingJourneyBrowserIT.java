@@ -56,32 +56,8 @@ class HousingJourneyBrowserIT {
         }
     }
 
-    private static String password(String login) throws Exception {
-        return Files.readAllLines(platform.home().resolve("conf/demo-accounts.txt")).stream()
-                .filter(l -> l.startsWith(login + "\t")).findFirst().orElseThrow().split("\t")[1];
-    }
 
-    private static void choose(Page page, String selectId, String itemText) {
-        Locator item = page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(itemText)).first();
-        for (int attempt = 0; attempt < 5 && !item.isVisible(); attempt++) {
-            page.locator("#" + selectId).click();
-            try {
-                item.waitFor(new Locator.WaitForOptions().setTimeout(4_000));
-            } catch (com.microsoft.playwright.TimeoutError notYet) {
-                page.keyboard().press("Escape");
-            }
-        }
-        item.click(new Locator.ClickOptions().setForce(true));
-        assertThat(page.locator("#" + selectId)).containsText(itemText);
-    }
 
-    private static void comboPick(Page page, String comboId, String typed, String itemText) {
-        page.locator("#" + comboId + " input").fill(typed);
-        Locator item = page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(itemText))
-                .first();
-        item.waitFor(new Locator.WaitForOptions().setTimeout(15_000));
-        item.click(new Locator.ClickOptions().setForce(true));
-    }
 
     /** Confirms the open dialog and waits until it is closed; a refusal fails the test with its message. */
     private static void confirm(Page page, String step) {
@@ -142,11 +118,11 @@ class HousingJourneyBrowserIT {
     }
 
     private void journey(Page page) throws Exception {
-        Browser.signIn(page, platform.baseUrl(), "zhanghua", password("zhanghua"));
+        Browser.signIn(page, platform.baseUrl(), "zhanghua", platform.demoPassword("zhanghua"));
         go(page, platform.baseUrl() + "/housing/projects/new");
         page.locator("#project-save").waitFor();
         page.locator("#project-name input").fill("崂山科创中心研发厂房");
-        comboPick(page, "project-investor", "有限公司", "有限公司");
+        Browser.pickComboItem(page, "project-investor", "有限公司", "有限公司");
         page.locator("#project-amount input").fill("52000");
         page.locator("#project-location input").fill("株洲路以南、科苑纬四路以西");
         page.locator("#project-team input").fill("施工许可工作专班");
@@ -213,7 +189,7 @@ class HousingJourneyBrowserIT {
         page.locator("#meeting-attendees textarea").fill("区住建局、国网青岛市崂山区供电公司、项目单位");
         page.locator("#meeting-decisions textarea").fill("供电公司先行施工临时箱变，保障项目按期开工。");
         // the demo projects have a similar issue: pick ours by the project's name
-        comboPick(page, "action-issue-0", "崂山科创中心研发厂房", "崂山科创中心研发厂房：施工临时用电容量不足");
+        Browser.pickComboItem(page, "action-issue-0", "崂山科创中心研发厂房", "崂山科创中心研发厂房：施工临时用电容量不足");
         page.locator("#action-description-0 input").fill("供电公司会上确定临时箱变方案");
         page.locator("#action-resolves-0").click();
         page.locator("#dialog-confirm").click();
@@ -252,10 +228,10 @@ class HousingJourneyBrowserIT {
         en.locator("#lang-en").click();
         en.waitForTimeout(1500);
         try {
-            Browser.signIn(en, platform.baseUrl(), "zhanghua", password("zhanghua"));
+            Browser.signIn(en, platform.baseUrl(), "zhanghua", platform.demoPassword("zhanghua"));
         } catch (com.microsoft.playwright.PlaywrightException e) {
             en.waitForTimeout(1500);
-            Browser.signIn(en, platform.baseUrl(), "zhanghua", password("zhanghua"));
+            Browser.signIn(en, platform.baseUrl(), "zhanghua", platform.demoPassword("zhanghua"));
         }
         go(en, projectUrl);
         assertThat(en.locator("#plan-days-saved")).containsText("working days ahead of plan", SLOW);

@@ -64,10 +64,6 @@ class MediationAttachmentBrowserIT {
         }
     }
 
-    private static String password(String login) throws Exception {
-        return Files.readAllLines(platform.home().resolve("conf/demo-accounts.txt")).stream()
-                .filter(l -> l.startsWith(login + "\t")).findFirst().orElseThrow().split("\t")[1];
-    }
 
     private static Page signIn(String login, boolean english) throws Exception {
         Page page = browser.newPage();
@@ -77,24 +73,10 @@ class MediationAttachmentBrowserIT {
             page.locator("#lang-en").click();
             assertThat(page.locator("vaadin-login-form")).containsText("Sign in");
         }
-        Browser.signIn(page, platform.baseUrl(), login, password(login));
+        Browser.signIn(page, platform.baseUrl(), login, platform.demoPassword(login));
         return page;
     }
 
-    /** Picks an item of a Vaadin select, opening it again until the item shows (busy machines). */
-    private static void choose(Page page, String selectId, String itemText) {
-        Locator item = page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(itemText)).first();
-        for (int attempt = 0; attempt < 5 && !item.isVisible(); attempt++) {
-            page.locator("#" + selectId).click();
-            try {
-                item.waitFor(new Locator.WaitForOptions().setTimeout(4_000));
-            } catch (com.microsoft.playwright.TimeoutError notYet) {
-                page.keyboard().press("Escape");
-            }
-        }
-        item.click(new Locator.ClickOptions().setForce(true));
-        assertThat(page.locator("#" + selectId)).containsText(itemText);
-    }
 
     private static byte[] pdf() {
         StringBuilder body = new StringBuilder("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n");
@@ -120,7 +102,7 @@ class MediationAttachmentBrowserIT {
         mediator.navigate(platform.baseUrl() + "/mediation/cases/new");
         mediator.locator("#new-save").waitFor();
         Browser.screenshot(mediator, "mediation-new-zh");
-        choose(mediator, "new-type", "劳动争议");
+        Browser.selectItem(mediator, "new-type", "劳动争议");
         mediator.locator("#new-applicant-name input").fill("张三");
         mediator.locator("#new-applicant-id input").fill(APPLICANT_ID);
         mediator.locator("#new-respondent-enterprise input").fill("有限公司");

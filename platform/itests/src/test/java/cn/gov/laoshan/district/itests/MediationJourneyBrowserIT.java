@@ -52,36 +52,15 @@ class MediationJourneyBrowserIT {
         }
     }
 
-    private static String password(String login) throws Exception {
-        return Files.readAllLines(platform.home().resolve("conf/demo-accounts.txt")).stream()
-                .filter(l -> l.startsWith(login + "\t")).findFirst().orElseThrow().split("\t")[1];
-    }
 
-    /**
-     * Picks an item of a Vaadin select. On a busy machine the first click may come before the select is ready, and
-     * the overlay may still be moving: open it again until the item shows, and click without the stability wait.
-     */
-    private static void choose(Page page, String selectId, String itemText) {
-        Locator item = page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(itemText)).first();
-        for (int attempt = 0; attempt < 5 && !item.isVisible(); attempt++) {
-            page.locator("#" + selectId).click();
-            try {
-                item.waitFor(new Locator.WaitForOptions().setTimeout(4_000));
-            } catch (com.microsoft.playwright.TimeoutError notYet) {
-                page.keyboard().press("Escape");
-            }
-        }
-        item.click(new Locator.ClickOptions().setForce(true));
-        assertThat(page.locator("#" + selectId)).containsText(itemText);
-    }
 
     @Test
     void aLabourCaseFromRegistrationToThePrintedAgreement() throws Exception {
         Page mediator = browser.newPage();
-        Browser.signIn(mediator, platform.baseUrl(), "lixiumei", password("lixiumei"));
+        Browser.signIn(mediator, platform.baseUrl(), "lixiumei", platform.demoPassword("lixiumei"));
         mediator.navigate(platform.baseUrl() + "/mediation/cases/new");
         mediator.locator("#new-save").waitFor();
-        choose(mediator, "new-type", "劳动争议");
+        Browser.selectItem(mediator, "new-type", "劳动争议");
         mediator.locator("#new-applicant-name input").fill("张三");
         mediator.locator("#new-applicant-id input").fill("37021219900101123X");
         mediator.locator("#new-applicant-phone input").fill("13800001111");
@@ -103,7 +82,7 @@ class MediationJourneyBrowserIT {
         Browser.screenshot(mediator, "mediation-registered-zh");
 
         Page lead = browser.newPage();
-        Browser.signIn(lead, platform.baseUrl(), "wangjianguo", password("wangjianguo"));
+        Browser.signIn(lead, platform.baseUrl(), "wangjianguo", platform.demoPassword("wangjianguo"));
         lead.navigate(caseUrl);
         lead.locator("#action-accept").click();
         assertThat(lead.locator("#case-state")).containsText("已受理");

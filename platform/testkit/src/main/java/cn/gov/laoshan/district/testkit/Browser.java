@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.TimeoutError;
 
 /**
  * Debian's Chromium, headless, driven by Playwright: Playwright's own browser download cannot work here, so it
@@ -83,6 +85,35 @@ public final class Browser implements AutoCloseable {
             changePassword(page, password, next);
             platform.adminPasswordChanged(next);
         }
+    }
+
+    /**
+     * Picks the item showing {@code itemText} of the Vaadin select with id {@code selectId} and checks the select
+     * shows it. On a busy machine the first click may come before the select is ready and the overlay may still be
+     * moving: the select is opened again until the item shows, and the item clicked without the stability wait.
+     */
+    public static void selectItem(Page page, String selectId, String itemText) {
+        Locator item = page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(itemText)).first();
+        for (int attempt = 0; attempt < 5 && !item.isVisible(); attempt++) {
+            page.locator("#" + selectId).click();
+            try {
+                item.waitFor(new Locator.WaitForOptions().setTimeout(4_000));
+            } catch (TimeoutError notYet) {
+                page.keyboard().press("Escape");
+            }
+        }
+        item.click(new Locator.ClickOptions().setForce(true));
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#" + selectId))
+                .containsText(itemText);
+    }
+
+    /** Types {@code typed} into the Vaadin combo box {@code comboId} and picks the item showing {@code itemText}. */
+    public static void pickComboItem(Page page, String comboId, String typed, String itemText) {
+        page.locator("#" + comboId + " input").fill(typed);
+        Locator item = page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(itemText))
+                .first();
+        item.waitFor(new Locator.WaitForOptions().setTimeout(15_000));
+        item.click(new Locator.ClickOptions().setForce(true));
     }
 
     /** Saves a screenshot under {@code target/screenshots/} for a person to look at. */

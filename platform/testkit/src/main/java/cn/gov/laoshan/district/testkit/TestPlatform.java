@@ -66,6 +66,13 @@ public final class TestPlatform implements AutoCloseable {
         return runtime;
     }
 
+    /** The random password of a demo account, from {@code conf/demo-accounts.txt} (a platform started with demo data). */
+    public String demoPassword(String login) throws java.io.IOException {
+        return java.nio.file.Files.readAllLines(home().resolve("conf/demo-accounts.txt")).stream()
+                .filter(l -> l.startsWith(login + "\t")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no demo account " + login)).split("\t")[1];
+    }
+
     public Path home() {
         return home;
     }
