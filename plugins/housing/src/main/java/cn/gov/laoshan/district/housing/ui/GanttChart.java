@@ -10,6 +10,7 @@ import cn.gov.laoshan.district.housing.domain.PlanItemRecord;
 import cn.gov.laoshan.district.housing.domain.Stage;
 import cn.gov.laoshan.district.housing.plan.ItemSchedule;
 import cn.gov.laoshan.district.housing.service.ProjectService.PlanView;
+import cn.gov.laoshan.district.uikit.Svg;
 
 /**
  * The plan as a server-rendered SVG Gantt chart (no script): one row per approval item grouped by stage; the
@@ -62,7 +63,7 @@ final class GanttChart {
         StringBuilder svg = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' role='img' id='housing-gantt-svg' "
                 + "width='100%' viewBox='0 0 " + (labelWidth + chartWidth + 10) + " " + height
                 + "' style='font:11px sans-serif'>");
-        svg.append("<title>").append(Ui.escape(text.apply("housing.gantt.title"))).append("</title>");
+        svg.append("<title>").append(Svg.escape(text.apply("housing.gantt.title"))).append("</title>");
         svg.append("<defs><pattern id='sim' width='6' height='6' patternUnits='userSpaceOnUse' "
                 + "patternTransform='rotate(45)'><rect width='3' height='6' fill='#ffffff' opacity='0.45'/></pattern></defs>");
         // month ticks
@@ -84,7 +85,7 @@ final class GanttChart {
                 svg.append(String.format("<rect x='0' y='%d' width='%d' height='%d' fill='#f1f3f6'/>", y,
                         labelWidth + chartWidth + 10, rowHeight));
                 svg.append(String.format("<text x='4' y='%d' font-weight='bold'>%s</text>", y + 13,
-                        Ui.escape(text.apply("housing.stage." + current))));
+                        Svg.escape(text.apply("housing.stage." + current))));
                 y += rowHeight;
             }
             ItemSchedule s = plan.forecast().item(i.key());
@@ -94,23 +95,23 @@ final class GanttChart {
                 label = label.substring(0, 21) + "…";
             }
             svg.append(String.format("<text x='12' y='%d'%s>%s</text>", y + 13,
-                    delay > 0 && !i.finished() ? " fill='" + LATE + "'" : "", Ui.escape(label)));
+                    delay > 0 && !i.finished() ? " fill='" + LATE + "'" : "", Svg.escape(label)));
             if (i.baselineStart() != null) {
                 double bx = labelWidth + ChronoUnit.DAYS.between(from, i.baselineStart()) * scale;
                 double bw = Math.max(2, (ChronoUnit.DAYS.between(i.baselineStart(), i.baselineFinish()) + 1) * scale);
                 svg.append(String.format("<rect class='baseline' x='%.1f' y='%d' width='%.1f' height='4' fill='#9e9e9e'>"
                         + "<title>%s %s – %s</title></rect>", bx, y + 13, bw,
-                        Ui.escape(text.apply("housing.gantt.baseline")), i.baselineStart(), i.baselineFinish()));
+                        Svg.escape(text.apply("housing.gantt.baseline")), i.baselineStart(), i.baselineFinish()));
             }
             double x = labelWidth + ChronoUnit.DAYS.between(from, s.start()) * scale;
             double w = Math.max(3, (ChronoUnit.DAYS.between(s.start(), s.finish()) + 1) * scale);
             String colour = i.finished() ? DONE : delay > 0 ? LATE : critical.contains(i.key()) ? CRITICAL : NORMAL;
             svg.append(String.format("<rect class='bar%s' data-key='%s' x='%.1f' y='%d' width='%.1f' height='10' rx='2' "
                     + "fill='%s'%s><title>%s %s: %s – %s%s</title></rect>",
-                    critical.contains(i.key()) ? " critical" : "", Ui.escape(i.key()), x, y + 2, w, colour,
+                    critical.contains(i.key()) ? " critical" : "", Svg.escape(i.key()), x, y + 2, w, colour,
                     critical.contains(i.key()) && !i.finished() ? " stroke='#7f0000' stroke-width='1'" : "",
-                    Ui.escape(i.key()), Ui.escape(i.name()), s.start(), s.finish(),
-                    delay > 0 ? " (" + Ui.escape(text.apply("housing.gantt.late")) + " " + delay + ")" : ""));
+                    Svg.escape(i.key()), Svg.escape(i.name()), s.start(), s.finish(),
+                    delay > 0 ? " (" + Svg.escape(text.apply("housing.gantt.late")) + " " + delay + ")" : ""));
             if (i.simulated()) {
                 svg.append(String.format("<rect x='%.1f' y='%d' width='%.1f' height='10' fill='url(#sim)'/>", x, y + 2, w));
             }
@@ -121,7 +122,7 @@ final class GanttChart {
             double tx = labelWidth + ChronoUnit.DAYS.between(from, plan.today()) * scale;
             svg.append(String.format("<line id='gantt-today' x1='%.1f' y1='%d' x2='%.1f' y2='%d' stroke='#d81b60' "
                     + "stroke-width='1.5' stroke-dasharray='4 2'/><text x='%.1f' y='%d' fill='#d81b60'>%s</text>", tx,
-                    top - 6, tx, y, tx + 3, y + 12, Ui.escape(text.apply("housing.gantt.today"))));
+                    top - 6, tx, y, tx + 3, y + 12, Svg.escape(text.apply("housing.gantt.today"))));
         }
         // legend
         int ly = height - 14;
@@ -130,7 +131,7 @@ final class GanttChart {
                 {DONE, "housing.gantt.done"}, {LATE, "housing.gantt.late"}, {"#9e9e9e", "housing.gantt.baseline"}};
         for (String[] l : legend) {
             svg.append(String.format("<rect x='%d' y='%d' width='12' height='8' fill='%s'/><text x='%d' y='%d'>%s</text>",
-                    lx, ly - 8, l[0], lx + 16, ly, Ui.escape(text.apply(l[1]))));
+                    lx, ly - 8, l[0], lx + 16, ly, Svg.escape(text.apply(l[1]))));
             lx += 120;
         }
         return svg.append("</svg>").toString();

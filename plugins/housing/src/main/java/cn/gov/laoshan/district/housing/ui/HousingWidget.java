@@ -11,6 +11,7 @@ import cn.gov.laoshan.district.housing.domain.Stage;
 import cn.gov.laoshan.district.housing.service.IssueService;
 import cn.gov.laoshan.district.housing.service.MeetingService;
 import cn.gov.laoshan.district.housing.service.ProjectService;
+import cn.gov.laoshan.district.uikit.Svg;
 
 /**
  * The home-page card: key projects, items overdue, blocking issues open/resolved, dispatch meetings this year,
@@ -59,9 +60,9 @@ public class HousingWidget extends Div {
         int max = Math.max(completed, byStage.values().stream().mapToInt(Integer::intValue).max().orElse(0));
         StringBuilder svg = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' role='img' width='100%' "
                 + "viewBox='0 0 " + width + " " + height + "' style='font:11px sans-serif'>");
-        svg.append("<title>").append(Ui.escape(text.apply("housing.widget.chart"))).append("</title>");
+        svg.append("<title>").append(Svg.escape(text.apply("housing.widget.chart"))).append("</title>");
         if (max == 0) {
-            svg.append("<text x='10' y='20'>").append(Ui.escape(text.apply("housing.widget.no-data"))).append("</text>");
+            svg.append("<text x='10' y='20'>").append(Svg.escape(text.apply("housing.widget.no-data"))).append("</text>");
             return svg.append("</svg>").toString();
         }
         double slot = width / (double) slots;
@@ -74,7 +75,7 @@ public class HousingWidget extends Div {
             double h = n * scale;
             double y = height - bottom - h;
             svg.append(String.format("<rect x='%.1f' y='%.1f' width='%.1f' height='%.1f' fill='%s'><title>%s: %d</title></rect>",
-                    x, y, slot * 0.6, h, s < Stage.values().length ? "#1565c0" : "#2e7d32", Ui.escape(label), n));
+                    x, y, slot * 0.6, h, s < Stage.values().length ? "#1565c0" : "#2e7d32", Svg.escape(label), n));
             if (n > 0) {
                 svg.append(String.format("<text x='%.1f' y='%.1f' text-anchor='middle'>%d</text>", x + slot * 0.3, y - 3, n));
             }
@@ -84,10 +85,10 @@ public class HousingWidget extends Div {
             if (space > 0) {
                 svg.append(String.format("<text x='%.1f' y='%d' text-anchor='middle' font-size='9'>"
                         + "<tspan x='%.1f'>%s</tspan><tspan x='%.1f' dy='11'>%s</tspan></text>", cx, height - bottom + 13,
-                        cx, Ui.escape(label.substring(0, space)), cx, Ui.escape(label.substring(space + 1))));
+                        cx, Svg.escape(label.substring(0, space)), cx, Svg.escape(label.substring(space + 1))));
             } else {
                 svg.append(String.format("<text x='%.1f' y='%d' text-anchor='middle'%s>%s</text>", cx,
-                        height - bottom + 14, label.length() > 8 ? " font-size='9'" : "", Ui.escape(label)));
+                        height - bottom + 14, label.length() > 8 ? " font-size='9'" : "", Svg.escape(label)));
             }
         }
         return svg.append("</svg>").toString();

@@ -138,9 +138,4 @@ final class Ui {
         badge.getElement().getThemeList().add("badge " + theme);
         return badge;
     }
-
-    static String escape(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&apos;")
-                .replace("\"", "&quot;");
-    }
 }

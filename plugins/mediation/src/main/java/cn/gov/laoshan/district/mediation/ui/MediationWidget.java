@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 
 import cn.gov.laoshan.district.mediation.domain.CaseType;
 import cn.gov.laoshan.district.mediation.service.CaseService;
+import cn.gov.laoshan.district.uikit.Svg;
 
 /**
  * The home-page card: open, overdue and settled-this-month counts, the settlement rate and average days to an
@@ -66,14 +67,14 @@ public class MediationWidget extends Div {
             }
             int ly = height + 8 + line * 16;
             legend.append(String.format("<rect x='%d' y='%d' width='10' height='10' fill='%s'/><text x='%d' y='%d'>%s</text>",
-                    lx, ly, COLOURS[type.ordinal()], lx + 14, ly + 9, escape(label)));
+                    lx, ly, COLOURS[type.ordinal()], lx + 14, ly + 9, Svg.escape(label)));
             lx += w;
         }
         StringBuilder svg = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' role='img' width='100%' "
                 + "viewBox='0 0 " + width + " " + (height + 24 + line * 16) + "' style='font:11px sans-serif'>");
-        svg.append("<title>").append(escape(text.apply("mediation.widget.chart"))).append("</title>");
+        svg.append("<title>").append(Svg.escape(text.apply("mediation.widget.chart"))).append("</title>");
         if (months.isEmpty() || max == 0) {
-            svg.append("<text x='10' y='20'>").append(escape(text.apply("mediation.widget.no-data"))).append("</text>");
+            svg.append("<text x='10' y='20'>").append(Svg.escape(text.apply("mediation.widget.no-data"))).append("</text>");
             return svg.append("</svg>").toString();
         }
         double slot = (width - left) / (double) months.size();
@@ -90,7 +91,7 @@ public class MediationWidget extends Div {
                 y -= h;
                 svg.append(String.format("<rect x='%.1f' y='%.1f' width='%.1f' height='%.1f' fill='%s'><title>%s %s: %d</title></rect>",
                         x, y, slot * 0.7, h, COLOURS[type.ordinal()], months.get(i),
-                        escape(text.apply("mediation.type." + type)), n));
+                        Svg.escape(text.apply("mediation.type." + type)), n));
             }
             svg.append(String.format("<text x='%.1f' y='%d' text-anchor='middle'>%s</text>", x + slot * 0.35,
                     height - bottom + 14, months.get(i).substring(5)));
@@ -105,7 +106,4 @@ public class MediationWidget extends Div {
         return label.codePoints().map(c -> c > 0x2E80 ? 11 : 6).sum();
     }
 
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&apos;");
-    }
 }
