@@ -99,8 +99,7 @@ class MediationAttachmentBrowserIT {
     void uploadDownloadRefuseDeclareAndRecuse() throws Exception {
         // a mediator registers a case
         Page mediator = signIn("lixiumei", false);
-        mediator.navigate(platform.baseUrl() + "/mediation/cases/new");
-        mediator.locator("#new-save").waitFor();
+        Browser.open(mediator, platform.baseUrl() + "/mediation/cases/new", "#new-save");
         Browser.screenshot(mediator, "mediation-new-zh");
         Browser.selectItem(mediator, "new-type", "劳动争议");
         mediator.locator("#new-applicant-name input").fill("张三");
@@ -168,7 +167,7 @@ class MediationAttachmentBrowserIT {
 
         // the group lead's assignment to her is refused, naming the relationship
         Page lead = signIn("wangjianguo", false);
-        lead.navigate(caseUrl);
+        Browser.open(lead, caseUrl, "#action-accept");
         lead.locator("#action-accept").click();
         assertThat(lead.locator("#case-state")).containsText("已受理");
         lead.locator("#action-assign").click();
@@ -193,7 +192,7 @@ class MediationAttachmentBrowserIT {
 
         // English screens: no Chinese punctuation or dates in the chrome of the case page
         Page english = signIn("lixiumei", true);
-        english.navigate(caseUrl);
+        Browser.open(english, caseUrl, "#case-attachments");
         assertThat(english.locator("#case-attachments")).containsText("Attachments", SLOW);
         assertThat(english.locator("#attachment-grid")).containsText("Uploaded by");
         assertThat(english.locator("#case-timeline")).containsText("File attached");
@@ -218,8 +217,7 @@ class MediationAttachmentBrowserIT {
     }
 
     private static void shoot(Page page, String name, String route, String ready, String language) {
-        page.navigate(platform.baseUrl() + "/" + route);
-        page.locator(ready).first().waitFor();
+        Browser.open(page, platform.baseUrl() + "/" + route, ready);
         page.waitForTimeout(500);
         Browser.screenshot(page, "mediation-" + name + "-" + language);
     }

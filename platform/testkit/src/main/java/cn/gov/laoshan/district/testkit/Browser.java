@@ -116,6 +116,26 @@ public final class Browser implements AutoCloseable {
         item.click(new Locator.ClickOptions().setForce(true));
     }
 
+    /**
+     * Opens {@code url} and waits until {@code readySelector} shows; tries again (up to three times) when it does not
+     * within 10 s — right after a sign-in, the sign-in page's own redirect to home can still land after our
+     * navigation and replace it.
+     */
+    public static void open(Page page, String url, String readySelector) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                page.navigate(url);
+                page.locator(readySelector).first().waitFor(new Locator.WaitForOptions().setTimeout(10_000));
+                return;
+            } catch (com.microsoft.playwright.PlaywrightException notThere) {
+                if (attempt == 3) {
+                    throw notThere;
+                }
+                page.waitForTimeout(1_000);
+            }
+        }
+    }
+
     /** Saves a screenshot under {@code target/screenshots/} for a person to look at. */
     public static Path screenshot(Page page, String name) {
         Path file = Path.of("target", "screenshots", name + ".png");
