@@ -18,8 +18,12 @@ class ConfigurationFileIT {
         try (TestPlatform platform = TestPlatform.start()) {
             PasswordChanger passwords = platform.runtime().service(PasswordChanger.class).orElseThrow();
             assertEquals(12, passwords.minLength());
-            Files.writeString(platform.home().resolve("conf/cn.gov.laoshan.district.identity.cfg"),
-                    "password.min-length=16\npassword.require-complexity=true\n");
+            // written whole and moved in, as editors save: FileInstall notices a file by its modification time, and an
+            // empty file created and filled within the same millisecond can be taken for the empty one it first saw
+            java.nio.file.Path draft = platform.home().resolve("conf/identity.cfg.part");
+            Files.writeString(draft, "password.min-length=16\npassword.require-complexity=true\n");
+            Files.move(draft, platform.home().resolve("conf/cn.gov.laoshan.district.identity.cfg"),
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             TestPlatform.await(() -> passwords.minLength() == 16, Duration.ofSeconds(10), "the new password policy");
             assertEquals("identity.password.policy-complex", passwords.policyKey());
         }
