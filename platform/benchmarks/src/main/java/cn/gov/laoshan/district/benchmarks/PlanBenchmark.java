@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
@@ -40,7 +39,7 @@ public final class PlanBenchmark {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         int projects = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 7L;
-        WorkingDayCalendar calendar = new OfficialCalendar();
+        WorkingDayCalendar calendar = officialCalendar();
         PlanScheduler scheduler = new PlanScheduler(calendar);
         System.out.printf("%d cores, Java %s, load average %.1f%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"),
@@ -177,55 +176,11 @@ public final class PlanBenchmark {
     }
 
     /** The platform calendar's arithmetic over the shipped official arrangements, without a database. */
-    private static final class OfficialCalendar implements WorkingDayCalendar {
-        private final CalendarRules rules;
-
-        OfficialCalendar() {
-            List<SpecialDay> days = new ArrayList<>();
-            for (int year : OfficialSchedules.YEARS) {
-                days.addAll(OfficialSchedules.days(year));
-            }
-            rules = new CalendarRules(days, Set.copyOf(OfficialSchedules.YEARS));
+    private static WorkingDayCalendar officialCalendar() {
+        List<SpecialDay> days = new ArrayList<>();
+        for (int year : OfficialSchedules.YEARS) {
+            days.addAll(OfficialSchedules.days(year));
         }
-
-        @Override
-        public boolean isWorkingDay(LocalDate date) {
-            return rules.isWorkingDay(date);
-        }
-
-        @Override
-        public LocalDate addWorkingDays(LocalDate start, int n) {
-            return rules.addWorkingDays(start, n);
-        }
-
-        @Override
-        public LocalDate deadline(LocalDate applied, int workingDays) {
-            return rules.deadline(applied, workingDays);
-        }
-
-        @Override
-        public int workingDaysBetween(LocalDate from, LocalDate to) {
-            return rules.workingDaysBetween(from, to);
-        }
-
-        @Override
-        public Optional<String> holidayName(LocalDate date) {
-            return rules.holidayName(date);
-        }
-
-        @Override
-        public Optional<SpecialDay> specialDay(LocalDate date) {
-            return rules.specialDay(date);
-        }
-
-        @Override
-        public List<SpecialDay> specialDays(int year) {
-            return rules.specialDays(year);
-        }
-
-        @Override
-        public boolean knowsYear(int year) {
-            return rules.knowsYear(year);
-        }
+        return new CalendarRules(days, Set.copyOf(OfficialSchedules.YEARS));
     }
 }

@@ -12,18 +12,20 @@ import java.util.stream.Collectors;
 
 import cn.gov.laoshan.district.api.calendar.DayKind;
 import cn.gov.laoshan.district.api.calendar.SpecialDay;
+import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
 
 /**
  * An immutable snapshot of the calendar: the special days and the years whose arrangement is known. All
  * arithmetic of {@link cn.gov.laoshan.district.api.calendar.WorkingDayCalendar} is here, in memory; the service
- * swaps the snapshot when an administrator edits a day.
+ * swaps the snapshot when an administrator edits a day. A snapshot is itself a {@code WorkingDayCalendar}, so a test
+ * or a benchmark can use the official arrangements without the database the service loads them from.
  *
  * <p>Arithmetic is on a working-day number: the Mondays-to-Fridays up to a date (closed form) corrected by the
  * special days up to it (a holiday on a weekday takes one away, a 调休 working weekend day adds one; a prefix sum
  * found by binary search). Counting between two dates is a subtraction and adding n working days a binary search
  * over dates, so a planning run that asks thousands of such questions over years does not walk day by day.
  */
-public final class CalendarRules {
+public final class CalendarRules implements WorkingDayCalendar {
 
     private final Map<LocalDate, SpecialDay> days;
     private final Set<Integer> knownYears;
@@ -77,6 +79,7 @@ public final class CalendarRules {
         return weekdays + (last >= 0 ? cumulative[last] : 0);
     }
 
+    @Override
     public boolean isWorkingDay(LocalDate date) {
         SpecialDay special = days.get(date);
         if (special != null) {
@@ -85,6 +88,7 @@ public final class CalendarRules {
         return !isWeekend(date);
     }
 
+    @Override
     public LocalDate addWorkingDays(LocalDate start, int n) {
         java.util.Objects.requireNonNull(start, "start");
         if (n == 0) {
@@ -136,6 +140,7 @@ public final class CalendarRules {
         return LocalDate.ofEpochDay(lo);
     }
 
+    @Override
     public LocalDate deadline(LocalDate applied, int workingDays) {
         if (workingDays < 1) {
             throw new IllegalArgumentException("a deadline needs at least 1 working day: " + workingDays);
@@ -143,6 +148,7 @@ public final class CalendarRules {
         return addWorkingDays(applied, workingDays);
     }
 
+    @Override
     public int workingDaysBetween(LocalDate from, LocalDate to) {
         java.util.Objects.requireNonNull(from, "from");
         java.util.Objects.requireNonNull(to, "to");
@@ -152,19 +158,23 @@ public final class CalendarRules {
         return Math.toIntExact(ordinal(to.toEpochDay()) - ordinal(from.toEpochDay()));
     }
 
+    @Override
     public Optional<SpecialDay> specialDay(LocalDate date) {
         return Optional.ofNullable(days.get(date));
     }
 
+    @Override
     public Optional<String> holidayName(LocalDate date) {
         return specialDay(date).filter(d -> d.kind() == DayKind.HOLIDAY).map(SpecialDay::nameZh);
     }
 
+    @Override
     public List<SpecialDay> specialDays(int year) {
         return ((TreeMap<LocalDate, SpecialDay>) days)
                 .subMap(LocalDate.of(year, 1, 1), true, LocalDate.of(year, 12, 31), true).values().stream().toList();
     }
 
+    @Override
     public boolean knowsYear(int year) {
         return knownYears.contains(year);
     }

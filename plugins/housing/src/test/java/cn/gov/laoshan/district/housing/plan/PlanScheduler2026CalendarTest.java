@@ -10,6 +10,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
+
 /**
  * Known answers on the platform's real calendar with the official 2026 arrangement (platform/calendar,
  * {@code official/2026.csv}): 中秋节 9-25..9-27 and 国庆节 10-01..10-07 off, 调休 working days Sunday 9-20 and
@@ -26,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class PlanScheduler2026CalendarTest {
 
-    private final Calendar2026 calendar = new Calendar2026();
+    private final WorkingDayCalendar calendar = Calendar2026.create();
     private final PlanScheduler scheduler = new PlanScheduler(calendar);
 
     private static LocalDate d(String iso) {

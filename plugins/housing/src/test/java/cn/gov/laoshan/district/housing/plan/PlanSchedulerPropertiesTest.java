@@ -40,7 +40,7 @@ class PlanSchedulerPropertiesTest {
 
     @Test
     void slackIsExactlyHowFarAnItemCanGrow() throws Exception {
-        PlanScheduler scheduler = new PlanScheduler(new Calendar2026());
+        PlanScheduler scheduler = new PlanScheduler(Calendar2026.create());
         Random random = new Random(42);
         for (int round = 0; round < 20; round++) {
             List<PlanItem> plan = randomPlan(random, 25, false);
@@ -67,7 +67,7 @@ class PlanSchedulerPropertiesTest {
 
     @Test
     void theCriticalPathIsAChainOfPrerequisitesToTheCompletion() throws Exception {
-        PlanScheduler scheduler = new PlanScheduler(new Calendar2026());
+        PlanScheduler scheduler = new PlanScheduler(Calendar2026.create());
         Random random = new Random(7);
         for (int round = 0; round < 50; round++) {
             List<PlanItem> plan = randomPlan(random, 40, round % 2 == 0);
@@ -110,7 +110,7 @@ class PlanSchedulerPropertiesTest {
     void theCompletionWithoutSimulatedApprovalIsThatOfThePlanWithoutIt() throws Exception {
         // with random actuals up to a random today: the shortcut (recomputing only what follows a not yet started
         // item under 模拟审批) must give the completion of the same plan with every flag off
-        PlanScheduler scheduler = new PlanScheduler(new Calendar2026());
+        PlanScheduler scheduler = new PlanScheduler(Calendar2026.create());
         Random random = new Random(99);
         for (int round = 0; round < 60; round++) {
             List<PlanItem> plan = randomPlan(random, 30, true);
