@@ -74,7 +74,7 @@ public final class RegistryModule implements PlatformModule {
     }
 
     /**
-     * Loads the search index in the background (searches run in SQL until it is ready), then applies other nodes'
+     * Loads the search index in the background (searches wait for it), then applies other nodes'
      * changes every {@value #REFRESH_SECONDS} s.
      */
     private void startIndex(JdbiEnterpriseRegistry registry) {
@@ -83,12 +83,9 @@ public final class RegistryModule implements PlatformModule {
             t.setDaemon(true);
             return t;
         });
-        indexer.execute(() -> {
-            try {
-                registry.loadIndex();
-            } catch (RuntimeException e) {
-                LOG.warn("registry: search index not loaded, searches stay in SQL", e);
-            }
+        registry.loadIndexAsync(indexer).exceptionally(e -> {
+            LOG.warn("registry: search index not loaded, searches stay in SQL", e);
+            return null;
         });
         indexer.scheduleWithFixedDelay(() -> {
             try {

@@ -43,20 +43,43 @@ public final class ImportReader {
     public static final int MAX_PROBLEMS = 1000;
     private static final Charset GB18030 = Charset.forName("GB18030");
 
-    private final RowValidator validator;
+    /** Rows checked together on the executor. */
+    static final int CHUNK = 2048;
 
+    private final RowValidator validator;
+    private final java.util.concurrent.Executor executor;
+
+    /** Checks rows on the common fork-join pool while the file is read. */
     public ImportReader(RowValidator validator) {
+        this(validator, java.util.concurrent.ForkJoinPool.commonPool());
+    }
+
+    public ImportReader(RowValidator validator, java.util.concurrent.Executor executor) {
         this.validator = validator;
+        this.executor = executor;
     }
 
     /** What a file holds: its rows and enterprises when good, its problems when not. */
-    public record Parsed(int rowsRead, List<Enterprise> enterprises, List<Problem> problems) {
+    public record Parsed(int rowsRead, List<Enterprise> enterprises, List<Problem> problems, List<byte[]> encoded) {
+        public Parsed(int rowsRead, List<Enterprise> enterprises, List<Problem> problems) {
+            this(rowsRead, enterprises, problems, null);
+        }
     }
 
     public Parsed read(InputStream in, ImportFormat format) throws IOException {
+        return read(in, format, null);
+    }
+
+    /**
+     * Reads and checks the file; with an encoder, each chunk of good rows is also encoded on the checking thread
+     * while the file is still being read ({@link Parsed#encoded()}: the encodings of all enterprises, in order, when
+     * the file is good) — the form the database loads, so that writing it out costs nothing after the reading.
+     */
+    public Parsed read(InputStream in, ImportFormat format, java.util.function.Function<List<Enterprise>, byte[]> encoder)
+            throws IOException {
         return switch (format) {
-            case CSV -> readCsv(in.readAllBytes());
-            case XLSX -> readXlsx(in);
+            case CSV -> readCsv(in.readAllBytes(), encoder);
+            case XLSX -> readXlsx(in, encoder);
         };
     }
 
@@ -72,12 +95,12 @@ public final class ImportReader {
         }
     }
 
-    private Parsed readCsv(byte[] bytes) throws IOException {
+    private Parsed readCsv(byte[] bytes, java.util.function.Function<List<Enterprise>, byte[]> encoder) throws IOException {
         String text = decode(bytes);
         try (Reader reader = new StringReader(text);
                 CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get().parse(reader)) {
             Iterator<CSVRecord> records = parser.iterator();
-            Checker checker = new Checker();
+            Checker checker = new Checker(encoder);
             if (!records.hasNext()) {
                 return checker.empty();
             }
@@ -106,8 +129,8 @@ public final class ImportReader {
         }
     }
 
-    private Parsed readXlsx(InputStream in) throws IOException {
-        Checker checker = new Checker();
+    private Parsed readXlsx(InputStream in, java.util.function.Function<List<Enterprise>, byte[]> encoder) throws IOException {
+        Checker checker = new Checker(encoder);
         try (ReadableWorkbook workbook = new ReadableWorkbook(in); Stream<Row> rows = workbook.getFirstSheet().openStream()) {
             Iterator<Row> it = rows.iterator();
             boolean headerDone = false;
@@ -135,7 +158,7 @@ public final class ImportReader {
             }
             return headerDone ? checker.result() : checker.empty();
         } catch (IOException | RuntimeException e) {
-            if (checker.rows > 0) {
+            if (checker.read > 0) {
                 throw e;
             }
             return new Parsed(0, List.of(), List.of(new Problem(0, null, "无法读取Excel文件（应为.xlsx格式）：" + e.getMessage(),
@@ -158,13 +181,33 @@ public final class ImportReader {
         return cell.getText();
     }
 
-    /** Collects rows: header mapping, per-row checks, duplicate codes. */
+    /**
+     * Collects rows: header mapping, per-row checks, duplicate codes. Rows are checked in chunks on the executor
+     * while the file is still being read (reading an .xlsx costs as much as checking it); the results are taken in
+     * row order, so the report, the duplicate check and the stop after {@value #MAX_PROBLEMS} problems are what a
+     * sequential pass would give.
+     */
     private final class Checker {
         private final Map<Column, Integer> columns = new EnumMap<>(Column.class);
         private final List<Enterprise> enterprises = new ArrayList<>();
         private final List<Problem> problems = new ArrayList<>();
-        private final Map<Uscc, Integer> seen = new HashMap<>();
+        private final Map<String, Integer> seen = new HashMap<>();
+        /** The results taken so far: each chunk is taken after the one before, on whichever thread is free. */
+        private java.util.concurrent.CompletableFuture<Void> taken = java.util.concurrent.CompletableFuture.completedFuture(null);
+        private final java.util.ArrayDeque<java.util.concurrent.CompletableFuture<Void>> pending = new java.util.ArrayDeque<>();
+        private final java.util.function.Function<List<Enterprise>, byte[]> encoder;
+        private final List<byte[]> encoded = new ArrayList<>();
+        private boolean allEncoded = true;
+        private List<Checked> chunk = new ArrayList<>(CHUNK);
+        private volatile boolean stopped;
+        /** Rows taken into the result (checked, in order). */
         private int rows;
+        /** Rows read from the file so far. */
+        private int read;
+
+        Checker(java.util.function.Function<List<Enterprise>, byte[]> encoder) {
+            this.encoder = encoder;
+        }
 
         Parsed empty() {
             return new Parsed(0, List.of(), List.of(new Problem(0, null, "文件为空：第一行应为表头（统一社会信用代码、企业名称、登记状态……）。",
@@ -189,35 +232,101 @@ public final class ImportReader {
 
         /** @return false when there are too many problems to go on */
         boolean row(int row, String[] values, boolean excel) {
-            rows++;
-            Map<Column, String> byColumn = new EnumMap<>(Column.class);
-            columns.forEach((column, index) -> byColumn.put(column, index < values.length ? values[index] : null));
-            RowValidator.Result result = validator.parse(row, byColumn, excel);
-            if (result.ok()) {
-                Enterprise e = result.enterprise();
-                Integer first = seen.putIfAbsent(e.uscc(), row);
-                if (first != null) {
-                    problems.add(new Problem(row, Column.USCC.zh(), "统一社会信用代码" + e.uscc() + "与第" + first + "行重复。",
-                            "The code " + e.uscc() + " appears already in row " + first + "."));
-                } else if (problems.isEmpty()) {
-                    enterprises.add(e);
+            read++;
+            chunk.add(new Checked(row, values, excel));
+            if (chunk.size() == CHUNK) {
+                List<Checked> full = chunk;
+                chunk = new ArrayList<>(CHUNK);
+                then(java.util.concurrent.CompletableFuture.supplyAsync(() -> check(full), executor));
+                // at most two chunks read ahead of the checks: memory stays bounded for any file size
+                while (pending.size() > 2) {
+                    pending.removeFirst().join();
                 }
+            }
+            return !stopped;
+        }
+
+        private void then(java.util.concurrent.CompletableFuture<Chunk> checked) {
+            taken = taken.thenCombine(checked, (done, chunk) -> {
+                take(chunk);
+                return null;
+            });
+            pending.add(taken);
+        }
+
+        private Chunk check(List<Checked> checked) {
+            List<Enterprise> good = new ArrayList<>(checked.size());
+            for (Checked c : checked) {
+                Map<Column, String> byColumn = new EnumMap<>(Column.class);
+                columns.forEach((column, index) -> byColumn.put(column, index < c.values.length ? c.values[index] : null));
+                c.result = validator.parse(c.row, byColumn, c.excel);
+                c.values = null;
+                if (c.result.ok()) {
+                    good.add(c.result.enterprise());
+                }
+            }
+            return new Chunk(checked, encoder != null && good.size() == checked.size() ? encoder.apply(good) : null);
+        }
+
+        private void take(Chunk taken) {
+            if (taken.encoded() == null) {
+                allEncoded = false;
             } else {
-                problems.addAll(result.problems());
+                encoded.add(taken.encoded());
             }
-            if (problems.size() >= MAX_PROBLEMS) {
-                problems.add(new Problem(0, null, "问题过多，仅列出前" + MAX_PROBLEMS + "项；其余行未检查。",
-                        "Too many problems: the first " + MAX_PROBLEMS + " are listed, later rows were not checked."));
-                return false;
+            for (Checked c : taken.rows()) {
+                if (stopped) {
+                    return;
+                }
+                rows++;
+                if (c.result.ok()) {
+                    Enterprise e = c.result.enterprise();
+                    Integer first = seen.putIfAbsent(e.uscc().value(), c.row);
+                    if (first != null) {
+                        problems.add(new Problem(c.row, Column.USCC.zh(), "统一社会信用代码" + e.uscc() + "与第" + first + "行重复。",
+                                "The code " + e.uscc() + " appears already in row " + first + "."));
+                    } else if (problems.isEmpty()) {
+                        enterprises.add(e);
+                    }
+                } else {
+                    problems.addAll(c.result.problems());
+                }
+                if (problems.size() >= MAX_PROBLEMS) {
+                    problems.add(new Problem(0, null, "问题过多，仅列出前" + MAX_PROBLEMS + "项；其余行未检查。",
+                            "Too many problems: the first " + MAX_PROBLEMS + " are listed, later rows were not checked."));
+                    stopped = true;
+                }
             }
-            return true;
         }
 
         Parsed result() {
+            then(java.util.concurrent.CompletableFuture.completedFuture(check(chunk)));
+            chunk = new ArrayList<>();
+            taken.join();
+            pending.clear();
             if (problems.isEmpty() && rows == 0) {
                 return new Parsed(0, List.of(), List.of(new Problem(0, null, "文件没有数据行。", "The file has no data rows.")));
             }
-            return new Parsed(rows, problems.isEmpty() ? enterprises : List.of(), problems);
+            boolean good = problems.isEmpty();
+            return new Parsed(rows, good ? enterprises : List.of(), problems, good && encoder != null && allEncoded ? encoded : null);
+        }
+    }
+
+    /** Rows checked together, with their encoding when all are good. */
+    private record Chunk(List<Checked> rows, byte[] encoded) {
+    }
+
+    /** One row on its way through the checks: its texts, then its result. */
+    private static final class Checked {
+        final int row;
+        final boolean excel;
+        String[] values;
+        RowValidator.Result result;
+
+        Checked(int row, String[] values, boolean excel) {
+            this.row = row;
+            this.values = values;
+            this.excel = excel;
         }
     }
 }

@@ -43,10 +43,12 @@ import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.uikit.ExcelExport;
 
 /**
- * The registry on the platform schema's {@code enterprise} table, through JDBI. Portable SQL (Derby and
- * PostgreSQL); paging with {@code offset ? rows fetch next ? rows only}; every filter and sort served by an index
- * (see the migration). Counts are cached per filter until the next write (counting a million rows costs more
- * than a page), with a short time limit so that another node's writes show up.
+ * The registry on the platform schema's {@code enterprise} table, through JDBI, in portable SQL (Derby and
+ * PostgreSQL). Pages, counts and exports are served by the in-memory {@link SearchIndex} once it is loaded (at
+ * start, in the background; a search asked meanwhile waits for it up to {@value #INDEX_WAIT_SECONDS} s). The table
+ * itself has only its primary key, so that imports stay fast; other nodes' writes reach the index through the
+ * {@code enterprise_change} log ({@link #refreshIndex()}). Without an index (its load failed) every search runs in
+ * SQL, with counts cached per filter for a few seconds.
  */
 public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
 
@@ -70,7 +72,18 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
     private volatile long watermark;
     /** How far back {@link #refreshIndex()} looks before the newest change seen: transactions commit late. */
     static final long REFRESH_MARGIN_MS = 60_000;
+    /** How long a search waits for the index being loaded before it runs in SQL. */
+    static final long INDEX_WAIT_SECONDS = 60;
+    /** A write of more rows than this is logged as one change of many rows (other nodes reload their index). */
+    static final int CHANGE_ROWS_MAX = 1000;
+    /** Change-log rows older than this are deleted. */
+    static final long CHANGE_KEEP_MS = 24 * 3600_000L;
     private final Object indexLock = new Object();
+    /** The index being loaded, if {@link #loadIndexAsync} was called; searches wait for it. */
+    private volatile java.util.concurrent.CompletableFuture<SearchIndex> indexLoading;
+    /** Change-log rows of many-row changes already reloaded for (or written by this node). */
+    private final Set<Long> reloadedFor = ConcurrentHashMap.newKeySet();
+    private volatile long prunedAt;
 
     public JdbiEnterpriseRegistry(Jdbi jdbi, AccessControl access, Supplier<Optional<AuditLog>> audit,
             EventPublisher events, Clock clock) {
@@ -91,7 +104,7 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
     @Override
     public List<Enterprise> list(EnterpriseQuery query) {
         access.check(PERMISSION_READ);
-        SearchIndex searchIndex = index;
+        SearchIndex searchIndex = searchIndex();
         if (searchIndex != null) {
             return byCodes(searchIndex.page(query));
         }
@@ -125,12 +138,42 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
     }
 
     /**
+     * The search index, waiting for it while it is being loaded ({@link #loadIndexAsync}); {@code null} when there
+     * is none (never loaded, or its load failed): the caller searches in SQL.
+     */
+    private SearchIndex searchIndex() {
+        SearchIndex current = index;
+        java.util.concurrent.CompletableFuture<SearchIndex> loading = indexLoading;
+        if (current != null || loading == null) {
+            return current;
+        }
+        try {
+            loading.get(INDEX_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            LOG.debug("registry search index not ready, searching in SQL", e);
+        }
+        return index;
+    }
+
+    /** Loads the search index on the executor; searches asked meanwhile wait for it. */
+    public java.util.concurrent.CompletableFuture<SearchIndex> loadIndexAsync(java.util.concurrent.Executor executor) {
+        java.util.concurrent.CompletableFuture<SearchIndex> loading = java.util.concurrent.CompletableFuture.supplyAsync(this::loadIndex, executor);
+        indexLoading = loading;
+        return loading;
+    }
+
+    /**
      * Reads the search columns of every enterprise into the {@link SearchIndex} (a few seconds at a million rows);
      * from then on pages and counts are served by it. Safe to call again (reloads).
      */
     public SearchIndex loadIndex() {
         long begin = System.nanoTime();
         long since = clock.millis() - REFRESH_MARGIN_MS;
+        // many-row changes logged so far are in what is read now
+        List<Long> markers = jdbi.withHandle(h -> h.createQuery("select id from enterprise_change where uscc is null")
+                .mapTo(Long.class).list());
         List<SearchIndex.Row> rows = new ArrayList<>();
         jdbi.useHandle(h -> {
             try (var stream = h.createQuery("select uscc, name, industry, status, established, capital, updated_at from enterprise")
@@ -142,6 +185,8 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
         synchronized (indexLock) {
             index = loaded;
             watermark = since;
+            reloadedFor.addAll(markers);
+            written();
         }
         LOG.info("registry search index: {} enterprises in {} ms (~{} MB)", loaded.size(), (System.nanoTime() - begin) / 1_000_000,
                 loaded.bytes() >> 20);
@@ -150,8 +195,10 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
     }
 
     /**
-     * Applies the rows changed since the last look (by any node: {@code updated_at} with a margin) to the search
-     * index. Called every few seconds by the module; a no-op before {@link #loadIndex()}.
+     * Applies the changes logged since the last look (by any node, with a margin: {@code enterprise_change}) to the
+     * search index: the changed enterprises are read again by code; after a change of many rows (another node's
+     * import) the whole index is reloaded. Called every few seconds by the module; a no-op before the index is
+     * loaded. Also deletes log rows older than a day, once an hour.
      */
     public void refreshIndex() {
         if (index == null) {
@@ -159,13 +206,60 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
         }
         long now = clock.millis();
         long since = watermark;
-        List<SearchIndex.Row> rows = jdbi.withHandle(h -> h.createQuery(
-                "select uscc, name, industry, status, established, capital, updated_at from enterprise where updated_at > :since")
-                .bind("since", new Timestamp(since)).setFetchSize(5000).map((rs, ctx) -> indexRow(rs)).list());
+        record Change(long id, String uscc) {
+        }
+        List<Change> changes = jdbi.withHandle(h -> h.createQuery("select id, uscc from enterprise_change where changed_at > :since")
+                .bind("since", new Timestamp(since)).map((rs, ctx) -> new Change(rs.getLong("id"), rs.getString("uscc"))).list());
+        if (changes.stream().anyMatch(c -> c.uscc() == null && !reloadedFor.contains(c.id()))) {
+            loadIndex();
+            return;
+        }
+        Set<String> codes = new java.util.TreeSet<>();
+        changes.stream().filter(c -> c.uscc() != null).forEach(c -> codes.add(c.uscc()));
+        List<String> all = new ArrayList<>(codes);
+        List<SearchIndex.Row> rows = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += 500) {
+            List<String> chunk = all.subList(i, Math.min(all.size(), i + 500));
+            rows.addAll(jdbi.withHandle(h -> h.createQuery(
+                    "select uscc, name, industry, status, established, capital, updated_at from enterprise where uscc in (<codes>)")
+                    .bindList("codes", chunk).map((rs, ctx) -> indexRow(rs)).list()));
+        }
         applyToIndex(rows);
-        // the next look starts a margin before now: a transaction may commit up to that long after its rows' time
+        // the next look starts a margin before now: a transaction may commit up to that long after its time
         // (rows already held unchanged are skipped by the index); after a quiet minute a look reads nothing
         watermark = Math.max(since, now - REFRESH_MARGIN_MS);
+        if (now - prunedAt > 3600_000L) {
+            prunedAt = now;
+            jdbi.useHandle(h -> h.createUpdate("delete from enterprise_change where changed_at < :before")
+                    .bind("before", new Timestamp(now - CHANGE_KEEP_MS)).execute());
+            reloadedFor.clear();
+            reloadedFor.addAll(jdbi.withHandle(h -> h.createQuery("select id from enterprise_change where uscc is null")
+                    .mapTo(Long.class).list()));
+        }
+    }
+
+    /**
+     * Logs a write for the other nodes' indexes, in the writing transaction: one row per enterprise, or one row
+     * without a code for many (this node has merged them already, so it does not reload for its own).
+     */
+    private void logChanges(Handle h, List<Enterprise> enterprises, Timestamp at) {
+        if (enterprises.size() > CHANGE_ROWS_MAX) {
+            long id = h.createUpdate("insert into enterprise_change (changed_at, uscc) values (:at, null)").bind("at", at)
+                    .executeAndReturnGeneratedKeys().map((rs, ctx) -> rs.getLong(1)).one();
+            reloadedFor.add(id);
+            return;
+        }
+        try (PreparedStatement statement = h.getConnection().prepareStatement(
+                "insert into enterprise_change (changed_at, uscc) values (?, ?)")) {
+            for (Enterprise e : enterprises) {
+                statement.setTimestamp(1, at);
+                statement.setString(2, e.uscc().value());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("logging the change failed: " + e.getMessage(), e);
+        }
     }
 
     private void applyToIndex(List<SearchIndex.Row> rows) {
@@ -199,14 +293,17 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
     }
 
     private void indexWritten(List<Enterprise> enterprises, Timestamp at) {
-        if (index == null) {
-            return;
+        if (index != null) {
+            applyToIndex(indexRows(enterprises, at));
         }
+    }
+
+    private static List<SearchIndex.Row> indexRows(List<Enterprise> enterprises, Timestamp at) {
         List<SearchIndex.Row> rows = new ArrayList<>(enterprises.size());
         for (Enterprise e : enterprises) {
             rows.add(SearchIndex.Row.of(e, at.getTime()));
         }
-        applyToIndex(rows);
+        return rows;
     }
 
     /** The query's filters and order, without paging. */
@@ -236,7 +333,7 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
     @Override
     public long count(EnterpriseQuery query) {
         access.check(PERMISSION_READ);
-        SearchIndex searchIndex = index;
+        SearchIndex searchIndex = searchIndex();
         if (searchIndex != null) {
             return searchIndex.count(query);
         }
@@ -309,6 +406,7 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
                 return false;
             }
             insert(h, List.of(enterprise), now);
+            logChanges(h, List.of(enterprise), now);
             return true;
         });
         if (!created) {
@@ -333,6 +431,7 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
                     .bind("uscc", enterprise.uscc().value()).map((rs, ctx) -> map(rs)).findOne();
             if (old.isPresent()) {
                 update(h, List.of(enterprise), now);
+                logChanges(h, List.of(enterprise), now);
             }
             return old;
         });
@@ -352,11 +451,14 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
     public ImportReport importFile(InputStream in, ImportFormat format, String fileName) throws IOException {
         access.check(PERMISSION_IMPORT);
         long begin = System.nanoTime();
-        ImportReader.Parsed parsed = new ImportReader(new RowValidator(LocalDate.now(clock))).read(in, format);
+        Timestamp now = Timestamp.from(clock.instant());
+        // the rows are put into the database's load format while the file is still being read
+        ImportReader.Parsed parsed = new ImportReader(new RowValidator(LocalDate.now(clock))).read(in, format,
+                chunk -> delimited(chunk, now));
         if (!parsed.problems().isEmpty()) {
             return new ImportReport(parsed.rowsRead(), 0, parsed.problems());
         }
-        int written = save(parsed.enterprises());
+        int written = save(parsed.enterprises(), now, parsed.encoded());
         LOG.info("import {}: {} rows in {} ms", fileName, written, (System.nanoTime() - begin) / 1_000_000);
         audit.get().ifPresent(log -> log.record(SOURCE, "enterprise.import", "ImportFile", fileName, null,
                 "{\"rows\":" + written + "}"));
@@ -370,42 +472,81 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
      * check: for the import above and the platform's own demo data.
      */
     public int save(List<Enterprise> enterprises) {
-        Timestamp now = Timestamp.from(clock.instant());
-        int n = jdbi.inTransaction(h -> {
-            if (postgresql(h)) {
-                copy(h, enterprises, now);
-                return enterprises.size();
+        return save(enterprises, Timestamp.from(clock.instant()), null);
+    }
+
+    /**
+     * @param encoded the enterprises in {@link #delimited} form, in chunks, if made already (an import), or null
+     */
+    private int save(List<Enterprise> enterprises, Timestamp now, List<byte[]> encoded) {
+        // the index with these rows is made on another core while the database writes them (its sort costs a
+        // fifth of an import), and put in place once they are committed
+        SearchIndex base = index;
+        java.util.concurrent.CompletableFuture<SearchIndex> merged = base == null || enterprises.size() < CHANGE_ROWS_MAX ? null
+                : java.util.concurrent.CompletableFuture.supplyAsync(() -> base.with(indexRows(enterprises, now)),
+                        java.util.concurrent.ForkJoinPool.commonPool());
+        int n;
+        try {
+            n = jdbi.inTransaction(h -> write(h, enterprises, now, encoded));
+        } catch (RuntimeException e) {
+            if (merged != null) {
+                merged.cancel(false);
             }
-            List<Enterprise> fresh = new ArrayList<>();
-            List<Enterprise> known = new ArrayList<>();
-            boolean empty = isEmpty(h);
-            if (empty && enterprises.size() >= BULK_MIN && embeddedDerby(h)) {
-                bulkLoad(h, enterprises, now);
-                return enterprises.size();
-            }
-            if (empty) {
-                fresh.addAll(enterprises);
-            } else {
-                Set<String> existing = new HashSet<>();
-                for (int i = 0; i < enterprises.size(); i += 500) {
-                    List<String> codes = enterprises.subList(i, Math.min(enterprises.size(), i + 500)).stream()
-                            .map(e -> e.uscc().value()).toList();
-                    existing.addAll(h.createQuery("select uscc from enterprise where uscc in (<codes>)")
-                            .bindList("codes", codes).mapTo(String.class).list());
-                }
-                for (Enterprise e : enterprises) {
-                    (existing.contains(e.uscc().value()) ? known : fresh).add(e);
-                }
-            }
-            // in code order: each B-tree page of the primary key is visited once, not once per row
-            fresh.sort(java.util.Comparator.comparing(e -> e.uscc().value()));
-            insert(h, fresh, now);
-            update(h, known, now);
-            return enterprises.size();
-        });
+            throw e;
+        }
         written();
+        if (merged != null) {
+            synchronized (indexLock) {
+                if (index == base) {
+                    try {
+                        index = merged.join();
+                        return n;
+                    } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+                        LOG.warn("registry: search index merge failed, merging again", e);
+                    }
+                }
+            }
+        }
         indexWritten(enterprises, now);
         return n;
+    }
+
+    private int write(Handle h, List<Enterprise> enterprises, Timestamp now, List<byte[]> encoded) {
+        if (postgresql(h)) {
+            copy(h, encoded != null ? encoded : List.of(delimited(enterprises, now)));
+            logChanges(h, enterprises, now);
+            return enterprises.size();
+        }
+        List<Enterprise> fresh = new ArrayList<>();
+        List<Enterprise> known = new ArrayList<>();
+        boolean empty = isEmpty(h);
+        if (empty && enterprises.size() >= BULK_MIN && embeddedDerby(h)) {
+            bulkLoad(h, encoded != null ? encoded : List.of(delimited(enterprises, now)));
+            // the import committed on its own; the log entry follows in the next transaction (embedded Derby has
+            // no other node to tell anyway)
+            logChanges(h, enterprises, now);
+            return enterprises.size();
+        }
+        if (empty) {
+            fresh.addAll(enterprises);
+        } else {
+            Set<String> existing = new HashSet<>();
+            for (int i = 0; i < enterprises.size(); i += 500) {
+                List<String> codes = enterprises.subList(i, Math.min(enterprises.size(), i + 500)).stream()
+                        .map(e -> e.uscc().value()).toList();
+                existing.addAll(h.createQuery("select uscc from enterprise where uscc in (<codes>)")
+                        .bindList("codes", codes).mapTo(String.class).list());
+            }
+            for (Enterprise e : enterprises) {
+                (existing.contains(e.uscc().value()) ? known : fresh).add(e);
+            }
+        }
+        // in code order: each B-tree page of the primary key is visited once, not once per row
+        fresh.sort(java.util.Comparator.comparing(e -> e.uscc().value()));
+        insert(h, fresh, now);
+        update(h, known, now);
+        logChanges(h, enterprises, now);
+        return enterprises.size();
     }
 
     /** Below this many rows into an empty registry, plain batches are as quick as a bulk load. */
@@ -426,13 +567,14 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
      * file in Derby's delimited format. The procedure is one statement — it fails as a whole and leaves the table
      * empty — and commits at its end (nothing else is in this transaction).
      */
-    private static void bulkLoad(Handle h, List<Enterprise> enterprises, Timestamp now) {
+    private static void bulkLoad(Handle h, List<byte[]> rows) {
         java.nio.file.Path file = null;
         try {
             file = java.nio.file.Files.createTempFile("district-registry-import", ".csv");
-            try (var out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(java.nio.file.Files.newOutputStream(file),
-                    java.nio.charset.StandardCharsets.UTF_8), 1 << 16)) {
-                out.write(delimited(enterprises, now));
+            try (var out = java.nio.file.Files.newOutputStream(file)) {
+                for (byte[] chunk : rows) {
+                    out.write(chunk);
+                }
             }
             try (var call = h.getConnection().prepareCall("call SYSCS_UTIL.SYSCS_IMPORT_DATA(?, 'ENTERPRISE', ?, null, ?, ',', '\"', 'UTF-8', 0)")) {
                 call.setString(1, h.getConnection().getSchema());
@@ -457,8 +599,9 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
      * The rows as delimited text (comma, double quotes): text quoted with quotes doubled, nothing for null. Both
      * Derby's import and PostgreSQL's {@code COPY … (format csv)} read it.
      */
-    static String delimited(List<Enterprise> enterprises, Timestamp now) {
-        StringBuilder csv = new StringBuilder(enterprises.size() * 200);
+    static byte[] delimited(List<Enterprise> enterprises, Timestamp now) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(enterprises.size() * 256);
+        StringBuilder csv = new StringBuilder(256);
         String at = now.toString();
         for (Enterprise e : enterprises) {
             csvField(csv, e.uscc().value()).append(',');
@@ -473,8 +616,10 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
             csvField(csv, e.creditGrade() == null ? null : e.creditGrade().name()).append(',');
             csvField(csv, e.size() == null ? null : e.size().name()).append(',');
             csv.append(at).append('\n');
+            out.writeBytes(csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            csv.setLength(0);
         }
-        return csv.toString();
+        return out.toByteArray();
     }
 
     private static boolean postgresql(Handle h) {
@@ -489,13 +634,13 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
      * PostgreSQL: the rows go by {@code COPY} into a temporary table dropped at commit, then one {@code update} and
      * one {@code insert} move them into the registry, in the caller's transaction.
      */
-    private static void copy(Handle h, List<Enterprise> enterprises, Timestamp now) {
+    private static void copy(Handle h, List<byte[]> rows) {
         h.execute("create temporary table enterprise_load (like enterprise) on commit drop");
-        String csv = delimited(enterprises, now);
         try {
             org.postgresql.copy.CopyManager copy = h.getConnection().unwrap(org.postgresql.PGConnection.class).getCopyAPI();
-            copy.copyIn("copy enterprise_load (" + COLUMNS + ", updated_at) from stdin with (format csv)",
-                    new java.io.StringReader(csv));
+            copy.copyIn("copy enterprise_load (" + COLUMNS + ", updated_at) from stdin with (format csv, encoding 'UTF8')",
+                    new java.io.SequenceInputStream(java.util.Collections.enumeration(rows.stream()
+                            .map(java.io.ByteArrayInputStream::new).toList())));
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("writing enterprises failed: " + e.getMessage(), e);
         }
@@ -527,6 +672,25 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
     public void exportXlsx(EnterpriseQuery query, OutputStream out) throws IOException {
         access.check(PERMISSION_READ);
         List<String> headers = java.util.Arrays.stream(Column.values()).map(Column::zh).toList();
+        SearchIndex searchIndex = searchIndex();
+        if (searchIndex != null) {
+            // the index gives the order and the filters; the rows are read by code, a thousand at a time
+            try (ExcelExport.SheetWriter sheet = ExcelExport.sheet(out, "市场主体", headers)) {
+                List<String> codes = new ArrayList<>(EnterpriseQuery.MAX_LIMIT);
+                Runnable flush = () -> {
+                    byCodes(codes).forEach(e -> exportRow(sheet, e));
+                    codes.clear();
+                };
+                searchIndex.forEachMatch(query, code -> {
+                    codes.add(code);
+                    if (codes.size() == EnterpriseQuery.MAX_LIMIT) {
+                        flush.run();
+                    }
+                });
+                flush.run();
+            }
+            return;
+        }
         List<Object> args = new ArrayList<>();
         String sql = select(query, args);
         try (ExcelExport.SheetWriter sheet = ExcelExport.sheet(out, "市场主体", headers)) {
@@ -536,12 +700,16 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
                     q.bind(i, args.get(i));
                 }
                 try (var rows = q.map((rs, ctx) -> map(rs)).stream()) {
-                    rows.forEach(e -> sheet.row(e.uscc().value(), e.name(), e.type(), e.legalRepresentative(),
-                            e.registeredCapital(), e.establishedOn(), e.address(), e.industryCode(), e.status().zh(),
-                            e.creditGrade() == null ? null : e.creditGrade().name(), e.size() == null ? null : e.size().zh()));
+                    rows.forEach(e -> exportRow(sheet, e));
                 }
             });
         }
+    }
+
+    private static void exportRow(ExcelExport.SheetWriter sheet, Enterprise e) {
+        sheet.row(e.uscc().value(), e.name(), e.type(), e.legalRepresentative(), e.registeredCapital(), e.establishedOn(),
+                e.address(), e.industryCode(), e.status().zh(), e.creditGrade() == null ? null : e.creditGrade().name(),
+                e.size() == null ? null : e.size().zh());
     }
 
     private void validate(Enterprise enterprise) {

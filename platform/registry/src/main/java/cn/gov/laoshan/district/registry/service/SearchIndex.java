@@ -380,43 +380,48 @@ public final class SearchIndex {
 
     /** The codes of the query's page, in the query's order. */
     public List<String> page(EnterpriseQuery query) {
-        Filter filter = new Filter(query);
         List<String> page = new ArrayList<>(Math.min(query.limit(), 64));
-        int skip = query.offset();
-        int want = query.limit();
+        scan(query, query.offset(), query.limit(), id -> page.add(code(id)));
+        return page;
+    }
+
+    /**
+     * Every code matching the query's filters, in the query's order (its offset and limit ignored): what an export
+     * writes. The index is immutable, so the pass sees one state even while writes go on.
+     */
+    public void forEachMatch(EnterpriseQuery query, java.util.function.Consumer<String> codes) {
+        scan(query, 0, Integer.MAX_VALUE, id -> codes.accept(code(id)));
+    }
+
+    /** Hands the matching entries after the first {@code skip} to the sink in the query's order, {@code want} at most. */
+    private void scan(EnterpriseQuery query, int skip, int want, java.util.function.IntConsumer sink) {
+        Filter filter = new Filter(query);
+        int toSkip = skip;
+        int taken = 0;
         if (query.sort() == EnterpriseSort.NAME) {
             int from = query.ascending() ? 0 : size - 1;
             int step = query.ascending() ? 1 : -1;
-            for (int id = from; id >= 0 && id < size && page.size() < want; id += step) {
-                if (filter.test(id) && skip-- <= 0) {
-                    page.add(code(id));
+            for (int id = from; id >= 0 && id < size && taken < want; id += step) {
+                if (filter.test(id) && toSkip-- <= 0) {
+                    sink.accept(id);
+                    taken++;
                 }
             }
-            return page;
+            return;
         }
         Order order = order(query.sort());
         int[] ids = order.ids();
         int valued = size - order.empty();
-        if (query.ascending()) {
-            for (int i = 0; i < size && page.size() < want; i++) {
-                if (filter.test(ids[i]) && skip-- <= 0) {
-                    page.add(code(ids[i]));
-                }
-            }
-        } else {
-            // values descending, then the empty ones (by code, descending)
-            for (int i = valued - 1; i >= 0 && page.size() < want; i--) {
-                if (filter.test(ids[i]) && skip-- <= 0) {
-                    page.add(code(ids[i]));
-                }
-            }
-            for (int i = size - 1; i >= valued && page.size() < want; i--) {
-                if (filter.test(ids[i]) && skip-- <= 0) {
-                    page.add(code(ids[i]));
+        // ascending: the permutation as is; descending: values descending, then the empty ones (by code, descending)
+        int[][] runs = query.ascending() ? new int[][] {{0, size, 1}} : new int[][] {{valued - 1, -1, -1}, {size - 1, valued - 1, -1}};
+        for (int[] run : runs) {
+            for (int i = run[0]; i != run[1] && taken < want; i += run[2]) {
+                if (filter.test(ids[i]) && toSkip-- <= 0) {
+                    sink.accept(ids[i]);
+                    taken++;
                 }
             }
         }
-        return page;
     }
 
     /** How many entries match the query's filters. */
