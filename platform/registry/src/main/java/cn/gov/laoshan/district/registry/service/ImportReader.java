@@ -67,19 +67,22 @@ public final class ImportReader {
     }
 
     public Parsed read(InputStream in, ImportFormat format) throws IOException {
-        return read(in, format, null);
+        return read(in, format, null, null);
     }
 
     /**
      * Reads and checks the file; with an encoder, each chunk of good rows is also encoded on the checking thread
      * while the file is still being read ({@link Parsed#encoded()}: the encodings of all enterprises, in order, when
-     * the file is good) — the form the database loads, so that writing it out costs nothing after the reading.
+     * the file is good) — the form the database loads, so that writing it out costs nothing after the reading. With
+     * a sink, the good rows are handed to it in file order, a chunk at a time, as long as no problem has been found
+     * (so that the database can write them while the rest is read; a later problem must undo that).
      */
-    public Parsed read(InputStream in, ImportFormat format, java.util.function.Function<List<Enterprise>, byte[]> encoder)
-            throws IOException {
+    public Parsed read(InputStream in, ImportFormat format, java.util.function.Function<List<Enterprise>, byte[]> encoder,
+            java.util.function.Consumer<List<Enterprise>> sink) throws IOException {
+        Checker checker = new Checker(encoder, sink);
         return switch (format) {
-            case CSV -> readCsv(in.readAllBytes(), encoder);
-            case XLSX -> readXlsx(in, encoder);
+            case CSV -> readCsv(in.readAllBytes(), checker);
+            case XLSX -> readXlsx(in, checker);
         };
     }
 
@@ -95,12 +98,11 @@ public final class ImportReader {
         }
     }
 
-    private Parsed readCsv(byte[] bytes, java.util.function.Function<List<Enterprise>, byte[]> encoder) throws IOException {
+    private Parsed readCsv(byte[] bytes, Checker checker) throws IOException {
         String text = decode(bytes);
         try (Reader reader = new StringReader(text);
                 CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get().parse(reader)) {
             Iterator<CSVRecord> records = parser.iterator();
-            Checker checker = new Checker(encoder);
             if (!records.hasNext()) {
                 return checker.empty();
             }
@@ -129,8 +131,7 @@ public final class ImportReader {
         }
     }
 
-    private Parsed readXlsx(InputStream in, java.util.function.Function<List<Enterprise>, byte[]> encoder) throws IOException {
-        Checker checker = new Checker(encoder);
+    private Parsed readXlsx(InputStream in, Checker checker) throws IOException {
         try (ReadableWorkbook workbook = new ReadableWorkbook(in); Stream<Row> rows = workbook.getFirstSheet().openStream()) {
             Iterator<Row> it = rows.iterator();
             boolean headerDone = false;
@@ -205,8 +206,11 @@ public final class ImportReader {
         /** Rows read from the file so far. */
         private int read;
 
-        Checker(java.util.function.Function<List<Enterprise>, byte[]> encoder) {
+        private final java.util.function.Consumer<List<Enterprise>> sink;
+
+        Checker(java.util.function.Function<List<Enterprise>, byte[]> encoder, java.util.function.Consumer<List<Enterprise>> sink) {
             this.encoder = encoder;
+            this.sink = sink;
         }
 
         Parsed empty() {
@@ -274,6 +278,7 @@ public final class ImportReader {
             } else {
                 encoded.add(taken.encoded());
             }
+            int before = enterprises.size();
             for (Checked c : taken.rows()) {
                 if (stopped) {
                     return;
@@ -296,6 +301,9 @@ public final class ImportReader {
                             "Too many problems: the first " + MAX_PROBLEMS + " are listed, later rows were not checked."));
                     stopped = true;
                 }
+            }
+            if (sink != null && problems.isEmpty() && enterprises.size() > before) {
+                sink.accept(new ArrayList<>(enterprises.subList(before, enterprises.size())));
             }
         }
 

@@ -452,19 +452,80 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
         access.check(PERMISSION_IMPORT);
         long begin = System.nanoTime();
         Timestamp now = Timestamp.from(clock.instant());
-        // the rows are put into the database's load format while the file is still being read
-        ImportReader.Parsed parsed = new ImportReader(new RowValidator(LocalDate.now(clock))).read(in, format,
-                chunk -> delimited(chunk, now));
-        if (!parsed.problems().isEmpty()) {
-            return new ImportReport(parsed.rowsRead(), 0, parsed.problems());
+        ImportReader reader = new ImportReader(new RowValidator(LocalDate.now(clock)));
+        ImportReader.Parsed parsed;
+        int written;
+        if (jdbi.withHandle(h -> embeddedDerby(h) && isEmpty(h))) {
+            // an empty registry on embedded Derby: the rows are bulk-inserted while the file is still being read
+            try (EnterpriseRows.Feed feed = new EnterpriseRows.Feed(now)) {
+                java.util.concurrent.CompletableFuture<Integer> writing = streamInto(feed);
+                parsed = reader.read(in, format, null, feed::put);
+                if (!parsed.problems().isEmpty()) {
+                    feed.abort("the file has problems");
+                    awaitQuietly(writing);
+                    return new ImportReport(parsed.rowsRead(), 0, parsed.problems());
+                }
+                feed.finish();
+                List<Enterprise> enterprises = parsed.enterprises();
+                written = indexAfterWrite(enterprises, now, () -> {
+                    int n = writing.join();
+                    // another import got there first: the registry is no longer empty, so write the usual way
+                    return n == NOT_EMPTY ? jdbi.inTransaction(h -> write(h, enterprises, now, null)) : n;
+                });
+            }
+        } else {
+            // PostgreSQL loads the rows as delimited text: they are encoded while the file is read
+            parsed = reader.read(in, format, chunk -> delimited(chunk, now), null);
+            if (!parsed.problems().isEmpty()) {
+                return new ImportReport(parsed.rowsRead(), 0, parsed.problems());
+            }
+            written = save(parsed.enterprises(), now, parsed.encoded());
         }
-        int written = save(parsed.enterprises(), now, parsed.encoded());
         LOG.info("import {}: {} rows in {} ms", fileName, written, (System.nanoTime() - begin) / 1_000_000);
         audit.get().ifPresent(log -> log.record(SOURCE, "enterprise.import", "ImportFile", fileName, null,
                 "{\"rows\":" + written + "}"));
         events.post(EnterpriseEvents.IMPORTED, Map.of(EnterpriseEvents.COUNT, written, EnterpriseEvents.FILE_NAME,
                 fileName == null ? "" : fileName));
         return new ImportReport(parsed.rowsRead(), written, List.of());
+    }
+
+    /** {@link #streamInto}'s result when the registry was not empty after all (nothing written). */
+    private static final int NOT_EMPTY = -1;
+
+    /**
+     * Starts the bulk insert of the feed's rows on a thread of its own (the common pool checks the rows meanwhile):
+     * one transaction, the table function {@link EnterpriseRows} as source, the change logged; it ends when the
+     * feed is finished (committed) or aborted (rolled back, nothing written).
+     */
+    private java.util.concurrent.CompletableFuture<Integer> streamInto(EnterpriseRows.Feed feed) {
+        java.util.concurrent.CompletableFuture<Integer> writing = new java.util.concurrent.CompletableFuture<>();
+        Thread writer = new Thread(() -> {
+            try {
+                writing.complete(jdbi.inTransaction(h -> {
+                    if (!isEmpty(h)) {
+                        return NOT_EMPTY;
+                    }
+                    int n = bulkInsert(h, feed);
+                    logChanges(h, feed.taken(), feed.at);
+                    return n;
+                }));
+            } catch (RuntimeException | Error e) {
+                writing.completeExceptionally(e);
+            } finally {
+                feed.stopTaking();
+            }
+        }, "registry-import-writer");
+        writer.setDaemon(true);
+        writer.start();
+        return writing;
+    }
+
+    private static void awaitQuietly(java.util.concurrent.CompletableFuture<?> writing) {
+        try {
+            writing.join();
+        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException expected) {
+            LOG.debug("registry import: bulk insert aborted as asked", expected);
+        }
     }
 
     /**
@@ -479,20 +540,27 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
      * @param encoded the enterprises in {@link #delimited} form, in chunks, if made already (an import), or null
      */
     private int save(List<Enterprise> enterprises, Timestamp now, List<byte[]> encoded) {
-        // the index with these rows is made on another core while the database writes them (its sort costs a
-        // fifth of an import), and put in place once they are committed
+        return indexAfterWrite(enterprises, now, () -> jdbi.inTransaction(h -> write(h, enterprises, now, encoded)));
+    }
+
+    /**
+     * Runs the write, then puts the written enterprises into the search index. For many rows the new index is made
+     * on another core while the database writes (its sort costs a fifth of an import) and put in place once they are
+     * committed.
+     */
+    private int indexAfterWrite(List<Enterprise> enterprises, Timestamp now, java.util.function.IntSupplier write) {
         SearchIndex base = index;
         java.util.concurrent.CompletableFuture<SearchIndex> merged = base == null || enterprises.size() < CHANGE_ROWS_MAX ? null
                 : java.util.concurrent.CompletableFuture.supplyAsync(() -> base.with(indexRows(enterprises, now)),
                         java.util.concurrent.ForkJoinPool.commonPool());
         int n;
         try {
-            n = jdbi.inTransaction(h -> write(h, enterprises, now, encoded));
+            n = write.getAsInt();
         } catch (RuntimeException e) {
             if (merged != null) {
                 merged.cancel(false);
             }
-            throw e;
+            throw e instanceof java.util.concurrent.CompletionException && e.getCause() instanceof RuntimeException cause ? cause : e;
         }
         written();
         if (merged != null) {
@@ -517,16 +585,18 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
             logChanges(h, enterprises, now);
             return enterprises.size();
         }
+        boolean empty = isEmpty(h);
+        if (empty && embeddedDerby(h)) {
+            try (EnterpriseRows.Feed feed = new EnterpriseRows.Feed(now)) {
+                feed.put(enterprises);
+                feed.finish();
+                int n = bulkInsert(h, feed);
+                logChanges(h, enterprises, now);
+                return n;
+            }
+        }
         List<Enterprise> fresh = new ArrayList<>();
         List<Enterprise> known = new ArrayList<>();
-        boolean empty = isEmpty(h);
-        if (empty && enterprises.size() >= BULK_MIN && embeddedDerby(h)) {
-            bulkLoad(h, encoded != null ? encoded : List.of(delimited(enterprises, now)));
-            // the import committed on its own; the log entry follows in the next transaction (embedded Derby has
-            // no other node to tell anyway)
-            logChanges(h, enterprises, now);
-            return enterprises.size();
-        }
         if (empty) {
             fresh.addAll(enterprises);
         } else {
@@ -549,9 +619,6 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
         return enterprises.size();
     }
 
-    /** Below this many rows into an empty registry, plain batches are as quick as a bulk load. */
-    static final int BULK_MIN = 5_000;
-
     private static boolean embeddedDerby(Handle h) {
         try {
             String url = h.getConnection().getMetaData().getURL();
@@ -562,37 +629,19 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
     }
 
     /**
-     * Embedded Derby, empty registry: Derby's own import procedure, which fills an empty table in bulk (rows
-     * unlogged, each index built once by sorting, instead of a B-tree insert per row and index), from a temporary
-     * file in Derby's delimited format. The procedure is one statement — it fails as a whole and leaves the table
-     * empty — and commits at its end (nothing else is in this transaction).
+     * Embedded Derby, empty registry, in the handle's transaction: {@code insert … select} from the table function
+     * over the feed, which Derby runs as a bulk insert (rows unlogged, the primary key built once by sorting,
+     * instead of a B-tree insert per row). The function (Derby only; PostgreSQL loads by {@code COPY}) is created on
+     * first use.
      */
-    private static void bulkLoad(Handle h, List<byte[]> rows) {
-        java.nio.file.Path file = null;
-        try {
-            file = java.nio.file.Files.createTempFile("district-registry-import", ".csv");
-            try (var out = java.nio.file.Files.newOutputStream(file)) {
-                for (byte[] chunk : rows) {
-                    out.write(chunk);
-                }
-            }
-            try (var call = h.getConnection().prepareCall("call SYSCS_UTIL.SYSCS_IMPORT_DATA(?, 'ENTERPRISE', ?, null, ?, ',', '\"', 'UTF-8', 0)")) {
-                call.setString(1, h.getConnection().getSchema());
-                call.setString(2, (COLUMNS + ",updated_at").toUpperCase(java.util.Locale.ROOT).replace(" ", ""));
-                call.setString(3, file.toAbsolutePath().toString());
-                call.execute();
-            }
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("writing enterprises failed: " + e.getMessage(), e);
-        } finally {
-            if (file != null) {
-                try {
-                    java.nio.file.Files.deleteIfExists(file);
-                } catch (IOException e) {
-                    LOG.debug("temporary import file {} not deleted", file);
-                }
-            }
+    private static int bulkInsert(Handle h, EnterpriseRows.Feed feed) {
+        boolean declared = h.createQuery("select count(*) from sys.sysaliases a join sys.sysschemas s on a.schemaid = s.schemaid "
+                + "where a.alias = 'ENTERPRISE_ROWS' and s.schemaname = current schema").mapTo(Integer.class).one() > 0;
+        if (!declared) {
+            h.execute(EnterpriseRows.FUNCTION);
         }
+        return h.createUpdate("insert into enterprise (" + COLUMNS + ", updated_at) select " + COLUMNS
+                + ", updated_at from table(enterprise_rows(:feed)) t").bind("feed", feed.key).execute();
     }
 
     /**

@@ -129,7 +129,11 @@ public final class RowValidator {
 
     private static String text(Map<Column, String> values, Column column) {
         String value = values.get(column);
-        return value == null || value.isBlank() ? null : value.strip();
+        if (value == null) {
+            return null;
+        }
+        String stripped = value.strip();
+        return stripped.isEmpty() ? null : stripped;
     }
 
     private static String length(int row, Map<Column, String> values, Column column, int max, List<Problem> problems) {
