@@ -198,6 +198,8 @@ public final class RegistryBenchmark {
     }
 
     private static void imports(JdbiEnterpriseRegistry registry, Database database, int rows, int rounds) throws Exception {
+        List<Double> csvRates = new ArrayList<>();
+        List<Double> xlsxRates = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
             List<Enterprise> data = DemoEnterprises.generate(2000L + round, rows);
             byte[] csv = csv(data);
@@ -220,7 +222,15 @@ public final class RegistryBenchmark {
             double xlsxRate = timeImport(registry, xlsx.toByteArray(), ImportFormat.XLSX, rows);
             System.out.printf("round %d: CSV %,d rows (%.1f MB) %,.0f rows/s | xlsx (%.1f MB) %,.0f rows/s (into an empty table); %s%n",
                     round + 1, rows, csv.length / 1e6, csvRate, xlsx.size() / 1e6, xlsxRate, load());
+            if (round > 0 || rounds == 1) {
+                csvRates.add(csvRate);
+                xlsxRates.add(xlsxRate);
+            }
         }
+        // the first round of a fresh JVM runs mostly interpreted code: the summary leaves it out when there are more
+        System.out.printf("into an empty table, rounds %s: CSV median %,.0f rows/s (%,.0f-%,.0f) | xlsx median %,.0f rows/s (%,.0f-%,.0f)%n",
+                rounds == 1 ? "1" : "2-" + rounds, median(csvRates), min(csvRates), max(csvRates), median(xlsxRates),
+                min(xlsxRates), max(xlsxRates));
         // updates: the same file again over existing rows
         List<Enterprise> data = DemoEnterprises.generate(2000L, rows);
         empty(registry, database);
@@ -231,6 +241,19 @@ public final class RegistryBenchmark {
     }
 
     /** An empty registry with its (empty) search index loaded, as a running platform has it. */
+    private static double median(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    }
+
+    private static double min(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+    }
+
+    private static double max(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    }
+
     private static void empty(JdbiEnterpriseRegistry registry, Database database) {
         database.jdbi(Database.PLATFORM_SCHEMA).useHandle(h -> {
             h.execute("delete from enterprise");
