@@ -64,6 +64,7 @@ public final class EnterpriseRows extends VTITemplate {
         private final BlockingQueue<List<Enterprise>> chunks = new ArrayBlockingQueue<>(4);
         private final List<Enterprise> taken = new ArrayList<>();
         private volatile boolean stopped;
+        private volatile boolean ended;
         private volatile String abortReason;
 
         Feed(Timestamp at) {
@@ -79,10 +80,12 @@ public final class EnterpriseRows extends VTITemplate {
         }
 
         void finish() {
+            ended = true;
             offer(END);
         }
 
         void abort(String reason) {
+            ended = true;
             abortReason = reason;
             chunks.clear();
             offer(ABORT);
@@ -131,9 +134,16 @@ public final class EnterpriseRows extends VTITemplate {
             chunks.clear();
         }
 
+        /** Ends the feed; if it was neither finished nor aborted (the reading failed), the statement is aborted. */
         @Override
         public void close() {
-            stopTaking();
+            if (!ended) {
+                ended = true;
+                abortReason = "the import stopped before the end of the file";
+                chunks.clear();
+                chunks.offer(ABORT);
+            }
+            stopped = true;
             FEEDS.remove(key);
         }
     }
