@@ -134,4 +134,44 @@ class ImportReaderTest {
         assertEquals(1, parsed.problems().size());
         assertTrue(parsed.problems().get(0).messageZh().startsWith("无法读取Excel文件"), parsed.problems().toString());
     }
+
+    /** Many chunks checked on another thread: the result is that of one pass in row order. */
+    @Test
+    void largeFilesAreCheckedInChunksWithTheResultOfOneOrderedPass() throws Exception {
+        List<Enterprise> demo = cn.gov.laoshan.district.registry.demo.DemoEnterprises.generate(11L, 5_000);
+        StringBuilder good = new StringBuilder(HEADER);
+        for (Enterprise e : demo) {
+            good.append(e.uscc()).append(',').append(e.name()).append(",,,,,,,").append(e.status().zh()).append(",,\n");
+        }
+        List<List<Enterprise>> handed = new java.util.ArrayList<>();
+        ImportReader.Parsed parsed = reader.read(new ByteArrayInputStream(good.toString().getBytes(StandardCharsets.UTF_8)),
+                ImportFormat.CSV, handed::add);
+        assertTrue(parsed.problems().isEmpty(), parsed.problems().toString());
+        assertEquals(demo.stream().map(Enterprise::uscc).toList(), parsed.enterprises().stream().map(Enterprise::uscc).toList());
+        assertEquals(parsed.enterprises(), handed.stream().flatMap(List::stream).toList(), "the sink got every row, in order");
+        assertTrue(handed.size() >= 5000 / ImportReader.CHUNK, "handed in chunks: " + handed.size());
+
+        // a duplicate of row 12 (demo 10) at row 4,502 (demo 4,500): reported there; the sink got nothing after it
+        String duplicate = good.toString().replaceFirst(demo.get(4_500).uscc().value(), demo.get(10).uscc().value());
+        handed.clear();
+        parsed = reader.read(new ByteArrayInputStream(duplicate.getBytes(StandardCharsets.UTF_8)), ImportFormat.CSV, handed::add);
+        assertEquals(1, parsed.problems().size(), parsed.problems().toString());
+        assertEquals(4_502, parsed.problems().get(0).row());
+        assertTrue(parsed.problems().get(0).messageZh().contains("与第12行重复"), parsed.problems().get(0).messageZh());
+        assertTrue(parsed.enterprises().isEmpty());
+        assertTrue(handed.stream().mapToInt(List::size).sum() < 4_500, "nothing handed on after the problem");
+
+        // 3,000 bad rows: the first 1,000 problems, in row order, then the note; later rows not read on
+        StringBuilder bad = new StringBuilder(HEADER);
+        for (int i = 0; i < 3_000; i++) {
+            bad.append("91370200163562681X,青岛坏码").append(i).append("有限公司,,,,,,,存续,,\n");
+        }
+        parsed = reader.read(new ByteArrayInputStream(bad.toString().getBytes(StandardCharsets.UTF_8)), ImportFormat.CSV);
+        assertEquals(ImportReader.MAX_PROBLEMS + 1, parsed.problems().size());
+        for (int i = 0; i < ImportReader.MAX_PROBLEMS; i++) {
+            assertEquals(i + 2, parsed.problems().get(i).row());
+        }
+        assertEquals(0, parsed.problems().get(ImportReader.MAX_PROBLEMS).row());
+        assertEquals(ImportReader.MAX_PROBLEMS, parsed.rowsRead());
+    }
 }

@@ -44,7 +44,7 @@ public final class ImportReader {
     private static final Charset GB18030 = Charset.forName("GB18030");
 
     /** Rows checked together on the executor. */
-    static final int CHUNK = 2048;
+    public static final int CHUNK = 2048;
 
     private final RowValidator validator;
     private final java.util.concurrent.Executor executor;
@@ -60,26 +60,20 @@ public final class ImportReader {
     }
 
     /** What a file holds: its rows and enterprises when good, its problems when not. */
-    public record Parsed(int rowsRead, List<Enterprise> enterprises, List<Problem> problems, List<byte[]> encoded) {
-        public Parsed(int rowsRead, List<Enterprise> enterprises, List<Problem> problems) {
-            this(rowsRead, enterprises, problems, null);
-        }
+    public record Parsed(int rowsRead, List<Enterprise> enterprises, List<Problem> problems) {
     }
 
     public Parsed read(InputStream in, ImportFormat format) throws IOException {
-        return read(in, format, null, null);
+        return read(in, format, null);
     }
 
     /**
-     * Reads and checks the file; with an encoder, each chunk of good rows is also encoded on the checking thread
-     * while the file is still being read ({@link Parsed#encoded()}: the encodings of all enterprises, in order, when
-     * the file is good) — the form the database loads, so that writing it out costs nothing after the reading. With
-     * a sink, the good rows are handed to it in file order, a chunk at a time, as long as no problem has been found
-     * (so that the database can write them while the rest is read; a later problem must undo that).
+     * Reads and checks the file; with a sink, the good rows are also handed to it in file order, a chunk at a time,
+     * as long as no problem has been found — so that the database can write them while the rest is read (a later
+     * problem must undo that).
      */
-    public Parsed read(InputStream in, ImportFormat format, java.util.function.Function<List<Enterprise>, byte[]> encoder,
-            java.util.function.Consumer<List<Enterprise>> sink) throws IOException {
-        Checker checker = new Checker(encoder, sink);
+    public Parsed read(InputStream in, ImportFormat format, java.util.function.Consumer<List<Enterprise>> sink) throws IOException {
+        Checker checker = new Checker(sink);
         return switch (format) {
             case CSV -> readCsv(in.readAllBytes(), checker);
             case XLSX -> readXlsx(in, checker);
@@ -196,9 +190,6 @@ public final class ImportReader {
         /** The results taken so far: each chunk is taken after the one before, on whichever thread is free. */
         private java.util.concurrent.CompletableFuture<Void> taken = java.util.concurrent.CompletableFuture.completedFuture(null);
         private final java.util.ArrayDeque<java.util.concurrent.CompletableFuture<Void>> pending = new java.util.ArrayDeque<>();
-        private final java.util.function.Function<List<Enterprise>, byte[]> encoder;
-        private final List<byte[]> encoded = new ArrayList<>();
-        private boolean allEncoded = true;
         private List<Checked> chunk = new ArrayList<>(CHUNK);
         private volatile boolean stopped;
         /** Rows taken into the result (checked, in order). */
@@ -208,8 +199,7 @@ public final class ImportReader {
 
         private final java.util.function.Consumer<List<Enterprise>> sink;
 
-        Checker(java.util.function.Function<List<Enterprise>, byte[]> encoder, java.util.function.Consumer<List<Enterprise>> sink) {
-            this.encoder = encoder;
+        Checker(java.util.function.Consumer<List<Enterprise>> sink) {
             this.sink = sink;
         }
 
@@ -250,7 +240,7 @@ public final class ImportReader {
             return !stopped;
         }
 
-        private void then(java.util.concurrent.CompletableFuture<Chunk> checked) {
+        private void then(java.util.concurrent.CompletableFuture<List<Checked>> checked) {
             taken = taken.thenCombine(checked, (done, chunk) -> {
                 take(chunk);
                 return null;
@@ -258,28 +248,19 @@ public final class ImportReader {
             pending.add(taken);
         }
 
-        private Chunk check(List<Checked> checked) {
-            List<Enterprise> good = new ArrayList<>(checked.size());
+        private List<Checked> check(List<Checked> checked) {
             for (Checked c : checked) {
                 Map<Column, String> byColumn = new EnumMap<>(Column.class);
                 columns.forEach((column, index) -> byColumn.put(column, index < c.values.length ? c.values[index] : null));
                 c.result = validator.parse(c.row, byColumn, c.excel);
                 c.values = null;
-                if (c.result.ok()) {
-                    good.add(c.result.enterprise());
-                }
             }
-            return new Chunk(checked, encoder != null && good.size() == checked.size() ? encoder.apply(good) : null);
+            return checked;
         }
 
-        private void take(Chunk taken) {
-            if (taken.encoded() == null) {
-                allEncoded = false;
-            } else {
-                encoded.add(taken.encoded());
-            }
+        private void take(List<Checked> taken) {
             int before = enterprises.size();
-            for (Checked c : taken.rows()) {
+            for (Checked c : taken) {
                 if (stopped) {
                     return;
                 }
@@ -315,13 +296,8 @@ public final class ImportReader {
             if (problems.isEmpty() && rows == 0) {
                 return new Parsed(0, List.of(), List.of(new Problem(0, null, "文件没有数据行。", "The file has no data rows.")));
             }
-            boolean good = problems.isEmpty();
-            return new Parsed(rows, good ? enterprises : List.of(), problems, good && encoder != null && allEncoded ? encoded : null);
+            return new Parsed(rows, problems.isEmpty() ? enterprises : List.of(), problems);
         }
-    }
-
-    /** Rows checked together, with their encoding when all are good. */
-    private record Chunk(List<Checked> rows, byte[] encoded) {
     }
 
     /** One row on its way through the checks: its texts, then its result. */

@@ -455,11 +455,11 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
         ImportReader reader = new ImportReader(new RowValidator(LocalDate.now(clock)));
         ImportReader.Parsed parsed;
         int written;
-        if (jdbi.withHandle(h -> embeddedDerby(h) && isEmpty(h))) {
-            // an empty registry on embedded Derby: the rows are bulk-inserted while the file is still being read
+        if (jdbi.withHandle(h -> postgresql(h) || embeddedDerby(h) && isEmpty(h))) {
+            // PostgreSQL, or an empty registry on embedded Derby: the rows are written while the file is still read
             try (EnterpriseRows.Feed feed = new EnterpriseRows.Feed(now)) {
                 java.util.concurrent.CompletableFuture<Integer> writing = streamInto(feed);
-                parsed = reader.read(in, format, null, feed::put);
+                parsed = reader.read(in, format, feed::put);
                 if (!parsed.problems().isEmpty()) {
                     feed.abort("the file has problems");
                     awaitQuietly(writing);
@@ -470,16 +470,15 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
                 written = indexAfterWrite(enterprises, now, () -> {
                     int n = writing.join();
                     // another import got there first: the registry is no longer empty, so write the usual way
-                    return n == NOT_EMPTY ? jdbi.inTransaction(h -> write(h, enterprises, now, null)) : n;
+                    return n == NOT_EMPTY ? jdbi.inTransaction(h -> write(h, enterprises, now)) : n;
                 });
             }
         } else {
-            // PostgreSQL loads the rows as delimited text: they are encoded while the file is read
-            parsed = reader.read(in, format, chunk -> delimited(chunk, now), null);
+            parsed = reader.read(in, format, null);
             if (!parsed.problems().isEmpty()) {
                 return new ImportReport(parsed.rowsRead(), 0, parsed.problems());
             }
-            written = save(parsed.enterprises(), now, parsed.encoded());
+            written = save(parsed.enterprises(), now);
         }
         LOG.info("import {}: {} rows in {} ms", fileName, written, (System.nanoTime() - begin) / 1_000_000);
         audit.get().ifPresent(log -> log.record(SOURCE, "enterprise.import", "ImportFile", fileName, null,
@@ -493,22 +492,15 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
     private static final int NOT_EMPTY = -1;
 
     /**
-     * Starts the bulk insert of the feed's rows on a thread of its own (the common pool checks the rows meanwhile):
-     * one transaction, the table function {@link EnterpriseRows} as source, the change logged; it ends when the
-     * feed is finished (committed) or aborted (rolled back, nothing written).
+     * Starts writing the feed's rows on a thread of its own (the common pool checks the rows meanwhile), in one
+     * transaction with the change logged: {@link #load}; it ends when the feed is finished (committed) or aborted
+     * (rolled back, nothing written).
      */
     private java.util.concurrent.CompletableFuture<Integer> streamInto(EnterpriseRows.Feed feed) {
         java.util.concurrent.CompletableFuture<Integer> writing = new java.util.concurrent.CompletableFuture<>();
         Thread writer = new Thread(() -> {
             try {
-                writing.complete(jdbi.inTransaction(h -> {
-                    if (!isEmpty(h)) {
-                        return NOT_EMPTY;
-                    }
-                    int n = bulkInsert(h, feed);
-                    logChanges(h, feed.taken(), feed.at);
-                    return n;
-                }));
+                writing.complete(jdbi.inTransaction(h -> postgresql(h) || isEmpty(h) ? load(h, feed) : NOT_EMPTY));
             } catch (RuntimeException | Error e) {
                 writing.completeExceptionally(e);
             } finally {
@@ -533,14 +525,11 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
      * check: for the import above and the platform's own demo data.
      */
     public int save(List<Enterprise> enterprises) {
-        return save(enterprises, Timestamp.from(clock.instant()), null);
+        return save(enterprises, Timestamp.from(clock.instant()));
     }
 
-    /**
-     * @param encoded the enterprises in {@link #delimited} form, in chunks, if made already (an import), or null
-     */
-    private int save(List<Enterprise> enterprises, Timestamp now, List<byte[]> encoded) {
-        return indexAfterWrite(enterprises, now, () -> jdbi.inTransaction(h -> write(h, enterprises, now, encoded)));
+    private int save(List<Enterprise> enterprises, Timestamp now) {
+        return indexAfterWrite(enterprises, now, () -> jdbi.inTransaction(h -> write(h, enterprises, now)));
     }
 
     /**
@@ -579,20 +568,13 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
         return n;
     }
 
-    private int write(Handle h, List<Enterprise> enterprises, Timestamp now, List<byte[]> encoded) {
-        if (postgresql(h)) {
-            copy(h, encoded != null ? encoded : List.of(delimited(enterprises, now)));
-            logChanges(h, enterprises, now);
-            return enterprises.size();
-        }
+    private int write(Handle h, List<Enterprise> enterprises, Timestamp now) {
         boolean empty = isEmpty(h);
-        if (empty && embeddedDerby(h)) {
+        if (postgresql(h) || empty && embeddedDerby(h)) {
             try (EnterpriseRows.Feed feed = new EnterpriseRows.Feed(now)) {
                 feed.put(enterprises);
                 feed.finish();
-                int n = bulkInsert(h, feed);
-                logChanges(h, enterprises, now);
-                return n;
+                return load(h, feed);
             }
         }
         List<Enterprise> fresh = new ArrayList<>();
@@ -626,6 +608,16 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
         } catch (SQLException e) {
             return false;
         }
+    }
+
+    /**
+     * Writes the feed's rows in the handle's transaction and logs the change: on PostgreSQL by {@link #copy}, on
+     * embedded Derby (an empty registry) by {@link #bulkInsert}.
+     */
+    private int load(Handle h, EnterpriseRows.Feed feed) {
+        int n = postgresql(h) ? copy(h, feed) : bulkInsert(h, feed);
+        logChanges(h, feed.taken(), feed.at);
+        return n;
     }
 
     /**
@@ -680,16 +672,16 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
     }
 
     /**
-     * PostgreSQL: the rows go by {@code COPY} into a temporary table dropped at commit, then one {@code update} and
-     * one {@code insert} move them into the registry, in the caller's transaction.
+     * PostgreSQL: the rows go by {@code COPY} (as delimited text, chunk by chunk as the feed delivers them) into a
+     * temporary table dropped at commit, then one {@code update} and one {@code insert} move them into the registry,
+     * in the caller's transaction.
      */
-    private static void copy(Handle h, List<byte[]> rows) {
+    private static int copy(Handle h, EnterpriseRows.Feed feed) {
         h.execute("create temporary table enterprise_load (like enterprise) on commit drop");
         try {
             org.postgresql.copy.CopyManager copy = h.getConnection().unwrap(org.postgresql.PGConnection.class).getCopyAPI();
             copy.copyIn("copy enterprise_load (" + COLUMNS + ", updated_at) from stdin with (format csv, encoding 'UTF8')",
-                    new java.io.SequenceInputStream(java.util.Collections.enumeration(rows.stream()
-                            .map(java.io.ByteArrayInputStream::new).toList())));
+                    delimited(feed));
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("writing enterprises failed: " + e.getMessage(), e);
         }
@@ -698,6 +690,51 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
                 + "credit = l.credit, size_class = l.size_class, updated_at = l.updated_at from enterprise_load l where e.uscc = l.uscc");
         h.execute("insert into enterprise (" + COLUMNS + ", updated_at) select " + COLUMNS + ", updated_at from enterprise_load l "
                 + "where not exists (select 1 from enterprise e where e.uscc = l.uscc)");
+        return feed.taken().size();
+    }
+
+    /** The feed's rows as one stream of {@link #delimited} text, encoded a chunk at a time as they arrive. */
+    private static InputStream delimited(EnterpriseRows.Feed feed) {
+        return new InputStream() {
+            private byte[] chunk = new byte[0];
+            private int at;
+
+            private boolean more() throws IOException {
+                while (at == chunk.length) {
+                    List<Enterprise> next;
+                    try {
+                        next = feed.take();
+                    } catch (SQLException e) {
+                        throw new IOException(e.getMessage(), e);
+                    }
+                    if (next == null) {
+                        return false;
+                    }
+                    chunk = delimited(next, feed.at);
+                    at = 0;
+                }
+                return true;
+            }
+
+            @Override
+            public int read() throws IOException {
+                return more() ? chunk[at++] & 0xFF : -1;
+            }
+
+            @Override
+            public int read(byte[] into, int offset, int length) throws IOException {
+                if (length == 0) {
+                    return 0;
+                }
+                if (!more()) {
+                    return -1;
+                }
+                int n = Math.min(length, chunk.length - at);
+                System.arraycopy(chunk, at, into, offset, n);
+                at += n;
+                return n;
+            }
+        };
     }
 
     /** A CSV field for COPY: quoted (an empty quoted field is an empty string), nothing for null. */
