@@ -239,10 +239,13 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
     }
 
     /**
-     * Logs a write for the other nodes' indexes, in the writing transaction: one row per enterprise, or one row
-     * without a code for many (this node has merged them already, so it does not reload for its own).
+     * Logs a write for the other nodes' indexes, in the writing transaction, just before its commit (stamped with
+     * the time now, not the rows' time: an import's transaction lasts as long as its file is read, and the others
+     * look back only {@value #REFRESH_MARGIN_MS} ms): one row per enterprise, or one row without a code for many
+     * (this node has merged them already, so it does not reload for its own).
      */
-    private void logChanges(Handle h, List<Enterprise> enterprises, Timestamp at) {
+    private void logChanges(Handle h, List<Enterprise> enterprises) {
+        Timestamp at = Timestamp.from(clock.instant());
         if (enterprises.size() > CHANGE_ROWS_MAX) {
             long id = h.createUpdate("insert into enterprise_change (changed_at, uscc) values (:at, null)").bind("at", at)
                     .executeAndReturnGeneratedKeys().map((rs, ctx) -> rs.getLong(1)).one();
@@ -406,7 +409,7 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
                 return false;
             }
             insert(h, List.of(enterprise), now);
-            logChanges(h, List.of(enterprise), now);
+            logChanges(h, List.of(enterprise));
             return true;
         });
         if (!created) {
@@ -431,7 +434,7 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
                     .bind("uscc", enterprise.uscc().value()).map((rs, ctx) -> map(rs)).findOne();
             if (old.isPresent()) {
                 update(h, List.of(enterprise), now);
-                logChanges(h, List.of(enterprise), now);
+                logChanges(h, List.of(enterprise));
             }
             return old;
         });
@@ -597,7 +600,7 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
         fresh.sort(java.util.Comparator.comparing(e -> e.uscc().value()));
         insert(h, fresh, now);
         update(h, known, now);
-        logChanges(h, enterprises, now);
+        logChanges(h, enterprises);
         return enterprises.size();
     }
 
@@ -616,7 +619,7 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
      */
     private int load(Handle h, EnterpriseRows.Feed feed) {
         int n = postgresql(h) ? copy(h, feed) : bulkInsert(h, feed);
-        logChanges(h, feed.taken(), feed.at);
+        logChanges(h, feed.taken());
         return n;
     }
 
