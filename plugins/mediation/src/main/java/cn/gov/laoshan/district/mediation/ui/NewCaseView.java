@@ -3,7 +3,6 @@ package cn.gov.laoshan.district.mediation.ui;
 import java.util.ArrayList;
 import java.util.List;
 
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
