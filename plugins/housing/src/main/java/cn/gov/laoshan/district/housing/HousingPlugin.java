@@ -48,6 +48,7 @@ import cn.gov.laoshan.district.housing.ui.NewProjectView;
 import cn.gov.laoshan.district.housing.ui.ProjectView;
 import cn.gov.laoshan.district.housing.ui.ProjectsView;
 import cn.gov.laoshan.district.housing.ui.TemplatesView;
+import cn.gov.laoshan.district.uikit.SettableClock;
 
 /**
  * 住建 重点项目全生命周期代办: key projects, approval service menus, tailored plans, Gantt, blocking issues and
@@ -98,7 +99,7 @@ public class HousingPlugin implements DistrictPlugin {
         if (platform.demo() && repository.countProjects(HousingRepository.ProjectFilter.all()) == 0) {
             Thread seeding = new Thread(() -> access.asSystem(() -> {
                 long begin = System.nanoTime();
-                DemoProjects.SettableClock demoClock = new DemoProjects.SettableClock();
+                SettableClock demoClock = new SettableClock();
                 ProjectService p = new ProjectService(repository, access, calendar, registry, timeline,
                         Optional::empty, events, () -> this.settings, demoClock);
                 IssueService i = new IssueService(repository, access, calendar, timeline, Optional::empty, events,

@@ -48,6 +48,7 @@ import cn.gov.laoshan.district.mediation.ui.CasesView;
 import cn.gov.laoshan.district.mediation.ui.MediationWidget;
 import cn.gov.laoshan.district.mediation.ui.MyCasesView;
 import cn.gov.laoshan.district.mediation.ui.NewCaseView;
+import cn.gov.laoshan.district.uikit.SettableClock;
 
 /**
  * 矛盾纠纷调解: mediators log and work dispute cases. The plugin's services are made here from the platform's
@@ -101,7 +102,7 @@ public class MediationPlugin implements DistrictPlugin {
             // seeding moves a few hundred cases through the workflow: not on the activation thread
             Thread seeding = new Thread(() -> access.asSystem(() -> {
                 DemoCases.groups().forEach(groups::save);
-                DemoCases.SettableClock clock = new DemoCases.SettableClock();
+                SettableClock clock = new SettableClock();
                 CaseService seeder = new CaseService(repository, access, calendar, registry, timeline,
                         Optional::empty, events, () -> this.settings, clock);
                 long begin = System.nanoTime();

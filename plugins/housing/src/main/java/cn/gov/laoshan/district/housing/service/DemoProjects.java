@@ -1,11 +1,8 @@
 package cn.gov.laoshan.district.housing.service;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +22,7 @@ import cn.gov.laoshan.district.housing.domain.Project;
 import cn.gov.laoshan.district.housing.domain.ProjectLevel;
 import cn.gov.laoshan.district.housing.domain.Template;
 import cn.gov.laoshan.district.housing.plan.ItemSchedule;
+import cn.gov.laoshan.district.uikit.SettableClock;
 
 /**
  * Demo data for a platform started with demo data: eight Laoshan key projects (investors from the registry's demo
@@ -214,29 +212,5 @@ public final class DemoProjects {
         List<Enterprise> state = all.stream().filter(e -> e.name().contains("建设") || e.name().contains("城市")
                 || e.name().contains("投资")).toList();
         return state.isEmpty() ? all.get(random.nextInt(all.size())) : state.get(random.nextInt(state.size()));
-    }
-
-    /** A clock the seeding moves to each step's day (10:00 Beijing time). */
-    public static final class SettableClock extends Clock {
-        private volatile Instant now = Instant.now();
-
-        public void set(LocalDate day) {
-            now = day.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

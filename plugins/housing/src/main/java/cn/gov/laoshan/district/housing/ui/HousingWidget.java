@@ -11,6 +11,8 @@ import cn.gov.laoshan.district.housing.domain.Stage;
 import cn.gov.laoshan.district.housing.service.IssueService;
 import cn.gov.laoshan.district.housing.service.MeetingService;
 import cn.gov.laoshan.district.housing.service.ProjectService;
+import cn.gov.laoshan.district.uikit.Figure;
+import cn.gov.laoshan.district.uikit.Figure.Tone;
 import cn.gov.laoshan.district.uikit.Svg;
 
 /**
@@ -25,13 +27,12 @@ public class HousingWidget extends Div {
         IssueService.Figures i = issues.figures();
         LocalDate today = projects.today();
         int held = meetings.heldSince(today.withDayOfYear(1));
-        Div numbers = new Div(figure(f.projects(), "housing.widget.projects", null),
-                figure(f.itemsOverdue(), "housing.widget.overdue", f.itemsOverdue() > 0 ? "error" : null),
-                figure(i.open(), "housing.widget.issues-open", i.overdue() > 0 ? "error" : null),
-                figure(i.resolved(), "housing.widget.issues-resolved", "success"),
-                figure(held, "housing.widget.meetings", null),
-                figure(f.daysSaved(), "housing.widget.days-saved", "success"));
-        numbers.getStyle().set("display", "flex").set("gap", "var(--lumo-space-l)").set("flex-wrap", "wrap");
+        Div numbers = Figure.row(figure(f.projects(), "housing.widget.projects", Tone.NEUTRAL),
+                figure(f.itemsOverdue(), "housing.widget.overdue", f.itemsOverdue() > 0 ? Tone.BAD : Tone.NEUTRAL),
+                figure(i.open(), "housing.widget.issues-open", i.overdue() > 0 ? Tone.BAD : Tone.NEUTRAL),
+                figure(i.resolved(), "housing.widget.issues-resolved", Tone.GOOD),
+                figure(held, "housing.widget.meetings", Tone.NEUTRAL),
+                figure(f.daysSaved(), "housing.widget.days-saved", Tone.GOOD));
         Span best = new Span(f.bestProject() == null ? "" : getTranslation("housing.widget.best", f.bestProject(),
                 f.bestDays()));
         best.setId("housing-widget-best");
@@ -41,14 +42,8 @@ public class HousingWidget extends Div {
         add(numbers, best, chart);
     }
 
-    private Div figure(int value, String key, String theme) {
-        Span number = new Span(Integer.toString(value));
-        number.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "600");
-        if (theme != null) {
-            number.getStyle().set("color", "error".equals(theme) ? "var(--lumo-error-text-color)"
-                    : "var(--lumo-success-text-color)");
-        }
-        return new Div(number, new Div(new Span(getTranslation(key))));
+    private Div figure(int value, String key, Tone tone) {
+        return Figure.of(value, getTranslation(key), tone);
     }
 
     /** One bar per stage (and one for completed projects); plain SVG, no script. */

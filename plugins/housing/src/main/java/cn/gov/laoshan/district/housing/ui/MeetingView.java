@@ -11,10 +11,10 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 
 import cn.gov.laoshan.district.housing.domain.Meeting;
 import cn.gov.laoshan.district.housing.service.MeetingService;
+import cn.gov.laoshan.district.uikit.RouteRecord;
 
 /** One dispatch meeting: agenda, decisions, action items (with where they went), and the printable minutes. */
 public class MeetingView extends VerticalLayout implements BeforeEnterObserver {
@@ -28,14 +28,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Meeting> found;
-        try {
-            found = event.getRouteParameters().get("id").map(Long::parseLong).flatMap(meetings::find);
-        } catch (NumberFormatException e) {
-            found = Optional.empty();
-        }
+        Optional<Meeting> found = RouteRecord.find(event, meetings::find);
         if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
             return;
         }
         Meeting m = found.get();

@@ -31,7 +31,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 
 import cn.gov.laoshan.district.api.enterprise.Enterprise;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
@@ -53,6 +52,7 @@ import cn.gov.laoshan.district.housing.service.IssueService;
 import cn.gov.laoshan.district.housing.service.ProjectService;
 import cn.gov.laoshan.district.housing.service.ProjectService.PlanView;
 import cn.gov.laoshan.district.housing.service.ProjectService.StageSummary;
+import cn.gov.laoshan.district.uikit.RouteRecord;
 
 /**
  * One project: its particulars and service team; its plan (made from a menu, then tailored), the forecast against
@@ -78,14 +78,8 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Project> found;
-        try {
-            found = event.getRouteParameters().get("id").map(Long::parseLong).flatMap(projects::find);
-        } catch (NumberFormatException e) {
-            found = Optional.empty();
-        }
+        Optional<Project> found = RouteRecord.find(event, projects::find);
         if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
             return;
         }
         show(found.get().id());

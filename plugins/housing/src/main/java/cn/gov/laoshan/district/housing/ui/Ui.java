@@ -4,21 +4,21 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import org.slf4j.LoggerFactory;
-
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 
-import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.housing.service.HousingException;
+import cn.gov.laoshan.district.uikit.Refusal;
+import cn.gov.laoshan.district.uikit.Steps;
 
 /** What every housing screen shares: running a step with the user's words for a refusal, dialogs, formats. */
 final class Ui {
@@ -30,59 +30,26 @@ final class Ui {
     }
 
     /**
-     * Runs a step; a refusal is shown in the user's words (zh-CN/en) and changes nothing; an unexpected failure is
-     * logged and shown without its stack trace. Returns the result, or {@code null} when refused.
+     * The housing screens' steps: a {@link HousingException} is shown in the user's words (zh-CN/en), its field
+     * marked where the screen passes its fields; success says "saved"; errors carry the id {@code housing-error}.
      */
+    static final Steps STEPS = Steps.builder("housing-error")
+            .refusal(HousingException.class, e -> new Refusal(e.field(), e.messageKey(), e.parameters()))
+            .savedKey("housing.saved").build();
+
+    /** Runs a step ({@link Steps#call}): the result, or {@code null} when refused (the user was told why). */
     static <T> T run(Component where, Supplier<T> step) {
-        try {
-            T result = step.get();
-            Notification.show(where.getTranslation("housing.saved"), 3000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            return result;
-        } catch (HousingException refused) {
-            error(where.getTranslation(refused.messageKey(), refused.parameters()));
-        } catch (AccessDeniedException denied) {
-            error(where.getTranslation("shell.error.denied.text"));
-        } catch (RuntimeException unexpected) {
-            LoggerFactory.getLogger(Ui.class).error("housing step failed", unexpected);
-            error(where.getTranslation("shell.error.internal.text"));
-        }
-        return null;
+        return STEPS.call(where, step);
     }
 
-    /**
-     * Like {@link #run}, and a refusal naming a field marks that field invalid with the message (the fields are
-     * cleared first).
-     */
-    static <T> T runAt(Component where, java.util.Map<String, ? extends com.vaadin.flow.component.HasValidation> fields,
-            Supplier<T> step) {
-        fields.values().forEach(f -> f.setInvalid(false));
-        try {
-            T result = step.get();
-            Notification.show(where.getTranslation("housing.saved"), 3000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            return result;
-        } catch (HousingException refused) {
-            String text = where.getTranslation(refused.messageKey(), refused.parameters());
-            com.vaadin.flow.component.HasValidation field = fields.get(refused.field());
-            if (field != null) {
-                field.setErrorMessage(text);
-                field.setInvalid(true);
-            }
-            error(text);
-        } catch (AccessDeniedException denied) {
-            error(where.getTranslation("shell.error.denied.text"));
-        } catch (RuntimeException unexpected) {
-            LoggerFactory.getLogger(Ui.class).error("housing step failed", unexpected);
-            error(where.getTranslation("shell.error.internal.text"));
-        }
-        return null;
+    /** Like {@link #run}, and a refusal naming a field marks that field invalid with the message. */
+    static <T> T runAt(Component where, Map<String, ? extends HasValidation> fields, Supplier<T> step) {
+        return STEPS.call(where, fields, step);
     }
 
-    /** The dialog's OK button with field-level refusals ({@link #runAt}). */
-    static <T> Button okAt(Component owner, Dialog dialog,
-            java.util.Map<String, ? extends com.vaadin.flow.component.HasValidation> fields, Supplier<T> step,
-            java.util.function.Consumer<T> then) {
+    /** The dialog's OK button with field-level refusals ({@link #runAt}); closes the dialog when it succeeded. */
+    static <T> Button okAt(Component owner, Dialog dialog, Map<String, ? extends HasValidation> fields,
+            Supplier<T> step, Consumer<T> then) {
         Button ok = new Button(owner.getTranslation("housing.confirm"), e -> {
             T result = runAt(owner, fields, step);
             if (result != null) {
@@ -95,10 +62,13 @@ final class Ui {
         return ok;
     }
 
+    /** The dialog's OK button: runs the step, closes the dialog when it succeeded. */
+    static <T> Button ok(Component owner, Dialog dialog, Supplier<T> step, Consumer<T> then) {
+        return okAt(owner, dialog, Map.of(), step, then);
+    }
+
     static void error(String text) {
-        Notification notification = Notification.show(text, 8000, Notification.Position.MIDDLE);
-        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        notification.setId("housing-error");
+        STEPS.error(text);
     }
 
     static Dialog dialog(Component owner, String titleKey, Component... fields) {
@@ -108,20 +78,6 @@ final class Ui {
         Button cancel = new Button(owner.getTranslation("housing.cancel"), e -> dialog.close());
         dialog.getFooter().add(cancel);
         return dialog;
-    }
-
-    /** The dialog's OK button: runs the step, closes the dialog when it succeeded. */
-    static <T> Button ok(Component owner, Dialog dialog, Supplier<T> step, java.util.function.Consumer<T> then) {
-        Button ok = new Button(owner.getTranslation("housing.confirm"), e -> {
-            T result = run(owner, step);
-            if (result != null) {
-                dialog.close();
-                then.accept(result);
-            }
-        });
-        ok.setId("dialog-confirm");
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        return ok;
     }
 
     static String date(LocalDate day) {

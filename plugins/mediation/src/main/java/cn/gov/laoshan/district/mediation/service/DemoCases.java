@@ -1,11 +1,8 @@
 package cn.gov.laoshan.district.mediation.service;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -19,6 +16,7 @@ import cn.gov.laoshan.district.mediation.domain.MediationCase;
 import cn.gov.laoshan.district.mediation.domain.MediationGroup;
 import cn.gov.laoshan.district.mediation.domain.Party;
 import cn.gov.laoshan.district.mediation.domain.PartyRole;
+import cn.gov.laoshan.district.uikit.SettableClock;
 
 /**
  * Demo data for a platform started with demo data: the district's mediation groups with the demo mediators, and a
@@ -141,29 +139,5 @@ public final class DemoCases {
             sum += (first17.charAt(i) - '0') * weights[i];
         }
         return first17 + "10X98765432".charAt(sum % 11);
-    }
-
-    /** A clock the seeding moves to each step's day (10:00 Beijing time). */
-    public static final class SettableClock extends Clock {
-        private volatile Instant now = Instant.now();
-
-        public void set(LocalDate day) {
-            now = day.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

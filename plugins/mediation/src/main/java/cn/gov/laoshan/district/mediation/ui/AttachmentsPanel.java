@@ -6,8 +6,6 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 
-import org.slf4j.LoggerFactory;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -15,8 +13,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
@@ -30,6 +26,7 @@ import cn.gov.laoshan.district.mediation.domain.FileKind;
 import cn.gov.laoshan.district.mediation.domain.FileName;
 import cn.gov.laoshan.district.mediation.service.AttachmentService;
 import cn.gov.laoshan.district.mediation.service.CaseException;
+import cn.gov.laoshan.district.uikit.Steps;
 
 /**
  * A case's files: the list (name, kind, size, uploader, time), a download link per file whose handler checks the
@@ -37,6 +34,8 @@ import cn.gov.laoshan.district.mediation.service.CaseException;
  * the size limit, then checked by content and stored in the database).
  */
 class AttachmentsPanel extends VerticalLayout {
+
+    private static final Steps STEPS = CaseSteps.STEPS.withErrorId("attachment-error");
 
     private final AttachmentService attachments;
     private final long caseId;
@@ -150,39 +149,22 @@ class AttachmentsPanel extends VerticalLayout {
     }
 
     private void store(String name, byte[] data) {
-        try {
-            Attachment stored = attachments.upload(caseId, name, data);
-            Notification.show(getTranslation("mediation.attachment.stored", stored.fileName()), 3000,
-                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Attachment stored = STEPS.call(this, () -> attachments.upload(caseId, name, data));
+        if (stored != null) {
+            Steps.success(getTranslation("mediation.attachment.stored", stored.fileName()));
             changed.run();
-        } catch (CaseException refused) {
-            error(getTranslation(refused.messageKey(), refused.parameters()));
-        } catch (AccessDeniedException denied) {
-            error(getTranslation("shell.error.denied.text"));
-        } catch (RuntimeException unexpected) {
-            LoggerFactory.getLogger(AttachmentsPanel.class).error("attachment upload to case {} failed", caseId,
-                    unexpected);
-            error(getTranslation("shell.error.internal.text"));
         }
     }
 
     private void delete(Attachment a) {
-        try {
-            attachments.delete(a.id());
-            Notification.show(getTranslation("mediation.attachment.deleted", a.fileName()), 3000,
-                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        if (STEPS.run(this, () -> attachments.delete(a.id()))) {
+            Steps.success(getTranslation("mediation.attachment.deleted", a.fileName()));
             changed.run();
-        } catch (CaseException refused) {
-            error(getTranslation(refused.messageKey(), refused.parameters()));
-        } catch (AccessDeniedException denied) {
-            error(getTranslation("shell.error.denied.text"));
         }
     }
 
     private static void error(String text) {
-        Notification notification = Notification.show(text, 8000, Notification.Position.MIDDLE);
-        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        notification.setId("attachment-error");
+        STEPS.error(text);
     }
 
     private UploadI18N i18n() {

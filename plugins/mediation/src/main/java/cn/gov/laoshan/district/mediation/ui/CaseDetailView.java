@@ -7,9 +7,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-
-import org.slf4j.LoggerFactory;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -26,8 +23,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -36,12 +31,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 
 import cn.gov.laoshan.district.api.masking.Masking;
-import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.api.workflow.TimelineEntry;
-import cn.gov.laoshan.district.api.workflow.TransitionRefusedException;
 import cn.gov.laoshan.district.mediation.domain.CaseSession;
 import cn.gov.laoshan.district.mediation.domain.CaseType;
 import cn.gov.laoshan.district.mediation.domain.MediationCase;
@@ -50,6 +42,7 @@ import cn.gov.laoshan.district.mediation.domain.Party;
 import cn.gov.laoshan.district.mediation.service.CaseException;
 import cn.gov.laoshan.district.mediation.service.AttachmentService;
 import cn.gov.laoshan.district.mediation.service.CaseService;
+import cn.gov.laoshan.district.uikit.RouteRecord;
 
 /**
  * One case: parties (personal data masked), facts and claims, the deadline, the actions the user may take now,
@@ -73,17 +66,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<MediationCase> found;
-        try {
-            found = event.getRouteParameters().get("id").map(Long::parseLong).flatMap(cases::find);
-        } catch (NumberFormatException e) {
-            found = Optional.empty();
-        }
-        if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        show(found.get());
+        RouteRecord.find(event, cases::find).ifPresent(this::show);
     }
 
     private void show(MediationCase c) {
@@ -274,31 +257,14 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         MediationCase run();
     }
 
-    /** Runs a step; a refusal is shown in the user's words and changes nothing. */
+    /** Runs a step ({@link CaseSteps}); a refusal is shown in the user's words and changes nothing. */
     private boolean run(Step step) {
-        try {
-            show(step.run());
-            Notification.show(getTranslation("mediation.saved"), 3000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            return true;
-        } catch (CaseException refused) {
-            error(getTranslation(refused.messageKey(), refused.parameters()));
-        } catch (TransitionRefusedException refused) {
-            error(getTranslation(refused.messageKey(), getTranslation("mediation.action." + refused.action()),
-                    getTranslation("mediation.state." + refused.state())));
-        } catch (AccessDeniedException denied) {
-            error(getTranslation("shell.error.denied.text"));
-        } catch (RuntimeException unexpected) {
-            LoggerFactory.getLogger(CaseDetailView.class).error("case {} step failed", current.number(), unexpected);
-            error(getTranslation("shell.error.internal.text"));
+        MediationCase changed = CaseSteps.STEPS.withSavedKey("mediation.saved").call(this, step::run);
+        if (changed == null) {
+            return false;
         }
-        return false;
-    }
-
-    private static void error(String text) {
-        Notification notification = Notification.show(text, 8000, Notification.Position.MIDDLE);
-        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        notification.setId("case-error");
+        show(changed);
+        return true;
     }
 
     private Dialog dialog(String titleKey, Component... fields) {

@@ -10,18 +10,16 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
-import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.mediation.domain.CaseType;
 import cn.gov.laoshan.district.mediation.domain.MediationGroup;
 import cn.gov.laoshan.district.mediation.service.CaseException;
 import cn.gov.laoshan.district.mediation.service.GroupService;
+import cn.gov.laoshan.district.uikit.Steps;
 
 /** The mediation groups (调解组织) and their mediators. */
 public class GroupsView extends VerticalLayout {
@@ -71,33 +69,26 @@ public class GroupsView extends VerticalLayout {
             members.setValue(String.join("\n", existing.members().stream().map(m -> m.login() + "," + m.name()
                     + (m.lead() ? "," + getTranslation("mediation.groups.lead") : "") + (m.employerUscc() == null ? "" : "," + m.employerUscc())).toList()));
         }
-        Button save = new Button(getTranslation("mediation.confirm"), e -> {
-            try {
-                List<MediationGroup.Member> parsed = new ArrayList<>();
-                for (String line : members.getValue().split("\\R")) {
-                    if (line.isBlank()) {
-                        continue;
-                    }
-                    String[] parts = line.trim().split("\\s*[,，]\\s*");
-                    if (parts.length < 2) {
-                        throw new CaseException("members", "mediation.groups.member-format", line.trim());
-                    }
-                    boolean lead = parts.length > 2 && (parts[2].equals("组长") || parts[2].equalsIgnoreCase("lead"));
-                    String uscc = parts.length > 3 ? parts[3] : parts.length > 2 && !lead ? parts[2] : null;
-                    parsed.add(new MediationGroup.Member(parts[0], parts[1], lead, uscc));
+        Steps steps = CaseSteps.STEPS.withErrorId("groups-error");
+        Button save = new Button(getTranslation("mediation.confirm"), e -> steps.run(this, () -> {
+            List<MediationGroup.Member> parsed = new ArrayList<>();
+            for (String line : members.getValue().split("\\R")) {
+                if (line.isBlank()) {
+                    continue;
                 }
-                groups.save(new MediationGroup(existing == null ? 0 : existing.id(), nameZh.getValue().trim(),
-                        nameEn.getValue().trim(), speciality.getValue(), active.getValue(), parsed));
-                dialog.close();
-                grid.setItems(groups.all());
-            } catch (CaseException refused) {
-                Notification.show(getTranslation(refused.messageKey(), refused.parameters()), 6000,
-                        Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            } catch (AccessDeniedException denied) {
-                Notification.show(getTranslation("shell.error.denied.text"), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                String[] parts = line.trim().split("\\s*[,，]\\s*");
+                if (parts.length < 2) {
+                    throw new CaseException("members", "mediation.groups.member-format", line.trim());
+                }
+                boolean lead = parts.length > 2 && (parts[2].equals("组长") || parts[2].equalsIgnoreCase("lead"));
+                String uscc = parts.length > 3 ? parts[3] : parts.length > 2 && !lead ? parts[2] : null;
+                parsed.add(new MediationGroup.Member(parts[0], parts[1], lead, uscc));
             }
-        });
+            groups.save(new MediationGroup(existing == null ? 0 : existing.id(), nameZh.getValue().trim(),
+                    nameEn.getValue().trim(), speciality.getValue(), active.getValue(), parsed));
+            dialog.close();
+            grid.setItems(groups.all());
+        }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(nameZh, nameEn, speciality, active, members);
         form.setColspan(members, 2);

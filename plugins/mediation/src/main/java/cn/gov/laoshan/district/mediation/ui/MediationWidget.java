@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.Span;
 
 import cn.gov.laoshan.district.mediation.domain.CaseType;
 import cn.gov.laoshan.district.mediation.service.CaseService;
+import cn.gov.laoshan.district.uikit.Figure;
+import cn.gov.laoshan.district.uikit.Figure.Tone;
 import cn.gov.laoshan.district.uikit.Svg;
 
 /**
@@ -22,10 +24,9 @@ public class MediationWidget extends Div {
     public MediationWidget(CaseService cases) {
         setId("mediation-widget");
         CaseService.Figures f = cases.figures();
-        Div numbers = new Div(figure(f.open(), "mediation.widget.open", null),
-                figure(f.overdue(), "mediation.widget.overdue", f.overdue() > 0 ? "error" : null),
-                figure(f.settledThisMonth(), "mediation.widget.settled", "success"));
-        numbers.getStyle().set("display", "flex").set("gap", "var(--lumo-space-l)");
+        Div numbers = Figure.row(figure(f.open(), "mediation.widget.open", Tone.NEUTRAL),
+                figure(f.overdue(), "mediation.widget.overdue", f.overdue() > 0 ? Tone.BAD : Tone.NEUTRAL),
+                figure(f.settledThisMonth(), "mediation.widget.settled", Tone.GOOD));
         Span rate = new Span(getTranslation("mediation.widget.rate", Math.round(f.settlementRate() * 100),
                 Math.round(f.averageDaysToClose())));
         rate.getStyle().set("color", "var(--lumo-secondary-text-color)");
@@ -34,15 +35,8 @@ public class MediationWidget extends Div {
         add(numbers, rate, chart);
     }
 
-    private Div figure(int value, String key, String theme) {
-        Span number = new Span(Integer.toString(value));
-        number.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "600");
-        if (theme != null) {
-            number.getStyle().set("color", "error".equals(theme) ? "var(--lumo-error-text-color)"
-                    : "var(--lumo-success-text-color)");
-        }
-        Div box = new Div(number, new Div(new Span(getTranslation(key))));
-        return box;
+    private Div figure(int value, String key, Tone tone) {
+        return Figure.of(value, getTranslation(key), tone);
     }
 
     /** A stacked bar per month, one colour per case type, with a legend; plain SVG, no script. */

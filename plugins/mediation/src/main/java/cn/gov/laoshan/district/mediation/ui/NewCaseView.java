@@ -3,8 +3,6 @@ package cn.gov.laoshan.district.mediation.ui;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.slf4j.LoggerFactory;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -23,13 +21,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import cn.gov.laoshan.district.api.enterprise.Enterprise;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseQuery;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
-import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.mediation.domain.CaseType;
 import cn.gov.laoshan.district.mediation.domain.IntakeChannel;
 import cn.gov.laoshan.district.mediation.domain.MediationCase;
 import cn.gov.laoshan.district.mediation.domain.Party;
 import cn.gov.laoshan.district.mediation.domain.PartyRole;
-import cn.gov.laoshan.district.mediation.service.CaseException;
 import cn.gov.laoshan.district.mediation.service.CaseService;
 
 /** Registers a case: type, intake, the parties (persons, or enterprises picked from the registry), facts, claims. */
@@ -87,26 +83,13 @@ public class NewCaseView extends VerticalLayout {
         List<Party> parties = new ArrayList<>();
         parties.add(applicant.party());
         parties.add(respondent.party());
-        try {
-            MediationCase registered = cases.register(new CaseService.NewCase(type.getValue(), channel.getValue(),
-                    appliedOn.getValue(), parties, facts.getValue(), claims.getValue(), amount.getValue()));
+        MediationCase registered = CaseSteps.STEPS.withErrorId("new-error").call(this, () -> cases.register(
+                new CaseService.NewCase(type.getValue(), channel.getValue(), appliedOn.getValue(), parties,
+                        facts.getValue(), claims.getValue(), amount.getValue())));
+        if (registered != null) {
             Notification.show(getTranslation("mediation.new.registered", registered.number()), 5000,
                     Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate("mediation/cases/" + registered.id()));
-        } catch (CaseException refused) {
-            Notification error = Notification.show(getTranslation(refused.messageKey(), refused.parameters()), 8000,
-                    Notification.Position.MIDDLE);
-            error.addThemeVariants(NotificationVariant.LUMO_ERROR);
-            error.setId("new-error");
-        } catch (AccessDeniedException denied) {
-            Notification.show(getTranslation("shell.error.denied.text"), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        } catch (RuntimeException unexpected) {
-            LoggerFactory.getLogger(NewCaseView.class).error("case registration failed", unexpected);
-            Notification error = Notification.show(getTranslation("shell.error.internal.text"), 8000,
-                    Notification.Position.MIDDLE);
-            error.addThemeVariants(NotificationVariant.LUMO_ERROR);
-            error.setId("new-error");
         }
     }
 

@@ -10,8 +10,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
@@ -19,10 +17,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import cn.gov.laoshan.district.api.enterprise.Enterprise;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseQuery;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
-import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.mediation.domain.Relation;
-import cn.gov.laoshan.district.mediation.service.CaseException;
 import cn.gov.laoshan.district.mediation.service.RelationService;
+import cn.gov.laoshan.district.uikit.Steps;
 
 /**
  * 回避关系申报: a mediator declares the persons (ID number, shown masked) and enterprises (picked from the registry)
@@ -30,6 +27,8 @@ import cn.gov.laoshan.district.mediation.service.RelationService;
  * cannot be assigned to the mediator, and the refusal says why.
  */
 public class RelationsView extends VerticalLayout {
+
+    private static final Steps STEPS = CaseSteps.STEPS.withErrorId("relation-error");
 
     private final RelationService relations;
     private final boolean all;
@@ -128,38 +127,22 @@ public class RelationsView extends VerticalLayout {
         boolean isEnterprise = Boolean.TRUE.equals(kind.getValue());
         Enterprise picked = enterprise.getValue();
         String key = isEnterprise ? (picked == null ? "" : picked.uscc().toString()) : idNumber.getValue();
-        try {
-            Relation r = relations.declare(all ? login.getValue() : null, isEnterprise, key, name.getValue(),
-                    description.getValue());
-            Notification.show(getTranslation("mediation.relation.declared", r.partyName()), 3000,
-                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Relation r = STEPS.call(this, () -> relations.declare(all ? login.getValue() : null, isEnterprise, key,
+                name.getValue(), description.getValue()));
+        if (r != null) {
+            Steps.success(getTranslation("mediation.relation.declared", r.partyName()));
             name.clear();
             idNumber.clear();
             enterprise.clear();
             description.clear();
             refresh();
-        } catch (CaseException refused) {
-            error(getTranslation(refused.messageKey(), refused.parameters()));
-        } catch (AccessDeniedException denied) {
-            error(getTranslation("shell.error.denied.text"));
         }
     }
 
     private void remove(Relation r) {
-        try {
-            relations.remove(r.id());
+        if (STEPS.run(this, () -> relations.remove(r.id()))) {
             refresh();
-        } catch (CaseException refused) {
-            error(getTranslation(refused.messageKey(), refused.parameters()));
-        } catch (AccessDeniedException denied) {
-            error(getTranslation("shell.error.denied.text"));
         }
-    }
-
-    private static void error(String text) {
-        Notification notification = Notification.show(text, 8000, Notification.Position.MIDDLE);
-        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        notification.setId("relation-error");
     }
 
 }
