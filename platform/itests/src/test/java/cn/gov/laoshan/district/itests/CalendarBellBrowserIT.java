@@ -80,10 +80,7 @@ class CalendarBellBrowserIT {
     @Test
     void englishScreens() {
         Page page = platform.newPage();
-        page.navigate(platform.baseUrl() + "/login");
-        page.locator("#lang-en").click();
-        assertThat(page.locator("vaadin-login-form")).containsText("Sign in");
-        platform.signInAsAdmin(page);
+        platform.signInAsAdminInEnglish(page);
         page.navigate(platform.baseUrl() + "/calendar/days");
         assertThat(page.locator("#calendar-summary")).containsText("holiday days, 6 make-up working days");
         assertThat(page.locator("#calendar-grid")).containsText("Make-up working day");

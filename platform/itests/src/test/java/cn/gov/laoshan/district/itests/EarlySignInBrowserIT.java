@@ -79,11 +79,8 @@ class EarlySignInBrowserIT {
         assertEquals("STARTING", body.path("status").asText());
 
         Page page = chromium.newPage();
-        page.navigate(base + "/login");
-        page.locator("vaadin-login-form input[name=username]").fill("admin");
-        page.locator("vaadin-login-form input[name=password]")
-                .fill(Files.readString(home.resolve("conf/initial-admin-password")).trim());
-        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        String password = Files.readString(home.resolve("conf/initial-admin-password")).trim();
+        Browser.submitSignIn(page, base, "admin", password);
         // the sign-in waits while the start is held
         page.waitForTimeout(1500);
         assertEquals(0, page.locator("#change-password, #district-cards").count(), "not signed in before the start ends");

@@ -44,11 +44,10 @@ class MediationAttachmentBrowserIT {
         Page page = platform.newPage();
         page.setDefaultTimeout(30_000);
         if (english) {
-            page.navigate(platform.baseUrl() + "/login");
-            page.locator("#lang-en").click();
-            assertThat(page.locator("vaadin-login-form")).containsText("Sign in");
+            platform.signInInEnglish(page, login);
+        } else {
+            platform.signIn(page, login);
         }
-        platform.signIn(page, login);
         return page;
     }
 

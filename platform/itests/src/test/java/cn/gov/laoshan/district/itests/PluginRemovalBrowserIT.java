@@ -58,10 +58,7 @@ class PluginRemovalBrowserIT {
     @Test
     void signInFailsWithOneMessageAndTheLanguageSwitchesToEnglish() {
         Page page = platform.newPage();
-        page.navigate(platform.baseUrl() + "/login");
-        page.locator("vaadin-login-form input[name=username]").fill("admin");
-        page.locator("vaadin-login-form input[name=password]").fill("wrong password");
-        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        Browser.submitSignIn(page, platform.baseUrl(), "admin", "wrong password");
         assertThat(page.locator("vaadin-login-form")).containsText("用户名或密码错误");
 
         page.locator("#lang-en").click();

@@ -84,10 +84,7 @@ class RegistryBrowserIT {
         // English
         Page english = platform.newPage();
         english.setDefaultTimeout(WAIT.toMillis());
-        english.navigate(platform.baseUrl() + "/login");
-        english.locator("#lang-en").click();
-        assertThat(english.locator("vaadin-login-form")).containsText("Sign in");
-        Browser.signIn(english, platform.baseUrl(), "admin", platform.testPlatform().adminPassword());
+        platform.signInAsAdminInEnglish(english);
         english.locator("vaadin-side-nav-item[data-route='registry/enterprises']").click();
         english.waitForURL("**/registry/enterprises");
         assertThat(english.locator("#registry-count")).containsText("3,001 enterprises");

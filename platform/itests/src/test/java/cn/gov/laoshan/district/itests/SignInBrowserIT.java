@@ -36,10 +36,7 @@ class SignInBrowserIT {
     @Test
     void firstSignInForcesANewPasswordAndSignOutEndsTheSession() {
         Page page = platform.newPage();
-        page.navigate(platform.baseUrl() + "/login");
-        page.locator("vaadin-login-form input[name=username]").fill("admin");
-        page.locator("vaadin-login-form input[name=password]").fill("not the password");
-        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        Browser.submitSignIn(page, platform.baseUrl(), "admin", "not the password");
         assertThat(page.locator("vaadin-login-form")).containsText("用户名或密码错误");
         String before = sessionId(page);
 

@@ -62,12 +62,20 @@ public final class Browser implements AutoCloseable {
      * @return whether the account must change its password now
      */
     public static boolean signIn(Page page, String baseUrl, String login, String password) {
+        submitSignIn(page, baseUrl, login, password);
+        page.locator("#district-cards, #change-password").first().waitFor();
+        return page.locator("#change-password").count() > 0;
+    }
+
+    /**
+     * Opens the sign-in page, fills in the form and submits it, without waiting for what follows (a refusal, a
+     * sign-in still waiting for the platform's start …).
+     */
+    public static void submitSignIn(Page page, String baseUrl, String login, String password) {
         page.navigate(baseUrl + "/login");
         page.locator("vaadin-login-form input[name=username]").fill(login);
         page.locator("vaadin-login-form input[name=password]").fill(password);
         page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
-        page.locator("#district-cards, #change-password").first().waitFor();
-        return page.locator("#change-password").count() > 0;
     }
 
     /** Sets a new password on the change-password page and waits for the home page. */

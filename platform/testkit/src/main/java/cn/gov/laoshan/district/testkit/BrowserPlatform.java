@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 import cn.gov.laoshan.district.runtime.PlatformRuntime;
 import cn.gov.laoshan.district.runtime.RuntimeOptions;
@@ -243,12 +244,13 @@ public final class BrowserPlatform implements BeforeAllCallback, AfterAllCallbac
     }
 
     /**
-     * Opens the sign-in page and switches it to English. The switch reloads the page: that is given 1.5 s to finish,
-     * and a sign-in it cut off all the same is tried once more.
+     * Opens the sign-in page and switches it to English, checking that the form then says "Sign in". The switch
+     * reloads the page: that is given 1.5 s to finish, and a sign-in it cut off all the same is tried once more.
      */
     private void inEnglish(Page page, Runnable signIn) {
         page.navigate(url("/login"));
         page.locator("#lang-en").click();
+        PlaywrightAssertions.assertThat(page.locator("vaadin-login-form")).containsText("Sign in");
         page.waitForTimeout(LANGUAGE_SWITCH_MS);
         try {
             signIn.run();
