@@ -127,8 +127,17 @@ public final class BrowserPlatform implements BeforeAllCallback, AfterAllCallbac
             }
             browser = Browser.launch();
         } catch (Exception | Error e) {
-            close();
+            closeAfter(e, this::close);
             throw e;
+        }
+    }
+
+    /** Runs {@code closing} after the start failed with {@code failure}; its own failure is added to that one. */
+    private static void closeAfter(Throwable failure, Runnable closing) {
+        try {
+            closing.run();
+        } catch (RuntimeException | Error alsoFailed) {
+            failure.addSuppressed(alsoFailed);
         }
     }
 
@@ -150,7 +159,7 @@ public final class BrowserPlatform implements BeforeAllCallback, AfterAllCallbac
             }
             return started;
         } catch (Exception | Error e) {
-            started.close();
+            closeAfter(e, started::close);
             throw e;
         }
     }
