@@ -1,13 +1,11 @@
 package cn.gov.laoshan.district.itests;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -17,36 +15,20 @@ import cn.gov.laoshan.district.api.notify.Notifications;
 import cn.gov.laoshan.district.api.notify.Recipient;
 import cn.gov.laoshan.district.api.notify.Severity;
 import cn.gov.laoshan.district.testkit.Browser;
-import cn.gov.laoshan.district.testkit.TestPlatform;
+import cn.gov.laoshan.district.testkit.BrowserPlatform;
 
 /** The 工作日历 screen and the notification bell in a real browser, in Chinese and English. */
 class CalendarBellBrowserIT {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
-    private static TestPlatform platform;
-    private static Browser browser;
 
-    @BeforeAll
-    static void start() throws Exception {
-        assumeTrue(Browser.available(), "Chromium is not installed (.ci/run installs it)");
-        platform = TestPlatform.start();
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (platform != null) {
-            platform.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowserPlatform platform = BrowserPlatform.builder().build();
 
     @Test
     void calendarScreenInChineseWithValidation() {
-        Page page = browser.newPage();
-        Browser.signInAsAdmin(page, platform);
+        Page page = platform.newPage();
+        platform.signInAsAdmin(page);
         assertThat(page.locator("vaadin-side-nav-item[data-route='calendar/days']")).isVisible();
         page.navigate(platform.baseUrl() + "/calendar/days");
         assertThat(page.locator("#calendar-summary")).containsText("2026年：放假 33 天，调休上班 6 天，全年工作日 248 天");
@@ -72,8 +54,8 @@ class CalendarBellBrowserIT {
 
     @Test
     void theBellCountsNewNotificationsByPushAndTheInboxMarksThemRead() {
-        Page page = browser.newPage();
-        Browser.signInAsAdmin(page, platform);
+        Page page = platform.newPage();
+        platform.signInAsAdmin(page);
         assertThat(page.locator("#district-bell-button")).isVisible();
         assertThat(page.locator("#district-bell-count")).isHidden();
 
@@ -97,11 +79,8 @@ class CalendarBellBrowserIT {
 
     @Test
     void englishScreens() {
-        Page page = browser.newPage();
-        page.navigate(platform.baseUrl() + "/login");
-        page.locator("#lang-en").click();
-        assertThat(page.locator("vaadin-login-form")).containsText("Sign in");
-        Browser.signInAsAdmin(page, platform);
+        Page page = platform.newPage();
+        platform.signInAsAdminInEnglish(page);
         page.navigate(platform.baseUrl() + "/calendar/days");
         assertThat(page.locator("#calendar-summary")).containsText("holiday days, 6 make-up working days");
         assertThat(page.locator("#calendar-grid")).containsText("Make-up working day");

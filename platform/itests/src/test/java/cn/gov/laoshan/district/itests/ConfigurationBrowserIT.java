@@ -3,7 +3,6 @@ package cn.gov.laoshan.district.itests;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +10,9 @@ import java.time.Duration;
 import java.util.Dictionary;
 import java.util.Hashtable;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.osgi.service.metatype.MetaTypeProvider;
 
 import com.microsoft.playwright.Locator;
@@ -22,7 +21,7 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 
 import cn.gov.laoshan.district.shell.security.PasswordChanger;
 import cn.gov.laoshan.district.testkit.Browser;
-import cn.gov.laoshan.district.testkit.PluginJars;
+import cn.gov.laoshan.district.testkit.BrowserPlatform;
 import cn.gov.laoshan.district.testkit.TestPlatform;
 
 /**
@@ -33,30 +32,17 @@ import cn.gov.laoshan.district.testkit.TestPlatform;
 class ConfigurationBrowserIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static TestPlatform platform;
-    private static Browser browser;
 
+    @RegisterExtension
+    static final BrowserPlatform platform = BrowserPlatform.builder().plugin("mediation").build();
+
+    /** A configuration with a secret and options: the test mail settings of {@link ConfigurationConsoleIT}. */
     @BeforeAll
-    static void start() throws Exception {
-        assumeTrue(Browser.available(), "Chromium is not installed (.ci/run installs it)");
-        platform = TestPlatform.start();
-        platform.deploy(PluginJars.named("district-plugin-mediation"), "mediation.jar");
-        platform.awaitPlugin("mediation", "ACTIVE", WAIT);
+    static void registerMailSettings() {
         Dictionary<String, Object> props = new Hashtable<>();
         props.put(MetaTypeProvider.METATYPE_PID, ConfigurationConsoleIT.MAIL);
         platform.runtime().bundleContext().registerService(MetaTypeProvider.class,
                 new ConfigurationConsoleIT.MailMetaType(), props);
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (platform != null) {
-            platform.close();
-        }
     }
 
     private static LocatorAssertions.ContainsTextOptions waiting() {
@@ -72,16 +58,15 @@ class ConfigurationBrowserIT {
     }
 
     private static void choose(Page page, String name) {
-        page.locator("#console-config-list vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(name))
-                .first().click();
+        Browser.clickGridCell(page, "#console-config-list", name);
         assertThat(page.locator("#console-config-title")).containsText(name, waiting());
     }
 
     @Test
     void anAdministratorChangesThePasswordPolicy() throws Exception {
         PasswordChanger passwords = platform.runtime().service(PasswordChanger.class).orElseThrow();
-        Page page = browser.newPage();
-        Browser.signInAsAdmin(page, platform);
+        Page page = platform.newPage();
+        platform.signInAsAdmin(page);
         page.navigate(platform.baseUrl() + "/console/configuration");
         assertThat(page.locator("#console-config-list")).containsText("密码与登录锁定策略", waiting());
         assertThat(page.locator("#console-config-list")).containsText("矛盾纠纷调解");
@@ -103,7 +88,7 @@ class ConfigurationBrowserIT {
         page.locator("#console-config-save").click();
         assertThat(notice(page, "已保存")).isVisible(visible());
         TestPlatform.await(() -> passwords.minLength() == 15, WAIT, "the saved policy");
-        Path file = platform.home().resolve("conf/cn.gov.laoshan.district.identity.cfg");
+        Path file = platform.testPlatform().home().resolve("conf/cn.gov.laoshan.district.identity.cfg");
         TestPlatform.await(() -> Files.isRegularFile(file), WAIT, "the cfg file");
 
         // the file is edited by an operator: the open form follows, with a notice
@@ -126,8 +111,8 @@ class ConfigurationBrowserIT {
     @Test
     void secretsAreNeverSentToTheBrowserAndOptionsAreSelects() throws Exception {
         String secret = "Sm7p-口令-2026";
-        Page page = browser.newPage();
-        Browser.signInAsAdmin(page, platform);
+        Page page = platform.newPage();
+        platform.signInAsAdmin(page);
         page.navigate(platform.baseUrl() + "/console/configuration");
         choose(page, "邮件发送（测试）");
         assertThat(page.locator("#config-password-state")).containsText("未设置");
@@ -149,16 +134,8 @@ class ConfigurationBrowserIT {
 
     @Test
     void theScreenSpeaksEnglish() {
-        Page page = browser.newPage();
-        page.navigate(platform.baseUrl() + "/login");
-        page.locator("#lang-en").click();
-        page.waitForTimeout(1500);
-        try {
-            Browser.signInAsAdmin(page, platform);
-        } catch (com.microsoft.playwright.PlaywrightException e) {
-            page.waitForTimeout(1500);
-            Browser.signInAsAdmin(page, platform);
-        }
+        Page page = platform.newPage();
+        platform.signInAsAdminInEnglish(page);
         page.navigate(platform.baseUrl() + "/console/configuration");
         assertThat(page.locator("#console-config-list")).containsText("Password and sign-in lockout policy", waiting());
         choose(page, "Password and sign-in lockout policy");

@@ -1,22 +1,21 @@
 package cn.gov.laoshan.district.itests;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 
-import cn.gov.laoshan.district.runtime.RuntimeOptions;
 import cn.gov.laoshan.district.testkit.Browser;
+import cn.gov.laoshan.district.testkit.BrowserPlatform;
 import cn.gov.laoshan.district.testkit.PluginJars;
-import cn.gov.laoshan.district.testkit.TestPlatform;
 
 /**
  * The admin console in a browser: an administrator uploads a plugin jar on the plugins screen, confirms the dry
@@ -25,35 +24,19 @@ import cn.gov.laoshan.district.testkit.TestPlatform;
 class ConsoleBrowserIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static TestPlatform platform;
-    private static Browser browser;
 
-    @BeforeAll
-    static void start() throws Exception {
-        assumeTrue(Browser.available(), "Chromium is not installed (.ci/run installs it)");
-        Path dir = java.nio.file.Files.createTempDirectory("district-console-features");
-        Path featuresDir = java.nio.file.Files.createDirectories(dir.resolve("features"));
-        Path bundles = java.nio.file.Files.createDirectories(dir.resolve("bundles"));
-        java.nio.file.Files.copy(PluginJars.named("district-test-plugin-notes"), bundles.resolve("notes.jar"));
-        java.nio.file.Files.writeString(featuresDir.resolve("records.feature.json"),
+    /** A features directory with one feature, 记事功能集 (the notes test plugin), offered for installation. */
+    @RegisterExtension
+    static final BrowserPlatform platform = BrowserPlatform.builder().options(defaults -> {
+        Path dir = Files.createTempDirectory("district-console-features");
+        Path featuresDir = Files.createDirectories(dir.resolve("features"));
+        Path bundles = Files.createDirectories(dir.resolve("bundles"));
+        Files.copy(PluginJars.named("district-test-plugin-notes"), bundles.resolve("notes.jar"));
+        Files.writeString(featuresDir.resolve("records.feature.json"),
                 "{\"id\": \"records\", \"name\": {\"zh-CN\": \"记事功能集\", \"en\": \"Records\"},"
                 + " \"plugins\": [\"cn.gov.laoshan.district.test.notes\"]}");
-        Path home = java.nio.file.Files.createTempDirectory("district-test-home");
-        RuntimeOptions defaults = RuntimeOptions.forHome(home);
-        platform = TestPlatform.start(new RuntimeOptions(home, defaults.host(), 0, false, java.util.List.of(),
-                featuresDir, bundles, defaults.sessionIdle(), defaults.deployPoll(), defaults.passwordIterations(), null));
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (platform != null) {
-            platform.close();
-        }
-    }
+        return defaults.withFeatures(featuresDir, bundles, List.of());
+    }).build();
 
     private static LocatorAssertions.IsVisibleOptions visible() {
         return new LocatorAssertions.IsVisibleOptions().setTimeout(WAIT.toMillis());
@@ -66,10 +49,10 @@ class ConsoleBrowserIT {
 
     @Test
     void anUploadedPluginAppearsInAnotherSessionsNavigation() {
-        Page admin = browser.newPage();
-        Browser.signInAsAdmin(admin, platform);
-        Page other = browser.newPage();
-        Browser.signInAsAdmin(other, platform);
+        Page admin = platform.newPage();
+        platform.signInAsAdmin(admin);
+        Page other = platform.newPage();
+        platform.signInAsAdmin(other);
         assertThat(other.locator("vaadin-side-nav-item[data-route='hello/greeting']")).hasCount(0);
 
         admin.navigate(platform.baseUrl() + "/console/plugins");
@@ -106,8 +89,8 @@ class ConsoleBrowserIT {
 
     @Test
     void aFeatureIsInstalledInOneActionWithProgress() {
-        Page page = browser.newPage();
-        Browser.signInAsAdmin(page, platform);
+        Page page = platform.newPage();
+        platform.signInAsAdmin(page);
         page.navigate(platform.baseUrl() + "/console/features");
         assertThat(page.locator("#console-feature-grid")).containsText("记事功能集");
         page.locator("#console-feature-install-records").click();
@@ -121,17 +104,8 @@ class ConsoleBrowserIT {
 
     @Test
     void theScreensSpeakEnglish() {
-        Page page = browser.newPage();
-        page.navigate(platform.baseUrl() + "/login");
-        page.locator("#lang-en").click();
-        // the language switch reloads the page: let that finish before signing in
-        page.waitForTimeout(1500);
-        try {
-            Browser.signInAsAdmin(page, platform);
-        } catch (com.microsoft.playwright.PlaywrightException e) {
-            page.waitForTimeout(1500);
-            Browser.signInAsAdmin(page, platform);
-        }
+        Page page = platform.newPage();
+        platform.signInAsAdminInEnglish(page);
         page.navigate(platform.baseUrl() + "/console/plugins");
         assertThat(page.locator("#console-plugin-grid")).containsText("Schema version");
         settle(page);

@@ -2,7 +2,6 @@ package cn.gov.laoshan.district.itests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.ServerSocket;
 import java.net.URI;
@@ -17,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,6 +25,7 @@ import com.microsoft.playwright.Page;
 import cn.gov.laoshan.district.runtime.PlatformRuntime;
 import cn.gov.laoshan.district.runtime.RuntimeOptions;
 import cn.gov.laoshan.district.testkit.Browser;
+import cn.gov.laoshan.district.testkit.BrowserPlatform;
 
 /**
  * The sign-in page is served while the platform is still starting (issue 2's start-up goal): {@code /health}
@@ -35,16 +36,17 @@ import cn.gov.laoshan.district.testkit.Browser;
 class EarlySignInBrowserIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Only Chromium: the test starts the platform itself, to watch the start. */
+    @RegisterExtension
+    static final BrowserPlatform chromium = BrowserPlatform.browserOnly();
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private CompletableFuture<PlatformRuntime> starting;
-    private Browser browser;
 
     @AfterEach
     void stop() throws Exception {
         StartGateModule.open();
-        if (browser != null) {
-            browser.close();
-        }
         if (starting != null) {
             starting.get(2, TimeUnit.MINUTES).close();
         }
@@ -52,7 +54,6 @@ class EarlySignInBrowserIT {
 
     @Test
     void theSignInPageIsServedWhileStartingAndASignInThenWaitsAndSucceeds() throws Exception {
-        assumeTrue(Browser.available(), "Chromium is not installed (.ci/run installs it)");
         Path home = Files.createTempDirectory("district-early");
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
@@ -77,13 +78,9 @@ class EarlySignInBrowserIT {
         JsonNode body = JSON.readTree(health.body());
         assertEquals("STARTING", body.path("status").asText());
 
-        browser = Browser.launch();
-        Page page = browser.newPage();
-        page.navigate(base + "/login");
-        page.locator("vaadin-login-form input[name=username]").fill("admin");
-        page.locator("vaadin-login-form input[name=password]")
-                .fill(Files.readString(home.resolve("conf/initial-admin-password")).trim());
-        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        Page page = chromium.newPage();
+        String password = Files.readString(home.resolve("conf/initial-admin-password")).trim();
+        Browser.submitSignIn(page, base, "admin", password);
         // the sign-in waits while the start is held
         page.waitForTimeout(1500);
         assertEquals(0, page.locator("#change-password, #district-cards").count(), "not signed in before the start ends");

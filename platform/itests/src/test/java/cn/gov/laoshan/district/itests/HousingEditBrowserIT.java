@@ -3,23 +3,19 @@ package cn.gov.laoshan.district.itests;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.time.Duration;
 
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 
-import cn.gov.laoshan.district.runtime.RuntimeOptions;
 import cn.gov.laoshan.district.testkit.Browser;
-import cn.gov.laoshan.district.testkit.PluginJars;
+import cn.gov.laoshan.district.testkit.BrowserPlatform;
 import cn.gov.laoshan.district.testkit.TestPlatform;
 
 /**
@@ -31,68 +27,12 @@ class HousingEditBrowserIT {
 
     private static final LocatorAssertions.ContainsTextOptions SLOW =
             new LocatorAssertions.ContainsTextOptions().setTimeout(30_000);
-    private static TestPlatform platform;
-    private static Browser browser;
 
-    @BeforeAll
-    static void start() throws Exception {
-        assumeTrue(Browser.available(), "Chromium is not installed (.ci/run installs it)");
-        platform = TestPlatform.start(RuntimeOptions.forHome(Files.createTempDirectory("district-housing-edit"))
-                .withDemo(true));
-        platform.deploy(PluginJars.named("district-plugin-housing"), "housing.jar");
-        platform.awaitPlugin("housing", "ACTIVE", Duration.ofSeconds(60));
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (platform != null) {
-            platform.close();
-        }
-    }
-
-
-    private static void go(Page page, String url) {
-        for (int attempt = 1;; attempt++) {
-            try {
-                page.navigate(url);
-                return;
-            } catch (com.microsoft.playwright.PlaywrightException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-                page.waitForTimeout(1500);
-            }
-        }
-    }
-
-    private static void open(Page page, String buttonId, String field) {
-        for (int attempt = 1;; attempt++) {
-            page.locator("#" + buttonId).click();
-            try {
-                page.locator(field).waitFor(new Locator.WaitForOptions().setTimeout(5_000));
-                return;
-            } catch (com.microsoft.playwright.TimeoutError notYet) {
-                if (attempt == 4) {
-                    throw notYet;
-                }
-            }
-        }
-    }
+    @RegisterExtension
+    static final BrowserPlatform platform = BrowserPlatform.builder().demo().plugin("housing").build();
 
     private static void confirm(Page page, String step) {
-        page.locator("#dialog-confirm").click();
-        for (int i = 0; i < 100 && page.locator("#dialog-confirm").count() > 0; i++) {
-            if (page.locator("#housing-error").count() > 0) {
-                Browser.screenshot(page, "housing-edit-refused-" + step);
-                throw new AssertionError(step + " refused: " + page.locator("#housing-error").innerText());
-            }
-            page.waitForTimeout(200);
-        }
-        assertThat(page.locator("#dialog-confirm")).hasCount(0);
+        HousingDialogs.confirm(page, "housing-edit-refused-", step);
     }
 
     private static int duration(String key) {
@@ -104,13 +44,13 @@ class HousingEditBrowserIT {
 
     @Test
     void theDepartmentAdminEditsAMenuItem() throws Exception {
-        Page page = browser.newPage();
+        Page page = platform.newPage();
         try {
-            Browser.signIn(page, platform.baseUrl(), "zjj-admin", platform.demoPassword("zjj-admin"));
-            go(page, platform.baseUrl() + "/housing/templates");
+            platform.signIn(page, "zjj-admin");
+            Browser.navigate(page, platform.baseUrl() + "/housing/templates");
             assertThat(page.locator("#template-items")).containsText("项目公司设立登记", SLOW);
             int before = duration("B02");
-            open(page, "item-edit-B02", "#item-days input");
+            Browser.openDialog(page, "item-edit-B02", "#item-days input");
             assertEquals(String.valueOf(before), page.locator("#item-days input").inputValue());
             page.locator("#item-days input").fill(String.valueOf(before + 5));
             page.waitForTimeout(300);
@@ -123,7 +63,7 @@ class HousingEditBrowserIT {
             assertThat(page.locator("#template-items")).containsText(String.valueOf(before + 5));
 
             // a cyclic prerequisite: A01 after B01 (which follows A01) is refused naming both, nothing saved
-            open(page, "item-edit-A01", "#item-prerequisites input");
+            Browser.openDialog(page, "item-edit-A01", "#item-prerequisites input");
             page.locator("#item-prerequisites input").fill("B01");
             Locator option = page.locator("vaadin-multi-select-combo-box-item")
                     .filter(new Locator.FilterOptions().setHasText("企业投资项目备案")).first();
@@ -149,19 +89,11 @@ class HousingEditBrowserIT {
             throw e;
         }
 
-        Page en = browser.newPage();
-        go(en, platform.baseUrl() + "/login");
-        en.locator("#lang-en").click();
-        en.waitForTimeout(1500);
-        try {
-            Browser.signIn(en, platform.baseUrl(), "zjj-admin", platform.demoPassword("zjj-admin"));
-        } catch (com.microsoft.playwright.PlaywrightException e) {
-            en.waitForTimeout(1500);
-            Browser.signIn(en, platform.baseUrl(), "zjj-admin", platform.demoPassword("zjj-admin"));
-        }
-        go(en, platform.baseUrl() + "/housing/templates");
+        Page en = platform.newPage();
+        platform.signInInEnglish(en, "zjj-admin");
+        Browser.navigate(en, platform.baseUrl() + "/housing/templates");
         assertThat(en.locator("#housing-templates")).containsText("Add item", SLOW);
-        open(en, "item-edit-B03", "#item-days input");
+        Browser.openDialog(en, "item-edit-B03", "#item-days input");
         en.waitForTimeout(500);
         Browser.screenshot(en, "housing-template-item-en");
         en.keyboard().press("Escape");
@@ -171,15 +103,15 @@ class HousingEditBrowserIT {
 
     @Test
     void theProjectOfficerEditsAProjectsDetails() throws Exception {
-        Page page = browser.newPage();
+        Page page = platform.newPage();
         try {
-            Browser.signIn(page, platform.baseUrl(), "zhanghua", platform.demoPassword("zhanghua"));
+            platform.signIn(page, "zhanghua");
             Jdbi housing = platform.runtime().database().jdbi("housing");
             TestPlatform.await(() -> housing.withHandle(h -> h.createQuery("select count(*) from project")
                     .mapTo(Integer.class).one()) > 0, Duration.ofSeconds(60), "demo projects");
             long id = housing.withHandle(h -> h.createQuery("select min(id) from project").mapTo(Long.class).one());
-            go(page, platform.baseUrl() + "/housing/projects/" + id);
-            open(page, "project-edit", "#edit-location input");
+            Browser.navigate(page, platform.baseUrl() + "/housing/projects/" + id);
+            Browser.openDialog(page, "project-edit", "#edit-location input");
             assertTrue(!page.locator("#edit-investor input").inputValue().isBlank(), "the investor is shown");
             page.locator("#edit-location input").fill("崂山区株洲路188号");
             page.locator("#edit-amount input").fill("-5");

@@ -6,17 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Download;
@@ -24,10 +21,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 
-import cn.gov.laoshan.district.runtime.RuntimeOptions;
 import cn.gov.laoshan.district.testkit.Browser;
-import cn.gov.laoshan.district.testkit.PluginJars;
-import cn.gov.laoshan.district.testkit.TestPlatform;
+import cn.gov.laoshan.district.testkit.BrowserPlatform;
 
 /**
  * Attachments, declared relationships and case scoping in Chromium: a mediator registers a case, uploads a PDF
@@ -41,42 +36,20 @@ class MediationAttachmentBrowserIT {
     private static final LocatorAssertions.ContainsTextOptions SLOW =
             new LocatorAssertions.ContainsTextOptions().setTimeout(20_000);
     private static final String APPLICANT_ID = "37021219900101123X";
-    private static TestPlatform platform;
-    private static Browser browser;
 
-    @BeforeAll
-    static void start() throws Exception {
-        assumeTrue(Browser.available(), "Chromium is not installed (.ci/run installs it)");
-        platform = TestPlatform.start(RuntimeOptions.forHome(Files.createTempDirectory("district-mediation-files"))
-                .withDemo(true));
-        platform.deploy(PluginJars.named("district-plugin-mediation"), "mediation.jar");
-        platform.awaitPlugin("mediation", "ACTIVE", Duration.ofSeconds(60));
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (platform != null) {
-            platform.close();
-        }
-    }
-
+    @RegisterExtension
+    static final BrowserPlatform platform = BrowserPlatform.builder().demo().plugin("mediation").build();
 
     private static Page signIn(String login, boolean english) throws Exception {
-        Page page = browser.newPage();
+        Page page = platform.newPage();
         page.setDefaultTimeout(30_000);
         if (english) {
-            page.navigate(platform.baseUrl() + "/login");
-            page.locator("#lang-en").click();
-            assertThat(page.locator("vaadin-login-form")).containsText("Sign in");
+            platform.signInInEnglish(page, login);
+        } else {
+            platform.signIn(page, login);
         }
-        Browser.signIn(page, platform.baseUrl(), login, platform.demoPassword(login));
         return page;
     }
-
 
     private static byte[] pdf() {
         StringBuilder body = new StringBuilder("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n");
@@ -146,7 +119,7 @@ class MediationAttachmentBrowserIT {
         assertEquals(0, other.locator("#case-number").count());
         APIResponse guessed = other.request().get(platform.baseUrl() + "/" + href);
         assertFalse(guessed.ok() && guessed.body().length == content.length, "the link gives nothing to them");
-        APIResponse anonymous = browser.newPage().request().get(platform.baseUrl() + "/" + href);
+        APIResponse anonymous = platform.newPage().request().get(platform.baseUrl() + "/" + href);
         assertFalse(anonymous.body().length == content.length && new String(anonymous.body(), StandardCharsets.UTF_8)
                 .startsWith("%PDF"), "nor to anyone signed out");
 

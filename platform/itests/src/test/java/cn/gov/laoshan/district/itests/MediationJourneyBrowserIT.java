@@ -2,23 +2,16 @@ package cn.gov.laoshan.district.itests;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.time.Duration;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 
-import cn.gov.laoshan.district.runtime.RuntimeOptions;
 import cn.gov.laoshan.district.testkit.Browser;
-import cn.gov.laoshan.district.testkit.PluginJars;
-import cn.gov.laoshan.district.testkit.TestPlatform;
+import cn.gov.laoshan.district.testkit.BrowserPlatform;
 
 /**
  * The mediation journey in Chromium: a mediator registers a labour case against an enterprise of the registry, the
@@ -29,35 +22,14 @@ class MediationJourneyBrowserIT {
 
     private static final LocatorAssertions.ContainsTextOptions SLOW =
             new LocatorAssertions.ContainsTextOptions().setTimeout(20_000);
-    private static TestPlatform platform;
-    private static Browser browser;
 
-    @BeforeAll
-    static void start() throws Exception {
-        assumeTrue(Browser.available(), "Chromium is not installed (.ci/run installs it)");
-        platform = TestPlatform.start(RuntimeOptions.forHome(Files.createTempDirectory("district-mediation"))
-                .withDemo(true));
-        platform.deploy(PluginJars.named("district-plugin-mediation"), "mediation.jar");
-        platform.awaitPlugin("mediation", "ACTIVE", Duration.ofSeconds(60));
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (platform != null) {
-            platform.close();
-        }
-    }
-
-
+    @RegisterExtension
+    static final BrowserPlatform platform = BrowserPlatform.builder().demo().plugin("mediation").build();
 
     @Test
     void aLabourCaseFromRegistrationToThePrintedAgreement() throws Exception {
-        Page mediator = browser.newPage();
-        Browser.signIn(mediator, platform.baseUrl(), "lixiumei", platform.demoPassword("lixiumei"));
+        Page mediator = platform.newPage();
+        platform.signIn(mediator, "lixiumei");
         mediator.navigate(platform.baseUrl() + "/mediation/cases/new");
         mediator.locator("#new-save").waitFor();
         Browser.selectItem(mediator, "new-type", "劳动争议");
@@ -81,8 +53,8 @@ class MediationJourneyBrowserIT {
         String caseUrl = mediator.url();
         Browser.screenshot(mediator, "mediation-registered-zh");
 
-        Page lead = browser.newPage();
-        Browser.signIn(lead, platform.baseUrl(), "wangjianguo", platform.demoPassword("wangjianguo"));
+        Page lead = platform.newPage();
+        platform.signIn(lead, "wangjianguo");
         lead.navigate(caseUrl);
         lead.locator("#action-accept").click();
         assertThat(lead.locator("#case-state")).containsText("已受理");

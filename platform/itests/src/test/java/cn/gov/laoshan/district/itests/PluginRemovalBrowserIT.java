@@ -2,19 +2,18 @@ package cn.gov.laoshan.district.itests;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PageAssertions;
 
 import cn.gov.laoshan.district.testkit.Browser;
+import cn.gov.laoshan.district.testkit.BrowserPlatform;
 import cn.gov.laoshan.district.testkit.PluginJars;
 import cn.gov.laoshan.district.testkit.TestPlatform;
 
@@ -25,33 +24,18 @@ import cn.gov.laoshan.district.testkit.TestPlatform;
 class PluginRemovalBrowserIT {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
-    private static TestPlatform platform;
-    private static Browser browser;
 
-    @BeforeAll
-    static void start() throws Exception {
-        assumeTrue(Browser.available(), "Chromium is not installed (.ci/run installs it)");
-        platform = TestPlatform.start();
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (platform != null) {
-            platform.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowserPlatform platform = BrowserPlatform.builder().build();
 
     @Test
     void openScreenMovesToHomeWhenItsPluginIsUninstalled() {
-        platform.deploy(PluginJars.named("district-test-plugin-hello"), "hello.jar");
-        platform.awaitPlugin("hello", "ACTIVE", WAIT);
+        TestPlatform running = platform.testPlatform();
+        running.deploy(PluginJars.named("district-test-plugin-hello"), "hello.jar");
+        running.awaitPlugin("hello", "ACTIVE", WAIT);
 
-        Page page = browser.newPage();
-        Browser.signInAsAdmin(page, platform);
+        Page page = platform.newPage();
+        platform.signInAsAdmin(page);
         assertThat(page.locator("#card-hello-welcome")).containsText("问候示例插件已启用");
         Browser.screenshot(page, "dashboard-zh");
 
@@ -62,27 +46,24 @@ class PluginRemovalBrowserIT {
         assertThat(page.locator(".district-view-title")).hasText("问候");
         Browser.screenshot(page, "hello-greeting-zh");
 
-        platform.undeploy("hello.jar");
+        running.undeploy("hello.jar");
         page.waitForURL(platform.baseUrl() + "/", new Page.WaitForURLOptions().setTimeout(WAIT.toMillis()));
         assertThat(page.locator("vaadin-notification-card"))
                 .containsText("已停用", new LocatorAssertions.ContainsTextOptions().setTimeout(WAIT.toMillis()));
         assertThat(page.locator("vaadin-side-nav-item[data-route='hello/greeting']")).hasCount(0);
         Browser.screenshot(page, "after-uninstall-zh");
-        assertEquals(404, platform.status("/hello/greeting"));
+        assertEquals(404, running.status("/hello/greeting"));
     }
 
     @Test
     void signInFailsWithOneMessageAndTheLanguageSwitchesToEnglish() {
-        Page page = browser.newPage();
-        page.navigate(platform.baseUrl() + "/login");
-        page.locator("vaadin-login-form input[name=username]").fill("admin");
-        page.locator("vaadin-login-form input[name=password]").fill("wrong password");
-        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        Page page = platform.newPage();
+        Browser.submitSignIn(page, platform.baseUrl(), "admin", "wrong password");
         assertThat(page.locator("vaadin-login-form")).containsText("用户名或密码错误");
 
         page.locator("#lang-en").click();
         assertThat(page.locator("vaadin-login-form")).containsText("Sign in");
-        Browser.signInAsAdmin(page, platform);
+        platform.signInAsAdmin(page);
         assertThat(page.locator(".district-greeting")).containsText("Hello");
         assertThat(page).hasTitle("Home · Laoshan District Platform", new PageAssertions.HasTitleOptions());
         Browser.screenshot(page, "dashboard-en");
@@ -90,7 +71,7 @@ class PluginRemovalBrowserIT {
 
     @Test
     void aVisitorWhoIsNotSignedInIsSentToTheSignInPage() {
-        Page page = browser.newPage();
+        Page page = platform.newPage();
         page.navigate(platform.baseUrl() + "/");
         page.waitForURL("**/login");
         assertThat(page.locator("vaadin-login-form")).isVisible();

@@ -2,55 +2,36 @@ package cn.gov.laoshan.district.itests;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 
-import cn.gov.laoshan.district.runtime.RuntimeOptions;
 import cn.gov.laoshan.district.testkit.Browser;
-import cn.gov.laoshan.district.testkit.TestPlatform;
+import cn.gov.laoshan.district.testkit.BrowserPlatform;
 
 /** The 市场主体库 screen in Chromium: the demo data in the grid, a filter, the detail form, a refused import, export. */
 class RegistryBrowserIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static TestPlatform platform;
-    private static Browser browser;
 
-    @BeforeAll
-    static void start() throws Exception {
-        assumeTrue(Browser.available(), "Chromium is not installed (.ci/run installs it)");
-        platform = TestPlatform.start(RuntimeOptions.forHome(Files.createTempDirectory("district-registry-ui")).withDemo(true));
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (platform != null) {
-            platform.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowserPlatform platform = BrowserPlatform.builder().demo().build();
 
     @Test
     void gridFilterDetailImportAndExport() throws Exception {
-        Page page = browser.newPage();
+        Page page = platform.newPage();
         page.setDefaultTimeout(WAIT.toMillis());
-        Browser.signInAsAdmin(page, platform);
+        platform.signInAsAdmin(page);
         page.locator("vaadin-side-nav-item[data-route='registry/enterprises']").click();
         page.waitForURL("**/registry/enterprises");
         assertThat(page.locator("#registry-count")).containsText("3,000");
@@ -101,18 +82,14 @@ class RegistryBrowserIT {
         assertTrue(Files.size(xlsx) > 5_000, "exported workbook: " + Files.size(xlsx) + " bytes");
 
         // English
-        Page english = browser.newPage();
+        Page english = platform.newPage();
         english.setDefaultTimeout(WAIT.toMillis());
-        english.navigate(platform.baseUrl() + "/login");
-        english.locator("#lang-en").click();
-        assertThat(english.locator("vaadin-login-form")).containsText("Sign in");
-        Browser.signIn(english, platform.baseUrl(), "admin", platform.adminPassword());
+        platform.signInAsAdminInEnglish(english);
         english.locator("vaadin-side-nav-item[data-route='registry/enterprises']").click();
         english.waitForURL("**/registry/enterprises");
         assertThat(english.locator("#registry-count")).containsText("3,001 enterprises");
         Browser.screenshot(english, "registry-enterprises-en");
-        english.locator("#registry-grid vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText("有限公司")).first().click();
+        Browser.clickGridCell(english, "#registry-grid", "有限公司");
         assertThat(english.locator("vaadin-dialog-overlay")).containsText("Unified social credit code");
         assertThat(english.locator("vaadin-dialog-overlay")).containsText("Legal representative");
         Browser.screenshot(english, "registry-detail-en");

@@ -4,19 +4,18 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.microsoft.playwright.Page;
 
 import cn.gov.laoshan.district.runtime.RuntimeOptions;
 import cn.gov.laoshan.district.testkit.Browser;
+import cn.gov.laoshan.district.testkit.BrowserPlatform;
 import cn.gov.laoshan.district.testkit.TestPlatform;
 
 /**
@@ -26,31 +25,8 @@ import cn.gov.laoshan.district.testkit.TestPlatform;
  */
 class SignInBrowserIT {
 
-    private static TestPlatform platform;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        assumeTrue(Browser.available(), "Chromium is not installed (.ci/run installs it)");
-        platform = TestPlatform.start(RuntimeOptions.forHome(Files.createTempDirectory("district-signin"))
-                .withDemo(true));
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (platform != null) {
-            platform.close();
-        }
-    }
-
-    private static String demoPassword(String login) throws Exception {
-        return Files.readAllLines(platform.home().resolve("conf/demo-accounts.txt")).stream()
-                .filter(l -> l.startsWith(login + "\t")).findFirst().orElseThrow().split("\t")[1];
-    }
+    @RegisterExtension
+    static final BrowserPlatform platform = BrowserPlatform.builder().demo().build();
 
     private static String sessionId(Page page) {
         return page.context().cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value)
@@ -59,15 +35,13 @@ class SignInBrowserIT {
 
     @Test
     void firstSignInForcesANewPasswordAndSignOutEndsTheSession() {
-        Page page = browser.newPage();
-        page.navigate(platform.baseUrl() + "/login");
-        page.locator("vaadin-login-form input[name=username]").fill("admin");
-        page.locator("vaadin-login-form input[name=password]").fill("not the password");
-        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        Page page = platform.newPage();
+        Browser.submitSignIn(page, platform.baseUrl(), "admin", "not the password");
         assertThat(page.locator("vaadin-login-form")).containsText("用户名或密码错误");
         String before = sessionId(page);
 
-        assertTrue(Browser.signIn(page, platform.baseUrl(), "admin", platform.adminPassword()),
+        TestPlatform admin = platform.testPlatform();
+        assertTrue(Browser.signIn(page, platform.baseUrl(), "admin", admin.adminPassword()),
                 "the bootstrap administrator must change the password first");
         assertNotEquals(before, sessionId(page), "a new session id after sign-in");
         assertThat(page.locator("#change-password")).containsText("请先设置您自己的新密码");
@@ -75,7 +49,7 @@ class SignInBrowserIT {
         page.navigate(platform.baseUrl() + "/identity/users");
         page.locator("#change-password").waitFor();
 
-        page.locator("#password-current input").fill(platform.adminPassword());
+        page.locator("#password-current input").fill(admin.adminPassword());
         page.locator("#password-new input").fill("short");
         page.locator("#password-repeat input").fill("short");
         page.locator("#password-save").click();
@@ -84,8 +58,8 @@ class SignInBrowserIT {
 
         // (a password containing the login would be refused)
         String next = "Laoshan-district-" + System.nanoTime();
-        Browser.changePassword(page, platform.adminPassword(), next);
-        platform.adminPasswordChanged(next);
+        Browser.changePassword(page, admin.adminPassword(), next);
+        admin.adminPasswordChanged(next);
         page.navigate(platform.baseUrl() + "/identity/users");
         assertThat(page.locator("#identity-users")).containsText("wangjianguo");
         assertThat(page.locator("#identity-users")).containsText("139****1234");
@@ -100,8 +74,8 @@ class SignInBrowserIT {
 
     @Test
     void aStaffMemberTypingAnAdminAddressGetsAccessDenied() throws Exception {
-        Page page = browser.newPage();
-        assertEquals(false, Browser.signIn(page, platform.baseUrl(), "lixiumei", demoPassword("lixiumei")));
+        Page page = platform.newPage();
+        assertEquals(false, platform.signIn(page, "lixiumei"));
         assertThat(page.locator("#district-nav")).not().containsText("用户管理");
         page.navigate(platform.baseUrl() + "/identity/users");
         assertThat(page.locator("#access-denied")).containsText("无权访问");
@@ -114,7 +88,7 @@ class SignInBrowserIT {
     void anIdleSessionEndsAndTheNextVisitNeedsASignIn() throws Exception {
         try (TestPlatform idle = TestPlatform.start(RuntimeOptions.forHome(Files.createTempDirectory("district-idle"))
                 .withSessionIdle(Duration.ofSeconds(3)))) {
-            Page page = browser.newPage();
+            Page page = platform.newPage();
             assertTrue(Browser.signIn(page, idle.baseUrl(), "admin", idle.adminPassword()));
             page.navigate(idle.baseUrl() + "/password");
             page.locator("#change-password").waitFor();

@@ -26,8 +26,13 @@ public final class Browser implements AutoCloseable {
     private Browser() {
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(executable()).setHeadless(true).setArgs(FLAGS));
+        try {
+            browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(executable()).setHeadless(true).setArgs(FLAGS));
+        } catch (RuntimeException | Error e) {
+            playwright.close(); // no Playwright driver left running when Chromium does not start
+            throw e;
+        }
     }
 
     public static Browser launch() {
@@ -57,12 +62,20 @@ public final class Browser implements AutoCloseable {
      * @return whether the account must change its password now
      */
     public static boolean signIn(Page page, String baseUrl, String login, String password) {
+        submitSignIn(page, baseUrl, login, password);
+        page.locator("#district-cards, #change-password").first().waitFor();
+        return page.locator("#change-password").count() > 0;
+    }
+
+    /**
+     * Opens the sign-in page, fills in the form and submits it, without waiting for what follows (a refusal, a
+     * sign-in still waiting for the platform's start …).
+     */
+    public static void submitSignIn(Page page, String baseUrl, String login, String password) {
         page.navigate(baseUrl + "/login");
         page.locator("vaadin-login-form input[name=username]").fill(login);
         page.locator("vaadin-login-form input[name=password]").fill(password);
         page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
-        page.locator("#district-cards, #change-password").first().waitFor();
-        return page.locator("#change-password").count() > 0;
     }
 
     /** Sets a new password on the change-password page and waits for the home page. */
@@ -134,6 +147,48 @@ public final class Browser implements AutoCloseable {
                 page.waitForTimeout(1_000);
             }
         }
+    }
+
+    /**
+     * Navigates to {@code url}; a navigation aborted by the page's own redirect (the sign-in page's to home, still
+     * under way) is tried again, up to three times.
+     */
+    public static void navigate(Page page, String url) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                page.navigate(url);
+                return;
+            } catch (com.microsoft.playwright.PlaywrightException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                page.waitForTimeout(1500);
+            }
+        }
+    }
+
+    /**
+     * Clicks the button {@code buttonId} that opens a dialog until the dialog's {@code fieldSelector} shows (up to
+     * four clicks, 5 s each): a grid re-rendered under the pointer may swallow a click.
+     */
+    public static void openDialog(Page page, String buttonId, String fieldSelector) {
+        for (int attempt = 1;; attempt++) {
+            page.locator("#" + buttonId).click();
+            try {
+                page.locator(fieldSelector).waitFor(new Locator.WaitForOptions().setTimeout(5_000));
+                return;
+            } catch (TimeoutError notYet) {
+                if (attempt == 4) {
+                    throw notYet;
+                }
+            }
+        }
+    }
+
+    /** Clicks the first cell of the Vaadin grid {@code gridSelector} that shows {@code text} (opens that row). */
+    public static void clickGridCell(Page page, String gridSelector, String text) {
+        page.locator(gridSelector + " vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(text))
+                .first().click();
     }
 
     /** Saves a screenshot under {@code target/screenshots/} for a person to look at. */

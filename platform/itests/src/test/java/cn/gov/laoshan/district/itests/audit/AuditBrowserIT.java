@@ -3,17 +3,16 @@ package cn.gov.laoshan.district.itests.audit;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import com.microsoft.playwright.Download;
@@ -24,7 +23,7 @@ import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.core.db.Database;
 import cn.gov.laoshan.district.testkit.Browser;
-import cn.gov.laoshan.district.testkit.TestPlatform;
+import cn.gov.laoshan.district.testkit.BrowserPlatform;
 
 /** The audit viewer in a real browser: list, filter, detail, CSV export, chain verification, both languages. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -32,14 +31,12 @@ class AuditBrowserIT {
 
     private static final LocatorAssertions.ContainsTextOptions WAIT =
             new LocatorAssertions.ContainsTextOptions().setTimeout(Duration.ofSeconds(15).toMillis());
-    private static TestPlatform platform;
-    private static Browser browser;
+
+    @RegisterExtension
+    static final BrowserPlatform platform = BrowserPlatform.builder().build();
 
     @BeforeAll
-    static void start() throws Exception {
-        assumeTrue(Browser.available(), "Chromium is not installed (.ci/run installs it)");
-        platform = TestPlatform.start();
-        browser = Browser.launch();
+    static void recordSomeHistory() {
         AuditLog log = platform.runtime().service(AuditLog.class).orElseThrow();
         AccessControl access = platform.runtime().service(AccessControl.class).orElseThrow();
         access.asSystem(() -> {
@@ -58,20 +55,10 @@ class AuditBrowserIT {
         });
     }
 
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (platform != null) {
-            platform.close();
-        }
-    }
-
     @Test
     @Order(1)
     void aVisitorWhoIsNotSignedInIsSentToSignIn() {
-        Page page = browser.newPage();
+        Page page = platform.newPage();
         page.navigate(platform.baseUrl() + "/audit/log");
         page.waitForURL("**/login");
         assertThat(page.locator("vaadin-login-form")).isVisible();
@@ -81,8 +68,8 @@ class AuditBrowserIT {
     @Test
     @Order(2)
     void theAdministratorListsFiltersOpensExportsAndVerifies() throws Exception {
-        Page page = browser.newPage();
-        Browser.signInAsAdmin(page, platform);
+        Page page = platform.newPage();
+        platform.signInAsAdmin(page);
         page.navigate(platform.baseUrl() + "/audit/log");
         assertThat(page.locator(".district-view-title")).hasText("审计日志");
         assertThat(page.locator("#audit-grid")).containsText("user.lock", WAIT);
@@ -133,11 +120,8 @@ class AuditBrowserIT {
     @Test
     @Order(3)
     void theViewerSpeaksEnglish() {
-        Page page = browser.newPage();
-        page.navigate(platform.baseUrl() + "/login");
-        page.locator("#lang-en").click();
-        assertThat(page.locator("vaadin-login-form")).containsText("Sign in");
-        Browser.signInAsAdmin(page, platform);
+        Page page = platform.newPage();
+        platform.signInAsAdminInEnglish(page);
         page.navigate(platform.baseUrl() + "/audit/log");
         assertThat(page.locator(".district-view-title")).hasText("Audit log");
         assertThat(page.locator("#audit-verify")).containsText("Verify chain");
