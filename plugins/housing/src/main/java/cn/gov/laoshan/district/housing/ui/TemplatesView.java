@@ -101,16 +101,18 @@ public class TemplatesView extends VerticalLayout {
         items.setId("template-items");
         items.addColumn(TemplateItem::key).setHeader(getTranslation("housing.item.key")).setAutoWidth(true).setFlexGrow(0);
         items.addColumn(i -> getTranslation("housing.stage." + i.stage())).setHeader(getTranslation("housing.item.stage"))
-                .setAutoWidth(true).setFlexGrow(0);
-        items.addColumn(TemplateItem::name).setHeader(getTranslation("housing.item.name")).setFlexGrow(2);
-        items.addColumn(TemplateItem::department).setHeader(getTranslation("housing.item.department"));
-        items.addColumn(TemplateItem::materials).setHeader(getTranslation("housing.item.materials")).setFlexGrow(3);
+                .setFlexGrow(1);
+        // names, departments and materials are long Chinese texts: wrapped in full rather than cut to "项目公…"
+        items.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        items.addColumn(TemplateItem::name).setHeader(getTranslation("housing.item.name")).setFlexGrow(3);
+        items.addColumn(TemplateItem::department).setHeader(getTranslation("housing.item.department")).setFlexGrow(2);
+        items.addColumn(TemplateItem::materials).setHeader(getTranslation("housing.item.materials")).setFlexGrow(4);
         items.addColumn(TemplateItem::durationDays).setHeader(getTranslation("housing.item.days")).setAutoWidth(true)
                 .setFlexGrow(0);
-        items.addColumn(i -> String.join(",", new java.util.TreeSet<>(i.prerequisites())))
-                .setHeader(getTranslation("housing.item.prerequisites"));
+        items.addColumn(i -> String.join(", ", new java.util.TreeSet<>(i.prerequisites())))
+                .setHeader(getTranslation("housing.item.prerequisites")).setWidth("6.5em").setFlexGrow(0);
         items.addColumn(i -> i.simulatedAllowed() ? getTranslation("housing.yes") : "")
-                .setHeader(getTranslation("housing.item.simulated-allowed"));
+                .setHeader(getTranslation("housing.item.simulated-allowed")).setWidth("7em").setFlexGrow(0);
         items.addComponentColumn(this::itemActions).setHeader(getTranslation("housing.template.actions"))
                 .setAutoWidth(true).setFlexGrow(0);
         items.setSizeFull();
