@@ -131,14 +131,14 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Opens {@code url} and waits until {@code readySelector} shows; tries again (up to three times) when it does not
-     * within 10 s — right after a sign-in, the sign-in page's own redirect to home can still land after our
-     * navigation and replace it.
+     * within 20 s — right after a sign-in, the sign-in page's own redirect to home can still land after our
+     * navigation and replace it, and a first view of a screen on a loaded 2-core machine can take over 10 s.
      */
     public static void open(Page page, String url, String readySelector) {
         for (int attempt = 1;; attempt++) {
             try {
                 page.navigate(url);
-                page.locator(readySelector).first().waitFor(new Locator.WaitForOptions().setTimeout(10_000));
+                page.locator(readySelector).first().waitFor(new Locator.WaitForOptions().setTimeout(20_000));
                 return;
             } catch (com.microsoft.playwright.PlaywrightException notThere) {
                 if (attempt == 3) {
