@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import cn.gov.laoshan.district.api.audit.AuditLog;
+import cn.gov.laoshan.district.api.identity.UserDirectory;
 import cn.gov.laoshan.district.api.masking.Masking;
 import cn.gov.laoshan.district.api.plugin.DistrictPlugin;
 import cn.gov.laoshan.district.api.security.AccessControl;
@@ -30,6 +31,7 @@ import cn.gov.laoshan.district.identity.service.IdentityService;
 import cn.gov.laoshan.district.identity.service.IdentityStore;
 import cn.gov.laoshan.district.identity.service.SeedData;
 import cn.gov.laoshan.district.identity.service.SignIn;
+import cn.gov.laoshan.district.identity.service.StaffDirectory;
 import cn.gov.laoshan.district.identity.ui.IdentityScreens;
 import cn.gov.laoshan.district.shell.security.Authenticator;
 import cn.gov.laoshan.district.shell.security.PasswordChanger;
@@ -94,6 +96,7 @@ public final class IdentityModule implements PlatformModule {
         bundles.registerService(Authenticator.class, signIn, null);
         bundles.registerService(PasswordChanger.class, signIn, null);
         bundles.registerService(IdentityService.class, service, null);
+        bundles.registerService(UserDirectory.class, new StaffDirectory(store.jdbi(), access), null);
         Dictionary<String, Object> pid = new Hashtable<>();
         pid.put(Constants.SERVICE_PID, PID);
         bundles.registerService(ManagedService.class, properties -> policy = policy(properties), pid);

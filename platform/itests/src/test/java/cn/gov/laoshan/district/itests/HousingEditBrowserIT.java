@@ -113,6 +113,17 @@ class HousingEditBrowserIT {
             Browser.navigate(page, platform.baseUrl() + "/housing/projects/" + id);
             Browser.openDialog(page, "project-edit", "#edit-location input");
             assertTrue(!page.locator("#edit-investor input").inputValue().isBlank(), "the investor is shown");
+            // the lead is picked from the platform's users (no login to type any more), the stored one preselected
+            assertThat(page.locator("#edit-lead-login")).hasCount(0);
+            assertEquals("张华（区住房和城乡建设局）", page.locator("#edit-lead input").inputValue());
+            Browser.pickComboItem(page, "edit-lead", "ZJJ", "郑海涛（区住房和城乡建设局）");
+            assertEquals("郑海涛（区住房和城乡建设局）", page.locator("#edit-lead input").inputValue());
+            page.locator("#edit-lead input").fill("秀梅");
+            assertThat(page.locator("vaadin-combo-box-item").first()).containsText("李秀梅（区社会治理中心）", SLOW);
+            page.waitForTimeout(300);
+            Browser.screenshot(page, "housing-project-lead-zh");
+            page.keyboard().press("Escape");
+            Browser.pickComboItem(page, "edit-lead", "海涛", "郑海涛（区住房和城乡建设局）");
             page.locator("#edit-location input").fill("崂山区株洲路188号");
             page.locator("#edit-amount input").fill("-5");
             page.locator("#dialog-confirm").click();
@@ -126,11 +137,46 @@ class HousingEditBrowserIT {
             assertThat(page.locator("#housing-project")).containsText("崂山区株洲路188号", SLOW);
             assertEquals("崂山区株洲路188号", housing.withHandle(h -> h.createQuery("select location from project where id = :id")
                     .bind("id", id).mapTo(String.class).one()));
+            assertThat(page.locator("#housing-project")).containsText("专班负责人 郑海涛");
+            assertEquals("zjj-admin/郑海涛", housing.withHandle(h -> h.createQuery(
+                    "select lead_login || '/' || lead_name from project where id = :id").bind("id", id)
+                    .mapTo(String.class).one()), "the lead's login (for reminders) and name are stored");
             page.waitForTimeout(500);
             Browser.screenshot(page, "housing-project-edited-zh");
         } catch (RuntimeException | AssertionError e) {
             Browser.screenshot(page, "housing-project-edit-failed");
             throw e;
         }
+
+        Page en = platform.newPage();
+        platform.signInInEnglish(en, "zhanghua");
+        long id = platform.runtime().database().jdbi("housing").withHandle(h -> h.createQuery(
+                "select min(id) from project").mapTo(Long.class).one());
+        Browser.navigate(en, platform.baseUrl() + "/housing/projects/" + id);
+        Browser.openDialog(en, "project-edit", "#edit-location input");
+        assertEquals("郑海涛（区住房和城乡建设局）", en.locator("#edit-lead input").inputValue(), "the saved lead is preselected");
+        assertThat(en.locator("#edit-lead")).containsText("Pick from the platform's users");
+        en.locator("#edit-lead input").fill("sun");
+        assertThat(en.locator("vaadin-combo-box-item").first()).containsText("孙", SLOW);
+        en.waitForTimeout(300);
+        Browser.screenshot(en, "housing-project-lead-en");
+
+        // a stored lead who is not among the users (here an unknown login) is shown by the stored name and kept
+        Jdbi housing = platform.runtime().database().jdbi("housing");
+        long other = housing.withHandle(h -> h.createQuery("select max(id) from project").mapTo(Long.class).one());
+        housing.useHandle(h -> h.createUpdate("update project set lead_login = 'retired-lead', lead_name = '王老师' "
+                + "where id = :id").bind("id", other).execute());
+        Browser.navigate(en, platform.baseUrl() + "/housing/projects/" + other);
+        Browser.openDialog(en, "project-edit", "#edit-location input");
+        assertEquals("王老师", en.locator("#edit-lead input").inputValue());
+        assertThat(en.locator("#edit-lead")).containsText("no longer among the platform's users");
+        en.waitForTimeout(300);
+        Browser.screenshot(en, "housing-project-lead-kept-en");
+        en.locator("#dialog-confirm").click();
+        assertThat(en.locator("#dialog-confirm")).hasCount(0);
+        assertThat(en.locator("#housing-project")).containsText("王老师", SLOW);
+        assertEquals("retired-lead/王老师", housing.withHandle(h -> h.createQuery(
+                "select lead_login || '/' || lead_name from project where id = :id").bind("id", other)
+                .mapTo(String.class).one()), "saving kept the stored lead");
     }
 }

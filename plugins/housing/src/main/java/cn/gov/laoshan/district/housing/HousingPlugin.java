@@ -20,6 +20,7 @@ import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
 import cn.gov.laoshan.district.api.data.PluginDatabase;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
+import cn.gov.laoshan.district.api.identity.UserDirectory;
 import cn.gov.laoshan.district.api.notify.Reminders;
 import cn.gov.laoshan.district.api.plugin.DashboardWidget;
 import cn.gov.laoshan.district.api.plugin.DistrictPlugin;
@@ -64,6 +65,10 @@ public class HousingPlugin implements DistrictPlugin {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile EventAdmin eventAdmin;
+
+    /** The platform's staff, to pick a project's task-force lead from; without it the lead is typed. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile UserDirectory directory;
 
     private static final Logger LOG = LoggerFactory.getLogger(HousingPlugin.class);
 
@@ -138,7 +143,8 @@ public class HousingPlugin implements DistrictPlugin {
                 Screen.builder("projects/new", NewProjectView.class, () -> new NewProjectView(projects, registry))
                         .title("housing.screen.new").icon("vaadin:plus-circle").order(20)
                         .permission(HousingPermissions.MANAGE).build(),
-                Screen.builder("projects/:id", ProjectView.class, () -> new ProjectView(projects, issues, access, registry))
+                Screen.builder("projects/:id", ProjectView.class, () -> new ProjectView(projects, issues, access, registry,
+                        directory))
                         .title("housing.screen.project").permission(HousingPermissions.VIEW).build(),
                 Screen.builder("issues", IssuesView.class, () -> new IssuesView(issues, access))
                         .title("housing.screen.issues").icon("vaadin:warning").order(30)

@@ -6,11 +6,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -35,6 +37,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import cn.gov.laoshan.district.api.enterprise.Enterprise;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
 import cn.gov.laoshan.district.api.enterprise.Uscc;
+import cn.gov.laoshan.district.api.identity.DirectoryEntry;
+import cn.gov.laoshan.district.api.identity.UserDirectory;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.workflow.TimelineEntry;
 import cn.gov.laoshan.district.housing.domain.BlockingIssue;
@@ -66,13 +70,20 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     private final IssueService issues;
     private final AccessControl access;
     private final EnterpriseRegistry registry;
+    private final UserDirectory directory;
     private Project current;
 
-    public ProjectView(ProjectService projects, IssueService issues, AccessControl access, EnterpriseRegistry registry) {
+    /**
+     * @param directory the platform's staff to pick the task-force lead from, or {@code null} when it is not running
+     *                  (the lead's name and login are then typed)
+     */
+    public ProjectView(ProjectService projects, IssueService issues, AccessControl access, EnterpriseRegistry registry,
+            UserDirectory directory) {
         this.projects = projects;
         this.issues = issues;
         this.access = access;
         this.registry = registry;
+        this.directory = directory;
         setId("housing-project");
     }
 
@@ -170,12 +181,26 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         TextField team = new TextField(getTranslation("housing.project.team"));
         team.setId("edit-team");
         team.setValue(p.teamName() == null ? "" : p.teamName());
-        TextField leadName = new TextField(getTranslation("housing.project.lead"));
-        leadName.setId("edit-lead");
-        leadName.setValue(p.leadName() == null ? "" : p.leadName());
-        TextField leadLogin = new TextField(getTranslation("housing.project.lead-login"));
-        leadLogin.setId("edit-lead-login");
-        leadLogin.setValue(p.leadLogin() == null ? "" : p.leadLogin());
+        Component[] lead;
+        Supplier<String> leadLoginValue;
+        Supplier<String> leadNameValue;
+        if (directory != null) {
+            ComboBox<DirectoryEntry> picker = LeadPicker.of(this, directory, p.leadLogin(), p.leadName());
+            picker.setId("edit-lead");
+            lead = new Component[] {picker};
+            leadLoginValue = () -> picker.getValue() == null ? "" : picker.getValue().login();
+            leadNameValue = () -> picker.getValue() == null ? "" : picker.getValue().displayName();
+        } else {
+            TextField leadName = new TextField(getTranslation("housing.project.lead"));
+            leadName.setId("edit-lead");
+            leadName.setValue(p.leadName() == null ? "" : p.leadName());
+            TextField leadLogin = new TextField(getTranslation("housing.project.lead-login"));
+            leadLogin.setId("edit-lead-login");
+            leadLogin.setValue(p.leadLogin() == null ? "" : p.leadLogin());
+            lead = new Component[] {leadName, leadLogin};
+            leadLoginValue = leadLogin::getValue;
+            leadNameValue = leadName::getValue;
+        }
         TextField members = new TextField(getTranslation("housing.project.members"));
         members.setId("edit-members");
         members.setValue(p.teamMembers() == null ? "" : p.teamMembers());
@@ -192,18 +217,20 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
             start.setReadOnly(true);
             start.setHelperText(getTranslation("housing.project.start-fixed"));
         }
-        Dialog dialog = Ui.dialog(this, "housing.project.edit-title", name, investor, kind, level, amount, location,
-                team, leadName, leadLogin, members, state, start);
+        List<Component> fields = new java.util.ArrayList<>(List.of(name, investor, kind, level, amount, location, team));
+        fields.addAll(List.of(lead));
+        fields.addAll(List.of(members, state, start));
+        Dialog dialog = Ui.dialog(this, "housing.project.edit-title", fields.toArray(Component[]::new));
         dialog.setId("project-edit-dialog");
         dialog.setWidth("48rem");
-        java.util.Map<String, com.vaadin.flow.component.HasValidation> fields = java.util.Map.of("name", name,
+        java.util.Map<String, com.vaadin.flow.component.HasValidation> validated = java.util.Map.of("name", name,
                 "investor", investor, "kind", kind, "level", level, "amount", amount, "location", location,
                 "status", state, "startDate", start);
-        dialog.getFooter().add(Ui.okAt(this, dialog, fields, () -> projects.update(p.id(), new ProjectService.NewProject(
+        dialog.getFooter().add(Ui.okAt(this, dialog, validated, () -> projects.update(p.id(), new ProjectService.NewProject(
                 name.getValue(), investor.getValue() == null ? null : investor.getValue().uscc().toString(),
                 kind.getValue(), level.getValue(), amount.getValue() == null ? null : amount.getValue().setScale(
                         Math.max(0, Math.min(2, amount.getValue().scale())), java.math.RoundingMode.HALF_UP),
-                location.getValue(), team.getValue(), leadLogin.getValue(), leadName.getValue(), members.getValue(),
+                location.getValue(), team.getValue(), leadLoginValue.get(), leadNameValue.get(), members.getValue(),
                 start.getValue()), state.getValue()), changed -> show(changed.id())));
         dialog.open();
     }
