@@ -59,8 +59,9 @@ class HousingJourneyBrowserIT {
         page.locator("#project-amount input").fill("52000");
         page.locator("#project-location input").fill("株洲路以南、科苑纬四路以西");
         page.locator("#project-team input").fill("施工许可工作专班");
-        page.locator("#project-lead input").fill("张华");
-        page.locator("#project-lead-login input").fill("zhanghua");
+        // the lead is picked from the platform's users: no login to type
+        assertThat(page.locator("#project-lead-login")).hasCount(0);
+        Browser.pickComboItem(page, "project-lead", "zhanghua", "张华（区住房和城乡建设局）");
         page.locator("#project-save").click();
         page.locator("#project-title, #housing-error").first().waitFor();
         if (page.locator("#housing-error").count() > 0) {
@@ -68,6 +69,7 @@ class HousingJourneyBrowserIT {
             throw new AssertionError("registration refused: " + page.locator("#housing-error").innerText());
         }
         assertThat(page.locator("#project-title")).containsText("崂山科创中心研发厂房");
+        assertThat(page.locator("#housing-project")).containsText("张华");
         String projectUrl = page.url();
 
         // the menu of the project's kind of investment is proposed

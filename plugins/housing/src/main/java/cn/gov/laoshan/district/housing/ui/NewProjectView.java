@@ -25,7 +25,11 @@ import cn.gov.laoshan.district.housing.service.ProjectService;
 /** Registers a key project: the investor picked from the shared registry by name or credit code. */
 public class NewProjectView extends VerticalLayout {
 
-    public NewProjectView(ProjectService projects, EnterpriseRegistry registry) {
+    /**
+     * @param directory the platform's staff to pick the task-force lead from, or {@code null} when it is not running
+     */
+    public NewProjectView(ProjectService projects, EnterpriseRegistry registry,
+            cn.gov.laoshan.district.api.identity.UserDirectory directory) {
         setId("housing-new-project");
         setMaxWidth("60rem");
         TextField name = new TextField(getTranslation("housing.project.name"));
@@ -51,17 +55,15 @@ public class NewProjectView extends VerticalLayout {
         TextField team = new TextField(getTranslation("housing.project.team"));
         team.setId("project-team");
         team.setPlaceholder("施工许可工作专班");
-        TextField leadLogin = new TextField(getTranslation("housing.project.lead-login"));
-        leadLogin.setId("project-lead-login");
-        TextField leadName = new TextField(getTranslation("housing.project.lead"));
-        leadName.setId("project-lead");
+        LeadField lead = LeadField.of(this, directory, "project", null, null);
         TextField members = new TextField(getTranslation("housing.project.members"));
         members.setId("project-members");
         DatePicker start = new DatePicker(getTranslation("housing.project.start"));
         start.setId("project-start");
         start.setValue(projects.today());
-        FormLayout form = new FormLayout(name, investor, kind, level, amount, location, team, leadName, leadLogin,
-                members, start);
+        FormLayout form = new FormLayout(name, investor, kind, level, amount, location, team);
+        lead.components().forEach(form::add);
+        form.add(members, start);
         form.setColspan(name, 2);
         form.setColspan(investor, 2);
         Button save = new Button(getTranslation("housing.project.register"), e -> {
@@ -69,7 +71,7 @@ public class NewProjectView extends VerticalLayout {
                     investor.getValue() == null ? null : investor.getValue().uscc().toString(), kind.getValue(),
                     level.getValue(), amount.getValue() == null ? null : amount.getValue().setScale(
                             Math.max(0, Math.min(2, amount.getValue().scale())), java.math.RoundingMode.HALF_UP),
-                    location.getValue(), team.getValue(), leadLogin.getValue(), leadName.getValue(),
+                    location.getValue(), team.getValue(), lead.login(), lead.name(),
                     members.getValue(), start.getValue())));
             if (p != null) {
                 UI.getCurrent().navigate("housing/projects/" + p.id());

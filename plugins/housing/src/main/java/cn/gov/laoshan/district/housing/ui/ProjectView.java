@@ -6,13 +6,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -37,7 +35,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import cn.gov.laoshan.district.api.enterprise.Enterprise;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
 import cn.gov.laoshan.district.api.enterprise.Uscc;
-import cn.gov.laoshan.district.api.identity.DirectoryEntry;
 import cn.gov.laoshan.district.api.identity.UserDirectory;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.workflow.TimelineEntry;
@@ -181,26 +178,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         TextField team = new TextField(getTranslation("housing.project.team"));
         team.setId("edit-team");
         team.setValue(p.teamName() == null ? "" : p.teamName());
-        Component[] lead;
-        Supplier<String> leadLoginValue;
-        Supplier<String> leadNameValue;
-        if (directory != null) {
-            ComboBox<DirectoryEntry> picker = LeadPicker.of(this, directory, p.leadLogin(), p.leadName());
-            picker.setId("edit-lead");
-            lead = new Component[] {picker};
-            leadLoginValue = () -> picker.getValue() == null ? "" : picker.getValue().login();
-            leadNameValue = () -> picker.getValue() == null ? "" : picker.getValue().displayName();
-        } else {
-            TextField leadName = new TextField(getTranslation("housing.project.lead"));
-            leadName.setId("edit-lead");
-            leadName.setValue(p.leadName() == null ? "" : p.leadName());
-            TextField leadLogin = new TextField(getTranslation("housing.project.lead-login"));
-            leadLogin.setId("edit-lead-login");
-            leadLogin.setValue(p.leadLogin() == null ? "" : p.leadLogin());
-            lead = new Component[] {leadName, leadLogin};
-            leadLoginValue = leadLogin::getValue;
-            leadNameValue = leadName::getValue;
-        }
+        LeadField lead = LeadField.of(this, directory, "edit", p.leadLogin(), p.leadName());
         TextField members = new TextField(getTranslation("housing.project.members"));
         members.setId("edit-members");
         members.setValue(p.teamMembers() == null ? "" : p.teamMembers());
@@ -218,7 +196,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
             start.setHelperText(getTranslation("housing.project.start-fixed"));
         }
         List<Component> fields = new java.util.ArrayList<>(List.of(name, investor, kind, level, amount, location, team));
-        fields.addAll(List.of(lead));
+        fields.addAll(lead.components());
         fields.addAll(List.of(members, state, start));
         Dialog dialog = Ui.dialog(this, "housing.project.edit-title", fields.toArray(Component[]::new));
         dialog.setId("project-edit-dialog");
@@ -230,7 +208,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
                 name.getValue(), investor.getValue() == null ? null : investor.getValue().uscc().toString(),
                 kind.getValue(), level.getValue(), amount.getValue() == null ? null : amount.getValue().setScale(
                         Math.max(0, Math.min(2, amount.getValue().scale())), java.math.RoundingMode.HALF_UP),
-                location.getValue(), team.getValue(), leadLoginValue.get(), leadNameValue.get(), members.getValue(),
+                location.getValue(), team.getValue(), lead.login(), lead.name(), members.getValue(),
                 start.getValue()), state.getValue()), changed -> show(changed.id())));
         dialog.open();
     }
