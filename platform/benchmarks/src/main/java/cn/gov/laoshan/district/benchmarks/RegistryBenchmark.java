@@ -296,21 +296,7 @@ public final class RegistryBenchmark {
     }
 
     private static byte[] csv(List<Enterprise> data) {
-        StringBuilder csv = new StringBuilder("统一社会信用代码,企业名称,企业类型,法定代表人,注册资本（元）,成立日期,住所,所属行业,登记状态,信用等级,企业规模\n");
-        for (Enterprise e : data) {
-            csv.append(e.uscc()).append(',').append(e.name()).append(',').append(nz(e.type())).append(',')
-                    .append(nz(e.legalRepresentative())).append(',')
-                    .append(e.registeredCapital() == null ? "" : e.registeredCapital().toPlainString()).append(',')
-                    .append(e.establishedOn() == null ? "" : e.establishedOn().toString()).append(',').append(nz(e.address()))
-                    .append(',').append(nz(e.industryCode())).append(',').append(e.status().zh()).append(',')
-                    .append(e.creditGrade() == null ? "" : e.creditGrade().name()).append(',')
-                    .append(e.size() == null ? "" : e.size().zh()).append('\n');
-        }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
+        return DemoEnterprises.csv(data).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The benchmark measures the database, not the access checks. */

@@ -174,7 +174,7 @@ class RegistrySearchIndexIT {
             JdbiEnterpriseRegistry registry = registry(database);
             registry.loadIndex();
             List<Enterprise> demo = DemoEnterprises.generate(31L, 12_000);
-            String good = csv(demo);
+            String good = DemoEnterprises.csv(demo);
             String code = demo.get(11_000).uscc().value();
             String corrupted = code.substring(0, 17) + (code.charAt(17) == '1' ? '2' : '1');
             String bad = good.replace(code, corrupted);
@@ -198,24 +198,6 @@ class RegistrySearchIndexIT {
             assertEquals(demo.get(11_000), registry.find(demo.get(11_000).uscc()).orElseThrow());
             assertEquals(12_000, registry(database).loadIndex().size());
         }
-    }
-
-    private static String csv(List<Enterprise> rows) {
-        StringBuilder csv = new StringBuilder("统一社会信用代码,企业名称,企业类型,法定代表人,注册资本（元）,成立日期,住所,所属行业,登记状态,信用等级,企业规模\n");
-        for (Enterprise e : rows) {
-            csv.append(e.uscc()).append(',').append(e.name()).append(',').append(nz(e.type())).append(',')
-                    .append(nz(e.legalRepresentative())).append(',')
-                    .append(e.registeredCapital() == null ? "" : e.registeredCapital().toPlainString()).append(',')
-                    .append(e.establishedOn() == null ? "" : e.establishedOn().toString()).append(',').append(nz(e.address()))
-                    .append(',').append(nz(e.industryCode())).append(',').append(e.status().zh()).append(',')
-                    .append(e.creditGrade() == null ? "" : e.creditGrade().name()).append(',')
-                    .append(e.size() == null ? "" : e.size().zh()).append('\n');
-        }
-        return csv.toString();
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 
     private static List<Enterprise> exported(JdbiEnterpriseRegistry registry, EnterpriseQuery query) throws Exception {

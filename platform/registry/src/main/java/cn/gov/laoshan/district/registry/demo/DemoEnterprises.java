@@ -3,6 +3,7 @@ package cn.gov.laoshan.district.registry.demo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -15,6 +16,7 @@ import cn.gov.laoshan.district.api.enterprise.EnterpriseSize;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseStatus;
 import cn.gov.laoshan.district.api.enterprise.Uscc;
 import cn.gov.laoshan.district.registry.demo.Industries.Industry;
+import cn.gov.laoshan.district.registry.service.Column;
 
 /**
  * Realistic Laoshan enterprises for demos and benchmarks, deterministic by seed, any number.
@@ -63,6 +65,29 @@ public final class DemoEnterprises {
     private DemoEnterprises(long seed) {
         random = new Random(seed);
         totalWeight = Industries.ALL.stream().mapToInt(Industry::weight).sum();
+    }
+
+    /**
+     * The enterprises as a CSV import file: the registry's Chinese headers ({@code Column}), one row each, texts as
+     * they are (demo texts hold no comma, quote or line break). For benchmarks and tests of the import.
+     */
+    public static String csv(List<Enterprise> enterprises) {
+        StringBuilder csv = new StringBuilder();
+        csv.append(String.join(",", Arrays.stream(Column.values()).map(Column::zh).toList())).append('\n');
+        for (Enterprise e : enterprises) {
+            csv.append(e.uscc()).append(',').append(e.name()).append(',').append(text(e.type())).append(',')
+                    .append(text(e.legalRepresentative())).append(',')
+                    .append(e.registeredCapital() == null ? "" : e.registeredCapital().toPlainString()).append(',')
+                    .append(e.establishedOn() == null ? "" : e.establishedOn().toString()).append(',')
+                    .append(text(e.address())).append(',').append(text(e.industryCode())).append(',')
+                    .append(e.status().zh()).append(',').append(e.creditGrade() == null ? "" : e.creditGrade().name())
+                    .append(',').append(e.size() == null ? "" : e.size().zh()).append('\n');
+        }
+        return csv.toString();
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 
     /** {@code count} enterprises for {@code seed}: the same ones every time. */
