@@ -62,6 +62,7 @@ class HousingJourneyBrowserIT {
         // the lead is picked from the platform's users: no login to type
         assertThat(page.locator("#project-lead-login")).hasCount(0);
         Browser.pickComboItem(page, "project-lead", "zhanghua", "张华（区住房和城乡建设局）");
+        Browser.screenshot(page, "housing-register-zh");
         page.locator("#project-save").click();
         page.locator("#project-title, #housing-error").first().waitFor();
         if (page.locator("#housing-error").count() > 0) {
