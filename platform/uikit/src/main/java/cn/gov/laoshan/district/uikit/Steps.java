@@ -80,7 +80,15 @@ public final class Steps {
 
     /** Runs {@code step}; true when it succeeded, false when it was refused or failed (and the user was told). */
     public boolean run(Component where, Runnable step) {
-        return call(where, Map.of(), () -> {
+        return run(where, Map.of(), step);
+    }
+
+    /**
+     * Like {@link #run(Component, Runnable)}; a refusal naming one of {@code fields} marks that field invalid (see
+     * {@link #call(Component, Map, Supplier)}).
+     */
+    public boolean run(Component where, Map<String, ? extends HasValidation> fields, Runnable step) {
+        return call(where, fields, () -> {
             step.run();
             return Boolean.TRUE;
         }) != null;

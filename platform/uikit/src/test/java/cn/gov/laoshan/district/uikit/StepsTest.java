@@ -119,6 +119,23 @@ class StepsTest {
     }
 
     @Test
+    void aRunWithFieldsMarksTheRefusalsFieldAndSaysWhetherTheChangeWasMade() {
+        TextField code = new TextField();
+        TextField name = new TextField();
+        name.setInvalid(true);
+        assertFalse(steps.run(new Screen(), Map.of("code", code, "name", name), () -> {
+            throw new Refused("code", "test.error.code-taken");
+        }));
+        assertTrue(code.isInvalid());
+        assertEquals("test.error.code-taken|", code.getErrorMessage());
+        assertFalse(name.isInvalid());
+        AtomicInteger changes = new AtomicInteger();
+        assertTrue(steps.run(new Screen(), Map.of("code", code), changes::incrementAndGet));
+        assertEquals(1, changes.get());
+        assertFalse(code.isInvalid(), "a successful step clears the marks of the last refusal");
+    }
+
+    @Test
     void keysAmongTheParametersAreTranslatedFirst() {
         Steps workflow = Steps.builder("wf-error")
                 .refusal(IllegalStateException.class, e -> new Refusal(null, "test.refused",

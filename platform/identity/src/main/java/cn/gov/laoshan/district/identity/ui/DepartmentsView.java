@@ -1,6 +1,7 @@
 package cn.gov.laoshan.district.identity.ui;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.vaadin.flow.component.button.Button;
@@ -14,9 +15,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 
-import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.identity.domain.Department;
-import cn.gov.laoshan.district.identity.service.IdentityException;
 import cn.gov.laoshan.district.identity.service.IdentityService;
 
 /** The department tree (district → bureau → office); add and edit departments. */
@@ -77,25 +76,10 @@ public class DepartmentsView extends VerticalLayout {
             Department department = new Department(code.getValue().trim(), nameZh.getValue().trim(),
                     nameEn.getValue().trim(), parent.getValue() == null ? null : parent.getValue().code(),
                     order.getValue() == null ? 100 : order.getValue());
-            try {
-                service.saveDepartment(department, existing == null);
+            if (IdentitySteps.STEPS.run(this, Map.of("code", code, "name", nameZh, "parent", parent),
+                    () -> service.saveDepartment(department, existing == null))) {
                 dialog.close();
                 refresh();
-            } catch (IdentityException refused) {
-                TextField field = switch (refused.field()) {
-                    case "code" -> code;
-                    case "name" -> nameZh;
-                    default -> null;
-                };
-                if (field == null) {
-                    parent.setErrorMessage(getTranslation(refused.messageKey()));
-                    parent.setInvalid(true);
-                } else {
-                    field.setErrorMessage(getTranslation(refused.messageKey()));
-                    field.setInvalid(true);
-                }
-            } catch (AccessDeniedException denied) {
-                Dialogs.error(denied);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -2,6 +2,7 @@ package cn.gov.laoshan.district.identity.ui;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.vaadin.flow.component.button.Button;
@@ -18,11 +19,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
 import cn.gov.laoshan.district.api.plugin.PermissionDefinition;
-import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.identity.domain.Department;
 import cn.gov.laoshan.district.identity.domain.Role;
 import cn.gov.laoshan.district.identity.domain.RoleScope;
-import cn.gov.laoshan.district.identity.service.IdentityException;
 import cn.gov.laoshan.district.identity.service.IdentityService;
 
 /** Roles and their permissions, grouped by the plugin that declares them, with the plugin's descriptions. */
@@ -103,21 +102,18 @@ public class RolesView extends VerticalLayout {
             boxes.forEach(b -> b.getListDataView().getItems().forEach(p -> shown.add(p.id())));
             held.stream().filter(p -> !shown.contains(p)).forEach(chosen::add);
             boxes.forEach(b -> b.getValue().forEach(p -> chosen.add(p.id())));
-            try {
-                service.saveRole(new Role(code.getValue().trim(), nameZh.getValue().trim(), nameEn.getValue().trim(),
-                        scope.getValue(), scope.getValue() == RoleScope.DEPARTMENT && department.getValue() != null
-                                ? department.getValue().code() : null, false, chosen), existing == null);
-                dialog.close();
-                grid.setItems(service.roles());
-            } catch (IllegalArgumentException wrongScope) {
+            department.setInvalid(false);
+            if (scope.getValue() == RoleScope.DEPARTMENT && department.getValue() == null) {
                 department.setErrorMessage(getTranslation("identity.error.department-required"));
                 department.setInvalid(true);
-            } catch (IdentityException refused) {
-                TextField field = "code".equals(refused.field()) ? code : nameZh;
-                field.setErrorMessage(getTranslation(refused.messageKey()));
-                field.setInvalid(true);
-            } catch (AccessDeniedException denied) {
-                Dialogs.error(denied);
+                return;
+            }
+            if (IdentitySteps.STEPS.run(this, Map.of("code", code, "name", nameZh), () -> service.saveRole(
+                    new Role(code.getValue().trim(), nameZh.getValue().trim(), nameEn.getValue().trim(),
+                            scope.getValue(), scope.getValue() == RoleScope.DEPARTMENT
+                                    ? department.getValue().code() : null, false, chosen), existing == null))) {
+                dialog.close();
+                grid.setItems(service.roles());
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

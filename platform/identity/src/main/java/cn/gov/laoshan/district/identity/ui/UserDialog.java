@@ -1,6 +1,7 @@
 package cn.gov.laoshan.district.identity.ui;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -12,16 +13,15 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 
-import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.identity.domain.Department;
 import cn.gov.laoshan.district.identity.domain.Role;
 import cn.gov.laoshan.district.identity.domain.User;
 import cn.gov.laoshan.district.identity.domain.UserKind;
 import cn.gov.laoshan.district.identity.domain.UserStatus;
-import cn.gov.laoshan.district.identity.service.IdentityException;
 import cn.gov.laoshan.district.identity.service.IdentityService;
 
 /** Creates or edits a user; the service validates, the field that is wrong says why. */
@@ -97,54 +97,28 @@ final class UserDialog extends Dialog {
     }
 
     private void save() {
-        for (TextField field : List.of(login, name, uscc, phone)) {
-            field.setInvalid(false);
-        }
-        department.setInvalid(false);
-        roles.setInvalid(false);
         String phoneValue = phone.getValue().isBlank() && existing != null ? existing.phone() : phone.getValue();
         User draft = new User(login.getValue().trim(), name.getValue(), kind.getValue(),
                 kind.getValue() == UserKind.STAFF && department.getValue() != null ? department.getValue().code() : null,
                 kind.getValue() == UserKind.EXTERNAL ? uscc.getValue().trim().toUpperCase() : null, phoneValue,
                 email.getValue(), existing == null ? UserStatus.ACTIVE : existing.status(), true, null, 0, null);
         Set<String> roleCodes = roles.getValue().stream().map(Role::code).collect(Collectors.toSet());
-        try {
-            if (existing == null) {
-                String password = service.createUser(draft, roleCodes);
+        Map<String, HasValidation> fields = Map.of("login", login, "displayName", name, "name", name, "uscc", uscc,
+                "email", email, "phone", phone, "department", department, "roles", roles);
+        // a new user's one-time password is shown once; an update has none ("" marks success)
+        String password = IdentitySteps.STEPS.call(this, fields,
+                () -> existing == null ? service.createUser(draft, roleCodes) : update(draft, roleCodes));
+        if (password != null) {
+            if (!password.isEmpty()) {
                 new InitialPasswordDialog(draft, password).open();
-            } else {
-                service.updateUser(draft, roleCodes);
             }
             saved.accept(draft);
             close();
-        } catch (IdentityException refused) {
-            String message = getTranslation(refused.messageKey());
-            switch (refused.field()) {
-                case "login" -> invalid(login, message);
-                case "displayName", "name" -> invalid(name, message);
-                case "uscc" -> invalid(uscc, message);
-                case "email" -> {
-                    email.setErrorMessage(message);
-                    email.setInvalid(true);
-                }
-                case "phone" -> invalid(phone, message);
-                case "department" -> {
-                    department.setErrorMessage(message);
-                    department.setInvalid(true);
-                }
-                case "roles" -> {
-                    roles.setErrorMessage(message);
-                    roles.setInvalid(true);
-                }
-                default -> Dialogs.error(refused);
-            }
-        } catch (AccessDeniedException denied) {
-            Dialogs.error(denied);
         }
     }
 
-    private static void invalid(TextField field, String message) {
-        field.setErrorMessage(message);
-        field.setInvalid(true);
+    private String update(User draft, Set<String> roleCodes) {
+        service.updateUser(draft, roleCodes);
+        return "";
     }
 }

@@ -20,11 +20,9 @@ import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
-import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.identity.domain.Department;
 import cn.gov.laoshan.district.identity.domain.User;
 import cn.gov.laoshan.district.identity.domain.UserStatus;
-import cn.gov.laoshan.district.identity.service.IdentityException;
 import cn.gov.laoshan.district.identity.service.IdentityService;
 
 /**
@@ -113,13 +111,7 @@ public class UsersView extends VerticalLayout {
     }
 
     private Button small(VaadinIcon icon, String tooltipKey, Runnable action) {
-        Button button = new Button(icon.create(), e -> {
-            try {
-                action.run();
-            } catch (IdentityException | AccessDeniedException error) {
-                Dialogs.error(error);
-            }
-        });
+        Button button = new Button(icon.create(), e -> IdentitySteps.STEPS.run(this, action));
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
         button.setTooltipText(getTranslation(tooltipKey));
         button.setAriaLabel(getTranslation(tooltipKey));
