@@ -8,6 +8,7 @@ import java.util.Map;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.TimeoutError;
 
@@ -35,7 +36,13 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts Chromium. Playwright's assertions then wait up to 15 s instead of their default 5 s: a server round trip
+     * on a 2-core machine that runs the platform, Chromium and the build at once can take longer than 5 s. A passing
+     * assertion returns as soon as it holds, so only a failing one waits the longer time.
+     */
     public static Browser launch() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         return new Browser();
     }
 
