@@ -29,6 +29,7 @@ import cn.gov.laoshan.district.api.plugin.DistrictPlugin;
 import cn.gov.laoshan.district.api.plugin.Screen;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
+import cn.gov.laoshan.district.core.security.SecretFiles;
 import cn.gov.laoshan.district.identity.domain.User;
 import cn.gov.laoshan.district.identity.service.IdentityService;
 import cn.gov.laoshan.district.identity.service.SignIn;
@@ -233,8 +234,7 @@ class HousingIT {
         if (!database.settings().embedded()) {
             Files.writeString(home.resolve("conf/database.properties"), "url=" + database.settings().url() + "\nuser="
                     + database.settings().user() + "\n", StandardCharsets.UTF_8);
-            Files.writeString(home.resolve("conf/database.password"), database.settings().password(),
-                    StandardCharsets.UTF_8);
+            SecretFiles.write(home.resolve("conf/database.password"), database.settings().password());
         }
         try (database; TestPlatform platform = TestPlatform.start(RuntimeOptions.forHome(home).withDemo(true))) {
             platform.deploy(PluginJars.named("district-plugin-housing"), "housing.jar");

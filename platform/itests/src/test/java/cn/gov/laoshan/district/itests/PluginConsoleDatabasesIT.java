@@ -17,6 +17,7 @@ import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.console.plugins.ConsoleException;
 import cn.gov.laoshan.district.console.plugins.PluginInfo;
 import cn.gov.laoshan.district.console.plugins.PluginManager;
+import cn.gov.laoshan.district.core.security.SecretFiles;
 import cn.gov.laoshan.district.runtime.PlatformRuntime;
 import cn.gov.laoshan.district.runtime.RuntimeOptions;
 import cn.gov.laoshan.district.testkit.PluginJars;
@@ -40,7 +41,7 @@ class PluginConsoleDatabasesIT {
             if (!test.settings().embedded()) {
                 Files.writeString(conf.resolve("database.properties"),
                         "url=" + test.settings().url() + "\nuser=" + test.settings().user() + "\n");
-                Files.writeString(conf.resolve("database.password"), test.settings().password());
+                SecretFiles.write(conf.resolve("database.password"), test.settings().password());
             }
             try (PlatformRuntime runtime = PlatformRuntime.start(RuntimeOptions.forHome(home))) {
                 PluginManager plugins = runtime.service(PluginManager.class).orElseThrow();

@@ -37,6 +37,9 @@ public final class Database implements AutoCloseable {
     public static final String PLATFORM_SCHEMA = "platform";
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
+    /** Derby's SQL state for a refused user name or password. */
+    private static final String DERBY_AUTHENTICATION_FAILED = "08004";
+
     private final DatabaseSettings settings;
     private final Map<String, HikariDataSource> pools = new ConcurrentHashMap<>();
     private final Map<String, Jdbi> jdbis = new ConcurrentHashMap<>();
@@ -52,10 +55,71 @@ public final class Database implements AutoCloseable {
     public static Database open(DatabaseSettings settings) throws SQLException {
         Database database = new Database(settings);
         try (Connection connection = database.connect()) {
-            LOG.info("database {} {} at {}", connection.getMetaData().getDatabaseProductName(),
-                    connection.getMetaData().getDatabaseProductVersion(), settings.url());
+            LOG.info("database {} {} at {}{}", connection.getMetaData().getDatabaseProductName(),
+                    connection.getMetaData().getDatabaseProductVersion(), settings.url(),
+                    settings.bootPassword() != null ? " (encrypted)" : "");
+            if (settings.derbyAuthentication()) {
+                requireDerbyAuthentication(connection, settings);
+            }
+        } catch (SQLException e) {
+            if (DERBY_AUTHENTICATION_FAILED.equals(e.getSQLState())) {
+                throw new SQLException("the database refused user " + settings.user() + " with the password in "
+                        + "conf/database.password (Derby authentication)", e.getSQLState(), e);
+            }
+            if (settings.bootPassword() != null && "XJ040".equals(e.getSQLState())) {
+                throw new SQLException("the encrypted database cannot be opened: is conf/database.boot-password the "
+                        + "one it was encrypted with? (" + rootMessage(e) + ")", e.getSQLState(), e);
+            }
+            throw e;
         }
         return database;
+    }
+
+    /**
+     * Turns on Derby's NATIVE authentication for this database when it is not on yet: the configured user gets its
+     * credentials (it must be the database owner, the user that created it), and from then on Derby refuses a
+     * connection without the right user and password. Nothing is done when it is on already. It cannot be turned
+     * off again (Derby's rule); the password is changed with {@code SYSCS_UTIL.SYSCS_MODIFY_PASSWORD}.
+     */
+    private static void requireDerbyAuthentication(Connection connection, DatabaseSettings settings)
+            throws SQLException {
+        // Derby keeps NATIVE credentials in sys.sysusers (readable by the owner only) and does not show the provider
+        // property once it is set: a credential there means authentication is on
+        try (var query = connection.prepareStatement("select count(*) from sys.sysusers");
+                var rows = query.executeQuery()) {
+            rows.next();
+            if (rows.getInt(1) > 0) {
+                return;
+            }
+        }
+        String owner;
+        try (var query = connection.prepareStatement(
+                "select authorizationid from sys.sysschemas where schemaname = 'SYS'");
+                var rows = query.executeQuery()) {
+            rows.next();
+            owner = rows.getString(1);
+        }
+        if (!owner.equals(settings.derbyUserName())) {
+            throw new SQLException("derby.authentication=true: the database belongs to user " + owner + ", not "
+                    + settings.derbyUserName() + "; set user=" + owner + " in conf/" + DatabaseSettings.FILE
+                    + " to turn authentication on for it", "28000");
+        }
+        // the owner's credentials are the first: storing them turns NATIVE::LOCAL authentication on, for good (and
+        // with it SQL authorization, under which the owner keeps every right on what it owns)
+        try (var createUser = connection.prepareCall("call syscs_util.syscs_create_user(?, ?)")) {
+            createUser.setString(1, settings.user());
+            createUser.setString(2, settings.password());
+            createUser.execute();
+        }
+        LOG.info("Derby authentication turned on: the database now requires user {} and its password", owner);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     public DatabaseKind kind() {
@@ -260,7 +324,8 @@ public final class Database implements AutoCloseable {
         jdbis.clear();
         if (settings.embedded()) {
             try {
-                DriverManager.getConnection(settings.url() + ";shutdown=true").close();
+                DriverManager.getConnection(settings.url() + ";shutdown=true", settings.user(), settings.password())
+                        .close();
             } catch (SQLException expected) {
                 // Derby reports a clean shutdown with SQL state 08006
                 if (!"08006".equals(expected.getSQLState())) {

@@ -5,32 +5,57 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 
 import cn.gov.laoshan.district.api.data.DatabaseKind;
 
 /**
  * Where the database is, from {@code <home>/conf/database.properties}; secrets come from files readable by the
- * owner only, never from the properties file.
+ * owner only (a secret file that other users may read or write is refused), never from the properties file.
  *
  * <pre>
  * url=jdbc:derby://db.example:1527/district      # default: embedded Derby under data/district
  * url=jdbc:postgresql://db.example:5432/district
  * user=district                                   # password in conf/database.password
- * derby.encryption=true                           # embedded Derby only, when the database is created:
- *                                                 # encrypted at rest, boot password in conf/database.boot-password
+ * derby.authentication=true                       # embedded Derby only: Derby's NATIVE authentication, the user
+ *                                                 # and password above required to open the database
+ * derby.encryption=true                           # embedded Derby only: encrypted at rest (AES), boot password in
+ *                                                 # conf/database.boot-password; an existing database is
+ *                                                 # encrypted at the next start
  * pool.max-size=20
  * </pre>
  *
- * @param url            JDBC URL without secrets
- * @param user           user name, or {@code null}
- * @param password       password, or {@code null}
- * @param bootPassword   Derby boot password of an encrypted embedded database, or {@code null}
- * @param maxPoolSize    connections in the platform's pool
+ * @param url                 JDBC URL without secrets
+ * @param user                user name, or {@code null}
+ * @param password            password, or {@code null}
+ * @param bootPassword        Derby boot password of an encrypted embedded database, or {@code null}
+ * @param maxPoolSize         connections in the platform's pool
+ * @param derbyAuthentication whether embedded Derby requires the user and password (NATIVE authentication; never
+ *                            Derby's LDAP authentication)
  */
-public record DatabaseSettings(String url, String user, String password, String bootPassword, int maxPoolSize) {
+public record DatabaseSettings(String url, String user, String password, String bootPassword, int maxPoolSize,
+        boolean derbyAuthentication) {
 
     public static final String FILE = "database.properties";
+    /** Who may read or write a secret file besides its owner: nobody. */
+    private static final Set<PosixFilePermission> OTHERS = EnumSet.of(PosixFilePermission.GROUP_READ,
+            PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE);
+
+    public DatabaseSettings {
+        if (derbyAuthentication && (user == null || password == null || !user.matches("[A-Za-z][A-Za-z0-9_]{0,127}"))) {
+            throw new IllegalArgumentException("derby.authentication=true needs user= (letters, digits, _) in "
+                    + FILE + " and the password in conf/database.password");
+        }
+    }
+
+    /** Settings without Derby authentication. */
+    public DatabaseSettings(String url, String user, String password, String bootPassword, int maxPoolSize) {
+        this(url, user, password, bootPassword, maxPoolSize, false);
+    }
 
     public DatabaseKind kind() {
         if (url.startsWith("jdbc:derby:")) {
@@ -82,10 +107,20 @@ public record DatabaseSettings(String url, String user, String password, String 
                 throw new IllegalArgumentException("derby.encryption=true needs the boot password in conf/database.boot-password");
             }
         }
+        boolean authentication = Boolean.parseBoolean(properties.getProperty("derby.authentication", "false").trim());
         int pool = Integer.parseInt(properties.getProperty("pool.max-size", "20").trim());
-        DatabaseSettings settings = new DatabaseSettings(url, user, password, bootPassword, pool);
+        DatabaseSettings settings = new DatabaseSettings(url, user, password, bootPassword, pool, authentication);
         settings.kind();
+        if ((authentication || bootPassword != null) && !settings.embedded()) {
+            throw new IllegalArgumentException("derby.authentication and derby.encryption apply to the embedded Derby "
+                    + "database only; configure a database server's own security on the server");
+        }
         return settings;
+    }
+
+    /** The name Derby knows the user by: an ordinary SQL identifier, in upper case. */
+    String derbyUserName() {
+        return user.toUpperCase(Locale.ROOT);
     }
 
     /** The URL with what Derby needs to create and boot the database; holds secrets, never log it. */
@@ -101,7 +136,20 @@ public record DatabaseSettings(String url, String user, String password, String 
     }
 
     private static String secret(Path file) throws IOException {
-        return Files.isRegularFile(file) ? blankToNull(Files.readString(file).trim()) : null;
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        Set<PosixFilePermission> permissions;
+        try {
+            permissions = Files.getPosixFilePermissions(file);
+        } catch (UnsupportedOperationException notPosix) {
+            permissions = Set.of();
+        }
+        if (permissions.stream().anyMatch(OTHERS::contains)) {
+            throw new IllegalArgumentException("conf/" + file.getFileName() + " holds a secret and may be read or "
+                    + "changed by other users; make it owner-only: chmod 600 " + file);
+        }
+        return blankToNull(Files.readString(file).trim());
     }
 
     private static String blankToNull(String value) {
@@ -110,6 +158,7 @@ public record DatabaseSettings(String url, String user, String password, String 
 
     @Override
     public String toString() {
-        return "DatabaseSettings[url=" + url + ", user=" + user + "]";
+        return "DatabaseSettings[url=" + url + ", user=" + user + (derbyAuthentication ? ", Derby authentication" : "")
+                + (bootPassword != null ? ", encrypted" : "") + "]";
     }
 }
