@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 
 /**
  * The one way screens show and enter dates. Staff read Chinese dates ({@code 2026年11月27日}); in English the
@@ -78,9 +79,21 @@ public final class Dates {
      * from Monday, shows 2026-11-27 and also accepts 27/11/2026 (day first, never the US order).
      */
     public static <T extends DatePicker> T picker(T picker, Locale locale) {
+        picker.setLocale(chinese(locale) ? Locale.SIMPLIFIED_CHINESE : Locale.UK);
+        picker.setI18n(pickerI18n(locale));
+        return picker;
+    }
+
+    /** A date-and-time picker in the UI language: its date part as {@link #picker(DatePicker, Locale)}, 24-hour times. */
+    public static DateTimePicker picker(DateTimePicker picker, Locale locale) {
+        picker.setLocale(chinese(locale) ? Locale.SIMPLIFIED_CHINESE : Locale.UK);
+        picker.setDatePickerI18n(pickerI18n(locale));
+        return picker;
+    }
+
+    private static DatePickerI18n pickerI18n(Locale locale) {
         DatePickerI18n i18n = new DatePickerI18n();
         if (chinese(locale)) {
-            picker.setLocale(Locale.SIMPLIFIED_CHINESE);
             i18n.setMonthNames(List.of("一月", "二月", "三月", "四月", "五月", "六月", "七月", "八月", "九月", "十月",
                     "十一月", "十二月"));
             i18n.setWeekdays(List.of("星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"));
@@ -90,7 +103,6 @@ public final class Dates {
             i18n.setDateFormats("yyyy年M月d日", "yyyy-MM-dd", "yyyy/M/d");
             i18n.setBadInputErrorMessage("日期格式应为 2026年11月27日");
         } else {
-            picker.setLocale(Locale.UK);
             i18n.setMonthNames(List.of("January", "February", "March", "April", "May", "June", "July", "August",
                     "September", "October", "November", "December"));
             i18n.setWeekdays(List.of("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"));
@@ -101,7 +113,6 @@ public final class Dates {
             i18n.setBadInputErrorMessage("Enter a date like 2026-11-27");
         }
         i18n.setFirstDayOfWeek(1);
-        picker.setI18n(i18n);
-        return picker;
+        return i18n;
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 
 class DatesTest {
 
@@ -104,5 +105,16 @@ class DatesTest {
         // localizing again (the UI language changed) replaces the formats
         Dates.picker(picker, Locale.CHINA);
         assertEquals("yyyy年M月d日", picker.getI18n().getDateFormats().get(0));
+    }
+
+    @Test
+    void aDateTimePickersDatePartIsLocalizedToo() {
+        DateTimePicker en = Dates.picker(new DateTimePicker(), Locale.ENGLISH);
+        assertEquals("yyyy-MM-dd", en.getDatePickerI18n().getDateFormats().get(0));
+        assertEquals(Locale.UK, en.getLocale());
+        DateTimePicker zh = Dates.picker(new DateTimePicker(), null);
+        assertEquals("yyyy年M月d日", zh.getDatePickerI18n().getDateFormats().get(0));
+        assertEquals("今天", zh.getDatePickerI18n().getToday());
+        assertEquals(Locale.SIMPLIFIED_CHINESE, zh.getLocale());
     }
 }
