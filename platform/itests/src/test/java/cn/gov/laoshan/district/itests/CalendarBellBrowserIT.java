@@ -3,6 +3,7 @@ package cn.gov.laoshan.district.itests;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.time.Duration;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -84,12 +85,16 @@ class CalendarBellBrowserIT {
         page.navigate(platform.baseUrl() + "/calendar/days");
         assertThat(page.locator("#calendar-summary")).containsText("holiday days, 6 make-up working days");
         assertThat(page.locator("#calendar-grid")).containsText("Make-up working day");
+        assertThat(page.locator("#calendar-grid")).containsText("2026-02-14 (Sat)");
         Browser.screenshot(page, "calendar-days-en");
         platform.runtime().service(Notifications.class).orElseThrow().send(Recipient.permission("calendar.edit"),
                 Message.info("calendar", "2027 holiday arrangement published", "Enter it on the working-day calendar."));
         page.locator("#district-bell-button").click();
         assertThat(page.locator("vaadin-dialog-overlay")).containsText("2027 holiday arrangement published");
         assertThat(page.locator("vaadin-dialog-overlay")).containsText("Mark all read");
+        // the time it was sent, ISO in English, in Beijing time
+        assertThat(page.locator("vaadin-dialog-overlay")).containsText(
+                Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} · calendar"));
         Browser.screenshot(page, "inbox-en");
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,11 @@ class HousingEditBrowserIT {
         return housing.withHandle(h -> h.createQuery("select duration_days from template_item i join template t on "
                 + "t.id = i.template_id where t.name = '社会投资工业厂房类' and i.item_key = :k").bind("k", key)
                 .mapTo(Integer.class).one());
+    }
+
+    private static LocalDate startDate(long project) {
+        return platform.runtime().database().jdbi("housing").withHandle(h -> h.createQuery(
+                "select start_date from project where id = :id").bind("id", project).mapTo(LocalDate.class).one());
     }
 
     @Test
@@ -113,6 +120,9 @@ class HousingEditBrowserIT {
             Browser.navigate(page, platform.baseUrl() + "/housing/projects/" + id);
             Browser.openDialog(page, "project-edit", "#edit-location input");
             assertTrue(!page.locator("#edit-investor input").inputValue().isBlank(), "the investor is shown");
+            LocalDate start = startDate(id);
+            assertEquals(start.getYear() + "年" + start.getMonthValue() + "月" + start.getDayOfMonth() + "日",
+                    page.locator("#edit-start input").inputValue(), "the start date in Chinese");
             // the lead is picked from the platform's users (no login to type any more), the stored one preselected
             assertThat(page.locator("#edit-lead-login")).hasCount(0);
             assertEquals("张华（区住房和城乡建设局）", page.locator("#edit-lead input").inputValue());
@@ -153,8 +163,15 @@ class HousingEditBrowserIT {
         long id = platform.runtime().database().jdbi("housing").withHandle(h -> h.createQuery(
                 "select min(id) from project").mapTo(Long.class).one());
         Browser.navigate(en, platform.baseUrl() + "/housing/projects/" + id);
+        assertThat(en.locator("#plan-summary")).containsText(
+                Pattern.compile("Baseline completion: \\d{4}-\\d{2}-\\d{2} · forecast completion: \\d{4}-\\d{2}-\\d{2}"), SLOW);
         Browser.openDialog(en, "project-edit", "#edit-location input");
         assertEquals("郑海涛（区住房和城乡建设局）", en.locator("#edit-lead input").inputValue(), "the saved lead is preselected");
+        // English dates are ISO (2026-01-04), never the US order (1/4/2026)
+        assertEquals(startDate(id).toString(), en.locator("#edit-start input").inputValue());
+        en.locator("#edit-start").scrollIntoViewIfNeeded();
+        en.waitForTimeout(300);
+        Browser.screenshot(en, "housing-project-edit-date-en");
         assertThat(en.locator("#edit-lead")).containsText("Pick from the platform's users");
         en.locator("#edit-lead input").fill("sun");
         assertThat(en.locator("vaadin-combo-box-item").first()).containsText("孙", SLOW);

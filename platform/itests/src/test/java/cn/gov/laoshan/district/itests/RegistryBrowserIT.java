@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,6 +37,7 @@ class RegistryBrowserIT {
         page.waitForURL("**/registry/enterprises");
         assertThat(page.locator("#registry-count")).containsText("3,000");
         assertThat(page.locator("#registry-grid")).containsText("有限公司");
+        assertThat(page.locator("#registry-grid")).containsText(Pattern.compile("\\d{4}年\\d{1,2}月\\d{1,2}日"));
         Browser.screenshot(page, "registry-enterprises-zh");
 
         // name fragment filter
@@ -89,9 +91,23 @@ class RegistryBrowserIT {
         english.waitForURL("**/registry/enterprises");
         assertThat(english.locator("#registry-count")).containsText("3,001 enterprises");
         Browser.screenshot(english, "registry-enterprises-en");
+        // English dates are ISO: 2018-05-20, not "May 20, 2018" nor 5/20/2018
+        assertThat(english.locator("#registry-grid")).containsText("有限公司");
+        assertThat(english.locator("#registry-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                .setHasText(Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$"))).first()).isVisible();
+        assertThat(english.locator("#registry-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                .setHasText(Pattern.compile("\\d{4}年"))).first()).hasCount(0);
         Browser.clickGridCell(english, "#registry-grid", "有限公司");
         assertThat(english.locator("vaadin-dialog-overlay")).containsText("Unified social credit code");
         assertThat(english.locator("vaadin-dialog-overlay")).containsText("Legal representative");
+        assertTrue(english.locator("#registry-field-established input").inputValue().matches("\\d{4}-\\d{2}-\\d{2}"),
+                english.locator("#registry-field-established input").inputValue());
         Browser.screenshot(english, "registry-detail-en");
+        // a day-first date is accepted and shown as ISO (not saved: the dialog is closed without saving)
+        english.locator("#registry-field-established input").fill("20/5/2018");
+        english.locator("#registry-field-established input").press("Enter");
+        assertThat(english.locator("#registry-field-established input")).hasValue("2018-05-20");
+        english.waitForTimeout(300);
+        Browser.screenshot(english, "registry-detail-date-en");
     }
 }

@@ -6,10 +6,12 @@
  * {@link cn.gov.laoshan.district.uikit.Steps} with {@link cn.gov.laoshan.district.uikit.Refusal} (run a service
  * call, show a refusal as a localized notification), {@link cn.gov.laoshan.district.uikit.RouteRecord} (the record
  * a route's {@code :id} names, or "not found"), {@link cn.gov.laoshan.district.uikit.PrintableDocument} (a printable
- * page) and {@link cn.gov.laoshan.district.uikit.SettableClock} (the clock demo seeding moves).
+ * page) and {@link cn.gov.laoshan.district.uikit.SettableClock} (the clock demo seeding moves); since 1.3.0
+ * {@link cn.gov.laoshan.district.uikit.Dates} (dates and times shown and entered in the UI language: 2026年11月27日 in
+ * Chinese, ISO 2026-11-27 in English, instants in Beijing time, localized date pickers).
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package cn.gov.laoshan.district.uikit;
 
 import org.osgi.annotation.bundle.Export;

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import cn.gov.laoshan.district.audit.domain.AuditEntry;
-import cn.gov.laoshan.district.audit.service.AuditService;
+import cn.gov.laoshan.district.uikit.Dates;
 
 /** One record: every field, and before/after side by side (pretty-printed when JSON). */
 final class AuditDetailDialog extends Dialog {
@@ -36,7 +36,7 @@ final class AuditDetailDialog extends Dialog {
         }
         FormLayout fields = new FormLayout();
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
-        fields.addFormItem(new Span(Formats.dateTime(getLocale()).format(entry.occurredAt().atZone(AuditService.DISTRICT_ZONE))
+        fields.addFormItem(new Span(Dates.dateTimeSeconds(entry.occurredAt(), getLocale())
                 + " (" + entry.occurredAt() + ")"), getTranslation("audit.column.time"));
         fields.addFormItem(new Span(entry.actorName() + "（" + entry.actorLogin() + "）"), getTranslation("audit.column.actor"));
         fields.addFormItem(new Span(orDash(entry.clientAddress())), getTranslation("audit.column.address"));

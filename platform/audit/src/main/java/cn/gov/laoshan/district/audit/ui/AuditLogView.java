@@ -1,7 +1,6 @@
 package cn.gov.laoshan.district.audit.ui;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
@@ -39,6 +38,7 @@ import cn.gov.laoshan.district.audit.domain.Verification;
 import cn.gov.laoshan.district.audit.service.AuditQuery;
 import cn.gov.laoshan.district.audit.service.AuditService;
 import cn.gov.laoshan.district.audit.service.CallerContext;
+import cn.gov.laoshan.district.uikit.Dates;
 
 /**
  * 审计日志: the audit log, newest first, in a lazy grid with filters (actor, source, action, time), a detail dialog
@@ -100,8 +100,8 @@ public class AuditLogView extends VerticalLayout {
         from.setId("audit-filter-from");
         to.setLabel(getTranslation("audit.filter.to"));
         to.setId("audit-filter-to");
-        DatePickers.localize(from, getLocale());
-        DatePickers.localize(to, getLocale());
+        Dates.picker(from, getLocale());
+        Dates.picker(to, getLocale());
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
 
@@ -180,8 +180,8 @@ public class AuditLogView extends VerticalLayout {
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("audit.column.status")).setKey("status")
                 .setWidth("8em").setFlexGrow(0);
-        DateTimeFormatter time = Formats.dateTime(getLocale());
-        grid.addColumn(e -> time.format(e.occurredAt().atZone(AuditService.DISTRICT_ZONE)))
+        Locale locale = getLocale();
+        grid.addColumn(e -> Dates.dateTimeSeconds(e.occurredAt(), locale))
                 .setHeader(getTranslation("audit.column.time")).setKey("time").setSortProperty("id").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(e -> e.actorName() == null ? e.actorLogin() : e.actorName() + "（" + e.actorLogin() + "）")

@@ -1,7 +1,6 @@
 package cn.gov.laoshan.district.calendar.ui;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,6 +34,7 @@ import cn.gov.laoshan.district.api.calendar.SpecialDay;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.calendar.domain.CalendarException;
 import cn.gov.laoshan.district.calendar.service.CalendarService;
+import cn.gov.laoshan.district.uikit.Dates;
 
 /**
  * 工作日历: the holidays and adjusted working days of a year, with add, change and delete for holders of
@@ -145,7 +145,7 @@ public class CalendarDaysView extends VerticalLayout {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation(existing == null ? "calendar.add" : "calendar.edit"));
         DatePicker date = new DatePicker(getTranslation("calendar.date"));
-        date.setLocale(getLocale());
+        Dates.picker(date, getLocale());
         date.setRequiredIndicatorVisible(true);
         date.setId("calendar-edit-date");
         Select<DayKind> kind = new Select<>();
@@ -226,13 +226,12 @@ public class CalendarDaysView extends VerticalLayout {
         return getTranslation("calendar.kind." + kind.name());
     }
 
+    /** 2026年10月1日（周四） in Chinese, 2026-10-01 (Thu) in English. */
     private String formatDate(LocalDate date) {
-        Locale locale = getLocale() == null ? Locale.SIMPLIFIED_CHINESE : getLocale();
-        String weekday = date.getDayOfWeek().getDisplayName(TextStyle.SHORT, locale);
-        if ("zh".equals(locale.getLanguage())) {
-            return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日（" + weekday + "）";
-        }
-        return date.format(DateTimeFormatter.ofPattern("d MMM yyyy", locale)) + " (" + weekday + ")";
+        boolean chinese = Dates.chinese(getLocale());
+        String weekday = date.getDayOfWeek().getDisplayName(TextStyle.SHORT,
+                chinese ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
+        return Dates.date(date, getLocale()) + (chinese ? "（" + weekday + "）" : " (" + weekday + ")");
     }
 
     private static void notice(String text, NotificationVariant variant) {

@@ -2,8 +2,6 @@ package cn.gov.laoshan.district.console.ui;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,12 +17,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import cn.gov.laoshan.district.console.system.SystemFacts;
 import cn.gov.laoshan.district.core.jobs.JobSchedule;
+import cn.gov.laoshan.district.uikit.Dates;
 
 /** Uptime, memory, database, sessions and jobs of the running platform. */
 public class SystemView extends VerticalLayout {
 
     private final SystemFacts facts;
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private final FormLayout form = new FormLayout();
     private final Grid<JobSchedule.Job> jobs;
 
@@ -96,11 +94,7 @@ public class SystemView extends VerticalLayout {
         if (instant == null) {
             return "—";
         }
-        Locale locale = getLocale();
-        DateTimeFormatter format = locale != null && "en".equals(locale.getLanguage())
-                ? DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.ENGLISH)
-                : DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm:ss", Locale.CHINA);
-        return format.format(instant.atZone(ZONE));
+        return Dates.dateTimeSeconds(instant, getLocale());
     }
 
     private static String mb(long bytes) {

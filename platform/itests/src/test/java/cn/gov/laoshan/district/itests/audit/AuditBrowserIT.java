@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 
@@ -126,7 +128,15 @@ class AuditBrowserIT {
         assertThat(page.locator(".district-view-title")).hasText("Audit log");
         assertThat(page.locator("#audit-verify")).containsText("Verify chain");
         assertThat(page.locator("#audit-total")).containsText("records", WAIT);
+        // times with seconds, ISO in English
+        assertThat(page.locator("#audit-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                .setHasText(Pattern.compile("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"))).first()).isVisible();
         page.locator("#audit-filter-from input").click();
+        assertThat(page.locator("vaadin-date-picker-overlay[opened]")).containsText("Today");
         Browser.screenshot(page, "audit-log-en");
+        page.keyboard().press("Escape");
+        page.locator("#audit-filter-from input").fill("20/11/2026");
+        page.locator("#audit-filter-from input").press("Enter");
+        assertThat(page.locator("#audit-filter-from input")).hasValue("2026-11-20");
     }
 }

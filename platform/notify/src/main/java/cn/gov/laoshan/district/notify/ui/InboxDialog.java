@@ -1,8 +1,5 @@
 package cn.gov.laoshan.district.notify.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -20,6 +17,7 @@ import com.vaadin.flow.data.provider.DataProvider;
 
 import cn.gov.laoshan.district.api.notify.Notification;
 import cn.gov.laoshan.district.notify.service.NotificationService;
+import cn.gov.laoshan.district.uikit.Dates;
 
 /** The inbox: newest first, lazily loaded; mark one or all read; open a notification's link. */
 public class InboxDialog extends Dialog {
@@ -112,10 +110,6 @@ public class InboxDialog extends Dialog {
     }
 
     private String time(Notification n) {
-        Locale locale = getLocale() == null ? Locale.SIMPLIFIED_CHINESE : getLocale();
-        DateTimeFormatter format = "zh".equals(locale.getLanguage())
-                ? DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm", locale)
-                : DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", locale);
-        return format.format(n.created().atZone(ZoneId.systemDefault())) + " · " + n.message().source();
+        return Dates.dateTime(n.created(), getLocale()) + " · " + n.message().source();
     }
 }

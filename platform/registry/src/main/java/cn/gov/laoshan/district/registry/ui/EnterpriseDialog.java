@@ -31,6 +31,7 @@ import cn.gov.laoshan.district.api.enterprise.Uscc;
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.registry.demo.Industries;
 import cn.gov.laoshan.district.registry.service.Column;
+import cn.gov.laoshan.district.uikit.Dates;
 
 /**
  * An enterprise's details; with the edit permission, a form that creates or changes it. Wrong input is shown at
@@ -80,7 +81,7 @@ class EnterpriseDialog extends Dialog {
         capital.setLabel(getTranslation("registry.field.capital.yuan"));
         capital.setId("registry-field-capital");
         established.setLabel(getTranslation("registry.field.established"));
-        established.setLocale(locale);
+        Dates.picker(established, locale);
         established.setMax(java.time.LocalDate.now());
         established.setId("registry-field-established");
         address.setLabel(getTranslation("registry.field.address"));

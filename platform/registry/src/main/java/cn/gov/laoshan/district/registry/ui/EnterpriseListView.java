@@ -39,6 +39,7 @@ import cn.gov.laoshan.district.api.enterprise.ImportReport;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.registry.demo.Industries;
+import cn.gov.laoshan.district.uikit.Dates;
 import cn.gov.laoshan.district.uikit.ExcelExport;
 import cn.gov.laoshan.district.uikit.QueryGrid;
 
@@ -99,7 +100,7 @@ public class EnterpriseListView extends VerticalLayout {
         g.addColumn(e -> Formats.capital(e.registeredCapital(), locale)).setKey(EnterpriseSort.REGISTERED_CAPITAL.name())
                 .setSortable(true).setHeader(getTranslation("registry.field.capital")).setTextAlign(ColumnTextAlign.END)
                 .setWidth("9.5em").setFlexGrow(0);
-        g.addColumn(e -> Formats.date(e.establishedOn(), locale)).setKey(EnterpriseSort.ESTABLISHED_ON.name())
+        g.addColumn(e -> Dates.date(e.establishedOn(), locale)).setKey(EnterpriseSort.ESTABLISHED_ON.name())
                 .setSortable(true).setHeader(getTranslation("registry.field.established")).setWidth("9.5em").setFlexGrow(0);
         g.addColumn(e -> Industries.label(e.industryCode(), locale)).setKey(EnterpriseSort.INDUSTRY_CODE.name())
                 .setSortable(true).setHeader(getTranslation("registry.field.industry")).setWidth("12em").setFlexGrow(0);

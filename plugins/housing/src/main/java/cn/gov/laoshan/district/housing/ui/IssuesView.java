@@ -3,6 +3,7 @@ package cn.gov.laoshan.district.housing.ui;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -28,6 +29,7 @@ import cn.gov.laoshan.district.housing.domain.IssueSeverity;
 import cn.gov.laoshan.district.housing.domain.IssueStatus;
 import cn.gov.laoshan.district.housing.service.HousingRepository.IssueFilter;
 import cn.gov.laoshan.district.housing.service.IssueService;
+import cn.gov.laoshan.district.uikit.Dates;
 import cn.gov.laoshan.district.uikit.ExcelExport;
 
 /** The district's blocking issues (卡脖子问题): lazy, sortable, filtered (open by default); Excel out. */
@@ -102,6 +104,7 @@ public class IssuesView extends VerticalLayout {
 
     /** The issue columns, the same here and on a project. */
     static Grid<BlockingIssue> grid(Component owner, LocalDate today) {
+        Locale locale = UI.getCurrent() == null ? null : UI.getCurrent().getLocale();
         Grid<BlockingIssue> grid = new Grid<>();
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(BlockingIssue::projectName).setHeader(owner.getTranslation("housing.issue.project"));
@@ -113,9 +116,10 @@ public class IssuesView extends VerticalLayout {
         grid.addColumn(BlockingIssue::ownerDepartment).setHeader(owner.getTranslation("housing.issue.owner"))
                 .setKey("owner");
         grid.addComponentColumn(i -> {
-            Span due = new Span(Ui.date(i.dueDate()));
+            Span due = new Span(Dates.date(i.dueDate(), locale));
             if (i.overdue(today)) {
-                due.setText(Ui.date(i.dueDate()) + " " + owner.getTranslation("housing.item.overdue"));
+                due.setText(Dates.date(i.dueDate(), locale) + " "
+                        + owner.getTranslation("housing.item.overdue"));
                 due.getElement().getThemeList().add("badge error primary");
             }
             return due;

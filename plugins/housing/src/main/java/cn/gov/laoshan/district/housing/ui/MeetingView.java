@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 
 import cn.gov.laoshan.district.housing.domain.Meeting;
 import cn.gov.laoshan.district.housing.service.MeetingService;
+import cn.gov.laoshan.district.uikit.Dates;
 import cn.gov.laoshan.district.uikit.RouteRecord;
 
 /** One dispatch meeting: agenda, decisions, action items (with where they went), and the printable minutes. */
@@ -36,7 +37,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         removeAll();
         H2 title = new H2(m.title());
         title.setId("meeting-heading");
-        add(title, new Paragraph(Ui.date(m.heldOn()) + (m.place() == null ? "" : " · " + m.place()) + " · "
+        add(title, new Paragraph(Dates.date(m.heldOn(), getLocale())
+                + (m.place() == null ? "" : " · " + m.place()) + " · "
                 + getTranslation("housing.meeting.host") + " " + m.host()),
                 new Paragraph(getTranslation("housing.meeting.attendees") + "：" + m.attendees()));
         Anchor minutes = new Anchor("housing/meetings/" + m.id() + "/minutes", getTranslation("housing.meeting.minutes"));
@@ -55,7 +57,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         actions.setId("meeting-action-list");
         for (Meeting.ActionItem a : m.actions()) {
             String issue = a.issueId() == null ? "" : meetings.issue(a.issueId()).map(i -> i.title() + "：").orElse("");
-            actions.add(new ListItem(issue + a.description() + " · " + a.owner() + " · " + Ui.date(a.deadline())
+            actions.add(new ListItem(issue + a.description() + " · " + a.owner() + " · "
+                    + Dates.date(a.deadline(), getLocale())
                     + (a.resolves() ? " · " + getTranslation("housing.action-item.resolved") : "")));
         }
         add(actions);

@@ -31,6 +31,7 @@ import cn.gov.laoshan.district.housing.service.HousingRepository.IssueFilter;
 import cn.gov.laoshan.district.housing.service.IssueService;
 import cn.gov.laoshan.district.housing.service.MeetingService;
 import cn.gov.laoshan.district.housing.service.ProjectService;
+import cn.gov.laoshan.district.uikit.Dates;
 
 /**
  * Dispatch meetings (调度会), newest first; holding one records its agenda, decisions and action items, which flow
@@ -55,7 +56,8 @@ public class MeetingsView extends VerticalLayout {
             hold.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(hold);
         }
-        grid.addColumn(m -> Ui.date(m.heldOn())).setHeader(getTranslation("housing.meeting.date")).setAutoWidth(true)
+        grid.addColumn(m -> Dates.date(m.heldOn(), getLocale())).setHeader(getTranslation("housing.meeting.date"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(Meeting::title).setHeader(getTranslation("housing.meeting.title")).setFlexGrow(2);
         grid.addColumn(Meeting::host).setHeader(getTranslation("housing.meeting.host"));
@@ -73,7 +75,8 @@ public class MeetingsView extends VerticalLayout {
         final ComboBox<Project> project = new ComboBox<>(getTranslation("housing.action-item.project"));
         final TextField description = new TextField(getTranslation("housing.action-item.description"));
         final TextField owner = new TextField(getTranslation("housing.action-item.owner"));
-        final DatePicker deadline = new DatePicker(getTranslation("housing.action-item.deadline"));
+        final DatePicker deadline = Dates.picker(new DatePicker(getTranslation("housing.action-item.deadline")),
+                getLocale());
         final Checkbox resolves = new Checkbox(getTranslation("housing.action-item.resolves"));
 
         ActionRow(int n, List<BlockingIssue> open, List<Project> agenda) {
@@ -113,7 +116,7 @@ public class MeetingsView extends VerticalLayout {
     }
 
     private void holdDialog() {
-        DatePicker date = new DatePicker(getTranslation("housing.meeting.date"));
+        DatePicker date = Dates.picker(new DatePicker(getTranslation("housing.meeting.date")), getLocale());
         date.setId("meeting-date");
         date.setValue(projects.today());
         TextField title = new TextField(getTranslation("housing.meeting.title"));

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 
 import cn.gov.laoshan.district.housing.domain.Meeting;
 import cn.gov.laoshan.district.housing.service.MeetingService;
+import cn.gov.laoshan.district.uikit.Dates;
 import cn.gov.laoshan.district.uikit.PrintableDocument;
 
 /**
@@ -31,7 +32,7 @@ public class MinutesView extends PrintableDocument<Meeting> {
     protected void render(Meeting m) {
         add(printButton());
         heading("崂山区重点项目调度会会议纪要", m.title());
-        line("时间：" + m.heldOn().format(Ui.CHINESE_DATE) + (m.place() == null ? "" : "　地点：" + m.place()));
+        line("时间：" + Dates.chineseDate(m.heldOn()) + (m.place() == null ? "" : "　地点：" + m.place()));
         line("主持：" + m.host());
         line("参会单位及人员：" + m.attendees());
         StringBuilder agenda = new StringBuilder();
@@ -47,9 +48,9 @@ public class MinutesView extends PrintableDocument<Meeting> {
             String issue = a.issueId() == null ? "" : meetings.issue(a.issueId()).map(i -> "【" + i.projectName() + "·"
                     + i.title() + "】").orElse("");
             Paragraph line = line(n++ + ". " + issue + a.description() + "。责任单位：" + a.owner() + "；完成时限："
-                    + a.deadline().format(Ui.CHINESE_DATE) + (a.resolves() ? "（已协调解决）" : "") + "。");
+                    + Dates.chineseDate(a.deadline()) + (a.resolves() ? "（已协调解决）" : "") + "。");
             line.addClassName("minutes-action");
         }
-        signatures("崂山区重大项目服务金牌团队", m.heldOn().format(Ui.CHINESE_DATE));
+        signatures("崂山区重大项目服务金牌团队", Dates.chineseDate(m.heldOn()));
     }
 }

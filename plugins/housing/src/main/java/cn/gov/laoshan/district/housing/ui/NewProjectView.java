@@ -21,6 +21,7 @@ import cn.gov.laoshan.district.housing.domain.InvestmentKind;
 import cn.gov.laoshan.district.housing.domain.Project;
 import cn.gov.laoshan.district.housing.domain.ProjectLevel;
 import cn.gov.laoshan.district.housing.service.ProjectService;
+import cn.gov.laoshan.district.uikit.Dates;
 
 /** Registers a key project: the investor picked from the shared registry by name or credit code. */
 public class NewProjectView extends VerticalLayout {
@@ -58,7 +59,7 @@ public class NewProjectView extends VerticalLayout {
         LeadField lead = LeadField.of(this, directory, "project", null, null);
         TextField members = new TextField(getTranslation("housing.project.members"));
         members.setId("project-members");
-        DatePicker start = new DatePicker(getTranslation("housing.project.start"));
+        DatePicker start = Dates.picker(new DatePicker(getTranslation("housing.project.start")), getLocale());
         start.setId("project-start");
         start.setValue(projects.today());
         FormLayout form = new FormLayout(name, investor, kind, level, amount, location, team);

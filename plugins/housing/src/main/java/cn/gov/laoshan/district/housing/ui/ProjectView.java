@@ -1,7 +1,5 @@
 package cn.gov.laoshan.district.housing.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +51,7 @@ import cn.gov.laoshan.district.housing.service.IssueService;
 import cn.gov.laoshan.district.housing.service.ProjectService;
 import cn.gov.laoshan.district.housing.service.ProjectService.PlanView;
 import cn.gov.laoshan.district.housing.service.ProjectService.StageSummary;
+import cn.gov.laoshan.district.uikit.Dates;
 import cn.gov.laoshan.district.uikit.RouteRecord;
 
 /**
@@ -61,7 +60,6 @@ import cn.gov.laoshan.district.uikit.RouteRecord;
  */
 public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ProjectService projects;
     private final IssueService issues;
@@ -188,7 +186,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         state.setItems(ProjectStatus.values());
         state.setItemLabelGenerator(st -> getTranslation("housing.status." + st));
         state.setValue(p.status());
-        DatePicker start = new DatePicker(getTranslation("housing.project.start"));
+        DatePicker start = Dates.picker(new DatePicker(getTranslation("housing.project.start")), getLocale());
         start.setId("edit-start");
         start.setValue(p.startDate());
         if (p.hasPlan()) {
@@ -254,8 +252,9 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         box.setId("project-plan");
         box.add(new H3(getTranslation("housing.plan.title")));
         int saved = plan.daysSaved();
-        Paragraph summary = new Paragraph(getTranslation("housing.plan.summary", Ui.date(plan.project().baselineCompletion()),
-                Ui.date(plan.forecast().completion()), plan.forecast().totalWorkingDays()));
+        Paragraph summary = new Paragraph(getTranslation("housing.plan.summary",
+                Dates.date(plan.project().baselineCompletion(), getLocale()),
+                Dates.date(plan.forecast().completion(), getLocale()), plan.forecast().totalWorkingDays()));
         summary.setId("plan-summary");
         Span ahead = Ui.badge(saved >= 0 ? getTranslation("housing.plan.ahead", saved)
                 : getTranslation("housing.plan.behind", -saved), saved >= 0 ? "success" : "error");
@@ -265,7 +264,8 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         box.add(line);
         if (plan.forecast().simulatedApprovalGainDays() > 0) {
             Paragraph gain = new Paragraph(getTranslation("housing.plan.simulation-gain",
-                    plan.forecast().simulatedApprovalGainDays(), Ui.date(plan.forecast().completionWithoutSimulatedApproval())));
+                    plan.forecast().simulatedApprovalGainDays(),
+                    Dates.date(plan.forecast().completionWithoutSimulatedApproval(), getLocale())));
             gain.setId("plan-simulation-gain");
             box.add(gain);
         }
@@ -294,8 +294,10 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         grid.setId("plan-stages");
         grid.addColumn(s -> getTranslation("housing.stage." + s.stage())).setHeader(getTranslation("housing.item.stage"));
         grid.addColumn(s -> s.finished() + " / " + s.items()).setHeader(getTranslation("housing.stage.done"));
-        grid.addColumn(s -> Ui.date(s.baselineFinish())).setHeader(getTranslation("housing.stage.baseline"));
-        grid.addColumn(s -> Ui.date(s.forecastFinish())).setHeader(getTranslation("housing.stage.forecast"));
+        grid.addColumn(s -> Dates.date(s.baselineFinish(), getLocale()))
+                .setHeader(getTranslation("housing.stage.baseline"));
+        grid.addColumn(s -> Dates.date(s.forecastFinish(), getLocale()))
+                .setHeader(getTranslation("housing.stage.forecast"));
         grid.addComponentColumn(s -> s.delayDays() > 0 ? Ui.badge("+" + s.delayDays(), "error")
                 : Ui.badge(Integer.toString(s.delayDays()), s.delayDays() < 0 ? "success" : "contrast"))
                 .setHeader(getTranslation("housing.stage.delay"));
@@ -315,11 +317,13 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
                 .setFlexGrow(0);
         grid.addColumn(i -> String.join(",", new java.util.TreeSet<>(i.prerequisites())))
                 .setHeader(getTranslation("housing.item.prerequisites")).setFlexGrow(1);
-        grid.addColumn(i -> Ui.date(i.baselineFinish())).setHeader(getTranslation("housing.item.baseline"))
+        grid.addColumn(i -> Dates.date(i.baselineFinish(), getLocale()))
+                .setHeader(getTranslation("housing.item.baseline"))
                 .setWidth("7rem").setFlexGrow(0);
         grid.addComponentColumn(i -> forecast(plan, i)).setHeader(getTranslation("housing.item.forecast"))
                 .setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(i -> i.actualStart() == null ? "" : Ui.date(i.actualStart()) + " – " + Ui.date(i.actualFinish()))
+        grid.addColumn(i -> i.actualStart() == null ? ""
+                : Dates.date(i.actualStart(), getLocale()) + " – " + Dates.date(i.actualFinish(), getLocale()))
                 .setHeader(getTranslation("housing.item.actual")).setWidth("7rem").setFlexGrow(0);
         grid.addComponentColumn(i -> flags(plan, i)).setHeader("").setFlexGrow(1);
         if (manage()) {
@@ -333,7 +337,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
 
     private Component forecast(PlanView plan, PlanItemRecord i) {
         ItemSchedule s = plan.forecast().item(i.key());
-        Span text = new Span(Ui.date(s.start()) + " – " + Ui.date(s.finish()));
+        Span text = new Span(Dates.date(s.start(), getLocale()) + " – " + Dates.date(s.finish(), getLocale()));
         text.setId("forecast-" + i.key());
         int delay = plan.delay(i.key());
         if (delay > 0 && !i.finished()) {
@@ -377,10 +381,10 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void actualDialog(PlanItemRecord i) {
-        DatePicker start = new DatePicker(getTranslation("housing.item.actual-start"));
+        DatePicker start = Dates.picker(new DatePicker(getTranslation("housing.item.actual-start")), getLocale());
         start.setId("dialog-actual-start");
         start.setValue(i.actualStart() == null ? projects.today() : i.actualStart());
-        DatePicker finish = new DatePicker(getTranslation("housing.item.actual-finish"));
+        DatePicker finish = Dates.picker(new DatePicker(getTranslation("housing.item.actual-finish")), getLocale());
         finish.setId("dialog-actual-finish");
         Dialog dialog = Ui.dialog(this, "housing.item.record", new Paragraph(i.key() + " " + i.name()), start, finish);
         dialog.getFooter().add(Ui.ok(this, dialog, () -> {
@@ -527,7 +531,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         severity.setValue(IssueSeverity.HIGH);
         TextField owner = new TextField(getTranslation("housing.issue.owner"));
         owner.setId("dialog-issue-owner");
-        DatePicker due = new DatePicker(getTranslation("housing.issue.due"));
+        DatePicker due = Dates.picker(new DatePicker(getTranslation("housing.issue.due")), getLocale());
         due.setId("dialog-issue-due");
         due.setValue(issues.defaultDue());
         Dialog dialog = Ui.dialog(this, "housing.issue.raise", title, description, severity, owner, due);
@@ -542,7 +546,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         next.setId("dialog-next-step");
         TextField owner = new TextField(getTranslation("housing.issue.owner"));
         owner.setValue(i.ownerDepartment());
-        DatePicker due = new DatePicker(getTranslation("housing.issue.due"));
+        DatePicker due = Dates.picker(new DatePicker(getTranslation("housing.issue.due")), getLocale());
         due.setValue(i.dueDate());
         Dialog dialog = Ui.dialog(this, "housing.issue.progress", new Paragraph(i.title()), next, owner, due);
         dialog.getFooter().add(Ui.ok(this, dialog, () -> issues.progress(i.id(), next.getValue(), owner.getValue(),
@@ -569,7 +573,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         List<TimelineEntry> entries = projects.timeline(p);
         for (int n = entries.size() - 1; n >= 0 && n >= entries.size() - 30; n--) {
             TimelineEntry e = entries.get(n);
-            String at = e.at().atZone(ZoneId.of("Asia/Shanghai")).format(TIME);
+            String at = Dates.dateTime(e.at(), getLocale());
             box.add(new Paragraph(at + " · " + e.actorName() + " · " + getTranslation("housing.action." + e.action())
                     + (e.note() == null ? "" : "（" + e.note() + "）")));
         }

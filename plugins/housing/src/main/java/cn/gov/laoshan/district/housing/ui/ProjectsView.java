@@ -24,6 +24,7 @@ import cn.gov.laoshan.district.housing.domain.ProjectLevel;
 import cn.gov.laoshan.district.housing.domain.ProjectStatus;
 import cn.gov.laoshan.district.housing.service.HousingRepository.ProjectFilter;
 import cn.gov.laoshan.district.housing.service.ProjectService;
+import cn.gov.laoshan.district.uikit.Dates;
 import cn.gov.laoshan.district.uikit.ExcelExport;
 
 /** All key projects: lazy, sortable, filtered by name, kind, level and status; Excel out. */
@@ -102,7 +103,8 @@ public class ProjectsView extends VerticalLayout {
             case SUSPENDED -> "contrast";
             default -> "";
         })).setHeader(getTranslation("housing.project.status")).setKey("status").setSortable(true);
-        grid.addColumn(p -> Ui.date(p.baselineCompletion())).setHeader(getTranslation("housing.project.baseline"));
+        grid.addColumn(p -> Dates.date(p.baselineCompletion(), getLocale()))
+                .setHeader(getTranslation("housing.project.baseline"));
         grid.addItemClickListener(e -> UI.getCurrent().navigate("housing/projects/" + e.getItem().id()));
         grid.setItems(query -> {
             QuerySortOrder order = query.getSortOrders().isEmpty() ? null : query.getSortOrders().get(0);

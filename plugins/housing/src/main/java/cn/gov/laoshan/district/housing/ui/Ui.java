@@ -2,8 +2,6 @@ package cn.gov.laoshan.district.housing.ui;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -20,11 +18,11 @@ import cn.gov.laoshan.district.housing.service.HousingException;
 import cn.gov.laoshan.district.uikit.Refusal;
 import cn.gov.laoshan.district.uikit.Steps;
 
-/** What every housing screen shares: running a step with the user's words for a refusal, dialogs, formats. */
+/**
+ * What every housing screen shares: running a step with the user's words for a refusal, dialogs, amounts in 万元
+ * (dates: uikit {@code Dates}).
+ */
 final class Ui {
-
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
-    static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private Ui() {
     }
@@ -78,10 +76,6 @@ final class Ui {
         Button cancel = new Button(owner.getTranslation("housing.cancel"), e -> dialog.close());
         dialog.getFooter().add(cancel);
         return dialog;
-    }
-
-    static String date(LocalDate day) {
-        return day == null ? "" : day.format(DATE);
     }
 
     /** An amount in 万元: 12,500.00万元. */

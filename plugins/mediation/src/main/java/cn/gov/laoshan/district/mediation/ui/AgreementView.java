@@ -1,6 +1,5 @@
 package cn.gov.laoshan.district.mediation.ui;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,6 +8,7 @@ import cn.gov.laoshan.district.api.masking.Masking;
 import cn.gov.laoshan.district.mediation.domain.MediationCase;
 import cn.gov.laoshan.district.mediation.domain.Party;
 import cn.gov.laoshan.district.mediation.service.CaseService;
+import cn.gov.laoshan.district.uikit.Dates;
 import cn.gov.laoshan.district.uikit.PrintableDocument;
 
 /**
@@ -16,8 +16,6 @@ import cn.gov.laoshan.district.uikit.PrintableDocument;
  * case number, parties with ID numbers masked, the dispute, the terms, the performance deadline, signature lines.
  */
 public class AgreementView extends PrintableDocument<MediationCase> {
-
-    private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private final CaseService cases;
     private final Masking masking;
@@ -57,12 +55,12 @@ public class AgreementView extends PrintableDocument<MediationCase> {
             line("涉及金额：" + CaseDetailView.yuan(c.agreedAmount()));
         }
         if (c.performanceDeadline() != null) {
-            line("履行方式、时限：于" + c.performanceDeadline().format(CHINESE_DATE) + "前履行完毕。");
+            line("履行方式、时限：于" + Dates.chineseDate(c.performanceDeadline()) + "前履行完毕。");
         }
         line("本协议自各方当事人签名（盖章）、人民调解员签名并加盖人民调解委员会印章之日起生效。"
                 + "本协议一式三份，当事人、人民调解委员会各持一份。");
         signatures("申请人（签名/盖章）：________________", "被申请人（签名/盖章）：________________",
                 "人民调解员（签名）：________________", "崂山区人民调解委员会（印章）",
-                c.outcomeOn() == null ? "" : c.outcomeOn().format(CHINESE_DATE));
+                Dates.chineseDate(c.outcomeOn()));
     }
 }

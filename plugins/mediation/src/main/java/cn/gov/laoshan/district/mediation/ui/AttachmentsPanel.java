@@ -26,6 +26,7 @@ import cn.gov.laoshan.district.mediation.domain.FileKind;
 import cn.gov.laoshan.district.mediation.domain.FileName;
 import cn.gov.laoshan.district.mediation.service.AttachmentService;
 import cn.gov.laoshan.district.mediation.service.CaseException;
+import cn.gov.laoshan.district.uikit.Dates;
 import cn.gov.laoshan.district.uikit.Steps;
 
 /**
@@ -71,7 +72,7 @@ class AttachmentsPanel extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addColumn(a -> a.uploaderName() == null ? a.uploadedBy() : a.uploaderName())
                 .setHeader(getTranslation("mediation.attachment.uploader")).setAutoWidth(true);
-        grid.addColumn(a -> Dates.time(a.uploadedAt(), getLocale()))
+        grid.addColumn(a -> Dates.dateTime(a.uploadedAt(), getLocale()))
                 .setHeader(getTranslation("mediation.attachment.at")).setAutoWidth(true);
         grid.addComponentColumn(a -> {
             if (!attachments.mayDelete(a)) {

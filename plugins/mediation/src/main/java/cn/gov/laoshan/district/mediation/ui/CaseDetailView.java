@@ -3,8 +3,6 @@ package cn.gov.laoshan.district.mediation.ui;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -42,6 +40,7 @@ import cn.gov.laoshan.district.mediation.domain.Party;
 import cn.gov.laoshan.district.mediation.service.CaseException;
 import cn.gov.laoshan.district.mediation.service.AttachmentService;
 import cn.gov.laoshan.district.mediation.service.CaseService;
+import cn.gov.laoshan.district.uikit.Dates;
 import cn.gov.laoshan.district.uikit.RouteRecord;
 
 /**
@@ -49,8 +48,6 @@ import cn.gov.laoshan.district.uikit.RouteRecord;
  * sessions, the outcome and the timeline.
  */
 public class CaseDetailView extends VerticalLayout implements BeforeEnterObserver {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final CaseService cases;
     private final AttachmentService attachments;
@@ -197,7 +194,8 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         }
         box.add(new H3(getTranslation("mediation.case.sessions")));
         for (CaseSession s : sessions) {
-            box.add(new Paragraph(Dates.time(s.heldAt(), getLocale()) + " · " + (s.online() ? getTranslation("mediation.session.online")
+            box.add(new Paragraph(Dates.dateTime(s.heldAt(), getLocale()) + " · "
+                    + (s.online() ? getTranslation("mediation.session.online")
                     : s.place()) + " · " + s.attendees() + (s.notes() == null ? "" : " · " + s.notes())));
         }
         return box;
@@ -209,7 +207,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         box.setId("case-timeline");
         box.add(new H3(getTranslation("mediation.case.timeline")));
         for (TimelineEntry e : cases.timeline(c)) {
-            String at = Dates.time(e.at(), getLocale());
+            String at = Dates.dateTime(e.at(), getLocale());
             box.add(new Paragraph(at + " · " + e.actorName() + " · " + getTranslation("mediation.action." + e.action())
                     + (e.note() == null ? "" : paren(e.note()))));
         }
@@ -318,9 +316,9 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void sessionDialog() {
-        DateTimePicker at = new DateTimePicker(getTranslation("mediation.session.at"));
+        DateTimePicker at = Dates.picker(new DateTimePicker(getTranslation("mediation.session.at")), getLocale());
         at.setId("dialog-session-at");
-        at.setValue(LocalDateTime.now(ZoneId.of("Asia/Shanghai")).withSecond(0).withNano(0));
+        at.setValue(LocalDateTime.now(Dates.BEIJING).withSecond(0).withNano(0));
         TextField place = new TextField(getTranslation("mediation.session.place"));
         place.setId("dialog-session-place");
         Checkbox online = new Checkbox(getTranslation("mediation.session.online"));
@@ -340,7 +338,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         BigDecimalField amount = new BigDecimalField(getTranslation("mediation.case.agreed-amount"));
         amount.setId("dialog-amount");
         amount.setPrefixComponent(new Span("¥"));
-        DatePicker performBy = Dates.picker(new DatePicker(getTranslation("mediation.case.perform-by")));
+        DatePicker performBy = Dates.picker(new DatePicker(getTranslation("mediation.case.perform-by")), getLocale());
         performBy.setId("dialog-perform-by");
         Checkbox onSpot = new Checkbox(getTranslation("mediation.case.on-spot"));
         Dialog dialog = dialog("mediation.action.agree", terms, amount, performBy, onSpot);

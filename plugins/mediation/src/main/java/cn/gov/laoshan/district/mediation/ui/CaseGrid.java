@@ -1,7 +1,7 @@
 package cn.gov.laoshan.district.mediation.ui;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.UI;
@@ -11,16 +11,16 @@ import com.vaadin.flow.component.html.Span;
 import cn.gov.laoshan.district.api.masking.Masking;
 import cn.gov.laoshan.district.mediation.domain.MediationCase;
 import cn.gov.laoshan.district.mediation.domain.Party;
+import cn.gov.laoshan.district.uikit.Dates;
 
 /** The columns every case list shows, the same in the inbox and the full list. */
 final class CaseGrid {
-
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     private CaseGrid() {
     }
 
     static void columns(Grid<MediationCase> grid, Masking masking, LocalDate today) {
+        Locale locale = UI.getCurrent() == null ? null : UI.getCurrent().getLocale();
         grid.addColumn(MediationCase::number).setHeader(grid.getTranslation("mediation.case.number")).setKey("number")
                 .setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> grid.getTranslation("mediation.type." + c.type())).setHeader(
@@ -34,7 +34,7 @@ final class CaseGrid {
                 .setTooltipGenerator(c -> c.respondents().stream().map(p -> display(p, masking)).collect(Collectors.joining(list)));
         grid.addComponentColumn(c -> state(grid, c)).setHeader(grid.getTranslation("mediation.case.state"))
                 .setKey("state").setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(c -> deadline(grid, c, today)).setHeader(grid.getTranslation("mediation.case.deadline"))
+        grid.addComponentColumn(c -> deadline(grid, c, today, locale)).setHeader(grid.getTranslation("mediation.case.deadline"))
                 .setKey("deadline").setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(e -> UI.getCurrent().navigate("mediation/cases/" + e.getItem().id()));
     }
@@ -59,10 +59,11 @@ final class CaseGrid {
         return badge;
     }
 
-    static Span deadline(Grid<?> grid, MediationCase c, LocalDate today) {
-        Span text = new Span(c.deadline().format(DATE));
+    static Span deadline(Grid<?> grid, MediationCase c, LocalDate today, Locale locale) {
+        Span text = new Span(Dates.date(c.deadline(), locale));
         if (c.overdue(today)) {
-            text.setText(c.deadline().format(DATE) + " " + grid.getTranslation("mediation.case.overdue"));
+            text.setText(Dates.date(c.deadline(), locale) + " "
+                    + grid.getTranslation("mediation.case.overdue"));
             text.getElement().getThemeList().add("badge error primary");
         } else if (c.state().open() && !c.deadline().isAfter(today.plusDays(3))) {
             text.getElement().getThemeList().add("badge");

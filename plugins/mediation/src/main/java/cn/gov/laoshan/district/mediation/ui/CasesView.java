@@ -24,6 +24,7 @@ import cn.gov.laoshan.district.mediation.domain.MediationCase;
 import cn.gov.laoshan.district.mediation.domain.MediationGroup;
 import cn.gov.laoshan.district.mediation.service.CaseRepository.CaseFilter;
 import cn.gov.laoshan.district.mediation.service.CaseService;
+import cn.gov.laoshan.district.uikit.Dates;
 import cn.gov.laoshan.district.uikit.ExcelExport;
 
 /** All cases: lazy, sortable, filtered by type, state, group, mediator, date and overdue; Excel out. */
@@ -34,8 +35,8 @@ public class CasesView extends VerticalLayout {
     private final ComboBox<CaseType> type = new ComboBox<>();
     private final ComboBox<CaseState> state = new ComboBox<>();
     private final ComboBox<MediationGroup> group = new ComboBox<>();
-    private final DatePicker from = Dates.picker(new DatePicker());
-    private final DatePicker to = Dates.picker(new DatePicker());
+    private final DatePicker from = Dates.picker(new DatePicker(), getLocale());
+    private final DatePicker to = Dates.picker(new DatePicker(), getLocale());
     private final Checkbox overdue = new Checkbox();
     private final Span count = new Span();
 

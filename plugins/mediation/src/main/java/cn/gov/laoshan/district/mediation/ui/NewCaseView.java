@@ -27,6 +27,7 @@ import cn.gov.laoshan.district.mediation.domain.MediationCase;
 import cn.gov.laoshan.district.mediation.domain.Party;
 import cn.gov.laoshan.district.mediation.domain.PartyRole;
 import cn.gov.laoshan.district.mediation.service.CaseService;
+import cn.gov.laoshan.district.uikit.Dates;
 
 /** Registers a case: type, intake, the parties (persons, or enterprises picked from the registry), facts, claims. */
 public class NewCaseView extends VerticalLayout {
@@ -35,7 +36,7 @@ public class NewCaseView extends VerticalLayout {
     private final EnterpriseRegistry registry;
     private final Select<CaseType> type = new Select<>();
     private final Select<IntakeChannel> channel = new Select<>();
-    private final DatePicker appliedOn = Dates.picker(new DatePicker());
+    private final DatePicker appliedOn = Dates.picker(new DatePicker(), getLocale());
     private final PartyForm applicant;
     private final PartyForm respondent;
     private final TextArea facts = new TextArea();

@@ -19,6 +19,7 @@ import cn.gov.laoshan.district.api.enterprise.EnterpriseQuery;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
 import cn.gov.laoshan.district.mediation.domain.Relation;
 import cn.gov.laoshan.district.mediation.service.RelationService;
+import cn.gov.laoshan.district.uikit.Dates;
 import cn.gov.laoshan.district.uikit.Steps;
 
 /**
@@ -97,7 +98,7 @@ public class RelationsView extends VerticalLayout {
         grid.addColumn(relations::shown).setHeader(getTranslation("mediation.relation.key")).setAutoWidth(true);
         grid.addColumn(Relation::description).setHeader(getTranslation("mediation.relation.description"))
                 .setFlexGrow(2);
-        grid.addColumn(r -> Dates.time(r.declaredAt(), getLocale()))
+        grid.addColumn(r -> Dates.dateTime(r.declaredAt(), getLocale()))
                 .setHeader(getTranslation("mediation.relation.at")).setAutoWidth(true);
         grid.addComponentColumn(r -> {
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> remove(r));
