@@ -166,7 +166,8 @@ class HousingEditBrowserIT {
         assertThat(en.locator("#plan-summary")).containsText(
                 Pattern.compile("Baseline completion: \\d{4}-\\d{2}-\\d{2} · forecast completion: \\d{4}-\\d{2}-\\d{2}"), SLOW);
         Browser.openDialog(en, "project-edit", "#edit-location input");
-        assertEquals("郑海涛（区住房和城乡建设局）", en.locator("#edit-lead input").inputValue(), "the saved lead is preselected");
+        assertEquals("郑海涛 (Housing and Urban-Rural Development Bureau)", en.locator("#edit-lead input").inputValue(),
+                "the saved lead is preselected, the department in English");
         // English dates are ISO (2026-01-04), never the US order (1/4/2026)
         assertEquals(startDate(id).toString(), en.locator("#edit-start input").inputValue());
         en.locator("#edit-start").scrollIntoViewIfNeeded();

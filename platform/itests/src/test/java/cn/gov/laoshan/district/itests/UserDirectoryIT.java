@@ -58,7 +58,8 @@ class UserDirectoryIT {
                     new UserAccessControl(signIn.signedIn(store.user("zhanghua").orElseThrow(), false)));
 
             // part of a name; part of a login in any case
-            assertEquals(List.of(new DirectoryEntry("wangjianguo", "王建国", "social-governance", "区社会治理中心")),
+            assertEquals(List.of(new DirectoryEntry("wangjianguo", "王建国", "social-governance", "区社会治理中心",
+                    "Social Governance Centre")),
                     asZhanghua.search("建国", 10));
             assertEquals(List.of("sunli", "sunwei"), logins(asZhanghua.search("SUN", 10)).stream().sorted().toList());
             assertEquals(logins(asZhanghua.search("sun", 10)), logins(asZhanghua.search("Sun", 10)));
@@ -68,6 +69,8 @@ class UserDirectoryIT {
             assertEquals(List.of("zjj-admin"), logins(asZhanghua.search("海", 10)));
             assertEquals(Optional.empty(), asZhanghua.find("hailan-qy"));
             assertEquals("区住房和城乡建设局", asZhanghua.find("zhanghua").orElseThrow().departmentName());
+            assertEquals("张华 (Housing and Urban-Rural Development Bureau)",
+                    asZhanghua.find("zhanghua").orElseThrow().label(java.util.Locale.ENGLISH));
 
             // blank text: the first ones by name; the limit is kept and checked
             List<DirectoryEntry> all = asZhanghua.search("  ", 50);

@@ -4,7 +4,7 @@
  * login, the name and the department only, never personal data (phone, ID number, e-mail).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package cn.gov.laoshan.district.api.identity;
 
 import org.osgi.annotation.bundle.Export;

@@ -24,7 +24,7 @@ import cn.gov.laoshan.district.api.security.CurrentUser;
  */
 public final class StaffDirectory implements UserDirectory {
 
-    private static final String SELECT = "select u.login, u.display_name, u.department_code, d.name_zh "
+    private static final String SELECT = "select u.login, u.display_name, u.department_code, d.name_zh, d.name_en "
             + "from app_user u left join department d on d.code = u.department_code "
             + "where u.kind = 'STAFF' and u.status <> 'DISABLED'";
 
@@ -65,7 +65,7 @@ public final class StaffDirectory implements UserDirectory {
     }
 
     private static DirectoryEntry entry(ResultSet rs, StatementContext ctx) throws SQLException {
-        return new DirectoryEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
+        return new DirectoryEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
     }
 
     private void requireStaff() {

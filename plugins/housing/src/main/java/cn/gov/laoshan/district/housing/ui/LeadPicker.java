@@ -1,9 +1,11 @@
 package cn.gov.laoshan.district.housing.ui;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 
 import cn.gov.laoshan.district.api.identity.DirectoryEntry;
@@ -11,7 +13,7 @@ import cn.gov.laoshan.district.api.identity.UserDirectory;
 
 /**
  * The task-force lead picked from the platform's staff ({@link UserDirectory}): a combo box filtered as one types,
- * showing 姓名（部门）. A lead stored earlier who is no longer in the directory (disabled, or a login typed before
+ * showing 姓名（部门） (in English: name (Department)). A lead stored earlier who is no longer in the directory (disabled, or a login typed before
  * the directory existed) is kept as the value, shown by the stored name, so saving loses nothing.
  */
 final class LeadPicker {
@@ -23,7 +25,8 @@ final class LeadPicker {
         ComboBox<DirectoryEntry> lead = new ComboBox<>(owner.getTranslation("housing.project.lead"));
         lead.setPlaceholder(owner.getTranslation("housing.project.lead-hint"));
         lead.setHelperText(owner.getTranslation("housing.project.lead-help"));
-        lead.setItemLabelGenerator(DirectoryEntry::label);
+        Locale locale = UI.getCurrent() == null ? null : UI.getCurrent().getLocale();
+        lead.setItemLabelGenerator(entry -> entry.label(locale));
         lead.setPageSize(UserDirectory.MAX_LIMIT);
         lead.setClearButtonVisible(true);
         lead.setItems(query -> page(directory, query.getFilter().orElse(""), query.getOffset(), query.getLimit()));

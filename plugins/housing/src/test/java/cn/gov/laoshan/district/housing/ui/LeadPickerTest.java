@@ -54,5 +54,10 @@ class LeadPickerTest {
         assertEquals(new DirectoryEntry("old-login", "old-login", null, null), LeadPicker.stored("old-login", null));
         assertEquals("张华", LeadPicker.stored(null, "张华").label());
         assertEquals("张华（区住建局）", new DirectoryEntry("zhanghua", "张华", "housing", "区住建局").label());
+        DirectoryEntry withEnglish = new DirectoryEntry("zhanghua", "张华", "housing", "区住建局", "Housing Bureau");
+        assertEquals("张华 (Housing Bureau)", withEnglish.label(java.util.Locale.ENGLISH));
+        assertEquals("张华（区住建局）", withEnglish.label(java.util.Locale.SIMPLIFIED_CHINESE));
+        assertEquals("张华（区住建局）", new DirectoryEntry("zhanghua", "张华", "housing", "区住建局")
+                .label(java.util.Locale.ENGLISH), "no English name: the Chinese one");
     }
 }
