@@ -8,8 +8,9 @@
  * a route's {@code :id} names, or "not found"), {@link cn.gov.laoshan.district.uikit.PrintableDocument} (a printable
  * page) and {@link cn.gov.laoshan.district.uikit.SettableClock} (the clock demo seeding moves); since 1.3.0
  * {@link cn.gov.laoshan.district.uikit.Dates} (dates and times shown and entered in the UI language: 2026年11月27日 in
- * Chinese, ISO 2026-11-27 in English, instants in Beijing time, localized date pickers) and
- * {@code Steps.run(where, fields, step)}.
+ * Chinese, ISO 2026-11-27 in English, instants in Beijing time, localized date pickers),
+ * {@link cn.gov.laoshan.district.uikit.DemoSeeding} (a plugin's demo data seeded on its own thread, stopped with the
+ * plugin) and {@code Steps.run(where, fields, step)}.
  */
 @Export
 @Version("1.3.0")

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -49,6 +50,7 @@ import cn.gov.laoshan.district.housing.ui.NewProjectView;
 import cn.gov.laoshan.district.housing.ui.ProjectView;
 import cn.gov.laoshan.district.housing.ui.ProjectsView;
 import cn.gov.laoshan.district.housing.ui.TemplatesView;
+import cn.gov.laoshan.district.uikit.DemoSeeding;
 import cn.gov.laoshan.district.uikit.SettableClock;
 
 /**
@@ -73,6 +75,8 @@ public class HousingPlugin implements DistrictPlugin {
     private static final Logger LOG = LoggerFactory.getLogger(HousingPlugin.class);
 
     private volatile HousingSettings settings;
+    /** The demo data being seeded at the first start, if any: stopped with the plugin. */
+    private DemoSeeding seeding;
     private final ProjectService projects;
     private final TemplateService templates;
     private final IssueService issues;
@@ -102,20 +106,22 @@ public class HousingPlugin implements DistrictPlugin {
             return null;
         });
         if (platform.demo() && repository.countProjects(HousingRepository.ProjectFilter.all()) == 0) {
-            Thread seeding = new Thread(() -> access.asSystem(() -> {
-                long begin = System.nanoTime();
+            seeding = DemoSeeding.start("housing-demo-data", access, stopping -> {
                 SettableClock demoClock = new SettableClock();
                 ProjectService p = new ProjectService(repository, access, calendar, registry, timeline,
                         Optional::empty, events, () -> this.settings, demoClock);
                 IssueService i = new IssueService(repository, access, calendar, timeline, Optional::empty, events,
                         () -> this.settings, p::today);
                 MeetingService m = new MeetingService(repository, access, i, timeline);
-                int n = DemoProjects.seed(p, i, m, repository, registry, demoClock);
-                LOG.info("housing demo data: {} projects in {} ms", n, (System.nanoTime() - begin) / 1_000_000);
-                return null;
-            }), "housing-demo-data");
-            seeding.setDaemon(true);
-            seeding.start();
+                return DemoProjects.seed(p, i, m, repository, registry, demoClock, stopping) + " projects";
+            });
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (seeding != null) {
+            seeding.close();
         }
     }
 

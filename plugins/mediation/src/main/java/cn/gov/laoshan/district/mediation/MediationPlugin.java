@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -48,6 +49,7 @@ import cn.gov.laoshan.district.mediation.ui.CasesView;
 import cn.gov.laoshan.district.mediation.ui.MediationWidget;
 import cn.gov.laoshan.district.mediation.ui.MyCasesView;
 import cn.gov.laoshan.district.mediation.ui.NewCaseView;
+import cn.gov.laoshan.district.uikit.DemoSeeding;
 import cn.gov.laoshan.district.uikit.SettableClock;
 
 /**
@@ -70,6 +72,8 @@ public class MediationPlugin implements DistrictPlugin {
     private static final Logger LOG = LoggerFactory.getLogger(MediationPlugin.class);
 
     private volatile MediationSettings settings;
+    /** The demo data being seeded at the first start, if any: stopped with the plugin. */
+    private DemoSeeding seeding;
     private final CaseService cases;
     private final GroupService groups;
     private final AttachmentService attachments;
@@ -100,18 +104,20 @@ public class MediationPlugin implements DistrictPlugin {
         }
         if (platform.demo() && repository.groups().isEmpty()) {
             // seeding moves a few hundred cases through the workflow: not on the activation thread
-            Thread seeding = new Thread(() -> access.asSystem(() -> {
+            seeding = DemoSeeding.start("mediation-demo-data", access, stopping -> {
                 DemoCases.groups().forEach(groups::save);
                 SettableClock clock = new SettableClock();
                 CaseService seeder = new CaseService(repository, access, calendar, registry, timeline,
                         Optional::empty, events, () -> this.settings, clock);
-                long begin = System.nanoTime();
-                DemoCases.seed(seeder, repository, registry, clock, 240);
-                LOG.info("mediation demo data: 240 cases in {} ms", (System.nanoTime() - begin) / 1_000_000);
-                return null;
-            }), "mediation-demo-data");
-            seeding.setDaemon(true);
-            seeding.start();
+                return DemoCases.seed(seeder, repository, registry, clock, 240, stopping) + " cases";
+            });
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (seeding != null) {
+            seeding.close();
         }
     }
 

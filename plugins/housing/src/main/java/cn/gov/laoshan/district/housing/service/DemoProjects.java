@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.BooleanSupplier;
 
 import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
 import cn.gov.laoshan.district.api.enterprise.Enterprise;
@@ -57,9 +58,12 @@ public final class DemoProjects {
     private DemoProjects() {
     }
 
-    /** Seeds the projects into an empty schema; the services are made with {@code clock}. Returns how many. */
+    /**
+     * Seeds the projects into an empty schema; the services are made with {@code clock}. Returns how many. Stops
+     * after the project under way when {@code stopping} says so (the plugin is stopping).
+     */
     public static int seed(ProjectService projects, IssueService issues, MeetingService meetings,
-            HousingRepository repository, EnterpriseRegistry registry, SettableClock clock) {
+            HousingRepository repository, EnterpriseRegistry registry, SettableClock clock, BooleanSupplier stopping) {
         Random random = new Random(370212);
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         WorkingDayCalendar calendar = projects.calendar();
@@ -73,6 +77,9 @@ public final class DemoProjects {
         }
         List<Project> made = new ArrayList<>();
         for (Seed s : SEEDS) {
+            if (stopping.getAsBoolean()) {
+                return made.size();
+            }
             Enterprise investor = pick(registry, all, s.industry(), random);
             LocalDate start = calendar.addWorkingDays(today.minusDays(s.startedDaysAgo()), 1);
             clock.set(start);
@@ -91,6 +98,9 @@ public final class DemoProjects {
             made.add(p);
         }
         clock.set(today);
+        if (stopping.getAsBoolean()) {
+            return made.size();
+        }
         issuesAndMeetings(projects, issues, meetings, clock, made, today, calendar);
         clock.set(today);
         return made.size();

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.BooleanSupplier;
 
 import cn.gov.laoshan.district.api.enterprise.Enterprise;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseQuery;
@@ -54,14 +55,20 @@ public final class DemoCases {
                         new MediationGroup.Member("wangjianguo", "王建国", true, null))));
     }
 
-    /** Seeds {@code count} cases into an empty schema; {@code service} is made with {@code clock}. */
-    public static void seed(CaseService service, CaseRepository repository, EnterpriseRegistry registry,
-            SettableClock clock, int count) {
+    /**
+     * Seeds {@code count} cases into an empty schema; {@code service} is made with {@code clock}. Stops after the case
+     * under way when {@code stopping} says so (the plugin is stopping). Returns how many were seeded.
+     */
+    public static int seed(CaseService service, CaseRepository repository, EnterpriseRegistry registry,
+            SettableClock clock, int count, BooleanSupplier stopping) {
         List<MediationGroup> groups = repository.groups();
         List<Enterprise> enterprises = registry.list(EnterpriseQuery.all().page(0, 200));
         Random random = new Random(370212);
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         for (int i = 0; i < count; i++) {
+            if (stopping.getAsBoolean()) {
+                return i;
+            }
             String[] fact = FACTS[random.nextInt(FACTS.length)];
             CaseType type = CaseType.valueOf(fact[2]);
             LocalDate applied = today.minusDays(random.nextInt(360));
@@ -123,6 +130,7 @@ public final class DemoCases {
                 service.close(c.id());
             }
         }
+        return count;
     }
 
     private static String person(Random random) {
