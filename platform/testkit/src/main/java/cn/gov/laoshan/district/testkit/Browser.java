@@ -10,6 +10,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.ScreenshotAnimations;
 import com.microsoft.playwright.TimeoutError;
 
 /**
@@ -201,7 +202,9 @@ public final class Browser implements AutoCloseable {
     /** Saves a screenshot under {@code target/screenshots/} for a person to look at. */
     public static Path screenshot(Page page, String name) {
         Path file = Path.of("target", "screenshots", name + ".png");
-        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        // animations run to their end first: a dialog caught while fading in looked half there
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true)
+                .setAnimations(ScreenshotAnimations.DISABLED));
         return file;
     }
 
