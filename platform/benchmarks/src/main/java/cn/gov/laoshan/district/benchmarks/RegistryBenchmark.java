@@ -36,7 +36,11 @@ import cn.gov.laoshan.district.uikit.ExcelExport;
  * <pre>
  * java -cp ... RegistryBenchmark pages derby /tmp/registry-1m 1000000 200 [only-queries-whose-name-contains]
  * java -cp ... RegistryBenchmark import derby /tmp/registry-import 100000 3
+ * java -cp ... RegistryBenchmark import derby-secured /tmp/registry-import-secured 100000 3
  * </pre>
+ * {@code derby-secured} is embedded Derby encrypted at rest (AES, {@code derby.encryption=true}) with NATIVE
+ * authentication ({@code derby.authentication=true}), as {@code conf/database.properties} sets them: what the
+ * protection costs.
  * For PostgreSQL give {@code postgresql} and set DISTRICT_TEST_POSTGRES_URL (a database that exists), _USER, _PASSWORD.
  */
 public final class RegistryBenchmark {
@@ -49,7 +53,10 @@ public final class RegistryBenchmark {
         int rounds = Integer.parseInt(args[4]);
         only = args.length > 5 ? args[5] : "";
         System.setProperty("derby.stream.error.file", Files.createDirectories(dir).resolve("derby.log").toString());
-        DatabaseSettings settings = kind.equals("derby") ? DatabaseSettings.embeddedDerby(dir)
+        DatabaseSettings derby = DatabaseSettings.embeddedDerby(dir);
+        DatabaseSettings settings = kind.equals("derby") ? derby
+                : kind.equals("derby-secured") ? new DatabaseSettings(derby.url(), "district", "bench-Pa55-2026",
+                        "bench-boot-phrase-2026", derby.maxPoolSize(), true)
                 : new DatabaseSettings(System.getenv("DISTRICT_TEST_POSTGRES_URL"), System.getenv("DISTRICT_TEST_POSTGRES_USER"),
                         System.getenv("DISTRICT_TEST_POSTGRES_PASSWORD"), null, 5);
         System.out.printf("%s, %d cores, Java %s, %s%n", kind, Runtime.getRuntime().availableProcessors(),
