@@ -84,13 +84,25 @@ class DerbySecurityIT {
         return false;
     }
 
-    @Test
-    void anEncryptedDatabaseShowsNothingInItsFilesAndOpensOnlyWithItsBootPassword() throws Exception {
-        // the check can see plain data: a database without encryption shows the marker
+    /** An embedded database without encryption or authentication, holding the marked rows. */
+    private DatabaseSettings plainDatabaseWithRows() throws Exception {
         DatabaseSettings plain = settings("");
         try (Database database = Database.open(plain)) {
             writeRows(database);
         }
+        return plain;
+    }
+
+    /** The refusal names what to look at and never shows the secret it was given. */
+    private static void assertSaysWithoutTheSecret(SQLException refusal, String says, String secret) {
+        assertTrue(refusal.getMessage().contains(says), refusal.getMessage());
+        assertFalse(refusal.getMessage().contains(secret), refusal.getMessage());
+    }
+
+    @Test
+    void anEncryptedDatabaseShowsNothingInItsFilesAndOpensOnlyWithItsBootPassword() throws Exception {
+        // the check can see plain data: a database without encryption shows the marker
+        DatabaseSettings plain = plainDatabaseWithRows();
         assertTrue(markerOnDisk(plain.embeddedDirectory()), "the check finds plain data");
 
         Path encryptedData = home.resolve("encrypted");
@@ -108,16 +120,12 @@ class DerbySecurityIT {
         SecretFiles.write(conf().resolve("database.boot-password"), "not-the-boot-phrase");
         SQLException wrong = assertThrows(SQLException.class,
                 () -> Database.open(DatabaseSettings.read(conf(), encryptedData)).close());
-        assertTrue(wrong.getMessage().contains("conf/database.boot-password"), wrong.getMessage());
-        assertFalse(wrong.getMessage().contains("not-the-boot-phrase"), wrong.getMessage());
+        assertSaysWithoutTheSecret(wrong, "conf/database.boot-password", "not-the-boot-phrase");
     }
 
     @Test
     void turningEncryptionOnEncryptsAnExistingDatabaseAtItsNextStart() throws Exception {
-        DatabaseSettings plain = settings("");
-        try (Database database = Database.open(plain)) {
-            writeRows(database);
-        }
+        DatabaseSettings plain = plainDatabaseWithRows();
         assertTrue(markerOnDisk(plain.embeddedDirectory()));
 
         SecretFiles.write(conf().resolve("database.boot-password"), "Laoshan-boot-phrase-2026");
@@ -152,16 +160,12 @@ class DerbySecurityIT {
         SecretFiles.write(conf().resolve("database.password"), "wrong-Pa55");
         SQLException refused = assertThrows(SQLException.class,
                 () -> Database.open(DatabaseSettings.read(conf(), home.resolve("data"))).close());
-        assertTrue(refused.getMessage().contains("refused user district"), refused.getMessage());
-        assertFalse(refused.getMessage().contains("wrong-Pa55"), refused.getMessage());
+        assertSaysWithoutTheSecret(refused, "refused user district", "wrong-Pa55");
     }
 
     @Test
     void authenticationCannotBeTurnedOnByAUserThatDoesNotOwnTheDatabase() throws Exception {
-        DatabaseSettings open = settings("");
-        try (Database database = Database.open(open)) {
-            writeRows(database);
-        }
+        DatabaseSettings open = plainDatabaseWithRows();
         SecretFiles.write(conf().resolve("database.password"), "Laoshan-db-Pa55-2026");
         SQLException refused = assertThrows(SQLException.class,
                 () -> Database.open(settings("user=district\nderby.authentication=true\n")).close());
