@@ -186,12 +186,23 @@ class DerbySecurityIT {
                 "user=district\nderby.authentication=true\nderby.encryption=true\n");
         String name;
         Path data;
+        Path backup;
         // the runtime itself (a TestPlatform would delete its home on close, and the files are what is checked)
         try (PlatformRuntime platform = PlatformRuntime.start(RuntimeOptions.forHome(home).withDemo(true))) {
             name = platform.database().jdbi("platform").withHandle(h -> h.createQuery(
                     "select name from enterprise order by uscc fetch first 1 rows only").mapTo(String.class).one());
             assertTrue(name.contains("崂山") || name.contains("青岛"), name);
             data = platform.database().settings().embeddedDirectory();
+            backup = platform.database().backup(home.resolve("backups"));
+        }
+        // the backup is as protected as the database: encrypted, and it opens with the same secrets
+        assertFalse(onDisk(backup, name), "the backup holds no readable data either");
+        DatabaseSettings secured = DatabaseSettings.read(conf(), home.resolve("data"));
+        DatabaseSettings fromBackup = new DatabaseSettings("jdbc:derby:" + backup.toAbsolutePath(), secured.user(),
+                secured.password(), secured.bootPassword(), 2, true);
+        try (Database restored = Database.open(fromBackup)) {
+            assertEquals(name, restored.jdbi("platform").withHandle(h -> h.createQuery(
+                    "select name from enterprise order by uscc fetch first 1 rows only").mapTo(String.class).one()));
         }
         assertFalse(onDisk(data, name), "the demo enterprise's name is nowhere in the files: " + name);
         SQLException anonymous = assertThrows(SQLException.class,
