@@ -75,6 +75,14 @@ class RegistryBrowserIT {
         page.locator("#registry-import-report-close").click();
         assertThat(page.locator("#registry-count")).containsText("3,001");
 
+        // a file that is neither .csv nor .xlsx: the browser refuses it, the reason is said in the UI language
+        Path text = Files.createTempFile("registry", ".txt");
+        Files.writeString(text, "not a registry file", StandardCharsets.UTF_8);
+        page.locator("#registry-import input[type=file]").setInputFiles(text);
+        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
+                .setHasText("只能导入 .csv 或 .xlsx 文件"))).hasCount(1);
+        assertThat(page.locator("#registry-count")).containsText("3,001");
+
         // export of the current filter
         page.locator("#registry-filter-industry input").fill("I6510");
         assertThat(page.locator("#registry-count")).not().containsText("3,001");

@@ -135,6 +135,34 @@ class ImportReaderTest {
         assertTrue(parsed.problems().get(0).messageZh().startsWith("无法读取Excel文件"), parsed.problems().toString());
     }
 
+    /** A file longer than the limit is refused whole, with the limit, and nothing is handed on for writing. */
+    @Test
+    void aFileWithMoreRowsThanTheLimitIsRefusedWhole() throws Exception {
+        List<Enterprise> demo = cn.gov.laoshan.district.registry.demo.DemoEnterprises.generate(12L, 5_000);
+        StringBuilder file = new StringBuilder(HEADER);
+        for (Enterprise e : demo) {
+            file.append(e.uscc()).append(',').append(e.name()).append(",,,,,,,").append(e.status().zh()).append(",,\n");
+        }
+        byte[] bytes = file.toString().getBytes(StandardCharsets.UTF_8);
+        ImportReader limited = new ImportReader(new RowValidator(LocalDate.of(2026, 11, 27)),
+                java.util.concurrent.ForkJoinPool.commonPool(), 4_999);
+        List<List<Enterprise>> handed = new java.util.ArrayList<>();
+        ImportReader.Parsed parsed = limited.read(new ByteArrayInputStream(bytes), ImportFormat.CSV, handed::add);
+        assertEquals(1, parsed.problems().size(), parsed.problems().toString());
+        assertTrue(parsed.problems().get(0).messageZh().contains("文件超过4,999行数据"), parsed.problems().get(0).messageZh());
+        assertTrue(parsed.problems().get(0).messageEn().contains("more than 4,999 data rows"));
+        assertTrue(parsed.enterprises().isEmpty());
+        assertEquals(4_999, parsed.rowsRead());
+
+        // exactly the limit is accepted
+        ImportReader exact = new ImportReader(new RowValidator(LocalDate.of(2026, 11, 27)),
+                java.util.concurrent.ForkJoinPool.commonPool(), 5_000);
+        parsed = exact.read(new ByteArrayInputStream(bytes), ImportFormat.CSV);
+        assertTrue(parsed.problems().isEmpty(), parsed.problems().toString());
+        assertEquals(5_000, parsed.enterprises().size());
+        assertEquals(500_000, ImportReader.MAX_ROWS);
+    }
+
     /** Many chunks checked on another thread: the result is that of one pass in row order. */
     @Test
     void largeFilesAreCheckedInChunksWithTheResultOfOneOrderedPass() throws Exception {

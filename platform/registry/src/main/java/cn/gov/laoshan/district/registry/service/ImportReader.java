@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -46,17 +47,31 @@ public final class ImportReader {
     /** Rows checked together on the executor. */
     public static final int CHUNK = 2048;
 
+    /**
+     * Data rows one file may hold. An import keeps the file's enterprises in memory until it has committed (about
+     * half a kilobyte each, plus the search index merge): half a million rows fit the platform's default 1 GB heap
+     * next to a registry of a million. A bigger file is refused with this number, before anything is written.
+     */
+    public static final int MAX_ROWS = 500_000;
+
     private final RowValidator validator;
     private final java.util.concurrent.Executor executor;
+    private final int maxRows;
 
     /** Checks rows on the common fork-join pool while the file is read. */
     public ImportReader(RowValidator validator) {
-        this(validator, java.util.concurrent.ForkJoinPool.commonPool());
+        this(validator, java.util.concurrent.ForkJoinPool.commonPool(), MAX_ROWS);
     }
 
     public ImportReader(RowValidator validator, java.util.concurrent.Executor executor) {
+        this(validator, executor, MAX_ROWS);
+    }
+
+    /** With another row limit than {@link #MAX_ROWS}. */
+    public ImportReader(RowValidator validator, java.util.concurrent.Executor executor, int maxRows) {
         this.validator = validator;
         this.executor = executor;
+        this.maxRows = maxRows;
     }
 
     /** What a file holds: its rows and enterprises when good, its problems when not. */
@@ -192,6 +207,8 @@ public final class ImportReader {
         private final java.util.ArrayDeque<java.util.concurrent.CompletableFuture<Void>> pending = new java.util.ArrayDeque<>();
         private List<Checked> chunk = new ArrayList<>(CHUNK);
         private volatile boolean stopped;
+        /** The file has more data rows than {@link #maxRows}: refused whole, whatever the rows say. */
+        private volatile boolean tooManyRows;
         /** Rows taken into the result (checked, in order). */
         private int rows;
         /** Rows read from the file so far. */
@@ -224,8 +241,13 @@ public final class ImportReader {
             return problems.isEmpty();
         }
 
-        /** @return false when there are too many problems to go on */
+        /** @return false when there are too many problems (or rows) to go on */
         boolean row(int row, String[] values, boolean excel) {
+            if (read == maxRows) {
+                tooManyRows = true;
+                stopped = true;
+                return false;
+            }
             read++;
             chunk.add(new Checked(row, values, excel));
             if (chunk.size() == CHUNK) {
@@ -293,6 +315,13 @@ public final class ImportReader {
             chunk = new ArrayList<>();
             taken.join();
             pending.clear();
+            if (tooManyRows) {
+                String limit = String.format(Locale.ROOT, "%,d", maxRows);
+                return new Parsed(read, List.of(), List.of(new Problem(0, null,
+                        "文件超过" + limit + "行数据：请拆分为多个文件分批导入。未导入任何数据。",
+                        "The file has more than " + limit + " data rows: split it into several files and import them "
+                                + "one after the other. Nothing was imported.")));
+            }
             if (problems.isEmpty() && rows == 0) {
                 return new Parsed(0, List.of(), List.of(new Problem(0, null, "文件没有数据行。", "The file has no data rows.")));
             }

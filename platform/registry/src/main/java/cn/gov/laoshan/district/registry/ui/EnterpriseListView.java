@@ -25,6 +25,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -150,18 +151,27 @@ public class EnterpriseListView extends VerticalLayout {
                 ascending, offset, Math.min(limit, EnterpriseQuery.MAX_LIMIT));
     }
 
+    /** The largest file the browser sends: 100 MB, about 500,000 CSV rows (the import's row limit). */
+    private static final int MAX_FILE_MB = 100;
+
     private Upload upload() {
         Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> startImport(metadata.fileName(), file)));
         upload.setId("registry-import");
         upload.setAcceptedFileTypes(".csv", ".xlsx");
-        upload.setMaxFileSize(100 * 1024 * 1024);
+        upload.setMaxFileSize(MAX_FILE_MB * 1024 * 1024);
         upload.setDropAllowed(false);
+        // the browser refuses a wrong or too big file before sending it, with these texts (shown below)
+        UploadI18N i18n = new UploadI18N();
+        i18n.setError(new UploadI18N.Error().setIncorrectFileType(getTranslation("registry.import.wrong-type"))
+                .setFileIsTooBig(getTranslation("registry.import.too-big", MAX_FILE_MB))
+                .setTooManyFiles(getTranslation("registry.import.one-file")));
+        upload.setI18n(i18n);
         Button button = new Button(getTranslation("registry.action.import"), VaadinIcon.UPLOAD.create());
         upload.setUploadButton(button);
         upload.addStartedListener(e -> progress.setVisible(true));
         upload.addFileRejectedListener(e -> {
             progress.setVisible(false);
-            notify(getTranslation("registry.import.wrong-type"), NotificationVariant.LUMO_ERROR);
+            notify(e.getErrorMessage(), NotificationVariant.LUMO_ERROR);
         });
         return upload;
     }
