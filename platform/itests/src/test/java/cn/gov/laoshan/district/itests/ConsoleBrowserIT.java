@@ -83,6 +83,7 @@ class ConsoleBrowserIT {
 
         admin.navigate(platform.baseUrl() + "/console/system");
         assertThat(admin.locator("#console-system")).containsText("内置 Derby 数据库");
+        assertThat(admin.locator("#console-system")).containsText("未加密；无需认证（可在 conf/database.properties 中开启");
         settle(admin);
         Browser.screenshot(admin, "console-system-zh");
     }

@@ -194,6 +194,12 @@ class DerbySecurityIT {
             assertTrue(name.contains("崂山") || name.contains("青岛"), name);
             data = platform.database().settings().embeddedDirectory();
             backup = platform.database().backup(home.resolve("backups"));
+            // /health (and the console's system screen) say how the database is protected
+            String health = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://127.0.0.1:" + platform.port() + "/health")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            assertTrue(health.contains("\"databaseEncrypted\":true") && health.contains("\"databaseAuthentication\":true"),
+                    health);
         }
         // the backup is as protected as the database: encrypted, and it opens with the same secrets
         assertFalse(onDisk(backup, name), "the backup holds no readable data either");

@@ -47,7 +47,8 @@ public final class SystemFacts {
 
     /**
      * The same facts without a permission check, for the runtime's {@code /health} (no personal data in them):
-     * uptimeSeconds, heapUsedBytes, heapMaxBytes, databaseKind, databaseBytes (-1 when not embedded),
+     * uptimeSeconds, heapUsedBytes, heapMaxBytes, databaseKind, databaseEmbedded, databaseEncrypted and
+     * databaseAuthentication (Derby's own protection of an embedded database), databaseBytes (-1 when not embedded),
      * activeSessions, jobs.
      */
     public Map<String, Object> snapshot() {
@@ -59,6 +60,9 @@ public final class SystemFacts {
         facts.put("heapUsedBytes", jvm.totalMemory() - jvm.freeMemory());
         facts.put("heapMaxBytes", jvm.maxMemory());
         facts.put("databaseKind", database.kind().name());
+        facts.put("databaseEmbedded", database.settings().embedded());
+        facts.put("databaseEncrypted", database.settings().bootPassword() != null);
+        facts.put("databaseAuthentication", database.settings().derbyAuthentication());
         facts.put("databaseBytes", database.sizeOnDisk());
         facts.put("activeSessions", runtime.get().map(RuntimeFacts::openSessions).orElse(0));
         facts.put("jobs", jobs().stream().map(SystemFacts::job).toList());

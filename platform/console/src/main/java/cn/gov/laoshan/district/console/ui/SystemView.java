@@ -45,7 +45,11 @@ public class SystemView extends VerticalLayout {
                 uptime % 3600 / 60));
         item("console.system.memory", getTranslation("console.system.memory-value",
                 mb(((Number) f.get("heapUsedBytes")).longValue()), mb(((Number) f.get("heapMaxBytes")).longValue())));
-        item("console.system.database", getTranslation("console.system.kind." + f.get("databaseKind")));
+        boolean embedded = Boolean.TRUE.equals(f.get("databaseEmbedded"));
+        item("console.system.database", getTranslation("console.system.kind." + f.get("databaseKind")
+                + (embedded || !"DERBY".equals(f.get("databaseKind")) ? "" : "-server")));
+        item("console.system.protection", protection(embedded, Boolean.TRUE.equals(f.get("databaseEncrypted")),
+                Boolean.TRUE.equals(f.get("databaseAuthentication"))));
         long bytes = ((Number) f.get("databaseBytes")).longValue();
         item("console.system.database-size", bytes < 0 ? getTranslation("console.system.size-external")
                 : getTranslation("console.system.size-value", mb(bytes)));
@@ -55,6 +59,17 @@ public class SystemView extends VerticalLayout {
                 : getTranslation("console.system.jobs-count", list.size()));
         jobs.setItems(list);
         jobs.setVisible(!list.isEmpty());
+    }
+
+    /** Derby's own protection of the embedded database, or that a database server protects itself. */
+    private String protection(boolean embedded, boolean encrypted, boolean authentication) {
+        if (!embedded) {
+            return getTranslation("console.system.protection-server");
+        }
+        String said = getTranslation("console.system.protection-value",
+                getTranslation(encrypted ? "console.system.encrypted" : "console.system.not-encrypted"),
+                getTranslation(authentication ? "console.system.authentication" : "console.system.no-authentication"));
+        return encrypted && authentication ? said : said + getTranslation("console.system.protection-hint");
     }
 
     private Grid<JobSchedule.Job> jobGrid() {
