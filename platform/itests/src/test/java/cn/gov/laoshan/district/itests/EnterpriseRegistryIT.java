@@ -215,9 +215,22 @@ class EnterpriseRegistryIT {
             // the good file, with one known code (updated) among new ones
             csv.append(line(new Enterprise(Uscc.parse("91370200163562681G"), "青岛海澜智联科技股份有限公司", "股份有限公司", "李秀英",
                     null, LocalDate.of(2019, 1, 2), null, "I6510", EnterpriseStatus.OPERATING, CreditGrade.B, null)));
+            List<String> progress = new java.util.ArrayList<>();
             ImportReport accepted = registry.importFile(new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
-                    ImportFormat.CSV, "good.csv");
+                    ImportFormat.CSV, "good.csv", new cn.gov.laoshan.district.api.enterprise.ImportProgress() {
+                        @Override
+                        public void rowsRead(int n) {
+                            progress.add("read " + n);
+                        }
+
+                        @Override
+                        public void writing() {
+                            // said once the file is checked, before the rows are in
+                            progress.add("writing, registry at " + registry.count(EnterpriseQuery.all()));
+                        }
+                    });
             assertTrue(accepted.accepted(), accepted.problems().toString());
+            assertEquals(List.of("writing, registry at 1"), progress, "301 rows: less than a chunk, then writing");
             assertEquals(301, accepted.rowsImported());
             assertEquals(301, registry.count(EnterpriseQuery.all()));
             assertEquals("青岛海澜智联科技股份有限公司", registry.find(Uscc.parse("91370200163562681G")).orElseThrow().name());

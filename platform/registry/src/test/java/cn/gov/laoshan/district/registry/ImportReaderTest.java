@@ -172,9 +172,11 @@ class ImportReaderTest {
             good.append(e.uscc()).append(',').append(e.name()).append(",,,,,,,").append(e.status().zh()).append(",,\n");
         }
         List<List<Enterprise>> handed = new java.util.ArrayList<>();
+        List<Integer> told = new java.util.ArrayList<>();
         ImportReader.Parsed parsed = reader.read(new ByteArrayInputStream(good.toString().getBytes(StandardCharsets.UTF_8)),
-                ImportFormat.CSV, handed::add);
+                ImportFormat.CSV, handed::add, told::add);
         assertTrue(parsed.problems().isEmpty(), parsed.problems().toString());
+        assertEquals(List.of(ImportReader.CHUNK, 2 * ImportReader.CHUNK), told, "the rows read, a chunk at a time");
         assertEquals(demo.stream().map(Enterprise::uscc).toList(), parsed.enterprises().stream().map(Enterprise::uscc).toList());
         assertEquals(parsed.enterprises(), handed.stream().flatMap(List::stream).toList(), "the sink got every row, in order");
         assertTrue(handed.size() >= 5000 / ImportReader.CHUNK, "handed in chunks: " + handed.size());

@@ -57,6 +57,15 @@ public interface EnterpriseRegistry {
      */
     ImportReport importFile(InputStream in, ImportFormat format, String fileName) throws IOException;
 
+    /**
+     * {@link #importFile(InputStream, ImportFormat, String)}, telling {@code progress} how far it got (since 1.1.0).
+     * The default ignores the progress.
+     */
+    default ImportReport importFile(InputStream in, ImportFormat format, String fileName, ImportProgress progress)
+            throws IOException {
+        return importFile(in, format, fileName);
+    }
+
     /** Writes the query's matches (all of them, paging ignored) as an .xlsx workbook with Chinese headers. */
     void exportXlsx(EnterpriseQuery query, OutputStream out) throws IOException;
 }

@@ -30,6 +30,7 @@ import org.dhatim.fastexcel.reader.Row;
 
 import cn.gov.laoshan.district.api.enterprise.Enterprise;
 import cn.gov.laoshan.district.api.enterprise.ImportFormat;
+import cn.gov.laoshan.district.api.enterprise.ImportProgress;
 import cn.gov.laoshan.district.api.enterprise.ImportReport.Problem;
 import cn.gov.laoshan.district.api.enterprise.Uscc;
 
@@ -88,7 +89,13 @@ public final class ImportReader {
      * problem must undo that).
      */
     public Parsed read(InputStream in, ImportFormat format, java.util.function.Consumer<List<Enterprise>> sink) throws IOException {
-        Checker checker = new Checker(sink);
+        return read(in, format, sink, ImportProgress.NONE);
+    }
+
+    /** {@link #read(InputStream, ImportFormat, java.util.function.Consumer)}, telling {@code progress} the rows read. */
+    public Parsed read(InputStream in, ImportFormat format, java.util.function.Consumer<List<Enterprise>> sink,
+            ImportProgress progress) throws IOException {
+        Checker checker = new Checker(sink, progress);
         return switch (format) {
             case CSV -> readCsv(in.readAllBytes(), checker);
             case XLSX -> readXlsx(in, checker);
@@ -216,8 +223,11 @@ public final class ImportReader {
 
         private final java.util.function.Consumer<List<Enterprise>> sink;
 
-        Checker(java.util.function.Consumer<List<Enterprise>> sink) {
+        private final ImportProgress progress;
+
+        Checker(java.util.function.Consumer<List<Enterprise>> sink, ImportProgress progress) {
             this.sink = sink;
+            this.progress = progress;
         }
 
         Parsed empty() {
@@ -251,6 +261,7 @@ public final class ImportReader {
             read++;
             chunk.add(new Checked(row, values, excel));
             if (chunk.size() == CHUNK) {
+                progress.rowsRead(read);
                 List<Checked> full = chunk;
                 chunk = new ArrayList<>(CHUNK);
                 then(java.util.concurrent.CompletableFuture.supplyAsync(() -> check(full), executor));

@@ -37,6 +37,7 @@ import cn.gov.laoshan.district.api.enterprise.EnterpriseSize;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseStatus;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseValidationException;
 import cn.gov.laoshan.district.api.enterprise.ImportFormat;
+import cn.gov.laoshan.district.api.enterprise.ImportProgress;
 import cn.gov.laoshan.district.api.enterprise.ImportReport;
 import cn.gov.laoshan.district.api.enterprise.Uscc;
 import cn.gov.laoshan.district.api.security.AccessControl;
@@ -452,6 +453,12 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
 
     @Override
     public ImportReport importFile(InputStream in, ImportFormat format, String fileName) throws IOException {
+        return importFile(in, format, fileName, ImportProgress.NONE);
+    }
+
+    @Override
+    public ImportReport importFile(InputStream in, ImportFormat format, String fileName, ImportProgress progress)
+            throws IOException {
         access.check(PERMISSION_IMPORT);
         long begin = System.nanoTime();
         Timestamp now = Timestamp.from(clock.instant());
@@ -462,12 +469,13 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
             // PostgreSQL, or an empty registry on embedded Derby: the rows are written while the file is still read
             try (EnterpriseRows.Feed feed = new EnterpriseRows.Feed(now)) {
                 java.util.concurrent.CompletableFuture<Integer> writing = streamInto(feed);
-                parsed = reader.read(in, format, feed::put);
+                parsed = reader.read(in, format, feed::put, progress);
                 if (!parsed.problems().isEmpty()) {
                     feed.abort("the file has problems");
                     awaitQuietly(writing);
                     return new ImportReport(parsed.rowsRead(), 0, parsed.problems());
                 }
+                progress.writing();
                 feed.finish();
                 List<Enterprise> enterprises = parsed.enterprises();
                 written = indexAfterWrite(enterprises, now, () -> {
@@ -477,10 +485,11 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
                 });
             }
         } else {
-            parsed = reader.read(in, format, null);
+            parsed = reader.read(in, format, null, progress);
             if (!parsed.problems().isEmpty()) {
                 return new ImportReport(parsed.rowsRead(), 0, parsed.problems());
             }
+            progress.writing();
             written = save(parsed.enterprises(), now);
         }
         LOG.info("import {}: {} rows in {} ms", fileName, written, (System.nanoTime() - begin) / 1_000_000);

@@ -17,6 +17,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -36,6 +38,7 @@ import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseSort;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseStatus;
 import cn.gov.laoshan.district.api.enterprise.ImportFormat;
+import cn.gov.laoshan.district.api.enterprise.ImportProgress;
 import cn.gov.laoshan.district.api.enterprise.ImportReport;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
@@ -61,6 +64,11 @@ public class EnterpriseListView extends VerticalLayout {
     private final TextField industry = new TextField();
     private final Select<EnterpriseStatus> status = new Select<>();
     private final ProgressBar progress = new ProgressBar();
+    /** The import button and its file list (emptied once an import has ended); none without the permission. */
+    private Upload upload;
+    /** What the import is doing: rows read so far, then writing. */
+    private final Span progressText = new Span();
+    private final Div progressBox = new Div(progressText, progress);
 
     public EnterpriseListView(EnterpriseRegistry registry, AccessControl access) {
         this.registry = registry;
@@ -137,9 +145,11 @@ public class EnterpriseListView extends VerticalLayout {
         grid.addActions(export);
 
         progress.setIndeterminate(true);
-        progress.setVisible(false);
-        progress.setId("registry-import-progress");
-        add(progress, grid);
+        progressBox.setVisible(false);
+        progressBox.setWidthFull();
+        progressBox.setId("registry-import-progress");
+        progressText.setId("registry-import-progress-text");
+        add(progressBox, grid);
         setFlexGrow(1, grid);
     }
 
@@ -155,7 +165,7 @@ public class EnterpriseListView extends VerticalLayout {
     private static final int MAX_FILE_MB = 100;
 
     private Upload upload() {
-        Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> startImport(metadata.fileName(), file)));
+        upload = new Upload(UploadHandler.toTempFile((metadata, file) -> startImport(metadata.fileName(), file)));
         upload.setId("registry-import");
         upload.setAcceptedFileTypes(".csv", ".xlsx");
         upload.setMaxFileSize(MAX_FILE_MB * 1024 * 1024);
@@ -165,12 +175,24 @@ public class EnterpriseListView extends VerticalLayout {
         i18n.setError(new UploadI18N.Error().setIncorrectFileType(getTranslation("registry.import.wrong-type"))
                 .setFileIsTooBig(getTranslation("registry.import.too-big", MAX_FILE_MB))
                 .setTooManyFiles(getTranslation("registry.import.one-file")));
+        i18n.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("registry.upload.connecting"))
+                        .setStalled(getTranslation("registry.upload.stalled"))
+                        .setProcessing(getTranslation("registry.upload.processing"))
+                        .setHeld(getTranslation("registry.upload.held")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                        .setPrefix(getTranslation("registry.upload.remaining"))
+                        .setUnknown(getTranslation("registry.upload.remaining-unknown")))
+                .setError(new UploadI18N.Uploading.Error()
+                        .setServerUnavailable(getTranslation("registry.upload.failed"))
+                        .setUnexpectedServerError(getTranslation("registry.upload.failed"))
+                        .setForbidden(getTranslation("registry.upload.failed"))));
         upload.setI18n(i18n);
         Button button = new Button(getTranslation("registry.action.import"), VaadinIcon.UPLOAD.create());
         upload.setUploadButton(button);
-        upload.addStartedListener(e -> progress.setVisible(true));
+        upload.addStartedListener(e -> showProgress(getTranslation("registry.import.uploading")));
         upload.addFileRejectedListener(e -> {
-            progress.setVisible(false);
+            progressBox.setVisible(false);
             notify(e.getErrorMessage(), NotificationVariant.LUMO_ERROR);
         });
         return upload;
@@ -179,12 +201,13 @@ public class EnterpriseListView extends VerticalLayout {
     /** Runs in the UI lock after the upload: shows the progress bar, then imports in a second UI access. */
     private void startImport(String fileName, File file) {
         UI ui = UI.getCurrent();
-        progress.setVisible(true);
+        showProgress(getTranslation("registry.import.reading", "0"));
         CompletableFuture.runAsync(() -> ui.access(() -> {
             try {
                 runImport(fileName, file);
             } finally {
-                progress.setVisible(false);
+                progressBox.setVisible(false);
+                upload.clearFileList();
                 try {
                     Files.deleteIfExists(file.toPath());
                 } catch (IOException e) {
@@ -201,7 +224,7 @@ public class EnterpriseListView extends VerticalLayout {
             return;
         }
         try (InputStream in = Files.newInputStream(file.toPath())) {
-            ImportReport report = registry.importFile(in, format, fileName);
+            ImportReport report = registry.importFile(in, format, fileName, new ShownProgress());
             if (report.accepted()) {
                 notify(getTranslation("registry.import.accepted", String.format(Locale.ROOT, "%,d", report.rowsImported())),
                         NotificationVariant.LUMO_SUCCESS);
@@ -214,6 +237,41 @@ public class EnterpriseListView extends VerticalLayout {
         } catch (IOException | RuntimeException e) {
             LOG.warn("import of {} failed", fileName, e);
             notify(getTranslation("registry.import.failed"), NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private void showProgress(String text) {
+        progressText.setText(text);
+        progressBox.setVisible(true);
+    }
+
+    /**
+     * Shows the import's progress while it runs. The import runs in this UI's lock (the signed-in user is the
+     * session's), on the thread that reads the file: each update is pushed at once, at most four times a second.
+     */
+    private final class ShownProgress implements ImportProgress {
+        private final UI ui = UI.getCurrent();
+        private long shownAt;
+
+        @Override
+        public void rowsRead(int rows) {
+            long now = System.nanoTime();
+            if (now - shownAt >= 250_000_000L) {
+                shownAt = now;
+                show(getTranslation("registry.import.reading", String.format(Locale.ROOT, "%,d", rows)));
+            }
+        }
+
+        @Override
+        public void writing() {
+            show(getTranslation("registry.import.writing"));
+        }
+
+        private void show(String text) {
+            showProgress(text);
+            if (ui != null) {
+                ui.push();
+            }
         }
     }
 
