@@ -269,7 +269,7 @@ public class EnterpriseListView extends VerticalLayout {
 
         private void show(String text) {
             showProgress(text);
-            if (ui != null) {
+            if (ui != null && ui.getPushConfiguration().getPushMode().isEnabled()) {
                 ui.push();
             }
         }
