@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
+
 /**
  * A dispute case (矛盾纠纷调解案件).
  *
@@ -43,6 +45,22 @@ public record MediationCase(long id, String number, CaseType type, IntakeChannel
     /** Whether the time limit has passed on {@code today} while the case is still open. */
     public boolean overdue(LocalDate today) {
         return state.open() && today.isAfter(deadline);
+    }
+
+    /** Working days ahead in which an open case's deadline counts as near: the lists mark it. */
+    public static final int DUE_SOON_WORKING_DAYS = 3;
+
+    /**
+     * The last day of the "due soon" window that starts {@code today}: {@value #DUE_SOON_WORKING_DAYS} working days
+     * ahead on the working-day calendar (deadlines are counted in working days, so is their warning).
+     */
+    public static LocalDate dueSoonUntil(LocalDate today, WorkingDayCalendar calendar) {
+        return calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS);
+    }
+
+    /** Open, not overdue, and due by {@code until} (see {@link #dueSoonUntil}). */
+    public boolean dueSoon(LocalDate today, LocalDate until) {
+        return state.open() && !overdue(today) && !deadline.isAfter(until);
     }
 
     public MediationCase withState(CaseState next) {

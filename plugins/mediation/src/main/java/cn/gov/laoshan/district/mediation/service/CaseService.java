@@ -77,6 +77,11 @@ public final class CaseService {
         return LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
     }
 
+    /** The last day of today's "due soon" window ({@link MediationCase#dueSoonUntil}). */
+    public LocalDate dueSoonUntil() {
+        return MediationCase.dueSoonUntil(today(), calendar);
+    }
+
     /** What a new case is made of, as the registration form fills it in. */
     public record NewCase(CaseType type, IntakeChannel channel, LocalDate appliedOn, List<Party> parties, String facts,
             String claims, BigDecimal claimAmount) {

@@ -19,7 +19,7 @@ final class CaseGrid {
     private CaseGrid() {
     }
 
-    static void columns(Grid<MediationCase> grid, Masking masking, LocalDate today) {
+    static void columns(Grid<MediationCase> grid, Masking masking, LocalDate today, LocalDate dueSoonUntil) {
         Locale locale = UI.getCurrent() == null ? null : UI.getCurrent().getLocale();
         grid.addColumn(MediationCase::number).setHeader(grid.getTranslation("mediation.case.number")).setKey("number")
                 .setSortable(true).setAutoWidth(true).setFlexGrow(0);
@@ -34,7 +34,7 @@ final class CaseGrid {
                 .setTooltipGenerator(c -> c.respondents().stream().map(p -> display(p, masking)).collect(Collectors.joining(list)));
         grid.addComponentColumn(c -> state(grid, c)).setHeader(grid.getTranslation("mediation.case.state"))
                 .setKey("state").setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(c -> deadline(grid, c, today, locale)).setHeader(grid.getTranslation("mediation.case.deadline"))
+        grid.addComponentColumn(c -> deadline(grid, c, today, dueSoonUntil, locale)).setHeader(grid.getTranslation("mediation.case.deadline"))
                 .setKey("deadline").setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(e -> UI.getCurrent().navigate("mediation/cases/" + e.getItem().id()));
     }
@@ -59,13 +59,13 @@ final class CaseGrid {
         return badge;
     }
 
-    static Span deadline(Grid<?> grid, MediationCase c, LocalDate today, Locale locale) {
+    static Span deadline(Grid<?> grid, MediationCase c, LocalDate today, LocalDate dueSoonUntil, Locale locale) {
         Span text = new Span(Dates.date(c.deadline(), locale));
         if (c.overdue(today)) {
             text.setText(Dates.date(c.deadline(), locale) + " "
                     + grid.getTranslation("mediation.case.overdue"));
             text.getElement().getThemeList().add("badge error primary");
-        } else if (c.state().open() && !c.deadline().isAfter(today.plusDays(3))) {
+        } else if (c.dueSoon(today, dueSoonUntil)) {
             text.getElement().getThemeList().add("badge");
             text.getStyle().set("color", "var(--lumo-warning-text-color, #8a5a00)");
         }
