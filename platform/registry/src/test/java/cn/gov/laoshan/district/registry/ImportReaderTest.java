@@ -22,6 +22,7 @@ import cn.gov.laoshan.district.api.enterprise.EnterpriseStatus;
 import cn.gov.laoshan.district.api.enterprise.ImportFormat;
 import cn.gov.laoshan.district.api.enterprise.ImportReport.Problem;
 import cn.gov.laoshan.district.registry.service.ImportReader;
+import cn.gov.laoshan.district.registry.demo.DemoEnterprises;
 import cn.gov.laoshan.district.registry.service.RowValidator;
 
 class ImportReaderTest {
@@ -138,12 +139,8 @@ class ImportReaderTest {
     /** A file longer than the limit is refused whole, with the limit, and nothing is handed on for writing. */
     @Test
     void aFileWithMoreRowsThanTheLimitIsRefusedWhole() throws Exception {
-        List<Enterprise> demo = cn.gov.laoshan.district.registry.demo.DemoEnterprises.generate(12L, 5_000);
-        StringBuilder file = new StringBuilder(HEADER);
-        for (Enterprise e : demo) {
-            file.append(e.uscc()).append(',').append(e.name()).append(",,,,,,,").append(e.status().zh()).append(",,\n");
-        }
-        byte[] bytes = file.toString().getBytes(StandardCharsets.UTF_8);
+        List<Enterprise> demo = DemoEnterprises.generate(12L, 5_000);
+        byte[] bytes = DemoEnterprises.csv(demo).getBytes(StandardCharsets.UTF_8);
         ImportReader limited = new ImportReader(new RowValidator(LocalDate.of(2026, 11, 27)),
                 java.util.concurrent.ForkJoinPool.commonPool(), 4_999);
         List<List<Enterprise>> handed = new java.util.ArrayList<>();
@@ -166,14 +163,11 @@ class ImportReaderTest {
     /** Many chunks checked on another thread: the result is that of one pass in row order. */
     @Test
     void largeFilesAreCheckedInChunksWithTheResultOfOneOrderedPass() throws Exception {
-        List<Enterprise> demo = cn.gov.laoshan.district.registry.demo.DemoEnterprises.generate(11L, 5_000);
-        StringBuilder good = new StringBuilder(HEADER);
-        for (Enterprise e : demo) {
-            good.append(e.uscc()).append(',').append(e.name()).append(",,,,,,,").append(e.status().zh()).append(",,\n");
-        }
+        List<Enterprise> demo = DemoEnterprises.generate(11L, 5_000);
+        String good = DemoEnterprises.csv(demo);
         List<List<Enterprise>> handed = new java.util.ArrayList<>();
         List<Integer> told = new java.util.ArrayList<>();
-        ImportReader.Parsed parsed = reader.read(new ByteArrayInputStream(good.toString().getBytes(StandardCharsets.UTF_8)),
+        ImportReader.Parsed parsed = reader.read(new ByteArrayInputStream(good.getBytes(StandardCharsets.UTF_8)),
                 ImportFormat.CSV, handed::add, told::add);
         assertTrue(parsed.problems().isEmpty(), parsed.problems().toString());
         assertEquals(List.of(ImportReader.CHUNK, 2 * ImportReader.CHUNK), told, "the rows read, a chunk at a time");
@@ -182,7 +176,7 @@ class ImportReaderTest {
         assertTrue(handed.size() >= 5000 / ImportReader.CHUNK, "handed in chunks: " + handed.size());
 
         // a duplicate of row 12 (demo 10) at row 4,502 (demo 4,500): reported there; the sink got nothing after it
-        String duplicate = good.toString().replaceFirst(demo.get(4_500).uscc().value(), demo.get(10).uscc().value());
+        String duplicate = good.replaceFirst(demo.get(4_500).uscc().value(), demo.get(10).uscc().value());
         handed.clear();
         parsed = reader.read(new ByteArrayInputStream(duplicate.getBytes(StandardCharsets.UTF_8)), ImportFormat.CSV, handed::add);
         assertEquals(1, parsed.problems().size(), parsed.problems().toString());
