@@ -5,13 +5,11 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.Set;
 
 import cn.gov.laoshan.district.api.data.DatabaseKind;
+import cn.gov.laoshan.district.core.security.SecretFiles;
 
 /**
  * Where the database is, from {@code <home>/conf/database.properties}; secrets come from files readable by the
@@ -41,9 +39,6 @@ public record DatabaseSettings(String url, String user, String password, String 
         boolean derbyAuthentication) {
 
     public static final String FILE = "database.properties";
-    /** Who may read or write a secret file besides its owner: nobody. */
-    private static final Set<PosixFilePermission> OTHERS = EnumSet.of(PosixFilePermission.GROUP_READ,
-            PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE);
 
     public DatabaseSettings {
         if (derbyAuthentication && (user == null || password == null || !user.matches("[A-Za-z][A-Za-z0-9_]{0,127}"))) {
@@ -139,16 +134,7 @@ public record DatabaseSettings(String url, String user, String password, String 
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        Set<PosixFilePermission> permissions;
-        try {
-            permissions = Files.getPosixFilePermissions(file);
-        } catch (UnsupportedOperationException notPosix) {
-            permissions = Set.of();
-        }
-        if (permissions.stream().anyMatch(OTHERS::contains)) {
-            throw new IllegalArgumentException("conf/" + file.getFileName() + " holds a secret and may be read or "
-                    + "changed by other users; make it owner-only: chmod 600 " + file);
-        }
+        SecretFiles.requireOwnerOnly(file);
         return blankToNull(Files.readString(file).trim());
     }
 

@@ -10,6 +10,10 @@ import java.util.Set;
 /** Files holding secrets (initial passwords, tokens): readable and writable by their owner only. */
 public final class SecretFiles {
 
+    /** Who may read or write a secret file besides its owner: nobody. */
+    private static final Set<PosixFilePermission> OTHERS = Set.of(PosixFilePermission.GROUP_READ,
+            PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE);
+
     private SecretFiles() {
     }
 
@@ -22,6 +26,26 @@ public final class SecretFiles {
         ownerOnly(tmp);
         Files.writeString(tmp, content);
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * Refuses a secret file that users other than its owner may read or change (POSIX permissions; elsewhere
+     * nothing is checked), saying which file and the {@code chmod} that mends it.
+     *
+     * @throws IllegalArgumentException when group or others may read or write it
+     */
+    public static void requireOwnerOnly(Path file) throws IOException {
+        Set<PosixFilePermission> permissions;
+        try {
+            permissions = Files.getPosixFilePermissions(file);
+        } catch (UnsupportedOperationException notPosix) {
+            return;
+        }
+        if (permissions.stream().anyMatch(OTHERS::contains)) {
+            throw new IllegalArgumentException(file.getParent().getFileName() + "/" + file.getFileName()
+                    + " holds a secret and may be read or changed by other users; make it owner-only: chmod 600 "
+                    + file);
+        }
     }
 
     /** Makes a file or directory readable and writable (and for directories, enterable) by its owner only. */
