@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.ResourceProvider;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,22 +84,14 @@ public final class Database implements AutoCloseable {
      */
     private static void requireDerbyAuthentication(Connection connection, DatabaseSettings settings)
             throws SQLException {
+        Handle h = Jdbi.open(connection); // not closed here: the caller closes the connection
         // Derby keeps NATIVE credentials in sys.sysusers (readable by the owner only) and does not show the provider
         // property once it is set: a credential there means authentication is on
-        try (var query = connection.prepareStatement("select count(*) from sys.sysusers");
-                var rows = query.executeQuery()) {
-            rows.next();
-            if (rows.getInt(1) > 0) {
-                return;
-            }
+        if (h.createQuery("select count(*) from sys.sysusers").mapTo(Integer.class).one() > 0) {
+            return;
         }
-        String owner;
-        try (var query = connection.prepareStatement(
-                "select authorizationid from sys.sysschemas where schemaname = 'SYS'");
-                var rows = query.executeQuery()) {
-            rows.next();
-            owner = rows.getString(1);
-        }
+        String owner = h.createQuery("select authorizationid from sys.sysschemas where schemaname = 'SYS'")
+                .mapTo(String.class).one();
         if (!owner.equals(settings.derbyUserName())) {
             throw new SQLException("derby.authentication=true: the database belongs to user " + owner + ", not "
                     + settings.derbyUserName() + "; set user=" + owner + " in conf/" + DatabaseSettings.FILE
@@ -106,11 +99,8 @@ public final class Database implements AutoCloseable {
         }
         // the owner's credentials are the first: storing them turns NATIVE::LOCAL authentication on, for good (and
         // with it SQL authorization, under which the owner keeps every right on what it owns)
-        try (var createUser = connection.prepareCall("call syscs_util.syscs_create_user(?, ?)")) {
-            createUser.setString(1, settings.user());
-            createUser.setString(2, settings.password());
-            createUser.execute();
-        }
+        h.createCall("call syscs_util.syscs_create_user(:user, :password)").bind("user", settings.user())
+                .bind("password", settings.password()).invoke();
         LOG.info("Derby authentication turned on: the database now requires user {} and its password", owner);
     }
 
