@@ -21,6 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
@@ -649,30 +652,28 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
     }
 
     /**
-     * The rows as delimited text (comma, double quotes): text quoted with quotes doubled, nothing for null. Both
-     * Derby's import and PostgreSQL's {@code COPY … (format csv)} read it.
+     * PostgreSQL's {@code COPY … (format csv)} input: every value quoted (quotes doubled), nothing for null — so an
+     * empty text stays an empty text and a missing value is null.
      */
+    private static final CSVFormat COPY_CSV = CSVFormat.DEFAULT.builder().setQuoteMode(QuoteMode.ALL_NON_NULL)
+            .setNullString("").setRecordSeparator('\n').get();
+
+    /** The rows as {@link #COPY_CSV} text, UTF-8. */
     static byte[] delimited(List<Enterprise> enterprises, Timestamp now) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(enterprises.size() * 256);
-        StringBuilder csv = new StringBuilder(256);
+        StringBuilder csv = new StringBuilder(enterprises.size() * 256);
         String at = now.toString();
-        for (Enterprise e : enterprises) {
-            csvField(csv, e.uscc().value()).append(',');
-            csvField(csv, e.name()).append(',');
-            csvField(csv, e.type()).append(',');
-            csvField(csv, e.legalRepresentative()).append(',');
-            csv.append(e.registeredCapital() == null ? "" : e.registeredCapital().toPlainString()).append(',');
-            csv.append(e.establishedOn() == null ? "" : e.establishedOn().toString()).append(',');
-            csvField(csv, e.address()).append(',');
-            csvField(csv, e.industryCode()).append(',');
-            csvField(csv, e.status().name()).append(',');
-            csvField(csv, e.creditGrade() == null ? null : e.creditGrade().name()).append(',');
-            csvField(csv, e.size() == null ? null : e.size().name()).append(',');
-            csv.append(at).append('\n');
-            out.writeBytes(csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            csv.setLength(0);
+        try (CSVPrinter printer = new CSVPrinter(csv, COPY_CSV)) {
+            for (Enterprise e : enterprises) {
+                printer.printRecord(e.uscc().value(), e.name(), e.type(), e.legalRepresentative(),
+                        e.registeredCapital() == null ? null : e.registeredCapital().toPlainString(),
+                        e.establishedOn(), e.address(), e.industryCode(), e.status().name(),
+                        e.creditGrade() == null ? null : e.creditGrade().name(),
+                        e.size() == null ? null : e.size().name(), at);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringBuilder does not fail
         }
-        return out.toByteArray();
+        return csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static boolean postgresql(Handle h) {
@@ -750,13 +751,6 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
     }
 
     /** A CSV field for COPY: quoted (an empty quoted field is an empty string), nothing for null. */
-    private static StringBuilder csvField(StringBuilder csv, String value) {
-        if (value != null) {
-            csv.append('"').append(value.replace("\"", "\"\"")).append('"');
-        }
-        return csv;
-    }
-
     /** Whether the registry holds no enterprise (no permission check: for start-up). */
     public boolean isEmpty() {
         return jdbi.withHandle(JdbiEnterpriseRegistry::isEmpty);
