@@ -160,6 +160,68 @@ class ImportReaderTest {
         assertEquals(500_000, ImportReader.MAX_ROWS);
     }
 
+    /**
+     * A file over the byte limit is refused whole, reading no more than one byte past the limit (an endless stream
+     * ends the read), and nothing is handed on for writing.
+     */
+    @Test
+    void aFileOverTheByteLimitIsRefusedAfterReadingOneByteMore() throws Exception {
+        byte[] bytes = DemoEnterprises.csv(DemoEnterprises.generate(13L, 2_000)).getBytes(StandardCharsets.UTF_8);
+        long limit = bytes.length - 1;
+        ImportReader limited = new ImportReader(new RowValidator(LocalDate.of(2026, 11, 27)),
+                java.util.concurrent.ForkJoinPool.commonPool(), ImportReader.MAX_ROWS, limit,
+                cn.gov.laoshan.district.uikit.ZipLimits.of(ImportReader.MAX_XLSX_INFLATED_BYTES));
+        List<List<Enterprise>> handed = new java.util.ArrayList<>();
+        ImportReader.Parsed parsed = limited.read(new ByteArrayInputStream(bytes), ImportFormat.CSV, handed::add);
+        assertEquals(1, parsed.problems().size(), parsed.problems().toString());
+        assertTrue(parsed.problems().get(0).messageEn().startsWith("The file is larger than"), parsed.problems().toString());
+        assertTrue(parsed.enterprises().isEmpty());
+        assertTrue(handed.isEmpty());
+
+        // an endless upload: at most limit + 1 bytes are read
+        long[] served = new long[1];
+        java.io.InputStream endless = new java.io.InputStream() {
+            @Override
+            public int read() {
+                served[0]++;
+                return 'x';
+            }
+        };
+        parsed = limited.read(endless, ImportFormat.XLSX);
+        assertTrue(parsed.problems().get(0).messageZh().startsWith("文件超过"), parsed.problems().toString());
+        assertEquals(limit + 1, served[0]);
+
+        // exactly the limit is read
+        parsed = limited.read(new ByteArrayInputStream(bytes, 0, bytes.length), ImportFormat.CSV);
+        assertEquals(1, parsed.problems().size());
+        ImportReader exact = new ImportReader(new RowValidator(LocalDate.of(2026, 11, 27)),
+                java.util.concurrent.ForkJoinPool.commonPool(), ImportReader.MAX_ROWS, bytes.length,
+                cn.gov.laoshan.district.uikit.ZipLimits.of(ImportReader.MAX_XLSX_INFLATED_BYTES));
+        assertEquals(2_000, exact.read(new ByteArrayInputStream(bytes), ImportFormat.CSV).enterprises().size());
+    }
+
+    /** An .xlsx that unpacks to far more than it weighs is refused before fastexcel opens it. */
+    @Test
+    void anXlsxBombIsRefusedBeforeItIsRead() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/sharedStrings.xml"));
+            zip.write("<sst><si><t>".getBytes(StandardCharsets.UTF_8));
+            byte[] spaces = new byte[1024 * 1024];
+            java.util.Arrays.fill(spaces, (byte) 'a');
+            for (int i = 0; i < 200; i++) {
+                zip.write(spaces);
+            }
+        }
+        assertTrue(out.size() < 1_000_000, out.size() + " bytes");
+        ImportReader.Parsed parsed = reader.read(new ByteArrayInputStream(out.toByteArray()), ImportFormat.XLSX);
+        assertEquals(1, parsed.problems().size(), parsed.problems().toString());
+        assertTrue(parsed.problems().get(0).messageZh().startsWith("Excel文件解压后过大"), parsed.problems().toString());
+        assertTrue(parsed.enterprises().isEmpty());
+    }
+
     /** Many chunks checked on another thread: the result is that of one pass in row order. */
     @Test
     void largeFilesAreCheckedInChunksWithTheResultOfOneOrderedPass() throws Exception {

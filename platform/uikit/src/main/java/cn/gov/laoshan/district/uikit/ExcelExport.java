@@ -75,7 +75,11 @@ public final class ExcelExport {
         };
     }
 
-    /** Rows into one sheet; values are Strings, Numbers, LocalDates (shown as yyyy-mm-dd), Booleans or null. */
+    /**
+     * Rows into one sheet; values are Strings, Numbers, LocalDates (shown as yyyy-mm-dd), Booleans or null. Text is
+     * written through {@link SpreadsheetText#safe(String)} (a leading {@code = + - @}, tab or CR gets a {@code '});
+     * numbers stay numbers.
+     */
     public static final class SheetWriter implements AutoCloseable {
         private static final int FLUSH_EVERY = 1000;
         private final Workbook workbook;
@@ -116,7 +120,8 @@ public final class ExcelExport {
                 } else if (value instanceof Boolean bool) {
                     sheet.value(row, c, bool);
                 } else {
-                    sheet.value(row, c, value.toString());
+                    // text never becomes a formula, also when the sheet is saved as CSV later
+                    sheet.value(row, c, SpreadsheetText.safe(value.toString()));
                 }
             }
             row++;

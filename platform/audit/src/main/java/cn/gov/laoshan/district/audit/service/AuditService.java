@@ -28,6 +28,7 @@ import cn.gov.laoshan.district.audit.domain.AuditFilter;
 import cn.gov.laoshan.district.audit.domain.ChainHash;
 import cn.gov.laoshan.district.audit.domain.SecretMasker;
 import cn.gov.laoshan.district.audit.domain.Verification;
+import cn.gov.laoshan.district.uikit.SpreadsheetText;
 
 /**
  * The audit log service: {@link AuditLog} for everyone who writes (plugins, modules, the shell) and
@@ -154,9 +155,10 @@ public final class AuditService implements AuditLog, AuditQuery {
         try {
             written = store.forEach(filter, e -> {
                 try {
-                    csv.printRecord(e.id(), CSV_TIME.format(e.occurredAt().atZone(DISTRICT_ZONE)), e.actorLogin(),
-                            e.actorName(), e.clientAddress(), e.source(), e.action(), e.objectType(), e.objectId(),
-                            e.before(), e.after(), e.previousHash(), e.hash());
+                    // a typed login such as =HYPERLINK(...) from a failed sign-in must not run when the file is opened
+                    csv.printRecord(SpreadsheetText.safe(e.id(), CSV_TIME.format(e.occurredAt().atZone(DISTRICT_ZONE)),
+                            e.actorLogin(), e.actorName(), e.clientAddress(), e.source(), e.action(), e.objectType(),
+                            e.objectId(), e.before(), e.after(), e.previousHash(), e.hash()));
                 } catch (IOException io) {
                     throw new UncheckedIOException(io);
                 }

