@@ -23,7 +23,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
  *
  * <pre>{@code
  * Upload upload = new Upload(BoundedUpload.inMemory(10 * BoundedUpload.MIB, (name, bytes) -> runImport(name, bytes))
- *         .whenTooLarge(() -> showError(...)));
+ *         .whenTooLarge(name -> showError(...)));
  * upload.setMaxFileSize((int) (10 * BoundedUpload.MIB));   // the browser's check, for the user's sake
  * }</pre>
  *
@@ -72,7 +72,7 @@ public final class BoundedUpload implements UploadHandler {
     private final long maxBytes;
     private final BytesReceiver bytes;
     private final FileReceiver file;
-    private com.vaadin.flow.server.Command tooLarge = () -> {
+    private TooLarge tooLarge = fileName -> {
     };
 
     private BoundedUpload(long maxBytes, BytesReceiver bytes, FileReceiver file) {
@@ -100,8 +100,14 @@ public final class BoundedUpload implements UploadHandler {
         return new BoundedUpload(maxBytes, null, java.util.Objects.requireNonNull(receiver));
     }
 
+    /** Told, in the UI's lock, of a file refused for its size. */
+    @FunctionalInterface
+    public interface TooLarge extends java.io.Serializable {
+        void refused(String fileName);
+    }
+
     /** What to do, in the UI's lock, when a file over the limit was refused (say so; the receiver is not called). */
-    public BoundedUpload whenTooLarge(com.vaadin.flow.server.Command action) {
+    public BoundedUpload whenTooLarge(TooLarge action) {
         this.tooLarge = java.util.Objects.requireNonNull(action);
         return this;
     }
@@ -190,7 +196,8 @@ public final class BoundedUpload implements UploadHandler {
         LOG.info("upload of {} refused: {} bytes or more, the limit is {}", event.getFileName(), size, maxBytes);
         UI ui = event.getUI();
         if (ui != null) {
-            access(ui, tooLarge, null);
+            String name = event.getFileName();
+            access(ui, () -> tooLarge.refused(name), null);
         }
     }
 

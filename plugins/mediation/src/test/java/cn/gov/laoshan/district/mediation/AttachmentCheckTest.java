@@ -107,6 +107,25 @@ class AttachmentCheckTest {
         assertEquals("mediation.attachment.error.type", refusal("archive.zip", zip("a.txt")));
     }
 
+    /** A .docx whose document part unpacks 1000-fold (a zip bomb) is refused; the check stops early. */
+    @Test
+    void aZipBombIsRefusedWithoutUnpackingIt() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 64; i++) {
+                zip.write(zeros);
+            }
+        }
+        assertTrue(out.size() < 200_000, out.size() + " bytes");
+        assertEquals("mediation.attachment.error.content", refusal("协议.docx", out.toByteArray()));
+        // an honest package of the same kind passes
+        assertEquals(FileKind.DOCX, check("协议.docx", zip("[Content_Types].xml", "word/document.xml")));
+    }
+
     @Test
     void emptyTooLargeAndNamelessFilesAreRefused() {
         assertEquals("mediation.attachment.error.empty", refusal("a.pdf", new byte[0]));

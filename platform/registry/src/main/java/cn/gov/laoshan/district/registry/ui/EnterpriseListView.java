@@ -167,7 +167,7 @@ public class EnterpriseListView extends VerticalLayout {
 
     private Upload upload() {
         upload = new Upload(BoundedUpload.toTempFile(ImportReader.MAX_FILE_BYTES, this::startImport)
-                .whenTooLarge(() -> {
+                .whenTooLarge(name -> {
                     progressBox.setVisible(false);
                     upload.clearFileList();
                     notify(getTranslation("registry.import.too-big", MAX_FILE_MB), NotificationVariant.LUMO_ERROR);

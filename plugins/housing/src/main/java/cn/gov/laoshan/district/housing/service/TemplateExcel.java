@@ -29,18 +29,26 @@ import cn.gov.laoshan.district.housing.plan.CyclicPlanException;
 import cn.gov.laoshan.district.housing.plan.PlanItem;
 import cn.gov.laoshan.district.housing.plan.PlanScheduler;
 import cn.gov.laoshan.district.uikit.ExcelExport;
+import cn.gov.laoshan.district.uikit.ZipLimits;
 
 /**
  * Approval service menus in and out of Excel (.xlsx, first sheet, one row per item, several menus in one file
  * grouped by the first column). Reading checks the whole file and writes nothing: either the menus of a good file
  * or every problem of a bad one (row, column, what is wrong, in Chinese and English) — unknown prerequisites and
- * cycles included.
+ * cycles included. Bounded: at most {@link #MAX_FILE_BYTES} are read, the package must unpack within
+ * {@link #ZIP_LIMITS}, and at most the configured number of rows are taken.
  */
 public final class TemplateExcel {
 
     /** The columns, as exported and as expected on import (the header row). */
     public static final List<String> HEADERS = List.of("模板名称", "投资类别", "事项编号", "阶段", "事项名称", "责任部门",
             "申报材料", "办理时限（工作日）", "前置事项", "可模拟审批");
+
+    /** The largest file read: 10 MiB (a menu of a few hundred items is some 30 KB). */
+    public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+
+    /** What a file may unpack to: 100 MiB, at most 100 times each part's compressed size. */
+    static final ZipLimits ZIP_LIMITS = ZipLimits.of(100L * 1024 * 1024);
 
     private TemplateExcel() {
     }
@@ -76,7 +84,24 @@ public final class TemplateExcel {
         Map<String, List<TemplateItem>> items = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> rowOfKey = new HashMap<>();
         int rows = 0;
-        try (ReadableWorkbook workbook = new ReadableWorkbook(in); Stream<Row> stream = workbook.getFirstSheet().openStream()) {
+        // one byte more than allowed tells a file that is too large; an .xlsx that unpacks to too much is refused
+        // before fastexcel opens it
+        byte[] content = in.readNBytes((int) MAX_FILE_BYTES + 1);
+        if (content.length > MAX_FILE_BYTES) {
+            return new Parsed(0, List.of(), List.of(new Problem(0, null, "文件超过 " + MAX_FILE_BYTES / (1024 * 1024)
+                    + " MB", "The file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB")));
+        }
+        try {
+            ZIP_LIMITS.check(content);
+        } catch (ZipLimits.Exceeded e) {
+            return new Parsed(0, List.of(), List.of(e.notZip()
+                    ? new Problem(0, null, "无法读取Excel文件（应为.xlsx格式）", "The Excel file cannot be read (it must be .xlsx)")
+                    : new Problem(0, null, "Excel文件解压后过大（上限 " + ZIP_LIMITS.maxTotalBytes() / (1024 * 1024)
+                            + " MB，或压缩比异常）", "The Excel file unpacks to too much data (more than "
+                                    + ZIP_LIMITS.maxTotalBytes() / (1024 * 1024) + " MB, or an unusual compression ratio)")));
+        }
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new java.io.ByteArrayInputStream(content));
+                Stream<Row> stream = workbook.getFirstSheet().openStream()) {
             Iterator<Row> it = stream.iterator();
             boolean header = false;
             while (it.hasNext()) {

@@ -28,7 +28,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.housing.domain.InvestmentKind;
@@ -37,6 +36,7 @@ import cn.gov.laoshan.district.housing.domain.Template;
 import cn.gov.laoshan.district.housing.domain.TemplateItem;
 import cn.gov.laoshan.district.housing.service.TemplateExcel;
 import cn.gov.laoshan.district.housing.service.TemplateService;
+import cn.gov.laoshan.district.uikit.BoundedUpload;
 import cn.gov.laoshan.district.uikit.ExcelExport;
 
 /**
@@ -74,10 +74,13 @@ public class TemplatesView extends VerticalLayout {
         export.add(exportButton);
         export.getElement().setAttribute("download", true);
         export.setId("templates-export");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> runImport(metadata.fileName(), bytes)));
+        // the limit is the server's too: a larger request is cut off before it is read into memory
+        Upload upload = new Upload(BoundedUpload.inMemory(TemplateExcel.MAX_FILE_BYTES, this::runImport)
+                .whenTooLarge(name -> Ui.error(getTranslation("housing.template.too-big",
+                        TemplateExcel.MAX_FILE_BYTES / BoundedUpload.MIB))));
         upload.setId("templates-import");
         upload.setAcceptedFileTypes(".xlsx");
-        upload.setMaxFileSize(10 * 1024 * 1024);
+        upload.setMaxFileSize((int) TemplateExcel.MAX_FILE_BYTES);
         upload.setDropAllowed(false);
         upload.setUploadButton(new Button(getTranslation("housing.template.import"), VaadinIcon.UPLOAD.create()));
         Button create = new Button(getTranslation("housing.template.new"), VaadinIcon.PLUS.create(), e -> menuDialog(null));

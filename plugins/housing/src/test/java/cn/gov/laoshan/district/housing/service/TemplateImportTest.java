@@ -98,6 +98,42 @@ class TemplateImportTest {
     }
 
     @Test
+    void aFileOverTheLimitOrThatUnpacksToTooMuchIsRefusedAndChangesNothing() throws IOException {
+        List<Template> before = f.templates.list();
+        // an endless upload: one byte more than the limit is read, then refused
+        long[] served = new long[1];
+        java.io.InputStream endless = new java.io.InputStream() {
+            @Override
+            public int read() {
+                served[0]++;
+                return 0;
+            }
+        };
+        TemplateService.ImportResult tooLarge = f.templates.importXlsx(endless, "big.xlsx");
+        assertEquals(1, tooLarge.problems().size());
+        assertEquals("The file is larger than 10 MB", tooLarge.problems().get(0).en());
+        assertEquals(TemplateExcel.MAX_FILE_BYTES + 1, served[0]);
+
+        // 200 MiB of one letter in the shared strings, packed into a few hundred KB
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bomb)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes());
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/sharedStrings.xml"));
+            byte[] letters = new byte[1024 * 1024];
+            java.util.Arrays.fill(letters, (byte) 'a');
+            for (int i = 0; i < 200; i++) {
+                zip.write(letters);
+            }
+        }
+        assertTrue(bomb.size() < TemplateExcel.MAX_FILE_BYTES);
+        TemplateService.ImportResult unpacked = f.templates.importXlsx(new ByteArrayInputStream(bomb.toByteArray()), "bomb.xlsx");
+        assertEquals(1, unpacked.problems().size());
+        assertTrue(unpacked.problems().get(0).zh().startsWith("Excel文件解压后过大"), unpacked.problems().toString());
+        assertEquals(before, f.templates.list());
+    }
+
+    @Test
     void onlyTemplateManagersImportAndExport() {
         f.hold(HousingPermissions.VIEW, HousingPermissions.MANAGE);
         assertThrows(AccessDeniedException.class, () -> f.templates.importXlsx(new ByteArrayInputStream(new byte[0]), "x.xlsx"));

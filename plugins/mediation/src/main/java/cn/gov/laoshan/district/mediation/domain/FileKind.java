@@ -1,7 +1,5 @@
 package cn.gov.laoshan.district.mediation.domain;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -9,15 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+
+import cn.gov.laoshan.district.uikit.ZipLimits;
 
 /**
  * The kinds of file a case may carry, each recognised by its CONTENT (magic bytes and structure), not by its name:
  * a PDF starts with {@code %PDF-}, a JPEG with FF D8 FF, a PNG with its 8-byte signature, DOC and XLS are OLE2
  * compound files holding a {@code WordDocument} or {@code Workbook} stream, DOCX and XLSX are ZIP packages with
- * {@code word/} or {@code xl/} parts, and a text file is valid UTF-8 without control characters. The name's
- * extension must agree with the content.
+ * {@code word/} or {@code xl/} parts (and unpack within {@link #OFFICE_LIMITS}: no zip bombs), and a text file is
+ * valid UTF-8 without control characters. The name's extension must agree with the content.
  */
 public enum FileKind {
     PDF("application/pdf", "pdf"),
@@ -33,6 +31,12 @@ public enum FileKind {
             (byte) 0xE1};
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
     private static final byte[] ZIP = {'P', 'K', 0x03, 0x04};
+
+    /**
+     * What a .docx/.xlsx may unpack to when its structure is checked: 512 MiB, at most 100 times each part's
+     * compressed size (a package that unpacks to more is refused as not being the kind it claims).
+     */
+    static final ZipLimits OFFICE_LIMITS = ZipLimits.of(512L * 1024 * 1024);
 
     private final String mediaType;
     private final List<String> extensions;
@@ -99,23 +103,18 @@ public enum FileKind {
     }
 
     private static Optional<FileKind> officePackage(byte[] content) {
-        boolean contentTypes = false;
-        FileKind kind = null;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                String name = entry.getName();
-                if (name.equals("[Content_Types].xml")) {
-                    contentTypes = true;
-                } else if (name.equals("word/document.xml")) {
-                    kind = DOCX;
-                } else if (name.equals("xl/workbook.xml")) {
-                    kind = XLSX;
-                }
-            }
-        } catch (IOException | IllegalArgumentException e) {
+        List<String> names;
+        try {
+            // every part is inflated once, counting: a zip bomb is refused after at most OFFICE_LIMITS' bytes
+            names = OFFICE_LIMITS.check(content);
+        } catch (ZipLimits.Exceeded e) {
             return Optional.empty();
         }
-        return contentTypes ? Optional.ofNullable(kind) : Optional.empty();
+        if (!names.contains("[Content_Types].xml")) {
+            return Optional.empty();
+        }
+        return names.contains("word/document.xml") ? Optional.of(DOCX)
+                : names.contains("xl/workbook.xml") ? Optional.of(XLSX) : Optional.empty();
     }
 
     /** UTF-8 (a BOM allowed) with no control characters other than tab, line feed, carriage return, form feed. */

@@ -1,7 +1,5 @@
 package cn.gov.laoshan.district.mediation.ui;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +16,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.mediation.domain.Attachment;
@@ -26,13 +23,14 @@ import cn.gov.laoshan.district.mediation.domain.FileKind;
 import cn.gov.laoshan.district.mediation.domain.FileName;
 import cn.gov.laoshan.district.mediation.service.AttachmentService;
 import cn.gov.laoshan.district.mediation.service.CaseException;
+import cn.gov.laoshan.district.uikit.BoundedUpload;
 import cn.gov.laoshan.district.uikit.Dates;
 import cn.gov.laoshan.district.uikit.Steps;
 
 /**
  * A case's files: the list (name, kind, size, uploader, time), a download link per file whose handler checks the
  * permission and the case's scope itself, delete for the uploader or a lead, and the upload (kept in memory up to
- * the size limit, then checked by content and stored in the database).
+ * the size limit, which the server enforces, then checked by content and stored in the database).
  */
 class AttachmentsPanel extends VerticalLayout {
 
@@ -123,15 +121,10 @@ class AttachmentsPanel extends VerticalLayout {
 
     private Upload upload() {
         long max = attachments.maxBytes();
-        UploadHandler handler = event -> {
-            String name = event.getFileName();
-            byte[] data;
-            try (InputStream in = event.getInputStream()) {
-                // one byte more than allowed is enough to refuse a file that is too large
-                data = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16L, max + 1));
-            }
-            event.getUI().access(() -> store(name, data));
-        };
+        // the limit is enforced on the server: a larger request is cut off after max + 1 bytes, never kept whole
+        BoundedUpload handler = BoundedUpload.inMemory(max, this::store)
+                .whenTooLarge(name -> error(getTranslation("mediation.attachment.error.too-large", FileName.clean(name),
+                        attachments.maxMegabytes())));
         Upload upload = new Upload(handler);
         upload.setId("attachment-upload");
         upload.setMaxFiles(1);
