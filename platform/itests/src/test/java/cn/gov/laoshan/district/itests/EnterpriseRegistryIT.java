@@ -263,6 +263,32 @@ class EnterpriseRegistryIT {
         }
     }
 
+    /** Text that a spreadsheet would run is exported as quoted text; the capital stays a number. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void anExportedFormulaIsTextThatNoSpreadsheetRuns(TestDatabase test) throws Exception {
+        try (test; Database database = Database.open(test.settings())) {
+            JdbiEnterpriseRegistry registry = registry(database, ALL, new Audit());
+            Enterprise hostile = new Enterprise(Uscc.parse("91370200163562681G"), "青岛海澜智联科技有限公司", "有限责任公司",
+                    "=HYPERLINK(\"http://evil.example\",\"王海涛\")", new BigDecimal("5000000.00"), LocalDate.of(2018, 5, 20),
+                    "+86 532 崂山区株洲路1号", "I6510", EnterpriseStatus.EXISTING, CreditGrade.A, EnterpriseSize.SMALL);
+            registry.create(hostile);
+            ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+            registry.exportXlsx(EnterpriseQuery.all(), xlsx);
+            try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                    new ByteArrayInputStream(xlsx.toByteArray()))) {
+                List<org.dhatim.fastexcel.reader.Row> rows = workbook.getFirstSheet().read();
+                org.dhatim.fastexcel.reader.Row row = rows.get(1);
+                assertEquals("'=HYPERLINK(\"http://evil.example\",\"王海涛\")", row.getCellText(3));
+                assertEquals(org.dhatim.fastexcel.reader.CellType.STRING, row.getCell(3).getType());
+                assertEquals("'+86 532 崂山区株洲路1号", row.getCellText(6));
+                assertEquals("青岛海澜智联科技有限公司", row.getCellText(1));
+                assertEquals(org.dhatim.fastexcel.reader.CellType.NUMBER, row.getCell(4).getType());
+                assertEquals(0, new BigDecimal("5000000").compareTo(row.getCellAsNumber(4).orElseThrow()));
+            }
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void everyMethodChecksItsPermission(TestDatabase test) throws Exception {
