@@ -31,11 +31,11 @@ import com.vaadin.flow.server.streams.UploadHandler;
  * <ul>
  *   <li>the multipart request is limited by Vaadin's own parser (commons-fileupload: {@link #getRequestSizeMax()},
  *       {@link #getFileSizeMax()}, one file per request): a request that declares a larger Content-Length is refused
- *       before a byte of it is read;</li>
+ *       before a byte of it is read (Vaadin answers it with HTTP 500 and a warning in the log);</li>
  *   <li>whatever the request looks like (chunked, or a raw body instead of multipart), the file is read through a
  *       {@link BoundedInputStream}: at most one byte more than the limit is read, into memory
  *       ({@link #inMemory}) or into a temporary file ({@link #toTempFile}, deleted again);</li>
- *   <li>the answer is HTTP 413; the rest of the request is not read (Jetty closes the connection), the receiver is
+ *   <li>then the answer is HTTP 413; the rest of the request is not read (Jetty closes the connection), the receiver is
  *       never called and {@link #whenTooLarge} runs in the UI (to say so in the user's language).</li>
  * </ul>
  * The receiver runs in the UI's lock ({@code ui.access}), as the signed-in user, after the whole file arrived.
