@@ -35,8 +35,8 @@ import cn.gov.laoshan.district.testkit.BrowserPlatform;
 
 /**
  * Upload limits are the server's, not only the browser's: a client without a browser (a plain socket speaking
- * HTTP/1.1) posts 300 MiB to the registry import (limit 100 MiB, into a temporary file) and to the housing
- * template import (limit 10 MiB, into memory), as a multipart request with a Content-Length, as a chunked multipart
+ * HTTP/1.1) posts 300 MiB to the registry import (limit 100 MiB, into a temporary file), to the housing
+ * template import (limit 10 MiB, into memory) and to the console's feature upload (1 MB), as a multipart request with a Content-Length, as a chunked multipart
  * request and as a chunked raw body. Chromium only signs in and finds the upload's URL (the {@code target} of the
  * {@code vaadin-upload}, a per-session secret) and the session cookie; what it would check itself plays no part.
  * The server answers 413 (or refuses the declared length at once), stops reading, keeps no temporary file, its heap
@@ -99,6 +99,21 @@ class UploadLimitIT {
                 .first()).isVisible();
         page.reload();
         assertThat(page.locator("#registry-count")).containsText("3,001");
+    }
+
+    @Test
+    void theConsoleFeatureUploadKeepsAtMostOneMegabyte() throws Exception {
+        Page page = platform.newPage();
+        page.setDefaultTimeout(60_000);
+        platform.signInAsAdmin(page);
+        open(page, "console/features");
+        String target = target(page, "#console-feature-upload");
+        String cookie = cookie(page);
+        for (Shape shape : Shape.values()) {
+            Answer answer = post(target, cookie, shape, "feature.json", "{".getBytes(StandardCharsets.UTF_8), POSTED);
+            assertTrue(answer.status() == 413 || answer.status() == 500, shape + ": refused, not " + answer.status());
+            assertTrue(answer.sent() < 50 * MIB, shape + ": the server stopped reading, " + answer.sent() / MIB + " MiB sent");
+        }
     }
 
     @Test

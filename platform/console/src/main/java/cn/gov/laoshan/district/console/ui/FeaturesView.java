@@ -1,5 +1,6 @@
 package cn.gov.laoshan.district.console.ui;
 
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -23,11 +24,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 
 import cn.gov.laoshan.district.console.features.FeatureInfo;
 import cn.gov.laoshan.district.console.features.FeatureService;
 import cn.gov.laoshan.district.console.plugins.PluginManager;
+import cn.gov.laoshan.district.uikit.BoundedUpload;
 
 /**
  * The features of {@code features/} and the uploaded ones; install or remove one in one action, with a progress bar.
@@ -43,6 +44,9 @@ public class FeaturesView extends VerticalLayout {
     private final Span progressText = new Span();
     private final AtomicBoolean busy = new AtomicBoolean();
 
+    /** The largest feature descriptor taken: 1 MB (they are a few KB). */
+    private static final long MAX_FEATURE_BYTES = 1_000_000;
+
     @SuppressWarnings("deprecation")
     public FeaturesView(FeatureService features, PluginManager plugins) {
         this.features = features;
@@ -54,27 +58,27 @@ public class FeaturesView extends VerticalLayout {
                 VaadinIcon.REFRESH.create(), e -> refresh()));
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         if (plugins.mayInstall()) {
-            MemoryBuffer buffer = new MemoryBuffer();
-            Upload upload = new Upload(buffer);
+            // the limit is the server's too: a larger request is cut off after 1 MB + 1 byte, never kept whole
+            Upload upload = new Upload(BoundedUpload.inMemory(MAX_FEATURE_BYTES, (name, bytes) -> {
+                try {
+                    FeatureInfo f = features.upload(new ByteArrayInputStream(bytes));
+                    Messages.done(this, "console.done.feature-uploaded", f.id());
+                } catch (Exception ex) {
+                    Messages.error(this, ex);
+                }
+                refresh();
+            }).whenTooLarge(name -> Messages.error(this, new cn.gov.laoshan.district.console.plugins.ConsoleException(
+                    "console.error.rejected", "larger than 1 MB", name + " > 1 MB"))));
             upload.setId("console-feature-upload");
             upload.setAcceptedFileTypes(".json");
-            upload.setMaxFileSize(1_000_000);
+            upload.setMaxFileSize((int) MAX_FEATURE_BYTES);
             UploadI18N i18n = new UploadI18N();
             i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("console.features.choose"))
                     .setMany(getTranslation("console.features.choose")));
             i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("console.features.upload"))
                     .setMany(getTranslation("console.features.upload")));
             upload.setI18n(i18n);
-            upload.addSucceededListener(e -> {
-                upload.clearFileList();
-                try {
-                    FeatureInfo f = features.upload(buffer.getInputStream());
-                    Messages.done(this, "console.done.feature-uploaded", f.id());
-                } catch (Exception ex) {
-                    Messages.error(this, ex);
-                }
-                refresh();
-            });
+            upload.addSucceededListener(e -> upload.clearFileList());
             toolbar.add(upload);
         }
         add(toolbar);
