@@ -36,7 +36,8 @@ import cn.gov.laoshan.district.testkit.BrowserPlatform;
 /**
  * Upload limits are the server's, not only the browser's: a client without a browser (a plain socket speaking
  * HTTP/1.1) posts 300 MiB to the registry import (limit 100 MiB, into a temporary file), to the housing
- * template import (limit 10 MiB, into memory) and to the console's feature upload (1 MB), as a multipart request with a Content-Length, as a chunked multipart
+ * template import (limit 10 MiB, into memory), to a mediation case's attachments (10 MiB, into memory) and to the
+ * console's feature upload (1 MB), as a multipart request with a Content-Length, as a chunked multipart
  * request and as a chunked raw body. Chromium only signs in and finds the upload's URL (the {@code target} of the
  * {@code vaadin-upload}, a per-session secret) and the session cookie; what it would check itself plays no part.
  * The server answers 413 (or refuses the declared length at once), stops reading, keeps no temporary file, its heap
@@ -50,7 +51,8 @@ class UploadLimitIT {
     private static final String BOUNDARY = "----district-upload-limit-it";
 
     @RegisterExtension
-    static final BrowserPlatform platform = BrowserPlatform.builder().demo().plugin("housing").build();
+    static final BrowserPlatform platform = BrowserPlatform.builder().demo().plugin("housing").plugin("mediation")
+            .build();
 
     /** How a request carries its file. */
     enum Shape { MULTIPART_WITH_LENGTH, MULTIPART_CHUNKED, RAW_CHUNKED }
@@ -99,6 +101,41 @@ class UploadLimitIT {
                 .first()).isVisible();
         page.reload();
         assertThat(page.locator("#registry-count")).containsText("3,001");
+    }
+
+    @Test
+    void aMediationAttachmentIsCutAtItsLimitAndASmallOneIsStored() throws Exception {
+        Page page = platform.newPage();
+        page.setDefaultTimeout(60_000);
+        platform.signIn(page, "lixiumei");
+        open(page, "mediation/mine");
+        page.locator("#mediation-mine vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                .setHasText(java.util.regex.Pattern.compile("崂调〔"))).first().click();
+        page.waitForURL(java.util.regex.Pattern.compile(".*/mediation/cases/\\d+$"));
+        String target = target(page, "#attachment-upload");
+        String cookie = cookie(page);
+        int before = page.locator("#case-attachments a.attachment-link").count();
+
+        for (Shape shape : Shape.values()) {
+            long heapBefore = usedHeapAfterGc();
+            HeapPeak peak = HeapPeak.start();
+            Answer answer = post(target, cookie, shape, "调解申请书.pdf", "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), POSTED);
+            long grown = peak.stop() - heapBefore;
+            assertTrue(answer.status() == 413 || answer.status() == 500, shape + ": refused, not " + answer.status());
+            assertTrue(answer.sent() < 100 * MIB, shape + ": the server stopped reading, " + answer.sent() / MIB + " MiB sent");
+            assertTrue(grown < 60 * MIB, shape + ": heap grew by " + grown / MIB + " MiB while 300 MiB were posted");
+            System.out.printf("mediation, %s: HTTP %d after %,d MiB sent, heap peak +%,d MiB%n", shape, answer.status(),
+                    answer.sent() / MIB, grown / MIB);
+        }
+        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("超过 10 MB"))
+                .first()).isVisible();
+        assertEquals(before, page.locator("#case-attachments a.attachment-link").count(), "nothing stored");
+
+        // the same way with a small PDF: stored
+        byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+                .getBytes(StandardCharsets.US_ASCII);
+        assertEquals(200, post(target, cookie, Shape.MULTIPART_CHUNKED, "small.pdf", pdf, pdf.length).status());
+        assertThat(page.locator("#case-attachments")).containsText("small.pdf");
     }
 
     @Test
