@@ -20,6 +20,7 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
  *   <li>it has more than {@code maxEntries} entries,</li>
  *   <li>an entry inflates to more than {@code maxRatio} times its compressed size (after the first 1 MiB, as Apache
  *       POI's {@code ZipSecureFile} does: its default ratio is 100),</li>
+ *   <li>one entry inflates to more than {@code maxEntryBytes} (by default {@code maxTotalBytes}),</li>
  *   <li>or all entries together inflate to more than {@code maxTotalBytes}.</li>
  * </ul>
  * Nothing is kept in memory but a read buffer. Read with commons-compress, fastexcel-reader's own ZIP library.
@@ -34,26 +35,36 @@ public final class ZipLimits {
     static final long RATIO_GRACE_BYTES = 1024 * 1024;
 
     private final long maxTotalBytes;
+    private final long maxEntryBytes;
     private final int maxEntries;
     private final int maxRatio;
 
-    private ZipLimits(long maxTotalBytes, int maxEntries, int maxRatio) {
-        if (maxTotalBytes <= 0 || maxEntries <= 0 || maxRatio <= 0) {
+    private ZipLimits(long maxTotalBytes, long maxEntryBytes, int maxEntries, int maxRatio) {
+        if (maxTotalBytes <= 0 || maxEntryBytes <= 0 || maxEntries <= 0 || maxRatio <= 0) {
             throw new IllegalArgumentException("limits must be positive");
         }
         this.maxTotalBytes = maxTotalBytes;
+        this.maxEntryBytes = maxEntryBytes;
         this.maxEntries = maxEntries;
         this.maxRatio = maxRatio;
     }
 
     /** At most {@code maxTotalBytes} inflated, 10,000 entries, a ratio of 100 per entry. */
     public static ZipLimits of(long maxTotalBytes) {
-        return new ZipLimits(maxTotalBytes, 10_000, 100);
+        return new ZipLimits(maxTotalBytes, maxTotalBytes, 10_000, 100);
     }
 
     /** The same limits with another entry count and ratio. */
     public ZipLimits withEntriesAndRatio(int maxEntries, int maxRatio) {
-        return new ZipLimits(maxTotalBytes, maxEntries, maxRatio);
+        return new ZipLimits(maxTotalBytes, maxEntryBytes, maxEntries, maxRatio);
+    }
+
+    /**
+     * The same limits, and no single entry larger than {@code maxEntryBytes} when inflated: a reader that keeps one
+     * part whole in memory (fastexcel keeps the shared strings it has read) is bounded by it.
+     */
+    public ZipLimits withMaxEntryBytes(long maxEntryBytes) {
+        return new ZipLimits(maxTotalBytes, maxEntryBytes, maxEntries, maxRatio);
     }
 
     public long maxTotalBytes() {
@@ -118,6 +129,9 @@ public final class ZipLimits {
                 for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                     inflated += n;
                     total += n;
+                    if (inflated > maxEntryBytes) {
+                        throw new Exceeded(entry.getName() + " inflates to more than " + maxEntryBytes + " bytes", false);
+                    }
                     if (total > maxTotalBytes) {
                         throw new Exceeded("inflates to more than " + maxTotalBytes + " bytes", false);
                     }

@@ -66,6 +66,10 @@ class ZipLimitsTest {
                 () -> ZipLimits.of(3 * BoundedUpload.MIB).check(out.toByteArray()));
         assertTrue(e.getMessage().contains("more than " + 3 * BoundedUpload.MIB), e.getMessage());
         ZipLimits.of(5 * BoundedUpload.MIB).check(out.toByteArray());
+        // one part larger than allowed for a part
+        ZipLimits.Exceeded entry = assertThrows(ZipLimits.Exceeded.class, () -> ZipLimits.of(5 * BoundedUpload.MIB)
+                .withMaxEntryBytes(BoundedUpload.MIB / 2).check(out.toByteArray()));
+        assertTrue(entry.getMessage().startsWith("part0 inflates to more than"), entry.getMessage());
     }
 
     @Test

@@ -75,6 +75,13 @@ public final class ImportReader {
      */
     public static final long MAX_XLSX_INFLATED_BYTES = 1024L * 1024 * 1024;
 
+    /**
+     * What one part of an .xlsx may unpack to: 256 MiB. fastexcel keeps the shared strings it has read in memory (up
+     * to the highest index a cell refers to), so this bounds them; 500,000 demo rows have ~170 MB of shared strings
+     * and ~205 MB of sheet XML.
+     */
+    public static final long MAX_XLSX_PART_BYTES = 256L * 1024 * 1024;
+
     private final RowValidator validator;
     private final java.util.concurrent.Executor executor;
     private final int maxRows;
@@ -92,7 +99,8 @@ public final class ImportReader {
 
     /** With another row limit than {@link #MAX_ROWS}. */
     public ImportReader(RowValidator validator, java.util.concurrent.Executor executor, int maxRows) {
-        this(validator, executor, maxRows, MAX_FILE_BYTES, ZipLimits.of(MAX_XLSX_INFLATED_BYTES));
+        this(validator, executor, maxRows, MAX_FILE_BYTES,
+                ZipLimits.of(MAX_XLSX_INFLATED_BYTES).withMaxEntryBytes(MAX_XLSX_PART_BYTES));
     }
 
     /** With other limits on rows, file size and an .xlsx's unpacked size. */
