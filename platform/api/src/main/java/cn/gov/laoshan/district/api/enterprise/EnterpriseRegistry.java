@@ -51,7 +51,9 @@ public interface EnterpriseRegistry {
 
     /**
      * Imports a file: new codes are registered, known ones updated. The whole file is checked first; when any row
-     * has a problem, nothing is written and the report lists every problem with its row and field.
+     * has a problem, nothing is written and the report lists every problem with its row and field. Bounded: the
+     * implementation reads at most a limit of bytes from {@code in} (100 MiB), rows (500,000) and, for .xlsx, unpacked
+     * bytes; a file beyond one of them is refused whole with a problem saying which.
      *
      * @param fileName the file's name, for the audit record and events
      */
