@@ -37,7 +37,7 @@ import cn.gov.laoshan.district.testkit.BrowserPlatform;
  * Upload limits are the server's, not only the browser's: a client without a browser (a plain socket speaking
  * HTTP/1.1) posts 300 MiB to the registry import (limit 100 MiB, into a temporary file), to the housing
  * template import (limit 10 MiB, into memory), to a mediation case's attachments (10 MiB, into memory) and to the
- * console's feature upload (1 MB), as a multipart request with a Content-Length, as a chunked multipart
+ * console's feature (1 MB) and plugin (50 MB, to a temporary file) uploads, as a multipart request with a Content-Length, as a chunked multipart
  * request and as a chunked raw body. Chromium only signs in and finds the upload's URL (the {@code target} of the
  * {@code vaadin-upload}, a per-session secret) and the session cookie; what it would check itself plays no part.
  * The server answers 413 (or refuses the declared length at once), stops reading, keeps no temporary file, its heap
@@ -139,7 +139,7 @@ class UploadLimitIT {
     }
 
     @Test
-    void theConsoleFeatureUploadKeepsAtMostOneMegabyte() throws Exception {
+    void theConsoleUploadsKeepTheirLimits() throws Exception {
         Page page = platform.newPage();
         page.setDefaultTimeout(60_000);
         platform.signInAsAdmin(page);
@@ -150,6 +150,22 @@ class UploadLimitIT {
             Answer answer = post(target, cookie, shape, "feature.json", "{".getBytes(StandardCharsets.UTF_8), POSTED);
             assertTrue(answer.status() == 413 || answer.status() == 500, shape + ": refused, not " + answer.status());
             assertTrue(answer.sent() < 50 * MIB, shape + ": the server stopped reading, " + answer.sent() / MIB + " MiB sent");
+        }
+        // a plugin jar: at most 50 MB, into a temporary file (it was held in memory whole)
+        open(page, "console/plugins");
+        target = target(page, "#console-upload");
+        for (Shape shape : Shape.values()) {
+            List<Path> before = uploads();
+            long heapBefore = usedHeapAfterGc();
+            HeapPeak peak = HeapPeak.start();
+            Answer answer = post(target, cookie, shape, "plugin.jar", "PK\u0003\u0004".getBytes(StandardCharsets.ISO_8859_1), POSTED);
+            long grown = peak.stop() - heapBefore;
+            assertTrue(answer.status() == 413 || answer.status() == 500, shape + ": refused, not " + answer.status());
+            assertTrue(answer.sent() < 150 * MIB, shape + ": the server stopped reading, " + answer.sent() / MIB + " MiB sent");
+            assertTrue(grown < 100 * MIB, shape + ": heap grew by " + grown / MIB + " MiB while 300 MiB were posted");
+            assertEquals(before, uploads(), shape + ": no temporary file is left");
+            System.out.printf("console plugin, %s: HTTP %d after %,d MiB sent, heap peak +%,d MiB%n", shape,
+                    answer.status(), answer.sent() / MIB, grown / MIB);
         }
     }
 

@@ -27,7 +27,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
@@ -35,7 +34,9 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 
 import cn.gov.laoshan.district.console.plugins.DryRun;
 import cn.gov.laoshan.district.console.plugins.PluginInfo;
+import cn.gov.laoshan.district.console.plugins.PluginJar;
 import cn.gov.laoshan.district.console.plugins.PluginManager;
+import cn.gov.laoshan.district.uikit.BoundedUpload;
 
 /**
  * Every installed plugin with its state and health; upload a jar to install or update it (after a dry run), start,
@@ -63,11 +64,13 @@ public class PluginsView extends VerticalLayout {
         HorizontalLayout toolbar = new HorizontalLayout(filter, refresh);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         if (manager.mayInstall()) {
-            MemoryBuffer buffer = new MemoryBuffer();
-            Upload upload = new Upload(buffer);
+            // the 50 MB limit is the server's too: a larger request is cut off, never kept (it was held in memory whole)
+            Upload upload = new Upload(BoundedUpload.toTempFile(PluginJar.MAX_SIZE, (name, file) -> uploaded(file))
+                    .whenTooLarge(name -> Messages.error(this, new cn.gov.laoshan.district.console.plugins.ConsoleException(
+                            "console.error.too-large", "the file is larger than 50 MB", PluginJar.MAX_SIZE / 1024 / 1024))));
             upload.setId("console-upload");
             upload.setAcceptedFileTypes(".jar");
-            upload.setMaxFileSize((int) cn.gov.laoshan.district.console.plugins.PluginJar.MAX_SIZE);
+            upload.setMaxFileSize((int) PluginJar.MAX_SIZE);
             upload.setDropLabel(new Span(getTranslation("console.plugins.upload")));
             UploadI18N i18n = new UploadI18N();
             i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("console.plugins.choose"))
@@ -78,10 +81,7 @@ public class PluginsView extends VerticalLayout {
                     .setIncorrectFileType(getTranslation("console.error.not-a-jar"))
                     .setTooManyFiles(getTranslation("console.error.not-a-jar")));
             upload.setI18n(i18n);
-            upload.addSucceededListener(e -> {
-                upload.clearFileList();
-                uploaded(buffer);
-            });
+            upload.addSucceededListener(e -> upload.clearFileList());
             upload.addFileRejectedListener(e -> Messages.error(this,
                     new cn.gov.laoshan.district.console.plugins.ConsoleException("console.error.rejected",
                             e.getErrorMessage(), e.getErrorMessage())));
@@ -198,14 +198,21 @@ public class PluginsView extends VerticalLayout {
     }
 
     @SuppressWarnings("deprecation")
-    private void uploaded(MemoryBuffer buffer) {
+    /** Stages the uploaded jar (a temporary file of at most 50 MB, deleted here) and shows its dry run. */
+    private void uploaded(Path file) {
         Path staged;
         DryRun dry;
-        try {
-            staged = manager.stage(buffer.getInputStream());
+        try (var in = java.nio.file.Files.newInputStream(file)) {
+            staged = manager.stage(in);
         } catch (Exception e) {
             Messages.error(this, e);
             return;
+        } finally {
+            try {
+                java.nio.file.Files.deleteIfExists(file);
+            } catch (java.io.IOException e) {
+                org.slf4j.LoggerFactory.getLogger(PluginsView.class).debug("temporary upload {} not deleted", file);
+            }
         }
         try {
             dry = manager.dryRun(staged);
