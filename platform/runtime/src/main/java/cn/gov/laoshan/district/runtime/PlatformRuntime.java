@@ -153,6 +153,8 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         timeline.ended("waited for the OSGi framework", phase);
         boolean demo = options.demo();
         osgi.context().registerService(PlatformInfo.class, () -> demo, null);
+        // before any configuration is delivered (FileInstall reads conf/ only at the end of the start)
+        cn.gov.laoshan.district.core.config.ConfigurationCheck.register(osgi.context());
         osgi.context().registerService(AccessControl.class,
                 new ShellAccessControl(() -> service(AuditLog.class)), null);
         tracker = new PluginTracker(osgi.context(), shell);
