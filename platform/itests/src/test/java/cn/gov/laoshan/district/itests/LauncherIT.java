@@ -56,6 +56,7 @@ class LauncherIT {
         dist = distribution();
         home = tmp.resolve("home");
         Files.createDirectories(home.resolve("conf"));
+        Files.writeString(home.resolve("conf").resolve("district.properties"), "http.prot=9000\n");
 
         Result started = run("start", "--background", "--port", "0");
         assertEquals(0, started.exit(), started.output());
@@ -64,6 +65,9 @@ class LauncherIT {
         int port = Integer.parseInt(Files.readString(home.resolve("district.port")).trim());
         assertTrue(started.output().contains("running (pid " + pid + ")"), "the pid the JVM wrote: " + started.output());
         assertTrue(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
+
+        assertTrue(Files.readString(home.resolve("logs").resolve("district.log")).contains(
+                "unknown setting 'http.prot' is ignored; did you mean 'http.port'?"), "a typo is warned about");
 
         Result status = run("status");
         assertEquals(0, status.exit(), status.output());
@@ -113,6 +117,28 @@ class LauncherIT {
         long newPid = Long.parseLong(Files.readString(home.resolve("district.pid")).trim());
         assertNotEquals(pid, newPid);
         assertEquals(0, run("stop").exit());
+    }
+
+    /** Issue 23, item 6: mistakes in district.properties stop the start with the file, the line, and no stack trace. */
+    @Test
+    void mistakesInTheSettingsFileFailTheStartWithAClearMessage() throws Exception {
+        dist = distribution();
+        home = tmp.resolve("home");
+        Path settings = Files.createDirectories(home.resolve("conf")).resolve("district.properties");
+
+        Files.writeString(settings, "features=nonexistent\n");
+        Result unknownFeature = run("start", "--background", "--port", "0");
+        assertEquals(1, unknownFeature.exit(), unknownFeature.output());
+        assertTrue(unknownFeature.output().contains("district: the platform could not start: unknown feature "
+                + "nonexistent (features=)"), unknownFeature.output());
+        assertFalse(unknownFeature.output().contains("\tat "), "no stack trace: " + unknownFeature.output());
+
+        Files.writeString(settings, "# HTTP\nhttp.port=8080\nhttp.host=\\u00zz\n");
+        Result badEscape = run("start", "--background", "--port", "0");
+        assertEquals(1, badEscape.exit(), badEscape.output());
+        assertTrue(badEscape.output().contains("district: " + settings.toRealPath() + ", line 3: Malformed"),
+                badEscape.output());
+        assertFalse(badEscape.output().contains("\tat "), "no stack trace: " + badEscape.output());
     }
 
     private record Result(int exit, String output) {
