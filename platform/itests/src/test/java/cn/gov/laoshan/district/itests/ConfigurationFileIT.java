@@ -22,6 +22,7 @@ import org.osgi.service.cm.ConfigurationAdmin;
 
 import cn.gov.laoshan.district.core.config.ConfigurationCheck;
 import cn.gov.laoshan.district.shell.security.PasswordChanger;
+import cn.gov.laoshan.district.testkit.PluginJars;
 import cn.gov.laoshan.district.testkit.TestPlatform;
 
 /** A {@code conf/<pid>.cfg} file configures a running service, without a restart. */
@@ -90,11 +91,46 @@ class ConfigurationFileIT {
         }
     }
 
+    /** The same check for a plugin's Declarative Services component (SCR reads its configuration differently). */
+    @Test
+    void aPluginsInvalidValuesAreRefusedToo() throws Exception {
+        Logger logger = (Logger) LoggerFactory.getLogger(ConfigurationCheck.class);
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        logger.addAppender(log);
+        try (TestPlatform platform = TestPlatform.start()) {
+            platform.deploy(PluginJars.named("district-plugin-mediation"), "mediation.jar");
+            platform.awaitPlugin("mediation", "ACTIVE", Duration.ofSeconds(60));
+            String pid = "cn.gov.laoshan.district.mediation";
+            Path file = platform.home().resolve("conf/" + pid + ".cfg");
+            write(platform, pid, "attachment.max.mb=20\n");
+            ConfigurationAdmin admin = platform.runtime().service(ConfigurationAdmin.class).orElseThrow();
+            TestPlatform.await(() -> {
+                try {
+                    Configuration[] found = admin.listConfigurations("(service.pid=" + pid + ")");
+                    return found != null && "20".equals(String.valueOf(found[0].getProperties().get("attachment.max.mb")));
+                } catch (Exception e) {
+                    return false;
+                }
+            }, Duration.ofSeconds(30), "the file's first value read");
+            Thread.sleep(1000); // (SCR takes it on Configuration Admin's event, asynchronously)
+            write(platform, pid, "attachment.max.mb=0\n");
+            assertEquals(file + ": attachment.max.mb = 0 refused, allowed is an integer from 1 to 50; "
+                    + "the previous value 20 stays", awaitLine(log, "attachment.max.mb = 0 refused"));
+        } finally {
+            logger.detachAppender(log);
+        }
+    }
+
     /** Written whole and moved in (see above). */
     private static void write(TestPlatform platform, String content) throws IOException {
-        Path draft = platform.home().resolve("conf/identity.cfg.part");
+        write(platform, PID, content);
+    }
+
+    private static void write(TestPlatform platform, String pid, String content) throws IOException {
+        Path draft = platform.home().resolve("conf/" + pid + ".cfg.part");
         Files.writeString(draft, content);
-        Files.move(draft, platform.home().resolve("conf/" + PID + ".cfg"), StandardCopyOption.REPLACE_EXISTING,
+        Files.move(draft, platform.home().resolve("conf/" + pid + ".cfg"), StandardCopyOption.REPLACE_EXISTING,
                 StandardCopyOption.ATOMIC_MOVE);
     }
 
