@@ -75,6 +75,28 @@ class BackupRestoreIT {
             assertTrue(output.contains("backup done: " + backups.toRealPath().resolve("district")), output);
             assertTrue(Files.isDirectory(backups.resolve("district").resolve("seg0")), "a Derby database directory");
 
+            // issue 23, item 7: an existing backup is not replaced without --force ...
+            long firstBackup = Files.getLastModifiedTime(backups.resolve("district").resolve("service.properties"))
+                    .toMillis();
+            Thread.sleep(1100);
+            Script again = script(home, first, backups.toString());
+            assertEquals(1, again.exit(), again.output());
+            assertTrue(again.output().contains("a backup is there already") && again.output().contains("--force"),
+                    again.output());
+            assertEquals(firstBackup, Files.getLastModifiedTime(backups.resolve("district")
+                    .resolve("service.properties")).toMillis(), "the earlier backup is untouched");
+            Script forced = script(home, first, "--force", backups.toString());
+            assertEquals(0, forced.exit(), forced.output());
+            assertTrue(Files.isDirectory(backups.resolve("district").resolve("seg0")));
+            // ... and a directory inside the live data directory is refused before anything is created
+            Path inside = home.resolve("data").resolve("backups");
+            Script unsafe = script(home, first, inside.toString());
+            assertEquals(1, unsafe.exit(), unsafe.output());
+            assertTrue(unsafe.output().contains("inside the live data directory"), unsafe.output());
+            assertFalse(Files.exists(inside), "nothing created inside the data directory");
+            assertEquals(400, post(first, token, "dir=" + home.resolve("data").resolve("district").resolve("x")));
+            assertFalse(Files.exists(home.resolve("data").resolve("district").resolve("x")));
+
             // a change after the backup
             addDay(first, new SpecialDay(after, DayKind.HOLIDAY, "春节", "Spring Festival"));
             assertTrue(calendar(first).specialDay(after).isPresent());
@@ -98,6 +120,20 @@ class BackupRestoreIT {
         } finally {
             restored.close();
         }
+    }
+
+    private record Script(int exit, String output) {
+    }
+
+    /** {@code bin/district backup} against the running platform, with the given further arguments. */
+    private static Script script(Path home, PlatformRuntime runtime, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("bash", SCRIPT.toString(), "backup", "--home",
+                home.toString(), "--port", Integer.toString(runtime.port())));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS));
+        return new Script(process.exitValue(), output);
     }
 
     private static PlatformRuntime start(Path home) throws Exception {

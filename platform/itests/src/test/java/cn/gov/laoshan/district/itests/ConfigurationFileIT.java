@@ -12,10 +12,17 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 
+import cn.gov.laoshan.district.core.config.ConfigurationCheck;
 import cn.gov.laoshan.district.shell.security.PasswordChanger;
+import cn.gov.laoshan.district.testkit.PluginJars;
 import cn.gov.laoshan.district.testkit.TestPlatform;
 
 /** A {@code conf/<pid>.cfg} file configures a running service, without a restart. */
@@ -42,6 +49,100 @@ class ConfigurationFileIT {
                 throw new AssertionError(e.getMessage() + "; " + whatTheRuntimeSees(platform), e);
             }
             assertEquals("identity.password.policy-complex", passwords.policyKey());
+        }
+    }
+
+    /**
+     * Issue 23, item 6: invalid values in a {@code .cfg} file are refused with a log line naming the file, the key, the
+     * value and what is allowed (the Metatype bounds the console's form enforces too), and the service keeps its
+     * previous valid value; valid values are still taken.
+     */
+    @Test
+    void invalidValuesInAFileAreRefusedAndThePreviousValueKept() throws Exception {
+        Logger logger = (Logger) LoggerFactory.getLogger(ConfigurationCheck.class);
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        logger.addAppender(log);
+        try (TestPlatform platform = TestPlatform.start()) {
+            PasswordChanger passwords = platform.runtime().service(PasswordChanger.class).orElseThrow();
+            Path file = platform.home().resolve("conf/" + PID + ".cfg");
+            write(platform, "password.min-length=16\n");
+            TestPlatform.await(() -> passwords.minLength() == 16, Duration.ofSeconds(30), "min-length 16");
+
+            write(platform, "password.min-length=1\nlockout.max-failures=0\n");
+            String minLength = awaitLine(log, "password.min-length = 1 refused");
+            assertEquals(file + ": password.min-length = 1 refused, allowed is an integer from 8 to 128; "
+                    + "the previous value 16 stays", minLength);
+            assertEquals(file + ": lockout.max-failures = 0 refused, allowed is an integer from 1 to 100; "
+                    + "the default 5 applies", awaitLine(log, "lockout.max-failures = 0 refused"));
+            assertEquals(16, passwords.minLength());
+
+            write(platform, "password.min-length=-3\n");
+            awaitLine(log, "password.min-length = -3 refused");
+            assertEquals(16, passwords.minLength());
+            write(platform, "password.min-length=abc\n");
+            awaitLine(log, file + ": password.min-length = abc refused, allowed is an integer from 8 to 128");
+            assertEquals(16, passwords.minLength());
+
+            write(platform, "password.min-length=20\n");
+            TestPlatform.await(() -> passwords.minLength() == 20, Duration.ofSeconds(30), "min-length 20");
+        } finally {
+            logger.detachAppender(log);
+        }
+    }
+
+    /** The same check for a plugin's Declarative Services component (SCR reads its configuration differently). */
+    @Test
+    void aPluginsInvalidValuesAreRefusedToo() throws Exception {
+        Logger logger = (Logger) LoggerFactory.getLogger(ConfigurationCheck.class);
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        logger.addAppender(log);
+        try (TestPlatform platform = TestPlatform.start()) {
+            platform.deploy(PluginJars.named("district-plugin-mediation"), "mediation.jar");
+            platform.awaitPlugin("mediation", "ACTIVE", Duration.ofSeconds(60));
+            String pid = "cn.gov.laoshan.district.mediation";
+            Path file = platform.home().resolve("conf/" + pid + ".cfg");
+            write(platform, pid, "attachment.max.mb=20\n");
+            ConfigurationAdmin admin = platform.runtime().service(ConfigurationAdmin.class).orElseThrow();
+            TestPlatform.await(() -> {
+                try {
+                    Configuration[] found = admin.listConfigurations("(service.pid=" + pid + ")");
+                    return found != null && "20".equals(String.valueOf(found[0].getProperties().get("attachment.max.mb")));
+                } catch (Exception e) {
+                    return false;
+                }
+            }, Duration.ofSeconds(30), "the file's first value read");
+            Thread.sleep(1000); // (SCR takes it on Configuration Admin's event, asynchronously)
+            write(platform, pid, "attachment.max.mb=0\n");
+            assertEquals(file + ": attachment.max.mb = 0 refused, allowed is an integer from 1 to 50; "
+                    + "the previous value 20 stays", awaitLine(log, "attachment.max.mb = 0 refused"));
+        } finally {
+            logger.detachAppender(log);
+        }
+    }
+
+    /** Written whole and moved in (see above). */
+    private static void write(TestPlatform platform, String content) throws IOException {
+        write(platform, PID, content);
+    }
+
+    private static void write(TestPlatform platform, String pid, String content) throws IOException {
+        Path draft = platform.home().resolve("conf/" + pid + ".cfg.part");
+        Files.writeString(draft, content);
+        Files.move(draft, platform.home().resolve("conf/" + pid + ".cfg"), StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static String awaitLine(ListAppender<ILoggingEvent> log, String part) {
+        TestPlatform.await(() -> line(log, part) != null, Duration.ofSeconds(30), "a log line with '" + part + "'");
+        return line(log, part);
+    }
+
+    private static String line(ListAppender<ILoggingEvent> log, String part) {
+        synchronized (log) { // AppenderBase appends under the appender's lock
+            return log.list.stream().map(ILoggingEvent::getFormattedMessage).filter(m -> m.contains(part)).findFirst()
+                    .orElse(null);
         }
     }
 

@@ -194,9 +194,10 @@ class DerbySecurityIT {
             assertTrue(name.contains("崂山") || name.contains("青岛"), name);
             data = platform.database().settings().embeddedDirectory();
             backup = platform.database().backup(home.resolve("backups"));
-            // /health (and the console's system screen) say how the database is protected
+            // /health's details (and the console's system screen) say how the database is protected
             String health = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create("http://127.0.0.1:" + platform.port() + "/health")).build(),
+                    java.net.URI.create("http://127.0.0.1:" + platform.port() + "/health")).header(
+                            "X-District-Admin-Token", Files.readString(platform.adminTokenFile()).strip()).build(),
                     java.net.http.HttpResponse.BodyHandlers.ofString()).body();
             assertTrue(health.contains("\"databaseEncrypted\":true") && health.contains("\"databaseAuthentication\":true"),
                     health);

@@ -1,5 +1,7 @@
 package cn.gov.laoshan.district.itests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,8 +10,11 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import cn.gov.laoshan.district.runtime.PlatformRuntime;
 import cn.gov.laoshan.district.runtime.RuntimeOptions;
@@ -35,6 +40,44 @@ class StartFailureIT {
         // the embedded database was shut down: a new start on the same home opens it
         try (PlatformRuntime again = PlatformRuntime.start(RuntimeOptions.forHome(home).withPort(0))) {
             assertTrue(again.isUp());
+        }
+    }
+
+    /** Issue 23, item 6: a feature that does not exist fails the start, before anything is opened or written. */
+    @Test
+    void anUnknownFeatureFailsTheStartWithAClearMessage(@TempDir Path tmp) throws Exception {
+        Path home = tmp.resolve("home");
+        Path features = Files.createDirectories(tmp.resolve("features"));
+        Files.writeString(features.resolve("standard.feature.json"), "{\"id\":\"standard\",\"name\":{\"zh-CN\":"
+                + "\"标准功能集\",\"en\":\"Standard\"},\"plugins\":[],\"configuration\":{}}");
+        RuntimeOptions options = RuntimeOptions.forHome(home).withPort(0)
+                .withFeatures(features, tmp.resolve("bundles"), List.of("standard", "nonexistent"));
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> PlatformRuntime.start(options));
+        assertEquals("unknown feature nonexistent (features=): not in " + features + "; available: standard",
+                refused.getMessage());
+        assertFalse(Files.exists(home.resolve("data")), "nothing was created in the home");
+        try (PlatformRuntime started = PlatformRuntime.start(options.withFeatures(features, tmp.resolve("bundles"),
+                List.of("standard")))) {
+            assertTrue(started.isUp(), "a known feature starts");
+        }
+    }
+
+    /** Issue 23, item 6: a data directory the platform cannot write is named in the message. */
+    @Test
+    void aReadOnlyDataDirectoryIsNamed(@TempDir Path tmp) throws Exception {
+        Path home = tmp.resolve("home");
+        Path data = Files.createDirectories(home.resolve("data"));
+        // (the tests may run as root, whom file modes do not stop; the immutable attribute does)
+        boolean immutable = new ProcessBuilder("chattr", "+i", data.toString()).start().waitFor() == 0;
+        Assumptions.assumeTrue(immutable, "chattr +i is not available here");
+        try {
+            Exception refused = assertThrows(Exception.class,
+                    () -> PlatformRuntime.start(RuntimeOptions.forHome(home).withPort(0)));
+            assertTrue(refused.getMessage().startsWith("cannot write to " + data + " ("), refused.getMessage());
+            assertTrue(refused.getMessage().contains("must be writable"), refused.getMessage());
+        } finally {
+            new ProcessBuilder("chattr", "-i", data.toString()).start().waitFor();
         }
     }
 }

@@ -1,11 +1,8 @@
 package cn.gov.laoshan.district.runtime;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -21,26 +18,26 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.gov.laoshan.district.core.db.Database;
 
 /**
- * {@code POST /admin/backup?dir=/absolute/dir}: an online, consistent backup of the embedded database into
- * {@code dir} (Derby's {@code SYSCS_BACKUP_DATABASE}); answers {@code {"backup": "<dir>/district", ...}}. For
+ * {@code POST /admin/backup?dir=/absolute/dir[&force=true]}: an online, consistent backup of the embedded
+ * database into {@code dir} (an existing backup there is replaced only with {@code force}; a directory inside the
+ * data directory is refused) (Derby's {@code SYSCS_BACKUP_DATABASE}); answers {@code {"backup": "<dir>/district", ...}}. For
  * {@code bin/district backup}. Accepted only from a loopback address, without proxy headers, and with the token the
  * runtime writes at each start to {@code <home>/data/admin.token} (mode 600) in the header
- * {@value #TOKEN_HEADER}: whoever can read that file can run the backup, nobody else.
+ * {@value LocalAdminToken#HEADER}: whoever can read that file can run the backup, nobody else.
  */
 final class AdminServlet extends HttpServlet {
 
-    static final String TOKEN_HEADER = "X-District-Admin-Token";
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(AdminServlet.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final transient java.util.function.Supplier<Database> database;
-    private final byte[] token;
+    private final transient LocalAdminToken token;
 
     /** @param database the platform's database, null while it is still being opened */
-    AdminServlet(java.util.function.Supplier<Database> database, String token) {
+    AdminServlet(java.util.function.Supplier<Database> database, LocalAdminToken token) {
         this.database = database;
-        this.token = token.getBytes(StandardCharsets.US_ASCII);
+        this.token = token;
     }
 
     @Override
@@ -51,7 +48,7 @@ final class AdminServlet extends HttpServlet {
             return;
         }
         request.getParameterMap();
-        if (!allowed(request)) {
+        if (!token.presentedBy(request)) {
             answer(response, 403, Map.of("error", "forbidden: local requests with the admin token only"));
             return;
         }
@@ -77,7 +74,7 @@ final class AdminServlet extends HttpServlet {
         }
         long begin = System.nanoTime();
         try {
-            Path backup = opened.backup(target);
+            Path backup = opened.backup(target, "true".equals(request.getParameter("force")));
             long millis = (System.nanoTime() - begin) / 1_000_000;
             LOG.info("database backed up to {} in {} ms", backup, millis);
             Map<String, Object> body = new LinkedHashMap<>();
@@ -86,25 +83,14 @@ final class AdminServlet extends HttpServlet {
             answer(response, 200, body);
         } catch (UnsupportedOperationException e) {
             answer(response, 409, Map.of("error", e.getMessage()));
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            answer(response, 409, Map.of("error", e.getFile() + ": " + e.getReason()));
+        } catch (IllegalArgumentException e) {
+            answer(response, 400, Map.of("error", e.getMessage()));
         } catch (Exception e) {
             LOG.error("backup to {} failed", target, e);
             answer(response, 500, Map.of("error", "backup failed: " + e.getMessage()));
         }
-    }
-
-    private boolean allowed(HttpServletRequest request) {
-        if (request.getHeader("X-Forwarded-For") != null || request.getHeader("Forwarded") != null) {
-            return false;
-        }
-        try {
-            if (!InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress()) {
-                return false;
-            }
-        } catch (IOException e) {
-            return false;
-        }
-        String given = request.getHeader(TOKEN_HEADER);
-        return given != null && MessageDigest.isEqual(token, given.strip().getBytes(StandardCharsets.US_ASCII));
     }
 
     private static void answer(HttpServletResponse response, int status, Map<String, ?> body) throws IOException {

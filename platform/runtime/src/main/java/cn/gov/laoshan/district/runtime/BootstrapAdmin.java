@@ -67,7 +67,10 @@ final class BootstrapAdmin implements Authenticator {
             LOG.info("sign-in of {} from {}", login, remoteAddress);
             return Optional.of(SignedInUser.withPermissions(LOGIN, "平台管理员", true, Set.of()));
         }
-        LOG.warn("failed sign-in for login '{}' from {}", login, remoteAddress);
+        // what was typed is not logged unless it is the administrator's login: it may be a password typed into the
+        // wrong field, or text made to forge log lines
+        LOG.warn("failed sign-in for {} from {}", LOGIN.equals(login) ? "login '" + LOGIN + "'" : "an unknown login",
+                remoteAddress);
         return Optional.empty();
     }
 

@@ -55,7 +55,8 @@ final class DelegatingAuthenticator implements Authenticator {
     @Override
     public Optional<SignedInUser> authenticate(String login, char[] password, String remoteAddress) {
         if (!awaitReady()) {
-            LOG.warn("sign-in of '{}' from {} refused: the platform has not started", login, remoteAddress);
+            // (the typed login is not logged: it may be a password typed into the wrong field)
+            LOG.warn("sign-in from {} refused: the platform has not started", remoteAddress);
             return Optional.empty();
         }
         return delegate.authenticate(login, password, remoteAddress);

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 
+import cn.gov.laoshan.district.core.security.SecretFiles;
+
 /**
  * HTTPS from {@code conf/district.properties}: {@code https.port}, {@code https.keystore} (PKCS#12, relative to the
  * home), the keystore's password in {@code conf/keystore.password} (readable by the owner only). When HTTPS is on,
@@ -31,6 +33,8 @@ public record HttpsSettings(int port, Path keystore, String keystorePassword) {
         if (!Files.isRegularFile(passwordFile)) {
             throw new IllegalArgumentException("HTTPS needs the keystore's password in " + passwordFile);
         }
+        // a secret like the database's: refused when other users may read or change it
+        SecretFiles.requireOwnerOnly(passwordFile);
         try {
             return new HttpsSettings(Integer.parseInt(port.trim()), keystorePath, Files.readString(passwordFile).trim());
         } catch (NumberFormatException e) {

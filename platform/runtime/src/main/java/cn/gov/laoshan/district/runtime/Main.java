@@ -1,8 +1,12 @@
 package cn.gov.laoshan.district.runtime;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -20,23 +24,44 @@ public final class Main {
         System.setProperty(StartupTimeline.MAIN_ENTERED, Long.toString(System.currentTimeMillis()));
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         RuntimeOptions options;
+        List<String> warnings = new ArrayList<>();
         try {
             Path defaultHome = Path.of(System.getProperty("district.default-home", "home"));
-            options = RuntimeOptions.parse(args, System.getenv(), defaultHome);
-        } catch (IllegalArgumentException e) {
+            options = RuntimeOptions.parse(args, System.getenv(), defaultHome, warnings);
+        } catch (IllegalArgumentException | IOException e) {
             System.err.println("district: " + e.getMessage());
             System.exit(2);
             return;
         }
+        // Before anything is written to the home, the log included: a second start on a running home stops here.
+        HomeLock lock;
+        try {
+            lock = HomeLock.acquire(options.home());
+        } catch (IOException e) {
+            System.err.println("district: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         // Logback's configuration reads the home to put logs/ there: set it before the first logger.
         System.setProperty("district.home", options.home().toAbsolutePath().toString());
+        org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Main.class);
+        for (String warning : warnings) {
+            System.err.println("district: " + warning);
+            log.warn(warning);
+        }
 
         PlatformRuntime runtime;
         try {
-            runtime = PlatformRuntime.start(options);
+            runtime = PlatformRuntime.start(options, lock);
         } catch (Exception e) {
-            System.err.println("district: the platform could not start: " + e.getMessage());
-            org.slf4j.LoggerFactory.getLogger(Main.class).error("start failed", e);
+            String reason = e instanceof FileSystemException fs ? HomeLock.notWritable(options.home(), fs).getMessage()
+                    : e.getMessage();
+            System.err.println("district: the platform could not start: " + reason);
+            if (e instanceof IllegalArgumentException || e instanceof IOException) {
+                log.error("start failed: {}", reason); // the operator's to mend; a stack trace would hide it
+            } else {
+                log.error("start failed", e);
+            }
             System.exit(1);
             return;
         }
@@ -46,7 +71,10 @@ public final class Main {
             stopped.countDown();
         }, "district-shutdown"));
 
-        String host = "0.0.0.0".equals(options.host()) ? "localhost" : options.host();
+        String host = switch (options.host()) {
+            case "0.0.0.0", "127.0.0.1", "::", "::1" -> "localhost";
+            default -> options.host();
+        };
         out.println();
         out.println("  崂山区政务协同平台 District Platform is running");
         out.println("  URL:  http://" + host + ":" + runtime.port() + "/");

@@ -48,6 +48,8 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
     private final Instant startedAt;
     private final BootstrapAdmin admin;
     private final DelegatingAuthenticator authenticator;
+    /** Held from before the first write to the home until the end of {@link #close}. */
+    private final HomeLock homeLock;
     private volatile OsgiFramework osgi;
     private PluginTracker tracker;
     private volatile PluginHealth health;
@@ -67,17 +69,26 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
     /** The administrator is created by the main thread (few cores): a failed start must not wait for it. */
     private boolean adminOnMainThread;
 
-    private PlatformRuntime(RuntimeOptions options, Clock clock) {
+    private PlatformRuntime(RuntimeOptions options, Clock clock, HomeLock homeLock) {
         this.options = options;
+        this.homeLock = homeLock;
         this.home = new DistrictHome(options.home());
         this.startedAt = clock.instant();
         this.admin = new BootstrapAdmin(home, options.passwordIterations());
         this.authenticator = new DelegatingAuthenticator(admin);
     }
 
-    /** Starts a platform; on failure everything started so far is stopped again. */
+    /**
+     * Starts a platform; on failure everything started so far is stopped again. A home on which a platform runs
+     * already is refused ({@link HomeLock.AlreadyRunningException}) before anything in it is touched.
+     */
     public static PlatformRuntime start(RuntimeOptions options) throws Exception {
-        PlatformRuntime runtime = new PlatformRuntime(options, Clock.systemDefaultZone());
+        return start(options, HomeLock.acquire(options.home()));
+    }
+
+    /** Starts a platform on a home whose lock the caller took ({@code Main}: before the first logger). */
+    public static PlatformRuntime start(RuntimeOptions options, HomeLock homeLock) throws Exception {
+        PlatformRuntime runtime = new PlatformRuntime(options, Clock.systemDefaultZone(), homeLock);
         try {
             runtime.startAll(Clock.systemDefaultZone());
             return runtime;
@@ -90,7 +101,12 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
     private void startAll(Clock clock) throws Exception {
         long begin = System.nanoTime();
         timeline.reached("runtime entered (logging ready)");
-        home.prepare();
+        Map<String, Feature> features = requestedFeatures();
+        try {
+            home.prepare();
+        } catch (java.nio.file.FileSystemException e) {
+            throw HomeLock.notWritable(home.root(), e);
+        }
         // Off the critical path, on threads of their own: the database — Derby's boot, then every module's
         // migrations, in module order — and the administrator's password hash on a fresh home (PBKDF2, 600,000
         // iterations; with two cores or fewer, this thread hashes once the web server serves and the database is open,
@@ -121,12 +137,15 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         long phase = System.nanoTime();
         shell = new ShellApplication(authenticator, this, clock, this::service);
         shell.navbarItems(() -> services(NavbarItem.class));
+        LocalAdminToken adminToken = LocalAdminToken.create(adminTokenFile());
         web = new WebServer(options.host(), options.port(), options.https(), options.sessionIdle(), shell,
                 new HealthServlet(this, this::isUp, () -> starting,
-                        () -> service(SystemFacts.class).map(SystemFacts::snapshot).orElse(Map.of())),
-                new AdminServlet(() -> starting ? null : database, newAdminToken()),
+                        () -> service(SystemFacts.class).map(SystemFacts::snapshot).orElse(Map.of()),
+                        request -> adminToken.presentedBy(request) || PlatformAdminSession.signedIn(request)),
+                new AdminServlet(() -> starting ? null : database, adminToken),
                 page -> timeline.reached("first page served (" + page + ")"));
         web.start();
+        homeLock.listening(web.port());
         timeline.ended("web server (Jetty, Vaadin) listening on port " + web.port(), phase);
 
         phase = System.nanoTime();
@@ -134,6 +153,8 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         timeline.ended("waited for the OSGi framework", phase);
         boolean demo = options.demo();
         osgi.context().registerService(PlatformInfo.class, () -> demo, null);
+        // before any configuration is delivered (FileInstall reads conf/ only at the end of the start)
+        cn.gov.laoshan.district.core.config.ConfigurationCheck.register(osgi.context());
         osgi.context().registerService(AccessControl.class,
                 new ShellAccessControl(() -> service(AuditLog.class)), null);
         tracker = new PluginTracker(osgi.context(), shell);
@@ -163,7 +184,7 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         authenticator.ready();
 
         phase = System.nanoTime();
-        installFeatures();
+        installFeatures(features);
         // the plugins installed through the admin console, kept in plugins/
         service(PluginManager.class).ifPresent(PluginManager::reinstallKept);
         osgi.startWatchers(home);
@@ -249,15 +270,6 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         }
     }
 
-    /** A fresh random token for {@code /admin/*}, written to {@code <home>/data/admin.token} (mode 600). */
-    private String newAdminToken() throws IOException {
-        byte[] random = new byte[32];
-        new java.security.SecureRandom().nextBytes(random);
-        String token = java.util.HexFormat.of().formatHex(random);
-        cn.gov.laoshan.district.core.security.SecretFiles.write(adminTokenFile(), token + System.lineSeparator());
-        return token;
-    }
-
     /** The token file of the local admin endpoint ({@code bin/district backup}). */
     public java.nio.file.Path adminTokenFile() {
         return home.data().resolve("admin.token");
@@ -338,19 +350,35 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         return database;
     }
 
-    private void installFeatures() throws IOException {
+    /**
+     * The features {@code features=} names, read before anything starts: a feature that does not exist fails the
+     * start with a clear message instead of a platform that is UP without the plugins it was meant to run.
+     */
+    private Map<String, Feature> requestedFeatures() throws IOException {
+        if (options.features().isEmpty()) {
+            return Map.of();
+        }
+        if (options.featuresDir() == null || !java.nio.file.Files.isDirectory(options.featuresDir())) {
+            throw new IllegalArgumentException("features " + options.features() + " are named, but the features "
+                    + "directory " + options.featuresDir() + " does not exist (features.dir, --features-dir)");
+        }
+        Map<String, Feature> available = Feature.readAll(options.featuresDir());
+        List<String> missing = options.features().stream().filter(id -> !available.containsKey(id)).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("unknown feature" + (missing.size() > 1 ? "s " : " ")
+                    + String.join(", ", missing) + " (features=): not in " + options.featuresDir() + "; available: "
+                    + String.join(", ", new java.util.TreeSet<>(available.keySet())));
+        }
+        return available;
+    }
+
+    private void installFeatures(Map<String, Feature> available) throws IOException {
         if (options.features().isEmpty()) {
             return;
         }
-        Map<String, Feature> available = Feature.readAll(options.featuresDir());
         FeatureInstaller installer = new FeatureInstaller(osgi.context(), options.bundlesDir());
         for (String id : options.features()) {
-            Feature feature = available.get(id);
-            if (feature == null) {
-                LOG.error("feature {} is not in {}; available: {}", id, options.featuresDir(), available.keySet());
-                continue;
-            }
-            installer.install(feature);
+            installer.install(available.get(id));
         }
     }
 
@@ -453,5 +481,6 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
             LOG.warn("cannot delete {}", adminTokenFile());
         }
         LOG.info("platform stopped in {} ms", (System.nanoTime() - begin) / 1_000_000);
+        homeLock.close();
     }
 }

@@ -3,9 +3,6 @@ package cn.gov.laoshan.district.runtime;
 import cn.gov.laoshan.district.core.security.PasswordHash;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,6 +31,8 @@ public record RuntimeOptions(Path home, String host, int port, boolean demo, Lis
         Path bundlesDir, Duration sessionIdle, Duration deployPoll, int passwordIterations, HttpsSettings https) {
 
     public static final int DEFAULT_PORT = 8080;
+    /** Where the platform listens unless {@code http.host} (or {@code --host}) says otherwise: this machine only. */
+    public static final String DEFAULT_HOST = "127.0.0.1";
 
     public RuntimeOptions {
         features = List.copyOf(features);
@@ -74,13 +73,30 @@ public record RuntimeOptions(Path home, String host, int port, boolean demo, Lis
                 deployPoll, passwordIterations, https);
     }
 
+    /** The keys {@code conf/district.properties} knows; any other is warned about, with the nearest of these. */
+    static final List<String> KNOWN_KEYS = List.of("http.port", "http.host", "features", "features.dir", "bundles.dir",
+            "demo", "session.idle-minutes", "deploy.poll-ms", "https.port", "https.keystore");
+
     /**
-     * Reads the command line, the environment and the home's {@code conf/district.properties}.
+     * Reads the command line, the environment and the home's {@code conf/district.properties}; warnings (unknown
+     * keys) are logged.
      *
      * @param defaultHome the home when none is given (the distribution's own {@code home/})
      * @throws IllegalArgumentException with a message for the user when an option is wrong
      */
     public static RuntimeOptions parse(String[] args, Map<String, String> env, Path defaultHome) throws IOException {
+        List<String> warnings = new ArrayList<>();
+        RuntimeOptions options = parse(args, env, defaultHome, warnings);
+        warnings.forEach(warning -> org.slf4j.LoggerFactory.getLogger(RuntimeOptions.class).warn(warning));
+        return options;
+    }
+
+    /**
+     * As {@link #parse(String[], Map, Path)}, the warnings added to {@code warnings} instead of logged ({@code Main}
+     * reads the options before the first logger: the log's place depends on them).
+     */
+    public static RuntimeOptions parse(String[] args, Map<String, String> env, Path defaultHome, List<String> warnings)
+            throws IOException {
         Map<String, String> cli = new java.util.HashMap<>();
         List<String> rest = new ArrayList<>(Arrays.asList(args));
         while (!rest.isEmpty()) {
@@ -98,17 +114,24 @@ public record RuntimeOptions(Path home, String host, int port, boolean demo, Lis
             }
         }
         Path home = Path.of(first(cli.get("home"), env.get("DISTRICT_HOME"), defaultHome.toString()));
-        Properties conf = new Properties();
         Path confFile = home.resolve("conf").resolve("district.properties");
-        if (Files.isRegularFile(confFile)) {
-            try (Reader reader = Files.newBufferedReader(confFile, StandardCharsets.UTF_8)) {
-                conf.load(reader);
+        Properties conf = SettingsFile.read(confFile);
+        for (String key : conf.stringPropertyNames()) {
+            if (!KNOWN_KEYS.contains(key)) {
+                warnings.add(confFile + ": unknown setting '" + key + "' is ignored; did you mean '"
+                        + SettingsFile.nearest(key, KNOWN_KEYS) + "'?");
             }
         }
         int port = parsePort(first(cli.get("port"), env.get("DISTRICT_PORT"), conf.getProperty("http.port"),
                 Integer.toString(DEFAULT_PORT)));
-        String host = first(cli.get("host"), conf.getProperty("http.host"), "0.0.0.0");
-        boolean demo = Boolean.parseBoolean(first(cli.get("demo"), conf.getProperty("demo"), "true"));
+        // this machine only unless an interface is configured: a fresh install is not reachable from the network
+        String host = first(cli.get("host"), conf.getProperty("http.host"), DEFAULT_HOST);
+        // demo data only when asked for (./district run asks; a production home does not get it by default)
+        String demoText = first(cli.get("demo"), conf.getProperty("demo"), "false").trim();
+        if (!demoText.equalsIgnoreCase("true") && !demoText.equalsIgnoreCase("false")) {
+            throw new IllegalArgumentException(confFile + ": demo must be true or false: " + demoText);
+        }
+        boolean demo = Boolean.parseBoolean(demoText);
         List<String> features = Arrays.stream(String.valueOf(first(cli.get("features"), conf.getProperty("features"), "-")).split(","))
                 .map(String::trim).filter(s -> !s.isEmpty() && !s.equals("-")).toList();
         Path featuresDir = pathOrNull(first(cli.get("features-dir"), conf.getProperty("features.dir"), null));

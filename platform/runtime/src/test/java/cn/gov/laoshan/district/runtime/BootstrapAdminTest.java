@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,6 +45,30 @@ class BootstrapAdminTest {
         String other = new BootstrapAdmin(new DistrictHome(dir.resolve("other")).prepare(), ITERATIONS)
                 .ensureCreated().orElseThrow();
         assertNotEquals(password, other);
+    }
+
+    /** Issue 12, item 10: what was typed as the login is not written to the log (a password, or forged lines). */
+    @Test
+    void aFailedSignInDoesNotLogTheTypedLogin() throws IOException {
+        DistrictHome home = new DistrictHome(dir).prepare();
+        BootstrapAdmin admin = new BootstrapAdmin(home, ITERATIONS);
+        admin.ensureCreated();
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
+                BootstrapAdmin.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> log =
+                new ch.qos.logback.core.read.ListAppender<>();
+        log.start();
+        logger.addAppender(log);
+        try {
+            String typed = "My-Secret-Passw0rd\n2026-12-07 INFO sign-in of admin";
+            admin.authenticate(typed, "x".toCharArray(), "192.0.2.7");
+            admin.authenticate("admin", "wrong".toCharArray(), "192.0.2.7");
+            List<String> lines = log.list.stream().map(e -> e.getFormattedMessage()).toList();
+            assertEquals(List.of("failed sign-in for an unknown login from 192.0.2.7",
+                    "failed sign-in for login 'admin' from 192.0.2.7"), lines);
+        } finally {
+            logger.detachAppender(log);
+        }
     }
 
     @Test

@@ -25,7 +25,9 @@ class RuntimeOptionsTest {
         RuntimeOptions options = RuntimeOptions.parse(new String[0], Map.of(), home);
         assertEquals(home, options.home());
         assertEquals(8080, options.port());
-        assertTrue(options.demo());
+        assertEquals("127.0.0.1", options.host(), "this machine only unless a host is configured");
+        assertFalse(options.demo(), "demo data only when asked for");
+        assertTrue(RuntimeOptions.parse(new String[] {"--demo"}, Map.of(), home).demo());
         assertEquals(List.of(), options.features());
         assertEquals(Duration.ofMinutes(30), options.sessionIdle());
     }
@@ -69,5 +71,64 @@ class RuntimeOptionsTest {
                         () -> RuntimeOptions.parse(new String[] {"--home"}, Map.of(), home)).getMessage());
         assertThrows(IllegalArgumentException.class,
                 () -> RuntimeOptions.parse(new String[] {"--port", "70000"}, Map.of(), home));
+    }
+
+    @Test
+    void unknownKeysAreWarnedAboutWithTheNearestKnownKey() throws IOException {
+        Path conf = home.resolve("conf/district.properties");
+        Files.createDirectories(conf.getParent());
+        Files.writeString(conf, "http.prot=9000\nsession.idle-minute=5\nfeatures=\n");
+        List<String> warnings = new java.util.ArrayList<>();
+        RuntimeOptions options = RuntimeOptions.parse(new String[0], Map.of(), home, warnings);
+        assertEquals(8080, options.port(), "the misspelt key is not taken");
+        assertEquals(2, warnings.size(), warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("'http.prot'") && w.contains("did you mean 'http.port'")
+                && w.contains(conf.toString())), warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("'session.idle-minutes'")), warnings.toString());
+    }
+
+    @Test
+    void aBadEscapeOrBinaryGarbageIsReportedWithFileAndLine() throws IOException {
+        Path conf = home.resolve("conf/district.properties");
+        Files.createDirectories(conf.getParent());
+        Files.writeString(conf, "# settings\nhttp.port=8081\nhttp.host=\\u12x4\n");
+        String message = assertThrows(IllegalArgumentException.class,
+                () -> RuntimeOptions.parse(new String[0], Map.of(), home)).getMessage();
+        assertTrue(message.startsWith(conf + ", line 3: Malformed"), message);
+
+        Files.write(conf, new byte[] {'h', 't', 't', 'p', '.', 'p', 'o', 'r', 't', '=', '1', '\n', (byte) 0xC3, 0x28,
+            (byte) 0xFF, 0x00, '\n'});
+        message = assertThrows(IllegalArgumentException.class,
+                () -> RuntimeOptions.parse(new String[0], Map.of(), home)).getMessage();
+        assertEquals(conf + ", line 2: not UTF-8 text (binary data?); the file must be UTF-8 text", message);
+
+        Files.write(conf, new byte[] {'a', '=', 0x01, 0x02, '\n'});
+        message = assertThrows(IllegalArgumentException.class,
+                () -> RuntimeOptions.parse(new String[0], Map.of(), home)).getMessage();
+        assertTrue(message.startsWith(conf + ", line 1: control character U+0001"), message);
+    }
+
+    @Test
+    void aKeystorePasswordOthersMayReadIsRefused() throws IOException {
+        Path conf = home.resolve("conf");
+        Files.createDirectories(conf);
+        Files.writeString(conf.resolve("keystore.p12"), "not checked here");
+        Path password = conf.resolve("keystore.password");
+        Files.writeString(password, "secret");
+        Files.setPosixFilePermissions(password, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        Files.writeString(conf.resolve("district.properties"), "https.port=8443\n");
+        String message = assertThrows(IllegalArgumentException.class,
+                () -> RuntimeOptions.parse(new String[0], Map.of(), home)).getMessage();
+        assertTrue(message.contains("chmod 600 " + password), message);
+
+        Files.setPosixFilePermissions(password, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        assertEquals("secret", RuntimeOptions.parse(new String[0], Map.of(), home).https().keystorePassword());
+    }
+
+    @Test
+    void nearestKnownKey() {
+        assertEquals("http.port", SettingsFile.nearest("http.prot", RuntimeOptions.KNOWN_KEYS));
+        assertEquals("deploy.poll-ms", SettingsFile.nearest("deploy.pollms", RuntimeOptions.KNOWN_KEYS));
+        assertEquals(2, SettingsFile.distance("http.prot", "http.port"));
     }
 }

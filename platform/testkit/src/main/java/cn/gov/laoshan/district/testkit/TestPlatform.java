@@ -150,12 +150,20 @@ public final class TestPlatform implements AutoCloseable {
         }
     }
 
-    /** {@code GET /health}, parsed. */
+    /**
+     * {@code GET /health} with every detail, parsed: asked locally with the admin token of {@code data/admin.token},
+     * as {@code bin/district status} does (without it, {@code /health} tells only the status and the plugins' states).
+     */
     public JsonNode health() {
         try {
-            return JSON.readTree(get("/health").body());
+            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/health")).timeout(Duration.ofSeconds(10))
+                    .header("X-District-Admin-Token", Files.readString(runtime.adminTokenFile()).strip()).GET().build();
+            return JSON.readTree(http.send(request, HttpResponse.BodyHandlers.ofString()).body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

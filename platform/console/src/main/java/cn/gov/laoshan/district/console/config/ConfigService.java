@@ -58,6 +58,7 @@ import cn.gov.laoshan.district.console.config.ConfigForm.Field;
 import cn.gov.laoshan.district.console.plugins.ConsoleException;
 import cn.gov.laoshan.district.console.config.ConfigForm.Kind;
 import cn.gov.laoshan.district.console.config.ConfigValidationException.Problem;
+import cn.gov.laoshan.district.core.config.ConfigValues;
 
 /**
  * The configuration of every configurable service and plugin: each PID (and factory PID) that any bundle describes
@@ -494,57 +495,34 @@ public final class ConfigService implements AutoCloseable {
         };
     }
 
-    /** Type parsing, then the definition's own {@code validate} (ranges, options), then the options again. */
+    /**
+     * The platform's one check of a configuration value ({@link ConfigValues}: type, then the definition's own
+     * {@code validate}, then its options), the same that refuses invalid values read from {@code conf/*.cfg} files,
+     * as a console message key.
+     */
     static Problem check(AttributeDefinition ad, Kind kind, String value) {
-        try {
-            parse(kind, value);
-        } catch (IllegalArgumentException e) {
-            return new Problem("console.config.invalid." + kind.name().toLowerCase(Locale.ROOT), value);
-        }
-        String message = ad.validate(value);
-        if (message != null && !message.isEmpty()) {
-            return problem(message, value);
-        }
-        String[] options = ad.getOptionValues();
-        if (options != null && options.length > 0 && !Arrays.asList(options).contains(value)) {
-            return new Problem("console.config.invalid.option", value);
-        }
-        return null;
+        String code = ConfigValues.problem(ad, value);
+        return code == null ? null : problemOf(code, value);
     }
 
     /** Felix Metatype's validation wording ({@code %less than minimum}, ...) as console message keys. */
     static Problem problem(String message, String value) {
-        String m = message.startsWith("%") ? message.substring(1) : message;
-        return switch (m.trim().toLowerCase(Locale.ROOT)) {
-            case "not a valid option" -> new Problem("console.config.invalid.option", value);
-            case "invalid value" -> new Problem("console.config.invalid.value", value);
-            case "greater than maximum" -> new Problem("console.config.invalid.max", value);
-            case "less than minimum" -> new Problem("console.config.invalid.min", value);
-            case "missing required value" -> new Problem("console.config.invalid.missing", value);
-            default -> new Problem("console.config.invalid.other", m);
-        };
+        return problemOf(ConfigValues.code(message), value);
+    }
+
+    private static Problem problemOf(String code, String value) {
+        return code.startsWith("other:") ? new Problem("console.config.invalid.other", code.substring("other:".length()))
+                : new Problem("console.config.invalid." + code, value);
     }
 
     static Object parse(Kind kind, String value) {
-        String v = value.strip();
-        return switch (kind) {
-            case INTEGER -> Integer.valueOf(v);
-            case LONG -> Long.valueOf(v);
-            case DOUBLE -> {
-                double d = Double.parseDouble(v);
-                if (Double.isNaN(d) || Double.isInfinite(d)) {
-                    throw new NumberFormatException(v);
-                }
-                yield d;
-            }
-            case BOOLEAN -> {
-                if (!v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
-                    throw new IllegalArgumentException(v);
-                }
-                yield Boolean.valueOf(v);
-            }
-            default -> value;
-        };
+        return ConfigValues.parse(switch (kind) {
+            case INTEGER -> AttributeDefinition.INTEGER;
+            case LONG -> AttributeDefinition.LONG;
+            case DOUBLE -> AttributeDefinition.DOUBLE;
+            case BOOLEAN -> AttributeDefinition.BOOLEAN;
+            default -> AttributeDefinition.STRING;
+        }, value);
     }
 
     private static Object array(Kind kind, List<Object> values) {

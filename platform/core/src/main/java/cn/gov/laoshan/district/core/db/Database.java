@@ -1,6 +1,7 @@
 package cn.gov.laoshan.district.core.db;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -221,20 +222,56 @@ public final class Database implements AutoCloseable {
 
     /**
      * An online, consistent backup of the embedded database into {@code directory} (a copy of the database
-     * directory that Derby can boot). Other databases are backed up with their own tools (pg_dump).
+     * directory that Derby can boot), refusing to replace an earlier backup there. Other databases are backed up
+     * with their own tools (pg_dump).
      */
     public Path backup(Path directory) throws SQLException, IOException {
+        return backup(directory, false);
+    }
+
+    /**
+     * An online, consistent backup of the embedded database into {@code directory}. Refused, before anything is
+     * written: a directory inside the live database's data directory (a backup there is lost with the data it should
+     * save, and is copied into itself by the next backup), and — unless {@code replace} — a directory that already
+     * holds a backup (Derby would replace it without a word).
+     *
+     * @throws IllegalArgumentException  for a directory inside the data directory
+     * @throws FileAlreadyExistsException for an existing backup when {@code replace} is false
+     */
+    public Path backup(Path directory, boolean replace) throws SQLException, IOException {
         if (!settings.embedded()) {
             throw new UnsupportedOperationException("only the embedded Derby database is backed up by the platform; "
                     + "back up " + settings.url() + " with its own tools (for PostgreSQL: pg_dump)");
         }
+        Path live = realPath(settings.embeddedDirectory());
+        Path dataDirectory = live.getParent();
+        Path target = realPath(directory);
+        if (target.startsWith(dataDirectory)) {
+            throw new IllegalArgumentException("a backup inside the live data directory " + dataDirectory
+                    + " is not safe: choose a directory outside it (another disk, ideally)");
+        }
+        Path result = target.resolve(live.getFileName());
+        if (Files.exists(result) && !replace) {
+            throw new FileAlreadyExistsException(result.toString(), null,
+                    "a backup is there already; choose a new directory, or replace it (bin/district backup --force)");
+        }
         Files.createDirectories(directory);
         try (Connection connection = dataSource(PLATFORM_SCHEMA).getConnection();
                 var call = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
-            call.setString(1, directory.toAbsolutePath().toString());
+            call.setString(1, target.toString());
             call.execute();
         }
-        return directory.resolve(settings.embeddedDirectory().getFileName());
+        return result;
+    }
+
+    /** The real path of {@code path}, also when it does not exist yet (its nearest existing ancestor's, resolved). */
+    private static Path realPath(Path path) throws IOException {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        return existing == null ? absolute : existing.toRealPath().resolve(existing.relativize(absolute));
     }
 
     /** Bytes the embedded database takes on disk; -1 when it is not embedded. */

@@ -1,0 +1,96 @@
+package cn.gov.laoshan.district.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.lang.reflect.Proxy;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.junit.jupiter.api.Test;
+
+import cn.gov.laoshan.district.shell.plugins.PlatformStatus;
+import cn.gov.laoshan.district.shell.plugins.PluginStatus;
+
+/** {@code /health}: a stranger's answer is computed at most once a second and holds no details. */
+class HealthServletTest {
+
+    private final AtomicInteger pluginReads = new AtomicInteger();
+    private final AtomicInteger systemReads = new AtomicInteger();
+
+    private final PlatformStatus status = new PlatformStatus() {
+        @Override
+        public Instant startedAt() {
+            return Instant.parse("2026-12-07T01:00:00Z");
+        }
+
+        @Override
+        public List<PluginStatus> plugins() {
+            pluginReads.incrementAndGet();
+            return List.of(new PluginStatus("mediation", "矛盾纠纷调解", "1.0.0", "FAILED", List.of(),
+                    "java.sql.SQLException: secret detail"));
+        }
+    };
+
+    @Test
+    void strangersGetStatusAndStatesComputedOnceASecond() throws Exception {
+        HealthServlet servlet = new HealthServlet(status, () -> true, () -> false, () -> {
+            systemReads.incrementAndGet();
+            return Map.of("jobsNode", "4711@host");
+        }, request -> "token".equals(request.getHeader("X-District-Admin-Token")));
+        String body = "";
+        for (int i = 0; i < 50; i++) {
+            body = get(servlet, null);
+        }
+        assertEquals("{\"status\":\"UP\",\"plugins\":[{\"id\":\"mediation\",\"state\":\"FAILED\"}]}", body);
+        assertEquals(1, pluginReads.get(), "fifty requests within a second: computed once");
+        assertEquals(0, systemReads.get(), "no system facts (no directory walk) for strangers");
+
+        String details = get(servlet, "token");
+        assertTrue(details.contains("secret detail") && details.contains("4711@host"), details);
+        get(servlet, "token");
+        assertEquals(1, systemReads.get(), "the system facts too are computed at most once a second");
+
+        Thread.sleep(1100);
+        get(servlet, null);
+        assertEquals(4, pluginReads.get(), "recomputed after a second (two detailed answers in between)");
+        assertFalse(get(servlet, null).contains("secret"));
+    }
+
+    private static String get(HealthServlet servlet, String token) throws Exception {
+        HttpServletRequest request = (HttpServletRequest) Proxy.newProxyInstance(HealthServletTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class},
+                (proxy, method, args) -> method.getName().equals("getHeader") && "X-District-Admin-Token".equals(args[0])
+                        ? token : null);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ServletOutputStream out = new ServletOutputStream() {
+            @Override
+            public void write(int b) {
+                bytes.write(b);
+            }
+
+            @Override
+            public boolean isReady() {
+                return true;
+            }
+
+            @Override
+            public void setWriteListener(WriteListener listener) {
+            }
+        };
+        HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(
+                HealthServletTest.class.getClassLoader(), new Class<?>[] {HttpServletResponse.class},
+                (proxy, method, args) -> method.getName().equals("getOutputStream") ? out : null);
+        servlet.doGet(request, response);
+        return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+}
