@@ -10,10 +10,12 @@
  * {@link cn.gov.laoshan.district.uikit.Dates} (dates and times shown and entered in the UI language: 2026年11月27日 in
  * Chinese, ISO 2026-11-27 in English, instants in Beijing time, localized date pickers),
  * {@link cn.gov.laoshan.district.uikit.DemoSeeding} (a plugin's demo data seeded on its own thread, stopped with the
- * plugin) and {@code Steps.run(where, fields, step)}.
+ * plugin) and {@code Steps.run(where, fields, step)}; since 1.4.0 refusals shown at their field instead of a
+ * notification ({@code Steps.markInvalid}), {@code Dates.bound} (a date field's {@code DateBounds} on its picker) and
+ * {@link cn.gov.laoshan.district.uikit.UnsavedChanges} (a warning before a form with unsaved changes is left).
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package cn.gov.laoshan.district.uikit;
 
 import org.osgi.annotation.bundle.Export;
