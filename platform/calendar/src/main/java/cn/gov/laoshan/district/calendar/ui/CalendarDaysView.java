@@ -270,7 +270,6 @@ public class CalendarDaysView extends VerticalLayout {
         upload.setId("calendar-import");
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(1024 * 1024);
-        upload.setMaxFiles(1);
         upload.setDropAllowed(false);
         Button button = new Button(getTranslation("calendar.import"), VaadinIcon.UPLOAD.create());
         button.setTooltipText(getTranslation("calendar.import.hint"));
