@@ -46,8 +46,7 @@ class DatesAndFieldsBrowserIT {
     void anImpossibleDateIsRefusedAtTheFieldAndClearedWhenCorrected() {
         Page page = platform.newPage();
         platform.signIn(page, "lixiumei");
-        page.navigate(platform.url("/mediation/cases/new"));
-        page.locator("#new-save").waitFor();
+        Browser.open(page, platform.url("/mediation/cases/new"), "#new-save");
         Browser.selectItem(page, "new-type", "物业纠纷");
         page.locator("#new-applicant-name input").fill("张三");
         page.locator("#new-applicant-phone input").fill("12345");
@@ -80,8 +79,7 @@ class DatesAndFieldsBrowserIT {
 
         Page english = platform.newPage();
         platform.signInInEnglish(english, "lixiumei");
-        english.navigate(platform.url("/mediation/cases/new"));
-        english.locator("#new-save").waitFor();
+        Browser.open(english, platform.url("/mediation/cases/new"), "#new-save");
         Locator date = english.locator("#new-applied-on");
         date.locator("input").fill("2020-03-01");
         date.locator("input").press("Enter");
@@ -97,8 +95,7 @@ class DatesAndFieldsBrowserIT {
     void unsavedChangesWarnBeforeLeavingAndBeforeClosing() {
         Page page = platform.newPage();
         platform.signIn(page, "lixiumei");
-        page.navigate(platform.url("/mediation/cases/new"));
-        page.locator("#new-save").waitFor();
+        Browser.open(page, platform.url("/mediation/cases/new"), "#new-save");
         page.locator("#new-facts textarea").fill("尚未保存的纠纷事实");
         page.locator("#new-facts textarea").press("Tab");
         Locator cases = page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("全部案件"));
@@ -108,7 +105,7 @@ class DatesAndFieldsBrowserIT {
         Browser.screenshot(page, "fields-unsaved-warning-zh");
         Page english = platform.newPage();
         platform.signInInEnglish(english, "lixiumei");
-        english.navigate(platform.url("/mediation/cases/new"));
+        Browser.open(english, platform.url("/mediation/cases/new"), "#new-save");
         english.locator("#new-facts textarea").fill("not saved yet");
         english.locator("#new-facts textarea").press("Tab");
         english.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("All cases")).first()
@@ -136,7 +133,7 @@ class DatesAndFieldsBrowserIT {
         // leaving for real after "leave": no question any more
         Page again = platform.newPage();
         platform.signIn(again, "lixiumei");
-        again.navigate(platform.url("/mediation/cases/new"));
+        Browser.open(again, platform.url("/mediation/cases/new"), "#new-save");
         again.locator("#new-facts textarea").fill("又一次未保存");
         again.locator("#new-facts textarea").press("Tab");
         again.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("全部案件")).first().click();
@@ -151,8 +148,7 @@ class DatesAndFieldsBrowserIT {
         Assumptions.assumeTrue(today().getMonthValue() >= 11, "run in November or December");
         Page page = platform.newPage();
         platform.signIn(page, "lixiumei");
-        page.navigate(platform.url("/mediation/cases/new"));
-        page.locator("#new-save").waitFor();
+        Browser.open(page, platform.url("/mediation/cases/new"), "#new-save");
         Browser.selectItem(page, "new-type", "物业纠纷");
         page.locator("#new-applicant-name input").fill("王五");
         page.locator("#new-applicant-phone input").fill("0532-88888888");
@@ -167,15 +163,14 @@ class DatesAndFieldsBrowserIT {
 
         Page english = platform.newPage();
         platform.signInInEnglish(english, "lixiumei");
-        english.navigate(page.url());
+        Browser.open(english, page.url(), "#case-dates");
         assertThat(english.locator("#case-deadline-provisional")).containsText("estimated from weekends");
         Browser.screenshot(english, "calendar-provisional-deadline-en");
 
         // the State Council's notice for next year, imported as CSV on the calendar screen
         Page admin = platform.newPage();
         platform.signInAsAdmin(admin);
-        admin.navigate(platform.url("/calendar/days"));
-        admin.locator("#calendar-import").waitFor();
+        Browser.open(admin, platform.url("/calendar/days"), "#calendar-import");
         admin.locator("#calendar-import input[type=file]").setInputFiles(csv());
         Locator notice = admin.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
                 .setHasText("已导入"));
