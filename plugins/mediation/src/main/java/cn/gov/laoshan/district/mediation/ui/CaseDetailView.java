@@ -106,17 +106,19 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     private Component deadline(MediationCase c) {
         Div box = new Div();
         box.addClassName("district-card");
-        Paragraph line = new Paragraph(getTranslation("mediation.case.applied-on") + " " + date(c.appliedOn()) + " · "
-                + getTranslation("mediation.case.deadline") + " " + date(c.deadline())
-                + paren(getTranslation("mediation.case.limit", cases.limitDays(c.type()))) + " · "
-                + getTranslation("mediation.case.type") + " " + getTranslation("mediation.type." + c.type()) + " · "
-                + getTranslation("mediation.case.channel") + " " + getTranslation("mediation.channel." + c.channel()));
-        line.setId("case-dates");
+        // the provisional mark stands right after the deadline it is about
+        Paragraph line = new Paragraph(new Span(getTranslation("mediation.case.applied-on") + " " + date(c.appliedOn())
+                + " · " + getTranslation("mediation.case.deadline") + " " + date(c.deadline())
+                + paren(getTranslation("mediation.case.limit", cases.limitDays(c.type())))));
         if (cases.provisionalDeadline(c)) {
             Span mark = Dates.provisionalMark(this);
             mark.setId("case-deadline-provisional");
             line.add(mark);
         }
+        line.add(new Span(" · " + getTranslation("mediation.case.type") + " "
+                + getTranslation("mediation.type." + c.type()) + " · " + getTranslation("mediation.case.channel") + " "
+                + getTranslation("mediation.channel." + c.channel())));
+        line.setId("case-dates");
         box.add(line);
         if (c.overdue(cases.today())) {
             Span overdue = new Span(getTranslation("mediation.case.overdue-long"));
