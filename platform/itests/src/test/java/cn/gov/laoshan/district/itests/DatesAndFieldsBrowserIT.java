@@ -97,6 +97,22 @@ class DatesAndFieldsBrowserIT {
 
     @Test
     @Order(2)
+    void anEmptyCurrentPasswordIsRequiredNotWrong() {
+        Page page = platform.newPage();
+        platform.signIn(page, "lixiumei");
+        Browser.open(page, platform.url("/password"), "#password-save");
+        page.locator("#password-new input").fill("Another-Passw0rd-2026");
+        page.locator("#password-repeat input").fill("Another-Passw0rd-2026");
+        page.locator("#password-save").click();
+        Locator current = page.locator("#password-current");
+        assertThat(current).hasAttribute("invalid", "");
+        assertThat(current.locator("[slot='error-message']")).hasText("必填");
+        assertTrue(page.url().endsWith("/password"), "nothing changed: " + page.url());
+        Browser.screenshot(page, "fields-password-required-zh");
+    }
+
+    @Test
+    @Order(3)
     void unsavedChangesWarnBeforeLeavingAndBeforeClosing() {
         Page page = platform.newPage();
         platform.signIn(page, "lixiumei");
@@ -147,7 +163,7 @@ class DatesAndFieldsBrowserIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aDeadlineIntoAYearWithoutArrangementIsMarkedAndImportingItRecomputes() throws IOException {
         // a 30-working-day deadline from today reaches into next year from November on (when the notice is due)
         Assumptions.assumeTrue(today().getMonthValue() >= 11, "run in November or December");
