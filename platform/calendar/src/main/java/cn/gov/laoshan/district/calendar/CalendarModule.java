@@ -1,9 +1,20 @@
 package cn.gov.laoshan.district.calendar;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
 
 import cn.gov.laoshan.district.api.audit.AuditLog;
+import cn.gov.laoshan.district.api.calendar.CalendarDependent;
 import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
+import cn.gov.laoshan.district.api.notify.Notifications;
+import cn.gov.laoshan.district.api.plugin.ScheduledJob;
 import cn.gov.laoshan.district.api.plugin.DistrictPlugin;
 import cn.gov.laoshan.district.api.plugin.PermissionDefinition;
 import cn.gov.laoshan.district.api.plugin.PluginDescriptor;
@@ -45,11 +56,31 @@ public final class CalendarModule implements PlatformModule {
                 "cn/gov/laoshan/district/calendar/db");
         AccessControl access = context.service(AccessControl.class)
                 .orElseThrow(() -> new IllegalStateException("no AccessControl service"));
+        BundleContext bundles = context.bundleContext();
         service = new CalendarService(context.database().jdbi("platform"), access,
-                () -> context.service(AuditLog.class), context.clock());
+                () -> context.service(AuditLog.class), context.clock(), () -> dependents(bundles));
         service.start();
         context.bundleContext().registerService(WorkingDayCalendar.class, service, null);
-        context.bundleContext().registerService(DistrictPlugin.class, new CalendarPlugin(service, access), null);
+        context.bundleContext().registerService(DistrictPlugin.class,
+                new CalendarPlugin(service, access, () -> context.service(Notifications.class)), null);
+    }
+
+    /** The plugins' {@link CalendarDependent} services registered now (a plugin may come and go at any time). */
+    private static List<CalendarDependent> dependents(BundleContext bundles) {
+        List<CalendarDependent> found = new ArrayList<>();
+        try {
+            for (ServiceReference<CalendarDependent> ref : bundles.getServiceReferences(CalendarDependent.class, null)) {
+                CalendarDependent dependent = bundles.getService(ref);
+                if (dependent != null) {
+                    // a singleton: the object stays usable for the call that follows, the use count is not kept
+                    found.add(dependent);
+                    bundles.ungetService(ref);
+                }
+            }
+        } catch (InvalidSyntaxException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+        return found;
     }
 
     public CalendarService service() {
@@ -61,10 +92,20 @@ public final class CalendarModule implements PlatformModule {
 
         private final CalendarService service;
         private final AccessControl access;
+        private final Supplier<Optional<Notifications>> notifications;
 
-        CalendarPlugin(CalendarService service, AccessControl access) {
+        CalendarPlugin(CalendarService service, AccessControl access,
+                Supplier<Optional<Notifications>> notifications) {
             this.service = service;
             this.access = access;
+            this.notifications = notifications;
+        }
+
+        /** Daily: from November, tell the editors once when next year's arrangement is still missing. */
+        @Override
+        public List<ScheduledJob> jobs() {
+            return List.of(new ScheduledJob("next-year-arrangement", Duration.ofDays(1),
+                    () -> notifications.get().ifPresent(service::noticeMissingArrangement)));
         }
 
         @Override

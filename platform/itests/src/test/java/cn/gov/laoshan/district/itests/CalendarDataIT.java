@@ -5,18 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringReader;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import cn.gov.laoshan.district.api.audit.AuditLog;
+import cn.gov.laoshan.district.api.calendar.CalendarDependent;
 import cn.gov.laoshan.district.api.calendar.DayKind;
 import cn.gov.laoshan.district.api.calendar.SpecialDay;
+import cn.gov.laoshan.district.api.notify.Notifications;
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.calendar.domain.CalendarException;
 import cn.gov.laoshan.district.calendar.service.CalendarService;
@@ -94,6 +100,75 @@ class CalendarDataIT {
             restarted.start();
             assertEquals(38, restarted.list(2026).size());
             assertFalse(restarted.specialDay(d("2026-06-21")).isPresent());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void nextYearsMissingArrangementIsAnnouncedOnceAndImportingItRecomputesTheDependents(TestDatabase test)
+            throws Exception {
+        try (test; Database database = Database.open(test.settings())) {
+            database.migrateFromClassPath("platform", "migrations_calendar", CalendarService.class.getClassLoader(),
+                    "cn/gov/laoshan/district/calendar/db");
+            FakeAccess access = new FakeAccess().as("admin1", "platform", CalendarService.VIEW, CalendarService.EDIT);
+            List<String> audit = new ArrayList<>();
+            AuditLog log = (source, action, type, id, before, after) -> audit.add(action + " " + id);
+            MutableClock clock = new MutableClock(LocalDate.of(2026, 10, 31).atTime(10, 0)
+                    .atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+            List<Set<Integer>> asked = new ArrayList<>();
+            CalendarDependent deadlines = new CalendarDependent() {
+                public int recompute(Set<Integer> years) {
+                    asked.add(years);
+                    return 3;
+                }
+
+                public String whatKey() {
+                    return "mediation.recompute.what";
+                }
+            };
+            CalendarService calendar = new CalendarService(database.jdbi("platform"), access, () -> Optional.of(log),
+                    clock, () -> List.of(deadlines));
+            calendar.start();
+            List<String> sent = new ArrayList<>();
+            Notifications bell = (to, message) -> {
+                sent.add(to.kind() + ":" + to.value() + " " + message.title());
+                return sent.size();
+            };
+
+            // October: nothing yet; from 1 November once, not every day
+            assertFalse(calendar.noticeMissingArrangement(bell));
+            clock.advance(Duration.ofDays(1));
+            assertTrue(calendar.noticeMissingArrangement(bell));
+            clock.advance(Duration.ofDays(1));
+            assertFalse(calendar.noticeMissingArrangement(bell), "the next day: not again");
+            assertEquals(List.of("PERMISSION:calendar.edit 2027年节假日安排尚未录入"), sent);
+
+            // a bad file changes nothing
+            assertEquals("calendar.error.csv-line", assertThrows(CalendarException.class,
+                    () -> calendar.importArrangement(new StringReader("2027-01-01,HOLIDAY,元旦,\n2027-02-30,HOLIDAY,x,\n"),
+                            "bad.csv")).key());
+            assertFalse(calendar.knowsYear(2027));
+            assertTrue(calendar.list(2027).isEmpty());
+            assertTrue(asked.isEmpty());
+
+            // the State Council's notice imported: the year is known, the dependents recount, the count comes back
+            CalendarService.Imported imported = calendar.importArrangement(new StringReader(
+                    "# 国务院办公厅关于2027年部分节假日安排的通知\ndate,kind,name_zh,name_en\n"
+                            + "2027-01-01,放假,元旦,New Year's Day\n2027-01-02,放假,元旦,\n2027-01-03,放假,元旦,\n"), "2027.csv");
+            assertEquals(Set.of(2027), imported.years());
+            assertEquals(3, imported.days());
+            assertEquals(3, imported.recomputed().total());
+            assertEquals(java.util.Map.of("mediation.recompute.what", 3), imported.recomputed().moved());
+            assertEquals(List.of(Set.of(2027)), asked);
+            assertTrue(calendar.knowsYear(2027));
+            assertFalse(calendar.provisional(LocalDate.of(2026, 12, 15), LocalDate.of(2027, 1, 6)));
+            assertTrue(audit.contains("year.import [2027]"), audit.toString());
+            assertFalse(calendar.noticeMissingArrangement(bell), "entered: nothing to announce");
+
+            // a clerk may not import
+            access.as("clerk", "justice", CalendarService.VIEW);
+            assertThrows(AccessDeniedException.class, () -> calendar.importArrangement(new StringReader(""), "x.csv"));
+            assertThrows(AccessDeniedException.class, () -> calendar.confirmYear(2028));
         }
     }
 }

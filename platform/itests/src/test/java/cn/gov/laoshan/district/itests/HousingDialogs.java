@@ -13,8 +13,9 @@ final class HousingDialogs {
     }
 
     /**
-     * Confirms the open dialog and waits until it is closed; a refusal ({@code #housing-error}) fails the test with
-     * its message and a screenshot {@code <refusedShot><step>}.
+     * Confirms the open dialog and waits until it is closed; a refusal ({@code #housing-error}, or a field of the
+     * dialog marked invalid with the message under it) fails the test with its message and a screenshot
+     * {@code <refusedShot><step>}.
      */
     static void confirm(Page page, String refusedShot, String step) {
         page.locator("#dialog-confirm").click();
@@ -22,6 +23,11 @@ final class HousingDialogs {
             if (page.locator("#housing-error").count() > 0) {
                 Browser.screenshot(page, refusedShot + step);
                 throw new AssertionError(step + " refused: " + page.locator("#housing-error").innerText());
+            }
+            if (page.locator("vaadin-dialog-overlay [invalid]").count() > 0) {
+                Browser.screenshot(page, refusedShot + step);
+                throw new AssertionError(step + " refused at a field: "
+                        + page.locator("vaadin-dialog-overlay [invalid]").first().innerText());
             }
             page.waitForTimeout(200);
         }

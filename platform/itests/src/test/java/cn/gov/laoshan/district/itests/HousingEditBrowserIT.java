@@ -78,10 +78,10 @@ class HousingEditBrowserIT {
             option.click(new Locator.ClickOptions().setForce(true));
             page.keyboard().press("Escape");
             page.locator("#dialog-confirm").click();
-            // the refusal is shown at the prerequisites field (and as a notification)
+            // the refusal is shown at the prerequisites field, not as a notification in the middle of the screen
             assertThat(page.locator("#item-prerequisites")).containsText("循环依赖", SLOW);
             assertThat(page.locator("#item-prerequisites")).containsText("A01 项目公司设立登记 → B01 企业投资项目备案 → A01");
-            assertThat(page.locator("vaadin-notification-card[theme~=error]")).containsText("菜单存在循环依赖，未保存");
+            assertEquals(0, page.locator("vaadin-notification-card[theme~=error]").count());
             page.waitForTimeout(500);
             Browser.screenshot(page, "housing-template-cycle-zh");
             Jdbi housing = platform.runtime().database().jdbi("housing");
@@ -196,5 +196,39 @@ class HousingEditBrowserIT {
         assertEquals("retired-lead/王老师", housing.withHandle(h -> h.createQuery(
                 "select lead_login || '/' || lead_name from project where id = :id").bind("id", other)
                 .mapTo(String.class).one()), "saving kept the stored lead");
+    }
+
+    /** A negative investment and a start date years ago are refused at their fields, not in a toast. */
+    @Test
+    void refusalsOfTheRegistrationAreShownAtTheirFields() {
+        Page page = platform.newPage();
+        try {
+            platform.signIn(page, "zhanghua");
+            Browser.open(page, platform.baseUrl() + "/housing/projects/new", "#project-save");
+            page.locator("#project-name input").fill("负数投资测试项目");
+            Browser.pickComboItem(page, "project-investor", "有限公司", "有限公司");
+            page.locator("#project-amount input").fill("-5");
+            page.locator("#project-location input").fill("株洲路");
+            page.locator("#project-save").click();
+            Locator amount = page.locator("#project-amount");
+            assertThat(amount).hasAttribute("invalid", "");
+            assertThat(amount.locator("[slot='error-message']")).containsText("大于0");
+            assertEquals(0, page.locator("#housing-error").count(), "no toast for a field's refusal");
+            amount.scrollIntoViewIfNeeded();
+            Browser.screenshot(page, "housing-amount-refused-zh");
+
+            page.locator("#project-amount input").fill("5000");
+            Locator start = page.locator("#project-start");
+            start.locator("input").fill("2020-03-01");
+            start.locator("input").press("Enter");
+            page.locator("#project-save").click();
+            assertThat(start.locator("[slot='error-message']")).containsText("不能早于");
+            assertTrue(amount.getAttribute("invalid") == null, "the corrected amount is no longer marked");
+            start.scrollIntoViewIfNeeded();
+            Browser.screenshot(page, "housing-start-refused-zh");
+            assertTrue(page.url().endsWith("/housing/projects/new"), "nothing registered: " + page.url());
+        } finally {
+            page.close();
+        }
     }
 }

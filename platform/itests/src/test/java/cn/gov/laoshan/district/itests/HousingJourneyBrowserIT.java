@@ -64,10 +64,10 @@ class HousingJourneyBrowserIT {
         Browser.pickComboItem(page, "project-lead", "zhanghua", "张华（区住房和城乡建设局）");
         Browser.screenshot(page, "housing-register-zh");
         page.locator("#project-save").click();
-        page.locator("#project-title, #housing-error").first().waitFor();
-        if (page.locator("#housing-error").count() > 0) {
+        page.locator("#project-title, #housing-error, #housing-new-project [invalid]").first().waitFor();
+        if (page.locator("#housing-error, #housing-new-project [invalid]").count() > 0) {
             Browser.screenshot(page, "housing-register-refused");
-            throw new AssertionError("registration refused: " + page.locator("#housing-error").innerText());
+            throw new AssertionError("registration refused: " + page.locator("#housing-error, #housing-new-project [invalid]").first().innerText());
         }
         assertThat(page.locator("#project-title")).containsText("崂山科创中心研发厂房");
         assertThat(page.locator("#housing-project")).containsText("张华");

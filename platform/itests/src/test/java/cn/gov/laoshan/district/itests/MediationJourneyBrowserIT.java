@@ -42,10 +42,10 @@ class MediationJourneyBrowserIT {
         mediator.locator("#new-claims textarea").fill("支付拖欠工资");
         mediator.locator("#new-amount input").fill("24000");
         mediator.locator("#new-save").click();
-        mediator.locator("#case-number, #new-error").first().waitFor();
-        if (mediator.locator("#new-error").count() > 0) {
+        mediator.locator("#case-number, #new-error, #mediation-new [invalid]").first().waitFor();
+        if (mediator.locator("#new-error, #mediation-new [invalid]").count() > 0) {
             Browser.screenshot(mediator, "mediation-register-refused");
-            throw new AssertionError("registration refused: " + mediator.locator("#new-error").innerText());
+            throw new AssertionError("registration refused: " + mediator.locator("#new-error, #mediation-new [invalid]").first().innerText());
         }
         assertThat(mediator.locator("#case-number")).containsText("崂调〔");
         assertThat(mediator.locator("#case-labour-note")).containsText("十五日");

@@ -70,9 +70,10 @@ class PluginJobsIT {
             platform.runtime().service(Reminders.class).orElseThrow().schedule("licence/7/expiry",
                     Instant.now().plusMillis(200), Recipient.user("system"), Message.info("jobtest", "到期提醒", "许可证 7"));
             Inbox inbox = platform.runtime().service(Inbox.class).orElseThrow();
-            TestPlatform.await(() -> access.asSystem(inbox::unreadCount) == 1, Duration.ofSeconds(15),
+            // (from November the system's inbox also holds the calendar's "next year's arrangement missing" notice)
+            TestPlatform.await(() -> access.asSystem(() -> inbox.list(0, 10)).stream()
+                    .anyMatch(n -> n.message().title().equals("到期提醒")), Duration.ofSeconds(15),
                     "the reminder to be delivered");
-            assertEquals("到期提醒", access.asSystem(() -> inbox.list(0, 1)).get(0).message().title());
             assertTrue(failures.get() >= 3);
         } finally {
             System.clearProperty("district.notify.reminder-interval");

@@ -8,9 +8,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Span;
+
+import cn.gov.laoshan.district.api.validation.DateBounds;
 
 /**
  * The one way screens show and enter dates. Staff read Chinese dates ({@code 2026年11月27日}); in English the
@@ -91,6 +95,41 @@ public final class Dates {
         return picker;
     }
 
+    /**
+     * Gives the picker a date field's bounds (the same {@link DateBounds} the service checks): dates outside are
+     * greyed out in its calendar, and a date typed outside is marked at the field at once with the bound named
+     * ("不能早于 2025年12月7日" / "must not be before 2025-12-07"). Call after {@link #picker(DatePicker, Locale)}.
+     * Returns the picker.
+     */
+    public static <T extends DatePicker> T bound(T picker, DateBounds bounds, Locale locale) {
+        picker.setMin(bounds.earliest());
+        picker.setMax(bounds.latest());
+        DatePickerI18n i18n = picker.getI18n() == null ? pickerI18n(locale) : picker.getI18n();
+        boolean zh = chinese(locale);
+        if (bounds.earliest() != null) {
+            i18n.setMinErrorMessage((zh ? "不能早于 " : "Must not be before ") + date(bounds.earliest(), locale));
+        }
+        if (bounds.latest() != null) {
+            i18n.setMaxErrorMessage((zh ? "不能晚于 " : "Must not be after ") + date(bounds.latest(), locale));
+        }
+        picker.setI18n(i18n);
+        return picker;
+    }
+
+    /**
+     * The mark beside a date computed over a year whose holiday arrangement is not entered yet (the calendar's
+     * {@code WorkingDayCalendar.provisional}): a small badge "按周末估算" / "estimated from weekends" whose tooltip says
+     * it is recomputed when the arrangement is entered. Class {@code district-provisional}; words from the shell.
+     */
+    public static Span provisionalMark(Component owner) {
+        Span mark = new Span(owner.getTranslation("shell.provisional"));
+        mark.addClassName("district-provisional");
+        mark.getElement().getThemeList().add("badge contrast small");
+        mark.getElement().setAttribute("title", owner.getTranslation("shell.provisional.hint"));
+        mark.getStyle().set("margin-inline-start", "0.4em").set("white-space", "nowrap");
+        return mark;
+    }
+
     private static DatePickerI18n pickerI18n(Locale locale) {
         DatePickerI18n i18n = new DatePickerI18n();
         if (chinese(locale)) {
@@ -102,6 +141,7 @@ public final class Dates {
             i18n.setCancel("取消");
             i18n.setDateFormats("yyyy年M月d日", "yyyy-MM-dd", "yyyy/M/d");
             i18n.setBadInputErrorMessage("日期格式应为 2026年11月27日");
+            i18n.setRequiredErrorMessage("必填");
         } else {
             i18n.setMonthNames(List.of("January", "February", "March", "April", "May", "June", "July", "August",
                     "September", "October", "November", "December"));
@@ -111,6 +151,7 @@ public final class Dates {
             i18n.setCancel("Cancel");
             i18n.setDateFormats("yyyy-MM-dd", "d/M/yyyy");
             i18n.setBadInputErrorMessage("Enter a date like 2026-11-27");
+            i18n.setRequiredErrorMessage("Required");
         }
         i18n.setFirstDayOfWeek(1);
         return i18n;

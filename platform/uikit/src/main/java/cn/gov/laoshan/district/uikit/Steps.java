@@ -1,5 +1,6 @@
 package cn.gov.laoshan.district.uikit;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,11 @@ import org.slf4j.LoggerFactory;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.shared.Registration;
 
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
 
@@ -36,7 +40,11 @@ import cn.gov.laoshan.district.api.security.AccessDeniedException;
  * <li>the step's result is returned ({@code null} or {@code false} when it was refused or failed);</li>
  * <li>success: a success notification with the saved key's text, when a saved key is set; none otherwise;</li>
  * <li>a registered refusal type: the {@link Refusal}'s message translated with {@link Component#getTranslation};
- * with fields given, the refusal's field is marked invalid with that text (all fields are cleared first);</li>
+ * with fields given, the refusal's field is marked invalid with that text under it (all fields are cleared first)
+ * and <em>no</em> notification is shown — the message is where the user looks to correct it; the mark goes away
+ * when the user changes that field's value. A refusal about no field of the screen is a notification;</li>
+ * <li>a {@link LocalDate} parameter (a date bound, see {@code DateBounds}) is shown in the user's date format
+ * ({@link Dates#date});</li>
  * <li>{@link AccessDeniedException}: {@code shell.error.denied.text};</li>
  * <li>any other {@link RuntimeException}: logged with its stack trace, shown as {@code shell.error.internal.text};</li>
  * <li>errors are a {@link NotificationVariant#LUMO_ERROR} notification in the middle for 8 s with the configured
@@ -114,15 +122,32 @@ public final class Steps {
         } catch (RuntimeException failure) {
             Optional<Refusal> refusal = refusal(failure);
             String text = text(where, failure);
-            refusal.map(Refusal::field).map(fields::get).ifPresent(field -> {
-                field.setErrorMessage(text);
-                field.setInvalid(true);
-            });
+            Optional<? extends HasValidation> field = refusal.map(Refusal::field).map(fields::get);
+            if (field.isPresent()) {
+                markInvalid(field.get(), text);
+                return null;
+            }
             if (refusal.isEmpty() && !(failure instanceof AccessDeniedException)) {
                 LOG.error("step failed on {}", where.getClass().getName(), failure);
             }
             error(text);
             return null;
+        }
+    }
+
+    /**
+     * Marks {@code field} invalid with {@code message} under it, until the user changes its value (then the mark is
+     * cleared: the correction is checked again on the next save). For a screen's own checks before a service call.
+     */
+    public static void markInvalid(HasValidation field, String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+        if (field instanceof HasValue<?, ?> value) {
+            Registration[] once = new Registration[1];
+            once[0] = value.addValueChangeListener(e -> {
+                field.setInvalid(false);
+                once[0].remove();
+            });
         }
     }
 
@@ -145,6 +170,9 @@ public final class Steps {
             for (int i = 0; i < parameters.length; i++) {
                 if (parameters[i] instanceof Refusal.Key key) {
                     parameters[i] = where.getTranslation(key.key());
+                } else if (parameters[i] instanceof LocalDate day) {
+                    parameters[i] = Dates.date(day, where.getUI().map(UI::getLocale)
+                            .orElseGet(() -> UI.getCurrent() == null ? null : UI.getCurrent().getLocale()));
                 }
             }
             return where.getTranslation(refusal.get().messageKey(), parameters);

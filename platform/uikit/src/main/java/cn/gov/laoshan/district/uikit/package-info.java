@@ -13,7 +13,10 @@
  * plugin) and {@code Steps.run(where, fields, step)}; since 1.4.0 the limits on what users send and receive:
  * {@link cn.gov.laoshan.district.uikit.BoundedUpload} (an upload with a byte limit enforced on the server),
  * {@link cn.gov.laoshan.district.uikit.ZipLimits} (decompression limits for uploaded .xlsx/.docx) and
- * {@link cn.gov.laoshan.district.uikit.SpreadsheetText} (text in CSV/Excel exports that never runs as a formula).
+ * {@link cn.gov.laoshan.district.uikit.SpreadsheetText} (text in CSV/Excel exports that never runs as a formula);
+ * refusals shown at their field instead of a notification ({@code Steps.markInvalid}), {@code Dates.bound} (a date
+ * field's {@code DateBounds} on its picker) and {@link cn.gov.laoshan.district.uikit.UnsavedChanges} (a warning
+ * before a form with unsaved changes is left).
  */
 @Export
 @Version("1.4.0")

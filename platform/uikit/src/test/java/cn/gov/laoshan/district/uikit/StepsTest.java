@@ -119,6 +119,39 @@ class StepsTest {
     }
 
     @Test
+    void aRefusalAtAFieldIsShownThereNotAsANotificationAndClearedWhenTheUserCorrectsIt() {
+        TextField phone = new TextField();
+        steps.call(new Screen(), Map.of("phone", phone), () -> {
+            throw new Refused("phone", "test.error.phone");
+        });
+        assertTrue(phone.isInvalid());
+        assertEquals("test.error.phone|", phone.getErrorMessage());
+        assertTrue(notifications().isEmpty(), "no toast in the middle of the screen for a field's refusal");
+        phone.setValue("13912345678");
+        assertFalse(phone.isInvalid(), "changing the field clears its mark");
+    }
+
+    @Test
+    void aRefusalAboutAFieldTheScreenDoesNotHaveIsANotification() {
+        TextField name = new TextField();
+        steps.call(new Screen(), Map.of("name", name), () -> {
+            throw new Refused("parties", "test.error.parties");
+        });
+        assertFalse(name.isInvalid());
+        assertEquals(List.of("test.error.parties|"), notifications().stream().map(StepsTest::text).toList());
+    }
+
+    @Test
+    void aDateBoundIsShownInTheUsersDateFormat() {
+        ui.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        assertEquals("test.before|2026年10月8日", steps.text(new Screen(),
+                new Refused("appliedOn", "test.before", java.time.LocalDate.of(2026, 10, 8))));
+        ui.setLocale(java.util.Locale.ENGLISH);
+        assertEquals("test.before|2026-10-08", steps.text(new Screen(),
+                new Refused("appliedOn", "test.before", java.time.LocalDate.of(2026, 10, 8))));
+    }
+
+    @Test
     void aRunWithFieldsMarksTheRefusalsFieldAndSaysWhetherTheChangeWasMade() {
         TextField code = new TextField();
         TextField name = new TextField();

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -18,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import cn.gov.laoshan.district.api.audit.AuditLog;
+import cn.gov.laoshan.district.api.calendar.CalendarDependent;
 import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
 import cn.gov.laoshan.district.api.data.PluginDatabase;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
@@ -39,6 +42,7 @@ import cn.gov.laoshan.district.housing.service.HousingRepository;
 import cn.gov.laoshan.district.housing.service.HousingSettings;
 import cn.gov.laoshan.district.housing.service.IssueService;
 import cn.gov.laoshan.district.housing.service.MeetingService;
+import cn.gov.laoshan.district.housing.service.PlanRecompute;
 import cn.gov.laoshan.district.housing.service.ProjectService;
 import cn.gov.laoshan.district.housing.service.TemplateService;
 import cn.gov.laoshan.district.housing.ui.HousingWidget;
@@ -83,12 +87,13 @@ public class HousingPlugin implements DistrictPlugin {
     private final MeetingService meetings;
     private final EnterpriseRegistry registry;
     private final AccessControl access;
+    private final ServiceRegistration<CalendarDependent> recompute;
 
     @Activate
     public HousingPlugin(@Reference PluginDatabase database, @Reference AccessControl access,
             @Reference WorkingDayCalendar calendar, @Reference EnterpriseRegistry registry,
             @Reference Timeline timeline, @Reference AuditLog audit, @Reference PlatformInfo platform,
-            HousingSettings settings) {
+            HousingSettings settings, BundleContext bundle) {
         this.settings = settings;
         this.registry = registry;
         this.access = access;
@@ -100,6 +105,8 @@ public class HousingPlugin implements DistrictPlugin {
         this.issues = new IssueService(repository, access, calendar, timeline, () -> Optional.ofNullable(reminders),
                 events, () -> this.settings, projects::today);
         this.meetings = new MeetingService(repository, access, issues, timeline);
+        // plans' baselines follow the calendar when next year's arrangement is entered
+        this.recompute = bundle.registerService(CalendarDependent.class, new PlanRecompute(projects), null);
         this.templates = new TemplateService(repository, access, audit, calendar, () -> this.settings);
         access.asSystem(() -> {
             templates.seedDefaults();
@@ -120,6 +127,11 @@ public class HousingPlugin implements DistrictPlugin {
 
     @Deactivate
     void deactivate() {
+        try {
+            recompute.unregister();
+        } catch (IllegalStateException alreadyGone) {
+            // the bundle is stopping: the framework unregisters it
+        }
         if (seeding != null) {
             seeding.close();
         }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -16,6 +18,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import cn.gov.laoshan.district.api.calendar.CalendarDependent;
 import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
 import cn.gov.laoshan.district.api.data.PluginDatabase;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
@@ -41,6 +44,7 @@ import cn.gov.laoshan.district.mediation.service.GroupService;
 import cn.gov.laoshan.district.mediation.service.CaseRepository;
 import cn.gov.laoshan.district.mediation.service.CaseService;
 import cn.gov.laoshan.district.mediation.service.CaseWorkflow;
+import cn.gov.laoshan.district.mediation.service.DeadlineRecompute;
 import cn.gov.laoshan.district.mediation.service.MediationSettings;
 import cn.gov.laoshan.district.mediation.ui.AgreementView;
 import cn.gov.laoshan.district.mediation.ui.CaseDetailView;
@@ -80,12 +84,13 @@ public class MediationPlugin implements DistrictPlugin {
     private final RelationService relations;
     private final Masking masking;
     private final EnterpriseRegistry registry;
+    private final ServiceRegistration<CalendarDependent> recompute;
 
     @Activate
     public MediationPlugin(@Reference PluginDatabase database, @Reference AccessControl access,
             @Reference WorkingDayCalendar calendar, @Reference EnterpriseRegistry registry,
             @Reference Timeline timeline, @Reference Masking masking, @Reference PlatformInfo platform,
-            MediationSettings settings) {
+            MediationSettings settings, BundleContext bundle) {
         this.settings = settings;
         this.masking = masking;
         this.registry = registry;
@@ -94,6 +99,9 @@ public class MediationPlugin implements DistrictPlugin {
         this.cases = new CaseService(repository, access, calendar, registry, timeline,
                 () -> Optional.ofNullable(reminders), events, () -> this.settings, Clock.systemUTC());
         this.groups = new GroupService(repository, access);
+        // open cases' deadlines follow the calendar when next year's arrangement is entered
+        this.recompute = bundle.registerService(CalendarDependent.class,
+                new DeadlineRecompute(repository, calendar, timeline, cases), null);
         this.attachments = new AttachmentService(cases, new AttachmentRepository(database.jdbi()), access, timeline,
                 () -> this.settings, Clock.systemUTC());
         this.relations = new RelationService(repository, access, registry, () -> audit, masking, Clock.systemUTC());
@@ -116,6 +124,11 @@ public class MediationPlugin implements DistrictPlugin {
 
     @Deactivate
     void deactivate() {
+        try {
+            recompute.unregister();
+        } catch (IllegalStateException alreadyGone) {
+            // the bundle is stopping: the framework unregisters it
+        }
         if (seeding != null) {
             seeding.close();
         }

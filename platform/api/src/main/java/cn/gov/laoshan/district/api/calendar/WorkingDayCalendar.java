@@ -19,7 +19,9 @@ import org.osgi.annotation.versioning.ProviderType;
  * {@code addWorkingDays(d, n)} is the n-th working day after {@code d} and
  * {@code workingDaysBetween(d, addWorkingDays(d, n)) == n}.
  *
- * <p>Years for which no arrangement is loaded ({@link #knowsYear}) follow the plain weekday rule.
+ * <p>Years for which no arrangement is loaded ({@link #knowsYear}) follow the plain weekday rule: a date computed
+ * over such a year is <em>provisional</em> ({@link #provisional}) — screens mark it "按周末估算" / "estimated from
+ * weekends" — and is computed again when the year's arrangement is entered ({@link CalendarDependent}).
  */
 @ProviderType
 public interface WorkingDayCalendar {
@@ -59,4 +61,25 @@ public interface WorkingDayCalendar {
 
     /** Whether the holiday arrangement of {@code year} is loaded (else only weekends are rest days). */
     boolean knowsYear(int year);
+
+    /**
+     * Whether a date computed over the days from {@code from} to {@code to} (both included, in either order) is
+     * provisional: some year in between has no loaded arrangement, so it was counted with weekends only. Screens
+     * mark such a date; it is computed again when the arrangement is entered.
+     *
+     * @since 1.1.0
+     */
+    default boolean provisional(LocalDate from, LocalDate to) {
+        if (from == null || to == null) {
+            return false;
+        }
+        int first = Math.min(from.getYear(), to.getYear());
+        int last = Math.max(from.getYear(), to.getYear());
+        for (int year = first; year <= last; year++) {
+            if (!knowsYear(year)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

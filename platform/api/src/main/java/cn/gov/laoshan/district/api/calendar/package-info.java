@@ -4,7 +4,7 @@
  * computed with {@link cn.gov.laoshan.district.api.calendar.WorkingDayCalendar}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package cn.gov.laoshan.district.api.calendar;
 
 import org.osgi.annotation.bundle.Export;

@@ -4,13 +4,11 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
-import cn.gov.laoshan.district.api.calendar.DayKind;
 import cn.gov.laoshan.district.api.calendar.SpecialDay;
 
 /** The official holiday arrangements shipped with the platform ({@code official/<year>.csv}). */
@@ -34,18 +32,11 @@ public final class OfficialSchedules {
     }
 
     public static List<SpecialDay> days(int year) {
-        List<SpecialDay> days = new ArrayList<>();
-        for (String line : lines(year)) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split(",", -1);
-            SpecialDay day = new SpecialDay(LocalDate.parse(f[0]), DayKind.valueOf(f[1]), f[2], f[3]);
-            SpecialDayValidator.validate(day.date(), day.kind(), day.nameZh(), day.nameEn());
+        List<SpecialDay> days = ArrangementCsv.read(new StringReader(String.join("\n", lines(year))));
+        for (SpecialDay day : days) {
             if (day.date().getYear() != year) {
-                throw new IllegalStateException("official/" + year + ".csv has a day of another year: " + line);
+                throw new IllegalStateException("official/" + year + ".csv has a day of another year: " + day);
             }
-            days.add(day);
         }
         return days;
     }

@@ -1,5 +1,7 @@
 package cn.gov.laoshan.district.calendar.ui;
 
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,6 +28,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
@@ -48,6 +53,7 @@ public class CalendarDaysView extends VerticalLayout {
     private final Select<DayKind> kindFilter = new Select<>();
     private final Span summary = new Span();
     private final Grid<SpecialDay> grid = new Grid<>();
+    private final Button confirm = new Button();
 
     public CalendarDaysView(CalendarService service, AccessControl access) {
         this.service = service;
@@ -55,7 +61,7 @@ public class CalendarDaysView extends VerticalLayout {
         setSizeFull();
         addClassName("calendar-days");
 
-        int current = LocalDate.now().getYear();
+        int current = service.today().getYear();
         Set<Integer> years = new TreeSet<>(service.rules().years());
         years.add(current);
         years.add(current + 1);
@@ -78,7 +84,14 @@ public class CalendarDaysView extends VerticalLayout {
         add.setId("calendar-add");
         add.setVisible(mayEdit);
 
-        HorizontalLayout bar = new HorizontalLayout(year, kindFilter, add);
+        confirm.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+        confirm.setId("calendar-confirm-year");
+        confirm.addClickListener(e -> confirmYear());
+        Upload upload = importUpload();
+        upload.setVisible(mayEdit);
+
+        HorizontalLayout bar = new HorizontalLayout(year, kindFilter, add, confirm, upload);
+        bar.setWrap(true);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         summary.setId("calendar-summary");
 
@@ -138,6 +151,8 @@ public class CalendarDaysView extends VerticalLayout {
             text += " " + getTranslation("calendar.summary.unknown-year");
         }
         summary.setText(text);
+        confirm.setText(getTranslation("calendar.confirm-year", String.valueOf(y)));
+        confirm.setVisible(mayEdit && !service.knowsYear(y) && !days.isEmpty());
         grid.getDataProvider().refreshAll();
     }
 
@@ -173,7 +188,7 @@ public class CalendarDaysView extends VerticalLayout {
         dialog.add(form);
         Button save = new Button(getTranslation("calendar.save"), e -> {
             try {
-                service.save(existing == null ? null : existing.date(),
+                CalendarService.Recomputed moved = service.save(existing == null ? null : existing.date(),
                         new SpecialDay(orToday(date.getValue()), kind.getValue() == null ? DayKind.HOLIDAY : kind.getValue(),
                                 nameZh.getValue(), nameEn.getValue()));
                 dialog.close();
@@ -181,9 +196,9 @@ public class CalendarDaysView extends VerticalLayout {
                     year.setValue(date.getValue().getYear());
                 }
                 refresh();
-                notice(getTranslation("calendar.saved"), NotificationVariant.LUMO_SUCCESS);
+                notice(getTranslation("calendar.saved") + moved(moved), NotificationVariant.LUMO_SUCCESS);
             } catch (CalendarException problem) {
-                notice(getTranslation(problem.key(), problem.args()), NotificationVariant.LUMO_ERROR);
+                notice(text(problem), NotificationVariant.LUMO_ERROR);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -211,15 +226,77 @@ public class CalendarDaysView extends VerticalLayout {
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(e -> {
             try {
-                service.delete(day.date());
+                CalendarService.Recomputed moved = service.delete(day.date());
                 refresh();
-                notice(getTranslation("calendar.deleted"), NotificationVariant.LUMO_SUCCESS);
+                notice(getTranslation("calendar.deleted") + moved(moved), NotificationVariant.LUMO_SUCCESS);
             } catch (CalendarException problem) {
-                notice(getTranslation(problem.key(), problem.args()), NotificationVariant.LUMO_ERROR);
+                notice(text(problem), NotificationVariant.LUMO_ERROR);
                 refresh();
             }
         });
         confirm.open();
+    }
+
+    /** The year shown is complete as entered by hand: it counts as known, the plugins' dates are recomputed. */
+    private void confirmYear() {
+        try {
+            CalendarService.Recomputed moved = service.confirmYear(year.getValue());
+            refresh();
+            notice(getTranslation("calendar.year-confirmed", String.valueOf(year.getValue())) + moved(moved),
+                    NotificationVariant.LUMO_SUCCESS);
+        } catch (CalendarException problem) {
+            notice(text(problem), NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    /** Importing the State Council's notice as CSV (date,kind,name_zh,name_en); the report says what moved. */
+    private Upload importUpload() {
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            try {
+                CalendarService.Imported imported = service.importArrangement(
+                        new StringReader(new String(bytes, StandardCharsets.UTF_8)), metadata.fileName());
+                int shown = imported.years().iterator().next();
+                if (!year.getValue().equals(shown)) {
+                    year.setValue(shown);
+                }
+                refresh();
+                notice(getTranslation("calendar.imported", imported.days(),
+                        imported.years().stream().map(String::valueOf).collect(Collectors.joining(", ")))
+                        + moved(imported.recomputed()), NotificationVariant.LUMO_SUCCESS);
+            } catch (CalendarException problem) {
+                notice(text(problem), NotificationVariant.LUMO_ERROR);
+            }
+        }));
+        upload.setId("calendar-import");
+        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setMaxFileSize(1024 * 1024);
+        upload.setDropAllowed(false);
+        Button button = new Button(getTranslation("calendar.import"), VaadinIcon.UPLOAD.create());
+        button.setTooltipText(getTranslation("calendar.import.hint"));
+        upload.setUploadButton(button);
+        upload.addSucceededListener(e -> upload.clearFileList());
+        return upload;
+    }
+
+    /** " 已重新计算：调解案件期限 3 个，项目计划 1 个" — or "" when nothing depends on the calendar. */
+    private String moved(CalendarService.Recomputed moved) {
+        if (moved.moved().isEmpty()) {
+            return "";
+        }
+        return " " + getTranslation("calendar.recomputed", moved.total(), moved.moved().entrySet().stream()
+                .map(e -> getTranslation(e.getKey()) + " " + e.getValue())
+                .collect(Collectors.joining(getTranslation("calendar.list-separator"))));
+    }
+
+    /** The refusal's text; a parameter that is itself a refusal (a bad day in a CSV line) is translated first. */
+    private String text(CalendarException problem) {
+        Object[] args = problem.args().clone();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof CalendarException inner) {
+                args[i] = text(inner);
+            }
+        }
+        return getTranslation(problem.key(), args);
     }
 
     private String kindLabel(DayKind kind) {

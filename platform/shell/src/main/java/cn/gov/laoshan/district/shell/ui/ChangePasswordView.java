@@ -55,6 +55,8 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         for (PasswordField field : List.of(current, next, repeat)) {
             field.setWidthFull();
             field.setRequired(true);
+            field.setI18n(new PasswordField.PasswordFieldI18n()
+                    .setRequiredErrorMessage(getTranslation("shell.field.required")));
         }
         add(current, next, repeat, save);
     }
@@ -63,6 +65,19 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         current.setInvalid(false);
         next.setInvalid(false);
         repeat.setInvalid(false);
+        // an empty field is "required", said at that field, and never sent to the service (an empty current password
+        // is not a wrong one: it must neither read as such nor count as a failed attempt)
+        boolean missing = false;
+        for (PasswordField field : List.of(current, next, repeat)) {
+            if (field.getValue().isEmpty()) {
+                field.setErrorMessage(getTranslation("shell.field.required"));
+                field.setInvalid(true);
+                missing = true;
+            }
+        }
+        if (missing) {
+            return;
+        }
         if (!next.getValue().equals(repeat.getValue())) {
             repeat.setErrorMessage(getTranslation("shell.password.mismatch"));
             repeat.setInvalid(true);

@@ -15,7 +15,9 @@ import cn.gov.laoshan.district.api.notify.Severity;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.security.CurrentUser;
 import cn.gov.laoshan.district.api.workflow.Timeline;
+import cn.gov.laoshan.district.api.validation.DateBounds;
 import cn.gov.laoshan.district.housing.domain.BlockingIssue;
+import cn.gov.laoshan.district.housing.domain.HousingDates;
 import cn.gov.laoshan.district.housing.domain.IssueSeverity;
 import cn.gov.laoshan.district.housing.domain.IssueStatus;
 import cn.gov.laoshan.district.housing.domain.Project;
@@ -80,6 +82,11 @@ public final class IssueService {
     }
 
     /** The default due date of a new issue: the configured working days from today. */
+    /** The days a deadline set today may have (an issue's due date, a meeting's action item). */
+    public DateBounds dueBounds() {
+        return HousingDates.due(today());
+    }
+
     public LocalDate defaultDue() {
         return calendar.deadline(today(), settings.get().issue_default_working_days());
     }
@@ -106,9 +113,7 @@ public final class IssueService {
             throw new HousingException("owner", "housing.error.owner-required");
         }
         LocalDate due = draft.dueDate() == null ? defaultDue() : draft.dueDate();
-        if (due.isBefore(today())) {
-            throw new HousingException("dueDate", "housing.error.due-past");
-        }
+        ProjectService.check("dueDate", dueBounds(), due);
         String by = access.currentUser().map(CurrentUser::login).orElseThrow();
         BlockingIssue stored = repository.jdbi().inTransaction(h -> {
             long id = repository.insertIssue(h, new BlockingIssue(0, p.id(), p.name(), draft.title().trim(),
@@ -136,9 +141,7 @@ public final class IssueService {
         if (nextStep == null || nextStep.isBlank()) {
             throw new HousingException("nextStep", "housing.error.next-step");
         }
-        if (due == null || due.isBefore(today())) {
-            throw new HousingException("dueDate", "housing.error.due-past");
-        }
+        ProjectService.check("dueDate", dueBounds(), due);
         BlockingIssue changed = new BlockingIssue(i.id(), i.projectId(), i.projectName(), i.title(), i.description(),
                 i.severity(), owner == null || owner.isBlank() ? i.ownerDepartment() : owner.trim(), due,
                 IssueStatus.IN_PROGRESS, nextStep.trim(), null, i.raisedOn(), null, i.raisedBy());

@@ -8,10 +8,12 @@ import java.util.Optional;
 import java.util.Set;
 
 import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.api.validation.DateBounds;
 import cn.gov.laoshan.district.api.security.CurrentUser;
 import cn.gov.laoshan.district.api.workflow.Timeline;
 import cn.gov.laoshan.district.housing.domain.BlockingIssue;
 import cn.gov.laoshan.district.housing.domain.IssueSeverity;
+import cn.gov.laoshan.district.housing.domain.HousingDates;
 import cn.gov.laoshan.district.housing.domain.Meeting;
 import cn.gov.laoshan.district.housing.domain.Project;
 
@@ -60,12 +62,15 @@ public final class MeetingService {
         return repository.issue(id);
     }
 
+    /** The days a meeting recorded today can have been held on. */
+    public DateBounds meetingBounds() {
+        return HousingDates.meetingDay(issues.today());
+    }
+
     /** Records a meeting and applies its action items to the issues. */
     public Meeting hold(Meeting draft) {
         access.check(HousingPermissions.MEETINGS);
-        if (draft.heldOn() == null || draft.heldOn().isAfter(issues.today())) {
-            throw new HousingException("heldOn", "housing.error.meeting-date");
-        }
+        ProjectService.check("heldOn", meetingBounds(), draft.heldOn());
         if (draft.title() == null || draft.title().isBlank() || draft.host() == null || draft.host().isBlank()
                 || draft.attendees() == null || draft.attendees().isBlank()) {
             throw new HousingException("meeting", "housing.error.meeting-incomplete");
@@ -82,9 +87,11 @@ public final class MeetingService {
                     || a.deadline() == null) {
                 throw new HousingException("actions", "housing.error.action-incomplete");
             }
-            if (a.deadline().isBefore(issues.today())) {
-                throw new HousingException("actions", "housing.error.due-past");
-            }
+            issues.dueBounds().violation(a.deadline()).ifPresent(v -> {
+                throw new HousingException("actions", DateBounds.BEFORE_KEY.equals(v.messageKey())
+                        ? "housing.error.action-deadline-before" : "housing.error.action-deadline-after",
+                        a.description().strip(), v.bound());
+            });
             if (a.issueId() == null && a.projectId() == null) {
                 throw new HousingException("actions", "housing.error.action-target");
             }

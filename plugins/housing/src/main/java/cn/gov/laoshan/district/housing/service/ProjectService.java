@@ -31,6 +31,8 @@ import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.security.CurrentUser;
 import cn.gov.laoshan.district.api.workflow.Timeline;
 import cn.gov.laoshan.district.api.workflow.TimelineEntry;
+import cn.gov.laoshan.district.api.validation.DateBounds;
+import cn.gov.laoshan.district.housing.domain.HousingDates;
 import cn.gov.laoshan.district.housing.domain.InvestmentKind;
 import cn.gov.laoshan.district.housing.domain.PlanItemRecord;
 import cn.gov.laoshan.district.housing.domain.Project;
@@ -248,6 +250,7 @@ public final class ProjectService {
     public Project register(NewProject draft) {
         access.check(HousingPermissions.MANAGE);
         Enterprise investor = validate(draft);
+        check("startDate", startBounds(), draft.startDate());
         String by = login();
         Project stored = repository.jdbi().inTransaction(h -> {
             String code = repository.nextCode(h, today().getYear());
@@ -269,6 +272,9 @@ public final class ProjectService {
         access.check(HousingPermissions.MANAGE);
         Project current = existing(id);
         Enterprise investor = validate(draft);
+        if (!current.hasPlan() && !draft.startDate().equals(current.startDate())) {
+            check("startDate", startBounds(), draft.startDate());
+        }
         if (status == null) {
             throw new HousingException("status", "housing.error.required", "status");
         }
@@ -475,7 +481,7 @@ public final class ProjectService {
 
     /** Records the day an item was started (submitted and accepted by the department). */
     public PlanView recordStart(long projectId, String key, LocalDate day) {
-        actualDay(day);
+        actualDay("actualStart", projectId, day);
         return tailor(projectId, "actual-start", key + " " + day, items -> {
             PlanItemRecord i = item(items, key);
             if (i.actualFinish() != null && i.actualFinish().isBefore(day)) {
@@ -487,7 +493,7 @@ public final class ProjectService {
 
     /** Records the day an item was finished (approval issued); a missing start is taken as the same day. */
     public PlanView recordFinish(long projectId, String key, LocalDate day) {
-        actualDay(day);
+        actualDay("actualFinish", projectId, day);
         Project before = existing(projectId);
         List<PlanItemRecord> itemsBefore = repository.planItems(projectId);
         PlanView view = tailor(projectId, "actual-finish", key + " " + day, items -> {
@@ -613,10 +619,87 @@ public final class ProjectService {
         }
     }
 
-    private void actualDay(LocalDate day) {
-        if (day == null || day.isAfter(today())) {
-            throw new HousingException("actual", "housing.error.actual-date");
+    private void actualDay(String field, long projectId, LocalDate day) {
+        check(field, actualBounds(existing(projectId)), day);
+    }
+
+    // ---- the bounds of the date fields (HousingDates), for the service's checks and the screens' pickers
+
+    /** The days a project's plan may start on. */
+    public DateBounds startBounds() {
+        return HousingDates.projectStart(today());
+    }
+
+    /** The days an item of {@code p} may have been started or finished on. */
+    public DateBounds actualBounds(Project p) {
+        return HousingDates.actual(p.startDate(), today());
+    }
+
+    static void check(String field, DateBounds bounds, LocalDate date) {
+        bounds.violation(date).ifPresent(v -> {
+            throw new HousingException(field, v.messageKey(), v.parameters());
+        });
+    }
+
+    /**
+     * Whether {@code date} of {@code p}'s plan was counted over a year without a holiday arrangement (按周末估算):
+     * some year from the plan's start to the date is not entered in the calendar.
+     */
+    public boolean provisional(Project p, LocalDate date) {
+        return date != null && calendar.provisional(p.startDate() == null ? today() : p.startDate(), date);
+    }
+
+    /**
+     * The calendar of {@code years} changed: the stored baselines that reach into them were counted with another
+     * calendar and are counted again from the plan's start (plans that were re-baselined by hand are left alone: their
+     * baseline is a decision, not a computation). Items added while tailoring keep their empty baseline. Runs as
+     * the calendar's change, without a permission check; returns how many plans moved.
+     */
+    int recomputeBaselines(Set<Integer> years) {
+        int moved = 0;
+        for (Project p : repository.projects(HousingRepository.ProjectFilter.all(), "code", true, 0,
+                Integer.MAX_VALUE)) {
+            if (p.baselineCompletion() == null || p.startDate() == null || !reaches(p, years)
+                    || timeline.of(SOURCE, RECORD_TYPE, p.code()).stream()
+                            .anyMatch(e -> "rebaseline".equals(e.action()))) {
+                continue;
+            }
+            List<PlanItemRecord> items = repository.planItems(p.id());
+            Schedule computed;
+            try {
+                computed = scheduler.baseline(toPlan(items), p.startDate());
+            } catch (CyclicPlanException | IllegalArgumentException e) {
+                continue;
+            }
+            List<PlanItemRecord> recounted = items.stream().map(i -> i.baselineFinish() == null ? i
+                    : i.withBaseline(computed.item(i.key()).start(), computed.item(i.key()).finish())).toList();
+            LocalDate completion = recounted.stream().map(PlanItemRecord::baselineFinish)
+                    .filter(java.util.Objects::nonNull).max(LocalDate::compareTo).orElse(p.baselineCompletion());
+            if (recounted.equals(items) && completion.equals(p.baselineCompletion())) {
+                continue;
+            }
+            Project changed = new Project(p.id(), p.code(), p.name(), p.investorUscc(), p.investorName(), p.kind(),
+                    p.level(), p.amountWan(), p.location(), p.teamName(), p.leadLogin(), p.leadName(),
+                    p.teamMembers(), p.status(), p.startDate(), p.templateId(), completion, p.baselinedOn(),
+                    p.createdAt(), p.createdBy());
+            repository.jdbi().useTransaction(h -> {
+                repository.replacePlan(h, p.id(), recounted);
+                repository.updateProject(h, changed);
+            });
+            timeline.record(SOURCE, RECORD_TYPE, p.code(), "baseline-recomputed", p.status().name(),
+                    p.status().name(), p.baselineCompletion() + " → " + completion);
+            moved++;
         }
+        return moved;
+    }
+
+    private static boolean reaches(Project p, Set<Integer> years) {
+        for (int y = p.startDate().getYear(); y <= p.baselineCompletion().getYear() + 1; y++) {
+            if (years.contains(y)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Project existing(long id) {

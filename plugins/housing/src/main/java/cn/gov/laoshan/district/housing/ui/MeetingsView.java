@@ -80,6 +80,7 @@ public class MeetingsView extends VerticalLayout {
         final Checkbox resolves = new Checkbox(getTranslation("housing.action-item.resolves"));
 
         ActionRow(int n, List<BlockingIssue> open, List<Project> agenda) {
+            Dates.bound(deadline, issues.dueBounds(), getLocale());
             issue.setId("action-issue-" + n);
             issue.setItems(open);
             issue.setItemLabelGenerator(i -> i.projectName() + "：" + i.title());
@@ -119,6 +120,7 @@ public class MeetingsView extends VerticalLayout {
         DatePicker date = Dates.picker(new DatePicker(getTranslation("housing.meeting.date")), getLocale());
         date.setId("meeting-date");
         date.setValue(projects.today());
+        Dates.bound(date, meetings.meetingBounds(), getLocale());
         TextField title = new TextField(getTranslation("housing.meeting.title"));
         title.setId("meeting-title");
         title.setValue("重点项目推进调度会");
@@ -157,7 +159,7 @@ public class MeetingsView extends VerticalLayout {
         form.setColspan(decisions, 2);
         dialog.add(form, new H4(getTranslation("housing.meeting.actions")), actionBox, more);
         dialog.getFooter().add(new Button(getTranslation("housing.cancel"), e -> dialog.close()));
-        dialog.getFooter().add(Ui.ok(this, dialog, () -> meetings.hold(new Meeting(0, date.getValue(), title.getValue(),
+        dialog.getFooter().add(Ui.okAt(this, dialog, java.util.Map.of("heldOn", date), () -> meetings.hold(new Meeting(0, date.getValue(), title.getValue(),
                 place.getValue(), host.getValue(), attendees.getValue(), decisions.getValue(),
                 agenda.getValue().stream().map(Project::id).collect(Collectors.toList()), List.of(),
                 rows.stream().filter(r -> !r.blank()).map(ActionRow::item).toList(), null)),

@@ -1,9 +1,13 @@
 package cn.gov.laoshan.district.housing.ui;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
@@ -22,6 +26,7 @@ import cn.gov.laoshan.district.housing.domain.Project;
 import cn.gov.laoshan.district.housing.domain.ProjectLevel;
 import cn.gov.laoshan.district.housing.service.ProjectService;
 import cn.gov.laoshan.district.uikit.Dates;
+import cn.gov.laoshan.district.uikit.UnsavedChanges;
 
 /** Registers a key project: the investor picked from the shared registry by name or credit code. */
 public class NewProjectView extends VerticalLayout {
@@ -32,6 +37,7 @@ public class NewProjectView extends VerticalLayout {
     public NewProjectView(ProjectService projects, EnterpriseRegistry registry,
             cn.gov.laoshan.district.api.identity.UserDirectory directory) {
         setId("housing-new-project");
+        UnsavedChanges unsaved = UnsavedChanges.guard(this);
         setMaxWidth("60rem");
         TextField name = new TextField(getTranslation("housing.project.name"));
         name.setId("project-name");
@@ -62,25 +68,31 @@ public class NewProjectView extends VerticalLayout {
         DatePicker start = Dates.picker(new DatePicker(getTranslation("housing.project.start")), getLocale());
         start.setId("project-start");
         start.setValue(projects.today());
+        Dates.bound(start, projects.startBounds(), getLocale());
         FormLayout form = new FormLayout(name, investor, kind, level, amount, location, team);
         lead.components().forEach(form::add);
         form.add(members, start);
         form.setColspan(name, 2);
         form.setColspan(investor, 2);
         Button save = new Button(getTranslation("housing.project.register"), e -> {
-            Project p = Ui.run(this, () -> projects.register(new ProjectService.NewProject(name.getValue(),
+            Map<String, HasValidation> fields = new HashMap<>(Map.<String, HasValidation>of("name", name,
+                    "investor", investor, "kind", kind, "level", level, "amount", amount, "location", location,
+                    "startDate", start));
+            Project p = Ui.runAt(this, fields, () -> projects.register(new ProjectService.NewProject(name.getValue(),
                     investor.getValue() == null ? null : investor.getValue().uscc().toString(), kind.getValue(),
                     level.getValue(), amount.getValue() == null ? null : amount.getValue().setScale(
                             Math.max(0, Math.min(2, amount.getValue().scale())), java.math.RoundingMode.HALF_UP),
                     location.getValue(), team.getValue(), lead.login(), lead.name(),
                     members.getValue(), start.getValue())));
             if (p != null) {
+                unsaved.saved();
                 UI.getCurrent().navigate("housing/projects/" + p.id());
             }
         });
         save.setId("project-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H2(getTranslation("housing.screen.new")), form, save);
+        unsaved.trackAll(form);
     }
 
     /** A combo box over the registry: typing a name fragment or the start of a credit code. */

@@ -52,6 +52,7 @@ import cn.gov.laoshan.district.housing.service.ProjectService;
 import cn.gov.laoshan.district.housing.service.ProjectService.PlanView;
 import cn.gov.laoshan.district.housing.service.ProjectService.StageSummary;
 import cn.gov.laoshan.district.uikit.Dates;
+import cn.gov.laoshan.district.uikit.Fields;
 import cn.gov.laoshan.district.uikit.RouteRecord;
 
 /**
@@ -192,6 +193,8 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         if (p.hasPlan()) {
             start.setReadOnly(true);
             start.setHelperText(getTranslation("housing.project.start-fixed"));
+        } else {
+            Dates.bound(start, projects.startBounds(), getLocale());
         }
         List<Component> fields = new java.util.ArrayList<>(List.of(name, investor, kind, level, amount, location, team));
         fields.addAll(lead.components());
@@ -259,6 +262,12 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         Span ahead = Ui.badge(saved >= 0 ? getTranslation("housing.plan.ahead", saved)
                 : getTranslation("housing.plan.behind", -saved), saved >= 0 ? "success" : "error");
         ahead.setId("plan-days-saved");
+        if (projects.provisional(plan.project(), plan.forecast().completion())
+                || projects.provisional(plan.project(), plan.project().baselineCompletion())) {
+            Span mark = Dates.provisionalMark(this);
+            mark.setId("plan-provisional");
+            summary.add(mark);
+        }
         HorizontalLayout line = new HorizontalLayout(summary, ahead);
         line.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         box.add(line);
@@ -317,7 +326,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
                 .setFlexGrow(0);
         grid.addColumn(i -> String.join(",", new java.util.TreeSet<>(i.prerequisites())))
                 .setHeader(getTranslation("housing.item.prerequisites")).setFlexGrow(1);
-        grid.addColumn(i -> Dates.date(i.baselineFinish(), getLocale()))
+        grid.addComponentColumn(i -> marked(plan, i.baselineFinish()))
                 .setHeader(getTranslation("housing.item.baseline"))
                 .setWidth("7rem").setFlexGrow(0);
         grid.addComponentColumn(i -> forecast(plan, i)).setHeader(getTranslation("housing.item.forecast"))
@@ -333,6 +342,15 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
                 : plan.forecast().item(a.key()).start().compareTo(plan.forecast().item(b.key()).start())).toList());
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    /** A plan date, marked "按周末估算" when it was counted over a year without a holiday arrangement. */
+    private Component marked(PlanView plan, java.time.LocalDate date) {
+        Span text = new Span(Dates.date(date, getLocale()));
+        if (projects.provisional(plan.project(), date)) {
+            text.add(Dates.provisionalMark(this));
+        }
+        return text;
     }
 
     private Component forecast(PlanView plan, PlanItemRecord i) {
@@ -354,6 +372,9 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         ItemSchedule s = plan.forecast().item(i.key());
         if (s.critical() && !i.finished()) {
             flags.add(Ui.badge(getTranslation("housing.item.critical"), "error"));
+        }
+        if (!i.finished() && projects.provisional(plan.project(), s.finish())) {
+            flags.add(Dates.provisionalMark(this));
         }
         if (i.simulated()) {
             flags.add(Ui.badge(getTranslation("housing.item.simulated"), ""));
@@ -386,8 +407,11 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         start.setValue(i.actualStart() == null ? projects.today() : i.actualStart());
         DatePicker finish = Dates.picker(new DatePicker(getTranslation("housing.item.actual-finish")), getLocale());
         finish.setId("dialog-actual-finish");
+        Dates.bound(start, projects.actualBounds(current), getLocale());
+        Dates.bound(finish, projects.actualBounds(current), getLocale());
         Dialog dialog = Ui.dialog(this, "housing.item.record", new Paragraph(i.key() + " " + i.name()), start, finish);
-        dialog.getFooter().add(Ui.ok(this, dialog, () -> {
+        dialog.getFooter().add(Ui.okAt(this, dialog, java.util.Map.of("actualStart", start, "actualFinish", finish,
+                "actual", finish), () -> {
             PlanView v = null;
             if (start.getValue() != null && !start.getValue().equals(i.actualStart())) {
                 v = projects.recordStart(current.id(), i.key(), start.getValue());
@@ -408,7 +432,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         IntegerField days = new IntegerField(getTranslation("housing.item.days"));
         days.setId("dialog-days");
         days.setValue(i.durationDays());
-        days.setMin(0);
+        Fields.range(days, 0, 720, this);
         MultiSelectComboBox<String> prerequisites = new MultiSelectComboBox<>(getTranslation("housing.item.prerequisites"));
         prerequisites.setId("dialog-prerequisites");
         List<PlanItemRecord> all = projects.plan(current.id()).orElseThrow().items();
@@ -424,7 +448,8 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         drop.setId("dialog-drop");
         Dialog dialog = Ui.dialog(this, "housing.item.edit", new Paragraph(i.key() + " " + i.name()), days,
                 prerequisites, simulated, drop);
-        dialog.getFooter().add(Ui.ok(this, dialog, () -> {
+        dialog.getFooter().add(Ui.okAt(this, dialog, java.util.Map.of("duration", days, "prerequisites",
+                prerequisites), () -> {
             if (drop.getValue()) {
                 return projects.removeItem(current.id(), i.key());
             }
@@ -462,13 +487,15 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         IntegerField days = new IntegerField(getTranslation("housing.item.days"));
         days.setId("dialog-days");
         days.setValue(5);
+        Fields.range(days, 0, 720, this);
         MultiSelectComboBox<String> prerequisites = new MultiSelectComboBox<>(getTranslation("housing.item.prerequisites"));
         prerequisites.setId("dialog-prerequisites");
         prerequisites.setItems(plan.items().stream().map(PlanItemRecord::key).toList());
         Checkbox simulated = new Checkbox(getTranslation("housing.item.simulate"));
         Dialog dialog = Ui.dialog(this, "housing.plan.add", key, stage, name, department, materials, days,
                 prerequisites, simulated);
-        dialog.getFooter().add(Ui.ok(this, dialog, () -> projects.addItem(current.id(), new ProjectService.NewItem(
+        dialog.getFooter().add(Ui.okAt(this, dialog, java.util.Map.of("key", key, "stage", stage, "name", name,
+                "duration", days), () -> projects.addItem(current.id(), new ProjectService.NewItem(
                 key.getValue(), stage.getValue(), name.getValue(), department.getValue(), materials.getValue(),
                 days.getValue() == null ? -1 : days.getValue(), Set.copyOf(prerequisites.getValue()),
                 simulated.getValue())), v -> show(current.id())));
@@ -534,8 +561,10 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         DatePicker due = Dates.picker(new DatePicker(getTranslation("housing.issue.due")), getLocale());
         due.setId("dialog-issue-due");
         due.setValue(issues.defaultDue());
+        Dates.bound(due, issues.dueBounds(), getLocale());
         Dialog dialog = Ui.dialog(this, "housing.issue.raise", title, description, severity, owner, due);
-        dialog.getFooter().add(Ui.ok(this, dialog, () -> issues.raise(new IssueService.NewIssue(current.id(),
+        dialog.getFooter().add(Ui.okAt(this, dialog, java.util.Map.of("title", title, "severity", severity,
+                "owner", owner, "dueDate", due), () -> issues.raise(new IssueService.NewIssue(current.id(),
                 title.getValue(), description.getValue(), severity.getValue(), owner.getValue(), due.getValue())),
                 i -> show(current.id())));
         dialog.open();
@@ -548,8 +577,11 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         owner.setValue(i.ownerDepartment());
         DatePicker due = Dates.picker(new DatePicker(getTranslation("housing.issue.due")), getLocale());
         due.setValue(i.dueDate());
+        due.setId("dialog-progress-due");
+        Dates.bound(due, issues.dueBounds(), getLocale());
         Dialog dialog = Ui.dialog(this, "housing.issue.progress", new Paragraph(i.title()), next, owner, due);
-        dialog.getFooter().add(Ui.ok(this, dialog, () -> issues.progress(i.id(), next.getValue(), owner.getValue(),
+        dialog.getFooter().add(Ui.okAt(this, dialog, java.util.Map.of("nextStep", next, "dueDate", due),
+                () -> issues.progress(i.id(), next.getValue(), owner.getValue(),
                 due.getValue()), x -> show(current.id())));
         dialog.open();
     }

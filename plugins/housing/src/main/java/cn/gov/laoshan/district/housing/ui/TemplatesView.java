@@ -38,6 +38,7 @@ import cn.gov.laoshan.district.housing.service.TemplateExcel;
 import cn.gov.laoshan.district.housing.service.TemplateService;
 import cn.gov.laoshan.district.uikit.BoundedUpload;
 import cn.gov.laoshan.district.uikit.ExcelExport;
+import cn.gov.laoshan.district.uikit.Fields;
 
 /**
  * The approval service menus (审批服务菜单): one menu's items by stage with department, materials, duration,
@@ -197,9 +198,7 @@ public class TemplatesView extends VerticalLayout {
         materials.setMaxLength(2000);
         IntegerField days = new IntegerField(getTranslation("housing.item.days"));
         days.setId("item-days");
-        days.setMin(0);
-        days.setMax(720);
-        days.setStepButtonsVisible(true);
+        Fields.range(days, 0, 720, this);
         MultiSelectComboBox<String> pre = new MultiSelectComboBox<>(getTranslation("housing.item.prerequisites"));
         pre.setId("item-prerequisites");
         java.util.Map<String, String> names = new java.util.LinkedHashMap<>();

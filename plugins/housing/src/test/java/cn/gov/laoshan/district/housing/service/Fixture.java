@@ -228,7 +228,16 @@ final class Fixture {
 
     /** The platform's calendar arithmetic over the official 2026 arrangement (later years: weekdays). */
     static final class RealCalendar implements WorkingDayCalendar {
-        private final CalendarRules rules = new CalendarRules(OfficialSchedules.days(2026), Set.of(2026));
+        private volatile CalendarRules rules = new CalendarRules(OfficialSchedules.days(2026), Set.of(2026));
+
+        /** An administrator enters the arrangement of {@code year} (as the calendar screen does). */
+        void enter(int year, List<SpecialDay> days) {
+            List<SpecialDay> all = new ArrayList<>(OfficialSchedules.days(2026));
+            all.addAll(days);
+            Set<Integer> known = new java.util.HashSet<>(Set.of(2026));
+            known.add(year);
+            rules = new CalendarRules(all, known);
+        }
 
         public boolean isWorkingDay(LocalDate date) {
             return rules.isWorkingDay(date);

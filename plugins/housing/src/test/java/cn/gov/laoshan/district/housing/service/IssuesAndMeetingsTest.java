@@ -44,7 +44,12 @@ class IssuesAndMeetingsTest {
         assertEquals("housing.error.issue-title", e.messageKey());
         e = assertThrows(HousingException.class, () -> f.issues.raise(new IssueService.NewIssue(project.id(), "用电",
                 null, IssueSeverity.HIGH, "区住建局", TODAY.minusDays(1))));
-        assertEquals("housing.error.due-past", e.messageKey());
+        assertEquals("shell.date.before", e.messageKey());
+        assertEquals("dueDate", e.field());
+        assertEquals(TODAY, e.parameters()[0], "the message names the bound");
+        e = assertThrows(HousingException.class, () -> f.issues.raise(new IssueService.NewIssue(project.id(), "用电",
+                null, IssueSeverity.HIGH, "区住建局", TODAY.plusYears(30))));
+        assertEquals("shell.date.after", e.messageKey());
         BlockingIssue i = raise("施工临时用电容量不足");
         assertEquals(f.calendar.deadline(TODAY, 10), i.dueDate());
         assertEquals(IssueStatus.OPEN, i.status());
@@ -89,7 +94,14 @@ class IssuesAndMeetingsTest {
         Meeting bad = new Meeting(0, TODAY, "调度会", null, "副区长", "区住建局", null, List.of(project.id()), List.of(),
                 List.of(new Meeting.ActionItem(0, power.id(), null, "先行施工", "供电公司", TODAY.minusDays(3), false)), null);
         HousingException e = assertThrows(HousingException.class, () -> f.meetings.hold(bad));
-        assertEquals("housing.error.due-past", e.messageKey());
+        assertEquals("housing.error.action-deadline-before", e.messageKey());
+        assertEquals("先行施工", e.parameters()[0]);
+        assertEquals(TODAY, e.parameters()[1]);
+        Meeting future = new Meeting(0, TODAY.plusDays(1), "调度会", null, "副区长", "区住建局", null,
+                List.of(project.id()), List.of(), List.of(), null);
+        e = assertThrows(HousingException.class, () -> f.meetings.hold(future));
+        assertEquals("heldOn", e.field());
+        assertEquals("shell.date.after", e.messageKey());
         assertEquals(0, f.meetings.list(0, 10).size());
         assertEquals(IssueStatus.OPEN, f.issues.find(power.id()).orElseThrow().status());
         f.hold(HousingPermissions.VIEW, HousingPermissions.MANAGE);

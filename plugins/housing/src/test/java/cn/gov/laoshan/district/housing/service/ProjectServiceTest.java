@@ -138,8 +138,12 @@ class ProjectServiceTest {
     @Test
     void actualsMoveTheForecastAndAreChecked() {
         Project p = planned();
-        assertEquals("housing.error.actual-date",
-                refused(() -> f.projects.recordFinish(p.id(), "A01", TODAY.plusDays(1))).messageKey());
+        HousingException future = refused(() -> f.projects.recordFinish(p.id(), "A01", TODAY.plusDays(1)));
+        assertEquals("shell.date.after", future.messageKey());
+        assertEquals("actualFinish", future.field());
+        HousingException beforeStart = refused(() -> f.projects.recordStart(p.id(), "A01", p.startDate().minusDays(1)));
+        assertEquals("shell.date.before", beforeStart.messageKey());
+        assertEquals(p.startDate(), beforeStart.parameters()[0]);
         assertEquals("housing.error.prerequisite-open",
                 refused(() -> f.projects.recordFinish(p.id(), "B01", TODAY)).messageKey());
         // A01 takes 3 working days by the menu; finished on its first day, the whole chain moves 2 days earlier

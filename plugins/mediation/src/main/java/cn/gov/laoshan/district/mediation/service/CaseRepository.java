@@ -83,6 +83,12 @@ public final class CaseRepository {
         return id;
     }
 
+    /** Moves a case's deadline (the calendar changed under it). */
+    public void updateDeadline(Handle h, long id, LocalDate deadline) {
+        h.createUpdate("update mediation_case set deadline = :deadline where id = :id").bind("id", id)
+                .bind("deadline", date(deadline)).execute();
+    }
+
     /** Stores everything a transition may change. */
     public void update(Handle h, MediationCase c) {
         h.createUpdate("update mediation_case set state = :state, group_id = :group, mediator_login = :mediator, "

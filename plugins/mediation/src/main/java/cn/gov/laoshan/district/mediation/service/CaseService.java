@@ -25,6 +25,9 @@ import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.security.CurrentUser;
 import cn.gov.laoshan.district.api.workflow.Timeline;
 import cn.gov.laoshan.district.api.workflow.TimelineEntry;
+import cn.gov.laoshan.district.api.validation.DateBounds;
+import cn.gov.laoshan.district.api.validation.PhoneNumbers;
+import cn.gov.laoshan.district.mediation.domain.CaseDates;
 import cn.gov.laoshan.district.mediation.domain.CaseNumber;
 import cn.gov.laoshan.district.mediation.domain.CaseSession;
 import cn.gov.laoshan.district.mediation.domain.CaseState;
@@ -71,6 +74,11 @@ public final class CaseService {
         this.events = events;
         this.settings = settings;
         this.clock = clock;
+    }
+
+    /** Now, in Beijing time, by the service's clock. */
+    public LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
     }
 
     public LocalDate today() {
@@ -186,6 +194,34 @@ public final class CaseService {
         return stored;
     }
 
+    // ---- the bounds of the date fields (CaseDates), for the service's checks and the screens' pickers
+
+    /** The dates an application may have been made on (today back to the configured look-back). */
+    public DateBounds appliedOnBounds() {
+        return CaseDates.appliedOn(today(), settings.get().applied_on_look_back_days());
+    }
+
+    /** The dates an agreement made today may set for its performance. */
+    public DateBounds performanceBounds(MediationCase c) {
+        return CaseDates.performanceDeadline(c, today());
+    }
+
+    /** The days a session of the case can have been held on. */
+    public DateBounds sessionBounds(MediationCase c) {
+        return CaseDates.sessionDay(c, today());
+    }
+
+    private static void check(String field, DateBounds bounds, LocalDate date) {
+        bounds.violation(date).ifPresent(v -> {
+            throw new CaseException(field, v.messageKey(), v.parameters());
+        });
+    }
+
+    /** Whether the case's deadline was counted over a year without a holiday arrangement (按周末估算). */
+    public boolean provisionalDeadline(MediationCase c) {
+        return c.state().open() && calendar.provisional(c.appliedOn(), c.deadline());
+    }
+
     private List<Party> validate(NewCase draft) {
         if (draft.type() == null) {
             throw new CaseException("type", "mediation.error.type-required");
@@ -193,11 +229,9 @@ public final class CaseService {
         if (draft.channel() == null) {
             throw new CaseException("channel", "mediation.error.channel-required");
         }
-        if (draft.appliedOn() == null || draft.appliedOn().isAfter(today())) {
-            throw new CaseException("appliedOn", "mediation.error.applied-on");
-        }
+        check("appliedOn", appliedOnBounds(), draft.appliedOn());
         if (draft.facts() == null || draft.facts().isBlank()) {
-            throw new CaseException("facts", "mediation.error.facts-required");
+            throw new CaseException("facts", DateBounds.REQUIRED_KEY);
         }
         if (draft.facts().length() > 4000) {
             throw new CaseException("facts", "mediation.error.too-long", 4000);
@@ -212,22 +246,33 @@ public final class CaseService {
         }
         List<Party> checked = new ArrayList<>();
         for (Party p : draft.parties()) {
+            // fields are named by role: applicant.name, respondent.phone, ...
+            String at = p.role().name().toLowerCase(java.util.Locale.ROOT) + ".";
+            if (p.phone() != null && !p.phone().isBlank() && !PhoneNumbers.valid(p.phone())) {
+                throw new CaseException(at + "phone", PhoneNumbers.INVALID_KEY);
+            }
+            p = new Party(p.role(), p.enterprise(), p.name(), p.idNumber(), p.uscc(), PhoneNumbers.valid(p.phone())
+                    ? PhoneNumbers.normalize(p.phone()) : null);
             if (p.enterprise()) {
+                if (p.uscc() == null || p.uscc().isBlank()) {
+                    throw new CaseException(at + "enterprise", DateBounds.REQUIRED_KEY);
+                }
                 Uscc code;
                 try {
                     code = Uscc.parse(p.uscc());
                 } catch (InvalidUsccException e) {
-                    throw new CaseException("parties", "mediation.error.uscc-invalid", p.uscc(), e.getMessage());
+                    throw new CaseException(at + "enterprise", "mediation.error.uscc-invalid", p.uscc(), e.getMessage());
                 }
+                String uscc = p.uscc();
                 Enterprise enterprise = registry.find(code)
-                        .orElseThrow(() -> new CaseException("parties", "mediation.error.uscc-unknown", p.uscc()));
+                        .orElseThrow(() -> new CaseException(at + "enterprise", "mediation.error.uscc-unknown", uscc));
                 checked.add(Party.enterprise(p.role(), enterprise.name(), code.toString(), blank(p.phone())));
             } else {
                 if (p.name() == null || p.name().isBlank()) {
-                    throw new CaseException("parties", "mediation.error.party-name");
+                    throw new CaseException(at + "name", DateBounds.REQUIRED_KEY);
                 }
                 if (p.idNumber() != null && !p.idNumber().isBlank() && !IdCardNumber.valid(p.idNumber().trim())) {
-                    throw new CaseException("parties", "mediation.error.id-number", p.name());
+                    throw new CaseException(at + "id", "mediation.error.id-number", p.name());
                 }
                 checked.add(Party.person(p.role(), p.name().trim(), blank(p.idNumber()) == null ? null
                         : p.idNumber().trim().toUpperCase(), blank(p.phone())));
@@ -279,8 +324,12 @@ public final class CaseService {
             String notes) {
         access.check(CaseWorkflow.MEDIATE);
         MediationCase current = existing(id);
-        if (heldAt == null || place == null || place.isBlank() || attendees == null || attendees.isBlank()) {
-            throw new CaseException("session", "mediation.error.session-incomplete");
+        check("heldAt", sessionBounds(current), heldAt == null ? null : heldAt.toLocalDate());
+        if (place == null || place.isBlank()) {
+            throw new CaseException("place", DateBounds.REQUIRED_KEY);
+        }
+        if (attendees == null || attendees.isBlank()) {
+            throw new CaseException("attendees", DateBounds.REQUIRED_KEY);
         }
         if (current.state() != CaseState.ASSIGNED && current.state() != CaseState.IN_MEDIATION) {
             throw new CaseException("session", "workflow.error.not-allowed", "session", current.state().name());
@@ -294,6 +343,9 @@ public final class CaseService {
     public MediationCase agree(long id, String terms, BigDecimal amount, LocalDate performBy, boolean onSpot) {
         if (amount != null && (amount.signum() < 0 || amount.scale() > 2)) {
             throw new CaseException("agreedAmount", "mediation.error.amount");
+        }
+        if (performBy != null) {
+            check("performBy", performanceBounds(existing(id)), performBy);
         }
         MediationCase agreed = move(id, "agree", null, c -> c.withAgreement(blank(terms), amount, performBy, today(),
                 onSpot));
@@ -362,6 +414,13 @@ public final class CaseService {
 
     private static String reminderKey(MediationCase c) {
         return "deadline-" + c.number();
+    }
+
+    /** Plans the case's deadline reminder again (its deadline moved): to its mediator, or to whoever assigns. */
+    void remindAgain(MediationCase c) {
+        reminders.get().ifPresent(r -> r.cancel(SOURCE, reminderKey(c)));
+        remind(c, c.mediatorLogin() != null ? Recipient.user(c.mediatorLogin())
+                : Recipient.permission(CaseWorkflow.ASSIGN));
     }
 
     /** Reminds {@code who} a few working days before the deadline (at 9:00 Beijing time), replacing any earlier plan. */

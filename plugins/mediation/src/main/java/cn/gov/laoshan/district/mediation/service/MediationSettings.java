@@ -32,6 +32,10 @@ public @interface MediationSettings {
             min = "0", max = "30")
     int reminder_working_days() default 3;
 
+    @AttributeDefinition(name = "%applied.on.look.back.days", description = "%applied.on.look.back.days.description",
+            min = "0", max = "3650")
+    int applied_on_look_back_days() default 60;
+
     @AttributeDefinition(name = "%attachment.max.mb", description = "%attachment.max.mb.description", min = "1", max = "50")
     int attachment_max_mb() default 10;
 

@@ -2,8 +2,10 @@ package cn.gov.laoshan.district.mediation.ui;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
-import java.time.LocalDateTime;
+import java.util.Map;
 import java.util.List;
+
+import com.vaadin.flow.component.HasValidation;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
@@ -40,6 +42,7 @@ import cn.gov.laoshan.district.mediation.domain.Party;
 import cn.gov.laoshan.district.mediation.service.CaseException;
 import cn.gov.laoshan.district.mediation.service.AttachmentService;
 import cn.gov.laoshan.district.mediation.service.CaseService;
+import cn.gov.laoshan.district.api.validation.DateBounds;
 import cn.gov.laoshan.district.uikit.Dates;
 import cn.gov.laoshan.district.uikit.RouteRecord;
 
@@ -103,11 +106,18 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     private Component deadline(MediationCase c) {
         Div box = new Div();
         box.addClassName("district-card");
-        Paragraph line = new Paragraph(getTranslation("mediation.case.applied-on") + " " + date(c.appliedOn()) + " · "
-                + getTranslation("mediation.case.deadline") + " " + date(c.deadline())
-                + paren(getTranslation("mediation.case.limit", cases.limitDays(c.type()))) + " · "
-                + getTranslation("mediation.case.type") + " " + getTranslation("mediation.type." + c.type()) + " · "
-                + getTranslation("mediation.case.channel") + " " + getTranslation("mediation.channel." + c.channel()));
+        // the provisional mark stands right after the deadline it is about
+        Paragraph line = new Paragraph(new Span(getTranslation("mediation.case.applied-on") + " " + date(c.appliedOn())
+                + " · " + getTranslation("mediation.case.deadline") + " " + date(c.deadline())
+                + paren(getTranslation("mediation.case.limit", cases.limitDays(c.type())))));
+        if (cases.provisionalDeadline(c)) {
+            Span mark = Dates.provisionalMark(this);
+            mark.setId("case-deadline-provisional");
+            line.add(mark);
+        }
+        line.add(new Span(" · " + getTranslation("mediation.case.type") + " "
+                + getTranslation("mediation.type." + c.type()) + " · " + getTranslation("mediation.case.channel") + " "
+                + getTranslation("mediation.channel." + c.channel())));
         line.setId("case-dates");
         box.add(line);
         if (c.overdue(cases.today())) {
@@ -257,7 +267,11 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
 
     /** Runs a step ({@link CaseSteps}); a refusal is shown in the user's words and changes nothing. */
     private boolean run(Step step) {
-        MediationCase changed = CaseSteps.STEPS.withSavedKey("mediation.saved").call(this, step::run);
+        return run(Map.of(), step);
+    }
+
+    private boolean run(Map<String, ? extends HasValidation> fields, Step step) {
+        MediationCase changed = CaseSteps.STEPS.withSavedKey("mediation.saved").call(this, fields, step::run);
         if (changed == null) {
             return false;
         }
@@ -274,8 +288,13 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private Button ok(Dialog dialog, Step step) {
+        return ok(dialog, Map.of(), step);
+    }
+
+    /** The dialog's OK button; a refusal naming one of {@code fields} is shown at that field. */
+    private Button ok(Dialog dialog, Map<String, ? extends HasValidation> fields, Step step) {
         Button ok = new Button(getTranslation("mediation.confirm"), e -> {
-            if (run(step)) {
+            if (run(fields, step)) {
                 dialog.close();
             }
         });
@@ -318,7 +337,10 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     private void sessionDialog() {
         DateTimePicker at = Dates.picker(new DateTimePicker(getTranslation("mediation.session.at")), getLocale());
         at.setId("dialog-session-at");
-        at.setValue(LocalDateTime.now(Dates.BEIJING).withSecond(0).withNano(0));
+        at.setValue(cases.now().withSecond(0).withNano(0));
+        DateBounds days = cases.sessionBounds(current);
+        at.setMin(days.earliest() == null ? null : days.earliest().atStartOfDay());
+        at.setMax(days.latest() == null ? null : days.latest().atTime(23, 59));
         TextField place = new TextField(getTranslation("mediation.session.place"));
         place.setId("dialog-session-place");
         Checkbox online = new Checkbox(getTranslation("mediation.session.online"));
@@ -327,7 +349,8 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         TextArea notes = new TextArea(getTranslation("mediation.session.notes"));
         notes.setId("dialog-session-notes");
         Dialog dialog = dialog("mediation.action.session", at, place, online, attendees, notes);
-        dialog.getFooter().add(ok(dialog, () -> cases.recordSession(current.id(), at.getValue(), place.getValue(),
+        dialog.getFooter().add(ok(dialog, Map.of("heldAt", at, "place", place, "attendees", attendees),
+                () -> cases.recordSession(current.id(), at.getValue(), place.getValue(),
                 online.getValue(), attendees.getValue(), notes.getValue())));
         dialog.open();
     }
@@ -340,9 +363,10 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         amount.setPrefixComponent(new Span("¥"));
         DatePicker performBy = Dates.picker(new DatePicker(getTranslation("mediation.case.perform-by")), getLocale());
         performBy.setId("dialog-perform-by");
+        Dates.bound(performBy, cases.performanceBounds(current), getLocale());
         Checkbox onSpot = new Checkbox(getTranslation("mediation.case.on-spot"));
         Dialog dialog = dialog("mediation.action.agree", terms, amount, performBy, onSpot);
-        dialog.getFooter().add(ok(dialog, () -> cases.agree(current.id(), terms.getValue(), amount.getValue(),
+        dialog.getFooter().add(ok(dialog, Map.of("performBy", performBy, "agreedAmount", amount), () -> cases.agree(current.id(), terms.getValue(), amount.getValue(),
                 performBy.getValue(), onSpot.getValue())));
         dialog.open();
     }

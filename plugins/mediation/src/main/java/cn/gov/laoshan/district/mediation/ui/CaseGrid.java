@@ -20,6 +20,12 @@ final class CaseGrid {
     }
 
     static void columns(Grid<MediationCase> grid, Masking masking, LocalDate today, LocalDate dueSoonUntil) {
+        columns(grid, masking, today, dueSoonUntil, c -> false);
+    }
+
+    /** The columns; a deadline {@code provisional} holds for is marked "按周末估算". */
+    static void columns(Grid<MediationCase> grid, Masking masking, LocalDate today, LocalDate dueSoonUntil,
+            java.util.function.Predicate<MediationCase> provisional) {
         Locale locale = UI.getCurrent() == null ? null : UI.getCurrent().getLocale();
         grid.addColumn(MediationCase::number).setHeader(grid.getTranslation("mediation.case.number")).setKey("number")
                 .setSortable(true).setAutoWidth(true).setFlexGrow(0);
@@ -34,7 +40,10 @@ final class CaseGrid {
                 .setTooltipGenerator(c -> c.respondents().stream().map(p -> display(p, masking)).collect(Collectors.joining(list)));
         grid.addComponentColumn(c -> state(grid, c)).setHeader(grid.getTranslation("mediation.case.state"))
                 .setKey("state").setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(c -> deadline(grid, c, today, dueSoonUntil, locale)).setHeader(grid.getTranslation("mediation.case.deadline"))
+        grid.addComponentColumn(c -> {
+            Span deadline = deadline(grid, c, today, dueSoonUntil, locale);
+            return provisional.test(c) ? new Span(deadline, Dates.provisionalMark(grid)) : deadline;
+        }).setHeader(grid.getTranslation("mediation.case.deadline"))
                 .setKey("deadline").setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(e -> UI.getCurrent().navigate("mediation/cases/" + e.getItem().id()));
     }

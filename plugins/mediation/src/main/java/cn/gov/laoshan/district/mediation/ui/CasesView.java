@@ -84,7 +84,7 @@ public class CasesView extends VerticalLayout {
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWidthFull();
         filters.setWrap(true);
-        CaseGrid.columns(grid, masking, cases.today(), cases.dueSoonUntil());
+        CaseGrid.columns(grid, masking, cases.today(), cases.dueSoonUntil(), cases::provisionalDeadline);
         grid.setItems(query -> {
             QuerySortOrder order = query.getSortOrders().isEmpty() ? null : query.getSortOrders().get(0);
             return cases.list(filter(), order == null ? "deadline" : order.getSorted(),

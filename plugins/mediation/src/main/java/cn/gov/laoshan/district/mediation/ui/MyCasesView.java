@@ -15,7 +15,7 @@ public class MyCasesView extends VerticalLayout {
         setId("mediation-mine");
         setSizeFull();
         Grid<MediationCase> grid = new Grid<>();
-        CaseGrid.columns(grid, masking, cases.today(), cases.dueSoonUntil());
+        CaseGrid.columns(grid, masking, cases.today(), cases.dueSoonUntil(), cases::provisionalDeadline);
         grid.getColumns().forEach(c -> c.setSortable(false));
         grid.setItems(query -> cases.mine(query.getOffset(), query.getLimit()).stream(), query -> cases.countMine());
         grid.setSizeFull();

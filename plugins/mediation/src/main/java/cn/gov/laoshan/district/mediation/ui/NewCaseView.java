@@ -1,7 +1,11 @@
 package cn.gov.laoshan.district.mediation.ui;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.HasValidation;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,6 +32,7 @@ import cn.gov.laoshan.district.mediation.domain.Party;
 import cn.gov.laoshan.district.mediation.domain.PartyRole;
 import cn.gov.laoshan.district.mediation.service.CaseService;
 import cn.gov.laoshan.district.uikit.Dates;
+import cn.gov.laoshan.district.uikit.UnsavedChanges;
 
 /** Registers a case: type, intake, the parties (persons, or enterprises picked from the registry), facts, claims. */
 public class NewCaseView extends VerticalLayout {
@@ -42,6 +47,7 @@ public class NewCaseView extends VerticalLayout {
     private final TextArea facts = new TextArea();
     private final TextArea claims = new TextArea();
     private final BigDecimalField amount = new BigDecimalField();
+    private final UnsavedChanges unsaved = UnsavedChanges.guard(this);
 
     public NewCaseView(CaseService cases, EnterpriseRegistry registry) {
         this.cases = cases;
@@ -60,7 +66,9 @@ public class NewCaseView extends VerticalLayout {
         appliedOn.setLabel(getTranslation("mediation.case.applied-on"));
         appliedOn.setId("new-applied-on");
         appliedOn.setValue(cases.today());
-        appliedOn.setMax(cases.today());
+        appliedOn.setRequired(true);
+        Dates.bound(appliedOn, cases.appliedOnBounds(), getLocale());
+        facts.setRequired(true);
         applicant = new PartyForm(PartyRole.APPLICANT, "new-applicant");
         respondent = new PartyForm(PartyRole.RESPONDENT, "new-respondent");
         facts.setLabel(getTranslation("mediation.case.facts"));
@@ -78,16 +86,27 @@ public class NewCaseView extends VerticalLayout {
         body.setColspan(facts, 2);
         add(head, new H3(getTranslation("mediation.role.APPLICANT")), applicant,
                 new H3(getTranslation("mediation.role.RESPONDENT")), respondent, body, save);
+        unsaved.trackAll(this);
+    }
+
+    /** The form's fields by the names the service's refusals use. */
+    private Map<String, HasValidation> fields() {
+        Map<String, HasValidation> fields = new HashMap<>(Map.<String, HasValidation>of("type", type, "channel", channel,
+                "appliedOn", appliedOn, "facts", facts, "claimAmount", amount));
+        applicant.fields(fields);
+        respondent.fields(fields);
+        return fields;
     }
 
     private void save() {
         List<Party> parties = new ArrayList<>();
         parties.add(applicant.party());
         parties.add(respondent.party());
-        MediationCase registered = CaseSteps.STEPS.withErrorId("new-error").call(this, () -> cases.register(
+        MediationCase registered = CaseSteps.STEPS.withErrorId("new-error").call(this, fields(), () -> cases.register(
                 new CaseService.NewCase(type.getValue(), channel.getValue(), appliedOn.getValue(), parties,
                         facts.getValue(), claims.getValue(), amount.getValue())));
         if (registered != null) {
+            unsaved.saved();
             Notification.show(getTranslation("mediation.new.registered", registered.number()), 5000,
                     Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate("mediation/cases/" + registered.id()));
@@ -116,6 +135,7 @@ public class NewCaseView extends VerticalLayout {
             idNumber.setId(id + "-id");
             phone.setLabel(getTranslation("mediation.party.phone"));
             phone.setId(id + "-phone");
+            phone.setHelperText(getTranslation("mediation.party.phone-hint"));
             enterprise.setLabel(getTranslation("mediation.party.enterprise-pick"));
             enterprise.setId(id + "-enterprise");
             enterprise.setItemLabelGenerator(e -> e.name() + getTranslation("mediation.punct.paren", e.uscc().toString()));
@@ -131,6 +151,15 @@ public class NewCaseView extends VerticalLayout {
             add(kind, name, idNumber, enterprise, phone);
             setColspan(kind, 2);
             show(kind.getValue());
+        }
+
+        /** This party's fields, named as the service's refusals name them ({@code applicant.phone}, ...). */
+        void fields(Map<String, HasValidation> into) {
+            String at = role.name().toLowerCase(java.util.Locale.ROOT) + ".";
+            into.put(at + "name", name);
+            into.put(at + "id", idNumber);
+            into.put(at + "phone", phone);
+            into.put(at + "enterprise", enterprise);
         }
 
         private void show(boolean isEnterprise) {

@@ -1,0 +1,12 @@
+/**
+ * Rules for input that every plugin checks the same way, in its service (server-side) and at the field on screen:
+ * the bounds of a date field ({@link cn.gov.laoshan.district.api.validation.DateBounds}) and phone numbers
+ * ({@link cn.gov.laoshan.district.api.validation.PhoneNumbers}). They are pure functions: the caller gives "today"
+ * from its injected {@link java.time.Clock}, so rules never read the system time.
+ */
+@Export
+@Version("1.0.0")
+package cn.gov.laoshan.district.api.validation;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
