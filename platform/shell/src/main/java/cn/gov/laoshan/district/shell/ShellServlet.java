@@ -1,5 +1,7 @@
 package cn.gov.laoshan.district.shell;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.ServletException;
@@ -7,8 +9,10 @@ import jakarta.servlet.http.Cookie;
 
 import com.vaadin.flow.di.Instantiator;
 import com.vaadin.flow.function.DeploymentConfiguration;
+import com.vaadin.flow.server.RequestHandler;
 import com.vaadin.flow.server.ServiceException;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinServlet;
 import com.vaadin.flow.server.VaadinServletService;
 
@@ -30,6 +34,23 @@ final class ShellServlet extends VaadinServlet {
     protected VaadinServletService createServletService(DeploymentConfiguration configuration) throws ServiceException {
         VaadinServletService service = new VaadinServletService(this, configuration) {
             private static final long serialVersionUID = 1L;
+
+            @Override
+            protected List<RequestHandler> createRequestHandlers() throws ServiceException {
+                List<RequestHandler> handlers = new ArrayList<>(super.createRequestHandlers());
+                // Vaadin runs the handlers last-added first: the session check precedes every other handler
+                handlers.add(new SessionCheck(application.authenticator(), application::sessionEnded,
+                        this::sessionExpired));
+                return handlers;
+            }
+
+            private void sessionExpired(VaadinRequest request, VaadinResponse response) {
+                try {
+                    handleSessionExpired(request, response);
+                } catch (ServiceException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
 
             @Override
             protected Instantiator createInstantiator() {
