@@ -93,7 +93,7 @@ public class MediationPlugin implements DistrictPlugin {
         CaseEvents events = new CaseEvents(() -> eventAdmin);
         this.cases = new CaseService(repository, access, calendar, registry, timeline,
                 () -> Optional.ofNullable(reminders), events, () -> this.settings, Clock.systemUTC());
-        this.groups = new GroupService(repository, access);
+        this.groups = new GroupService(repository, access, () -> audit);
         this.attachments = new AttachmentService(cases, new AttachmentRepository(database.jdbi()), access, timeline,
                 () -> this.settings, Clock.systemUTC());
         this.relations = new RelationService(repository, access, registry, () -> audit, masking, Clock.systemUTC());
@@ -128,7 +128,7 @@ public class MediationPlugin implements DistrictPlugin {
 
     @Override
     public PluginDescriptor descriptor() {
-        return new PluginDescriptor("mediation", "mediation.plugin.name", "justice", "mediation.department");
+        return new PluginDescriptor("mediation", "mediation.plugin.name", CaseWorkflow.DEPARTMENT, "mediation.department");
     }
 
     @Override
