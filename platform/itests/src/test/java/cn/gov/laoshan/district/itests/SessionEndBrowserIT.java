@@ -121,6 +121,30 @@ class SessionEndBrowserIT {
         mediator.locator("#mediation-cases").waitFor();
     }
 
+    /**
+     * Issue 13 item 9: "online sessions" counts people signed in. Page loads without a cookie (a crawler, a probe of
+     * {@code /}) open sessions too, which are counted apart and given a short idle time.
+     */
+    @Test
+    void onlineSessionsCountPeopleSignedInOnly() throws Exception {
+        int signedInBefore = platform.runtime().signedInSessions();
+        int openBefore = platform.runtime().openSessions();
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        for (int i = 0; i < 8; i++) {
+            java.net.http.HttpResponse<String> answer = http.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(platform.url("/login"))).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            org.junit.jupiter.api.Assertions.assertEquals(200, answer.statusCode());
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(platform.runtime().openSessions() >= openBefore + 8,
+                "each cookie-less page load opened a session");
+        org.junit.jupiter.api.Assertions.assertEquals(signedInBefore, platform.runtime().signedInSessions(),
+                "none of them is online");
+        Page somebody = platform.newPage();
+        assertFalse(platform.signIn(somebody, "zhaomin"));
+        org.junit.jupiter.api.Assertions.assertEquals(signedInBefore + 1, platform.runtime().signedInSessions());
+    }
+
     /** Opens an address once the page has settled (a navigation of the page's own may still be under way). */
     private static void open(Page page, String path) {
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);

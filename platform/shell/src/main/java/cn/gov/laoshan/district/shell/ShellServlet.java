@@ -23,6 +23,8 @@ import cn.gov.laoshan.district.shell.ui.LanguageSwitch;
 final class ShellServlet extends VaadinServlet {
 
     private static final long serialVersionUID = 1L;
+    /** Idle time of a session nobody signed in to: longer than Vaadin's 5-minute heartbeat of an open sign-in page. */
+    static final int ANONYMOUS_IDLE_SECONDS = 6 * 60 + 30;
 
     private final transient ShellApplication application;
 
@@ -65,7 +67,16 @@ final class ShellServlet extends VaadinServlet {
     protected void servletInitialized() throws ServletException {
         super.servletInitialized();
         AccessGuard guard = new AccessGuard(application.catalog(), application::screenDenied);
-        getService().addSessionInitListener(event -> application.routes().sessionStarted(event.getSession()));
+        getService().addSessionInitListener(event -> {
+            application.routes().sessionStarted(event.getSession());
+            // nobody is signed in yet: such a session (a sign-in page, a crawler, a probe of /) expires after a few
+            // minutes unless used; the sign-in gives the user a new session with the configured idle time
+            var wrapped = event.getSession().getSession();
+            if (wrapped != null && (wrapped.getMaxInactiveInterval() <= 0
+                    || wrapped.getMaxInactiveInterval() > ANONYMOUS_IDLE_SECONDS)) {
+                wrapped.setMaxInactiveInterval(ANONYMOUS_IDLE_SECONDS);
+            }
+        });
         getService().addSessionDestroyListener(event -> application.routes().sessionEnded(event.getSession()));
         getService().addUIInitListener(event -> {
             event.getUI().setLocale(chosenLocale(event.getUI().getSession().getAttribute(LanguageSwitch.SESSION_LOCALE)));
