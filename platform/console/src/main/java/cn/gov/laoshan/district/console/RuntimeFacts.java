@@ -22,8 +22,13 @@ public interface RuntimeFacts {
     /** A plugin bundle's state (ACTIVE, STOPPED, INSTALLED, FAILED, ...) and why it does not serve. */
     PluginStatus status(Bundle bundle);
 
-    /** Open Vaadin sessions. */
+    /** Open Vaadin sessions, signed in or not (a sign-in page, a probe of / opens one too). */
     int openSessions();
+
+    /** Vaadin sessions with someone signed in: the people online. */
+    default int signedInSessions() {
+        return openSessions();
+    }
 
     /** Where feature descriptions are ({@code features/}). */
     Path featuresDir();

@@ -43,7 +43,8 @@ import cn.gov.laoshan.district.shell.security.PasswordChanger;
  *
  * <p>Configuration (ConfigAdmin PID {@value #PID}): {@code password.min-length} (12),
  * {@code password.require-complexity} (false), {@code password.max-age-days} (0 = never),
- * {@code lockout.max-failures} (5), {@code lockout.minutes} (15).
+ * {@code lockout.max-failures} (5), {@code lockout.minutes} (15), {@code session.max-hours} (12: the absolute
+ * session lifetime).
  */
 public final class IdentityModule implements PlatformModule {
 
@@ -125,7 +126,9 @@ public final class IdentityModule implements PlatformModule {
                 Boolean.parseBoolean(String.valueOf(properties.get("password.require-complexity"))),
                 Duration.ofDays(number(properties.get("password.max-age-days"), 0)),
                 number(properties.get("lockout.max-failures"), d.maxFailures()),
-                Duration.ofMinutes(number(properties.get("lockout.minutes"), (int) d.lockout().toMinutes())));
+                Duration.ofMinutes(number(properties.get("lockout.minutes"), (int) d.lockout().toMinutes())),
+                Duration.ofHours(Math.max(1, number(properties.get("session.max-hours"),
+                        (int) d.sessionLifetime().toHours()))));
     }
 
     private static int number(Object value, int fallback) {

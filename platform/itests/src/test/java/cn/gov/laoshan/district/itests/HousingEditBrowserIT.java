@@ -21,7 +21,7 @@ import cn.gov.laoshan.district.testkit.BrowserPlatform;
 import cn.gov.laoshan.district.testkit.TestPlatform;
 
 /**
- * The housing editors in Chromium: the department admin zjj-admin (housing.template.manage only) changes an
+ * The housing editors in Chromium: the housing bureau's admin zjj-admin (his bureau's own admin role, housing-admin) changes an
  * approval item's duration on the templates screen and it is stored; a cyclic prerequisite is refused with the
  * items named; the project officer edits a project's particulars from its page. zh-CN and English screenshots.
  */

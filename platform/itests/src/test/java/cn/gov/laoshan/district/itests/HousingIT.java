@@ -91,9 +91,10 @@ class HousingIT {
             assertEquals("housing.template.manage", denied(() -> call(templates, "rename", templateId, "x", null)));
             return null;
         });
-        // 部门管理员 zjj-admin: menus yes, projects no
-        as(platform, identity, signIn, access, "zjj-admin", () -> {
+        // another bureau's admin (scj-admin, 市场监管局): nothing of housing, not even its approval menus
+        as(platform, identity, signIn, access, "scj-admin", () -> {
             assertEquals("housing.project.view", denied(() -> call(projects, "find", projectId)));
+            assertEquals("housing.template.manage", denied(() -> call(templates, "saveItem", templateId, "A01", null)));
             assertEquals("housing.project.manage", denied(() -> call(projects, "update", projectId, null, null)));
             assertEquals("housing.project.manage", denied(() -> call(issues, "resolve", 1L, "x")));
             return null;
@@ -151,10 +152,14 @@ class HousingIT {
     }
 
     /** Runs a step with {@code login} signed in to a Vaadin session bound to this thread, as a screen would. */
-    private static void as(TestPlatform platform, IdentityService identity, SignIn signIn, AccessControl access,
+    static void as(TestPlatform platform, IdentityService identity, SignIn signIn, AccessControl access,
             String login, Step step) throws Throwable {
         User user = access.asSystem(() -> identity.user(login)).orElseThrow();
-        SignedInUser signedIn = signIn.signedIn(user, false);
+        asUser(signIn.signedIn(user, false), step);
+    }
+
+    /** Runs {@code step} on a thread whose Vaadin session holds {@code signedIn}, as a screen's call would. */
+    static void asUser(SignedInUser signedIn, Step step) throws Throwable {
         VaadinSession session = new VaadinSession(null) {
             @Override
             public void checkHasLock() {
@@ -180,17 +185,17 @@ class HousingIT {
     }
 
     /** The permission of the AccessDeniedException the step throws. */
-    private static String denied(Step step) {
+    static String denied(Step step) {
         return assertThrows(AccessDeniedException.class, step::run).permission();
     }
 
-    private static Object field(Object target, String name) throws ReflectiveOperationException {
+    static Object field(Object target, String name) throws ReflectiveOperationException {
         Field f = target.getClass().getDeclaredField(name);
         f.setAccessible(true);
         return f.get(target);
     }
 
-    private static Object call(Object target, String name, Object... args) throws Throwable {
+    static Object call(Object target, String name, Object... args) throws Throwable {
         for (Method m : target.getClass().getMethods()) {
             if (m.getName().equals(name) && m.getParameterCount() == args.length) {
                 try {
@@ -205,7 +210,7 @@ class HousingIT {
     }
 
     /** A copy of a (plugin-side) TemplateItem record with one component replaced. */
-    private static Object with(Object item, String component, Object value) throws ReflectiveOperationException {
+    static Object with(Object item, String component, Object value) throws ReflectiveOperationException {
         RecordComponent[] parts = item.getClass().getRecordComponents();
         Object[] values = new Object[parts.length];
         Class<?>[] types = new Class<?>[parts.length];
@@ -283,7 +288,10 @@ class HousingIT {
             Map<String, List<String>> reachable = Map.of(
                     "zhanghua", List.of("projects", "projects/new", "projects/:id", "issues", "meetings", "meetings/:id",
                             "meetings/:id/minutes"),
-                    "zjj-admin", List.of("templates"),
+                    // the bureau's own admin role (housing-admin) holds all of housing; another bureau's, nothing
+                    "zjj-admin", List.of("projects", "projects/new", "projects/:id", "issues", "meetings",
+                            "meetings/:id", "meetings/:id/minutes", "templates"),
+                    "scj-admin", List.of(),
                     "lixiumei", List.of());
             for (Map.Entry<String, List<String>> who : reachable.entrySet()) {
                 User user = access.asSystem(() -> identity.user(who.getKey())).orElseThrow();

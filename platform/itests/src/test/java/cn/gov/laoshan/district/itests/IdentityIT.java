@@ -36,17 +36,17 @@ import cn.gov.laoshan.district.testkit.TestDatabase;
 class IdentityIT {
 
     /** Few PBKDF2 iterations keep the test fast; the platform uses 600,000. */
-    private static final int ITERATIONS = 1_000;
+    static final int ITERATIONS = 1_000;
     private static final Instant START = Instant.parse("2026-11-27T01:00:00Z");
 
     static List<TestDatabase> databases() throws Exception {
         return TestDatabase.available();
     }
 
-    private record Fixture(Database database, IdentityStore store, MutableClock clock, SignIn signIn) {
+    record Fixture(Database database, IdentityStore store, MutableClock clock, SignIn signIn) {
     }
 
-    private static Fixture fixture(TestDatabase test, Path home) throws Exception {
+    static Fixture fixture(TestDatabase test, Path home) throws Exception {
         Database database = Database.open(test.settings());
         database.migrateFromClassPath("platform", "migrations_identity", IdentityIT.class.getClassLoader(),
                 "cn/gov/laoshan/district/identity/db");
@@ -59,7 +59,7 @@ class IdentityIT {
         return new Fixture(database, store, clock, signIn);
     }
 
-    private static String demoPassword(Path home, String login) throws Exception {
+    static String demoPassword(Path home, String login) throws Exception {
         return Files.readAllLines(home.resolve("demo-accounts.txt")).stream().filter(l -> l.startsWith(login + "\t"))
                 .findFirst().orElseThrow().split("\t")[1];
     }

@@ -63,6 +63,11 @@ final class DelegatingAuthenticator implements Authenticator {
     }
 
     @Override
+    public boolean stillValid(SignedInUser user) {
+        return delegate.stillValid(user);
+    }
+
+    @Override
     public void signedOut(SignedInUser user, String remoteAddress) {
         delegate.signedOut(user, remoteAddress);
     }

@@ -318,6 +318,11 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
             }
 
             @Override
+            public int signedInSessions() {
+                return PlatformRuntime.this.signedInSessions();
+            }
+
+            @Override
             public java.nio.file.Path featuresDir() {
                 return options.featuresDir();
             }
@@ -425,9 +430,14 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         return shell == null ? List.of() : shell.routes().plugins();
     }
 
-    /** Number of open Vaadin sessions. */
+    /** Number of open Vaadin sessions, signed in or not. */
     public int openSessions() {
         return shell == null ? 0 : shell.routes().openSessions();
+    }
+
+    /** Number of Vaadin sessions with someone signed in. */
+    public int signedInSessions() {
+        return shell == null ? 0 : shell.routes().signedInSessions();
     }
 
     @Override

@@ -21,6 +21,7 @@ import cn.gov.laoshan.district.shell.plugins.PlatformStatus;
 import cn.gov.laoshan.district.shell.plugins.PluginRoutes;
 import cn.gov.laoshan.district.shell.plugins.ViewCatalog;
 import cn.gov.laoshan.district.shell.security.Authenticator;
+import cn.gov.laoshan.district.shell.security.SignedInUser;
 import cn.gov.laoshan.district.shell.security.ViewAccess;
 import cn.gov.laoshan.district.shell.security.PasswordChanger;
 import cn.gov.laoshan.district.shell.ui.AccessDeniedView;
@@ -43,12 +44,14 @@ public final class ShellApplication {
     private final ShellI18N i18n;
     private volatile Supplier<List<NavbarItem>> navbarItems = List::of;
     private final ServiceLookup services;
+    private final Authenticator authenticator;
 
     /**
      * @param services finds platform services that start after the shell (password changes, audit)
      */
     public ShellApplication(Authenticator authenticator, PlatformStatus status, Clock clock, ServiceLookup services) {
         this.services = services;
+        this.authenticator = authenticator;
         // The messages are looked up in the plugins that are started at the time of each lookup.
         this.i18n = new ShellI18N(this::activePlugins);
         this.routes = new PluginRoutes(catalog, MainLayout.class, DashboardView.class, i18n::getTranslation);
@@ -108,6 +111,16 @@ public final class ShellApplication {
     void screenDenied(String location, String permission) {
         services.find(AuditLog.class).ifPresent(log -> log.record("platform", "access.denied", "screen", location, null,
                 permission == null ? "{\"permission\":null}" : "{\"permission\":\"" + permission + "\"}"));
+    }
+
+    Authenticator authenticator() {
+        return authenticator;
+    }
+
+    /** A session whose user's access ended was cut: that goes to the audit log, in the user's name. */
+    void sessionEnded(SignedInUser user, String remoteAddress) {
+        services.find(AuditLog.class).ifPresent(log -> log.record("platform", "session.ended", "User", user.login(),
+                null, "{\"reason\":\"access changed, account disabled or locked, or session lifetime over\"}"));
     }
 
     ViewCatalog catalog() {

@@ -1,5 +1,7 @@
 package cn.gov.laoshan.district.shell;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.ServletException;
@@ -7,8 +9,10 @@ import jakarta.servlet.http.Cookie;
 
 import com.vaadin.flow.di.Instantiator;
 import com.vaadin.flow.function.DeploymentConfiguration;
+import com.vaadin.flow.server.RequestHandler;
 import com.vaadin.flow.server.ServiceException;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinServlet;
 import com.vaadin.flow.server.VaadinServletService;
 
@@ -19,6 +23,8 @@ import cn.gov.laoshan.district.shell.ui.LanguageSwitch;
 final class ShellServlet extends VaadinServlet {
 
     private static final long serialVersionUID = 1L;
+    /** Idle time of a session nobody signed in to: longer than Vaadin's 5-minute heartbeat of an open sign-in page. */
+    static final int ANONYMOUS_IDLE_SECONDS = 6 * 60 + 30;
 
     private final transient ShellApplication application;
 
@@ -30,6 +36,23 @@ final class ShellServlet extends VaadinServlet {
     protected VaadinServletService createServletService(DeploymentConfiguration configuration) throws ServiceException {
         VaadinServletService service = new VaadinServletService(this, configuration) {
             private static final long serialVersionUID = 1L;
+
+            @Override
+            protected List<RequestHandler> createRequestHandlers() throws ServiceException {
+                List<RequestHandler> handlers = new ArrayList<>(super.createRequestHandlers());
+                // Vaadin runs the handlers last-added first: the session check precedes every other handler
+                handlers.add(new SessionCheck(application.authenticator(), application::sessionEnded,
+                        this::sessionExpired));
+                return handlers;
+            }
+
+            private void sessionExpired(VaadinRequest request, VaadinResponse response) {
+                try {
+                    handleSessionExpired(request, response);
+                } catch (ServiceException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
 
             @Override
             protected Instantiator createInstantiator() {
@@ -44,7 +67,16 @@ final class ShellServlet extends VaadinServlet {
     protected void servletInitialized() throws ServletException {
         super.servletInitialized();
         AccessGuard guard = new AccessGuard(application.catalog(), application::screenDenied);
-        getService().addSessionInitListener(event -> application.routes().sessionStarted(event.getSession()));
+        getService().addSessionInitListener(event -> {
+            application.routes().sessionStarted(event.getSession());
+            // nobody is signed in yet: such a session (a sign-in page, a crawler, a probe of /) expires after a few
+            // minutes unless used; the sign-in gives the user a new session with the configured idle time
+            var wrapped = event.getSession().getSession();
+            if (wrapped != null && (wrapped.getMaxInactiveInterval() <= 0
+                    || wrapped.getMaxInactiveInterval() > ANONYMOUS_IDLE_SECONDS)) {
+                wrapped.setMaxInactiveInterval(ANONYMOUS_IDLE_SECONDS);
+            }
+        });
         getService().addSessionDestroyListener(event -> application.routes().sessionEnded(event.getSession()));
         getService().addUIInitListener(event -> {
             event.getUI().setLocale(chosenLocale(event.getUI().getSession().getAttribute(LanguageSwitch.SESSION_LOCALE)));

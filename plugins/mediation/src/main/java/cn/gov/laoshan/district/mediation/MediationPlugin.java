@@ -98,7 +98,7 @@ public class MediationPlugin implements DistrictPlugin {
         CaseEvents events = new CaseEvents(() -> eventAdmin);
         this.cases = new CaseService(repository, access, calendar, registry, timeline,
                 () -> Optional.ofNullable(reminders), events, () -> this.settings, Clock.systemUTC());
-        this.groups = new GroupService(repository, access);
+        this.groups = new GroupService(repository, access, () -> audit);
         // open cases' deadlines follow the calendar when next year's arrangement is entered
         this.recompute = bundle.registerService(CalendarDependent.class,
                 new DeadlineRecompute(repository, calendar, timeline, cases), null);
@@ -141,7 +141,7 @@ public class MediationPlugin implements DistrictPlugin {
 
     @Override
     public PluginDescriptor descriptor() {
-        return new PluginDescriptor("mediation", "mediation.plugin.name", "justice", "mediation.department");
+        return new PluginDescriptor("mediation", "mediation.plugin.name", CaseWorkflow.DEPARTMENT, "mediation.department");
     }
 
     @Override

@@ -28,6 +28,22 @@ public interface AccessControl {
     DepartmentScope scope(String permission);
 
     /**
+     * Throws {@link AccessDeniedException} unless the current user holds {@code permission} in the department
+     * {@code departmentCode} (or everywhere). Every service method that changes a department's data calls it with
+     * the department the data belongs to — a record's own department column, or the plugin's own department for
+     * data of the plugin as a whole (mediation's groups, housing's approval menus) — so that a role holding the
+     * permission elsewhere does not reach it. The denial is written to the audit log.
+     *
+     * @since 1.1
+     */
+    default void check(String permission, String departmentCode) {
+        check(permission);
+        if (!scope(permission).includes(departmentCode)) {
+            throw new AccessDeniedException(permission);
+        }
+    }
+
+    /**
      * Runs {@code work} as the platform itself (scheduled jobs, start-up): every check passes and audit records name
      * {@code system}. Not for work done on behalf of a user.
      */

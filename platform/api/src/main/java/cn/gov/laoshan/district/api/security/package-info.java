@@ -2,10 +2,11 @@
  * Who is calling and what they may do. Every screen declares a permission and the shell checks it before the
  * view exists; every service method that reads or writes data checks again on the server with
  * {@link cn.gov.laoshan.district.api.security.AccessControl#check(String)}. Deny by default: no permission, no
- * access; hiding a menu entry is never the check.
+ * access; hiding a menu entry is never the check. A change to a department's data also checks the department:
+ * {@link cn.gov.laoshan.district.api.security.AccessControl#check(String, String)} (since 1.1).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package cn.gov.laoshan.district.api.security;
 
 import org.osgi.annotation.bundle.Export;

@@ -49,7 +49,7 @@ public final class SystemFacts {
      * The same facts without a permission check, for the runtime's {@code /health} (no personal data in them):
      * uptimeSeconds, heapUsedBytes, heapMaxBytes, databaseKind, databaseEmbedded, databaseEncrypted and
      * databaseAuthentication (Derby's own protection of an embedded database), databaseBytes (-1 when not embedded),
-     * activeSessions, jobs.
+     * activeSessions (signed in), openSessions (signed in or not), jobs.
      */
     public Map<String, Object> snapshot() {
         Map<String, Object> facts = new LinkedHashMap<>();
@@ -64,7 +64,9 @@ public final class SystemFacts {
         facts.put("databaseEncrypted", database.settings().bootPassword() != null);
         facts.put("databaseAuthentication", database.settings().derbyAuthentication());
         facts.put("databaseBytes", database.sizeOnDisk());
-        facts.put("activeSessions", runtime.get().map(RuntimeFacts::openSessions).orElse(0));
+        // "online" is people signed in; the sessions a sign-in page or a probe opens are counted apart
+        facts.put("activeSessions", runtime.get().map(RuntimeFacts::signedInSessions).orElse(0));
+        facts.put("openSessions", runtime.get().map(RuntimeFacts::openSessions).orElse(0));
         facts.put("jobs", jobs().stream().map(SystemFacts::job).toList());
         schedule.get().ifPresent(s -> facts.put("jobsNode", s.nodeId()));
         return facts;

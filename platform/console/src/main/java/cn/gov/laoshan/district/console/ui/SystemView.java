@@ -53,7 +53,8 @@ public class SystemView extends VerticalLayout {
         long bytes = ((Number) f.get("databaseBytes")).longValue();
         item("console.system.database-size", bytes < 0 ? getTranslation("console.system.size-external")
                 : getTranslation("console.system.size-value", mb(bytes)));
-        item("console.system.sessions", String.valueOf(f.get("activeSessions")));
+        item("console.system.sessions", getTranslation("console.system.sessions-value", f.get("activeSessions"),
+                f.get("openSessions")));
         List<JobSchedule.Job> list = facts.readJobs();
         item("console.system.jobs", list.isEmpty() ? getTranslation("console.system.jobs-none")
                 : getTranslation("console.system.jobs-count", list.size()));

@@ -36,7 +36,8 @@ public final class PolicyMetaType implements MetaTypeProvider {
             new Attr("password.require-complexity", AttributeDefinition.BOOLEAN, "false", 0, 0),
             new Attr("password.max-age-days", AttributeDefinition.INTEGER, "0", 0, 3650),
             new Attr("lockout.max-failures", AttributeDefinition.INTEGER, "5", 1, 100),
-            new Attr("lockout.minutes", AttributeDefinition.INTEGER, "15", 1, 1440));
+            new Attr("lockout.minutes", AttributeDefinition.INTEGER, "15", 1, 1440),
+            new Attr("session.max-hours", AttributeDefinition.INTEGER, "12", 1, 168));
 
     @Override
     public ObjectClassDefinition getObjectClassDefinition(String id, String locale) {

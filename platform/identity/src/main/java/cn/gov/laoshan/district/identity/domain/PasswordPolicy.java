@@ -14,11 +14,19 @@ import java.util.List;
  * @param maxAge             a password older than this must be changed; {@link Duration#ZERO} for never
  * @param maxFailures        consecutive failures that lock the account
  * @param lockout            how long a lockout lasts
+ * @param sessionLifetime    a session ends this long after sign-in whatever its activity (besides the idle timeout)
  */
 public record PasswordPolicy(int minLength, boolean requireComplexity, Duration maxAge, int maxFailures,
-        Duration lockout) {
+        Duration lockout, Duration sessionLifetime) {
 
-    public static final PasswordPolicy DEFAULT = new PasswordPolicy(12, false, Duration.ZERO, 5, Duration.ofMinutes(15));
+    public static final Duration DEFAULT_SESSION_LIFETIME = Duration.ofHours(12);
+    public static final PasswordPolicy DEFAULT = new PasswordPolicy(12, false, Duration.ZERO, 5, Duration.ofMinutes(15),
+            DEFAULT_SESSION_LIFETIME);
+
+    public PasswordPolicy(int minLength, boolean requireComplexity, Duration maxAge, int maxFailures,
+            Duration lockout) {
+        this(minLength, requireComplexity, maxAge, maxFailures, lockout, DEFAULT_SESSION_LIFETIME);
+    }
 
     /** Message keys of what is wrong with a new password; empty when it is acceptable. */
     public List<String> problems(String login, char[] password) {

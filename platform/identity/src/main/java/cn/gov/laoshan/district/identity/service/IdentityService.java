@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -16,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.api.security.CurrentUser;
 import cn.gov.laoshan.district.api.security.DepartmentScope;
 import cn.gov.laoshan.district.core.security.PasswordHash;
 import cn.gov.laoshan.district.identity.domain.Department;
@@ -103,13 +105,24 @@ public final class IdentityService {
     public void updateUser(User changed, Collection<String> roles) {
         access.check(USERS_MANAGE);
         User before = existing(changed.login());
+        requireManageable(before);
         validate(changed);
         requireInScope(changed.departmentCode());
-        requireAssignable(roles, changed);
         List<String> rolesBefore = store.roleCodesOf(changed.login());
+        boolean accessChanges = !Set.copyOf(rolesBefore).equals(Set.copyOf(roles))
+                || !java.util.Objects.equals(before.departmentCode(), changed.departmentCode())
+                || before.kind() != changed.kind();
+        if (accessChanges && isCaller(changed.login())) {
+            // nobody widens (or narrows) their own access: another administrator does it, and it is audited
+            throw new IdentityException("roles", "identity.error.own-roles");
+        }
+        requireAssignable(roles, changed);
         store.jdbi().useTransaction(h -> {
             store.updateUserDetails(h, changed);
             store.setRoles(h, changed.login(), roles);
+            if (accessChanges) {
+                store.endSessions(h, changed.login());
+            }
         });
         record("user.update", changed.login(), json(before, rolesBefore), json(changed, roles));
     }
@@ -131,9 +144,13 @@ public final class IdentityService {
     public String resetPassword(String login) {
         access.check(USERS_MANAGE);
         User user = existing(login);
+        requireManageable(user);
         String password = PasswordHash.randomPassword(16);
         String hash = PasswordHash.hash(password.toCharArray(), iterations);
-        store.jdbi().useTransaction(h -> store.updatePassword(h, login, hash, true, clock.instant()));
+        store.jdbi().useTransaction(h -> {
+            store.updatePassword(h, login, hash, true, clock.instant());
+            store.endSessions(h, login);
+        });
         record("user.password-reset", user.login(), null, null);
         return password;
     }
@@ -144,16 +161,24 @@ public final class IdentityService {
         return store.roleCodesOf(login);
     }
 
-    /** The roles the caller may give to users. */
+    /**
+     * The roles the caller may give to a member of staff of their own department (the list of the user dialog; the
+     * server checks again against the real user on save).
+     */
     public List<Role> assignableRoles() {
         access.check(USERS_MANAGE);
-        return store.roles().stream().filter(this::assignable).toList();
+        String own = access.currentUser().map(CurrentUser::departmentCode).orElse(null);
+        return store.roles().stream().filter(r -> assignable(r, own, UserKind.STAFF)).toList();
     }
 
     private void setStatus(String login, UserStatus status, String action) {
         access.check(USERS_MANAGE);
         User user = existing(login);
-        store.jdbi().useTransaction(h -> store.updateSignInState(h, login, status, 0, null));
+        requireManageable(user);
+        store.jdbi().useTransaction(h -> {
+            store.updateSignInState(h, login, status, 0, null);
+            store.endSessions(h, login);
+        });
         record(action, login, "{\"status\":\"" + user.status() + "\"}", "{\"status\":\"" + status + "\"}");
     }
 
@@ -199,25 +224,76 @@ public final class IdentityService {
         for (String code : roles) {
             Role role = all.stream().filter(r -> r.code().equals(code)).findFirst()
                     .orElseThrow(() -> new IdentityException("roles", "identity.error.no-such-role"));
-            if (!assignable(role)) {
-                throw new IdentityException("roles", "identity.error.role-not-assignable");
-            }
-            if (user.kind() == UserKind.EXTERNAL && (role.platformAdmin() || role.scope() != RoleScope.OWN)) {
-                // an enterprise's representative gets least privilege: nothing district- or department-wide
+            if (user.kind() == UserKind.EXTERNAL && (role.platformAdmin() || role.scope() != RoleScope.OWN
+                    || role.permissions().stream().anyMatch(IdentityService::administrative))) {
+                // an enterprise's representative gets least privilege: nothing district- or department-wide, and
+                // none of the platform's administration whatever the role's scope says
                 throw new IdentityException("roles", "identity.error.role-not-for-external");
+            }
+            if (!assignable(role, user.departmentCode(), user.kind())) {
+                throw new IdentityException("roles", "identity.error.role-not-assignable");
             }
         }
     }
 
-    private boolean assignable(Role role) {
-        DepartmentScope scope = access.scope(USERS_MANAGE);
-        if (scope.all()) {
+    /**
+     * No account takeover: the caller may reset, disable, enable or change an account only when they could have
+     * given it every role it holds (so it holds nothing more than they do), and a platform administrator's account
+     * only when they are one.
+     */
+    private void requireManageable(User target) {
+        List<String> held = store.roleCodesOf(target.login());
+        for (Role role : store.roles()) {
+            if (held.contains(role.code()) && !assignable(role, target.departmentCode(), target.kind())) {
+                throw new IdentityException("login", "identity.error.account-above-you");
+            }
+        }
+    }
+
+    /**
+     * No self-granted power: a role may be given only by someone who holds each of its permissions wherever the
+     * role would grant it — a role scoped to the user's own department (OWN) in the user's department and below, a
+     * department role in that department and below, a district-wide role everywhere. A department administrator
+     * thus gives only what their own roles hold: never another department's plugin permissions (those are held by
+     * that department's own roles only), never a district-wide role. The platform administrators' role only by a
+     * platform administrator.
+     */
+    private boolean assignable(Role role, String departmentCode, UserKind kind) {
+        boolean callerIsPlatformAdmin = access.currentUser().map(CurrentUser::platformAdmin).orElse(false);
+        if (role.platformAdmin()) {
+            return callerIsPlatformAdmin;
+        }
+        if (callerIsPlatformAdmin) {
             return true;
         }
-        if (role.platformAdmin() || role.scope() == RoleScope.ALL) {
-            return false;
+        Grants grants = new Grants(store.departments());
+        java.util.Set<String> where = switch (role.scope()) {
+            case ALL -> null;
+            case OWN -> kind == UserKind.EXTERNAL || departmentCode == null ? java.util.Set.of()
+                    : grants.subtree(departmentCode);
+            case DEPARTMENT -> grants.subtree(role.departmentCode());
+        };
+        for (String permission : role.permissions()) {
+            if (!access.has(permission)) {
+                return false;
+            }
+            DepartmentScope held = access.scope(permission);
+            if (!held.all() && (where == null || !held.departments().containsAll(where))) {
+                return false;
+            }
         }
-        return role.scope() == RoleScope.OWN || scope.includes(role.departmentCode());
+        return true;
+    }
+
+    /** The platform's own administration, which no enterprise user may hold. */
+    private static boolean administrative(String permission) {
+        return permission.startsWith("identity.") || permission.startsWith("console.")
+                || permission.startsWith("audit.") || permission.equals("calendar.edit")
+                || permission.equals("registry.enterprise.edit");
+    }
+
+    private boolean isCaller(String login) {
+        return access.currentUser().map(u -> u.login().equals(login)).orElse(false);
     }
 
     private boolean inScope(String permission, User user) {
@@ -304,6 +380,8 @@ public final class IdentityService {
                 store.insertRole(h, role);
             } else {
                 store.updateRole(h, role);
+                // its holders' sessions carry the old grants: they sign in again
+                store.endSessionsOfRole(h, role.code());
             }
         });
         record(isNew ? "role.create" : "role.update", role.code(), before.map(IdentityService::json).orElse(null),

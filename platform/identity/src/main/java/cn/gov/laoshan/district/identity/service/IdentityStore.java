@@ -155,6 +155,70 @@ public final class IdentityStore {
                 .bind("mustChange", mustChange).bind("now", Timestamp.from(now)).execute();
     }
 
+    /**
+     * Takes one sign-in attempt out of the account's allowance before its password is checked, in one statement, so
+     * that parallel attempts can never check more passwords than the lockout allows: the count goes up only while it
+     * is below {@code maxFailures} and no lockout is in force, and the row lock serialises the attempts.
+     *
+     * @return whether the attempt may check the password
+     */
+    public boolean reserveAttempt(String login, int maxFailures, Instant now) {
+        return jdbi.inTransaction(h -> h.createUpdate("update app_user set failed_attempts = failed_attempts + 1 "
+                + "where login = :login and status <> 'DISABLED' and failed_attempts < :max "
+                + "and (locked_until is null or locked_until <= :now)")
+                .bind("login", login).bind("max", maxFailures).bind("now", Timestamp.from(now)).execute()) == 1;
+    }
+
+    /**
+     * A reserved attempt failed: when the allowance is used up the account is locked until {@code until} (and its
+     * sessions end).
+     *
+     * @return whether this failure locked the account
+     */
+    public boolean lockIfExhausted(String login, int maxFailures, Instant until) {
+        return jdbi.inTransaction(h -> h.createUpdate("update app_user set status = 'LOCKED', failed_attempts = 0, "
+                + "locked_until = :until, access_version = access_version + 1 "
+                + "where login = :login and failed_attempts >= :max")
+                .bind("login", login).bind("max", maxFailures).bind("until", Timestamp.from(until)).execute()) == 1;
+    }
+
+    /** Gives back an attempt that was reserved but never checked (the sign-in was throttled). */
+    public void releaseAttempt(String login) {
+        jdbi.useTransaction(h -> h.createUpdate("update app_user set failed_attempts = failed_attempts - 1 "
+                + "where login = :login and failed_attempts > 0").bind("login", login).execute());
+    }
+
+    /** A successful sign-in: the failure count starts again. */
+    public void signInSucceeded(String login) {
+        jdbi.useTransaction(h -> h.createUpdate("update app_user set status = 'ACTIVE', failed_attempts = 0, "
+                + "locked_until = null where login = :login and status <> 'DISABLED'").bind("login", login).execute());
+    }
+
+    /** Ends every open session of {@code login} at its next request. */
+    public void endSessions(Handle h, String login) {
+        h.createUpdate("update app_user set access_version = access_version + 1 where login = :login")
+                .bind("login", login).execute();
+    }
+
+    /** Ends every open session of every holder of {@code role} at their next request. */
+    public void endSessionsOfRole(Handle h, String role) {
+        h.createUpdate("update app_user set access_version = access_version + 1 "
+                + "where login in (select login from user_role where role_code = :role)").bind("role", role).execute();
+    }
+
+    /** What decides whether a session of the account may go on, read in one query on every request. */
+    public record AccessState(UserStatus status, Instant lockedUntil, int accessVersion) {
+    }
+
+    public Optional<AccessState> accessState(String login) {
+        return jdbi.withHandle(h -> h.createQuery("select status, locked_until, access_version from app_user "
+                + "where login = :login").bind("login", login).map((rs, ctx) -> {
+                    Timestamp locked = rs.getTimestamp(2);
+                    return new AccessState(UserStatus.valueOf(rs.getString(1)),
+                            locked == null ? null : locked.toInstant(), rs.getInt(3));
+                }).findOne());
+    }
+
     public boolean anyUser() {
         return jdbi.withHandle(h -> h.createQuery("select count(*) from app_user").mapTo(Integer.class).one()) > 0;
     }

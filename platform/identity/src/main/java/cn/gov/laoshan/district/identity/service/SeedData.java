@@ -64,9 +64,28 @@ public final class SeedData {
                 new Department("development", "区发展和改革局", "Development and Reform Bureau", "laoshan", 50),
                 new Department("approval", "区行政审批服务局", "Administrative Approval Service Bureau", "laoshan", 60));
         List<Role> roles = List.of(
+                // the same for every bureau: its people, nothing of any plugin (see the bureaus' own admin roles)
                 new Role(DEPARTMENT_ADMIN, "部门管理员", "Department administrator", RoleScope.OWN, null, false,
-                        Set.of(IdentityService.USERS_VIEW, IdentityService.USERS_MANAGE, "mediation.group.admin",
-                                "housing.template.manage", "registry.enterprise.read", "calendar.view")),
+                        Set.of(IdentityService.USERS_VIEW, IdentityService.USERS_MANAGE, "registry.enterprise.read",
+                                "calendar.view")),
+                // a bureau's business administrator: its own plugins' permissions, in its own department only, so
+                // that it may hand its staff's roles on (one may give only what one holds) and nothing of another
+                new Role("justice-admin", "司法局业务管理员", "Justice Bureau business administrator",
+                        RoleScope.DEPARTMENT, "justice", false,
+                        Set.of("mediation.case.read", "mediation.case.register", "mediation.case.assign",
+                                "mediation.case.mediate", "mediation.case.close", "mediation.group.admin")),
+                new Role("housing-admin", "住建局业务管理员", "Housing Bureau business administrator",
+                        RoleScope.DEPARTMENT, "housing", false,
+                        Set.of("housing.project.view", "housing.project.manage", "housing.meeting.run",
+                                "housing.template.manage")),
+                new Role("market-admin", "市场监管局业务管理员", "Market Supervision business administrator",
+                        RoleScope.DEPARTMENT, "market", false,
+                        Set.of("market.licence.read", "market.licence.manage", "registry.enterprise.edit")),
+                new Role("finance-admin", "财政局业务管理员", "Finance Bureau business administrator",
+                        RoleScope.DEPARTMENT, "finance", false, Set.of("finance.fund.read", "finance.fund.manage")),
+                new Role("development-admin", "发改局业务管理员", "Development and Reform business administrator",
+                        RoleScope.DEPARTMENT, "development", false,
+                        Set.of("policy.suggestion.read", "policy.suggestion.handle", "policy.draft.edit")),
                 new Role("mediator", "调解员", "Mediator", RoleScope.OWN, null, false,
                         Set.of("mediation.case.read", "mediation.case.register", "mediation.case.mediate",
                                 "registry.enterprise.read")),
@@ -94,11 +113,11 @@ public final class SeedData {
                 List<String> roles) {
         }
         List<Person> people = List.of(
-                new Person("sfj-admin", "周立新", UserKind.STAFF, "justice", null, "13805321001", List.of(DEPARTMENT_ADMIN)),
-                new Person("zjj-admin", "郑海涛", UserKind.STAFF, "housing", null, "13805321002", List.of(DEPARTMENT_ADMIN)),
-                new Person("scj-admin", "吴雪梅", UserKind.STAFF, "market", null, "13805321003", List.of(DEPARTMENT_ADMIN)),
-                new Person("czj-admin", "冯志刚", UserKind.STAFF, "finance", null, "13805321004", List.of(DEPARTMENT_ADMIN)),
-                new Person("fgj-admin", "陈晓燕", UserKind.STAFF, "development", null, "13805321005", List.of(DEPARTMENT_ADMIN)),
+                new Person("sfj-admin", "周立新", UserKind.STAFF, "justice", null, "13805321001", List.of(DEPARTMENT_ADMIN, "justice-admin")),
+                new Person("zjj-admin", "郑海涛", UserKind.STAFF, "housing", null, "13805321002", List.of(DEPARTMENT_ADMIN, "housing-admin")),
+                new Person("scj-admin", "吴雪梅", UserKind.STAFF, "market", null, "13805321003", List.of(DEPARTMENT_ADMIN, "market-admin")),
+                new Person("czj-admin", "冯志刚", UserKind.STAFF, "finance", null, "13805321004", List.of(DEPARTMENT_ADMIN, "finance-admin")),
+                new Person("fgj-admin", "陈晓燕", UserKind.STAFF, "development", null, "13805321005", List.of(DEPARTMENT_ADMIN, "development-admin")),
                 new Person("wangjianguo", "王建国", UserKind.STAFF, "social-governance", null, "13963901234",
                         List.of("mediation-lead")),
                 new Person("lixiumei", "李秀梅", UserKind.STAFF, "social-governance", null, "13963905678", List.of("mediator")),

@@ -19,6 +19,7 @@ import cn.gov.laoshan.district.identity.domain.User;
 import cn.gov.laoshan.district.identity.domain.UserStatus;
 import cn.gov.laoshan.district.shell.security.Authenticator;
 import cn.gov.laoshan.district.shell.security.PasswordChanger;
+import cn.gov.laoshan.district.shell.security.SignInThrottledException;
 import cn.gov.laoshan.district.shell.security.SignedInUser;
 
 /**
@@ -36,10 +37,17 @@ public final class SignIn implements Authenticator, PasswordChanger {
     private final Clock clock;
     private final Supplier<Optional<AuditLog>> audit;
     private final int iterations;
+    private final SignInThrottle throttle;
     private volatile String decoy;
 
     public SignIn(IdentityStore store, Supplier<PasswordPolicy> policy, Clock clock, Supplier<Optional<AuditLog>> audit,
             int iterations) {
+        this(store, policy, clock, audit, iterations, SignInThrottle.forThisMachine());
+    }
+
+    public SignIn(IdentityStore store, Supplier<PasswordPolicy> policy, Clock clock, Supplier<Optional<AuditLog>> audit,
+            int iterations, SignInThrottle throttle) {
+        this.throttle = throttle;
         this.store = store;
         this.policy = policy;
         this.clock = clock;
@@ -49,43 +57,65 @@ public final class SignIn implements Authenticator, PasswordChanger {
 
     @Override
     public Optional<SignedInUser> authenticate(String login, char[] password, String remoteAddress) {
-        String name = login == null ? "" : login.trim();
+        try (AutoCloseable underWay = throttle.enter(remoteAddress)) {
+            return check(login == null ? "" : login.trim(), password);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Optional<SignedInUser> check(String name, char[] password) {
         Instant now = clock.instant();
+        PasswordPolicy rules = policy.get();
         Optional<User> found = store.user(name);
         Optional<String> hash = found.flatMap(u -> store.passwordHash(u.login()));
-        // verify even for unknown users, so that the answer takes as long either way
-        boolean matches = PasswordHash.verify(password, hash.orElseGet(this::decoy));
         if (found.isEmpty() || hash.isEmpty()) {
+            // no hash to check: wait as long as one takes, without the CPU (a flood of made-up logins costs nothing)
+            throttle.pause(() -> PasswordHash.verify(password, decoy()));
             record("sign-in.failed", name, "unknown login");
             return Optional.empty();
         }
         User user = found.get();
-        PasswordPolicy rules = policy.get();
         if (user.status() == UserStatus.DISABLED) {
+            throttle.pause(() -> PasswordHash.verify(password, hash.get()));
             record("sign-in.failed", name, "disabled");
             return Optional.empty();
         }
-        if (user.lockedAt(now)) {
-            record("sign-in.failed", name, "locked until " + user.lockedUntil());
+        // the attempt is taken from the allowance before the hash, in one statement: parallel guesses can never
+        // check more passwords than the lockout allows
+        if (!store.reserveAttempt(name, rules.maxFailures(), now)) {
+            throttle.pause(() -> PasswordHash.verify(password, hash.get()));
+            record("sign-in.failed", name, "locked");
             return Optional.empty();
+        }
+        boolean matches;
+        try {
+            matches = throttle.hash(() -> PasswordHash.verify(password, hash.get()));
+        } catch (SignInThrottledException e) {
+            store.releaseAttempt(name);
+            throw e;
         }
         if (!matches) {
-            int failures = user.failedAttempts() + 1;
-            boolean lock = failures >= rules.maxFailures();
-            Instant until = lock ? now.plus(rules.lockout()) : null;
-            store.jdbi().useTransaction(h -> store.updateSignInState(h, name, lock ? UserStatus.LOCKED : UserStatus.ACTIVE,
-                    lock ? 0 : failures, until));
-            record("sign-in.failed", name, "wrong password (" + failures + ")");
-            if (lock) {
-                record("user.lockout", name, "locked until " + until);
-                LOG.warn("user {} locked until {} after {} failures", name, until, failures);
-            }
+            failed(name, "wrong password", now, rules);
             return Optional.empty();
         }
-        store.jdbi().useTransaction(h -> store.updateSignInState(h, name, UserStatus.ACTIVE, 0, null));
+        store.signInSucceeded(name);
         record("sign-in", name, null);
         boolean expired = rules.expired(user.passwordChangedAt(), now);
         return Optional.of(signedIn(user, user.mustChangePassword() || expired));
+    }
+
+    /** A reserved attempt failed: it may have used up the allowance, which locks the account and ends its sessions. */
+    private void failed(String name, String why, Instant now, PasswordPolicy rules) {
+        Instant until = now.plus(rules.lockout());
+        boolean locked = store.lockIfExhausted(name, rules.maxFailures(), until);
+        record("sign-in.failed", name, why);
+        if (locked) {
+            record("user.lockout", name, "locked until " + until);
+            LOG.warn("user {} locked until {} after {} failures", name, until, rules.maxFailures());
+        }
     }
 
     /** The session user of an account, with what its roles grant. */
@@ -96,7 +126,7 @@ public final class SignIn implements Authenticator, PasswordChanger {
         Map<String, DepartmentScope> granted = new java.util.HashMap<>(grants.of(user, roles));
         granted.put(PROFILE, DepartmentScope.ALL);
         return new SignedInUser(user.login(), user.displayName(), user.departmentCode(), user.uscc(),
-                grants.platformAdmin(roles), granted, mustChangePassword);
+                grants.platformAdmin(roles), granted, mustChangePassword, accessVersion(user.login()), clock.instant());
     }
 
     @Override
@@ -104,25 +134,68 @@ public final class SignIn implements Authenticator, PasswordChanger {
         record("sign-out", user.login(), null);
     }
 
+    /**
+     * The user's own change. A wrong current password counts toward the lockout like a wrong sign-in (a session
+     * left open must not be a way to guess the password), and a change ends the user's other sessions.
+     */
     @Override
     public List<String> changePassword(String login, char[] current, char[] next) {
         Optional<String> hash = store.passwordHash(login);
-        if (hash.isEmpty() || !PasswordHash.verify(current.clone(), hash.get())) {
-            record("password.change-failed", login, "wrong current password");
+        Instant now = clock.instant();
+        PasswordPolicy rules = policy.get();
+        if (hash.isEmpty() || !store.reserveAttempt(login, rules.maxFailures(), now)) {
+            record("password.change-failed", login, "locked");
             return List.of("identity.password.wrong-current");
         }
-        List<String> problems = policy.get().problems(login, next);
-        if (PasswordHash.verify(next.clone(), hash.get())) {
-            problems = new java.util.ArrayList<>(problems);
+        boolean matches;
+        try {
+            matches = throttle.hash(() -> PasswordHash.verify(current.clone(), hash.get()));
+        } catch (SignInThrottledException e) {
+            store.releaseAttempt(login);
+            throw e;
+        }
+        if (!matches) {
+            record("password.change-failed", login, "wrong current password");
+            failed(login, "wrong current password", now, rules);
+            return List.of("identity.password.wrong-current");
+        }
+        store.signInSucceeded(login);
+        List<String> problems = new java.util.ArrayList<>(rules.problems(login, next));
+        if (throttle.hash(() -> PasswordHash.verify(next.clone(), hash.get()))) {
             problems.add("identity.password.same-as-before");
         }
         if (!problems.isEmpty()) {
             return problems;
         }
         String newHash = PasswordHash.hash(next, iterations);
-        store.jdbi().useTransaction(h -> store.updatePassword(h, login, newHash, false, clock.instant()));
+        store.jdbi().useTransaction(h -> {
+            store.updatePassword(h, login, newHash, false, clock.instant());
+            store.endSessions(h, login);
+        });
         record("password.change", login, null);
         return List.of();
+    }
+
+    @Override
+    public int accessVersion(String login) {
+        return store.accessState(login).map(IdentityStore.AccessState::accessVersion).orElse(-1);
+    }
+
+    /**
+     * A session goes on while its account is active, not locked, its access version unchanged since sign-in and the
+     * session younger than the absolute lifetime. One query by primary key per request.
+     */
+    @Override
+    public boolean stillValid(SignedInUser user) {
+        Instant now = clock.instant();
+        if (!user.signedInAt().plus(policy.get().sessionLifetime()).isAfter(now)) {
+            return false;
+        }
+        return store.accessState(user.login())
+                .filter(state -> state.status() != UserStatus.DISABLED)
+                .filter(state -> state.lockedUntil() == null || !state.lockedUntil().isAfter(now))
+                .filter(state -> state.accessVersion() == user.accessVersion())
+                .isPresent();
     }
 
     @Override

@@ -153,10 +153,10 @@ public final class CaseDataScenarios {
             Clock clock = Clock.fixed(Instant.parse("2026-11-20T02:00:00Z"), ZoneOffset.UTC);
             cases = new CaseService(repository, access, stub(WorkingDayCalendar.class), stub(EnterpriseRegistry.class),
                     history, Optional::empty, new CaseEvents(() -> null), () -> settings, clock);
-            groups = new GroupService(repository, access);
+            AuditLog log = (source, action, type, id, before, after) -> audit.add(new String[] {action, before, after});
+            groups = new GroupService(repository, access, () -> log);
             attachments = new AttachmentService(cases, new AttachmentRepository(jdbi), access, history,
                     () -> settings, clock);
-            AuditLog log = (source, action, type, id, before, after) -> audit.add(new String[] {action, before, after});
             relations = new RelationService(repository, access, stub(EnterpriseRegistry.class), () -> log,
                     stub(Masking.class), clock);
         }
@@ -424,11 +424,33 @@ public final class CaseDataScenarios {
                     "the refusal names the mediator, the party and the declared relationship");
             assertEquals("ACCEPTED", p.cases.find(c.id()).orElseThrow().state().name(), "nothing changed");
 
+            // the permission held in another department (a housing role carrying it) reaches neither the
+            // declarations nor the groups; the refusals change nothing
+            p.access.as("zjj-admin", "housing", DepartmentScope.of(Set.of("housing")), GROUP_ADMIN, MEDIATE);
+            assertThrows(AccessDeniedException.class, () -> p.relations.all());
+            assertThrows(AccessDeniedException.class, () -> p.relations.remove(declared.id()));
+            assertThrows(AccessDeniedException.class, () -> p.relations.declare("lixiumei", false,
+                    idNumber("37021219800202999"), "某人", "同学"));
+            MediationGroup own = p.groups.all().stream().filter(g -> g.id() == group).findFirst().orElseThrow();
+            List<MediationGroup.Member> withHim = new java.util.ArrayList<>(own.members());
+            withHim.add(new MediationGroup.Member("zjj-admin", "郑海涛", false, null));
+            MediationGroup joined = new MediationGroup(own.id(), own.nameZh(), own.nameEn(), own.speciality(),
+                    own.active(), withHim);
+            assertThrows(AccessDeniedException.class, () -> p.groups.save(joined));
+            assertFalse(p.repository.groups().stream().flatMap(g -> g.members().stream())
+                    .anyMatch(m -> m.login().equals("zjj-admin")), "he did not join the group");
+            assertEquals(1, p.repository.relations("lixiumei").size(), "the declaration stays");
+
             // the group administrator sees everyone's, withdraws it; then the assignment goes through
             p.access.as("sfj-admin", "justice", DepartmentScope.of(Set.of("justice", "social-governance")), GROUP_ADMIN);
             assertEquals(1, p.relations.all().size());
             p.relations.remove(declared.id());
             assertTrue(p.audit.stream().anyMatch(a -> a[0].equals("relation.remove")));
+            // a change of a group is audited with before and after
+            p.groups.save(joined);
+            assertTrue(p.audit.stream().anyMatch(a -> a[0].equals("group.update") && a[1] != null
+                    && !a[1].contains("zjj-admin") && a[2].contains("zjj-admin")), "the group change is audited");
+            p.groups.save(own);
             p.access.as("wangjianguo", "social-governance", socialGovernance, READ, ASSIGN, MEDIATE);
             assertEquals("ASSIGNED", p.cases.assign(c.id(), group, "lixiumei").state().name());
         }

@@ -26,6 +26,7 @@ import com.vaadin.flow.shared.Registration;
 
 import cn.gov.laoshan.district.api.plugin.Screen;
 import cn.gov.laoshan.district.shell.i18n.Languages;
+import cn.gov.laoshan.district.shell.security.SignedInUser;
 import cn.gov.laoshan.district.shell.security.ViewAccess;
 
 /**
@@ -156,6 +157,34 @@ public final class PluginRoutes {
 
     public int openSessions() {
         return sessions.size();
+    }
+
+    /**
+     * Sessions with someone signed in: what "online" means. Every page load without a cookie (a browser on the
+     * sign-in page, a crawler, a load balancer's probe of {@code /}) opens a session too; those are counted by
+     * {@link #openSessions()} only, and expire after a short idle time (see the servlet).
+     */
+    public int signedInSessions() {
+        int signedIn = 0;
+        for (VaadinSession session : sessions) {
+            java.util.concurrent.locks.Lock lock = session.getLockInstance();
+            boolean locked = false;
+            try {
+                locked = lock != null && lock.tryLock(50, java.util.concurrent.TimeUnit.MILLISECONDS);
+                if (!locked || session.getAttribute(SignedInUser.class) != null) {
+                    // a session busy with a request now is in use: counted as live
+                    signedIn++;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } finally {
+                if (locked) {
+                    lock.unlock();
+                }
+            }
+        }
+        return signedIn;
     }
 
     /** Menu entries of every started plugin, grouped by plugin, each list sorted by order. */

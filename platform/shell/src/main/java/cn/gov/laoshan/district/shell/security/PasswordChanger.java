@@ -12,6 +12,9 @@ public interface PasswordChanger {
      */
     List<String> changePassword(String login, char[] current, char[] next);
 
+    /** The account's access version after the user changed their own password (the session doing it goes on). */
+    int accessVersion(String login);
+
     /** Message key describing the policy, with {@link #minLength()} as its parameter. */
     String policyKey();
 

@@ -46,6 +46,16 @@ public final class ShellAccessControl implements AccessControl {
     }
 
     @Override
+    public void check(String permission, String departmentCode) {
+        check(permission);
+        if (!scope(permission).includes(departmentCode)) {
+            audit.get().ifPresent(log -> log.record("platform", "access.denied", "permission", permission, null,
+                    "{\"department\":\"" + departmentCode + "\"}"));
+            throw new AccessDeniedException(permission);
+        }
+    }
+
+    @Override
     public DepartmentScope scope(String permission) {
         if (SYSTEM.get()) {
             return DepartmentScope.ALL;

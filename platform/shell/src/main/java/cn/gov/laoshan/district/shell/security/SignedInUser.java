@@ -1,6 +1,7 @@
 package cn.gov.laoshan.district.shell.security;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -17,15 +18,26 @@ import cn.gov.laoshan.district.api.security.DepartmentScope;
  * @param uscc               enterprise of an external user, or {@code null}
  * @param platformAdmin      a platform administrator holds every permission everywhere
  * @param grants             permission id → departments where the user holds it
- * @param mustChangePassword the user must set a new password before doing anything else
+ * @param mustChangePassword the user must set a new password before doing anything else: until then every
+ *                           permission is refused, screens and service calls alike
+ * @param accessVersion      the account's access version at sign-in; a change that takes access away (disabled,
+ *                           locked, roles, password reset) counts it up and so ends this session
+ * @param signedInAt         when the user signed in, for the absolute session lifetime
  */
 public record SignedInUser(String login, String displayName, String departmentCode, String uscc, boolean platformAdmin,
-        Map<String, DepartmentScope> grants, boolean mustChangePassword) implements Serializable {
+        Map<String, DepartmentScope> grants, boolean mustChangePassword, int accessVersion, Instant signedInAt)
+        implements Serializable {
 
     public SignedInUser {
         Objects.requireNonNull(login, "login");
         Objects.requireNonNull(displayName, "displayName");
+        Objects.requireNonNull(signedInAt, "signedInAt");
         grants = Map.copyOf(grants);
+    }
+
+    public SignedInUser(String login, String displayName, String departmentCode, String uscc, boolean platformAdmin,
+            Map<String, DepartmentScope> grants, boolean mustChangePassword) {
+        this(login, displayName, departmentCode, uscc, platformAdmin, grants, mustChangePassword, 0, Instant.now());
     }
 
     /** A user holding {@code permissions} everywhere; for tests and simple set-ups. */
@@ -41,6 +53,11 @@ public record SignedInUser(String login, String displayName, String departmentCo
      * "administrators only": deny by default.
      */
     public boolean may(String permission) {
+        if (mustChangePassword) {
+            // a first sign-in or an administrator's reset: nothing, not even a service call, until the password
+            // is the user's own (the change itself goes through PasswordChanger, which checks the current one)
+            return false;
+        }
         if (platformAdmin) {
             return true;
         }
@@ -48,6 +65,9 @@ public record SignedInUser(String login, String displayName, String departmentCo
     }
 
     public DepartmentScope scope(String permission) {
+        if (mustChangePassword) {
+            return DepartmentScope.NONE;
+        }
         if (platformAdmin) {
             return DepartmentScope.ALL;
         }
@@ -58,7 +78,9 @@ public record SignedInUser(String login, String displayName, String departmentCo
         return new CurrentUser(login, displayName, departmentCode, uscc, platformAdmin);
     }
 
-    public SignedInUser withPasswordChanged() {
-        return new SignedInUser(login, displayName, departmentCode, uscc, platformAdmin, grants, false);
+    /** The same session after the user changed their own password, which counted the access version up. */
+    public SignedInUser withPasswordChanged(int newAccessVersion) {
+        return new SignedInUser(login, displayName, departmentCode, uscc, platformAdmin, grants, false,
+                newAccessVersion, signedInAt);
     }
 }

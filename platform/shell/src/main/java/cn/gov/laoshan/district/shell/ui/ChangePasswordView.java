@@ -103,7 +103,8 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
             return;
         }
         getUI().ifPresent(ui -> {
-            SessionUser.set(ui.getSession(), user.withPasswordChanged());
+            // the change ended the user's other sessions; this one goes on with the new access version
+            SessionUser.set(ui.getSession(), user.withPasswordChanged(service.get().accessVersion(user.login())));
             Notification.show(getTranslation("shell.password.changed"), 4000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             ui.navigate(DashboardView.class);

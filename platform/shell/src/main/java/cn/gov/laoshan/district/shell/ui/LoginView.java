@@ -18,6 +18,7 @@ import com.vaadin.flow.server.VaadinSession;
 
 import cn.gov.laoshan.district.shell.security.Authenticator;
 import cn.gov.laoshan.district.shell.security.SessionUser;
+import cn.gov.laoshan.district.shell.security.SignInThrottledException;
 import cn.gov.laoshan.district.shell.security.SignedInUser;
 
 /** The sign-in page. A wrong login name and a wrong password get the same message. */
@@ -52,8 +53,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void signIn(String login, String password) {
         VaadinRequest request = VaadinRequest.getCurrent();
         String address = request == null ? null : request.getRemoteAddr();
-        Optional<SignedInUser> user = authenticator.authenticate(login, password.toCharArray(), address);
+        Optional<SignedInUser> user;
+        try {
+            user = authenticator.authenticate(login, password.toCharArray(), address);
+        } catch (SignInThrottledException e) {
+            // too many sign-ins under way: say so, rather than "wrong password", and count nothing
+            form.setI18n(i18n(getTranslation("shell.login.busy.title"), getTranslation("shell.login.busy.message")));
+            form.setError(true);
+            form.setEnabled(true);
+            return;
+        }
         if (user.isEmpty()) {
+            form.setI18n(i18n());
             form.setError(true);
             form.setEnabled(true);
             return;
@@ -70,6 +81,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private LoginI18n i18n() {
+        return i18n(getTranslation("shell.login.failed.title"), getTranslation("shell.login.failed.message"));
+    }
+
+    private LoginI18n i18n(String errorTitle, String errorMessage) {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form texts = i18n.getForm();
         texts.setTitle(getTranslation("shell.login.title"));
@@ -77,8 +92,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         texts.setPassword(getTranslation("shell.login.password"));
         texts.setSubmit(getTranslation("shell.login.submit"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle(getTranslation("shell.login.failed.title"));
-        error.setMessage(getTranslation("shell.login.failed.message"));
+        error.setTitle(errorTitle);
+        error.setMessage(errorMessage);
         error.setUsername(getTranslation("shell.login.required"));
         error.setPassword(getTranslation("shell.login.required"));
         return i18n;

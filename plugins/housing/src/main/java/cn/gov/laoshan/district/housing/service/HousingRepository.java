@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,9 +54,47 @@ public final class HousingRepository {
     }
 
     private final Jdbi jdbi;
+    private final Set<String> departments;
 
     public HousingRepository(Jdbi jdbi) {
+        this(jdbi, null);
+    }
+
+    private HousingRepository(Jdbi jdbi, Set<String> departments) {
         this.jdbi = jdbi;
+        this.departments = departments == null ? null : Set.copyOf(departments);
+    }
+
+    /**
+     * The same tables seen from a department scope: every read of the returned repository selects only projects,
+     * menus and meetings of those departments (and issues of those projects), in SQL. {@code null} is everything
+     * (the district scope, the system's jobs).
+     */
+    public HousingRepository in(Collection<String> departments) {
+        return new HousingRepository(jdbi, departments == null ? null : Set.copyOf(departments));
+    }
+
+    /** The scope condition on {@code column}, or {@code null} when this repository sees every department. */
+    private String scope(String column) {
+        if (departments == null) {
+            return null;
+        }
+        return departments.isEmpty() ? "1 = 0" : column + " in (<departments>)";
+    }
+
+    private <Q extends org.jdbi.v3.core.statement.SqlStatement<Q>> Q scoped(Q query) {
+        if (departments != null && !departments.isEmpty()) {
+            query.bindList("departments", new ArrayList<>(departments));
+        }
+        return query;
+    }
+
+    private String and(String where, String column) {
+        String condition = scope(column);
+        if (condition == null) {
+            return where;
+        }
+        return where.isEmpty() ? " where " + condition : where + " and " + condition;
     }
 
     public Jdbi jdbi() {
@@ -73,7 +112,7 @@ public final class HousingRepository {
                             rs.getString("department"), rs.getString("materials"), rs.getInt("duration_days"),
                             keys(rs.getString("prerequisites")), rs.getBoolean("simulated_allowed"))))
                     .list();
-            return h.createQuery("select * from template order by id").map((rs, ctx) -> new Template(rs.getLong("id"),
+            return scoped(h.createQuery("select * from template" + and("", "department_code") + " order by id")).map((rs, ctx) -> new Template(rs.getLong("id"),
                     rs.getString("name"), InvestmentKind.valueOf(rs.getString("kind")), rs.getString("description"),
                     rs.getBoolean("active"), items.getOrDefault(rs.getLong("id"), List.of()))).list();
         });
@@ -89,9 +128,15 @@ public final class HousingRepository {
 
     /** Inserts or (when {@code t.id() > 0}) replaces a template with its items; returns its id. */
     public long saveTemplate(Handle h, Template t) {
+        return saveTemplate(h, t, HousingScope.DEPARTMENT);
+    }
+
+    /** As {@link #saveTemplate(Handle, Template)}; a new menu belongs to {@code department}. */
+    public long saveTemplate(Handle h, Template t, String department) {
         long id = t.id();
         if (id == 0) {
-            id = h.createUpdate("insert into template (name, kind, description, active) values (:name, :kind, :d, :a)")
+            id = h.createUpdate("insert into template (name, kind, description, active, department_code) "
+                    + "values (:name, :kind, :d, :a, :dept)").bind("dept", department)
                     .bind("name", t.name()).bind("kind", t.kind().name()).bind("d", t.description())
                     .bind("a", t.active()).executeAndReturnGeneratedKeys().mapTo(Long.class).one();
         } else {
@@ -128,10 +173,16 @@ public final class HousingRepository {
     }
 
     public long insertProject(Handle h, Project p) {
+        return insertProject(h, p, HousingScope.DEPARTMENT);
+    }
+
+    /** As {@link #insertProject(Handle, Project)}; the project belongs to {@code department}. */
+    public long insertProject(Handle h, Project p, String department) {
         return h.createUpdate("insert into project (code, name, investor_uscc, investor_name, kind, project_level, "
                 + "amount_wan, location, team_name, lead_login, lead_name, team_members, status, start_date, "
-                + "created_at, created_by) values (:code, :name, :uscc, :investor, :kind, :level, :amount, :location, "
-                + ":team, :lead, :leadName, :members, :status, :start, :at, :by)")
+                + "created_at, created_by, department_code) values (:code, :name, :uscc, :investor, :kind, :level, "
+                + ":amount, :location, :team, :lead, :leadName, :members, :status, :start, :at, :by, :dept)")
+                .bind("dept", department)
                 .bind("code", p.code()).bind("name", p.name()).bind("uscc", p.investorUscc())
                 .bind("investor", p.investorName()).bind("kind", p.kind().name()).bind("level", p.level().name())
                 .bind("amount", p.amountWan()).bind("location", p.location()).bind("team", p.teamName())
@@ -157,14 +208,15 @@ public final class HousingRepository {
     }
 
     public Optional<Project> project(long id) {
-        return jdbi.withHandle(h -> h.createQuery("select * from project where id = :id").bind("id", id)
+        return jdbi.withHandle(h -> scoped(h.createQuery("select * from project where id = :id"
+                + and("", "department_code").replace(" where ", " and "))).bind("id", id)
                 .map((rs, ctx) -> mapProject(rs)).findOne());
     }
 
     public List<Project> projects(ProjectFilter f, String sort, boolean ascending, int offset, int limit) {
         return jdbi.withHandle(h -> {
-            Query q = h.createQuery("select * from project" + where(f) + " order by " + projectColumn(sort)
-                    + (ascending ? " asc" : " desc") + ", id asc offset :offset rows fetch next :limit rows only");
+            Query q = scoped(h.createQuery("select * from project" + and(where(f), "department_code") + " order by " + projectColumn(sort)
+                    + (ascending ? " asc" : " desc") + ", id asc offset :offset rows fetch next :limit rows only"));
             bind(q, f);
             return q.bind("offset", offset).bind("limit", limit).map((rs, ctx) -> mapProject(rs)).list();
         });
@@ -172,7 +224,7 @@ public final class HousingRepository {
 
     public int countProjects(ProjectFilter f) {
         return jdbi.withHandle(h -> {
-            Query q = h.createQuery("select count(*) from project" + where(f));
+            Query q = scoped(h.createQuery("select count(*) from project" + and(where(f), "department_code")));
             bind(q, f);
             return q.mapTo(Integer.class).one();
         });
@@ -301,8 +353,8 @@ public final class HousingRepository {
     }
 
     public Optional<BlockingIssue> issue(Handle h, long id) {
-        return h.createQuery(ISSUE_SELECT + " where i.id = :id").bind("id", id).map((rs, ctx) -> mapIssue(rs))
-                .findOne();
+        return scoped(h.createQuery(ISSUE_SELECT + and(" where i.id = :id", "p.department_code"))).bind("id", id)
+                .map((rs, ctx) -> mapIssue(rs)).findOne();
     }
 
     private static final String ISSUE_SELECT = "select i.*, p.name as project_name from blocking_issue i "
@@ -310,8 +362,9 @@ public final class HousingRepository {
 
     public List<BlockingIssue> issues(IssueFilter f, String sort, boolean ascending, int offset, int limit) {
         return jdbi.withHandle(h -> {
-            Query q = h.createQuery(ISSUE_SELECT + where(f) + " order by " + issueColumn(sort)
-                    + (ascending ? " asc" : " desc") + ", i.id asc offset :offset rows fetch next :limit rows only");
+            Query q = scoped(h.createQuery(ISSUE_SELECT + and(where(f), "p.department_code") + " order by "
+                    + issueColumn(sort) + (ascending ? " asc" : " desc")
+                    + ", i.id asc offset :offset rows fetch next :limit rows only"));
             bind(q, f);
             return q.bind("offset", offset).bind("limit", limit).map((rs, ctx) -> mapIssue(rs)).list();
         });
@@ -319,7 +372,8 @@ public final class HousingRepository {
 
     public int countIssues(IssueFilter f) {
         return jdbi.withHandle(h -> {
-            Query q = h.createQuery("select count(*) from blocking_issue i" + where(f));
+            Query q = scoped(h.createQuery("select count(*) from blocking_issue i join project p on p.id = i.project_id"
+                    + and(where(f), "p.department_code")));
             bind(q, f);
             return q.mapTo(Integer.class).one();
         });
@@ -388,8 +442,14 @@ public final class HousingRepository {
     // ---- meetings
 
     public long insertMeeting(Handle h, Meeting m) {
-        long id = h.createUpdate("insert into meeting (held_on, title, place, host, attendees, decisions, recorded_by) "
-                + "values (:on, :title, :place, :host, :attendees, :decisions, :by)").bind("on", Date.valueOf(m.heldOn()))
+        return insertMeeting(h, m, HousingScope.DEPARTMENT);
+    }
+
+    /** As {@link #insertMeeting(Handle, Meeting)}; the meeting belongs to {@code department}. */
+    public long insertMeeting(Handle h, Meeting m, String department) {
+        long id = h.createUpdate("insert into meeting (held_on, title, place, host, attendees, decisions, recorded_by, "
+                + "department_code) values (:on, :title, :place, :host, :attendees, :decisions, :by, :dept)")
+                .bind("dept", department).bind("on", Date.valueOf(m.heldOn()))
                 .bind("title", m.title()).bind("place", m.place()).bind("host", m.host())
                 .bind("attendees", m.attendees()).bind("decisions", m.decisions()).bind("by", m.recordedBy())
                 .executeAndReturnGeneratedKeys().mapTo(Long.class).one();
@@ -413,18 +473,22 @@ public final class HousingRepository {
     }
 
     public List<Meeting> meetings(int offset, int limit) {
-        return jdbi.withHandle(h -> h.createQuery("select id from meeting order by held_on desc, id desc "
-                + "offset :offset rows fetch next :limit rows only").bind("offset", offset).bind("limit", limit)
+        return jdbi.withHandle(h -> scoped(h.createQuery("select id from meeting" + and("", "department_code")
+                + " order by held_on desc, id desc offset :offset rows fetch next :limit rows only"))
+                .bind("offset", offset).bind("limit", limit)
                 .mapTo(Long.class).list().stream().map(id -> meeting(h, id).orElseThrow()).toList());
     }
 
     public int countMeetings(LocalDate since) {
-        return jdbi.withHandle(h -> h.createQuery("select count(*) from meeting where held_on >= :since")
-                .bind("since", Date.valueOf(since)).mapTo(Integer.class).one());
+        return jdbi.withHandle(h -> scoped(h.createQuery("select count(*) from meeting"
+                + and(" where held_on >= :since", "department_code"))).bind("since", Date.valueOf(since))
+                .mapTo(Integer.class).one());
     }
 
     public Optional<Meeting> meeting(long id) {
-        return jdbi.withHandle(h -> meeting(h, id));
+        return jdbi.withHandle(h -> scoped(h.createQuery("select count(*) from meeting"
+                + and(" where id = :id", "department_code"))).bind("id", id).mapTo(Integer.class).one() == 0
+                        ? Optional.<Meeting>empty() : meeting(h, id));
     }
 
     private static Optional<Meeting> meeting(Handle h, long id) {

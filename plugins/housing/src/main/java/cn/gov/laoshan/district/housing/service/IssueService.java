@@ -31,6 +31,7 @@ public final class IssueService {
 
     private final HousingRepository repository;
     private final AccessControl access;
+    private final HousingScope scope;
     private final WorkingDayCalendar calendar;
     private final Timeline timeline;
     private final Supplier<Optional<Reminders>> reminders;
@@ -43,6 +44,7 @@ public final class IssueService {
             Supplier<HousingSettings> settings, Supplier<LocalDate> today) {
         this.repository = repository;
         this.access = access;
+        this.scope = new HousingScope(access);
         this.calendar = calendar;
         this.timeline = timeline;
         this.reminders = reminders;
@@ -61,23 +63,19 @@ public final class IssueService {
     }
 
     public List<BlockingIssue> list(IssueFilter filter, String sort, boolean ascending, int offset, int limit) {
-        access.check(HousingPermissions.VIEW);
-        return repository.issues(filter, sort, ascending, offset, limit);
+        return scope.visible(repository, HousingPermissions.VIEW).issues(filter, sort, ascending, offset, limit);
     }
 
     public int count(IssueFilter filter) {
-        access.check(HousingPermissions.VIEW);
-        return repository.countIssues(filter);
+        return scope.visible(repository, HousingPermissions.VIEW).countIssues(filter);
     }
 
     public Optional<BlockingIssue> find(long id) {
-        access.check(HousingPermissions.VIEW);
-        return repository.issue(id);
+        return scope.visible(repository, HousingPermissions.VIEW).issue(id);
     }
 
     public List<BlockingIssue> ofProject(long projectId) {
-        access.check(HousingPermissions.VIEW);
-        return repository.issues(new IssueFilter(projectId, null, null, null, false, false, today()), "status", true, 0,
+        return scope.visible(repository, HousingPermissions.VIEW).issues(new IssueFilter(projectId, null, null, null, false, false, today()), "status", true, 0,
                 1000);
     }
 
@@ -92,13 +90,15 @@ public final class IssueService {
     }
 
     public BlockingIssue raise(NewIssue draft) {
-        access.check(HousingPermissions.MANAGE);
-        return raiseFor(draft);
+        return raiseFor(draft, HousingPermissions.MANAGE);
     }
 
-    /** Raises an issue without the manage check: for a dispatch meeting's action item (checked there). */
-    BlockingIssue raiseFor(NewIssue draft) {
-        Project p = repository.project(draft.projectId())
+    /**
+     * Raises an issue on a project found in the scope of {@code permission}: housing.project.manage, or a dispatch
+     * meeting's housing.meeting.run for its action items.
+     */
+    BlockingIssue raiseFor(NewIssue draft, String permission) {
+        Project p = scope.visible(repository, permission).project(draft.projectId())
                 .orElseThrow(() -> new HousingException("project", "housing.error.no-such-project"));
         if (draft.title() == null || draft.title().isBlank()) {
             throw new HousingException("title", "housing.error.issue-title");
@@ -129,12 +129,12 @@ public final class IssueService {
 
     /** Records the next step and a new due date (a meeting's action item does the same). */
     public BlockingIssue progress(long issueId, String nextStep, String owner, LocalDate due) {
-        access.check(HousingPermissions.MANAGE);
-        return doProgress(issueId, nextStep, owner, due, "issue-progress");
+        return doProgress(issueId, nextStep, owner, due, "issue-progress", HousingPermissions.MANAGE);
     }
 
-    BlockingIssue doProgress(long issueId, String nextStep, String owner, LocalDate due, String action) {
-        BlockingIssue i = existing(issueId);
+    BlockingIssue doProgress(long issueId, String nextStep, String owner, LocalDate due, String action,
+            String permission) {
+        BlockingIssue i = existing(issueId, permission);
         if (!i.status().open()) {
             throw new HousingException("issue", "housing.error.issue-resolved");
         }
@@ -152,12 +152,11 @@ public final class IssueService {
     }
 
     public BlockingIssue resolve(long issueId, String resolution) {
-        access.check(HousingPermissions.MANAGE);
-        return doResolve(issueId, resolution, "issue-resolve");
+        return doResolve(issueId, resolution, "issue-resolve", HousingPermissions.MANAGE);
     }
 
-    BlockingIssue doResolve(long issueId, String resolution, String action) {
-        BlockingIssue i = existing(issueId);
+    BlockingIssue doResolve(long issueId, String resolution, String action, String permission) {
+        BlockingIssue i = existing(issueId, permission);
         if (!i.status().open()) {
             throw new HousingException("issue", "housing.error.issue-resolved");
         }
@@ -180,8 +179,9 @@ public final class IssueService {
                 ProjectService.RECORD_TYPE, p.code(), action, from.name(), i.status().name(), i.title() + "：" + note));
     }
 
-    private BlockingIssue existing(long id) {
-        return repository.issue(id).orElseThrow(() -> new HousingException("issue", "housing.error.no-such-issue"));
+    /** An issue the caller may change with {@code permission}: found in its scope, else "no such issue". */
+    private BlockingIssue existing(long id, String permission) {
+        return scope.visible(repository, permission).issue(id).orElseThrow(() -> new HousingException("issue", "housing.error.no-such-issue"));
     }
 
     private void remind(BlockingIssue i) {
@@ -206,11 +206,11 @@ public final class IssueService {
     }
 
     public Figures figures() {
-        access.check(HousingPermissions.VIEW);
+        HousingRepository visible = scope.visible(repository, HousingPermissions.VIEW);
         LocalDate t = today();
-        return new Figures(repository.countIssues(IssueFilter.open(t)),
-                repository.countIssues(new IssueFilter(null, null, null, null, true, true, t)),
-                repository.countIssues(new IssueFilter(null, null, IssueStatus.RESOLVED, null, false, false, t)));
+        return new Figures(visible.countIssues(IssueFilter.open(t)),
+                visible.countIssues(new IssueFilter(null, null, null, null, true, true, t)),
+                visible.countIssues(new IssueFilter(null, null, IssueStatus.RESOLVED, null, false, false, t)));
     }
 
     private static String blank(String text) {

@@ -27,39 +27,36 @@ public final class MeetingService {
 
     private final HousingRepository repository;
     private final AccessControl access;
+    private final HousingScope scope;
     private final IssueService issues;
     private final Timeline timeline;
 
     public MeetingService(HousingRepository repository, AccessControl access, IssueService issues, Timeline timeline) {
         this.repository = repository;
         this.access = access;
+        this.scope = new HousingScope(access);
         this.issues = issues;
         this.timeline = timeline;
     }
 
     public List<Meeting> list(int offset, int limit) {
-        access.check(HousingPermissions.VIEW);
-        return repository.meetings(offset, limit);
+        return scope.visible(repository, HousingPermissions.VIEW).meetings(offset, limit);
     }
 
     public Optional<Meeting> find(long id) {
-        access.check(HousingPermissions.VIEW);
-        return repository.meeting(id);
+        return scope.visible(repository, HousingPermissions.VIEW).meeting(id);
     }
 
     public int heldSince(LocalDate since) {
-        access.check(HousingPermissions.VIEW);
-        return repository.countMeetings(since);
+        return scope.visible(repository, HousingPermissions.VIEW).countMeetings(since);
     }
 
     public Optional<Project> project(long id) {
-        access.check(HousingPermissions.VIEW);
-        return repository.project(id);
+        return scope.visible(repository, HousingPermissions.VIEW).project(id);
     }
 
     public Optional<BlockingIssue> issue(long id) {
-        access.check(HousingPermissions.VIEW);
-        return repository.issue(id);
+        return scope.visible(repository, HousingPermissions.VIEW).issue(id);
     }
 
     /** The days a meeting recorded today can have been held on. */
@@ -69,7 +66,9 @@ public final class MeetingService {
 
     /** Records a meeting and applies its action items to the issues. */
     public Meeting hold(Meeting draft) {
-        access.check(HousingPermissions.MEETINGS);
+        // the meeting belongs to the caller's department; its agenda may name only projects and issues in scope
+        String department = scope.newRecordDepartment(HousingPermissions.MEETINGS);
+        HousingRepository visible = scope.visible(repository, HousingPermissions.MEETINGS);
         ProjectService.check("heldOn", meetingBounds(), draft.heldOn());
         if (draft.title() == null || draft.title().isBlank() || draft.host() == null || draft.host().isBlank()
                 || draft.attendees() == null || draft.attendees().isBlank()) {
@@ -80,7 +79,7 @@ public final class MeetingService {
             throw new HousingException("agenda", "housing.error.agenda-empty");
         }
         for (Long p : draft.projectIds()) {
-            repository.project(p).orElseThrow(() -> new HousingException("agenda", "housing.error.no-such-project"));
+            visible.project(p).orElseThrow(() -> new HousingException("agenda", "housing.error.no-such-project"));
         }
         for (Meeting.ActionItem a : draft.actions()) {
             if (a.description() == null || a.description().isBlank() || a.owner() == null || a.owner().isBlank()
@@ -96,7 +95,7 @@ public final class MeetingService {
                 throw new HousingException("actions", "housing.error.action-target");
             }
             if (a.issueId() != null) {
-                BlockingIssue i = repository.issue(a.issueId())
+                BlockingIssue i = visible.issue(a.issueId())
                         .orElseThrow(() -> new HousingException("actions", "housing.error.no-such-issue"));
                 if (!i.status().open()) {
                     throw new HousingException("actions", "housing.error.issue-resolved");
@@ -109,22 +108,31 @@ public final class MeetingService {
         Set<Long> agendaProjects = new LinkedHashSet<>(draft.projectIds());
         draft.actions().stream().filter(a -> a.projectId() != null).forEach(a -> agendaProjects.add(a.projectId()));
         for (Long i : agendaIssues) {
-            repository.issue(i).ifPresent(issue -> agendaProjects.add(issue.projectId()));
+            BlockingIssue issue = visible.issue(i)
+                    .orElseThrow(() -> new HousingException("agenda", "housing.error.no-such-issue"));
+            agendaProjects.add(issue.projectId());
+        }
+        for (Long p : agendaProjects) {
+            visible.project(p).orElseThrow(() -> new HousingException("agenda", "housing.error.no-such-project"));
         }
         long id = repository.jdbi().inTransaction(h -> repository.insertMeeting(h, new Meeting(0, draft.heldOn(),
                 draft.title().trim(), blank(draft.place()), draft.host().trim(), draft.attendees().trim(),
-                blank(draft.decisions()), new ArrayList<>(agendaProjects), new ArrayList<>(agendaIssues), List.of(), by)));
+                blank(draft.decisions()), new ArrayList<>(agendaProjects), new ArrayList<>(agendaIssues), List.of(), by),
+                department));
         for (Meeting.ActionItem a : draft.actions()) {
             Long issueId = a.issueId();
             if (issueId == null) {
                 BlockingIssue created = issues.raiseFor(new IssueService.NewIssue(a.projectId(), shorten(a.description()),
-                        "调度会交办：" + draft.title().trim(), IssueSeverity.MEDIUM, a.owner(), a.deadline()));
+                        "调度会交办：" + draft.title().trim(), IssueSeverity.MEDIUM, a.owner(), a.deadline()),
+                        HousingPermissions.MEETINGS);
                 issueId = created.id();
-                issues.doProgress(issueId, a.description(), a.owner(), a.deadline(), "meeting-action");
+                issues.doProgress(issueId, a.description(), a.owner(), a.deadline(), "meeting-action",
+                        HousingPermissions.MEETINGS);
             } else if (a.resolves()) {
-                issues.doResolve(issueId, a.description(), "meeting-resolve");
+                issues.doResolve(issueId, a.description(), "meeting-resolve", HousingPermissions.MEETINGS);
             } else {
-                issues.doProgress(issueId, a.description(), a.owner(), a.deadline(), "meeting-action");
+                issues.doProgress(issueId, a.description(), a.owner(), a.deadline(), "meeting-action",
+                        HousingPermissions.MEETINGS);
             }
             Long target = issueId;
             repository.jdbi().useHandle(h -> repository.insertAction(h, id, new Meeting.ActionItem(0, target,

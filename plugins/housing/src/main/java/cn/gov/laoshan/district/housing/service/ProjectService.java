@@ -63,6 +63,7 @@ public final class ProjectService {
 
     private final HousingRepository repository;
     private final AccessControl access;
+    private final HousingScope scope;
     private final WorkingDayCalendar calendar;
     private final EnterpriseRegistry registry;
     private final Timeline timeline;
@@ -77,6 +78,7 @@ public final class ProjectService {
             HousingEvents events, Supplier<HousingSettings> settings, Clock clock) {
         this.repository = repository;
         this.access = access;
+        this.scope = new HousingScope(access);
         this.calendar = calendar;
         this.registry = registry;
         this.timeline = timeline;
@@ -152,18 +154,15 @@ public final class ProjectService {
     // ---- reading
 
     public Optional<Project> find(long id) {
-        access.check(HousingPermissions.VIEW);
-        return repository.project(id);
+        return scope.visible(repository, HousingPermissions.VIEW).project(id);
     }
 
     public List<Project> list(ProjectFilter filter, String sort, boolean ascending, int offset, int limit) {
-        access.check(HousingPermissions.VIEW);
-        return repository.projects(filter, sort, ascending, offset, limit);
+        return scope.visible(repository, HousingPermissions.VIEW).projects(filter, sort, ascending, offset, limit);
     }
 
     public int count(ProjectFilter filter) {
-        access.check(HousingPermissions.VIEW);
-        return repository.countProjects(filter);
+        return scope.visible(repository, HousingPermissions.VIEW).countProjects(filter);
     }
 
     public List<TimelineEntry> timeline(Project p) {
@@ -172,8 +171,7 @@ public final class ProjectService {
     }
 
     public List<Template> templates() {
-        access.check(HousingPermissions.VIEW);
-        return repository.templates().stream().filter(Template::active).toList();
+        return scope.visible(repository, HousingPermissions.VIEW).templates().stream().filter(Template::active).toList();
     }
 
     /** The plan of a project with its forecast, or empty when no plan was made yet. */
@@ -248,7 +246,7 @@ public final class ProjectService {
     // ---- projects
 
     public Project register(NewProject draft) {
-        access.check(HousingPermissions.MANAGE);
+        String department = scope.newRecordDepartment(HousingPermissions.MANAGE);
         Enterprise investor = validate(draft);
         check("startDate", startBounds(), draft.startDate());
         String by = login();
@@ -258,7 +256,7 @@ public final class ProjectService {
                     draft.kind(), draft.level(), draft.amountWan(), draft.location().trim(), blank(draft.teamName()),
                     blank(draft.leadLogin()), blank(draft.leadName()), blank(draft.teamMembers()),
                     ProjectStatus.PREPARING, draft.startDate(), null, null, null, clock.instant(), by);
-            long id = repository.insertProject(h, p);
+            long id = repository.insertProject(h, p, department);
             return repository.project(id).orElseThrow();
         });
         timeline.record(SOURCE, RECORD_TYPE, stored.code(), "register", null, stored.status().name(),
@@ -269,8 +267,7 @@ public final class ProjectService {
 
     /** Changes a project's particulars (not its plan). */
     public Project update(long id, NewProject draft, ProjectStatus status) {
-        access.check(HousingPermissions.MANAGE);
-        Project current = existing(id);
+        Project current = editable(id);
         Enterprise investor = validate(draft);
         if (!current.hasPlan() && !draft.startDate().equals(current.startDate())) {
             check("startDate", startBounds(), draft.startDate());
@@ -357,12 +354,11 @@ public final class ProjectService {
      * project's start, and that schedule is stored as the baseline.
      */
     public PlanView createPlan(long projectId, long templateId) {
-        access.check(HousingPermissions.MANAGE);
-        Project p = existing(projectId);
+        Project p = editable(projectId);
         if (p.hasPlan()) {
             throw new HousingException("plan", "housing.error.plan-exists");
         }
-        Template t = repository.template(templateId).filter(Template::active)
+        Template t = scope.visible(repository, HousingPermissions.VIEW).template(templateId).filter(Template::active)
                 .orElseThrow(() -> new HousingException("template", "housing.error.no-such-template"));
         List<PlanItemRecord> items = new ArrayList<>();
         int position = 0;
@@ -494,7 +490,7 @@ public final class ProjectService {
     /** Records the day an item was finished (approval issued); a missing start is taken as the same day. */
     public PlanView recordFinish(long projectId, String key, LocalDate day) {
         actualDay("actualFinish", projectId, day);
-        Project before = existing(projectId);
+        Project before = editable(projectId);
         List<PlanItemRecord> itemsBefore = repository.planItems(projectId);
         PlanView view = tailor(projectId, "actual-finish", key + " " + day, items -> {
             PlanItemRecord i = item(items, key);
@@ -529,7 +525,7 @@ public final class ProjectService {
         if (reason == null || reason.isBlank()) {
             throw new HousingException("reason", "housing.error.reason-required");
         }
-        Project p = existing(projectId);
+        Project p = editable(projectId);
         PlanView current = plan(projectId).orElseThrow(() -> new HousingException("plan", "housing.error.no-plan"));
         Schedule f = current.forecast();
         List<PlanItemRecord> items = current.items().stream()
@@ -553,8 +549,7 @@ public final class ProjectService {
      * nothing is stored), then stored, written to the timeline, reminders re-planned.
      */
     private PlanView tailor(long projectId, String action, String note, UnaryOperator<List<PlanItemRecord>> change) {
-        access.check(HousingPermissions.MANAGE);
-        Project p = existing(projectId);
+        Project p = editable(projectId);
         if (!p.hasPlan()) {
             throw new HousingException("plan", "housing.error.no-plan");
         }
@@ -620,7 +615,7 @@ public final class ProjectService {
     }
 
     private void actualDay(String field, long projectId, LocalDate day) {
-        check(field, actualBounds(existing(projectId)), day);
+        check(field, actualBounds(editable(projectId)), day);
     }
 
     // ---- the bounds of the date fields (HousingDates), for the service's checks and the screens' pickers
@@ -703,8 +698,14 @@ public final class ProjectService {
     }
 
     private Project existing(long id) {
-        access.check(HousingPermissions.VIEW);
-        return repository.project(id).orElseThrow(() -> new HousingException("project", "housing.error.no-such-project"));
+        return scope.visible(repository, HousingPermissions.VIEW).project(id)
+                .orElseThrow(() -> new HousingException("project", "housing.error.no-such-project"));
+    }
+
+    /** A project the caller may change: found in the scope of housing.project.manage, else "no such project". */
+    private Project editable(long id) {
+        return scope.visible(repository, HousingPermissions.MANAGE).project(id)
+                .orElseThrow(() -> new HousingException("project", "housing.error.no-such-project"));
     }
 
     private String login() {
@@ -744,9 +745,8 @@ public final class ProjectService {
 
     /** The scheduled job: re-plans the reminders of every open project (forecasts move as days pass). */
     public int replanReminders() {
-        access.check(HousingPermissions.VIEW);
         int n = 0;
-        for (Project p : repository.projects(ProjectFilter.all(), "code", true, 0, 10_000)) {
+        for (Project p : scope.visible(repository, HousingPermissions.VIEW).projects(ProjectFilter.all(), "code", true, 0, 10_000)) {
             if (p.hasPlan() && p.status().open()) {
                 remind(view(p, repository.planItems(p.id())));
                 n++;
@@ -779,7 +779,8 @@ public final class ProjectService {
         int ahead = 0;
         String best = null;
         int bestDays = 0;
-        List<Project> all = repository.projects(ProjectFilter.all(), "code", true, 0, 10_000);
+        List<Project> all = scope.visible(repository, HousingPermissions.VIEW).projects(ProjectFilter.all(), "code",
+                true, 0, 10_000);
         for (Project p : all) {
             if (!p.hasPlan()) {
                 withoutPlan++;
@@ -808,8 +809,8 @@ public final class ProjectService {
 
     /** Projects in a district-wide selection (for agenda pickers). */
     public List<Project> openProjects() {
-        access.check(HousingPermissions.VIEW);
-        return repository.projects(ProjectFilter.all(), "code", true, 0, 10_000).stream()
+        return scope.visible(repository, HousingPermissions.VIEW).projects(ProjectFilter.all(), "code", true, 0, 10_000)
+                .stream()
                 .filter(p -> p.status().open()).toList();
     }
 

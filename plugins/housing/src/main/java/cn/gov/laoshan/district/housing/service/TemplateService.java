@@ -33,6 +33,7 @@ public final class TemplateService {
 
     private final HousingRepository repository;
     private final AccessControl access;
+    private final HousingScope scope;
     private final AuditLog audit;
     private final WorkingDayCalendar calendar;
     private final Supplier<HousingSettings> settings;
@@ -41,6 +42,7 @@ public final class TemplateService {
             WorkingDayCalendar calendar, Supplier<HousingSettings> settings) {
         this.repository = repository;
         this.access = access;
+        this.scope = new HousingScope(access);
         this.audit = audit;
         this.calendar = calendar;
         this.settings = settings;
@@ -48,26 +50,22 @@ public final class TemplateService {
 
     /** All menus: for those who see projects or manage menus (a department admin may hold only the latter). */
     public List<Template> list() {
-        readable();
-        return repository.templates();
+        return readable().templates();
     }
 
     public Optional<Template> find(long id) {
-        readable();
-        return repository.template(id);
+        return readable().template(id);
     }
 
-    private void readable() {
-        if (!access.has(HousingPermissions.TEMPLATES)) {
-            access.check(HousingPermissions.VIEW);
-        }
+    /** The menus of the departments where the caller manages menus, else where they see projects. */
+    private HousingRepository readable() {
+        return scope.visible(repository, access.has(HousingPermissions.TEMPLATES) ? HousingPermissions.TEMPLATES
+                : HousingPermissions.VIEW);
     }
 
     /** Switches a menu on or off (an inactive menu is not offered for new plans; existing plans keep their items). */
     public Template setActive(long id, boolean active) {
-        access.check(HousingPermissions.TEMPLATES);
-        Template t = repository.template(id)
-                .orElseThrow(() -> new HousingException("template", "housing.error.no-such-template"));
+        Template t = existing(id);
         Template changed = new Template(t.id(), t.name(), t.kind(), t.description(), active, t.items());
         repository.jdbi().useTransaction(h -> repository.saveTemplate(h, changed));
         audit.record(ProjectService.SOURCE, active ? "template.activate" : "template.deactivate", "Template", t.name(),
@@ -81,13 +79,13 @@ public final class TemplateService {
 
     /** Creates an empty menu (active) of the given kind; the name must be new. */
     public Template create(String name, InvestmentKind kind) {
-        access.check(HousingPermissions.TEMPLATES);
+        String department = scope.newRecordDepartment(HousingPermissions.TEMPLATES);
         String n = templateName(name, 0);
         if (kind == null) {
             throw new HousingException("kind", "housing.error.kind-required");
         }
         Template t = new Template(0, n, kind, null, true, List.of());
-        long id = repository.jdbi().inTransaction(h -> repository.saveTemplate(h, t));
+        long id = repository.jdbi().inTransaction(h -> repository.saveTemplate(h, t, department));
         audit.record(ProjectService.SOURCE, "template.create", "Template", n, null,
                 "{\"name\":" + json(n) + ",\"kind\":\"" + kind + "\"}");
         return repository.template(id).orElseThrow();
@@ -237,8 +235,9 @@ public final class TemplateService {
         return new Template(t.id(), t.name(), t.kind(), t.description(), t.active(), items);
     }
 
+    /** A menu the caller may change: found in the scope of housing.template.manage, else "no such menu". */
     private Template existing(long id) {
-        return repository.template(id)
+        return scope.visible(repository, HousingPermissions.TEMPLATES).template(id)
                 .orElseThrow(() -> new HousingException("template", "housing.error.no-such-template"));
     }
 
@@ -285,7 +284,7 @@ public final class TemplateService {
      * completely first; with any problem nothing is written and the report lists them all.
      */
     public ImportResult importXlsx(InputStream in, String fileName) throws IOException {
-        access.check(HousingPermissions.TEMPLATES);
+        access.check(HousingPermissions.TEMPLATES, HousingScope.DEPARTMENT);
         TemplateExcel.Parsed parsed = TemplateExcel.read(in, settings.get().template_import_max_rows(), calendar);
         if (!parsed.ok()) {
             List<TemplateExcel.Problem> problems = parsed.problems().isEmpty()
@@ -311,8 +310,8 @@ public final class TemplateService {
 
     /** Writes the given menus (all when {@code templates} is empty) as .xlsx in the import format. */
     public void exportXlsx(List<Template> templates, OutputStream out) throws IOException {
-        access.check(HousingPermissions.TEMPLATES);
-        TemplateExcel.write(out, templates.isEmpty() ? repository.templates() : templates);
+        TemplateExcel.write(out, templates.isEmpty()
+                ? scope.visible(repository, HousingPermissions.TEMPLATES).templates() : templates);
     }
 
     /** Stores the default menus into an empty schema (first start). */

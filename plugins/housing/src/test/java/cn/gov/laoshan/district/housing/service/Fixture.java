@@ -58,6 +58,9 @@ final class Fixture {
     final HousingRepository repository;
     final WorkingDayCalendar calendar = new RealCalendar();
     final LocalDate today;
+    /** Where the test user holds their permissions, and their department (a housing officer by default). */
+    volatile DepartmentScope scope = DepartmentScope.ALL;
+    volatile String department = "housing";
     final ProjectService projects;
     final IssueService issues;
     final MeetingService meetings;
@@ -66,17 +69,19 @@ final class Fixture {
     Fixture(LocalDate today) {
         this.today = today;
         Jdbi jdbi = Jdbi.create("jdbc:derby:memory:housing" + DATABASES.incrementAndGet() + ";create=true");
-        try (InputStream in = Fixture.class.getResourceAsStream("/db/migration/V1__housing.sql")) {
-            String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
-            jdbi.useHandle(h -> {
-                for (String statement : sql.split(";")) {
-                    if (!statement.isBlank()) {
-                        h.execute(statement);
+        for (String migration : List.of("V1__housing.sql", "V2__department_scope.sql")) {
+            try (InputStream in = Fixture.class.getResourceAsStream("/db/migration/" + migration)) {
+                String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
+                jdbi.useHandle(h -> {
+                    for (String statement : sql.split(";")) {
+                        if (!statement.isBlank()) {
+                            h.execute(statement);
+                        }
                     }
-                }
-            });
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+                });
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
         }
         repository = new HousingRepository(jdbi);
         Clock clock = Clock.fixed(today.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("UTC"));
@@ -151,7 +156,7 @@ final class Fixture {
     private AccessControl access() {
         return new AccessControl() {
             public Optional<CurrentUser> currentUser() {
-                return Optional.of(new CurrentUser("zhanghua", "张华", "housing", null, false));
+                return Optional.of(new CurrentUser("zhanghua", "张华", department, null, false));
             }
 
             public boolean has(String permission) {
@@ -165,7 +170,7 @@ final class Fixture {
             }
 
             public DepartmentScope scope(String permission) {
-                return has(permission) ? DepartmentScope.ALL : DepartmentScope.NONE;
+                return has(permission) ? scope : DepartmentScope.NONE;
             }
 
             public <T> T asSystem(Supplier<T> work) {

@@ -48,6 +48,37 @@ class ProjectServiceTest {
     }
 
     @Test
+    void aHolderOfTheHousingPermissionsInAnotherDepartmentSeesAndChangesNothingOfHousing() {
+        Project p = planned();
+        long menu = f.templates.list().get(0).id();
+        IssueService.NewIssue issue = new IssueService.NewIssue(p.id(), "用地指标未落实", null,
+                cn.gov.laoshan.district.housing.domain.IssueSeverity.HIGH, "区自然资源局", null);
+        long issueId = f.issues.raise(issue).id();
+        // the market bureau's officer holding every housing permission, scoped to the market bureau
+        f.scope = cn.gov.laoshan.district.api.security.DepartmentScope.of(Set.of("market", "market-shazikou"));
+        f.department = "market";
+        assertTrue(f.projects.find(p.id()).isEmpty(), "a housing project is not found");
+        assertEquals(0, f.projects.count(cn.gov.laoshan.district.housing.service.HousingRepository.ProjectFilter.all()));
+        assertEquals("housing.error.no-such-project", refused(() -> f.projects.plan(p.id())).messageKey());
+        assertTrue(f.issues.find(issueId).isEmpty());
+        assertEquals(0, f.issues.figures().open());
+        assertTrue(f.templates.list().isEmpty(), "housing's menus are not his");
+        assertEquals("housing.error.no-such-project", refused(() -> f.projects.changeDuration(p.id(), "A01", 3))
+                .messageKey());
+        assertEquals("housing.error.no-such-issue", refused(() -> f.issues.resolve(issueId, "已解决")).messageKey());
+        assertEquals("housing.error.no-such-template", refused(() -> f.templates.setActive(menu, false))
+                .messageKey());
+        // what he registers is his department's, not housing's
+        Project his = f.projects.register(f.project("市场监管局的项目"));
+        f.scope = cn.gov.laoshan.district.api.security.DepartmentScope.of(Set.of("housing"));
+        f.department = "housing";
+        assertTrue(f.projects.find(his.id()).isEmpty());
+        assertTrue(f.projects.find(p.id()).isPresent());
+        assertEquals(1, f.issues.figures().open());
+        assertTrue(f.templates.find(menu).orElseThrow().active(), "nothing changed");
+    }
+
+    @Test
     void registrationIsValidatedAndNeedsTheManagePermission() {
         assertEquals("housing.error.name-required", refused(() -> f.projects.register(
                 new ProjectService.NewProject(" ", Fixture.USCC, null, null, null, null, null, null, null, null, TODAY)))

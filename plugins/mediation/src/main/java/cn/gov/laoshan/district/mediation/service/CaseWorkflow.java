@@ -19,6 +19,11 @@ public final class CaseWorkflow {
     public static final String MEDIATE = "mediation.case.mediate";
     public static final String CLOSE = "mediation.case.close";
     public static final String GROUP_ADMIN = "mediation.group.admin";
+    /**
+     * The department the plugin belongs to (区司法局): its groups and its mediators' declarations are that
+     * department's data, changed only by those who hold the permission there.
+     */
+    public static final String DEPARTMENT = "justice";
 
     public static final StateMachine<CaseState, MediationCase> MACHINE = StateMachine
             .<CaseState, MediationCase>of(CaseState.class, "MediationCase")

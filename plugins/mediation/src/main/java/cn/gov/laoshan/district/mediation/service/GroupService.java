@@ -2,21 +2,30 @@ package cn.gov.laoshan.district.mediation.service;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
+import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.api.enterprise.Uscc;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.mediation.domain.MediationGroup;
 
-/** The mediation groups and their members, administered by holders of {@code mediation.group.admin}. */
+/**
+ * The mediation groups and their members, administered by holders of {@code mediation.group.admin} in the plugin's
+ * own department ({@link CaseWorkflow#DEPARTMENT}): the permission held elsewhere (another bureau's role) does not
+ * reach them. Every change is audited with before and after.
+ */
 public final class GroupService {
 
     private final CaseRepository repository;
     private final AccessControl access;
+    private final Supplier<AuditLog> audit;
 
-    public GroupService(CaseRepository repository, AccessControl access) {
+    public GroupService(CaseRepository repository, AccessControl access, Supplier<AuditLog> audit) {
         this.repository = repository;
         this.access = access;
+        this.audit = audit;
     }
 
     /** The groups: for case readers (to filter and assign) and for their administrators. */
@@ -28,7 +37,7 @@ public final class GroupService {
     }
 
     public void save(MediationGroup group) {
-        access.check(CaseWorkflow.GROUP_ADMIN);
+        access.check(CaseWorkflow.GROUP_ADMIN, CaseWorkflow.DEPARTMENT);
         if (group.nameZh().isBlank() || group.nameEn().isBlank()) {
             throw new CaseException("name", "mediation.groups.name-required");
         }
@@ -44,12 +53,23 @@ public final class GroupService {
                 throw new CaseException("members", "mediation.error.uscc-invalid", member.employerUscc(), "");
             }
         }
-        repository.jdbi().useTransaction(h -> {
+        Optional<MediationGroup> before = group.id() == 0 ? Optional.empty()
+                : repository.groups().stream().filter(g -> g.id() == group.id()).findFirst();
+        long id = repository.jdbi().inTransaction(h -> {
             if (group.id() == 0) {
-                repository.insertGroup(h, group);
-            } else {
-                repository.updateGroup(h, group);
+                return repository.insertGroup(h, group);
             }
+            repository.updateGroup(h, group);
+            return group.id();
         });
+        audit.get().record(CaseService.SOURCE, group.id() == 0 ? "group.create" : "group.update", "MediationGroup",
+                String.valueOf(id), before.map(GroupService::described).orElse(null), described(group));
+    }
+
+    /** A group as the audit log shows it: names, speciality, state and members (lead marked). */
+    private static String described(MediationGroup group) {
+        return group.nameZh() + " / " + group.nameEn() + "；" + group.speciality() + "；"
+                + (group.active() ? "active" : "inactive") + "；"
+                + group.members().stream().map(m -> m.login() + (m.lead() ? "（lead）" : "")).toList();
     }
 }
