@@ -55,6 +55,7 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
     private ShellApplication shell;
     private Database database;
     private PluginDatabases pluginDatabases;
+    private Optional<cn.gov.laoshan.district.console.plugins.DeployDirectory> deployDirectory = Optional.empty();
     private final PlatformModules modules = new PlatformModules();
     private final StartupTimeline timeline = new StartupTimeline();
     private Optional<String> newAdminPassword = Optional.empty();
@@ -113,7 +114,7 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         databaseThread.start();
         osgiStarted = background("district-start-osgi", () -> {
             long t = System.nanoTime();
-            OsgiFramework framework = OsgiFramework.start(home, (int) options.deployPoll().toMillis());
+            OsgiFramework framework = OsgiFramework.start(home);
             timeline.ended("OSGi framework and standard bundles", t);
             return framework;
         });
@@ -166,6 +167,9 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         installFeatures();
         // the plugins installed through the admin console, kept in plugins/
         service(PluginManager.class).ifPresent(PluginManager::reinstallKept);
+        // deploy/: checked installs, safe updates, problems reported (console's DeployDirectory, not FileInstall)
+        deployDirectory = service(PluginManager.class).map(manager -> manager.deployDirectory(home.deploy()));
+        deployDirectory.ifPresent(deploy -> deploy.start(options.deployPoll()));
         osgi.startWatchers(home);
         timeline.ended("features, kept plugins, deploy/ and conf/ watchers", phase);
         starting = false;
@@ -343,7 +347,9 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
             return;
         }
         Map<String, Feature> available = Feature.readAll(options.featuresDir());
-        FeatureInstaller installer = new FeatureInstaller(osgi.context(), options.bundlesDir());
+        java.util.function.BiPredicate<java.nio.file.Path, String> admits = (jar, where) -> service(PluginManager.class)
+                .map(manager -> manager.admits(jar, where)).orElse(true);
+        FeatureInstaller installer = new FeatureInstaller(osgi.context(), options.bundlesDir(), admits);
         for (String id : options.features()) {
             Feature feature = available.get(id);
             if (feature == null) {
@@ -422,6 +428,7 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         if (web != null) {
             web.stop();
         }
+        deployDirectory.ifPresent(cn.gov.laoshan.district.console.plugins.DeployDirectory::close);
         if (tracker != null) {
             tracker.close();
         }
