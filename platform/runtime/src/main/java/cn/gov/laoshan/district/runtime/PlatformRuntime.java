@@ -170,6 +170,8 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         // deploy/: checked installs, safe updates, problems reported (console's DeployDirectory, not FileInstall)
         deployDirectory = service(PluginManager.class).map(manager -> manager.deployDirectory(home.deploy()));
         deployDirectory.ifPresent(deploy -> deploy.start(options.deployPoll()));
+        // what a crash (or a file changed while down) left unrecorded is recorded now: audit and state agree
+        service(PluginManager.class).ifPresent(PluginManager::reconcile);
         osgi.startWatchers(home);
         timeline.ended("features, kept plugins, deploy/ and conf/ watchers", phase);
         starting = false;

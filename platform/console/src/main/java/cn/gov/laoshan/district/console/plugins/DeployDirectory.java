@@ -65,6 +65,11 @@ public final class DeployDirectory implements AutoCloseable {
     /** What each file looked like when it was last handled (installed, updated or found wanting). */
     private final Map<String, Stamp> handled = new HashMap<>();
     private ScheduledExecutorService poller;
+    /**
+     * During the start's first scan: installs are not audited one by one (every start installs deploy/ again);
+     * {@link PluginManager#reconcile} records what changed since the audit log last said.
+     */
+    private boolean starting;
 
     DeployDirectory(BundleContext context, PluginManager manager, InstallProblems problems, AccessControl access,
             Path dir, Path copies) {
@@ -81,7 +86,12 @@ public final class DeployDirectory implements AutoCloseable {
      * {@code poll}.
      */
     public synchronized void start(Duration poll) {
-        scan(true);
+        starting = true;
+        try {
+            scan(true);
+        } finally {
+            starting = false;
+        }
         poller = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "district-deploy");
             thread.setDaemon(true);
@@ -218,7 +228,9 @@ public final class DeployDirectory implements AutoCloseable {
             // unresolved or failing: the plugin's health says why
             LOG.warn("deploy/{}: {} {} does not start: {}", name, jar.symbolicName(), jar.version(), e.getMessage());
         }
-        manager.recordDeploy("plugin.install", jar, null, bundle, "from deploy/" + name);
+        if (!starting) {
+            manager.recordDeploy("plugin.install", jar, null, bundle, "from deploy/" + name);
+        }
     }
 
     private void update(String name, Bundle current, PluginJar jar) throws IOException {

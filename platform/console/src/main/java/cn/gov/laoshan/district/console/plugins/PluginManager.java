@@ -74,6 +74,7 @@ public final class PluginManager {
     private final Supplier<Optional<RuntimeFacts>> facts;
     private final Duration activationTimeout;
     private final InstallProblems problems = new InstallProblems(java.time.Clock.systemUTC());
+    private final PluginLedger ledger;
     /** The last descriptor seen per symbolic name: a stopped plugin keeps its department. */
     private final Map<String, Known> known = new ConcurrentHashMap<>();
 
@@ -90,6 +91,7 @@ public final class PluginManager {
         this.audit = audit;
         this.facts = facts;
         this.activationTimeout = activationTimeout;
+        this.ledger = new PluginLedger(home.resolve("data").resolve("plugin-ledger.properties"));
     }
 
     /** Files that should run and do not (deploy/, plugins/, features), with the reason. */
@@ -455,8 +457,20 @@ public final class PluginManager {
         }
         Optional<String> failure = awaitActivation(bundle);
         PluginInfo info = info(bundle);
-        record("plugin.install", jar.symbolicName(), null, summary(info) + ", sha256 " + jar.sha256()
-                + failure.map(f -> ", not serving: " + f).orElse(""));
+        try {
+            record("plugin.install", jar.symbolicName(), null, summary(info) + ", sha256 " + jar.sha256()
+                    + failure.map(f -> ", not serving: " + f).orElse(""));
+        } catch (RuntimeException e) {
+            // no install without its record (a full disk): undone
+            try {
+                bundle.uninstall();
+            } catch (BundleException | RuntimeException undone) {
+                LOG.error("{}: install could not be undone after the audit record failed", jar.symbolicName(), undone);
+            }
+            Files.deleteIfExists(kept);
+            throw new ConsoleException("console.error.audit-failed", "the audit log cannot be written ("
+                    + e.getMessage() + "); nothing was changed", String.valueOf(e.getMessage()));
+        }
         return info;
     }
 
@@ -624,7 +638,7 @@ public final class PluginManager {
         }
         awaitActivation(bundle);
         PluginInfo after = info(bundle);
-        record("plugin.start", bundle.getSymbolicName(), before.state(), after.state());
+        recordOrUndo("plugin.start", bundle, before.state(), after.state(), bundle::stop);
         return after;
     }
 
@@ -638,7 +652,7 @@ public final class PluginManager {
             throw new ConsoleException("console.error.stop-failed", "stop failed: " + e.getMessage(), e.getMessage());
         }
         PluginInfo after = info(bundle);
-        record("plugin.stop", bundle.getSymbolicName(), before.state(), after.state());
+        recordOrUndo("plugin.stop", bundle, before.state(), after.state(), bundle::start);
         return after;
     }
 
@@ -768,6 +782,29 @@ public final class PluginManager {
         }
     }
 
+    private interface Undo {
+        void run() throws BundleException;
+    }
+
+    /**
+     * Records a start or stop; when the audit log cannot be written (a full disk), the change is undone and refused,
+     * so that no state change goes unrecorded.
+     */
+    private void recordOrUndo(String action, Bundle bundle, String before, String after, Undo undo) {
+        try {
+            record(action, bundle.getSymbolicName(), before, after);
+        } catch (RuntimeException e) {
+            try {
+                undo.run();
+            } catch (BundleException | RuntimeException undone) {
+                LOG.error("{}: {} could not be undone after the audit record failed", bundle.getSymbolicName(), action,
+                        undone);
+            }
+            throw new ConsoleException("console.error.audit-failed", "the audit log cannot be written ("
+                    + e.getMessage() + "); nothing was changed", String.valueOf(e.getMessage()));
+        }
+    }
+
     /** A bundle's state as an audit record's before/after. */
     String summary(Bundle bundle) {
         return summary(info(bundle));
@@ -790,5 +827,86 @@ public final class PluginManager {
 
     private void record(String action, String bsn, String before, String after) {
         audit.get().ifPresent(log -> log.record("console", action, "Plugin", bsn, before, after));
+        try {
+            ledger.put(bsn, ledgerEntry(bsn));
+        } catch (IOException e) {
+            LOG.warn("cannot write the plugin ledger: {}", e.toString());
+        }
+    }
+
+    /** {@code <version> <where from>} of the console- or deploy-installed bundle of a symbolic name, else null. */
+    private String ledgerEntry(String symbolicName) {
+        for (Bundle bundle : context.getBundles()) {
+            if (symbolicName.equals(bundle.getSymbolicName()) && bundle.getState() != Bundle.UNINSTALLED) {
+                String from = from(bundle);
+                if (from != null) {
+                    return bundle.getVersion() + " " + from;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** {@code console} or {@code deploy/<file>} for the bundles whose changes are audited, else null. */
+    private static String from(Bundle bundle) {
+        String location = bundle.getLocation();
+        if (location.startsWith(LOCATION_PREFIX)) {
+            return "console";
+        }
+        int deploy = location.lastIndexOf("/deploy/");
+        return deploy < 0 ? null : "deploy/" + location.substring(deploy + "/deploy/".length());
+    }
+
+    /**
+     * At the end of a start: records, as {@code plugin.reconcile}, every difference between the plugins installed now
+     * (from {@code plugins/} and {@code deploy/}) and what the audit log last said of them (the ledger) — what a
+     * crash between a change and its record, or a file changed while the platform was down, left unrecorded.
+     */
+    public void reconcile() {
+        access.asSystem(() -> {
+            reconcileAsSystem();
+            return null;
+        });
+    }
+
+    private void reconcileAsSystem() {
+        Map<String, String> recorded = ledger.read();
+        Map<String, String> found = new java.util.TreeMap<>();
+        for (Bundle bundle : context.getBundles()) {
+            String from = isPlugin(bundle) ? from(bundle) : null;
+            if (from != null) {
+                found.put(bundle.getSymbolicName(), bundle.getVersion() + " " + from);
+            }
+        }
+        java.util.Set<String> names = new java.util.TreeSet<>(recorded.keySet());
+        names.addAll(found.keySet());
+        for (String name : names) {
+            String before = recorded.get(name);
+            String now = found.get(name);
+            if (java.util.Objects.equals(before, now)) {
+                continue;
+            }
+            String after = now == null ? "not installed at start (the audit log last recorded " + before + ")"
+                    : "installed at start: " + now + keptSince(name, now);
+            LOG.warn("plugin {}: {} (the audit log did not know: recorded now)", name, after);
+            audit.get().ifPresent(log -> log.record("console", "plugin.reconcile", "Plugin", name, before, after));
+        }
+        try {
+            ledger.write(found);
+        } catch (IOException e) {
+            LOG.warn("cannot write the plugin ledger: {}", e.toString());
+        }
+    }
+
+    /** When the jar that brought a plugin was last changed, and by which way in: who changed it, as far as known. */
+    private String keptSince(String symbolicName, String entry) {
+        Path jar = entry.endsWith(" console") ? keptJar(symbolicName)
+                : home.resolve(entry.substring(entry.indexOf(' ') + 1));
+        try {
+            return ", " + (entry.endsWith(" console") ? "kept by the admin console in plugins/" : "dropped into deploy/")
+                    + ", file last changed " + Files.getLastModifiedTime(jar);
+        } catch (IOException e) {
+            return "";
+        }
     }
 }
