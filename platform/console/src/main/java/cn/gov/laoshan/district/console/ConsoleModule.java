@@ -46,7 +46,7 @@ public final class ConsoleModule implements PlatformModule {
                 () -> context.service(AuditLog.class), () -> context.service(RuntimeFacts.class),
                 Duration.ofSeconds(20));
         SystemFacts system = new SystemFacts(context.database(), () -> context.service(RuntimeFacts.class), access,
-                context.clock(), () -> context.service(JobSchedule.class));
+                context.clock(), () -> context.service(JobSchedule.class), plugins.problems());
         FeatureService features = new FeatureService(bundles, context.home(), plugins, access,
                 () -> context.service(AuditLog.class), () -> context.service(RuntimeFacts.class));
         bundles.registerService(PluginManager.class, plugins, null);

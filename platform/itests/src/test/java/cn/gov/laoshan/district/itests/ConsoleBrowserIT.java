@@ -16,6 +16,7 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import cn.gov.laoshan.district.testkit.Browser;
 import cn.gov.laoshan.district.testkit.BrowserPlatform;
 import cn.gov.laoshan.district.testkit.PluginJars;
+import cn.gov.laoshan.district.testkit.TestPlatform;
 
 /**
  * The admin console in a browser: an administrator uploads a plugin jar on the plugins screen, confirms the dry
@@ -101,6 +102,34 @@ class ConsoleBrowserIT {
         assertThat(page.locator("vaadin-side-nav-item[data-route='notes/list']")).isVisible(visible());
         settle(page);
         Browser.screenshot(page, "console-features-zh");
+    }
+
+    /** What deploy/ cannot use is shown above the list with the reason; a library is shown as a library. */
+    @Test
+    void deployProblemsAndLibrariesAreShown() throws Exception {
+        Path deploy = platform.runtime().home().deploy();
+        byte[] hello = Files.readAllBytes(PluginJars.named("district-test-plugin-hello"));
+        Files.write(deploy.resolve("cut-short.jar"), java.util.Arrays.copyOf(hello, hello.length / 2));
+        Path csv = Path.of(org.apache.commons.csv.CSVFormat.class.getProtectionDomain().getCodeSource().getLocation()
+                .toURI());
+        platform.testPlatform().deploy(csv, "commons-csv.jar");
+        try {
+            TestPlatform.await(() -> platform.testPlatform().health().path("system").path("installProblems").toString()
+                    .contains("deploy/cut-short.jar"), WAIT, "the problem reported");
+            Page page = platform.newPage();
+            platform.signInAsAdmin(page);
+            page.navigate(platform.baseUrl() + "/console/plugins");
+            assertThat(page.locator("#console-install-problems")).containsText("部署问题");
+            assertThat(page.locator("#console-install-problems li[data-file='deploy/cut-short.jar']"))
+                    .containsText("not a readable jar");
+            assertThat(page.locator("#console-plugin-grid")).containsText("库（非插件）",
+                    new LocatorAssertions.ContainsTextOptions().setTimeout(WAIT.toMillis()));
+            settle(page);
+            Browser.screenshot(page, "console-deploy-problems-zh");
+        } finally {
+            platform.testPlatform().undeploy("cut-short.jar");
+            platform.testPlatform().undeploy("commons-csv.jar");
+        }
     }
 
     @Test

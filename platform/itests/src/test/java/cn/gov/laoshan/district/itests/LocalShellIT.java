@@ -94,6 +94,50 @@ class LocalShellIT {
         }
     }
 
+    /** A failing plugin's stack trace goes to the log, never into the shell; a missing file is named; no reflection. */
+    @Test
+    void theShellSaysWhatWentWrongInOneLineAndReachesNoJava() throws Exception {
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> log =
+                new ch.qos.logback.core.read.ListAppender<>();
+        log.start();
+        ch.qos.logback.classic.Logger tracker = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger("cn.gov.laoshan.district.runtime.PluginTracker");
+        tracker.addAppender(log);
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port())) {
+            socket.setSoTimeout(60_000);
+            PrintStream out = new PrintStream(socket.getOutputStream(), true, StandardCharsets.UTF_8);
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            out.println(token());
+            untilPrompt(in);
+            platform.deploy(PluginJars.named("district-test-plugin-failing"), "failing.jar");
+            platform.awaitPlugin("cn.gov.laoshan.district.test.failing", "FAILED", java.time.Duration.ofSeconds(20));
+            // the whole stack trace is in the platform's log (district.log), not only on standard output
+            TestPlatform.await(() -> log.list.stream().anyMatch(e -> e.getFormattedMessage().contains(
+                    "the failing test plugin refuses to start") && e.getFormattedMessage().contains("FailingPlugin.activate")),
+                    java.time.Duration.ofSeconds(20), "the activation's stack trace in the log");
+
+            out.println("plugins");
+            String list = untilPrompt(in);
+            assertTrue(list.contains("FAILED") && list.contains("the failing test plugin refuses to start"), list);
+            assertTrue(list.lines().count() < 8 && !list.contains("\tat "), "no stack trace in the shell:\n" + list);
+
+            out.println("install /nonexistent.jar");
+            String missing = untilPrompt(in);
+            assertTrue(missing.contains("error: the file /nonexistent.jar does not exist"), missing);
+
+            // a full Gogo shell would reach Runtime.exec through reflection; this one runs the district commands only
+            out.println("(bundle 0) loadClass java.lang.Runtime");
+            String refused = untilPrompt(in);
+            assertTrue(refused.contains("error: not a district command"), refused);
+            out.println("plugins | grep hello");
+            assertTrue(untilPrompt(in).contains("error: not a district command"));
+            out.println("exit");
+        } finally {
+            tracker.detachAppender(log);
+            platform.undeploy("failing.jar");
+        }
+    }
+
     @Test
     void aWrongTokenIsRefused() throws Exception {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port())) {

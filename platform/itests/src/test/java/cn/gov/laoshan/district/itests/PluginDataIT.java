@@ -46,6 +46,17 @@ class PluginDataIT {
         notes.useHandle(h -> h.execute("insert into note (text, created) values ('调度会定于周三上午', current_timestamp)"));
         assertEquals(1, version(notes));
 
+        // an update whose migration fails leaves the running version on its data (deploy/'s safe update) ...
+        platform.deploy(PluginJars.named("district-test-plugin-notes-broken"), "notes.jar");
+        TestPlatform.await(() -> platform.health().path("system").path("installProblems").toString()
+                .contains("database migration V2__broken.sql failed"), WAIT, "the failed update reported");
+        assertEquals("ACTIVE", platform.awaitPlugin("notes", "ACTIVE", WAIT).path("state").asText());
+        assertEquals(200, platform.status("/notes/list"));
+        assertEquals(1, version(notes));
+        platform.undeploy("notes.jar");
+        platform.awaitPluginGone("notes", WAIT);
+
+        // ... and as a first install, it is reported on the plugin, which does not serve
         platform.deploy(PluginJars.named("district-test-plugin-notes-broken"), "notes.jar");
         JsonNode failed = platform.awaitPlugin("cn.gov.laoshan.district.test.notes", "FAILED", WAIT);
         String error = failed.path("error").asText();

@@ -23,10 +23,13 @@ final class FeatureInstaller {
 
     private final BundleContext context;
     private final Path bundlesDir;
+    /** Whether a jar may be installed (complete, on the allow-list when there is one); it reports when not. */
+    private final java.util.function.BiPredicate<Path, String> admits;
 
-    FeatureInstaller(BundleContext context, Path bundlesDir) {
+    FeatureInstaller(BundleContext context, Path bundlesDir, java.util.function.BiPredicate<Path, String> admits) {
         this.context = context;
         this.bundlesDir = bundlesDir;
+        this.admits = admits;
     }
 
     void install(Feature feature) throws IOException {
@@ -40,6 +43,9 @@ final class FeatureInstaller {
             Path jar = available.get(symbolicName);
             if (jar == null) {
                 LOG.error("feature {}: plugin {} is not in {}", feature.id(), symbolicName, bundlesDir);
+                continue;
+            }
+            if (!admits.test(jar, "feature " + feature.id() + ": bundles/" + jar.getFileName())) {
                 continue;
             }
             try {

@@ -3,8 +3,6 @@ package cn.gov.laoshan.district.runtime;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Dictionary;
-import java.util.Hashtable;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,9 +18,6 @@ import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
-import org.osgi.framework.ServiceReference;
-import org.osgi.service.cm.Configuration;
-import org.osgi.service.cm.ConfigurationAdmin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,7 +48,7 @@ final class OsgiFramework {
     }
 
     /** Starts the framework and every standard bundle except FileInstall. */
-    static OsgiFramework start(DistrictHome home, int deployPollMillis) throws IOException, BundleException {
+    static OsgiFramework start(DistrictHome home) throws IOException, BundleException {
         long begin = System.nanoTime();
         ClassPathFacts facts = ClassPathFacts.current(home, new java.util.LinkedHashSet<>(STANDARD_BUNDLES), () -> {
             List<Path> classPath = ClassPath.current();
@@ -70,12 +65,13 @@ final class OsgiFramework {
         config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, facts.systemPackagesExtra());
         config.put("felix.log.logger", new FelixLogger());
         config.put("felix.log.level", "2");
-        config.put("felix.fileinstall.dir", home.deploy().toString());
+        // FileInstall watches conf/ only (<pid>.cfg files); deploy/ is the console's DeployDirectory, which checks a
+        // jar before it touches a running plugin and reports what it cannot use (see docs/runtime.md)
+        config.put("felix.fileinstall.dir", home.conf().toString());
         config.put("felix.fileinstall.tmpdir", home.cache().resolve("fileinstall").toString());
-        config.put("felix.fileinstall.poll", Integer.toString(deployPollMillis));
+        config.put("felix.fileinstall.poll", "1000");
         config.put("felix.fileinstall.noInitialDelay", "true");
-        config.put("felix.fileinstall.bundles.new.start", "true");
-        config.put("felix.fileinstall.filter", ".*\\.jar");
+        config.put("felix.fileinstall.filter", ".*\\.cfg");
         config.put("felix.fileinstall.log.level", "2");
         // FileInstall reads these two from the framework (not from a watcher's configuration): write ConfigAdmin
         // changes back to the conf/<pid>.cfg file they came from (the default, said explicitly), and read/write
@@ -108,27 +104,12 @@ final class OsgiFramework {
     }
 
     /**
-     * Starts watching {@code deploy/} (jars there are installed, updated and uninstalled as files come and go) and
-     * {@code conf/} ({@code <pid>.cfg} files become Configuration Admin configurations, and changes made through
-     * Configuration Admin are written back to them).
+     * Starts watching {@code conf/}: {@code <pid>.cfg} files become Configuration Admin configurations, and changes
+     * made through Configuration Admin are written back to them. (The framework properties point FileInstall at
+     * {@code conf/}; {@code deploy/} is watched by the console's {@code DeployDirectory}.)
      */
-    void startWatchers(DistrictHome home) throws BundleException, IOException {
+    void startWatchers(DistrictHome home) throws BundleException {
         installStandard(FILEINSTALL).start();
-        BundleContext context = framework.getBundleContext();
-        ServiceReference<ConfigurationAdmin> reference = context.getServiceReference(ConfigurationAdmin.class);
-        ConfigurationAdmin admin = context.getService(reference);
-        try {
-            Configuration watcher = admin.createFactoryConfiguration("org.apache.felix.fileinstall", "?");
-            Dictionary<String, Object> properties = new Hashtable<>();
-            properties.put("felix.fileinstall.dir", home.conf().toString());
-            properties.put("felix.fileinstall.filter", ".*\\.cfg");
-            properties.put("felix.fileinstall.poll", "1000");
-            properties.put("felix.fileinstall.noInitialDelay", "true");
-            properties.put("felix.fileinstall.enableConfigSave", "true");
-            watcher.update(properties);
-        } finally {
-            context.ungetService(reference);
-        }
     }
 
     BundleContext context() {

@@ -57,6 +57,7 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
     private ShellApplication shell;
     private Database database;
     private PluginDatabases pluginDatabases;
+    private Optional<cn.gov.laoshan.district.console.plugins.DeployDirectory> deployDirectory = Optional.empty();
     private final PlatformModules modules = new PlatformModules();
     private final StartupTimeline timeline = new StartupTimeline();
     private Optional<String> newAdminPassword = Optional.empty();
@@ -129,7 +130,7 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         databaseThread.start();
         osgiStarted = background("district-start-osgi", () -> {
             long t = System.nanoTime();
-            OsgiFramework framework = OsgiFramework.start(home, (int) options.deployPoll().toMillis());
+            OsgiFramework framework = OsgiFramework.start(home);
             timeline.ended("OSGi framework and standard bundles", t);
             return framework;
         });
@@ -187,6 +188,11 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         installFeatures(features);
         // the plugins installed through the admin console, kept in plugins/
         service(PluginManager.class).ifPresent(PluginManager::reinstallKept);
+        // deploy/: checked installs, safe updates, problems reported (console's DeployDirectory, not FileInstall)
+        deployDirectory = service(PluginManager.class).map(manager -> manager.deployDirectory(home.deploy()));
+        deployDirectory.ifPresent(deploy -> deploy.start(options.deployPoll()));
+        // what a crash (or a file changed while down) left unrecorded is recorded now: audit and state agree
+        service(PluginManager.class).ifPresent(PluginManager::reconcile);
         osgi.startWatchers(home);
         timeline.ended("features, kept plugins, deploy/ and conf/ watchers", phase);
         starting = false;
@@ -381,7 +387,9 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         if (options.features().isEmpty()) {
             return;
         }
-        FeatureInstaller installer = new FeatureInstaller(osgi.context(), options.bundlesDir());
+        java.util.function.BiPredicate<java.nio.file.Path, String> admits = (jar, where) -> service(PluginManager.class)
+                .map(manager -> manager.admits(jar, where)).orElse(true);
+        FeatureInstaller installer = new FeatureInstaller(osgi.context(), options.bundlesDir(), admits);
         for (String id : options.features()) {
             installer.install(available.get(id));
         }
@@ -460,6 +468,7 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         if (web != null) {
             web.stop();
         }
+        deployDirectory.ifPresent(cn.gov.laoshan.district.console.plugins.DeployDirectory::close);
         if (tracker != null) {
             tracker.close();
         }

@@ -138,7 +138,14 @@ final class PluginHealth implements PlatformStatus {
     }
 
     private Optional<String> componentFailure(Bundle bundle) {
-        BundleContext context = osgi.context();
+        return componentFailure(osgi.context(), bundle, false);
+    }
+
+    /**
+     * Why a bundle's components do not serve: an activation that threw (with its whole stack trace when
+     * {@code full}, else its first line) or references that are not satisfied; empty when they serve.
+     */
+    static Optional<String> componentFailure(BundleContext context, Bundle bundle, boolean full) {
         ServiceReference<ServiceComponentRuntime> ref = context.getServiceReference(ServiceComponentRuntime.class);
         if (ref == null) {
             return Optional.empty();
@@ -148,7 +155,9 @@ final class PluginHealth implements PlatformStatus {
             for (ComponentDescriptionDTO description : scr.getComponentDescriptionDTOs(bundle)) {
                 for (ComponentConfigurationDTO configuration : scr.getComponentConfigurationDTOs(description)) {
                     if (configuration.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
-                        return Optional.of("activation of " + description.name + " failed: " + firstLine(configuration.failure));
+                        return Optional.of("activation of " + description.name + " failed: "
+                                + (full && configuration.failure != null ? configuration.failure
+                                        : firstLine(configuration.failure)));
                     }
                     if (configuration.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE) {
                         List<String> waiting = new ArrayList<>();

@@ -41,6 +41,9 @@ final class PluginTracker extends ServiceTracker<DistrictPlugin, ActivePlugin> {
         Bundle bundle = reference.getBundle();
         DistrictPlugin service = context.getService(reference);
         if (service == null) {
+            // its activation threw: SCR prints that on standard output only; the operator reads district.log
+            PluginHealth.componentFailure(context, bundle, true).ifPresent(failure -> LOG.error(
+                    "plugin bundle {} {} does not serve: {}", bundle.getSymbolicName(), bundle.getVersion(), failure));
             return null;
         }
         try {

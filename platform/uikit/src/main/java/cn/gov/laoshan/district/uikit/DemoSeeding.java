@@ -21,6 +21,12 @@ import cn.gov.laoshan.district.api.security.AccessControl;
  * ...
  * @Deactivate void deactivate() { if (seeding != null) seeding.close(); }
  * }</pre>
+ *
+ * <p>A first start may be killed half-way through the seeding (kill -9, power cut). {@link #resumable} keeps whether
+ * the seeding has finished in the plugin's own table {@code demo_seeding} (created by the plugin's migration, see
+ * docs/plugin-guide.md) and starts the work again at every start until it has: the work then carries on from what
+ * is already there (it counts its records and makes the rest), each record made through the services in its own
+ * transaction, so that what a crash leaves is always consistent, only incomplete.
  */
 public final class DemoSeeding implements AutoCloseable {
 
@@ -53,6 +59,67 @@ public final class DemoSeeding implements AutoCloseable {
         return seeding;
     }
 
+    /** The DDL a plugin's migration carries for {@link #resumable} (portable: Derby and PostgreSQL). */
+    public static final String TABLE = "create table demo_seeding (name varchar(100) not null primary key, "
+            + "finished smallint not null)";
+
+    /**
+     * Starts {@code work} unless the seeding of this {@code name} has finished at an earlier start; whether it has is
+     * kept in the table {@code demo_seeding} of {@code progress} (the plugin's schema). On a home from before that
+     * table, {@code seededBefore} tells whether the demo data is already there (then it is only marked finished).
+     * The work must carry on from what is already there: it runs again after a start that was killed half-way.
+     *
+     * @return the running seeding, or empty when there is nothing (left) to seed
+     */
+    public static java.util.Optional<DemoSeeding> resumable(String name, AccessControl access,
+            javax.sql.DataSource progress, BooleanSupplier seededBefore, Work work) {
+        Boolean finished = finished(progress, name);
+        if (finished == null) {
+            boolean before = seededBefore.getAsBoolean();
+            update(progress, "insert into demo_seeding (finished, name) values (?, ?)", before ? 1 : 0, name);
+            if (before) {
+                return java.util.Optional.empty();
+            }
+        } else if (finished) {
+            return java.util.Optional.empty();
+        } else {
+            LOG.info("{}: an earlier start did not finish it; carrying on from what is there", name);
+        }
+        DemoSeeding seeding = new DemoSeeding(name, access, work);
+        seeding.progress = progress;
+        seeding.thread.start();
+        return java.util.Optional.of(seeding);
+    }
+
+    /** Whether the seeding of {@code name} finished; {@code null} when it never started. */
+    private static Boolean finished(javax.sql.DataSource progress, String name) {
+        try (var connection = progress.getConnection();
+                var query = connection.prepareStatement("select finished from demo_seeding where name = ?")) {
+            query.setString(1, name);
+            try (var rows = query.executeQuery()) {
+                return rows.next() ? rows.getInt(1) == 1 : null;
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(name + ": cannot read demo_seeding: " + e.getMessage(), e);
+        }
+    }
+
+    private static void update(javax.sql.DataSource progress, String sql, int finished, String name) {
+        try (var connection = progress.getConnection(); var statement = connection.prepareStatement(sql)) {
+            statement.setInt(1, finished);
+            statement.setString(2, name);
+            statement.executeUpdate();
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(name + ": cannot write demo_seeding: " + e.getMessage(), e);
+        }
+    }
+
+    /** Where a {@link #resumable} seeding notes that it has finished; {@code null} for {@link #start}. */
+    private volatile javax.sql.DataSource progress;
+
     private void run(AccessControl access, Work work) {
         long begin = System.nanoTime();
         try {
@@ -60,6 +127,9 @@ public final class DemoSeeding implements AutoCloseable {
             if (stopping) {
                 LOG.info("{}: stopped with its plugin after {} ms", name, millisSince(begin));
             } else {
+                if (progress != null) {
+                    update(progress, "update demo_seeding set finished = ? where name = ?", 1, name);
+                }
                 LOG.info("{}: {} in {} ms", name, made, millisSince(begin));
             }
         } catch (RuntimeException e) {

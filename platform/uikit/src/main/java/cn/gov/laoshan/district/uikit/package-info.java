@@ -15,8 +15,9 @@
  * {@link cn.gov.laoshan.district.uikit.ZipLimits} (decompression limits for uploaded .xlsx/.docx) and
  * {@link cn.gov.laoshan.district.uikit.SpreadsheetText} (text in CSV/Excel exports that never runs as a formula);
  * refusals shown at their field instead of a notification ({@code Steps.markInvalid}), {@code Dates.bound} (a date
- * field's {@code DateBounds} on its picker) and {@link cn.gov.laoshan.district.uikit.UnsavedChanges} (a warning
- * before a form with unsaved changes is left).
+ * field's {@code DateBounds} on its picker), {@link cn.gov.laoshan.district.uikit.UnsavedChanges} (a warning
+ * before a form with unsaved changes is left) and {@code DemoSeeding.resumable} (a first start's seeding killed
+ * half-way carries on at the next start).
  */
 @Export
 @Version("1.4.0")

@@ -112,8 +112,11 @@ public class HousingPlugin implements DistrictPlugin {
             templates.seedDefaults();
             return null;
         });
-        if (platform.demo() && repository.countProjects(HousingRepository.ProjectFilter.all()) == 0) {
-            seeding = DemoSeeding.start("housing-demo-data", access, stopping -> {
+        if (platform.demo()) {
+            // a first start killed half-way carries on at the next start (the projects still to make, then the
+            // issues and meetings)
+            seeding = DemoSeeding.resumable("housing-demo-data", access, database.dataSource(),
+                    () -> repository.countProjects(HousingRepository.ProjectFilter.all()) > 0, stopping -> {
                 SettableClock demoClock = new SettableClock();
                 ProjectService p = new ProjectService(repository, access, calendar, registry, timeline,
                         Optional::empty, events, () -> this.settings, demoClock);
@@ -121,7 +124,7 @@ public class HousingPlugin implements DistrictPlugin {
                         () -> this.settings, p::today);
                 MeetingService m = new MeetingService(repository, access, i, timeline);
                 return DemoProjects.seed(p, i, m, repository, registry, demoClock, stopping) + " projects";
-            });
+            }).orElse(null);
         }
     }
 

@@ -110,15 +110,19 @@ public class MediationPlugin implements DistrictPlugin {
         if (placed > 0) {
             LOG.info("mediation: {} cases without a department placed in {}", placed, settings.case_department());
         }
-        if (platform.demo() && repository.groups().isEmpty()) {
-            // seeding moves a few hundred cases through the workflow: not on the activation thread
-            seeding = DemoSeeding.start("mediation-demo-data", access, stopping -> {
-                DemoCases.groups().forEach(groups::save);
-                SettableClock clock = new SettableClock();
-                CaseService seeder = new CaseService(repository, access, calendar, registry, timeline,
-                        Optional::empty, events, () -> this.settings, clock);
-                return DemoCases.seed(seeder, repository, registry, clock, 240, stopping) + " cases";
-            });
+        if (platform.demo()) {
+            // seeding moves a few hundred cases through the workflow: not on the activation thread; a first start
+            // killed half-way carries on at the next start (groups that are missing, then the cases still to make)
+            seeding = DemoSeeding.resumable("mediation-demo-data", access, database.dataSource(),
+                    () -> !repository.groups().isEmpty(), stopping -> {
+                        java.util.Set<String> present = new java.util.HashSet<>();
+                        repository.groups().forEach(g -> present.add(g.nameZh()));
+                        DemoCases.groups().stream().filter(g -> !present.contains(g.nameZh())).forEach(groups::save);
+                        SettableClock clock = new SettableClock();
+                        CaseService seeder = new CaseService(repository, access, calendar, registry, timeline,
+                                Optional::empty, events, () -> this.settings, clock);
+                        return DemoCases.seed(seeder, repository, registry, clock, 240, stopping) + " cases";
+                    }).orElse(null);
         }
     }
 

@@ -20,10 +20,12 @@ import java.util.List;
  * @param permissions   the permission ids it declares
  * @param schemaVersion the version of its schema (Flyway history), "" when it has none
  * @param managedBy     {@code console} (installed here, kept under plugins/), {@code deploy} or {@code other}
+ * @param library       a bundle that declares no {@code DistrictPlugin} (a library such as commons-lang3)
  */
 public record PluginInfo(long bundleId, String symbolicName, String id, String nameZh, String nameEn,
         String departmentCode, String departmentZh, String departmentEn, String version, String state,
-        String problem, List<String> routes, List<String> permissions, String schemaVersion, String managedBy) {
+        String problem, List<String> routes, List<String> permissions, String schemaVersion, String managedBy,
+        boolean library) {
 
     public PluginInfo {
         routes = List.copyOf(routes);

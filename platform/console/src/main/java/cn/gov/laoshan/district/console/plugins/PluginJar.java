@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 
 import org.osgi.framework.Version;
 
+import cn.gov.laoshan.district.core.db.PluginSchemas;
+
 /**
  * An uploaded plugin jar, checked before anything is installed: a bundle manifest (symbolic name, version), a
  * Declarative Services component that provides {@code DistrictPlugin}, its size within the limit, its SHA-256
@@ -31,7 +33,7 @@ public final class PluginJar {
 
     public static final long MAX_SIZE = 50L * 1024 * 1024;
     static final String PLUGIN_INTERFACE = "cn.gov.laoshan.district.api.plugin.DistrictPlugin";
-    private static final Pattern PROVIDES_PLUGIN = Pattern.compile(
+    static final Pattern PROVIDES_PLUGIN = Pattern.compile(
             "<provide\\s+interface\\s*=\\s*[\"']" + Pattern.quote(PLUGIN_INTERFACE) + "[\"']");
 
     private final Path file;
@@ -40,9 +42,11 @@ public final class PluginJar {
     private final Attributes manifest;
     private final String sha256;
     private final List<String> migrations;
+    private final boolean plugin;
 
     private PluginJar(Path file, String symbolicName, Version version, Attributes manifest, String sha256,
-            List<String> migrations) {
+            List<String> migrations, boolean plugin) {
+        this.plugin = plugin;
         this.file = file;
         this.symbolicName = symbolicName;
         this.version = version;
@@ -58,6 +62,20 @@ public final class PluginJar {
      * @param allowList SHA-256 digests allowed (lower-case hex); empty = any
      */
     public static PluginJar check(Path file, List<String> allowList) throws IOException {
+        PluginJar jar = checkBundle(file, allowList);
+        if (!jar.isPlugin()) {
+            throw new ConsoleException("console.error.not-a-plugin",
+                    "the bundle declares no component providing " + PLUGIN_INTERFACE + ": it is not a district plugin");
+        }
+        return jar;
+    }
+
+    /**
+     * Checks that the file at {@code file} is a complete, readable OSGi bundle (a plugin or a library) that the
+     * allow-list admits; throws {@link ConsoleException} with the reason when not. A plugin's symbolic name must also
+     * give it a schema of its own (not a reserved one).
+     */
+    public static PluginJar checkBundle(Path file, List<String> allowList) throws IOException {
         long size = Files.size(file);
         if (size > MAX_SIZE) {
             throw new ConsoleException("console.error.too-large", "the file is larger than 50 MB", MAX_SIZE / 1024 / 1024);
@@ -77,6 +95,12 @@ public final class PluginJar {
             manifest = jar.getManifest();
             for (JarEntry entry : Collections.list(jar.entries())) {
                 String name = entry.getName();
+                if (!entry.isDirectory()) {
+                    // every entry is read through (CRC checked): a damaged jar is refused here, not when a class loads
+                    try (InputStream in = jar.getInputStream(entry)) {
+                        in.transferTo(java.io.OutputStream.nullOutputStream());
+                    }
+                }
                 if (name.startsWith("OSGI-INF/") && name.endsWith(".xml")) {
                     try (InputStream in = jar.getInputStream(entry)) {
                         components.add(new String(in.readNBytes(1_000_000), StandardCharsets.UTF_8));
@@ -86,8 +110,9 @@ public final class PluginJar {
                     migrations.add(name.substring("db/migration/".length()));
                 }
             }
-        } catch (IOException | SecurityException e) {
-            throw new ConsoleException("console.error.not-a-jar", "the file is not a readable jar: " + e.getMessage());
+        } catch (IOException | SecurityException | IllegalArgumentException e) {
+            throw new ConsoleException("console.error.not-a-jar", "the file is not a readable jar (damaged or incomplete): "
+                    + e.getMessage(), String.valueOf(e.getMessage()));
         }
         if (manifest == null) {
             throw new ConsoleException("console.error.not-a-bundle", "the jar has no manifest: it is not an OSGi bundle");
@@ -104,14 +129,19 @@ public final class PluginJar {
         } catch (IllegalArgumentException e) {
             throw new ConsoleException("console.error.not-a-bundle", "the Bundle-Version is not a version");
         }
+        String symbolicName = bsn.split(";")[0].trim();
+        if (!PluginSchemas.validSymbolicName(symbolicName)) {
+            throw new ConsoleException("console.error.bad-name", "the Bundle-SymbolicName \"" + symbolicName
+                    + "\" is not a valid OSGi symbolic name", symbolicName);
+        }
         boolean plugin = main.getValue("Service-Component") != null
                 && components.stream().anyMatch(xml -> PROVIDES_PLUGIN.matcher(xml).find());
-        if (!plugin) {
-            throw new ConsoleException("console.error.not-a-plugin",
-                    "the bundle declares no component providing " + PLUGIN_INTERFACE + ": it is not a district plugin");
+        String refusal = plugin ? PluginSchemas.refusal(symbolicName) : null;
+        if (refusal != null) {
+            throw new ConsoleException("console.error.reserved-schema", refusal, symbolicName);
         }
         Collections.sort(migrations);
-        return new PluginJar(file, bsn.split(";")[0].trim(), version, main, digest, List.copyOf(migrations));
+        return new PluginJar(file, symbolicName, version, main, digest, List.copyOf(migrations), plugin);
     }
 
     /** The digests of {@code conf/plugin-allowlist.txt}: one per line, {@code #} comments; none when absent. */
@@ -129,7 +159,7 @@ public final class PluginJar {
         return digests;
     }
 
-    static String sha256(Path file) throws IOException {
+    public static String sha256(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[65536];
@@ -144,6 +174,11 @@ public final class PluginJar {
 
     private static String trim(String value) {
         return value == null ? null : value.trim();
+    }
+
+    /** Whether it is a district plugin (a component providing {@code DistrictPlugin}), else a library bundle. */
+    public boolean isPlugin() {
+        return plugin;
     }
 
     public Path file() {
@@ -182,7 +217,6 @@ public final class PluginJar {
 
     /** The schema id the platform gives a bundle of this symbolic name (as {@code PluginDatabases.schemaId}). */
     public String schemaId() {
-        String last = symbolicName.substring(symbolicName.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
-        return last.replaceAll("[^a-z0-9_]", "_");
+        return PluginSchemas.schemaId(symbolicName);
     }
 }

@@ -44,6 +44,7 @@ import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.console.RuntimeFacts;
 import cn.gov.laoshan.district.core.db.Database;
 import cn.gov.laoshan.district.core.db.MigrationFiles;
+import cn.gov.laoshan.district.core.db.PluginSchemas;
 import cn.gov.laoshan.district.shell.plugins.PluginStatus;
 
 /**
@@ -72,6 +73,8 @@ public final class PluginManager {
     private final Supplier<Optional<AuditLog>> audit;
     private final Supplier<Optional<RuntimeFacts>> facts;
     private final Duration activationTimeout;
+    private final InstallProblems problems = new InstallProblems(java.time.Clock.systemUTC());
+    private final PluginLedger ledger;
     /** The last descriptor seen per symbolic name: a stopped plugin keeps its department. */
     private final Map<String, Known> known = new ConcurrentHashMap<>();
 
@@ -88,6 +91,31 @@ public final class PluginManager {
         this.audit = audit;
         this.facts = facts;
         this.activationTimeout = activationTimeout;
+        this.ledger = new PluginLedger(home.resolve("data").resolve("plugin-ledger.properties"));
+    }
+
+    /** Files that should run and do not (deploy/, plugins/, features), with the reason. */
+    public InstallProblems problems() {
+        return problems;
+    }
+
+    /** Every file-level problem, for the plugins screen (checks {@value #VIEW}). */
+    public List<InstallProblems.Problem> installProblems() {
+        access.check(VIEW);
+        return problems.list();
+    }
+
+    /** The watcher of {@code deploy/}, not yet started ({@link DeployDirectory#start}). */
+    public DeployDirectory deployDirectory(Path deploy) {
+        return new DeployDirectory(context, this, problems, access, deploy, home.resolve("cache").resolve("deploy"));
+    }
+
+    /**
+     * The SHA-256 digests of {@code conf/plugin-allowlist.txt}, read now; empty (any jar) when there is no such
+     * file. When there is one, it applies to every way in: uploads, {@code deploy/}, features, kept plugins.
+     */
+    public List<String> allowList() throws IOException {
+        return PluginJar.allowList(home.resolve("conf").resolve("plugin-allowlist.txt"));
     }
 
     /** {@code <home>/plugins}: the jars of the plugins installed through the console. */
@@ -137,8 +165,10 @@ public final class PluginManager {
     }
 
     private PluginInfo info(Bundle bundle) {
-        Known plugin = describe(bundle).orElse(known.get(bundle.getSymbolicName()));
         PluginStatus status = facts.get().map(f -> f.status(bundle)).orElse(null);
+        // a failed plugin's service is not asked for: that would activate it again (and SCR print its stack trace)
+        boolean failed = status != null && "FAILED".equals(status.state());
+        Known plugin = (failed ? Optional.<Known>empty() : describe(bundle)).orElse(known.get(bundle.getSymbolicName()));
         String state = status != null ? status.state() : stateName(bundle.getState());
         String problem = status == null ? null : status.error();
         String bsn = bundle.getSymbolicName();
@@ -146,14 +176,38 @@ public final class PluginManager {
                 : bundle.getLocation().contains("/deploy/") ? "deploy" : "other";
         if (plugin == null) {
             String department = departments().getProperty(bsn, "");
+            boolean library = !declaresPlugin(bundle);
             return new PluginInfo(bundle.getBundleId(), bsn, bsn, bsn, bsn, department, department, department,
                     bundle.getVersion().toString(),
-                    state, problem, List.of(), List.of(), schemaVersion(schemaId(bsn)), managedBy);
+                    state, problem, List.of(), List.of(), library ? "" : schemaVersion(schemaId(bsn)), managedBy,
+                    library);
         }
         return new PluginInfo(bundle.getBundleId(), bsn, plugin.descriptor().id(), plugin.nameZh(), plugin.nameEn(),
                 plugin.descriptor().departmentCode(), plugin.departmentZh(), plugin.departmentEn(),
                 bundle.getVersion().toString(), state, problem, plugin.routes(), plugin.permissions(),
-                schemaVersion(schemaId(bsn)), managedBy);
+                schemaVersion(schemaId(bsn)), managedBy, false);
+    }
+
+    /** Whether a bundle declares a component providing {@code DistrictPlugin} (else it is a library). */
+    static boolean declaresPlugin(Bundle bundle) {
+        if (bundle.getHeaders().get("Service-Component") == null) {
+            return false;
+        }
+        java.util.Enumeration<java.net.URL> entries = bundle.findEntries("OSGI-INF", "*.xml", true);
+        if (entries == null) {
+            return false;
+        }
+        for (java.net.URL url : java.util.Collections.list(entries)) {
+            try (InputStream in = url.openStream()) {
+                String xml = new String(in.readNBytes(1_000_000), java.nio.charset.StandardCharsets.UTF_8);
+                if (PluginJar.PROVIDES_PLUGIN.matcher(xml).find()) {
+                    return true;
+                }
+            } catch (IOException e) {
+                LOG.debug("cannot read {}", url, e);
+            }
+        }
+        return false;
     }
 
     /** The plugin service a bundle registered, read now (and remembered for when it stops). */
@@ -259,8 +313,7 @@ public final class PluginManager {
     }
 
     static String schemaId(String symbolicName) {
-        String last = symbolicName.substring(symbolicName.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        return last.replaceAll("[^a-z0-9_]", "_");
+        return PluginSchemas.schemaId(symbolicName);
     }
 
     /** The highest successful migration version of a schema, "" when it has no history. */
@@ -327,7 +380,7 @@ public final class PluginManager {
     /** Checks a staged jar and tells what installing or updating it would do; changes nothing. */
     public DryRun dryRun(Path staged) throws IOException {
         access.check(INSTALL);
-        PluginJar jar = PluginJar.check(staged, PluginJar.allowList(home.resolve("conf").resolve("plugin-allowlist.txt")));
+        PluginJar jar = PluginJar.check(staged, allowList());
         Bundle existing = bySymbolicName(jar.symbolicName()).orElse(null);
         FrameworkWiring wiring = context.getBundle(0).adapt(FrameworkWiring.class);
         List<DryRun.Requirement> requirements = RequirementCheck.check(jar, wiring, existing);
@@ -348,6 +401,11 @@ public final class PluginManager {
         List<String> pending = jar.migrations().stream().filter(m -> !applied.contains(m)).toList();
         return new DryRun(jar, existing == null ? null : existing.getBundleId(),
                 existing == null ? null : existing.getVersion().toString(), requirements, affected, pending);
+    }
+
+    /** The installed bundle of a symbolic name, if any (whatever installed it). */
+    Optional<Bundle> installed(String symbolicName) {
+        return bySymbolicName(symbolicName);
     }
 
     private Optional<Bundle> bySymbolicName(String symbolicName) {
@@ -399,8 +457,20 @@ public final class PluginManager {
         }
         Optional<String> failure = awaitActivation(bundle);
         PluginInfo info = info(bundle);
-        record("plugin.install", jar.symbolicName(), null, summary(info) + ", sha256 " + jar.sha256()
-                + failure.map(f -> ", not serving: " + f).orElse(""));
+        try {
+            record("plugin.install", jar.symbolicName(), null, summary(info) + ", sha256 " + jar.sha256()
+                    + failure.map(f -> ", not serving: " + f).orElse(""));
+        } catch (RuntimeException e) {
+            // no install without its record (a full disk): undone
+            try {
+                bundle.uninstall();
+            } catch (BundleException | RuntimeException undone) {
+                LOG.error("{}: install could not be undone after the audit record failed", jar.symbolicName(), undone);
+            }
+            Files.deleteIfExists(kept);
+            throw new ConsoleException("console.error.audit-failed", "the audit log cannot be written ("
+                    + e.getMessage() + "); nothing was changed", String.valueOf(e.getMessage()));
+        }
         return info;
     }
 
@@ -421,26 +491,8 @@ public final class PluginManager {
         PluginInfo before = info(bundle);
         Path kept = keptJar(jar.symbolicName());
         byte[] previous = Files.readAllBytes(kept);
-        // 1. the new version's migrations, all or nothing: on failure the running version goes on unchanged
-        migrate(jar);
-        // 2. the bundle itself; only it is refreshed
-        boolean wasActive = bundle.getState() == Bundle.ACTIVE;
-        try (InputStream in = Files.newInputStream(jar.file())) {
-            bundle.update(in);
-            refreshAlone(bundle);
-            if (wasActive && bundle.getState() != Bundle.ACTIVE) {
-                bundle.start();
-            }
-        } catch (BundleException e) {
-            rollBack(bundle, previous, wasActive);
-            record("plugin.update.failed", jar.symbolicName(), summary(before), e.getMessage());
-            throw new ConsoleException("console.error.update-rolled-back", "update failed and was undone: "
-                    + e.getMessage(), e.getMessage());
-        }
-        // 3. it must come up, else the previous version goes back
-        Optional<String> failure = wasActive ? awaitActivation(bundle) : Optional.empty();
+        Optional<String> failure = replaceSafely(bundle, jar, previous);
         if (failure.isPresent()) {
-            rollBack(bundle, previous, wasActive);
             record("plugin.update.failed", jar.symbolicName(), summary(before), jar.version() + ": " + failure.get());
             throw new ConsoleException("console.error.update-rolled-back", "update failed and was undone: "
                     + failure.get(), failure.get());
@@ -451,14 +503,45 @@ public final class PluginManager {
         return after;
     }
 
-    private void rollBack(Bundle bundle, byte[] previous, boolean wasActive) {
+    /**
+     * Replaces a bundle by a checked jar so that a failure leaves the running version as it was: the new version's
+     * pending migrations first, all in one transaction (a failure throws {@link ConsoleException}
+     * {@code console.error.migration-failed} before the bundle changes); then the bundle, refreshed alone; it must
+     * come up, else {@code previous} goes back. Empty when the new version runs, else why it was undone.
+     */
+    Optional<String> replaceSafely(Bundle bundle, PluginJar jar, byte[] previous) throws IOException {
+        // 1. the new version's migrations, all or nothing: on failure the running version goes on unchanged
+        if (jar.isPlugin()) {
+            migrate(jar);
+        }
+        // 2. the bundle itself; only it is refreshed
+        boolean wasActive = bundle.getState() == Bundle.ACTIVE;
+        try (InputStream in = Files.newInputStream(jar.file())) {
+            bundle.update(in);
+            refreshAlone(bundle);
+            if (wasActive && bundle.getState() != Bundle.ACTIVE) {
+                bundle.start();
+            }
+        } catch (BundleException e) {
+            rollBack(bundle, previous, wasActive, jar.isPlugin());
+            return Optional.of(String.valueOf(e.getMessage()));
+        }
+        // 3. it must come up, else the previous version goes back
+        Optional<String> failure = wasActive && jar.isPlugin() ? awaitActivation(bundle) : Optional.empty();
+        if (failure.isPresent()) {
+            rollBack(bundle, previous, wasActive, jar.isPlugin());
+        }
+        return failure;
+    }
+
+    private void rollBack(Bundle bundle, byte[] previous, boolean wasActive, boolean plugin) {
         try (InputStream in = new java.io.ByteArrayInputStream(previous)) {
             bundle.update(in);
             refreshAlone(bundle);
             if (wasActive && bundle.getState() != Bundle.ACTIVE) {
                 bundle.start();
             }
-            if (wasActive) {
+            if (wasActive && plugin) {
                 awaitActivation(bundle);
             }
             LOG.warn("{}: update undone, version {} runs again", bundle.getSymbolicName(), bundle.getVersion());
@@ -521,13 +604,11 @@ public final class PluginManager {
         long deadline = System.nanoTime() + activationTimeout.toNanos();
         String problem = null;
         while (System.nanoTime() < deadline) {
-            if (bundle.getState() == Bundle.ACTIVE && describe(bundle).isPresent()) {
-                PluginStatus status = facts.get().map(f -> f.status(bundle)).orElse(null);
-                if (status == null || !"FAILED".equals(status.state())) {
-                    return Optional.empty();
-                }
-            }
             PluginStatus status = facts.get().map(f -> f.status(bundle)).orElse(null);
+            boolean failed = status != null && "FAILED".equals(status.state());
+            if (bundle.getState() == Bundle.ACTIVE && !failed && describe(bundle).isPresent()) {
+                return Optional.empty();
+            }
             if (status != null && status.error() != null) {
                 problem = status.error();
                 if (problem.startsWith("activation of") || problem.startsWith("database migration")
@@ -557,7 +638,7 @@ public final class PluginManager {
         }
         awaitActivation(bundle);
         PluginInfo after = info(bundle);
-        record("plugin.start", bundle.getSymbolicName(), before.state(), after.state());
+        recordOrUndo("plugin.start", bundle, before.state(), after.state(), bundle::stop);
         return after;
     }
 
@@ -571,7 +652,7 @@ public final class PluginManager {
             throw new ConsoleException("console.error.stop-failed", "stop failed: " + e.getMessage(), e.getMessage());
         }
         PluginInfo after = info(bundle);
-        record("plugin.stop", bundle.getSymbolicName(), before.state(), after.state());
+        recordOrUndo("plugin.stop", bundle, before.state(), after.state(), bundle::start);
         return after;
     }
 
@@ -586,6 +667,11 @@ public final class PluginManager {
         if (dropData && !before.id().equals(confirmation == null ? null : confirmation.trim())) {
             throw new ConsoleException("console.error.confirm-mismatch",
                     "type the plugin id " + before.id() + " to drop its data", before.id());
+        }
+        String reserved = dropData ? PluginSchemas.refusal(bundle.getSymbolicName()) : null;
+        if (reserved != null) {
+            // never drop a schema the bundle does not own: x.y.platform would wipe users and the audit log
+            throw new ConsoleException("console.error.reserved-schema", reserved, bundle.getSymbolicName());
         }
         if (!bundle.getLocation().startsWith(LOCATION_PREFIX) && bundle.getLocation().contains("/deploy/")) {
             throw new ConsoleException("console.error.not-managed",
@@ -623,7 +709,7 @@ public final class PluginManager {
         try (var files = Files.list(dir)) {
             for (Path jar : files.filter(f -> f.toString().endsWith(".jar") && Files.isRegularFile(f)).sorted().toList()) {
                 String bsn = jar.getFileName().toString().replaceFirst("\\.jar$", "");
-                if (context.getBundle(LOCATION_PREFIX + bsn) != null) {
+                if (context.getBundle(LOCATION_PREFIX + bsn) != null || !admits(jar, "plugins/" + jar.getFileName())) {
                     continue;
                 }
                 try (InputStream in = Files.newInputStream(jar)) {
@@ -641,6 +727,21 @@ public final class PluginManager {
             } catch (BundleException e) {
                 LOG.error("plugin {} does not start", bundle.getSymbolicName(), e);
             }
+        }
+    }
+
+    /**
+     * Whether a jar that the platform installs by itself (a kept plugin, a feature's plugin) may be installed: a
+     * complete bundle, on the allow-list when there is one. When not, it is reported as a problem of {@code where}.
+     */
+    public boolean admits(Path jar, String where) {
+        try {
+            PluginJar.checkBundle(jar, allowList());
+            problems.clear(where);
+            return true;
+        } catch (ConsoleException | IOException e) {
+            problems.report(where, e.getMessage() + "; not installed");
+            return false;
         }
     }
 
@@ -681,6 +782,44 @@ public final class PluginManager {
         }
     }
 
+    private interface Undo {
+        void run() throws BundleException;
+    }
+
+    /**
+     * Records a start or stop; when the audit log cannot be written (a full disk), the change is undone and refused,
+     * so that no state change goes unrecorded.
+     */
+    private void recordOrUndo(String action, Bundle bundle, String before, String after, Undo undo) {
+        try {
+            record(action, bundle.getSymbolicName(), before, after);
+        } catch (RuntimeException e) {
+            try {
+                undo.run();
+            } catch (BundleException | RuntimeException undone) {
+                LOG.error("{}: {} could not be undone after the audit record failed", bundle.getSymbolicName(), action,
+                        undone);
+            }
+            throw new ConsoleException("console.error.audit-failed", "the audit log cannot be written ("
+                    + e.getMessage() + "); nothing was changed", String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** A bundle's state as an audit record's before/after. */
+    String summary(Bundle bundle) {
+        return summary(info(bundle));
+    }
+
+    /** Audits an install, update or failed update that came through {@code deploy/}. */
+    void recordDeploy(String action, PluginJar jar, String before, Bundle bundle, String note) {
+        String after = bundle == null ? note : summary(info(bundle)) + ", sha256 " + jar.sha256() + ", " + note;
+        record(action, jar.symbolicName(), before, after);
+    }
+
+    void recordUninstall(String symbolicName, String before, String note) {
+        record("plugin.uninstall", symbolicName, before, "uninstalled, data kept, " + note);
+    }
+
     private static String summary(PluginInfo info) {
         return "{\"plugin\":\"" + info.id() + "\",\"version\":\"" + info.version() + "\",\"state\":\"" + info.state()
                 + "\",\"schema\":\"" + info.schemaVersion() + "\"}";
@@ -688,5 +827,86 @@ public final class PluginManager {
 
     private void record(String action, String bsn, String before, String after) {
         audit.get().ifPresent(log -> log.record("console", action, "Plugin", bsn, before, after));
+        try {
+            ledger.put(bsn, ledgerEntry(bsn));
+        } catch (IOException e) {
+            LOG.warn("cannot write the plugin ledger: {}", e.toString());
+        }
+    }
+
+    /** {@code <version> <where from>} of the console- or deploy-installed bundle of a symbolic name, else null. */
+    private String ledgerEntry(String symbolicName) {
+        for (Bundle bundle : context.getBundles()) {
+            if (symbolicName.equals(bundle.getSymbolicName()) && bundle.getState() != Bundle.UNINSTALLED) {
+                String from = from(bundle);
+                if (from != null) {
+                    return bundle.getVersion() + " " + from;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** {@code console} or {@code deploy/<file>} for the bundles whose changes are audited, else null. */
+    private static String from(Bundle bundle) {
+        String location = bundle.getLocation();
+        if (location.startsWith(LOCATION_PREFIX)) {
+            return "console";
+        }
+        int deploy = location.lastIndexOf("/deploy/");
+        return deploy < 0 ? null : "deploy/" + location.substring(deploy + "/deploy/".length());
+    }
+
+    /**
+     * At the end of a start: records, as {@code plugin.reconcile}, every difference between the plugins installed now
+     * (from {@code plugins/} and {@code deploy/}) and what the audit log last said of them (the ledger) — what a
+     * crash between a change and its record, or a file changed while the platform was down, left unrecorded.
+     */
+    public void reconcile() {
+        access.asSystem(() -> {
+            reconcileAsSystem();
+            return null;
+        });
+    }
+
+    private void reconcileAsSystem() {
+        Map<String, String> recorded = ledger.read();
+        Map<String, String> found = new java.util.TreeMap<>();
+        for (Bundle bundle : context.getBundles()) {
+            String from = isPlugin(bundle) ? from(bundle) : null;
+            if (from != null) {
+                found.put(bundle.getSymbolicName(), bundle.getVersion() + " " + from);
+            }
+        }
+        java.util.Set<String> names = new java.util.TreeSet<>(recorded.keySet());
+        names.addAll(found.keySet());
+        for (String name : names) {
+            String before = recorded.get(name);
+            String now = found.get(name);
+            if (java.util.Objects.equals(before, now)) {
+                continue;
+            }
+            String after = now == null ? "not installed at start (the audit log last recorded " + before + ")"
+                    : "installed at start: " + now + keptSince(name, now);
+            LOG.warn("plugin {}: {} (the audit log did not know: recorded now)", name, after);
+            audit.get().ifPresent(log -> log.record("console", "plugin.reconcile", "Plugin", name, before, after));
+        }
+        try {
+            ledger.write(found);
+        } catch (IOException e) {
+            LOG.warn("cannot write the plugin ledger: {}", e.toString());
+        }
+    }
+
+    /** When the jar that brought a plugin was last changed, and by which way in: who changed it, as far as known. */
+    private String keptSince(String symbolicName, String entry) {
+        Path jar = entry.endsWith(" console") ? keptJar(symbolicName)
+                : home.resolve(entry.substring(entry.indexOf(' ') + 1));
+        try {
+            return ", " + (entry.endsWith(" console") ? "kept by the admin console in plugins/" : "dropped into deploy/")
+                    + ", file last changed " + Files.getLastModifiedTime(jar);
+        } catch (IOException e) {
+            return "";
+        }
     }
 }

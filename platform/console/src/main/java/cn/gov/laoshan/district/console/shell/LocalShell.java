@@ -141,7 +141,20 @@ public final class LocalShell implements AutoCloseable {
         }
     }
 
+    /**
+     * Only the district commands, each with plain arguments: no pipes, closures, variables or method calls, so that the
+     * shell cannot reach Java reflection (a full Gogo shell would reach {@code Runtime.exec}, i.e. the OS account).
+     */
+    private static final java.util.regex.Pattern ALLOWED = java.util.regex.Pattern.compile(
+            "(plugins|dryrun|install|update|start|stop|uninstall|drop|features|featureinstall|featureremove)"
+            + "(\\s+[^\\s;|&$(){}\\[\\]<>`'\"=\\\\]+)*");
+
     private String execute(CommandSession session, String command) {
+        if (!ALLOWED.matcher(command).matches()) {
+            return "error: not a district command (plugins, dryrun <jar>, install <jar>, update <jar>, start <id>, "
+                    + "stop <id>, uninstall <id>, drop <id> <plugin-id>, features, featureinstall <id>, "
+                    + "featureremove <id>; plain arguments only)";
+        }
         return access.asSystem(() -> {
             try {
                 Object result = session.execute(command);

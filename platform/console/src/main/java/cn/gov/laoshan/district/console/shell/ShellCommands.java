@@ -56,10 +56,26 @@ public final class ShellCommands {
                 "VERSION", "STATE", "DEPT", "SCHEMA", "HEALTH"));
         for (PluginInfo p : plugins.plugins()) {
             out.append(String.format("%-5d %-14s %-10s %-10s %-8s %-8s %s%n", p.bundleId(), p.id(), p.version(),
-                    p.state(), p.departmentCode(), p.schemaVersion().isEmpty() ? "-" : "V" + p.schemaVersion(),
+                    p.state(), p.library() ? "(lib)" : p.departmentCode(),
+                    p.schemaVersion().isEmpty() ? "-" : "V" + p.schemaVersion(),
                     p.problem() == null ? "" : p.problem()));
         }
+        for (var problem : plugins.installProblems()) {
+            out.append("PROBLEM ").append(problem.file()).append(": ").append(problem.reason()).append('\n');
+        }
         return out.toString().stripTrailing();
+    }
+
+    /** The file a command names, or a message that says it does not exist (not a bare exception name). */
+    private static Path existingFile(String name) throws IOException {
+        Path file = Path.of(name).toAbsolutePath();
+        if (!Files.exists(file)) {
+            throw new java.io.FileNotFoundException("the file " + file + " does not exist");
+        }
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new java.io.FileNotFoundException("the file " + file + " is not a readable file");
+        }
+        return file;
     }
 
     /** Dry run of a jar on this machine. */
@@ -68,7 +84,7 @@ public final class ShellCommands {
     }
 
     private String doDryrun(String jar) throws IOException {
-        Path staged = plugins.stage(Files.newInputStream(Path.of(jar)));
+        Path staged = plugins.stage(Files.newInputStream(existingFile(jar)));
         try {
             var dry = plugins.dryRun(staged);
             StringBuilder out = new StringBuilder((dry.isUpdate() ? "update " + dry.oldVersion() + " -> " : "install ")
@@ -89,7 +105,7 @@ public final class ShellCommands {
     }
 
     private String doInstall(String jar) throws IOException {
-        PluginInfo info = plugins.installOrUpdate(plugins.stage(Files.newInputStream(Path.of(jar))));
+        PluginInfo info = plugins.installOrUpdate(plugins.stage(Files.newInputStream(existingFile(jar))));
         return info.id() + " " + info.version() + " " + info.state() + (info.problem() == null ? "" : ": " + info.problem());
     }
 

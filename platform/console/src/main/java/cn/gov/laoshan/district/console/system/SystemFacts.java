@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.console.RuntimeFacts;
+import cn.gov.laoshan.district.console.plugins.InstallProblems;
 import cn.gov.laoshan.district.core.db.Database;
 import cn.gov.laoshan.district.core.jobs.JobSchedule;
 
@@ -25,6 +26,7 @@ public final class SystemFacts {
     private final Clock clock;
 
     private final Supplier<Optional<JobSchedule>> schedule;
+    private final InstallProblems problems;
 
     public SystemFacts(Database database, Supplier<Optional<RuntimeFacts>> runtime, AccessControl access, Clock clock) {
         this(database, runtime, access, clock, Optional::empty);
@@ -32,6 +34,13 @@ public final class SystemFacts {
 
     public SystemFacts(Database database, Supplier<Optional<RuntimeFacts>> runtime, AccessControl access, Clock clock,
             Supplier<Optional<JobSchedule>> schedule) {
+        this(database, runtime, access, clock, schedule, null);
+    }
+
+    /** @param problems files in deploy/, plugins/ or features that do not run, and why; {@code null}: none kept */
+    public SystemFacts(Database database, Supplier<Optional<RuntimeFacts>> runtime, AccessControl access, Clock clock,
+            Supplier<Optional<JobSchedule>> schedule, InstallProblems problems) {
+        this.problems = problems;
         this.schedule = schedule;
         this.database = database;
         this.runtime = runtime;
@@ -49,7 +58,8 @@ public final class SystemFacts {
      * The same facts without a permission check, for the runtime's {@code /health} (no personal data in them):
      * uptimeSeconds, heapUsedBytes, heapMaxBytes, databaseKind, databaseEmbedded, databaseEncrypted and
      * databaseAuthentication (Derby's own protection of an embedded database), databaseBytes (-1 when not embedded),
-     * activeSessions (signed in), openSessions (signed in or not), jobs.
+     * activeSessions (signed in), openSessions (signed in or not), jobs, installProblems (files of deploy/, plugins/ or
+     * a feature that do not run: file, reason, since).
      */
     public Map<String, Object> snapshot() {
         Map<String, Object> facts = new LinkedHashMap<>();
@@ -69,6 +79,15 @@ public final class SystemFacts {
         facts.put("openSessions", runtime.get().map(RuntimeFacts::openSessions).orElse(0));
         facts.put("jobs", jobs().stream().map(SystemFacts::job).toList());
         schedule.get().ifPresent(s -> facts.put("jobsNode", s.nodeId()));
+        if (problems != null) {
+            facts.put("installProblems", problems.list().stream().map(p -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("file", p.file());
+                m.put("reason", p.reason());
+                m.put("since", p.since().toString());
+                return m;
+            }).toList());
+        }
         return facts;
     }
 

@@ -47,6 +47,8 @@ public class PluginsView extends VerticalLayout {
     private final PluginManager manager;
     private final Grid<PluginInfo> grid = new Grid<>();
     private final TextField filter = new TextField();
+    /** Files of deploy/, plugins/ or a feature that do not run, with the reason (shown only when there are some). */
+    private final Div problems = new Div();
 
     @SuppressWarnings("deprecation")
     public PluginsView(PluginManager manager) {
@@ -59,8 +61,10 @@ public class PluginsView extends VerticalLayout {
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.setClearButtonVisible(true);
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        Button refresh = new Button(getTranslation("console.plugins.refresh"), VaadinIcon.REFRESH.create(),
-                e -> grid.getDataProvider().refreshAll());
+        Button refresh = new Button(getTranslation("console.plugins.refresh"), VaadinIcon.REFRESH.create(), e -> {
+            grid.getDataProvider().refreshAll();
+            showProblems();
+        });
         HorizontalLayout toolbar = new HorizontalLayout(filter, refresh);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         if (manager.mayInstall()) {
@@ -88,10 +92,14 @@ public class PluginsView extends VerticalLayout {
             toolbar.add(upload);
         }
         add(toolbar);
+        problems.setId("console-install-problems");
+        add(problems);
+        showProblems();
 
         grid.addColumn(p -> localized(p.nameZh(), p.nameEn())).setHeader(getTranslation("console.plugin.column-name"))
                 .setKey("name").setSortable(true).setFlexGrow(1);
-        grid.addColumn(p -> localized(p.departmentZh(), p.departmentEn()))
+        grid.addColumn(p -> p.library() ? getTranslation("console.plugin.library")
+                : localized(p.departmentZh(), p.departmentEn()))
                 .setHeader(getTranslation("console.plugin.department")).setKey("department").setSortable(true)
                 .setFlexGrow(1);
         grid.addColumn(PluginInfo::version).setHeader(getTranslation("console.plugin.version")).setKey("version")
@@ -115,6 +123,24 @@ public class PluginsView extends VerticalLayout {
                 query -> (int) matching().count()));
         add(grid);
         setFlexGrow(1, grid);
+    }
+
+    private void showProblems() {
+        problems.removeAll();
+        var list = manager.installProblems();
+        problems.setVisible(!list.isEmpty());
+        if (list.isEmpty()) {
+            return;
+        }
+        UnorderedList items = new UnorderedList();
+        for (var problem : list) {
+            ListItem item = new ListItem(new Span(problem.file()), new Span(" — " + problem.reason()));
+            item.getElement().setAttribute("data-file", problem.file());
+            items.add(item);
+        }
+        problems.add(new H4(getTranslation("console.plugins.problems")),
+                new Paragraph(getTranslation("console.plugins.problems-hint")), items);
+        problems.getStyle().set("border-left", "4px solid var(--lumo-error-color)").set("padding-left", "1em");
     }
 
     private boolean english() {

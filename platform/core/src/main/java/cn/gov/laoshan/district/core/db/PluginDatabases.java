@@ -44,9 +44,7 @@ public final class PluginDatabases implements ServiceFactory<PluginDatabase> {
 
     /** The schema id of a bundle: the last segment of its symbolic name, lower case. */
     public static String schemaId(Bundle bundle) {
-        String name = bundle.getSymbolicName();
-        String last = name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
-        return last.replaceAll("[^a-z0-9_]", "_");
+        return PluginSchemas.schemaId(bundle.getSymbolicName());
     }
 
     /**
@@ -75,6 +73,13 @@ public final class PluginDatabases implements ServiceFactory<PluginDatabase> {
 
     @Override
     public PluginDatabase getService(Bundle bundle, ServiceRegistration<PluginDatabase> registration) {
+        String refusal = PluginSchemas.refusal(bundle.getSymbolicName());
+        if (refusal != null) {
+            // never the platform's schema (nor the database's): the plugin gets no database and says why
+            failures.put(bundle.getBundleId(), refusal);
+            LOG.error("{} {}: {}", bundle.getSymbolicName(), bundle.getVersion(), refusal);
+            throw new IllegalStateException(refusal);
+        }
         String schemaId = schemaId(bundle);
         try {
             // also without migrations: the schema is created, so that the plugin's connections can use it

@@ -59,12 +59,12 @@ public final class DemoProjects {
     }
 
     /**
-     * Seeds the projects into an empty schema; the services are made with {@code clock}. Returns how many. Stops
+     * Seeds the projects (those not there yet: a start killed half-way is carried on); the services are made with {@code clock}. Returns how many. Stops
      * after the project under way when {@code stopping} says so (the plugin is stopping).
      */
     public static int seed(ProjectService projects, IssueService issues, MeetingService meetings,
             HousingRepository repository, EnterpriseRegistry registry, SettableClock clock, BooleanSupplier stopping) {
-        Random random = new Random(370212);
+        Random random = new Random(370212L);
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         WorkingDayCalendar calendar = projects.calendar();
         Map<InvestmentKind, Template> menus = new HashMap<>();
@@ -76,9 +76,22 @@ public final class DemoProjects {
             return 0;
         }
         List<Project> made = new ArrayList<>();
+        // carries on after a start that was killed half-way: a project is registered first, in a transaction of its
+        // own, so a project of that name is one made before (perhaps with less of its plan done than planned)
+        Map<String, Project> before = new HashMap<>();
+        for (Project p : repository.projects(HousingRepository.ProjectFilter.all(), null, true, 0, 1000)) {
+            before.put(p.name(), p);
+        }
+        if (!before.isEmpty()) {
+            random = new Random(370212L + before.size());
+        }
         for (Seed s : SEEDS) {
             if (stopping.getAsBoolean()) {
                 return made.size();
+            }
+            if (before.containsKey(s.name())) {
+                made.add(before.get(s.name()));
+                continue;
             }
             Enterprise investor = pick(registry, all, s.industry(), random);
             LocalDate start = calendar.addWorkingDays(today.minusDays(s.startedDaysAgo()), 1);
@@ -101,7 +114,9 @@ public final class DemoProjects {
         if (stopping.getAsBoolean()) {
             return made.size();
         }
-        issuesAndMeetings(projects, issues, meetings, clock, made, today, calendar);
+        if (repository.countIssues(new HousingRepository.IssueFilter(null, null, null, null, false, false, today)) == 0) {
+            issuesAndMeetings(projects, issues, meetings, clock, made, today, calendar);
+        }
         clock.set(today);
         return made.size();
     }

@@ -63,9 +63,12 @@ public final class DemoCases {
             SettableClock clock, int count, BooleanSupplier stopping) {
         List<MediationGroup> groups = repository.groups();
         List<Enterprise> enterprises = registry.list(EnterpriseQuery.all().page(0, 200));
-        Random random = new Random(370212);
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        for (int i = 0; i < count; i++) {
+        // carries on after a start that was killed half-way: every case is registered first, in a transaction of its
+        // own, so the cases there are the ones made (the last one perhaps in an earlier state than planned)
+        int from = repository.count(CaseRepository.CaseFilter.all(today));
+        Random random = new Random(370212L + from);
+        for (int i = from; i < count; i++) {
             if (stopping.getAsBoolean()) {
                 return i;
             }
