@@ -10,10 +10,12 @@
  * {@link cn.gov.laoshan.district.uikit.Dates} (dates and times shown and entered in the UI language: 2026年11月27日 in
  * Chinese, ISO 2026-11-27 in English, instants in Beijing time, localized date pickers),
  * {@link cn.gov.laoshan.district.uikit.DemoSeeding} (a plugin's demo data seeded on its own thread, stopped with the
- * plugin) and {@code Steps.run(where, fields, step)}.
+ * plugin) and {@code Steps.run(where, fields, step)}; since 1.4.0 figures that link to the list they count
+ * ({@code Figure.of(value, label, tone, route)}), a value axis for bar charts ({@code Svg.valueAxis}) and the link
+ * back from a record page to its list ({@code BackLink}).
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package cn.gov.laoshan.district.uikit;
 
 import org.osgi.annotation.bundle.Export;
