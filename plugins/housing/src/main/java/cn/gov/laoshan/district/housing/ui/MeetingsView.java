@@ -82,7 +82,7 @@ public class MeetingsView extends VerticalLayout {
         ActionRow(int n, List<BlockingIssue> open, List<Project> agenda) {
             issue.setId("action-issue-" + n);
             issue.setItems(open);
-            issue.setItemLabelGenerator(i -> i.projectName() + "：" + i.title());
+            issue.setItemLabelGenerator(i -> i.projectName() + getTranslation("housing.punct.colon") + i.title());
             issue.setClearButtonVisible(true);
             project.setId("action-project-" + n);
             project.setItems(agenda);

@@ -50,7 +50,7 @@ public class NewProjectView extends VerticalLayout {
         level.setValue(ProjectLevel.DISTRICT);
         BigDecimalField amount = new BigDecimalField(getTranslation("housing.project.amount-wan"));
         amount.setId("project-amount");
-        amount.setSuffixComponent(new Span("万元"));
+        amount.setSuffixComponent(new Span(getTranslation("housing.unit.wan")));
         TextField location = new TextField(getTranslation("housing.project.location"));
         location.setId("project-location");
         TextField team = new TextField(getTranslation("housing.project.team"));

@@ -51,6 +51,7 @@ import cn.gov.laoshan.district.housing.service.IssueService;
 import cn.gov.laoshan.district.housing.service.ProjectService;
 import cn.gov.laoshan.district.housing.service.ProjectService.PlanView;
 import cn.gov.laoshan.district.housing.service.ProjectService.StageSummary;
+import cn.gov.laoshan.district.uikit.BackLink;
 import cn.gov.laoshan.district.uikit.Dates;
 import cn.gov.laoshan.district.uikit.RouteRecord;
 
@@ -106,7 +107,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             head.add(edit);
         }
-        add(head, particulars(current));
+        add(BackLink.to("housing/projects", getTranslation("housing.back.projects")), head, particulars(current));
         Optional<PlanView> plan = projects.plan(id);
         if (plan.isEmpty()) {
             add(noPlan());
@@ -123,13 +124,13 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     private Component particulars(Project p) {
         Div box = new Div();
         box.addClassName("district-card");
-        box.add(new Paragraph(p.code() + " · " + getTranslation("housing.project.investor") + "：" + p.investorName()
+        box.add(new Paragraph(p.code() + " · " + getTranslation("housing.project.investor") + getTranslation("housing.punct.colon") + p.investorName()
                 + "（" + p.investorUscc() + "）"));
         box.add(new Paragraph(getTranslation("housing.kind." + p.kind()) + " · " + getTranslation("housing.level."
-                + p.level()) + " · " + getTranslation("housing.project.amount") + " " + Ui.wan(p.amountWan()) + " · "
+                + p.level()) + " · " + getTranslation("housing.project.amount") + " " + Ui.wan(p.amountWan(), getLocale()) + " · "
                 + p.location()));
         if (p.teamName() != null || p.leadName() != null) {
-            box.add(new Paragraph(getTranslation("housing.project.team") + "：" + (p.teamName() == null ? "" : p.teamName())
+            box.add(new Paragraph(getTranslation("housing.project.team") + getTranslation("housing.punct.colon") + (p.teamName() == null ? "" : p.teamName())
                     + (p.leadName() == null ? "" : " · " + getTranslation("housing.project.lead") + " " + p.leadName())
                     + (p.teamMembers() == null ? "" : " · " + p.teamMembers())));
         }
@@ -167,7 +168,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         com.vaadin.flow.component.textfield.BigDecimalField amount = new com.vaadin.flow.component.textfield.BigDecimalField(
                 getTranslation("housing.project.amount-wan"));
         amount.setId("edit-amount");
-        amount.setSuffixComponent(new Span("万元"));
+        amount.setSuffixComponent(new Span(getTranslation("housing.unit.wan")));
         amount.setValue(p.amountWan());
         TextField location = new TextField(getTranslation("housing.project.location"));
         location.setId("edit-location");
