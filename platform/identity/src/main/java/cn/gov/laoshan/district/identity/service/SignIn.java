@@ -83,9 +83,12 @@ public final class SignIn implements Authenticator, PasswordChanger {
             return Optional.empty();
         }
         store.jdbi().useTransaction(h -> store.updateSignInState(h, name, UserStatus.ACTIVE, 0, null));
-        record("sign-in", name, null);
         boolean expired = rules.expired(user.passwordChangedAt(), now);
-        return Optional.of(signedIn(user, user.mustChangePassword() || expired));
+        SignedInUser signedIn = signedIn(user, user.mustChangePassword() || expired);
+        // the session does not hold the user yet: the record names the person signing in, not "anonymous"
+        audit.get().ifPresent(log -> log.record(signedIn.asCurrentUser(), "identity", "sign-in", "User", name, null,
+                null));
+        return Optional.of(signedIn);
     }
 
     /** The session user of an account, with what its roles grant. */
