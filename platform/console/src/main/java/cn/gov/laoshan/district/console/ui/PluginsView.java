@@ -98,10 +98,10 @@ public class PluginsView extends VerticalLayout {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::state).setHeader(getTranslation("console.plugin.state")).setKey("state")
                 .setSortable(true).setAutoWidth(true);
-        grid.addColumn(p -> String.join(", ", p.routes())).setHeader(getTranslation("console.plugin.screens"))
-                .setKey("screens").setFlexGrow(1);
-        grid.addColumn(p -> String.join(", ", p.permissions()))
-                .setHeader(getTranslation("console.plugin.permissions")).setKey("permissions").setFlexGrow(1);
+        grid.addComponentColumn(p -> lines(p.routes())).setHeader(getTranslation("console.plugin.screens"))
+                .setKey("screens").setFlexGrow(2);
+        grid.addComponentColumn(p -> lines(p.permissions()))
+                .setHeader(getTranslation("console.plugin.permissions")).setKey("permissions").setFlexGrow(2);
         grid.addColumn(p -> p.schemaVersion().isEmpty() ? "—" : "V" + p.schemaVersion())
                 .setHeader(getTranslation("console.plugin.schema")).setKey("schema").setAutoWidth(true);
         grid.addColumn(p -> p.problem() == null ? "" : p.problem()).setHeader(getTranslation("console.plugin.health"))
@@ -320,5 +320,16 @@ public class PluginsView extends VerticalLayout {
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         dialog.getFooter().add(cancel, ok);
         dialog.open();
+    }
+
+    /**
+     * Routes or permissions one per line, a long one broken where it must (at 1280 px a comma-joined list was cut to
+     * "housin…").
+     */
+    private static com.vaadin.flow.component.html.Div lines(java.util.List<String> values) {
+        com.vaadin.flow.component.html.Div box = new com.vaadin.flow.component.html.Div();
+        box.addClassName("district-lines");
+        values.forEach(v -> box.add(new com.vaadin.flow.component.html.Div(v)));
+        return box;
     }
 }

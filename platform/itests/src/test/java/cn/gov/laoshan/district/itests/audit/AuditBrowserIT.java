@@ -139,7 +139,11 @@ class AuditBrowserIT {
         // a failed sign-in has no person yet: it says so, and that it failed
         Page stranger = platform.newPage();
         Browser.submitSignIn(stranger, platform.baseUrl(), "nobody-here", "wrong-password-1");
-        page.locator("#audit-search").click();
+        page.locator("#audit-filter-action input").fill("sign-in.failed");
+        for (int attempt = 0; attempt < 20 && !grid.innerText().contains("登录失败"); attempt++) {
+            page.waitForTimeout(1000);
+            page.locator("#audit-search").click();
+        }
         assertThat(grid).containsText("登录失败", WAIT);
         assertThat(grid).containsText("未登录的访问者");
         assertThat(page.locator("#audit-grid .audit-status").filter(new Locator.FilterOptions().setHasText("失败")).first())

@@ -318,17 +318,18 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
                 .setFlexGrow(0);
         grid.addColumn(i -> String.join(",", new java.util.TreeSet<>(i.prerequisites())))
                 .setHeader(getTranslation("housing.item.prerequisites")).setFlexGrow(1);
-        grid.addColumn(i -> Dates.date(i.baselineFinish(), getLocale()))
-                .setHeader(getTranslation("housing.item.baseline"))
-                .setWidth("7rem").setFlexGrow(0);
+        // a date never breaks inside (2026年12月 / 3日); a range may break between its two dates
+        grid.addComponentColumn(i -> Ui.dates(getLocale(), i.baselineFinish()))
+                .setHeader(getTranslation("housing.item.baseline")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(i -> forecast(plan, i)).setHeader(getTranslation("housing.item.forecast"))
-                .setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(i -> i.actualStart() == null ? ""
-                : Dates.date(i.actualStart(), getLocale()) + " – " + Dates.date(i.actualFinish(), getLocale()))
-                .setHeader(getTranslation("housing.item.actual")).setWidth("7rem").setFlexGrow(0);
+                .setWidth("9.5rem").setFlexGrow(0);
+        grid.addComponentColumn(i -> i.actualStart() == null ? new Span()
+                : Ui.dates(getLocale(), i.actualStart(), i.actualFinish()))
+                .setHeader(getTranslation("housing.item.actual")).setWidth("9.5rem").setFlexGrow(0);
         grid.addComponentColumn(i -> flags(plan, i)).setHeader("").setFlexGrow(1);
         if (manage()) {
-            grid.addComponentColumn(i -> actions(i)).setHeader("").setWidth("11rem").setFlexGrow(0);
+            // as wide as its buttons in either language ("Record actual", "Tailor" were clipped at 11rem)
+            grid.addComponentColumn(i -> actions(i)).setHeader("").setAutoWidth(true).setFlexGrow(0);
         }
         grid.setItems(plan.items().stream().sorted((a, b) -> a.stage() != b.stage() ? a.stage().compareTo(b.stage())
                 : plan.forecast().item(a.key()).start().compareTo(plan.forecast().item(b.key()).start())).toList());
@@ -338,12 +339,12 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
 
     private Component forecast(PlanView plan, PlanItemRecord i) {
         ItemSchedule s = plan.forecast().item(i.key());
-        Span text = new Span(Dates.date(s.start(), getLocale()) + " – " + Dates.date(s.finish(), getLocale()));
+        Span text = Ui.dates(getLocale(), s.start(), s.finish());
         text.setId("forecast-" + i.key());
         int delay = plan.delay(i.key());
         if (delay > 0 && !i.finished()) {
             text.getElement().getThemeList().add("badge error");
-            text.setText(text.getText() + " +" + delay);
+            text.add(new Span(" +" + delay));
         }
         return text;
     }
