@@ -69,7 +69,7 @@ public class IssuesView extends VerticalLayout {
         overdue.setLabel(getTranslation("housing.filter.overdue"));
         overdue.setId("filter-overdue");
         overdue.addValueChangeListener(e -> refresh());
-        Anchor export = new Anchor(ExcelExport.download("卡脖子问题.xlsx", out -> ExcelExport.write(out,
+        Anchor export = new Anchor(ExcelExport.download(getTranslation("housing.export.issues-file"), out -> ExcelExport.write(out,
                 getTranslation("housing.screen.issues"), List.of(getTranslation("housing.issue.project"),
                         getTranslation("housing.issue.title"), getTranslation("housing.issue.severity"),
                         getTranslation("housing.issue.owner"), getTranslation("housing.issue.due"),

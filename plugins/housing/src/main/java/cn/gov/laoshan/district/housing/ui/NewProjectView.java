@@ -88,7 +88,8 @@ public class NewProjectView extends VerticalLayout {
         ComboBox<Enterprise> investor = new ComboBox<>(owner.getTranslation("housing.project.investor"));
         investor.setId("project-investor");
         investor.setPlaceholder(owner.getTranslation("housing.project.investor-hint"));
-        investor.setItemLabelGenerator(e -> e.name() + "（" + e.uscc() + "）");
+        investor.setItemLabelGenerator(e -> e.name() + owner.getTranslation("housing.punct.open") + e.uscc()
+                + owner.getTranslation("housing.punct.close"));
         investor.setItems(query -> {
             String text = query.getFilter().orElse("").trim();
             EnterpriseQuery q = EnterpriseQuery.all().page(query.getOffset(), Math.min(query.getLimit(), 100));

@@ -125,7 +125,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         Div box = new Div();
         box.addClassName("district-card");
         box.add(new Paragraph(p.code() + " · " + getTranslation("housing.project.investor") + getTranslation("housing.punct.colon") + p.investorName()
-                + "（" + p.investorUscc() + "）"));
+                + getTranslation("housing.punct.open") + p.investorUscc() + getTranslation("housing.punct.close")));
         box.add(new Paragraph(getTranslation("housing.kind." + p.kind()) + " · " + getTranslation("housing.level."
                 + p.level()) + " · " + getTranslation("housing.project.amount") + " " + Ui.wan(p.amountWan(), getLocale()) + " · "
                 + p.location()));
@@ -225,7 +225,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
             template.setLabel(getTranslation("housing.plan.template"));
             List<Template> all = projects.templates();
             template.setItems(all);
-            template.setItemLabelGenerator(t -> t.name() + "（" + t.items().size() + "）");
+            template.setItemLabelGenerator(t -> t.name() + getTranslation("housing.punct.open") + t.items().size() + getTranslation("housing.punct.close"));
             all.stream().filter(t -> t.kind() == current.kind()).findFirst().ifPresent(template::setValue);
             Button create = new Button(getTranslation("housing.plan.create"), e -> {
                 if (template.getValue() == null) {
@@ -312,11 +312,21 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         grid.setId("plan-items");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.addColumn(PlanItemRecord::key).setHeader(getTranslation("housing.item.key")).setWidth("4rem").setFlexGrow(0);
-        grid.addColumn(PlanItemRecord::name).setHeader(getTranslation("housing.item.name")).setFlexGrow(3);
+        // the item's flags (critical, simulated, done, overdue, slack) under its name: a column of their own was too
+        // narrow at 1280 px for "Simulated approval"
+        grid.addComponentColumn(i -> {
+            com.vaadin.flow.component.html.Div cell = new com.vaadin.flow.component.html.Div(new Span(i.name()));
+            Component flags = flags(plan, i);
+            if (flags.getElement().getChildCount() > 0) {
+                cell.add(flags);
+            }
+            return cell;
+        }).setHeader(getTranslation("housing.item.name")).setFlexGrow(3);
         grid.addColumn(PlanItemRecord::department).setHeader(getTranslation("housing.item.department")).setFlexGrow(2);
         grid.addColumn(PlanItemRecord::durationDays).setHeader(getTranslation("housing.item.days")).setWidth("5.5rem")
                 .setFlexGrow(0);
-        grid.addColumn(i -> String.join(",", new java.util.TreeSet<>(i.prerequisites())))
+        // ", " so that a long list wraps (joined without spaces it was cut: "B02,B03,C04,D01,D…")
+        grid.addColumn(i -> String.join(", ", new java.util.TreeSet<>(i.prerequisites())))
                 .setHeader(getTranslation("housing.item.prerequisites")).setFlexGrow(1);
         // a date never breaks inside (2026年12月 / 3日); a range may break between its two dates
         grid.addComponentColumn(i -> Ui.dates(getLocale(), i.baselineFinish()))
@@ -326,7 +336,6 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         grid.addComponentColumn(i -> i.actualStart() == null ? new Span()
                 : Ui.dates(getLocale(), i.actualStart(), i.actualFinish()))
                 .setHeader(getTranslation("housing.item.actual")).setWidth("9.5rem").setFlexGrow(0);
-        grid.addComponentColumn(i -> flags(plan, i)).setHeader("").setFlexGrow(1);
         if (manage()) {
             // as wide as its buttons in either language ("Record actual", "Tailor" were clipped at 11rem)
             grid.addComponentColumn(i -> actions(i)).setHeader("").setAutoWidth(true).setFlexGrow(0);
@@ -577,7 +586,8 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
             TimelineEntry e = entries.get(n);
             String at = Dates.dateTime(e.at(), getLocale());
             box.add(new Paragraph(at + " · " + e.actorName() + " · " + getTranslation("housing.action." + e.action())
-                    + (e.note() == null ? "" : "（" + e.note() + "）")));
+                    + (e.note() == null ? "" : getTranslation("housing.punct.open") + e.note()
+                            + getTranslation("housing.punct.close"))));
         }
         return box;
     }

@@ -60,7 +60,7 @@ public class ProjectsView extends VerticalLayout {
             c.addValueChangeListener(e -> refresh());
         });
 
-        Anchor export = new Anchor(ExcelExport.download("重点项目.xlsx", out -> ExcelExport.write(out,
+        Anchor export = new Anchor(ExcelExport.download(getTranslation("housing.export.projects-file"), out -> ExcelExport.write(out,
                 getTranslation("housing.screen.projects"), List.of(getTranslation("housing.project.code"),
                         getTranslation("housing.project.name"), getTranslation("housing.project.investor"),
                         getTranslation("housing.project.uscc"), getTranslation("housing.project.kind"),
