@@ -42,10 +42,18 @@ class LayoutBrowserIT {
                 + ".map(e => e.textContent.trim() + ' (' + e.scrollWidth + '>' + e.clientWidth + ')')", selector);
     }
 
-    /** Whether the app layout's drawer scrolls itself (a second scrollbar beside the nav's own). */
-    private static boolean drawerScrolls(Page page) {
-        return (Boolean) page.evaluate("() => { const d = document.querySelector('vaadin-app-layout').shadowRoot"
-                + ".querySelector('[part=drawer]'); return d.scrollHeight > d.clientHeight + 1; }");
+    /**
+     * What scrolls in the navigation drawer: "" when only the nav's scroller may (the drawer's content fits it),
+     * else the drawer's and the scroller's measures (a second scrollbar beside the nav's own).
+     */
+    private static String drawerScrolls(Page page) {
+        return (String) page.evaluate("() => { const d = document.querySelector('vaadin-app-layout').shadowRoot"
+                + ".querySelector('[part=drawer]'); const s = document.getElementById('district-nav-scroller');"
+                + "const cs = getComputedStyle(d);"
+                + "return d.scrollHeight > d.clientHeight + 1 && cs.overflowY !== 'hidden' || s.offsetTop + s.offsetHeight"
+                + " > d.clientHeight + 1 ? 'drawer ' + d.scrollHeight + '/' + d.clientHeight + ' ' + cs.display + ' '"
+                + " + cs.overflowY + ', scroller ' + s.offsetTop + '+' + s.offsetHeight + ' ' + getComputedStyle(s).flex"
+                + " : ''; }");
     }
 
     @Test
@@ -63,18 +71,23 @@ class LayoutBrowserIT {
                 Browser.open(page, platform.url("/"), ".district-nav-label");
                 assertThat(page.locator("#platform-status, .district-card").first()).isVisible();
                 page.waitForTimeout(500);
-                assertEquals(List.of(), cut(page, ".district-nav-label"), "navigation labels cut at " + width);
-                assertTrue(!drawerScrolls(page), "the drawer scrolls besides the nav at " + width);
                 Browser.screenshot(page, "layout-dashboard-" + lang + "-" + width);
+                assertEquals(List.of(), cut(page, ".district-nav-label"), "navigation labels cut at " + width);
+                assertEquals("", drawerScrolls(page), "the drawer scrolls besides the nav at " + width);
 
-                Browser.open(page, platform.url("/console/plugins"), "vaadin-grid .district-lines");
+                Browser.open(page, platform.url("/console/plugins"), "#console-plugin-grid vaadin-grid-cell-content");
+                // a plugin's screens and permissions in full in its row's details
+                Browser.clickGridCell(page, "#console-plugin-grid", english ? "Dispute mediation" : "矛盾纠纷调解");
+                assertThat(page.locator(".district-plugin-details")).containsText("mediation/cases/:id", SLOW);
                 page.waitForTimeout(500);
-                assertEquals(List.of(), cut(page, ".district-lines > div"), "plugin routes or permissions cut");
+                assertEquals(List.of(), cut(page, ".district-lines span"), "plugin routes or permissions cut");
+                assertEquals(List.of(), cut(page, "#console-plugin-grid vaadin-grid-cell-content"), "plugin grid cut");
                 assertEquals(List.of(), cut(page, ".district-nav-label"));
                 Browser.screenshot(page, "layout-console-plugins-" + lang + "-" + width);
 
-                Browser.open(page, platform.url("/identity/roles"), "vaadin-grid");
+                Browser.open(page, platform.url("/identity/roles"), "vaadin-grid vaadin-grid-cell-content");
                 page.waitForTimeout(500);
+                assertEquals(List.of(), cut(page, "vaadin-grid-cell-content"), "roles grid cut at " + width);
                 Browser.screenshot(page, "layout-roles-" + lang + "-" + width);
             }
             if (english) {

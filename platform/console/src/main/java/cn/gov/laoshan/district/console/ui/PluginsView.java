@@ -98,10 +98,13 @@ public class PluginsView extends VerticalLayout {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::state).setHeader(getTranslation("console.plugin.state")).setKey("state")
                 .setSortable(true).setAutoWidth(true);
-        grid.addComponentColumn(p -> lines(p.routes())).setHeader(getTranslation("console.plugin.screens"))
-                .setKey("screens").setFlexGrow(2);
-        grid.addComponentColumn(p -> lines(p.permissions()))
-                .setHeader(getTranslation("console.plugin.permissions")).setKey("permissions").setFlexGrow(2);
+        // routes and permissions are long lists of long names: counted here, listed in full in the row's details
+        // (a click on the row); squeezed into columns they were cut ("housin…") at 1280 px
+        grid.addColumn(p -> getTranslation("console.plugin.screens-count", p.routes().size()))
+                .setHeader(getTranslation("console.plugin.screens")).setKey("screens").setAutoWidth(true);
+        grid.addColumn(p -> getTranslation("console.plugin.permissions-count", p.permissions().size()))
+                .setHeader(getTranslation("console.plugin.permissions")).setKey("permissions").setAutoWidth(true);
+        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::details));
         grid.addColumn(p -> p.schemaVersion().isEmpty() ? "—" : "V" + p.schemaVersion())
                 .setHeader(getTranslation("console.plugin.schema")).setKey("schema").setAutoWidth(true);
         grid.addColumn(p -> p.problem() == null ? "" : p.problem()).setHeader(getTranslation("console.plugin.health"))
@@ -322,14 +325,27 @@ public class PluginsView extends VerticalLayout {
         dialog.open();
     }
 
-    /**
-     * Routes or permissions one per line, a long one broken where it must (at 1280 px a comma-joined list was cut to
-     * "housin…").
-     */
-    private static com.vaadin.flow.component.html.Div lines(java.util.List<String> values) {
+    /** A plugin's screens and permissions in full, wrapping across the row (its details). */
+    private com.vaadin.flow.component.html.Div details(PluginInfo p) {
         com.vaadin.flow.component.html.Div box = new com.vaadin.flow.component.html.Div();
-        box.addClassName("district-lines");
-        values.forEach(v -> box.add(new com.vaadin.flow.component.html.Div(v)));
+        box.addClassName("district-plugin-details");
+        box.add(lines("console.plugin.screens", p.routes()), lines("console.plugin.permissions", p.permissions()));
         return box;
+    }
+
+    private com.vaadin.flow.component.html.Div lines(String titleKey, java.util.List<String> values) {
+        com.vaadin.flow.component.html.Div line = new com.vaadin.flow.component.html.Div();
+        line.addClassName("district-lines");
+        com.vaadin.flow.component.html.Span title = new com.vaadin.flow.component.html.Span(getTranslation(titleKey)
+                + getTranslation("console.punct.colon"));
+        title.getStyle().set("font-weight", "600");
+        line.add(title);
+        values.forEach(v -> {
+            com.vaadin.flow.component.html.Span value = new com.vaadin.flow.component.html.Span(v);
+            value.getElement().getThemeList().add("badge contrast");
+            value.getStyle().set("margin", "0 var(--lumo-space-xs) var(--lumo-space-xs) 0");
+            line.add(value);
+        });
+        return line;
     }
 }

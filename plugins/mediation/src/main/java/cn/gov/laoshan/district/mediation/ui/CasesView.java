@@ -70,7 +70,7 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setId("cases-search");
-        search.setWidth("16em");
+        search.setWidth("21em");
         search.addValueChangeListener(e -> refresh());
         type.setLabel(getTranslation("mediation.case.type"));
         type.setItems(CaseType.values());
