@@ -133,6 +133,18 @@ class LayoutBrowserIT {
                 assertEquals(List.of(), cut(page, "#plan-items vaadin-grid-cell-content"), "cells cut at " + width);
                 assertThat(page.locator("#district-back")).isVisible();
                 Browser.screenshot(page, "layout-housing-plan-" + lang + "-" + width);
+                page.locator("#plan-items").scrollIntoViewIfNeeded();
+                page.waitForTimeout(300);
+                page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "screenshots",
+                        "layout-housing-items-" + lang + "-" + width + ".png")));
+            }
+            if (!english) {
+                // the housing card: a value axis, and its figures open the lists they count
+                Browser.open(page, platform.url("/"), "#housing-figure-issues-resolved");
+                assertTrue(page.locator("#housing-widget svg .value-axis text").count() >= 2, "value axis ticks");
+                page.locator("#housing-figure-issues-resolved a").click();
+                page.waitForURL("**/housing/issues?resolved");
+                assertThat(page.locator("#filter-open")).not().hasAttribute("checked", "");
             }
             Browser.open(page, platform.url("/housing/meetings"), "#meeting-hold");
             Browser.openDialog(page, "meeting-hold", "#meeting-host input");
