@@ -79,11 +79,11 @@ class LayoutBrowserIT {
                 // a plugin's screens and permissions in full in its row's details
                 Browser.clickGridCell(page, "#console-plugin-grid", english ? "Dispute mediation" : "矛盾纠纷调解");
                 assertThat(page.locator(".district-plugin-details")).containsText("mediation/cases/:id", SLOW);
-                page.waitForTimeout(500);
+                page.waitForTimeout(1000);
+                Browser.screenshot(page, "layout-console-plugins-" + lang + "-" + width);
                 assertEquals(List.of(), cut(page, ".district-lines span"), "plugin routes or permissions cut");
                 assertEquals(List.of(), cut(page, "#console-plugin-grid vaadin-grid-cell-content"), "plugin grid cut");
                 assertEquals(List.of(), cut(page, ".district-nav-label"));
-                Browser.screenshot(page, "layout-console-plugins-" + lang + "-" + width);
 
                 Browser.open(page, platform.url("/identity/roles"), "vaadin-grid vaadin-grid-cell-content");
                 page.waitForTimeout(500);
@@ -128,15 +128,15 @@ class LayoutBrowserIT {
                 // every date on one line: one line box per date
                 Object wrapped = page.evaluate("() => Array.from(document.querySelectorAll('#plan-items .housing-date'))"
                         + ".filter(e => e.getClientRects().length > 1).map(e => e.textContent)");
-                assertEquals(List.of(), wrapped, "dates broken over two lines at " + width);
-                // the plan's buttons are not clipped
-                assertEquals(List.of(), cut(page, "#plan-items vaadin-grid-cell-content"), "cells cut at " + width);
-                assertThat(page.locator("#district-back")).isVisible();
                 Browser.screenshot(page, "layout-housing-plan-" + lang + "-" + width);
                 page.locator("#plan-items").scrollIntoViewIfNeeded();
                 page.waitForTimeout(300);
                 page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "screenshots",
                         "layout-housing-items-" + lang + "-" + width + ".png")));
+                assertEquals(List.of(), wrapped, "dates broken over two lines at " + width);
+                // the plan's buttons are not clipped
+                assertEquals(List.of(), cut(page, "#plan-items vaadin-grid-cell-content"), "cells cut at " + width);
+                assertThat(page.locator("#district-back")).isVisible();
             }
             if (!english) {
                 // the housing card: a value axis, and its figures open the lists they count

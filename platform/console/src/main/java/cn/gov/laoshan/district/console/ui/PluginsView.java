@@ -89,13 +89,21 @@ public class PluginsView extends VerticalLayout {
         }
         add(toolbar);
 
-        grid.addColumn(p -> localized(p.nameZh(), p.nameEn())).setHeader(getTranslation("console.plugin.column-name"))
-                .setKey("name").setSortable(true).setFlexGrow(1);
+        // the version under the name: as a column of its own (0.1.0.202612070151) it left name and department 100 px
+        // at 1280, cut to "Constr…"
+        grid.addComponentColumn(p -> {
+            com.vaadin.flow.component.html.Span version = new com.vaadin.flow.component.html.Span(p.version());
+            version.addClassName("district-plugin-version");
+            version.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)")
+                    .set("color", "var(--lumo-secondary-text-color)");
+            return new com.vaadin.flow.component.html.Div(new com.vaadin.flow.component.html.Span(
+                    localized(p.nameZh(), p.nameEn())), version);
+        }).setHeader(getTranslation("console.plugin.column-name") + " · " + getTranslation("console.plugin.version"))
+                .setKey("name").setComparator(p -> localized(p.nameZh(), p.nameEn())).setSortable(true)
+                .setWidth("11em").setFlexGrow(1);
         grid.addColumn(p -> localized(p.departmentZh(), p.departmentEn()))
                 .setHeader(getTranslation("console.plugin.department")).setKey("department").setSortable(true)
-                .setFlexGrow(1);
-        grid.addColumn(PluginInfo::version).setHeader(getTranslation("console.plugin.version")).setKey("version")
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("9em").setFlexGrow(1);
         grid.addComponentColumn(this::state).setHeader(getTranslation("console.plugin.state")).setKey("state")
                 .setSortable(true).setAutoWidth(true);
         // routes and permissions are long lists of long names: counted here, listed in full in the row's details

@@ -312,17 +312,21 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         grid.setId("plan-items");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.addColumn(PlanItemRecord::key).setHeader(getTranslation("housing.item.key")).setWidth("4rem").setFlexGrow(0);
-        // the item's flags (critical, simulated, done, overdue, slack) under its name: a column of their own was too
-        // narrow at 1280 px for "Simulated approval"
+        // the item's department and flags (critical, simulated, done, overdue, slack) under its name: columns of their
+        // own left the name too narrow at 1280 px for "Simulated approval"
         grid.addComponentColumn(i -> {
-            com.vaadin.flow.component.html.Div cell = new com.vaadin.flow.component.html.Div(new Span(i.name()));
+            Span department = new Span(i.department());
+            department.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)")
+                    .set("color", "var(--lumo-secondary-text-color)");
+            com.vaadin.flow.component.html.Div cell = new com.vaadin.flow.component.html.Div(new Span(i.name()),
+                    department);
             Component flags = flags(plan, i);
             if (flags.getElement().getChildCount() > 0) {
                 cell.add(flags);
             }
             return cell;
-        }).setHeader(getTranslation("housing.item.name")).setFlexGrow(3);
-        grid.addColumn(PlanItemRecord::department).setHeader(getTranslation("housing.item.department")).setFlexGrow(2);
+        }).setHeader(getTranslation("housing.item.name") + " · " + getTranslation("housing.item.department"))
+                .setFlexGrow(3);
         grid.addColumn(PlanItemRecord::durationDays).setHeader(getTranslation("housing.item.days")).setWidth("5.5rem")
                 .setFlexGrow(0);
         // ", " so that a long list wraps (joined without spaces it was cut: "B02,B03,C04,D01,D…")
@@ -332,10 +336,10 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         grid.addComponentColumn(i -> Ui.dates(getLocale(), i.baselineFinish()))
                 .setHeader(getTranslation("housing.item.baseline")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(i -> forecast(plan, i)).setHeader(getTranslation("housing.item.forecast"))
-                .setWidth("9.5rem").setFlexGrow(0);
+                .setWidth("8.5rem").setFlexGrow(0);
         grid.addComponentColumn(i -> i.actualStart() == null ? new Span()
                 : Ui.dates(getLocale(), i.actualStart(), i.actualFinish()))
-                .setHeader(getTranslation("housing.item.actual")).setWidth("9.5rem").setFlexGrow(0);
+                .setHeader(getTranslation("housing.item.actual")).setWidth("8.5rem").setFlexGrow(0);
         if (manage()) {
             // as wide as its buttons in either language ("Record actual", "Tailor" were clipped at 11rem)
             grid.addComponentColumn(i -> actions(i)).setHeader("").setAutoWidth(true).setFlexGrow(0);
