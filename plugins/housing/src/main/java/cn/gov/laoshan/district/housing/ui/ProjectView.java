@@ -365,7 +365,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     private Component flags(PlanView plan, PlanItemRecord i) {
         HorizontalLayout flags = new HorizontalLayout();
         flags.setSpacing(false);
-        flags.getStyle().set("flex-wrap", "wrap").set("gap", "2px");
+        flags.getStyle().set("flex-wrap", "wrap").set("gap", "2px").set("white-space", "normal");
         ItemSchedule s = plan.forecast().item(i.key());
         if (s.critical() && !i.finished()) {
             flags.add(Ui.badge(getTranslation("housing.item.critical"), "error"));
@@ -381,6 +381,8 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         if (!s.critical() && !i.finished() && s.slackDays() > 0) {
             flags.add(new Span(getTranslation("housing.item.slack", s.slackDays())));
         }
+        // a badge may wrap its words in a narrow column rather than be cut
+        flags.getChildren().forEach(c -> c.getElement().getStyle().set("white-space", "normal"));
         return flags;
     }
 
@@ -392,7 +394,12 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         actual.setId("item-actual-" + i.key());
         actual.addThemeVariants(ButtonVariant.LUMO_SMALL);
         actual.setEnabled(!i.finished());
-        return new HorizontalLayout(actual, edit);
+        // one above the other: side by side they took 14rem in English at 1280 px, squeezing the item names
+        VerticalLayout buttons = new VerticalLayout(actual, edit);
+        buttons.setPadding(false);
+        buttons.setSpacing(false);
+        buttons.getStyle().set("gap", "2px");
+        return buttons;
     }
 
     private void actualDialog(PlanItemRecord i) {
