@@ -270,13 +270,17 @@ class EnterpriseRegistryIT {
                 assertTrue(report.accepted(), report.problems().toString());
                 assertEquals(demo.stream().filter(e -> e.industryCode().startsWith("I65")).count(), report.rowsImported());
             }
-            try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(english.toByteArray()))) {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("export-en", ".xlsx");
+            java.nio.file.Files.write(file, english.toByteArray());
+            try (var zip = new java.util.zip.ZipFile(file.toFile())) {
                 StringBuilder text = new StringBuilder();
-                for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                    text.append(new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                for (var entry : java.util.Collections.list(zip.entries())) {
+                    text.append(new String(zip.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
                 }
                 assertTrue(text.indexOf("Unified social credit code") >= 0, "English headers");
                 assertTrue(text.indexOf("统一社会信用代码") < 0, "no Chinese headers");
+            } finally {
+                java.nio.file.Files.deleteIfExists(file);
             }
         }
     }

@@ -103,7 +103,7 @@ public class PluginsView extends VerticalLayout {
                 .setWidth("11em").setFlexGrow(1);
         grid.addColumn(p -> localized(p.departmentZh(), p.departmentEn()))
                 .setHeader(getTranslation("console.plugin.department")).setKey("department").setSortable(true)
-                .setWidth("9em").setFlexGrow(1);
+                .setWidth("11em").setFlexGrow(1);
         grid.addComponentColumn(this::state).setHeader(getTranslation("console.plugin.state")).setKey("state")
                 .setSortable(true).setAutoWidth(true);
         // routes and permissions are long lists of long names: counted here, listed in full in the row's details
