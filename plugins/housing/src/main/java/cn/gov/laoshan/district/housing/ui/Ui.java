@@ -89,10 +89,9 @@ final class Ui {
         Span text = new Span();
         for (int n = 0; n < days.length; n++) {
             if (n > 0) {
-                text.add(new Span(" "));
+                text.add(new Span(" – "));
             }
-            // the dash stays with the first date: "2026年1月29日 –" / "2026年2月10日"
-            Span day = new Span(Dates.date(days[n], locale) + (n < days.length - 1 ? " –" : ""));
+            Span day = new Span(Dates.date(days[n], locale));
             day.getStyle().set("white-space", "nowrap");
             day.addClassName("housing-date");
             text.add(day);
