@@ -87,6 +87,13 @@ class CalendarBellBrowserIT {
         assertThat(page.locator("#district-bell-count")).hasText("1");
         page.locator("#district-inbox-all-read").click();
         assertThat(page.locator("#district-bell-count")).isHidden();
+        // the inbox lists what the bell counts (the unread); all of them on request
+        assertThat(page.locator("vaadin-dialog-overlay")).containsText("没有未读通知");
+        assertThat(page.locator("vaadin-dialog-overlay .district-inbox-mark-read:visible")).hasCount(0);
+        page.locator("#district-inbox-unread-only").click();
+        assertThat(page.locator("vaadin-dialog-overlay")).containsText("营业执照即将到期");
+        assertThat(page.locator("vaadin-dialog-overlay")).containsText("系统维护通知");
+        assertThat(page.locator("vaadin-dialog-overlay")).containsText("通知与提醒");
     }
 
     @Test
@@ -103,9 +110,9 @@ class CalendarBellBrowserIT {
         page.locator("#district-bell-button").click();
         assertThat(page.locator("vaadin-dialog-overlay")).containsText("2027 holiday arrangement published");
         assertThat(page.locator("vaadin-dialog-overlay")).containsText("Mark all read");
-        // the time it was sent, ISO in English, in Beijing time
+        // the time it was sent, ISO in English, in Beijing time, and the sender by name (not "calendar")
         assertThat(page.locator("vaadin-dialog-overlay")).containsText(
-                Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} · calendar"));
+                Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} · Working-day calendar"));
         Browser.screenshot(page, "inbox-en");
     }
 }

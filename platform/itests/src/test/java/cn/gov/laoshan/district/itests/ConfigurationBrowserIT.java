@@ -70,6 +70,15 @@ class ConfigurationBrowserIT {
         page.navigate(platform.baseUrl() + "/console/configuration");
         assertThat(page.locator("#console-config-list")).containsText("密码与登录锁定策略", waiting());
         assertThat(page.locator("#console-config-list")).containsText("矛盾纠纷调解");
+        // the framework's own services (Apache Felix …) only on request, and then by readable names
+        assertThat(page.locator("#console-config-list")).not().containsText("Apache Felix");
+        page.locator("#console-config-advanced").click();
+        assertThat(page.locator("#console-config-list")).containsText("框架组件", waiting());
+        Browser.screenshot(page, "console-configuration-advanced-zh");
+        page.locator("#console-config-advanced").click();
+        // (the grid keeps the rows it no longer shows, hidden)
+        assertThat(page.locator("#console-config-list vaadin-grid-cell-content:visible").filter(
+                new Locator.FilterOptions().setHasText("框架组件"))).hasCount(0);
         choose(page, "密码与登录锁定策略");
         assertThat(page.locator("#console-config-form")).containsText("默认值：12");
 
@@ -143,6 +152,12 @@ class ConfigurationBrowserIT {
         assertThat(page.locator("#console-config-form")).containsText("Default: 12");
         page.waitForTimeout(800);
         Browser.screenshot(page, "console-configuration-en");
+        assertThat(page.locator("#console-config-list")).not().containsText("Apache Felix");
+        for (int width : new int[] {1280, 1400}) {
+            page.setViewportSize(width, 860);
+            page.waitForTimeout(500);
+            Browser.screenshot(page, "console-configuration-en-" + width);
+        }
     }
 
     private static String read(Path file) {

@@ -260,6 +260,28 @@ class EnterpriseRegistryIT {
                     assertEquals(e, copy.find(e.uscc()).orElseThrow());
                 }
             }
+            // an English screen exports English headers (issue 13), and the import reads them back all the same
+            ByteArrayOutputStream english = new ByteArrayOutputStream();
+            registry.exportXlsx(software, english, java.util.Locale.ENGLISH);
+            try (Database third = Database.open(TestDatabase.derby().settings())) {
+                JdbiEnterpriseRegistry copy = registry(third, ALL, new Audit());
+                ImportReport report = copy.importFile(new ByteArrayInputStream(english.toByteArray()), ImportFormat.XLSX,
+                        "export-en.xlsx");
+                assertTrue(report.accepted(), report.problems().toString());
+                assertEquals(demo.stream().filter(e -> e.industryCode().startsWith("I65")).count(), report.rowsImported());
+            }
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("export-en", ".xlsx");
+            java.nio.file.Files.write(file, english.toByteArray());
+            try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+                StringBuilder text = new StringBuilder();
+                for (var entry : java.util.Collections.list(zip.entries())) {
+                    text.append(new String(zip.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                }
+                assertTrue(text.indexOf("Unified social credit code") >= 0, "English headers");
+                assertTrue(text.indexOf("统一社会信用代码") < 0, "no Chinese headers");
+            } finally {
+                java.nio.file.Files.deleteIfExists(file);
+            }
         }
     }
 

@@ -77,4 +77,10 @@ class MediationDataIT {
     void aDeclaredRelationshipRefusesTheAssignmentWithTheReason(TestDatabase test) throws Throwable {
         run("aDeclaredRelationshipRefusesTheAssignmentWithTheReason", test);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void searchOrderInboxAndNotices(TestDatabase test) throws Throwable {
+        run("searchOrderInboxAndNotices", test);
+    }
 }

@@ -117,7 +117,8 @@ class NotifyDataIT {
                     .orElseThrow().toEpochMilli(), "re-planned, not duplicated");
             assertEquals(0, reminders.deliverDue(), "not due yet");
 
-            reminders.schedule("licence/42/expiry-30", Instant.now().minusSeconds(1), Recipient.user("zhang"), expiry);
+            Instant past = Instant.now().minusSeconds(1);
+            reminders.schedule("licence/42/expiry-30", past, Recipient.user("zhang"), expiry);
             reminders.schedule("licence/43/expiry-30", Instant.now().minusSeconds(1), Recipient.user("zhang"), expiry);
             reminders.cancel("market", "licence/43/expiry-30");
             reminders.cancel("market", "licence/43/expiry-30"); // idempotent
@@ -131,8 +132,19 @@ class NotifyDataIT {
             assertEquals("许可证将于30天后到期", service.list(0, 5).get(0).message().title());
             assertEquals(Severity.WARNING, service.list(0, 5).get(0).message().severity());
 
-            // re-planning a delivered reminder plans it again
-            reminders.schedule("licence/42/expiry-30", Instant.now().minusSeconds(1), Recipient.user("zhang"), expiry);
+            // re-planned for the time it was delivered at, or another past time (a job re-planning an overdue
+            // item every run): not delivered again
+            reminders.schedule("licence/42/expiry-30", past, Recipient.user("zhang"), expiry);
+            reminders.schedule("licence/42/expiry-30", past.plusMillis(500), Recipient.user("zhang"), expiry);
+            assertEquals(0, reminders.deliverDue() + otherNode.deliverDue(), "no duplicate reminder");
+            assertEquals(1, service.count());
+            // re-planning a delivered reminder for a time ahead plans it again
+            Instant soon = Instant.now().plusMillis(300);
+            reminders.schedule("licence/42/expiry-30", soon, Recipient.user("zhang"), expiry);
+            assertEquals(soon.toEpochMilli(), reminders.dueAt("market", "licence/42/expiry-30").orElseThrow().toEpochMilli());
+            while (Instant.now().isBefore(soon.plusMillis(50))) {
+                Thread.sleep(50);
+            }
             assertEquals(1, otherNode.deliverDue());
             assertEquals(2, service.count());
             assertThrows(IllegalArgumentException.class,

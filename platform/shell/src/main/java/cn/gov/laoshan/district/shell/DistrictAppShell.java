@@ -18,6 +18,7 @@ public class DistrictAppShell implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.addLink("stylesheet", "styles/district.css");
+        settings.addFavIcon("icon", "icons/favicon.svg", "any");
         settings.addMetaTag("referrer", "same-origin");
     }
 }

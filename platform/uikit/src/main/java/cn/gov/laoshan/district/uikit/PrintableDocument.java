@@ -53,7 +53,7 @@ public abstract class PrintableDocument<T> extends Div implements BeforeEnterObs
 
     /** The "打印 / Print" button (not printed itself) that opens the browser's print dialog. */
     protected Button printButton() {
-        Button print = new Button("打印 / Print",
+        Button print = new Button(getTranslation("shell.print"),
                 e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         print.addClassName("no-print");
         print.setId(getId().orElse("document") + "-print");

@@ -17,7 +17,9 @@
  * refusals shown at their field instead of a notification ({@code Steps.markInvalid}), {@code Dates.bound} (a date
  * field's {@code DateBounds} on its picker), {@link cn.gov.laoshan.district.uikit.UnsavedChanges} (a warning
  * before a form with unsaved changes is left) and {@code DemoSeeding.resumable} (a first start's seeding killed
- * half-way carries on at the next start).
+ * half-way carries on at the next start), figures that link to the list they count
+ * ({@code Figure.of(value, label, tone, route)}), a value axis for bar charts ({@code Svg.valueAxis}) and the link
+ * back from a record page to its list ({@code BackLink}).
  */
 @Export
 @Version("1.4.0")

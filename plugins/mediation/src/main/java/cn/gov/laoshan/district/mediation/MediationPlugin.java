@@ -23,6 +23,7 @@ import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
 import cn.gov.laoshan.district.api.data.PluginDatabase;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
 import cn.gov.laoshan.district.api.masking.Masking;
+import cn.gov.laoshan.district.api.notify.Notifications;
 import cn.gov.laoshan.district.api.notify.Reminders;
 import cn.gov.laoshan.district.api.plugin.DashboardWidget;
 import cn.gov.laoshan.district.api.plugin.DistrictPlugin;
@@ -68,6 +69,9 @@ public class MediationPlugin implements DistrictPlugin {
     volatile Reminders reminders;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile Notifications notifications;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile EventAdmin eventAdmin;
 
     @Reference
@@ -97,7 +101,8 @@ public class MediationPlugin implements DistrictPlugin {
         CaseRepository repository = new CaseRepository(database.jdbi());
         CaseEvents events = new CaseEvents(() -> eventAdmin);
         this.cases = new CaseService(repository, access, calendar, registry, timeline,
-                () -> Optional.ofNullable(reminders), events, () -> this.settings, Clock.systemUTC());
+                () -> Optional.ofNullable(reminders), () -> Optional.ofNullable(notifications), events,
+                () -> this.settings, Clock.systemUTC());
         this.groups = new GroupService(repository, access, () -> audit);
         // open cases' deadlines follow the calendar when next year's arrangement is entered
         this.recompute = bundle.registerService(CalendarDependent.class,

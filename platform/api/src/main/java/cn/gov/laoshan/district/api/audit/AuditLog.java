@@ -21,4 +21,16 @@ public interface AuditLog {
      * @param after      its state after, or {@code null}
      */
     void record(String source, String action, String objectType, String objectId, String before, String after);
+
+    /**
+     * Appends one record whose actor is {@code actor} rather than the calling thread's user: for the moment a user
+     * becomes known, such as a successful sign-in (recorded before the session holds the user, it would otherwise
+     * name nobody). The address is still the calling thread's. The default records as the calling thread's user.
+     *
+     * @since 1.1.0
+     */
+    default void record(cn.gov.laoshan.district.api.security.CurrentUser actor, String source, String action,
+            String objectType, String objectId, String before, String after) {
+        record(source, action, objectType, objectId, before, after);
+    }
 }

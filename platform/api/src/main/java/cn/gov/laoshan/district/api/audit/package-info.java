@@ -3,7 +3,7 @@
  * the platform records sign-ins and administration itself, plugins record their own data changes here.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package cn.gov.laoshan.district.api.audit;
 
 import org.osgi.annotation.bundle.Export;

@@ -70,4 +70,12 @@ public interface EnterpriseRegistry {
 
     /** Writes the query's matches (all of them, paging ignored) as an .xlsx workbook with Chinese headers. */
     void exportXlsx(EnterpriseQuery query, OutputStream out) throws IOException;
+
+    /**
+     * {@link #exportXlsx(EnterpriseQuery, OutputStream)} with headers and sheet name in {@code locale}'s language
+     * (English headers for an English screen; the import reads either), since 1.2.0. The default writes Chinese.
+     */
+    default void exportXlsx(EnterpriseQuery query, OutputStream out, java.util.Locale locale) throws IOException {
+        exportXlsx(query, out);
+    }
 }

@@ -6,7 +6,7 @@
  * ({@link cn.gov.laoshan.district.api.enterprise.EnterpriseEvents}).
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package cn.gov.laoshan.district.api.enterprise;
 
 import org.osgi.annotation.bundle.Export;

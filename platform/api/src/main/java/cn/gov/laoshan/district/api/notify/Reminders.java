@@ -17,7 +17,8 @@ public interface Reminders {
     /**
      * Plans (or re-plans) the reminder {@code key} of {@code message.source()}: at {@code at} it is sent to
      * {@code to}. A time in the past is delivered with the next run of the delivery job. Re-planning a reminder
-     * that was already delivered plans it again.
+     * that was already delivered plans it again for a later time that is still ahead; for the same time or a time
+     * already past it stays delivered (a job that re-plans its deadlines every run does not repeat a reminder).
      */
     void schedule(String key, Instant at, Recipient to, Message message);
 

@@ -61,6 +61,13 @@ public final class AuditService implements AuditLog, AuditQuery {
         append(source, action, objectType, objectId, before, after);
     }
 
+    @Override
+    public void record(CurrentUser actor, String source, String action, String objectType, String objectId,
+            String before, String after) {
+        store.appendOne(entry(actor == null ? caller.user() : actor, caller.clientAddress(), source, action, objectType,
+                objectId, before, after));
+    }
+
     /** {@link #record} returning the stored record. */
     public AuditEntry append(String source, String action, String objectType, String objectId, String before,
             String after) {

@@ -38,11 +38,15 @@ final class AuditDetailDialog extends Dialog {
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         fields.addFormItem(new Span(Dates.dateTimeSeconds(entry.occurredAt(), getLocale())
                 + " (" + entry.occurredAt() + ")"), getTranslation("audit.column.time"));
-        fields.addFormItem(new Span(entry.actorName() + "（" + entry.actorLogin() + "）"), getTranslation("audit.column.actor"));
+        AuditLabels labels = new AuditLabels(this::getTranslation);
+        fields.addFormItem(new Span(labels.actor(entry)), getTranslation("audit.column.actor"));
         fields.addFormItem(new Span(orDash(entry.clientAddress())), getTranslation("audit.column.address"));
-        fields.addFormItem(new Span(entry.source()), getTranslation("audit.column.source"));
-        fields.addFormItem(new Span(entry.action()), getTranslation("audit.column.action"));
-        fields.addFormItem(new Span(orDash(entry.objectType()) + " · " + orDash(entry.objectId())),
+        fields.addFormItem(new Span(labels.source(entry.source()) + " (" + entry.source() + ")"),
+                getTranslation("audit.column.source"));
+        fields.addFormItem(new Span(labels.action(entry.source(), entry.action()) + " (" + entry.action() + ")"),
+                getTranslation("audit.column.action"));
+        fields.addFormItem(new Span((entry.objectType() == null ? "—" : labels.objectType(entry.objectType()))
+                + " · " + orDash(entry.objectId())),
                 getTranslation("audit.column.object"));
         fields.addFormItem(mono(entry.previousHash()), getTranslation("audit.detail.previous-hash"));
         fields.addFormItem(mono(entry.hash()), getTranslation("audit.detail.hash"));

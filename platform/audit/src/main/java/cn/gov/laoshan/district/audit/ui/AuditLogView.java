@@ -184,15 +184,16 @@ public class AuditLogView extends VerticalLayout {
         grid.addColumn(e -> Dates.dateTimeSeconds(e.occurredAt(), locale))
                 .setHeader(getTranslation("audit.column.time")).setKey("time").setSortProperty("id").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(e -> e.actorName() == null ? e.actorLogin() : e.actorName() + "（" + e.actorLogin() + "）")
+        AuditLabels labels = new AuditLabels(this::getTranslation);
+        grid.addColumn(labels::actor)
                 .setHeader(getTranslation("audit.column.actor")).setKey("actor").setAutoWidth(true);
         grid.addColumn(e -> e.clientAddress() == null ? "—" : e.clientAddress())
                 .setHeader(getTranslation("audit.column.address")).setKey("address").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::source).setHeader(getTranslation("audit.column.source")).setKey("source")
+        grid.addColumn(e -> labels.source(e.source())).setHeader(getTranslation("audit.column.source")).setKey("source")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.column.action")).setKey("action")
+        grid.addColumn(e -> labels.action(e.source(), e.action())).setTooltipGenerator(AuditEntry::action).setHeader(getTranslation("audit.column.action")).setKey("action")
                 .setAutoWidth(true);
-        grid.addColumn(e -> e.objectType() == null ? "" : e.objectType() + (e.objectId() == null ? "" : " · " + e.objectId()))
+        grid.addColumn(labels::object)
                 .setHeader(getTranslation("audit.column.object")).setKey("object").setAutoWidth(true);
         grid.setItems(DataProvider.fromCallbacks(
                 q -> query.find(filter, newestFirst(q.getSortOrders()), q.getOffset(), q.getLimit()).stream(),
@@ -210,7 +211,14 @@ public class AuditLogView extends VerticalLayout {
             badge.setText("⚠ " + getTranslation("audit.status.tampered"));
             badge.getElement().getThemeList().add("badge error");
             badge.addClassName("audit-tampered");
+        } else if (AuditLabels.failed(entry.action())) {
+            badge.setText(getTranslation("audit.status.failed"));
+            badge.getElement().getThemeList().add("badge error");
+        } else {
+            badge.setText(getTranslation("audit.status.done"));
+            badge.getElement().getThemeList().add("badge success");
         }
+        badge.addClassName("audit-status");
         return badge;
     }
 

@@ -54,6 +54,7 @@ public class ConfigurationView extends VerticalLayout {
 
     private final ConfigService service;
     private final Grid<Configurable> list = new Grid<>();
+    private final Checkbox advanced = new Checkbox();
     private final VerticalLayout panel = new VerticalLayout();
     private final Map<String, Editor> editors = new LinkedHashMap<>();
     private final boolean mayManage;
@@ -73,10 +74,15 @@ public class ConfigurationView extends VerticalLayout {
         add(new H3(getTranslation("console.screen.configuration")));
         list.setId("console-config-list");
         list.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // the OSGi framework's own services (Apache Felix …) are for specialists: shown on request, by readable names
+        advanced.setLabel(getTranslation("console.config.advanced"));
+        advanced.setId("console-config-advanced");
+        advanced.addValueChangeListener(e -> refreshList());
+        add(advanced);
         list.addColumn(LitRenderer.<Configurable>of("<div style='white-space:normal;line-height:1.35'>"
                 + "<div>${item.name}</div><div style='font-size:var(--lumo-font-size-s);"
                 + "color:var(--lumo-secondary-text-color)'>${item.group}</div></div>")
-                .withProperty("name", Configurable::name).withProperty("group", this::group))
+                .withProperty("name", this::name).withProperty("group", this::group))
                 .setHeader(getTranslation("console.config.name")).setFlexGrow(1)
                 .setComparator(c -> group(c) + " " + c.name()).setSortable(true);
         list.addColumn(c -> getTranslation(c.factory() ? "console.config.factory"
@@ -107,6 +113,21 @@ public class ConfigurationView extends VerticalLayout {
         return service.mayManage();
     }
 
+    /** Whether a configuration belongs to the OSGi framework's own services rather than the platform or a plugin. */
+    private static boolean framework(Configurable c) {
+        return c.pluginNameKey() == null && c.departmentKey() == null;
+    }
+
+    /** A framework service by a readable name ({@code console.config.pid.<pid>}) where one is given. */
+    private String name(Configurable c) {
+        if (!framework(c)) {
+            return c.name();
+        }
+        String key = "console.config.pid." + (c.factoryPid() != null ? c.factoryPid() : c.pid());
+        String readable = getTranslation(key);
+        return readable.equals(key) || readable.startsWith("!") ? c.name() : readable;
+    }
+
     private String group(Configurable c) {
         String department = c.departmentKey() == null ? "" : getTranslation(c.departmentKey());
         if (c.pluginNameKey() == null && c.departmentKey() == null) {
@@ -121,7 +142,8 @@ public class ConfigurationView extends VerticalLayout {
 
     private void refreshList() {
         try {
-            list.setItems(service.configurables(getLocale()));
+            list.setItems(service.configurables(getLocale()).stream()
+                    .filter(c -> advanced.getValue() || !framework(c)).toList());
         } catch (RuntimeException e) {
             Messages.error(this, e);
         }

@@ -96,20 +96,31 @@ public class PluginsView extends VerticalLayout {
         add(problems);
         showProblems();
 
-        grid.addColumn(p -> localized(p.nameZh(), p.nameEn())).setHeader(getTranslation("console.plugin.column-name"))
-                .setKey("name").setSortable(true).setFlexGrow(1);
+        // the version under the name: as a column of its own (0.1.0.202612070151) it left name and department 100 px
+        // at 1280, cut to "Constr…"
+        grid.addComponentColumn(p -> {
+            com.vaadin.flow.component.html.Span version = new com.vaadin.flow.component.html.Span(p.version());
+            version.addClassName("district-plugin-version");
+            version.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)")
+                    .set("color", "var(--lumo-secondary-text-color)");
+            return new com.vaadin.flow.component.html.Div(new com.vaadin.flow.component.html.Span(
+                    localized(p.nameZh(), p.nameEn())), version);
+        }).setHeader(getTranslation("console.plugin.column-name") + " · " + getTranslation("console.plugin.version"))
+                .setKey("name").setComparator(p -> localized(p.nameZh(), p.nameEn())).setSortable(true)
+                .setWidth("11em").setFlexGrow(1);
         grid.addColumn(p -> p.library() ? getTranslation("console.plugin.library")
                 : localized(p.departmentZh(), p.departmentEn()))
                 .setHeader(getTranslation("console.plugin.department")).setKey("department").setSortable(true)
-                .setFlexGrow(1);
-        grid.addColumn(PluginInfo::version).setHeader(getTranslation("console.plugin.version")).setKey("version")
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("11em").setFlexGrow(1);
         grid.addComponentColumn(this::state).setHeader(getTranslation("console.plugin.state")).setKey("state")
                 .setSortable(true).setAutoWidth(true);
-        grid.addColumn(p -> String.join(", ", p.routes())).setHeader(getTranslation("console.plugin.screens"))
-                .setKey("screens").setFlexGrow(1);
-        grid.addColumn(p -> String.join(", ", p.permissions()))
-                .setHeader(getTranslation("console.plugin.permissions")).setKey("permissions").setFlexGrow(1);
+        // routes and permissions are long lists of long names: counted here, listed in full in the row's details
+        // (a click on the row); squeezed into columns they were cut ("housin…") at 1280 px
+        grid.addColumn(p -> getTranslation("console.plugin.screens-count", p.routes().size()))
+                .setHeader(getTranslation("console.plugin.screens")).setKey("screens").setAutoWidth(true);
+        grid.addColumn(p -> getTranslation("console.plugin.permissions-count", p.permissions().size()))
+                .setHeader(getTranslation("console.plugin.permissions")).setKey("permissions").setAutoWidth(true);
+        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::details));
         grid.addColumn(p -> p.schemaVersion().isEmpty() ? "—" : "V" + p.schemaVersion())
                 .setHeader(getTranslation("console.plugin.schema")).setKey("schema").setAutoWidth(true);
         grid.addColumn(p -> p.problem() == null ? "" : p.problem()).setHeader(getTranslation("console.plugin.health"))
@@ -353,5 +364,29 @@ public class PluginsView extends VerticalLayout {
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         dialog.getFooter().add(cancel, ok);
         dialog.open();
+    }
+
+    /** A plugin's screens and permissions in full, wrapping across the row (its details). */
+    private com.vaadin.flow.component.html.Div details(PluginInfo p) {
+        com.vaadin.flow.component.html.Div box = new com.vaadin.flow.component.html.Div();
+        box.addClassName("district-plugin-details");
+        box.add(lines("console.plugin.screens", p.routes()), lines("console.plugin.permissions", p.permissions()));
+        return box;
+    }
+
+    private com.vaadin.flow.component.html.Div lines(String titleKey, java.util.List<String> values) {
+        com.vaadin.flow.component.html.Div line = new com.vaadin.flow.component.html.Div();
+        line.addClassName("district-lines");
+        com.vaadin.flow.component.html.Span title = new com.vaadin.flow.component.html.Span(getTranslation(titleKey)
+                + getTranslation("console.punct.colon"));
+        title.getStyle().set("font-weight", "600");
+        line.add(title);
+        values.forEach(v -> {
+            com.vaadin.flow.component.html.Span value = new com.vaadin.flow.component.html.Span(v);
+            value.getElement().getThemeList().add("badge contrast");
+            value.getStyle().set("margin", "0 var(--lumo-space-xs) var(--lumo-space-xs) 0");
+            line.add(value);
+        });
+        return line;
     }
 }

@@ -78,7 +78,7 @@ public class SystemView extends VerticalLayout {
         grid.setId("console-system-jobs");
         grid.addColumn(j -> pluginName(j.plugin())).setHeader(getTranslation("console.jobs.plugin")).setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(JobSchedule.Job::name).setHeader(getTranslation("console.jobs.name")).setSortable(true)
+        grid.addColumn(j -> jobName(j)).setHeader(getTranslation("console.jobs.name")).setSortable(true)
                 .setAutoWidth(true);
         grid.addColumn(j -> every(j.interval())).setHeader(getTranslation("console.jobs.schedule")).setAutoWidth(true);
         grid.addColumn(j -> time(j.lastStarted())).setHeader(getTranslation("console.jobs.last-run")).setAutoWidth(true);
@@ -97,6 +97,13 @@ public class SystemView extends VerticalLayout {
         String key = plugin + ".plugin.name";
         String name = getTranslation(key);
         return name.equals(key) || name.startsWith("!") ? plugin : name;
+    }
+
+    /** A job by what it does ("提醒投递"), from {@code <plugin>.job.<name>}; its id where no text is given. */
+    private String jobName(JobSchedule.Job job) {
+        String key = job.plugin() + ".job." + job.name();
+        String name = getTranslation(key);
+        return name.equals(key) || name.startsWith("!") ? job.name() : name;
     }
 
     private String every(Duration d) {

@@ -102,9 +102,12 @@ public final class SignIn implements Authenticator, PasswordChanger {
             return Optional.empty();
         }
         store.signInSucceeded(name);
-        record("sign-in", name, null);
         boolean expired = rules.expired(user.passwordChangedAt(), now);
-        return Optional.of(signedIn(user, user.mustChangePassword() || expired));
+        SignedInUser signedIn = signedIn(user, user.mustChangePassword() || expired);
+        // the session does not hold the user yet: the record names the person signing in, not "anonymous"
+        audit.get().ifPresent(log -> log.record(signedIn.asCurrentUser(), "identity", "sign-in", "User", name, null,
+                null));
+        return Optional.of(signedIn);
     }
 
     /** A reserved attempt failed: it may have used up the allowance, which locks the account and ends its sessions. */

@@ -50,7 +50,9 @@ public class RolesView extends VerticalLayout {
             edit.setEnabled(!r.platformAdmin());
             edit.setTooltipText(getTranslation("identity.roles.edit"));
             return edit;
-        }).setAutoWidth(true);
+        }).setAutoWidth(true).setFlexGrow(0);
+        // long English role names and scopes wrap instead of ending in "…" at 1280 px
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         add(add, grid);
         grid.setItems(service.roles());

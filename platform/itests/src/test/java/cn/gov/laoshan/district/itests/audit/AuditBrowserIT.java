@@ -121,6 +121,37 @@ class AuditBrowserIT {
 
     @Test
     @Order(3)
+    void signInsNameThePersonAndEveryRecordHasAStatusAndWords() {
+        Page page = platform.newPage();
+        platform.signInAsAdmin(page);
+        page.navigate(platform.baseUrl() + "/audit/log");
+        page.locator("#audit-filter-action input").fill("sign-in");
+        page.locator("#audit-search").click();
+        Locator grid = page.locator("#audit-grid");
+        // the administrator's own sign-in: her name, not "anonymous"; the action in words; a status
+        assertThat(grid).containsText("（admin）", WAIT);
+        assertThat(grid).containsText("登录");
+        assertThat(grid).containsText("用户 · admin");
+        assertThat(grid).not().containsText("匿名");
+        assertThat(grid).not().containsText("anonymous");
+        assertThat(page.locator("#audit-grid .audit-status").first()).hasText("成功");
+        Browser.screenshot(page, "audit-sign-in-zh");
+        // a failed sign-in has no person yet: it says so, and that it failed
+        Page stranger = platform.newPage();
+        Browser.submitSignIn(stranger, platform.baseUrl(), "nobody-here", "wrong-password-1");
+        page.locator("#audit-filter-action input").fill("sign-in.failed");
+        for (int attempt = 0; attempt < 20 && !grid.innerText().contains("登录失败"); attempt++) {
+            page.waitForTimeout(1000);
+            page.locator("#audit-search").click();
+        }
+        assertThat(grid).containsText("登录失败", WAIT);
+        assertThat(grid).containsText("未登录的访问者");
+        assertThat(page.locator("#audit-grid .audit-status").filter(new Locator.FilterOptions().setHasText("失败")).first())
+                .isVisible();
+    }
+
+    @Test
+    @Order(5)
     void theViewerSpeaksEnglish() {
         Page page = platform.newPage();
         platform.signInAsAdminInEnglish(page);

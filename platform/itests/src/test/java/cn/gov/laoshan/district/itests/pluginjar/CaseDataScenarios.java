@@ -36,6 +36,10 @@ import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
 import cn.gov.laoshan.district.api.masking.Masking;
+import cn.gov.laoshan.district.api.notify.Message;
+import cn.gov.laoshan.district.api.notify.Notifications;
+import cn.gov.laoshan.district.api.notify.Recipient;
+import cn.gov.laoshan.district.api.notify.Reminders;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.api.security.CurrentUser;
@@ -120,6 +124,30 @@ public final class CaseDataScenarios {
         }
     }
 
+    /** What the plugin planned and sent: reminders (key, recipient, title, body) and notifications. */
+    static final class Notices implements Reminders, Notifications {
+        final List<String[]> scheduled = new CopyOnWriteArrayList<>();
+        final List<String> cancelled = new CopyOnWriteArrayList<>();
+        final List<String[]> sent = new CopyOnWriteArrayList<>();
+
+        public void schedule(String key, Instant at, Recipient to, Message message) {
+            scheduled.add(new String[] {key, to.value(), message.title(), message.body()});
+        }
+
+        public void cancel(String source, String key) {
+            cancelled.add(key);
+        }
+
+        public Optional<Instant> dueAt(String source, String key) {
+            return Optional.empty();
+        }
+
+        public long send(Recipient to, Message message) {
+            sent.add(new String[] {to.value(), message.title(), message.body(), message.link()});
+            return sent.size();
+        }
+    }
+
     /** The plugin's services, made as MediationPlugin makes them, over one test database. */
     static final class Plugin implements AutoCloseable {
         final Database database;
@@ -127,6 +155,7 @@ public final class CaseDataScenarios {
         final ScopedAccess access = new ScopedAccess();
         final List<String[]> timeline = new CopyOnWriteArrayList<>();
         final List<String[]> audit = new CopyOnWriteArrayList<>();
+        final Notices notices = new Notices();
         final CaseRepository repository;
         final CaseService cases;
         final GroupService groups;
@@ -152,7 +181,8 @@ public final class CaseDataScenarios {
             };
             Clock clock = Clock.fixed(Instant.parse("2026-11-20T02:00:00Z"), ZoneOffset.UTC);
             cases = new CaseService(repository, access, stub(WorkingDayCalendar.class), stub(EnterpriseRegistry.class),
-                    history, Optional::empty, new CaseEvents(() -> null), () -> settings, clock);
+                    history, () -> Optional.of(notices), () -> Optional.of(notices), new CaseEvents(() -> null),
+                    () -> settings, clock);
             AuditLog log = (source, action, type, id, before, after) -> audit.add(new String[] {action, before, after});
             groups = new GroupService(repository, access, () -> log);
             attachments = new AttachmentService(cases, new AttachmentRepository(jdbi), access, history,
@@ -370,6 +400,77 @@ public final class CaseDataScenarios {
             assertEquals(3, p.cases.count(CaseFilter.all(today)));
             assertEquals(3, p.cases.figures().open());
         }
+    }
+
+    /**
+     * The case list's search (number, party; a % is a character) and default order (open first, the most overdue on
+     * top, then the rest), the mediator's inbox with an agreement awaiting its follow-up visit, the notice of an
+     * assignment and the deadline reminders in words (an overdue case is not "due soon"; a declined one has none).
+     */
+    public static void searchOrderInboxAndNotices(TestDatabase test) throws Exception {
+        try (test; Plugin p = new Plugin(test)) {
+            p.access.as("lixiumei", "social-governance", DepartmentScope.ALL, READ, REGISTER, MEDIATE, ASSIGN);
+            // the clock says 2026-11-20; the stub calendar's deadline is the application day + 15
+            MediationCase overdue = registerOn(p, "欧阳明远", LocalDate.of(2026, 10, 1));
+            MediationCase open = registerOn(p, "张三", LocalDate.of(2026, 11, 18));
+            MediationCase declined = registerOn(p, "王五", LocalDate.of(2026, 11, 10));
+            p.cases.decline(declined.id(), "不属于受理范围");
+            assertTrue(p.notices.cancelled.contains("deadline-" + declined.number()), "a declined case's reminder goes");
+            LocalDate today = p.cases.today();
+
+            assertEquals(List.of(overdue.number(), open.number(), declined.number()),
+                    p.cases.list(CaseFilter.all(today), CaseRepository.DEFAULT_ORDER, true, 0, 50).stream()
+                            .map(MediationCase::number).toList(), "open first, the most overdue on top");
+            assertEquals(List.of(overdue.number()), search(p, today, "欧阳"));
+            assertEquals(List.of(open.number()), search(p, today, open.number().substring(3, 12)));
+            assertEquals(List.of(), search(p, today, "%"));
+            assertEquals(List.of(), search(p, today, "_"));
+            assertEquals(3, search(p, today, "  ").size(), "blank: no search");
+
+            // reminders speak the truth and in words
+            String[] overdueNotice = p.notices.scheduled.stream().filter(r -> r[0].equals("deadline-" + overdue.number()))
+                    .reduce((a, b) -> b).orElseThrow();
+            assertTrue(overdueNotice[2].startsWith("调解案件已超期"), overdueNotice[2]);
+            String[] openNotice = p.notices.scheduled.stream().filter(r -> r[0].equals("deadline-" + open.number()))
+                    .reduce((a, b) -> b).orElseThrow();
+            assertTrue(openNotice[2].startsWith("调解案件即将到期"), openNotice[2]);
+            assertEquals("劳动争议 · 期限 2026年12月3日", openNotice[3]);
+
+            // assigned: she is told at once, and the case stays hers while the follow-up visit is pending
+            p.access.asSystem(() -> {
+                p.groups.save(new MediationGroup(0, "劳动争议调解组", "Labour group", CaseType.LABOUR, true,
+                        List.of(new MediationGroup.Member("lixiumei", "李秀梅", false, null))));
+                return null;
+            });
+            long group = p.repository.groups().get(0).id();
+            p.cases.accept(open.id());
+            p.cases.assign(open.id(), group, "lixiumei");
+            assertEquals(1, p.notices.sent.size());
+            assertArrayEquals(new String[] {"lixiumei", "新案件已分派给您：" + open.number(), "劳动争议 · 期限 2026年12月3日",
+                    "mediation/cases/" + open.id()}, p.notices.sent.get(0));
+            p.cases.recordSession(open.id(), java.time.LocalDateTime.of(2026, 11, 20, 9, 0), "调解室", false, "双方", null);
+            p.cases.agree(open.id(), "一次性支付", null, LocalDate.of(2026, 12, 31), false);
+            assertEquals(List.of(open.number()), p.cases.mine(0, 10).stream().map(MediationCase::number).toList());
+            assertEquals(1, p.cases.countMine());
+            p.cases.followUp(open.id(), true, "已履行");
+            assertEquals(0, p.cases.countMine(), "followed up: nothing left for her");
+
+            for (String[] r : p.notices.scheduled) {
+                assertFalse(String.join(" ", r).matches(".*\\b(LABOUR|WALK_IN|[A-Z]{2,}_[A-Z]+)\\b.*"), String.join(" ", r));
+            }
+        }
+    }
+
+    private static MediationCase registerOn(Plugin p, String applicant, LocalDate appliedOn) {
+        return p.cases.register(new CaseService.NewCase(CaseType.LABOUR, IntakeChannel.WALK_IN, appliedOn,
+                List.of(Party.person(PartyRole.APPLICANT, applicant, null, null),
+                        Party.person(PartyRole.RESPONDENT, "李四", null, null)), "拖欠工资", null, null));
+    }
+
+    private static List<String> search(Plugin p, LocalDate today, String text) {
+        CaseFilter filter = new CaseFilter(null, null, null, null, null, null, false, false, today, text, false, null);
+        assertEquals(p.cases.count(filter), p.cases.list(filter, CaseRepository.DEFAULT_ORDER, true, 0, 50).size());
+        return p.cases.list(filter, CaseRepository.DEFAULT_ORDER, true, 0, 50).stream().map(MediationCase::number).toList();
     }
 
     private static Set<String> numbers(Plugin p, LocalDate today) {

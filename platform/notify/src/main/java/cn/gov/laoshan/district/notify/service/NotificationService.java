@@ -128,6 +128,16 @@ public final class NotificationService implements Notifications, Inbox {
 
     @Override
     public List<Notification> list(int offset, int limit) {
+        return list(offset, limit, false);
+    }
+
+    /** The unread ones only, when {@code unreadOnly}: what the bell's count counts (the inbox shows these first). */
+    public int count(boolean unreadOnly) {
+        return unreadOnly ? unreadCount() : count();
+    }
+
+    /** Newest first; the unread ones only, when {@code unreadOnly}. */
+    public List<Notification> list(int offset, int limit, boolean unreadOnly) {
         if (offset < 0 || limit < 0) {
             throw new IllegalArgumentException("offset and limit must not be negative");
         }
@@ -139,7 +149,7 @@ public final class NotificationService implements Notifications, Inbox {
             return a.bind(h.createQuery("select n.id, n.audience_kind, n.audience, n.source, n.title, n.body, n.link, "
                     + "n.severity, n.created_at, r.read_at from notification n left join notification_read r "
                     + "on r.notification_id = n.id and r.login = :login where " + a.condition()
-                    + " order by n.id desc offset :offset rows fetch next :limit rows only"))
+                    + (unreadOnly ? " and r.read_at is null" : "") + " order by n.id desc offset :offset rows fetch next :limit rows only"))
                     .bind("offset", offset).bind("limit", limit)
                     .map((rs, ctx) -> new Notification(rs.getLong(1),
                             new Recipient(Recipient.Kind.valueOf(rs.getString(2)), rs.getString(3)),

@@ -38,10 +38,17 @@ public final class ReminderService implements Reminders {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(to, "to");
         checkKey(key);
+        boolean keepDelivered = !at.isAfter(clock.instant());
         for (int attempt = 0; ; attempt++) {
             int updated = jdbi.withHandle(h -> h.createUpdate("update reminder set due_at = :due, audience_kind = :k, "
-                    + "audience = :a, title = :t, body = :b, link = :l, severity = :v, delivered_at = null, "
-                    + "notification_id = null where source = :s and reminder_key = :key")
+                    + "audience = :a, title = :t, body = :b, link = :l, severity = :v, "
+                    // a delivered reminder re-planned for the time it was delivered at, or for a time already past,
+                    // has nothing new to say and stays delivered: a job that re-plans every run (an overdue item's
+                    // reminder day moves with its forecast) must not repeat it. For a later time it is planned again.
+                    + (keepDelivered ? "" : "delivered_at = case when due_at = :due then delivered_at else null end, "
+                    + "notification_id = case when due_at = :due then notification_id else null end, ")
+                    + "reminder_key = reminder_key "
+                    + "where source = :s and reminder_key = :key")
                     .bind("due", at.toEpochMilli()).bind("k", to.kind().name()).bind("a", to.value())
                     .bind("t", message.title()).bind("b", message.body()).bind("l", message.link())
                     .bind("v", message.severity().name()).bind("s", message.source()).bind("key", key).execute());

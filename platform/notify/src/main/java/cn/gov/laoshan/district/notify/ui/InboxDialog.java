@@ -4,6 +4,7 @@ package cn.gov.laoshan.district.notify.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -26,6 +27,7 @@ public class InboxDialog extends Dialog {
     private final Runnable changed;
     private final Grid<Notification> grid = new Grid<>();
     private final Span empty = new Span();
+    private final Checkbox unreadOnly = new Checkbox();
 
     public InboxDialog(NotificationService inbox, Runnable changed) {
         this.inbox = inbox;
@@ -40,16 +42,21 @@ public class InboxDialog extends Dialog {
         });
         all.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         all.setId("district-inbox-all-read");
+        // the bell counts the unread: the inbox opens on them, so that what it lists is what the bell counted
+        unreadOnly.setLabel(getTranslation("notify.unread-only"));
+        unreadOnly.setId("district-inbox-unread-only");
+        unreadOnly.setValue(inbox.unreadCount() > 0);
+        unreadOnly.addValueChangeListener(e -> reload());
         Button close = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> close());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         close.setAriaLabel(getTranslation("notify.close"));
-        getHeader().add(all, close);
+        getHeader().add(unreadOnly, all, close);
 
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSelectionMode(Grid.SelectionMode.NONE);
         grid.addComponentColumn(this::row);
-        grid.setItems(DataProvider.fromCallbacks(q -> inbox.list(q.getOffset(), q.getLimit()).stream(),
-                q -> inbox.count()));
+        grid.setItems(DataProvider.fromCallbacks(q -> inbox.list(q.getOffset(), q.getLimit(), unreadOnly.getValue())
+                .stream(), q -> inbox.count(unreadOnly.getValue())));
         grid.setSizeFull();
         empty.setText(getTranslation("notify.inbox.empty"));
         VerticalLayout content = new VerticalLayout(empty, grid);
@@ -60,7 +67,9 @@ public class InboxDialog extends Dialog {
     }
 
     void reload() {
-        empty.setVisible(inbox.count() == 0);
+        boolean none = inbox.count(unreadOnly.getValue()) == 0;
+        empty.setText(getTranslation(unreadOnly.getValue() ? "notify.inbox.no-unread" : "notify.inbox.empty"));
+        empty.setVisible(none);
         grid.getDataProvider().refreshAll();
     }
 
@@ -110,6 +119,13 @@ public class InboxDialog extends Dialog {
     }
 
     private String time(Notification n) {
-        return Dates.dateTime(n.created(), getLocale()) + " · " + n.message().source();
+        return Dates.dateTime(n.created(), getLocale()) + " · " + source(n.message().source());
+    }
+
+    /** Who sent it, by name ("矛盾纠纷调解"), not by its id ("mediation"). */
+    private String source(String id) {
+        String key = id + ".plugin.name";
+        String name = getTranslation(key);
+        return name.equals(key) || name.startsWith("!") ? id : name;
     }
 }

@@ -762,12 +762,19 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
 
     @Override
     public void exportXlsx(EnterpriseQuery query, OutputStream out) throws IOException {
+        exportXlsx(query, out, java.util.Locale.SIMPLIFIED_CHINESE);
+    }
+
+    @Override
+    public void exportXlsx(EnterpriseQuery query, OutputStream out, java.util.Locale locale) throws IOException {
         access.check(PERMISSION_READ);
-        List<String> headers = java.util.Arrays.stream(Column.values()).map(Column::zh).toList();
+        // headers in the reader's language: the import knows both (Column.ofHeader)
+        List<String> headers = java.util.Arrays.stream(Column.values()).map(c -> c.label(locale)).toList();
+        String sheetName = locale != null && "en".equals(locale.getLanguage()) ? "Enterprises" : "市场主体";
         SearchIndex searchIndex = searchIndex();
         if (searchIndex != null) {
             // the index gives the order and the filters; the rows are read by code, a thousand at a time
-            try (ExcelExport.SheetWriter sheet = ExcelExport.sheet(out, "市场主体", headers)) {
+            try (ExcelExport.SheetWriter sheet = ExcelExport.sheet(out, sheetName, headers)) {
                 List<String> codes = new ArrayList<>(EnterpriseQuery.MAX_LIMIT);
                 Runnable flush = () -> {
                     byCodes(codes).forEach(e -> exportRow(sheet, e));
@@ -785,7 +792,7 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
         }
         List<Object> args = new ArrayList<>();
         String sql = select(query, args);
-        try (ExcelExport.SheetWriter sheet = ExcelExport.sheet(out, "市场主体", headers)) {
+        try (ExcelExport.SheetWriter sheet = ExcelExport.sheet(out, sheetName, headers)) {
             jdbi.useHandle(h -> {
                 Query q = h.createQuery(sql).setFetchSize(1000);
                 for (int i = 0; i < args.size(); i++) {

@@ -75,6 +75,7 @@ class EnterpriseDialog extends Dialog {
         name.setId("registry-field-name");
         type.setLabel(getTranslation("registry.field.type"));
         type.setItems(Enterprise.TYPES);
+        type.setItemLabelGenerator(t -> Formats.companyType(t, getLocale(), this::getTranslation));
         type.setAllowCustomValue(true);
         type.addCustomValueSetListener(e -> type.setValue(e.getDetail()));
         legal.setLabel(getTranslation("registry.field.legal"));

@@ -105,7 +105,7 @@ public class EnterpriseListView extends VerticalLayout {
                 .setHeader(getTranslation("registry.field.uscc")).setWidth("13.5em").setFlexGrow(0);
         g.addColumn(Enterprise::name).setKey(EnterpriseSort.NAME.name()).setSortable(true)
                 .setHeader(getTranslation("registry.field.name")).setWidth("20em").setFlexGrow(1).setResizable(true);
-        g.addColumn(Enterprise::type).setHeader(getTranslation("registry.field.type")).setWidth("9em").setFlexGrow(0);
+        g.addColumn(e -> Formats.companyType(e.type(), locale, this::getTranslation)).setHeader(getTranslation("registry.field.type")).setWidth("9em").setFlexGrow(0);
         g.addColumn(Enterprise::legalRepresentative).setHeader(getTranslation("registry.field.legal")).setWidth("6.5em").setFlexGrow(0);
         g.addColumn(e -> Formats.capital(e.registeredCapital(), locale)).setKey(EnterpriseSort.REGISTERED_CAPITAL.name())
                 .setSortable(true).setHeader(getTranslation("registry.field.capital")).setTextAlign(ColumnTextAlign.END)
@@ -138,7 +138,7 @@ public class EnterpriseListView extends VerticalLayout {
             grid.addActions(upload());
         }
         Anchor export = new Anchor(ExcelExport.download(getTranslation("registry.export.file") + "-" + LocalDate.now() + ".xlsx",
-                out -> registry.exportXlsx(query(List.of(), 0, 1), out)), "");
+                out -> registry.exportXlsx(query(List.of(), 0, 1), out, getLocale())), "");
         export.getElement().setAttribute("download", true);
         Button exportButton = new Button(getTranslation("registry.action.export"), VaadinIcon.DOWNLOAD.create());
         export.add(exportButton);

@@ -29,4 +29,18 @@ final class Formats {
         format.setMaximumFractionDigits(2);
         return format.format(yuan.divide(BigDecimal.valueOf(10_000), 2, RoundingMode.HALF_UP)) + "万元";
     }
+
+    /**
+     * A company type (企业类型, stored as the registration authority writes it) in the UI language: on an English
+     * screen the English of the types the registry knows ({@code registry.company-type.<Chinese type>} in the English
+     * messages), any other type as written.
+     */
+    static String companyType(String type, Locale locale, java.util.function.Function<String, String> text) {
+        if (type == null || Dates.chinese(locale)) {
+            return type == null ? "" : type;
+        }
+        String key = "registry.company-type." + type;
+        String english = text.apply(key);
+        return english == null || english.equals(key) || english.startsWith("!") ? type : english;
+    }
 }

@@ -122,7 +122,7 @@ public class DashboardView extends VerticalLayout {
             row.addClassName("district-plugin-row");
             Span state = new Span(getTranslation("shell.plugin.state." + plugin.state()));
             state.getElement().getThemeList().add(plugin.failed() ? "badge error" : "badge success");
-            row.add(new Span(plugin.name() + " " + plugin.version()), state);
+            row.add(new Span(pluginName(plugin) + " " + plugin.version()), state);
             if (plugin.error() != null) {
                 Span error = new Span(plugin.error());
                 error.addClassName("district-plugin-error");
@@ -141,6 +141,13 @@ public class DashboardView extends VerticalLayout {
         H3 heading = new H3(title);
         card.add(heading, content);
         return card;
+    }
+
+    /** The plugin's name in the UI language ({@code <id>.plugin.name}); the status carries the Chinese one only. */
+    private String pluginName(PluginStatus plugin) {
+        String key = plugin.id() + ".plugin.name";
+        String name = getTranslation(key);
+        return name.equals(key) || name.startsWith("!") ? plugin.name() : name;
     }
 
     private record Widget(ActivePlugin plugin, DashboardWidget widget) {

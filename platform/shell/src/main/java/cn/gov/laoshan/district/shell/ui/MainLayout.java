@@ -69,6 +69,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
         appName.addClassName("district-app-name");
         nav.setId("district-nav");
         Scroller scroller = new Scroller(nav);
+        scroller.setId("district-nav-scroller");
         addToDrawer(appName, scroller);
 
         viewTitle.addClassName("district-view-title");
@@ -117,7 +118,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
 
     private void buildMenu() {
         nav.removeAll();
-        SideNavItem home = new SideNavItem(getTranslation("shell.home"), DashboardView.class, VaadinIcon.HOME.create());
+        SideNavItem home = label(new SideNavItem(null, DashboardView.class, VaadinIcon.HOME.create()),
+                getTranslation("shell.home"));
         nav.addItem(home);
         Optional<SignedInUser> user = SessionUser.get();
         Map<String, SideNavItem> departments = new LinkedHashMap<>();
@@ -128,13 +130,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
                     continue;
                 }
                 SideNavItem department = departments.computeIfAbsent(plugin.descriptor().departmentCode(), code -> {
-                    SideNavItem section = new SideNavItem(getTranslation(plugin.descriptor().departmentKey()));
+                    SideNavItem section = label(new SideNavItem(null), getTranslation(plugin.descriptor().departmentKey()));
                     section.setExpanded(true);
                     section.getElement().setAttribute("data-department", code);
                     nav.addItem(section);
                     return section;
                 });
-                SideNavItem item = new SideNavItem(getTranslation(screen.titleKey()), "/" + plugin.route(screen));
+                SideNavItem item = label(new SideNavItem(null, "/" + plugin.route(screen)), getTranslation(screen.titleKey()));
                 if (screen.icon() != null) {
                     item.setPrefixComponent(icon(screen.icon()));
                 }
@@ -142,6 +144,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
                 department.addItem(item);
             }
         }
+    }
+
+    /**
+     * The item's label as an element of its own that may wrap: a plain label (a text node) is cut with an ellipsis by
+     * the side nav's shadow styles, and long English names were ("Housing and Const…").
+     */
+    private static SideNavItem label(SideNavItem item, String text) {
+        Span label = new Span(text);
+        label.addClassName("district-nav-label");
+        item.getElement().appendChild(label.getElement());
+        return item;
     }
 
     private static Icon icon(String name) {

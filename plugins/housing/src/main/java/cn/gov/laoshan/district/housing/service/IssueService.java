@@ -192,7 +192,8 @@ public final class IssueService {
             }
             r.schedule("issue-" + i.id(), day.atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
                     Recipient.permission(HousingPermissions.MANAGE), new Message(ProjectService.SOURCE,
-                            shorten("卡脖子问题即将到期：" + i.projectName() + " · " + i.title()),
+                            shorten((i.dueDate().isBefore(today()) ? "卡脖子问题已逾期：" : "卡脖子问题即将到期：")
+                                    + i.projectName() + " · " + i.title()),
                             i.ownerDepartment() + " · 期限 " + i.dueDate(), "housing/issues", Severity.WARNING));
         });
     }

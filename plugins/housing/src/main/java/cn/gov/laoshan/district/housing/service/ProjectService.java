@@ -738,7 +738,9 @@ public final class ProjectService {
             LocalDate finish = view.forecast().item(i.key()).finish();
             LocalDate day = calendar.addWorkingDays(finish, -before);
             r.schedule(key, day.atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(), who,
-                    new Message(SOURCE, shorten("审批事项即将到期：" + p.name() + " · " + i.name()),
+                    // an item already past its forecast finish is announced as late, never as "due soon"
+                    new Message(SOURCE, shorten((finish.isBefore(today()) ? "审批事项已逾期：" : "审批事项即将到期：")
+                            + p.name() + " · " + i.name()),
                             i.department() + " · 预计办结 " + finish, "housing/projects/" + p.id(), Severity.WARNING));
         }
     }

@@ -27,12 +27,16 @@ public class HousingWidget extends Div {
         IssueService.Figures i = issues.figures();
         LocalDate today = projects.today();
         int held = meetings.heldSince(today.withDayOfYear(1));
-        Div numbers = Figure.row(figure(f.projects(), "housing.widget.projects", Tone.NEUTRAL),
-                figure(f.itemsOverdue(), "housing.widget.overdue", f.itemsOverdue() > 0 ? Tone.BAD : Tone.NEUTRAL),
-                figure(i.open(), "housing.widget.issues-open", i.overdue() > 0 ? Tone.BAD : Tone.NEUTRAL),
-                figure(i.resolved(), "housing.widget.issues-resolved", Tone.GOOD),
-                figure(held, "housing.widget.meetings", Tone.NEUTRAL),
-                figure(f.daysSaved(), "housing.widget.days-saved", Tone.GOOD));
+        // each number opens the list it counts (the projects list marks overdue items per project)
+        Div numbers = Figure.row(figure(f.projects(), "housing.widget.projects", Tone.NEUTRAL, "housing/projects"),
+                figure(f.itemsOverdue(), "housing.widget.overdue", f.itemsOverdue() > 0 ? Tone.BAD : Tone.NEUTRAL,
+                        "housing/projects"),
+                figure(i.open(), "housing.widget.issues-open", i.overdue() > 0 ? Tone.BAD : Tone.NEUTRAL,
+                        "housing/issues"),
+                figure(i.resolved(), "housing.widget.issues-resolved", Tone.GOOD,
+                        "housing/issues?" + IssuesView.RESOLVED),
+                figure(held, "housing.widget.meetings", Tone.NEUTRAL, "housing/meetings"),
+                Figure.of(f.daysSaved(), getTranslation("housing.widget.days-saved"), Tone.GOOD));
         Span best = new Span(f.bestProject() == null ? "" : getTranslation("housing.widget.best", f.bestProject(),
                 f.bestDays()));
         best.setId("housing-widget-best");
@@ -42,8 +46,10 @@ public class HousingWidget extends Div {
         add(numbers, best, chart);
     }
 
-    private Div figure(int value, String key, Tone tone) {
-        return Figure.of(value, getTranslation(key), tone);
+    private Div figure(int value, String key, Tone tone, String route) {
+        Div figure = Figure.of(value, getTranslation(key), tone, route);
+        figure.setId("housing-figure-" + key.substring(key.lastIndexOf('.') + 1));
+        return figure;
     }
 
     /** One bar per stage (and one for completed projects); plain SVG, no script. */
@@ -60,13 +66,16 @@ public class HousingWidget extends Div {
             svg.append("<text x='10' y='20'>").append(Svg.escape(text.apply("housing.widget.no-data"))).append("</text>");
             return svg.append("</svg>").toString();
         }
-        double slot = width / (double) slots;
-        double scale = (height - bottom - 14) / (double) max;
+        int left = 34;
+        int[] ticks = Svg.ticks(max);
+        double slot = (width - left) / (double) slots;
+        double scale = (height - bottom - 14) / (double) ticks[ticks.length - 1];
+        svg.append(Svg.valueAxis(left - 4, width - left, height - bottom, 14, ticks, ""));
         for (int s = 0; s < slots; s++) {
             int n = s < Stage.values().length ? byStage.getOrDefault(Stage.values()[s], 0) : completed;
             String label = s < Stage.values().length ? text.apply("housing.stage." + Stage.values()[s])
                     : text.apply("housing.status.COMPLETED");
-            double x = s * slot + slot * 0.2;
+            double x = left + s * slot + slot * 0.2;
             double h = n * scale;
             double y = height - bottom - h;
             svg.append(String.format("<rect x='%.1f' y='%.1f' width='%.1f' height='%.1f' fill='%s'><title>%s: %d</title></rect>",

@@ -33,7 +33,12 @@ import cn.gov.laoshan.district.uikit.Dates;
 import cn.gov.laoshan.district.uikit.ExcelExport;
 
 /** The district's blocking issues (卡脖子问题): lazy, sortable, filtered (open by default); Excel out. */
-public class IssuesView extends VerticalLayout {
+public class IssuesView extends VerticalLayout implements com.vaadin.flow.router.BeforeEnterObserver {
+
+    /** Query parameters the dashboard's figures link with: resolved issues, overdue ones (else the open ones). */
+    public static final String RESOLVED = "resolved";
+    public static final String OVERDUE = "overdue";
+
 
     private final IssueService issues;
     private final Grid<BlockingIssue> grid;
@@ -69,7 +74,7 @@ public class IssuesView extends VerticalLayout {
         overdue.setLabel(getTranslation("housing.filter.overdue"));
         overdue.setId("filter-overdue");
         overdue.addValueChangeListener(e -> refresh());
-        Anchor export = new Anchor(ExcelExport.download("卡脖子问题.xlsx", out -> ExcelExport.write(out,
+        Anchor export = new Anchor(ExcelExport.download(getTranslation("housing.export.issues-file"), out -> ExcelExport.write(out,
                 getTranslation("housing.screen.issues"), List.of(getTranslation("housing.issue.project"),
                         getTranslation("housing.issue.title"), getTranslation("housing.issue.severity"),
                         getTranslation("housing.issue.owner"), getTranslation("housing.issue.due"),
@@ -144,5 +149,17 @@ public class IssuesView extends VerticalLayout {
 
     private void updateCount() {
         count.setText(getTranslation("housing.count", issues.count(filter())));
+    }
+
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        java.util.Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey(RESOLVED)) {
+            openOnly.setValue(false);
+            status.setValue(IssueStatus.RESOLVED);
+        }
+        if (parameters.containsKey(OVERDUE)) {
+            overdue.setValue(true);
+        }
     }
 }

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 
 import cn.gov.laoshan.district.housing.domain.Meeting;
 import cn.gov.laoshan.district.housing.service.MeetingService;
+import cn.gov.laoshan.district.uikit.BackLink;
 import cn.gov.laoshan.district.uikit.Dates;
 import cn.gov.laoshan.district.uikit.RouteRecord;
 
@@ -37,10 +38,11 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         removeAll();
         H2 title = new H2(m.title());
         title.setId("meeting-heading");
-        add(title, new Paragraph(Dates.date(m.heldOn(), getLocale())
+        add(BackLink.to("housing/meetings", getTranslation("housing.back.meetings")), title, new Paragraph(Dates.date(m.heldOn(), getLocale())
                 + (m.place() == null ? "" : " · " + m.place()) + " · "
                 + getTranslation("housing.meeting.host") + " " + m.host()),
-                new Paragraph(getTranslation("housing.meeting.attendees") + "：" + m.attendees()));
+                new Paragraph(getTranslation("housing.meeting.attendees") + getTranslation("housing.punct.colon")
+                        + m.attendees()));
         Anchor minutes = new Anchor("housing/meetings/" + m.id() + "/minutes", getTranslation("housing.meeting.minutes"));
         minutes.setTarget("_blank");
         minutes.setId("meeting-minutes");
@@ -56,7 +58,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         UnorderedList actions = new UnorderedList();
         actions.setId("meeting-action-list");
         for (Meeting.ActionItem a : m.actions()) {
-            String issue = a.issueId() == null ? "" : meetings.issue(a.issueId()).map(i -> i.title() + "：").orElse("");
+            String issue = a.issueId() == null ? "" : meetings.issue(a.issueId()).map(i -> i.title() + getTranslation("housing.punct.colon")).orElse("");
             actions.add(new ListItem(issue + a.description() + " · " + a.owner() + " · "
                     + Dates.date(a.deadline(), getLocale())
                     + (a.resolves() ? " · " + getTranslation("housing.action-item.resolved") : "")));

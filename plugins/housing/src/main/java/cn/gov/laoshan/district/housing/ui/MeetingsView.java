@@ -83,8 +83,11 @@ public class MeetingsView extends VerticalLayout {
             Dates.bound(deadline, issues.dueBounds(), getLocale());
             issue.setId("action-issue-" + n);
             issue.setItems(open);
-            issue.setItemLabelGenerator(i -> i.projectName() + "：" + i.title());
+            issue.setItemLabelGenerator(i -> i.projectName() + getTranslation("housing.punct.colon") + i.title());
             issue.setClearButtonVisible(true);
+            // project and issue names are long: a field that shows them, and a list wider still
+            issue.setWidth("22rem");
+            issue.getStyle().set("--vaadin-combo-box-overlay-width", "36rem");
             project.setId("action-project-" + n);
             project.setItems(agenda);
             project.setItemLabelGenerator(Project::name);

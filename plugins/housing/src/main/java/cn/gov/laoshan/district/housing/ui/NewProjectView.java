@@ -56,7 +56,7 @@ public class NewProjectView extends VerticalLayout {
         level.setValue(ProjectLevel.DISTRICT);
         BigDecimalField amount = new BigDecimalField(getTranslation("housing.project.amount-wan"));
         amount.setId("project-amount");
-        amount.setSuffixComponent(new Span("万元"));
+        amount.setSuffixComponent(new Span(getTranslation("housing.unit.wan")));
         TextField location = new TextField(getTranslation("housing.project.location"));
         location.setId("project-location");
         TextField team = new TextField(getTranslation("housing.project.team"));
@@ -100,7 +100,8 @@ public class NewProjectView extends VerticalLayout {
         ComboBox<Enterprise> investor = new ComboBox<>(owner.getTranslation("housing.project.investor"));
         investor.setId("project-investor");
         investor.setPlaceholder(owner.getTranslation("housing.project.investor-hint"));
-        investor.setItemLabelGenerator(e -> e.name() + "（" + e.uscc() + "）");
+        investor.setItemLabelGenerator(e -> e.name() + owner.getTranslation("housing.punct.open") + e.uscc()
+                + owner.getTranslation("housing.punct.close"));
         investor.setItems(query -> {
             String text = query.getFilter().orElse("").trim();
             EnterpriseQuery q = EnterpriseQuery.all().page(query.getOffset(), Math.min(query.getLimit(), 100));

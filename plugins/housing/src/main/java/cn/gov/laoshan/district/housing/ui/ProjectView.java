@@ -51,6 +51,7 @@ import cn.gov.laoshan.district.housing.service.IssueService;
 import cn.gov.laoshan.district.housing.service.ProjectService;
 import cn.gov.laoshan.district.housing.service.ProjectService.PlanView;
 import cn.gov.laoshan.district.housing.service.ProjectService.StageSummary;
+import cn.gov.laoshan.district.uikit.BackLink;
 import cn.gov.laoshan.district.uikit.Dates;
 import cn.gov.laoshan.district.uikit.Fields;
 import cn.gov.laoshan.district.uikit.RouteRecord;
@@ -107,7 +108,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             head.add(edit);
         }
-        add(head, particulars(current));
+        add(BackLink.to("housing/projects", getTranslation("housing.back.projects")), head, particulars(current));
         Optional<PlanView> plan = projects.plan(id);
         if (plan.isEmpty()) {
             add(noPlan());
@@ -124,13 +125,13 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     private Component particulars(Project p) {
         Div box = new Div();
         box.addClassName("district-card");
-        box.add(new Paragraph(p.code() + " · " + getTranslation("housing.project.investor") + "：" + p.investorName()
-                + "（" + p.investorUscc() + "）"));
+        box.add(new Paragraph(p.code() + " · " + getTranslation("housing.project.investor") + getTranslation("housing.punct.colon") + p.investorName()
+                + getTranslation("housing.punct.open") + p.investorUscc() + getTranslation("housing.punct.close")));
         box.add(new Paragraph(getTranslation("housing.kind." + p.kind()) + " · " + getTranslation("housing.level."
-                + p.level()) + " · " + getTranslation("housing.project.amount") + " " + Ui.wan(p.amountWan()) + " · "
+                + p.level()) + " · " + getTranslation("housing.project.amount") + " " + Ui.wan(p.amountWan(), getLocale()) + " · "
                 + p.location()));
         if (p.teamName() != null || p.leadName() != null) {
-            box.add(new Paragraph(getTranslation("housing.project.team") + "：" + (p.teamName() == null ? "" : p.teamName())
+            box.add(new Paragraph(getTranslation("housing.project.team") + getTranslation("housing.punct.colon") + (p.teamName() == null ? "" : p.teamName())
                     + (p.leadName() == null ? "" : " · " + getTranslation("housing.project.lead") + " " + p.leadName())
                     + (p.teamMembers() == null ? "" : " · " + p.teamMembers())));
         }
@@ -168,7 +169,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         com.vaadin.flow.component.textfield.BigDecimalField amount = new com.vaadin.flow.component.textfield.BigDecimalField(
                 getTranslation("housing.project.amount-wan"));
         amount.setId("edit-amount");
-        amount.setSuffixComponent(new Span("万元"));
+        amount.setSuffixComponent(new Span(getTranslation("housing.unit.wan")));
         amount.setValue(p.amountWan());
         TextField location = new TextField(getTranslation("housing.project.location"));
         location.setId("edit-location");
@@ -227,7 +228,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
             template.setLabel(getTranslation("housing.plan.template"));
             List<Template> all = projects.templates();
             template.setItems(all);
-            template.setItemLabelGenerator(t -> t.name() + "（" + t.items().size() + "）");
+            template.setItemLabelGenerator(t -> t.name() + getTranslation("housing.punct.open") + t.items().size() + getTranslation("housing.punct.close"));
             all.stream().filter(t -> t.kind() == current.kind()).findFirst().ifPresent(template::setValue);
             Button create = new Button(getTranslation("housing.plan.create"), e -> {
                 if (template.getValue() == null) {
@@ -320,23 +321,37 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         grid.setId("plan-items");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.addColumn(PlanItemRecord::key).setHeader(getTranslation("housing.item.key")).setWidth("4rem").setFlexGrow(0);
-        grid.addColumn(PlanItemRecord::name).setHeader(getTranslation("housing.item.name")).setFlexGrow(3);
-        grid.addColumn(PlanItemRecord::department).setHeader(getTranslation("housing.item.department")).setFlexGrow(2);
+        // the item's department and flags (critical, simulated, done, overdue, slack) under its name: columns of their
+        // own left the name too narrow at 1280 px for "Simulated approval"
+        grid.addComponentColumn(i -> {
+            Span department = new Span(i.department());
+            department.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)")
+                    .set("color", "var(--lumo-secondary-text-color)");
+            com.vaadin.flow.component.html.Div cell = new com.vaadin.flow.component.html.Div(new Span(i.name()),
+                    department);
+            Component flags = flags(plan, i);
+            if (flags.getElement().getChildCount() > 0) {
+                cell.add(flags);
+            }
+            return cell;
+        }).setHeader(getTranslation("housing.item.name") + " · " + getTranslation("housing.item.department"))
+                .setFlexGrow(3);
         grid.addColumn(PlanItemRecord::durationDays).setHeader(getTranslation("housing.item.days")).setWidth("5.5rem")
                 .setFlexGrow(0);
-        grid.addColumn(i -> String.join(",", new java.util.TreeSet<>(i.prerequisites())))
+        // ", " so that a long list wraps (joined without spaces it was cut: "B02,B03,C04,D01,D…")
+        grid.addColumn(i -> String.join(", ", new java.util.TreeSet<>(i.prerequisites())))
                 .setHeader(getTranslation("housing.item.prerequisites")).setFlexGrow(1);
+        // a date never breaks inside (2026年12月 / 3日); a range may break between its two dates
         grid.addComponentColumn(i -> marked(plan, i.baselineFinish()))
-                .setHeader(getTranslation("housing.item.baseline"))
-                .setWidth("7rem").setFlexGrow(0);
+                .setHeader(getTranslation("housing.item.baseline")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(i -> forecast(plan, i)).setHeader(getTranslation("housing.item.forecast"))
-                .setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(i -> i.actualStart() == null ? ""
-                : Dates.date(i.actualStart(), getLocale()) + " – " + Dates.date(i.actualFinish(), getLocale()))
-                .setHeader(getTranslation("housing.item.actual")).setWidth("7rem").setFlexGrow(0);
-        grid.addComponentColumn(i -> flags(plan, i)).setHeader("").setFlexGrow(1);
+                .setWidth("8.5rem").setFlexGrow(0);
+        grid.addComponentColumn(i -> i.actualStart() == null ? new Span()
+                : Ui.dates(getLocale(), i.actualStart(), i.actualFinish()))
+                .setHeader(getTranslation("housing.item.actual")).setWidth("8.5rem").setFlexGrow(0);
         if (manage()) {
-            grid.addComponentColumn(i -> actions(i)).setHeader("").setWidth("11rem").setFlexGrow(0);
+            // as wide as its buttons in either language ("Record actual", "Tailor" were clipped at 11rem)
+            grid.addComponentColumn(i -> actions(i)).setHeader("").setAutoWidth(true).setFlexGrow(0);
         }
         grid.setItems(plan.items().stream().sorted((a, b) -> a.stage() != b.stage() ? a.stage().compareTo(b.stage())
                 : plan.forecast().item(a.key()).start().compareTo(plan.forecast().item(b.key()).start())).toList());
@@ -346,7 +361,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
 
     /** A plan date, marked "按周末估算" when it was counted over a year without a holiday arrangement. */
     private Component marked(PlanView plan, java.time.LocalDate date) {
-        Span text = new Span(Dates.date(date, getLocale()));
+        Span text = Ui.dates(getLocale(), date);
         if (projects.provisional(plan.project(), date)) {
             text.add(Dates.provisionalMark(this));
         }
@@ -355,12 +370,12 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
 
     private Component forecast(PlanView plan, PlanItemRecord i) {
         ItemSchedule s = plan.forecast().item(i.key());
-        Span text = new Span(Dates.date(s.start(), getLocale()) + " – " + Dates.date(s.finish(), getLocale()));
+        Span text = Ui.dates(getLocale(), s.start(), s.finish());
         text.setId("forecast-" + i.key());
         int delay = plan.delay(i.key());
         if (delay > 0 && !i.finished()) {
             text.getElement().getThemeList().add("badge error");
-            text.setText(text.getText() + " +" + delay);
+            text.add(new Span(" +" + delay));
         }
         return text;
     }
@@ -368,7 +383,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     private Component flags(PlanView plan, PlanItemRecord i) {
         HorizontalLayout flags = new HorizontalLayout();
         flags.setSpacing(false);
-        flags.getStyle().set("flex-wrap", "wrap").set("gap", "2px");
+        flags.getStyle().set("flex-wrap", "wrap").set("gap", "2px").set("white-space", "normal");
         ItemSchedule s = plan.forecast().item(i.key());
         if (s.critical() && !i.finished()) {
             flags.add(Ui.badge(getTranslation("housing.item.critical"), "error"));
@@ -387,6 +402,8 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         if (!s.critical() && !i.finished() && s.slackDays() > 0) {
             flags.add(new Span(getTranslation("housing.item.slack", s.slackDays())));
         }
+        // a badge may wrap its words in a narrow column rather than be cut
+        flags.getChildren().forEach(c -> c.getElement().getStyle().set("white-space", "normal"));
         return flags;
     }
 
@@ -398,7 +415,12 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         actual.setId("item-actual-" + i.key());
         actual.addThemeVariants(ButtonVariant.LUMO_SMALL);
         actual.setEnabled(!i.finished());
-        return new HorizontalLayout(actual, edit);
+        // one above the other: side by side they took 14rem in English at 1280 px, squeezing the item names
+        VerticalLayout buttons = new VerticalLayout(actual, edit);
+        buttons.setPadding(false);
+        buttons.setSpacing(false);
+        buttons.getStyle().set("gap", "2px");
+        return buttons;
     }
 
     private void actualDialog(PlanItemRecord i) {
@@ -607,7 +629,8 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
             TimelineEntry e = entries.get(n);
             String at = Dates.dateTime(e.at(), getLocale());
             box.add(new Paragraph(at + " · " + e.actorName() + " · " + getTranslation("housing.action." + e.action())
-                    + (e.note() == null ? "" : "（" + e.note() + "）")));
+                    + (e.note() == null ? "" : getTranslation("housing.punct.open") + e.note()
+                            + getTranslation("housing.punct.close"))));
         }
         return box;
     }

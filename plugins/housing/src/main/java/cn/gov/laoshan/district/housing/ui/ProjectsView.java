@@ -60,7 +60,7 @@ public class ProjectsView extends VerticalLayout {
             c.addValueChangeListener(e -> refresh());
         });
 
-        Anchor export = new Anchor(ExcelExport.download("重点项目.xlsx", out -> ExcelExport.write(out,
+        Anchor export = new Anchor(ExcelExport.download(getTranslation("housing.export.projects-file"), out -> ExcelExport.write(out,
                 getTranslation("housing.screen.projects"), List.of(getTranslation("housing.project.code"),
                         getTranslation("housing.project.name"), getTranslation("housing.project.investor"),
                         getTranslation("housing.project.uscc"), getTranslation("housing.project.kind"),
@@ -96,7 +96,7 @@ public class ProjectsView extends VerticalLayout {
         grid.addColumn(p -> getTranslation("housing.kind." + p.kind())).setHeader(getTranslation("housing.project.kind"));
         grid.addColumn(p -> getTranslation("housing.level." + p.level())).setHeader(getTranslation("housing.project.level"))
                 .setKey("level").setSortable(true);
-        grid.addColumn(p -> Ui.wan(p.amountWan())).setHeader(getTranslation("housing.project.amount")).setKey("amount")
+        grid.addColumn(p -> Ui.wan(p.amountWan(), getLocale())).setHeader(getTranslation("housing.project.amount")).setKey("amount")
                 .setSortable(true).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         grid.addComponentColumn(p -> Ui.badge(getTranslation("housing.status." + p.status()), switch (p.status()) {
             case COMPLETED -> "success";

@@ -60,7 +60,7 @@ public class TemplatesView extends VerticalLayout {
         setSizeFull();
         template.setId("template-select");
         template.setLabel(getTranslation("housing.plan.template"));
-        template.setItemLabelGenerator(t -> t.name() + (t.active() ? "" : "（" + getTranslation("housing.template.inactive") + "）"));
+        template.setItemLabelGenerator(t -> t.name() + (t.active() ? "" : getTranslation("housing.punct.open") + getTranslation("housing.template.inactive") + getTranslation("housing.punct.close")));
         template.addValueChangeListener(e -> showItems(e.getValue()));
         toggle.setId("template-toggle");
         toggle.addClickListener(e -> {
@@ -69,7 +69,7 @@ public class TemplatesView extends VerticalLayout {
                 reload(t.name());
             }
         });
-        Anchor export = new Anchor(ExcelExport.download("审批服务菜单.xlsx", out -> templates.exportXlsx(List.of(), out)), "");
+        Anchor export = new Anchor(ExcelExport.download(getTranslation("housing.export.templates-file"), out -> templates.exportXlsx(List.of(), out)), "");
         Button exportButton = new Button(getTranslation("housing.export"), VaadinIcon.DOWNLOAD.create());
         exportButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         export.add(exportButton);

@@ -1,7 +1,6 @@
 package cn.gov.laoshan.district.housing.ui;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -15,6 +14,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 
 import cn.gov.laoshan.district.housing.service.HousingException;
+import cn.gov.laoshan.district.uikit.Dates;
+import cn.gov.laoshan.district.uikit.Money;
 import cn.gov.laoshan.district.uikit.Refusal;
 import cn.gov.laoshan.district.uikit.Steps;
 
@@ -78,9 +79,24 @@ final class Ui {
         return dialog;
     }
 
-    /** An amount in 万元: 12,500.00万元. */
-    static String wan(BigDecimal amount) {
-        return amount == null ? "" : new DecimalFormat("#,##0.##").format(amount) + "万元";
+    /** An amount in 万元: 12,500万元 in Chinese, ¥125,000,000 in English (the kit's {@link Money}). */
+    static String wan(BigDecimal amount, java.util.Locale locale) {
+        return Money.wan(amount, locale);
+    }
+
+    /** One date, or a range "start – finish", each date kept on one line (the range may break between them). */
+    static Span dates(java.util.Locale locale, java.time.LocalDate... days) {
+        Span text = new Span();
+        for (int n = 0; n < days.length; n++) {
+            if (n > 0) {
+                text.add(new Span(" – "));
+            }
+            Span day = new Span(Dates.date(days[n], locale));
+            day.getStyle().set("white-space", "nowrap");
+            day.addClassName("housing-date");
+            text.add(day);
+        }
+        return text;
     }
 
     static Span badge(String text, String theme) {

@@ -15,4 +15,22 @@ public enum CaseState {
             default -> false;
         };
     }
+
+    /**
+     * Work waits for the case's mediator: an open case, or an agreement whose follow-up visit (履行回访) is still to
+     * be made. This is what the mediator's inbox (我的案件) lists.
+     */
+    public boolean awaitsMediator() {
+        return open() || this == AGREED;
+    }
+
+    /** The states of {@link #awaitsMediator()}, for SQL. */
+    public static java.util.List<CaseState> awaitingMediator() {
+        return java.util.Arrays.stream(values()).filter(CaseState::awaitsMediator).toList();
+    }
+
+    /** The states of {@link #open()}, for SQL. */
+    public static java.util.List<CaseState> openStates() {
+        return java.util.Arrays.stream(values()).filter(CaseState::open).toList();
+    }
 }

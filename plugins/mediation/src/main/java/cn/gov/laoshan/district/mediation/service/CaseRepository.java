@@ -30,14 +30,39 @@ import cn.gov.laoshan.district.mediation.domain.Relation;
 /** The mediation plugin's tables in its own schema. No permission checks here: {@link CaseService} does them. */
 public final class CaseRepository {
 
-    /** What a case list is filtered by; {@code null} fields do not filter. */
+    /**
+     * What a case list is filtered by; {@code null} fields do not filter. {@code text} finds a case by part of its
+     * number, a party's name or an enterprise party's credit code; {@code awaitingMediator} keeps the cases whose
+     * mediator has work to do ({@link CaseState#awaitsMediator()}: open, or agreed with the follow-up visit to make);
+     * {@code settledFrom} the cases settled by agreement since that day (the dashboard's "settled this month").
+     */
     public record CaseFilter(CaseType type, CaseState state, Long groupId, String mediatorLogin, LocalDate appliedFrom,
-            LocalDate appliedTo, boolean overdueOnly, boolean openOnly, LocalDate today) {
+            LocalDate appliedTo, boolean overdueOnly, boolean openOnly, LocalDate today, String text,
+            boolean awaitingMediator, LocalDate settledFrom) {
+
+        public CaseFilter(CaseType type, CaseState state, Long groupId, String mediatorLogin, LocalDate appliedFrom,
+                LocalDate appliedTo, boolean overdueOnly, boolean openOnly, LocalDate today) {
+            this(type, state, groupId, mediatorLogin, appliedFrom, appliedTo, overdueOnly, openOnly, today, null, false,
+                    null);
+        }
 
         public static CaseFilter all(LocalDate today) {
             return new CaseFilter(null, null, null, null, null, null, false, false, today);
         }
+
+        /** The cases a mediator has work on: the inbox 我的案件. */
+        public static CaseFilter awaiting(String mediatorLogin, LocalDate today) {
+            return new CaseFilter(null, null, null, mediatorLogin, null, null, false, false, today, null, true, null);
+        }
+
+        /** The search text, trimmed; null when there is none. */
+        String search() {
+            return text == null || text.isBlank() ? null : text.strip();
+        }
     }
+
+    /** The order of a list that the user did not sort: open cases first, the most overdue on top; then the rest, newest deadline first. */
+    public static final String DEFAULT_ORDER = "default";
 
     private final Jdbi jdbi;
 
@@ -185,8 +210,7 @@ public final class CaseRepository {
             int limit) {
         return jdbi.withHandle(h -> {
             Query query = h.createQuery("select * from mediation_case" + where(filter, scope) + " order by "
-                    + column(sort) + (ascending ? " asc" : " desc")
-                    + ", id desc offset :offset rows fetch next :limit rows only");
+                    + order(sort, ascending) + ", id desc offset :offset rows fetch next :limit rows only");
             bind(query, filter);
             scope.bind(query);
             List<MediationCase> cases = query.bind("offset", offset).bind("limit", limit)
@@ -232,7 +256,19 @@ public final class CaseRepository {
             conditions.add("applied_on <= :to");
         }
         if (f.openOnly() || f.overdueOnly()) {
-            conditions.add("state in ('REGISTERED', 'ACCEPTED', 'ASSIGNED', 'IN_MEDIATION')");
+            conditions.add("state in (" + quoted(CaseState.openStates()) + ")");
+        }
+        if (f.awaitingMediator()) {
+            conditions.add("state in (" + quoted(CaseState.awaitingMediator()) + ")");
+        }
+        if (f.settledFrom() != null) {
+            conditions.add("agreement_terms is not null and outcome_on >= :settled");
+        }
+        if (f.search() != null) {
+            // a like pattern with the user's % and _ taken literally; '!' escapes (the same on Derby and PostgreSQL)
+            conditions.add("(upper(case_number) like :text escape '!' or exists (select 1 from party p where "
+                    + "p.case_id = mediation_case.id and (upper(p.name) like :text escape '!' "
+                    + "or upper(p.uscc) like :text escape '!')))");
         }
         if (f.overdueOnly()) {
             conditions.add("deadline < :today");
@@ -262,6 +298,25 @@ public final class CaseRepository {
         if (f.overdueOnly()) {
             query.bind("today", Date.valueOf(f.today()));
         }
+        if (f.settledFrom() != null) {
+            query.bind("settled", Date.valueOf(f.settledFrom()));
+        }
+        if (f.search() != null) {
+            query.bind("text", "%" + f.search().toUpperCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                    .replace("_", "!_") + "%");
+        }
+    }
+
+    private static String quoted(List<CaseState> states) {
+        return String.join(", ", states.stream().map(s -> "'" + s.name() + "'").toList());
+    }
+
+    private static String order(String sort, boolean ascending) {
+        if (sort == null || sort.equals(DEFAULT_ORDER)) {
+            String open = "state in (" + quoted(CaseState.openStates()) + ")";
+            return "case when " + open + " then 0 else 1 end, case when " + open + " then deadline end asc, deadline desc";
+        }
+        return column(sort) + (ascending ? " asc" : " desc");
     }
 
     private static String column(String sort) {

@@ -17,10 +17,9 @@ import cn.gov.laoshan.district.api.enterprise.Enterprise;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
 import cn.gov.laoshan.district.api.enterprise.InvalidUsccException;
 import cn.gov.laoshan.district.api.enterprise.Uscc;
-import cn.gov.laoshan.district.api.notify.Message;
+import cn.gov.laoshan.district.api.notify.Notifications;
 import cn.gov.laoshan.district.api.notify.Recipient;
 import cn.gov.laoshan.district.api.notify.Reminders;
-import cn.gov.laoshan.district.api.notify.Severity;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.security.CurrentUser;
 import cn.gov.laoshan.district.api.workflow.Timeline;
@@ -58,6 +57,7 @@ public final class CaseService {
     private final EnterpriseRegistry registry;
     private final Timeline timeline;
     private final Supplier<Optional<Reminders>> reminders;
+    private final Supplier<Optional<Notifications>> notifications;
     private final CaseEvents events;
     private final Supplier<MediationSettings> settings;
     private final Clock clock;
@@ -65,6 +65,15 @@ public final class CaseService {
     public CaseService(CaseRepository repository, AccessControl access, WorkingDayCalendar calendar,
             EnterpriseRegistry registry, Timeline timeline, Supplier<Optional<Reminders>> reminders, CaseEvents events,
             Supplier<MediationSettings> settings, Clock clock) {
+        this(repository, access, calendar, registry, timeline, reminders, Optional::empty, events, settings, clock);
+    }
+
+    /** With {@code notifications}: a mediator is told at once when a case is assigned to her. */
+    public CaseService(CaseRepository repository, AccessControl access, WorkingDayCalendar calendar,
+            EnterpriseRegistry registry, Timeline timeline, Supplier<Optional<Reminders>> reminders,
+            Supplier<Optional<Notifications>> notifications, CaseEvents events, Supplier<MediationSettings> settings,
+            Clock clock) {
+        this.notifications = notifications;
         this.repository = repository;
         this.access = access;
         this.calendar = calendar;
@@ -116,18 +125,21 @@ public final class CaseService {
         return repository.count(scope(), filter);
     }
 
-    /** The current user's own open cases, due soonest first: the mediator's inbox. */
+    /**
+     * The cases the current user mediates and has work on — open ones, and agreements awaiting the follow-up visit
+     * (履行回访) —, open ones first and due soonest first: the mediator's inbox.
+     */
     public List<MediationCase> mine(int offset, int limit) {
         access.check(CaseWorkflow.READ);
         String login = access.currentUser().map(CurrentUser::login).orElse("");
-        return repository.list(scope(), new CaseFilter(null, null, null, login, null, null, false, true, today()), "deadline",
-                true, offset, limit);
+        return repository.list(scope(), CaseFilter.awaiting(login, today()), CaseRepository.DEFAULT_ORDER, true,
+                offset, limit);
     }
 
     public int countMine() {
         access.check(CaseWorkflow.READ);
         String login = access.currentUser().map(CurrentUser::login).orElse("");
-        return repository.count(scope(), new CaseFilter(null, null, null, login, null, null, false, true, today()));
+        return repository.count(scope(), CaseFilter.awaiting(login, today()));
     }
 
     public List<CaseSession> sessions(long caseId) {
@@ -288,10 +300,13 @@ public final class CaseService {
     }
 
     public MediationCase decline(long id, String reason) {
-        return move(id, "decline", reason, c -> new MediationCase(c.id(), c.number(), c.type(), c.channel(), c.state(),
-                c.parties(), c.facts(), c.claims(), c.claimAmount(), c.appliedOn(), c.deadline(), c.registeredAt(),
-                c.registeredBy(), c.groupId(), c.mediatorLogin(), reason, null, null, null, null, null, today(), false,
-                null, null, today()));
+        MediationCase declined = move(id, "decline", reason, c -> new MediationCase(c.id(), c.number(), c.type(),
+                c.channel(), c.state(), c.parties(), c.facts(), c.claims(), c.claimAmount(), c.appliedOn(),
+                c.deadline(), c.registeredAt(), c.registeredBy(), c.groupId(), c.mediatorLogin(), reason, null, null,
+                null, null, null, today(), false, null, null, today()));
+        // a declined case needs nobody's action: its deadline reminder goes
+        reminders.get().ifPresent(r -> r.cancel(SOURCE, reminderKey(declined)));
+        return declined;
     }
 
     /**
@@ -314,8 +329,10 @@ public final class CaseService {
                     first.detail());
         }
         MediationCase assigned = move(id, "assign", null, c -> c.withAssignment(groupId, mediatorLogin));
-        reminders.get().ifPresent(r -> r.cancel(SOURCE, reminderKey(assigned)));
+        // the deadline reminder now goes to the mediator (re-planned under the same key: never two of them)
         remind(assigned, Recipient.user(mediatorLogin));
+        notifications.get().ifPresent(n -> n.send(Recipient.user(mediatorLogin),
+                CaseNotices.assigned(assigned, today())));
         return assigned;
     }
 
@@ -423,7 +440,10 @@ public final class CaseService {
                 : Recipient.permission(CaseWorkflow.ASSIGN));
     }
 
-    /** Reminds {@code who} a few working days before the deadline (at 9:00 Beijing time), replacing any earlier plan. */
+    /**
+     * Reminds {@code who} a few working days before the deadline (at 9:00 Beijing time), replacing any earlier plan;
+     * a case already past its deadline is announced as overdue at once (never as "due soon").
+     */
     private void remind(MediationCase c, Recipient who) {
         reminders.get().ifPresent(r -> {
             int before = settings.get().reminder_working_days();
@@ -435,8 +455,7 @@ public final class CaseService {
                 }
             }
             r.schedule(reminderKey(c), day.atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(), who,
-                    new Message(SOURCE, "调解案件即将到期 " + c.number(),
-                            c.type().name() + " · 期限 " + c.deadline(), "mediation/cases/" + c.id(), Severity.WARNING));
+                    CaseNotices.deadline(c, today()));
         });
     }
 

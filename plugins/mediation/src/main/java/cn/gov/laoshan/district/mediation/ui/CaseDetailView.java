@@ -36,6 +36,7 @@ import cn.gov.laoshan.district.api.masking.Masking;
 import cn.gov.laoshan.district.api.workflow.TimelineEntry;
 import cn.gov.laoshan.district.mediation.domain.CaseSession;
 import cn.gov.laoshan.district.mediation.domain.CaseType;
+import cn.gov.laoshan.district.mediation.domain.IntakeChannel;
 import cn.gov.laoshan.district.mediation.domain.MediationCase;
 import cn.gov.laoshan.district.mediation.domain.MediationGroup;
 import cn.gov.laoshan.district.mediation.domain.Party;
@@ -43,6 +44,7 @@ import cn.gov.laoshan.district.mediation.service.CaseException;
 import cn.gov.laoshan.district.mediation.service.AttachmentService;
 import cn.gov.laoshan.district.mediation.service.CaseService;
 import cn.gov.laoshan.district.api.validation.DateBounds;
+import cn.gov.laoshan.district.uikit.BackLink;
 import cn.gov.laoshan.district.uikit.Dates;
 import cn.gov.laoshan.district.uikit.RouteRecord;
 
@@ -77,7 +79,8 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         Span state = new Span(getTranslation("mediation.state." + c.state()));
         state.setId("case-state");
         state.getElement().getThemeList().add("badge");
-        add(new HorizontalLayout(title, state), deadline(c), actions(c), parties(c), facts(c), outcome(c), sessions(c),
+        add(BackLink.to("mediation/cases", getTranslation("mediation.back.cases")), new HorizontalLayout(title, state),
+                deadline(c), actions(c), parties(c), facts(c), outcome(c), sessions(c),
                 new AttachmentsPanel(attachments, c.id(), this::reload), timeline(c));
     }
 
@@ -219,9 +222,21 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         for (TimelineEntry e : cases.timeline(c)) {
             String at = Dates.dateTime(e.at(), getLocale());
             box.add(new Paragraph(at + " · " + e.actorName() + " · " + getTranslation("mediation.action." + e.action())
-                    + (e.note() == null ? "" : paren(e.note()))));
+                    + (e.note() == null ? "" : paren(note(e)))));
         }
         return box;
+    }
+
+    /** A registration's note is the intake channel's code (WALK_IN): shown by its label. */
+    private String note(TimelineEntry e) {
+        if (e.action().equals("register")) {
+            try {
+                return getTranslation("mediation.channel." + IntakeChannel.valueOf(e.note()));
+            } catch (IllegalArgumentException notAChannel) {
+                return e.note();
+            }
+        }
+        return e.note();
     }
 
     // ---- actions

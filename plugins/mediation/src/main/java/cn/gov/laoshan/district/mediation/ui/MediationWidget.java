@@ -24,9 +24,13 @@ public class MediationWidget extends Div {
     public MediationWidget(CaseService cases) {
         setId("mediation-widget");
         CaseService.Figures f = cases.figures();
-        Div numbers = Figure.row(figure(f.open(), "mediation.widget.open", Tone.NEUTRAL),
-                figure(f.overdue(), "mediation.widget.overdue", f.overdue() > 0 ? Tone.BAD : Tone.NEUTRAL),
-                figure(f.settledThisMonth(), "mediation.widget.settled", Tone.GOOD));
+        // each number opens the list it counts
+        Div numbers = Figure.row(
+                figure(f.open(), "mediation.widget.open", Tone.NEUTRAL, "mediation/cases?" + CasesView.OPEN),
+                figure(f.overdue(), "mediation.widget.overdue", f.overdue() > 0 ? Tone.BAD : Tone.NEUTRAL,
+                        "mediation/cases?" + CasesView.OVERDUE),
+                figure(f.settledThisMonth(), "mediation.widget.settled", Tone.GOOD, "mediation/cases?"
+                        + CasesView.SETTLED + "=" + cases.today().withDayOfMonth(1)));
         Span rate = new Span(getTranslation("mediation.widget.rate", Math.round(f.settlementRate() * 100),
                 Math.round(f.averageDaysToClose())));
         rate.getStyle().set("color", "var(--lumo-secondary-text-color)");
@@ -35,15 +39,17 @@ public class MediationWidget extends Div {
         add(numbers, rate, chart);
     }
 
-    private Div figure(int value, String key, Tone tone) {
-        return Figure.of(value, getTranslation(key), tone);
+    private Div figure(int value, String key, Tone tone, String route) {
+        Div figure = Figure.of(value, getTranslation(key), tone, route);
+        figure.setId("mediation-figure-" + key.substring(key.lastIndexOf('.') + 1));
+        return figure;
     }
 
     /** A stacked bar per month, one colour per case type, with a legend; plain SVG, no script. */
     static String svg(Map<String, Map<CaseType, Integer>> byMonth, java.util.function.Function<String, String> text) {
         int width = 560;
         int height = 180;
-        int left = 30;
+        int left = 44;
         int bottom = 30;
         List<String> months = new ArrayList<>(byMonth.keySet());
         int max = byMonth.values().stream().mapToInt(m -> m.values().stream().mapToInt(Integer::intValue).sum())
@@ -72,7 +78,10 @@ public class MediationWidget extends Div {
             return svg.append("</svg>").toString();
         }
         double slot = (width - left) / (double) months.size();
-        double scale = (height - bottom) / (double) max;
+        int[] ticks = Svg.ticks(max);
+        double scale = (height - bottom - 16) / (double) ticks[ticks.length - 1];
+        svg.append(Svg.valueAxis(left - 4, width - left, height - bottom, 16, ticks,
+                text.apply("mediation.widget.axis")));
         for (int i = 0; i < months.size(); i++) {
             double x = left + i * slot + slot * 0.15;
             double y = height - bottom;
@@ -90,7 +99,6 @@ public class MediationWidget extends Div {
             svg.append(String.format("<text x='%.1f' y='%d' text-anchor='middle'>%s</text>", x + slot * 0.35,
                     height - bottom + 14, months.get(i).substring(5)));
         }
-        svg.append(String.format("<text x='2' y='12'>%d</text>", max));
         svg.append(legend);
         return svg.append("</svg>").toString();
     }
