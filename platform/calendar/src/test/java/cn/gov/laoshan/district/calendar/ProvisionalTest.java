@@ -62,6 +62,18 @@ class ProvisionalTest {
     }
 
     @Test
+    void theKindIsReadInTheWordsTheHintsName() {
+        // the English screen's hint says holiday/workday, the Chinese one 放假/上班 (as the notice writes them)
+        List<SpecialDay> days = ArrangementCsv.read(new StringReader(
+                "2027-01-01,holiday,元旦,New Year's Day\n2027-02-07,Workday,春节调休,Spring Festival make-up day\n"
+                        + "2027-02-08,放假,春节,Spring Festival\n2027-02-20,上班,春节调休,\n"));
+        assertEquals(List.of(DayKind.HOLIDAY, DayKind.ADJUSTED_WORKDAY, DayKind.HOLIDAY, DayKind.ADJUSTED_WORKDAY),
+                days.stream().map(SpecialDay::kind).toList());
+        assertEquals("calendar.error.csv-line", assertThrows(CalendarException.class,
+                () -> ArrangementCsv.read(new StringReader("2027-01-01,day off,元旦,\n"))).key());
+    }
+
+    @Test
     void aBadLineRefusesTheWholeFileNamingTheLine() {
         CalendarException bad = assertThrows(CalendarException.class, () -> ArrangementCsv.read(new StringReader(
                 "2027-01-01,HOLIDAY,元旦,\n2027-13-01,HOLIDAY,元旦,\n")));

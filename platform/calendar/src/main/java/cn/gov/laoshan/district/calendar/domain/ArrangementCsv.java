@@ -21,8 +21,8 @@ import cn.gov.laoshan.district.api.calendar.SpecialDay;
  * administrator imports when the State Council publishes next year's notice: one line per day,
  * {@code date,kind,name_zh,name_en} ({@code 2027-01-01,HOLIDAY,元旦,New Year's Day}); lines starting with {@code #}
  * are comments (the notice's text and its source). The kind may also be written as in the notice: 放假 (holiday) or
- * 上班 (make-up working day). Read with commons-csv (quoted names with commas work); every day is checked as one
- * entered by hand ({@link SpecialDayValidator}), a bad line is refused with its line number and nothing is read.
+ * 上班 (make-up working day), or in English as holiday or workday (any case). Read with commons-csv (quoted names
+ * with commas work); every day is checked as one entered by hand ({@link SpecialDayValidator}), a bad line is refused with its line number and nothing is read.
  */
 public final class ArrangementCsv {
 
@@ -77,9 +77,10 @@ public final class ArrangementCsv {
     }
 
     private static DayKind kind(String text, long line) {
-        return switch (text.strip()) {
+        // the shipped files' codes, the notice's words, and the words an English screen's hint names
+        return switch (text.strip().toUpperCase(java.util.Locale.ROOT)) {
             case "HOLIDAY", "放假", "休" -> DayKind.HOLIDAY;
-            case "ADJUSTED_WORKDAY", "上班", "班" -> DayKind.ADJUSTED_WORKDAY;
+            case "ADJUSTED_WORKDAY", "WORKDAY", "上班", "班" -> DayKind.ADJUSTED_WORKDAY;
             default -> throw new CalendarException("calendar.error.csv-line", line, text);
         };
     }
