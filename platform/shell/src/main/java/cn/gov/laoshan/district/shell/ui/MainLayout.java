@@ -50,6 +50,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
     private final ViewCatalog catalog;
     private final Authenticator authenticator;
     private final SideNav nav = new SideNav();
+    /** The session user the menu was built for: a forced password change builds it anew (it was empty before). */
+    private SignedInUser menuBuiltFor;
     private final H2 viewTitle = new H2();
     private Registration pluginListener;
 
@@ -117,6 +119,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
     }
 
     private void buildMenu() {
+        menuBuiltFor = SessionUser.get().orElse(null);
         nav.removeAll();
         SideNavItem home = label(new SideNavItem(null, DashboardView.class, VaadinIcon.HOME.create()),
                 getTranslation("shell.home"));
@@ -164,6 +167,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        // the layout outlives the navigation from the forced password change to the dashboard: until the change every
+        // permission was refused, so the menu built then was empty
+        if (!java.util.Objects.equals(SessionUser.get().orElse(null), menuBuiltFor)) {
+            buildMenu();
+        }
         viewTitle.setText(contentTitle());
     }
 
