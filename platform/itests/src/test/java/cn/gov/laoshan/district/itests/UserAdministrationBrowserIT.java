@@ -36,7 +36,8 @@ class UserAdministrationBrowserIT {
         page.locator("#user-save").click();
         assertThat(page.locator("#user-login")).hasAttribute("invalid", "");
         assertThat(page.locator("#user-login")).containsText("该用户名已被使用");
-        assertThat(page.locator("vaadin-notification-card[theme~=error]")).containsText("该用户名已被使用");
+        // said at the field only (uikit Steps since 1.4.0): no toast in the middle of the screen besides it
+        assertThat(page.locator("vaadin-notification-card[theme~=error]")).hasCount(0);
         Browser.screenshot(page, "identity-user-refused-zh");
         assertEquals(java.util.List.of("王建国|social-governance"), stored("wangjianguo"),
                 "the refused save changed nothing");

@@ -341,9 +341,10 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         // ", " so that a long list wraps (joined without spaces it was cut: "B02,B03,C04,D01,D…")
         grid.addColumn(i -> String.join(", ", new java.util.TreeSet<>(i.prerequisites())))
                 .setHeader(getTranslation("housing.item.prerequisites")).setFlexGrow(1);
-        // a date never breaks inside (2026年12月 / 3日); a range may break between its two dates
+        // a date never breaks inside (2026年12月 / 3日); the "按周末估算" mark wraps under it in a column as wide as a
+        // date (measured to its widest cell, the mark took the room of the item names)
         grid.addComponentColumn(i -> marked(plan, i.baselineFinish()))
-                .setHeader(getTranslation("housing.item.baseline")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("housing.item.baseline")).setWidth("8.5rem").setFlexGrow(0);
         grid.addComponentColumn(i -> forecast(plan, i)).setHeader(getTranslation("housing.item.forecast"))
                 .setWidth("8.5rem").setFlexGrow(0);
         grid.addComponentColumn(i -> i.actualStart() == null ? new Span()
@@ -362,10 +363,15 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     /** A plan date, marked "按周末估算" when it was counted over a year without a holiday arrangement. */
     private Component marked(PlanView plan, java.time.LocalDate date) {
         Span text = Ui.dates(getLocale(), date);
-        if (projects.provisional(plan.project(), date)) {
-            text.add(Dates.provisionalMark(this));
+        if (!projects.provisional(plan.project(), date)) {
+            return text;
         }
-        return text;
+        // the mark on a line of its own, wrapping: "estimated from weekends" is wider than the date column
+        Span mark = Dates.provisionalMark(this);
+        mark.getStyle().set("white-space", "normal").set("margin-inline-start", "0");
+        com.vaadin.flow.component.html.Div cell = new com.vaadin.flow.component.html.Div(text, mark);
+        cell.getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "flex-start");
+        return cell;
     }
 
     private Component forecast(PlanView plan, PlanItemRecord i) {
