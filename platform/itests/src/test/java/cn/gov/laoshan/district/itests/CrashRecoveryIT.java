@@ -130,7 +130,7 @@ class CrashRecoveryIT {
         Files.copy(PluginJars.named("district-plugin-mediation"), home.resolve("deploy/mediation.jar"));
         Files.copy(PluginJars.named("district-plugin-housing"), home.resolve("deploy/housing.jar"));
         int port = freePort();
-        Process platform = fork(home, port);
+        Process platform = fork(home, port, "--demo"); // demo data only when asked for (bin/district start --demo)
         try {
             // the seeding starts when the plugin activates: killed as soon as both serve
             TestPlatform.await(() -> health(port).map(h -> active(h, "mediation") && active(h, "housing")).orElse(false),

@@ -76,6 +76,11 @@ class DeployDirectoryIT {
         return Optional.empty();
     }
 
+    /** /health's details are computed at most once a second: a problem just cleared may still show for that long. */
+    private static void awaitNoProblem(String fileName) {
+        TestPlatform.await(() -> problem(fileName).isEmpty(), WAIT, "no problem reported for deploy/" + fileName);
+    }
+
     private static String awaitProblem(String fileName) {
         TestPlatform.await(() -> problem(fileName).isPresent(), WAIT, "a problem reported for deploy/" + fileName);
         return problem(fileName).orElseThrow();
@@ -155,7 +160,7 @@ class DeployDirectoryIT {
         // the complete file then updates it
         platform.deploy(PluginJars.named("district-test-plugin-hello-v2"), "hello.jar");
         platform.awaitStatus("/hello/news", 200, WAIT);
-        assertTrue(problem("hello.jar").isEmpty());
+        awaitNoProblem("hello.jar");
         platform.undeploy("hello.jar");
         platform.awaitPluginGone("hello", WAIT);
     }
@@ -172,7 +177,7 @@ class DeployDirectoryIT {
         platform.undeploy("a-hello-1.jar");
         platform.awaitStatus("/hello/news", 200, WAIT);
         assertEquals("2.0.0", platform.awaitPlugin("hello", "ACTIVE", WAIT).path("version").asText());
-        assertTrue(problem("b-hello-2.jar").isEmpty());
+        awaitNoProblem("b-hello-2.jar");
         platform.undeploy("b-hello-2.jar");
         platform.awaitPluginGone("hello", WAIT);
     }
@@ -247,7 +252,7 @@ class DeployDirectoryIT {
                 .filter(p -> p.symbolicName().equals("org.apache.commons.commons-csv")).findFirst().orElseThrow();
         assertTrue(library.library(), library.toString());
         assertEquals("", library.schemaVersion());
-        assertTrue(problem("commons-csv.jar").isEmpty());
+        awaitNoProblem("commons-csv.jar");
         platform.undeploy("commons-csv.jar");
         TestPlatform.await(() -> consolePlugins().stream().noneMatch(p -> p.symbolicName().equals("org.apache.commons.commons-csv")),
                 WAIT, "commons-csv gone");
