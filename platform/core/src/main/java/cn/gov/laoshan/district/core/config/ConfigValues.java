@@ -146,8 +146,8 @@ public final class ConfigValues {
         if (seed == null) {
             return noun;
         }
-        long low = lowest(ad, min, seed);
-        long high = highest(ad, seed, max);
+        long low = boundary(ad, seed, min);
+        long high = boundary(ad, seed, max);
         if (low == min && high == max) {
             return noun;
         }
@@ -160,32 +160,19 @@ public final class ConfigValues {
         return noun + " from " + low + " to " + high;
     }
 
-    /** The lowest valid value in [from, valid], {@code valid} being valid. */
-    private static long lowest(AttributeDefinition ad, long from, long valid) {
-        if (problem(ad, Long.toString(from)) == null) {
-            return from;
-        }
-        long bad = from;
-        long good = valid;
-        while (good > bad + 1) {
-            long mid = (bad & good) + ((bad ^ good) >> 1); // the mean, without overflow
-            if (problem(ad, Long.toString(mid)) == null) {
-                good = mid;
-            } else {
-                bad = mid;
-            }
-        }
-        return good;
-    }
-
-    /** The highest valid value in [valid, to], {@code valid} being valid. */
-    private static long highest(AttributeDefinition ad, long valid, long to) {
-        if (problem(ad, Long.toString(to)) == null) {
-            return to;
+    /**
+     * The valid value nearest to {@code limit} on the way from {@code valid} (a valid value) to {@code limit}, either
+     * side of it: Metatype answers only "valid or not", so the bound is found by halving, the valid values being taken
+     * as one range.
+     */
+    private static long boundary(AttributeDefinition ad, long valid, long limit) {
+        if (problem(ad, Long.toString(limit)) == null) {
+            return limit;
         }
         long good = valid;
-        long bad = to;
-        while (bad > good + 1) {
+        long bad = limit;
+        // the distance as an unsigned number: it does not overflow even between Long.MIN_VALUE and Long.MAX_VALUE
+        while (Long.compareUnsigned(bad > good ? bad - good : good - bad, 1) > 0) {
             long mid = (bad & good) + ((bad ^ good) >> 1); // the mean, without overflow
             if (problem(ad, Long.toString(mid)) == null) {
                 good = mid;
