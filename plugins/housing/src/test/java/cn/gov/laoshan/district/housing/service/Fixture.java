@@ -129,6 +129,13 @@ final class Fixture {
                 HousingPermissions.MEETINGS);
     }
 
+    /** Seeds the default approval menus and gives the id of the one named {@code name}. */
+    long seededTemplate(String name) {
+        templates.seedDefaults();
+        return templates.list().stream().filter(t -> t.name().equals(name))
+                .mapToLong(cn.gov.laoshan.district.housing.domain.Template::id).findFirst().orElseThrow();
+    }
+
     ProjectService.NewProject project(String name) {
         return new ProjectService.NewProject(name, USCC, cn.gov.laoshan.district.housing.domain.InvestmentKind.SOCIAL,
                 cn.gov.laoshan.district.housing.domain.ProjectLevel.CITY, new BigDecimal("86000.00"), "株洲路以北",

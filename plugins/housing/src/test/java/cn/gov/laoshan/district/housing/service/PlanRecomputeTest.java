@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import cn.gov.laoshan.district.api.calendar.DayKind;
 import cn.gov.laoshan.district.api.calendar.SpecialDay;
 import cn.gov.laoshan.district.housing.domain.Project;
-import cn.gov.laoshan.district.housing.domain.Template;
 
 /**
  * A plan made in December over 2027 before its holiday arrangement is entered is provisional (counted over weekends
@@ -30,9 +29,7 @@ class PlanRecomputeTest {
     @BeforeEach
     void setUp() {
         f = new Fixture(TODAY).all();
-        f.templates.seedDefaults();
-        industrial = f.templates.list().stream().filter(t -> t.name().equals(DefaultTemplates.INDUSTRIAL))
-                .mapToLong(Template::id).findFirst().orElseThrow();
+        industrial = f.seededTemplate(DefaultTemplates.INDUSTRIAL);
     }
 
     @Test

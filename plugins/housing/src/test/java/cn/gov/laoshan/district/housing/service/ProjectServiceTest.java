@@ -17,7 +17,6 @@ import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.housing.domain.PlanItemRecord;
 import cn.gov.laoshan.district.housing.domain.Project;
 import cn.gov.laoshan.district.housing.domain.ProjectStatus;
-import cn.gov.laoshan.district.housing.domain.Template;
 import cn.gov.laoshan.district.housing.service.ProjectService.PlanView;
 
 /** Projects and their tailored plans: validation, permissions, baseline, tailoring, cycles refused, actuals. */
@@ -32,9 +31,7 @@ class ProjectServiceTest {
     @BeforeEach
     void setUp() {
         f = new Fixture(TODAY).all();
-        f.templates.seedDefaults();
-        industrial = f.templates.list().stream().filter(t -> t.name().equals(DefaultTemplates.INDUSTRIAL))
-                .mapToLong(Template::id).findFirst().orElseThrow();
+        industrial = f.seededTemplate(DefaultTemplates.INDUSTRIAL);
     }
 
     private Project planned() {
