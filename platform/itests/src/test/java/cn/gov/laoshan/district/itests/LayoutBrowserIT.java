@@ -119,11 +119,12 @@ class LayoutBrowserIT {
             Browser.open(page, platform.url("/housing/projects"), "#housing-projects vaadin-grid-cell-content");
             assertThat(page.locator("#housing-projects vaadin-grid")).containsText(english ? "¥" : "万元", SLOW);
             Browser.clickGridCell(page, "#housing-projects vaadin-grid", "崂山");
-            page.locator("#plan-items .housing-date").first().waitFor();
+            // the grid keeps recycled rows hidden in the DOM: wait for a date that shows, not the first in the DOM
+            page.locator("#plan-items .housing-date:visible").first().waitFor();
             String project = page.url();
             for (int width : WIDTHS) {
                 page.setViewportSize(width, 900);
-                Browser.open(page, project, "#plan-items .housing-date");
+                Browser.open(page, project, "#plan-items .housing-date:visible");
                 page.waitForTimeout(500);
                 // every date on one line: one line box per date
                 Object wrapped = page.evaluate("() => Array.from(document.querySelectorAll('#plan-items .housing-date'))"
