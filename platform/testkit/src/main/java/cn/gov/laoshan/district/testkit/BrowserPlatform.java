@@ -157,6 +157,12 @@ public final class BrowserPlatform implements BeforeAllCallback, AfterAllCallbac
             for (String id : plugins) {
                 started.awaitPlugin(id, "ACTIVE", PLUGIN_START);
             }
+            if (demo) {
+                // the demo data is seeded in the background: tests see the finished data, never a half-made record
+                for (String id : plugins) {
+                    started.awaitDemoData(id, PLUGIN_START);
+                }
+            }
             return started;
         } catch (Exception | Error e) {
             closeAfter(e, started::close);

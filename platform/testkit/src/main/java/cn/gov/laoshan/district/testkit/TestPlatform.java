@@ -189,6 +189,42 @@ public final class TestPlatform implements AutoCloseable {
         return plugin(id).orElseThrow();
     }
 
+    /**
+     * Waits until the demo data of plugin {@code id} is all there: every row of its schema's {@code demo_seeding}
+     * table finished (uikit {@code DemoSeeding.resumable}, which seeds on a thread of its own after the plugin is
+     * active). A test that opens a record as soon as it is listed would otherwise meet it half-made (a housing
+     * project registered, its plan not yet). Returns at once for a plugin without that table.
+     */
+    public void awaitDemoData(String id, Duration timeout) {
+        // through the platform's own schema: a plugin without a schema has none to connect to
+        javax.sql.DataSource data = runtime.database().dataSource(cn.gov.laoshan.district.core.db.Database.PLATFORM_SCHEMA);
+        await(() -> seedingFinished(data, id), timeout, "the demo data of " + id);
+    }
+
+    private static boolean seedingFinished(javax.sql.DataSource data, String id) {
+        try (java.sql.Connection connection = data.getConnection()) {
+            boolean tracked = false;
+            try (java.sql.ResultSet tables = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+                while (tables.next()) {
+                    tracked |= "demo_seeding".equalsIgnoreCase(tables.getString("TABLE_NAME"))
+                            && id.equalsIgnoreCase(tables.getString("TABLE_SCHEM"));
+                }
+            }
+            if (!tracked) {
+                return true;
+            }
+            try (java.sql.Statement query = connection.createStatement();
+                    java.sql.ResultSet rows = query.executeQuery(
+                            "select count(*), sum(finished) from " + id + ".demo_seeding")) {
+                rows.next();
+                // a row is written when the seeding starts: none yet means it has not started
+                return rows.getInt(1) > 0 && rows.getInt(1) == rows.getInt(2);
+            }
+        } catch (java.sql.SQLException e) {
+            return false;
+        }
+    }
+
     /** Waits until the plugin is no longer listed in {@code /health}. */
     public void awaitPluginGone(String id, Duration timeout) {
         await(() -> plugin(id).isEmpty(), timeout, "plugin " + id + " to be uninstalled");
