@@ -191,7 +191,7 @@ class ConfigurationConsoleIT {
         assertEquals(3, property(IDENTITY, "lockout.max-failures"));
 
         // invalid input: every bad field named, nothing changed
-        String before = read(file);
+        String before = settled(file);
         ConfigValidationException refused = assertThrows(ConfigValidationException.class, () -> asAdmin(() ->
                 config.save(IDENTITY, Map.of("password.min-length", List.of("abc"), "lockout.minutes", List.of("0"),
                         "lockout.max-failures", List.of("4")), Set.of(), Locale.SIMPLIFIED_CHINESE)));
@@ -200,7 +200,7 @@ class ConfigurationConsoleIT {
         assertEquals(2, refused.problems().size(), refused.problems().toString());
         assertEquals(3, property(IDENTITY, "lockout.max-failures"));
         assertEquals(14, passwords.minLength());
-        assertEquals(before, read(file));
+        assertEquals(before, settled(file));
         ConfigValidationException tooBig = assertThrows(ConfigValidationException.class, () -> asAdmin(() ->
                 config.save(MEDIATION, Map.of("deadline.property", List.of("500")), Set.of(), Locale.ENGLISH)));
         assertEquals("console.config.invalid.max", tooBig.problems().get("deadline.property").key());
@@ -272,6 +272,24 @@ class ConfigurationConsoleIT {
         } catch (Exception e) {
             return null;
         }
+    }
+
+    /**
+     * The file once FileInstall has finished writing it: after an edit it writes the configuration back (in place,
+     * not atomically), and a read in the middle saw an empty file on a loaded machine.
+     */
+    private static String settled(Path file) throws InterruptedException {
+        String seen = read(file);
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(300);
+            String now = read(file);
+            if (!now.isEmpty() && now.equals(seen)) {
+                return now;
+            }
+            seen = now;
+        }
+        throw new AssertionError("the file " + file + " did not settle: " + seen);
     }
 
     private static String read(Path file) {

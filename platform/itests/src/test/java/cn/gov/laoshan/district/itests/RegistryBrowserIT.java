@@ -80,7 +80,8 @@ class RegistryBrowserIT {
         Files.writeString(text, "not a registry file", StandardCharsets.UTF_8);
         page.locator("#registry-import input[type=file]").setInputFiles(text);
         assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
-                .setHasText("只能导入 .csv 或 .xlsx 文件"))).hasCount(1);
+                .setHasText("只能导入 .csv 或 .xlsx 文件"))).hasCount(1,
+                new LocatorAssertions.HasCountOptions().setTimeout(WAIT.toMillis()));
         assertThat(page.locator("#registry-count")).containsText("3,001");
 
         // export of the current filter
