@@ -115,12 +115,13 @@ class PermissionMatrixIT {
                 IdentityService.USERS_MANAGE, s -> s.resetPassword("admin"),
                 IdentityService.DEPARTMENTS_MANAGE, s -> s.saveDepartment(s.departments().get(0), false),
                 IdentityService.ROLES_MANAGE, s -> s.saveRole(new Role("nobody-role", "无", "none", RoleScope.OWN, null,
-                        false, Set.of()), true));
+                        false, Set.of()), true),
+                IdentityService.COLLEAGUES_MANAGE, s -> s.disableColleague("hailan-cw"));
         for (Role role : access.asSystem(identity::roles)) {
             SignedInUser user = holderOf(role);
             IdentityService asUser = new IdentityService(
                     new IdentityStore(platform.runtime().database().jdbi("platform")),
-                    new UserAccessControl(user), Optional::empty, Clock.systemUTC(), 1_000);
+                    new UserAccessControl(user), Optional::empty, Clock.systemUTC(), 1_000, Optional::empty);
             for (Map.Entry<String, Consumer<IdentityService>> call : calls.entrySet()) {
                 if (!user.may(call.getKey())) {
                     assertThrows(AccessDeniedException.class, () -> call.getValue().accept(asUser),
