@@ -380,6 +380,11 @@ public final class IdentityService {
 
     // ---- an enterprise's own colleagues
 
+    /** The signed-in user's login, or {@code null}. */
+    public String callerLogin() {
+        return access.currentUser().map(CurrentUser::login).orElse(null);
+    }
+
     /** The accounts of the caller's own enterprise (an enterprise administrator's view of their colleagues). */
     public List<User> colleagues() {
         String uscc = ownEnterprise();

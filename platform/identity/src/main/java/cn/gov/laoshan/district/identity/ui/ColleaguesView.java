@@ -33,10 +33,12 @@ public class ColleaguesView extends VerticalLayout {
     private final UnaryOperator<String> maskPhone;
     private final Grid<User> grid = new Grid<>();
     private Map<String, List<String>> roles = Map.of();
+    private final String self;
 
     public ColleaguesView(IdentityService service, UnaryOperator<String> maskPhone) {
         this.service = service;
         this.maskPhone = maskPhone;
+        this.self = service.callerLogin();
         setId("identity-colleagues");
         setSizeFull();
         add(new Paragraph(getTranslation("identity.colleagues.intro")));
@@ -63,6 +65,10 @@ public class ColleaguesView extends VerticalLayout {
     }
 
     private Span actions(User user) {
+        if (user.login().equals(self)) {
+            // nobody disables themselves (the service refuses it too)
+            return new Span();
+        }
         Button toggle = user.status() == UserStatus.DISABLED
                 ? new Button(getTranslation("identity.users.enable"),
                         e -> change(() -> service.enableColleague(user.login())))

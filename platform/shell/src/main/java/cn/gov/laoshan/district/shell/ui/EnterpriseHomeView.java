@@ -103,8 +103,10 @@ public class EnterpriseHomeView extends VerticalLayout {
         field(box, "type", e.type());
         field(box, "legal", e.legalRepresentative());
         field(box, "capital", e.registeredCapital() == null ? null
+                // in 万元 for Chinese, in yuan with thousands separators for English
                 : getTranslation("shell.enterprise.capital-value",
-                        e.registeredCapital().divide(BigDecimal.valueOf(10_000)).stripTrailingZeros().toPlainString()));
+                        e.registeredCapital().divide(BigDecimal.valueOf(10_000)).stripTrailingZeros().toPlainString(),
+                        String.format(java.util.Locale.ROOT, "%,d", e.registeredCapital().longValue())));
         field(box, "established", e.establishedOn() == null ? null : e.establishedOn().toString());
         field(box, "address", e.address());
         field(box, "industry", e.industryCode());
