@@ -60,6 +60,13 @@ class EnterpriseHomeBrowserIT {
         assertThat(page.locator("#identity-colleagues")).containsText("mingde-cw");
         assertThat(page.locator("#identity-colleagues")).not().containsText("hailan-cw");
         Browser.screenshot(page, "enterprise-colleagues-zh");
+        // an invitation: a new account of the same enterprise, its one-time password shown once
+        page.locator("#colleagues-invite").click();
+        page.locator("#colleague-login input").fill("mingde-xs");
+        page.locator("#colleague-name input").fill("孙晓");
+        page.locator("#colleague-save").click();
+        assertThat(page.locator("#initial-password")).isVisible();
+        assertThat(page.locator("#identity-colleagues")).containsText("mingde-xs");
     }
 
     @Test
@@ -71,6 +78,8 @@ class EnterpriseHomeBrowserIT {
         assertThat(page.locator("#district-nav")).containsText("My enterprise");
         assertThat(page.locator("#district-nav")).not().containsText("Colleagues");
         assertEquals(403, page.navigate(platform.baseUrl() + "/identity/colleagues").status());
+        // their own profile is for both sides of the table
+        assertEquals(200, page.navigate(platform.baseUrl() + "/identity/profile").status());
         page.navigate(platform.baseUrl() + "/my-enterprise");
         page.locator("#district-enterprise-record").waitFor();
         Browser.screenshot(page, "enterprise-home-en");
