@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import cn.gov.laoshan.district.api.audit.AuditLog;
+import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
 import cn.gov.laoshan.district.api.identity.UserDirectory;
 import cn.gov.laoshan.district.api.masking.Masking;
 import cn.gov.laoshan.district.api.plugin.DistrictPlugin;
@@ -93,7 +94,8 @@ public final class IdentityModule implements PlatformModule {
         }
 
         SignIn signIn = new SignIn(store, () -> policy, context.clock(), audit, iterations);
-        IdentityService service = new IdentityService(store, access, audit, context.clock(), iterations);
+        IdentityService service = new IdentityService(store, access, audit, context.clock(), iterations,
+                () -> context.service(EnterpriseRegistry.class));
         bundles.registerService(Authenticator.class, signIn, null);
         bundles.registerService(PasswordChanger.class, signIn, null);
         bundles.registerService(IdentityService.class, service, null);

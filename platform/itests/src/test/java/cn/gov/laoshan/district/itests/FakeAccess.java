@@ -21,6 +21,13 @@ final class FakeAccess implements AccessControl {
         return this;
     }
 
+    /** An enterprise user (external account) of the enterprise {@code uscc}. */
+    FakeAccess asEnterprise(String login, String uscc, String... permissions) {
+        this.user = new CurrentUser(login, login, null, uscc, false);
+        this.permissions = Set.of(permissions);
+        return this;
+    }
+
     FakeAccess nobody() {
         this.user = null;
         this.permissions = Set.of();

@@ -12,11 +12,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import cn.gov.laoshan.district.api.enterprise.CreditGrade;
+import cn.gov.laoshan.district.api.enterprise.Enterprise;
+import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
+import cn.gov.laoshan.district.api.enterprise.EnterpriseSize;
+import cn.gov.laoshan.district.api.enterprise.EnterpriseStatus;
+import cn.gov.laoshan.district.api.enterprise.Uscc;
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.core.db.Database;
 import cn.gov.laoshan.district.core.security.PasswordHash;
@@ -29,6 +36,9 @@ import cn.gov.laoshan.district.identity.service.IdentityService;
 import cn.gov.laoshan.district.identity.service.IdentityStore;
 import cn.gov.laoshan.district.identity.service.SeedData;
 import cn.gov.laoshan.district.identity.service.SignIn;
+import cn.gov.laoshan.district.registry.RegistryModule;
+import cn.gov.laoshan.district.registry.service.EventPublisher;
+import cn.gov.laoshan.district.registry.service.JdbiEnterpriseRegistry;
 import cn.gov.laoshan.district.shell.security.SignedInUser;
 import cn.gov.laoshan.district.testkit.TestDatabase;
 
@@ -43,7 +53,9 @@ class IdentityIT {
         return TestDatabase.available();
     }
 
-    record Fixture(Database database, IdentityStore store, MutableClock clock, SignIn signIn) {
+    /** @param registry the real registry on the same database, holding the demo users' two enterprises */
+    record Fixture(Database database, IdentityStore store, MutableClock clock, SignIn signIn,
+            Supplier<Optional<EnterpriseRegistry>> registry) {
     }
 
     static Fixture fixture(TestDatabase test, Path home) throws Exception {
@@ -56,7 +68,19 @@ class IdentityIT {
         seed.platformBasics(PasswordHash.hash("bootstrap-secret".toCharArray(), ITERATIONS));
         seed.demoCast(home.resolve("demo-accounts.txt"));
         SignIn signIn = new SignIn(store, () -> PasswordPolicy.DEFAULT, clock, Optional::empty, ITERATIONS);
-        return new Fixture(database, store, clock, signIn);
+        RegistryModule.migrate(database);
+        JdbiEnterpriseRegistry registry = new JdbiEnterpriseRegistry(database.jdbi(Database.PLATFORM_SCHEMA),
+                new FakeAccess().as("system", null, EnterpriseRegistry.PERMISSION_READ), Optional::empty,
+                new EventPublisher(null), clock);
+        registry.save(List.of(enterprise(SeedData.HAILAN, "青岛海澜智联科技有限公司"),
+                enterprise(SeedData.MINGDE, "青岛明德长青海洋生物科技有限公司")));
+        return new Fixture(database, store, clock, signIn, () -> Optional.of(registry));
+    }
+
+    static Enterprise enterprise(String uscc, String name) {
+        return new Enterprise(Uscc.parse(uscc), name, "有限责任公司", "林海澜", new java.math.BigDecimal("5000000"),
+                java.time.LocalDate.of(2018, 5, 8), "青岛市崂山区株洲路 151 号", "I6513", EnterpriseStatus.OPERATING,
+                CreditGrade.A, EnterpriseSize.SMALL);
     }
 
     static String demoPassword(Path home, String login) throws Exception {
@@ -121,7 +145,7 @@ class IdentityIT {
         try (test; Database database = f.database()) {
             SignedInUser marketAdmin = f.signIn().signedIn(f.store().user("scj-admin").orElseThrow(), false);
             IdentityService asMarketAdmin = new IdentityService(f.store(), new UserAccessControl(marketAdmin),
-                    Optional::empty, f.clock(), ITERATIONS);
+                    Optional::empty, f.clock(), ITERATIONS, f.registry());
 
             List<String> visible = asMarketAdmin.users(null, "login", true, 0, 100).stream().map(User::login).toList();
             assertEquals(List.of("liuyang", "scj-admin"), visible);
@@ -147,7 +171,7 @@ class IdentityIT {
 
             SignedInUser staff = f.signIn().signedIn(f.store().user("liuyang").orElseThrow(), false);
             IdentityService asStaff = new IdentityService(f.store(), new UserAccessControl(staff), Optional::empty,
-                    f.clock(), ITERATIONS);
+                    f.clock(), ITERATIONS, f.registry());
             assertThrows(AccessDeniedException.class, () -> asStaff.users(null, "login", true, 0, 10));
             assertThrows(AccessDeniedException.class, () -> asStaff.resetPassword("scj-admin"));
             assertThrows(AccessDeniedException.class, () -> asStaff.disable("scj-admin"));

@@ -2,6 +2,7 @@ package cn.gov.laoshan.district.itests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +21,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +29,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import cn.gov.laoshan.district.api.audit.AuditLog;
+import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.core.db.Database;
 import cn.gov.laoshan.district.core.security.PasswordHash;
 import cn.gov.laoshan.district.identity.domain.PasswordPolicy;
@@ -72,9 +75,13 @@ class IdentitySecurityIT {
     }
 
     private static IdentityService as(IdentityIT.Fixture f, String login) {
+        return as(f, login, Optional::empty);
+    }
+
+    private static IdentityService as(IdentityIT.Fixture f, String login, Supplier<Optional<AuditLog>> audit) {
         SignedInUser user = f.signIn().signedIn(f.store().user(login).orElseThrow(), false);
-        return new IdentityService(f.store(), new UserAccessControl(user), Optional::empty, f.clock(),
-                IdentityIT.ITERATIONS);
+        return new IdentityService(f.store(), new UserAccessControl(user), audit, f.clock(), IdentityIT.ITERATIONS,
+                f.registry());
     }
 
     private static String key(Runnable call) {
@@ -116,11 +123,124 @@ class IdentitySecurityIT {
 
             // an enterprise user gets no administration, even in a role scoped OWN
             f.store().jdbi().useTransaction(h -> f.store().insertRole(h, new Role("ent-admin", "企业+管理",
-                    "Enterprise admin", RoleScope.OWN, null, false, Set.of("identity.users.view"))));
+                    "Enterprise admin", RoleScope.OWN, null, false, Set.of("identity.users.view"), UserKind.EXTERNAL)));
             User external = new User("ent-two", "企业二", UserKind.EXTERNAL, null, "91370212MA3C4XK2QQ", null, null,
                     UserStatus.ACTIVE, true, null, 0, null);
             assertEquals("identity.error.role-not-for-external", key(() -> as(f, "admin").createUser(external,
                     List.of("ent-admin"))));
+        }
+    }
+
+    /**
+     * Issue 16 items 1 and 3: an enterprise account names a registered enterprise by a well-formed code, and holds
+     * enterprise roles only; a staff account never holds one; a role stays on its side of the table.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void enterpriseAccountsNeedARegisteredEnterpriseAndRolesOfTheirOwnSide(TestDatabase test, @TempDir Path home)
+            throws Exception {
+        IdentityIT.Fixture f = IdentityIT.fixture(test, home);
+        try (test; Database database = f.database()) {
+            IdentityService admin = as(f, "admin");
+            java.util.function.Function<String, User> external = uscc -> new User("hailan-xs", "孙海", UserKind.EXTERNAL,
+                    null, uscc, null, null, UserStatus.ACTIVE, true, null, 0, null);
+            assertEquals("identity.error.uscc-required", key(() -> admin.createUser(external.apply(" "),
+                    List.of("enterprise"))));
+            assertEquals("identity.error.uscc-format", key(() -> admin.createUser(external.apply("91370212MA3C4XK2Q"),
+                    List.of("enterprise"))));
+            // one character off: the check character (GB 32100-2015) no longer fits
+            assertEquals("identity.error.uscc-check", key(() -> admin.createUser(external.apply("91370212MA3C4XK2QA"),
+                    List.of("enterprise"))));
+            // well-formed, but no such enterprise in the registry
+            String unknown = cn.gov.laoshan.district.api.enterprise.Uscc.withCheck("91370212MA3C4XK2R").value();
+            assertEquals("identity.error.uscc-not-registered", key(() -> admin.createUser(external.apply(unknown),
+                    List.of("enterprise"))));
+            // a staff role is never given to an enterprise user, however harmless it looks
+            assertEquals("identity.error.staff-role-for-external", key(() -> admin.createUser(
+                    external.apply(SeedData.HAILAN), List.of("enterprise", "mediator"))));
+            assertTrue(f.store().user("hailan-xs").isEmpty(), "a refused account is not made at all");
+            // lower-case and blanks around the code are the same code
+            admin.createUser(external.apply(" " + SeedData.HAILAN.toLowerCase() + " "), List.of("enterprise"));
+            assertEquals(SeedData.HAILAN, f.store().user("hailan-xs").orElseThrow().uscc());
+            // several people represent one enterprise
+            assertEquals(3, f.store().usersOfEnterprise(SeedData.HAILAN).size());
+
+            // an enterprise role is never given to staff; a staff account carries no enterprise code
+            User staff = new User("qianwei", "钱伟", UserKind.STAFF, "social-governance", SeedData.HAILAN, null, null,
+                    UserStatus.ACTIVE, true, null, 0, null);
+            assertEquals("identity.error.external-role-for-staff", key(() -> admin.createUser(staff,
+                    List.of("mediator", "enterprise"))));
+            admin.createUser(staff, List.of("mediator"));
+            assertNull(f.store().user("qianwei").orElseThrow().uscc(), "staff never look like an enterprise's user");
+            // and an existing enterprise user cannot be given a staff role later either
+            User hailanCw = f.store().user("hailan-cw").orElseThrow();
+            assertEquals("identity.error.staff-role-for-external", key(() -> admin.updateUser(hailanCw,
+                    List.of("enterprise", "legal-reviewer"))));
+
+            // a role mixing the sides: an enterprise role with administration or a district-wide reach is refused,
+            // and a role does not change sides once made
+            assertEquals("identity.error.external-role-rights", key(() -> admin.saveRole(new Role("ent-mixed",
+                    "企业混合", "Mixed", RoleScope.OWN, null, false, Set.of("policy.result.read", "identity.users.view"),
+                    UserKind.EXTERNAL), true)));
+            assertEquals("identity.error.external-role-rights", key(() -> admin.saveRole(new Role("ent-wide",
+                    "企业全区", "District-wide", RoleScope.ALL, null, false, Set.of("policy.result.read"),
+                    UserKind.EXTERNAL), true)));
+            Role mediator = f.store().role("mediator").orElseThrow();
+            assertEquals("identity.error.role-kind-fixed", key(() -> admin.saveRole(new Role(mediator.code(),
+                    mediator.nameZh(), mediator.nameEn(), mediator.scope(), null, false, mediator.permissions(),
+                    UserKind.EXTERNAL), false)));
+            assertTrue(f.store().role("ent-mixed").isEmpty());
+            // what the user dialog offers follows the same rule
+            assertTrue(admin.assignableRoles(UserKind.EXTERNAL).stream().allMatch(r -> r.kind() == UserKind.EXTERNAL));
+            assertFalse(admin.assignableRoles(UserKind.STAFF).stream().anyMatch(r -> r.code().equals("enterprise")));
+        }
+    }
+
+    /** Issue 16 item 3: an enterprise's administrator invites and disables colleagues of their own enterprise only. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void anEnterpriseAdministratorManagesTheColleaguesOfTheirOwnEnterpriseOnly(TestDatabase test, @TempDir Path home)
+            throws Exception {
+        IdentityIT.Fixture f = IdentityIT.fixture(test, home);
+        try (test; Database database = f.database()) {
+            Audit audit = new Audit();
+            IdentityService hailanAdmin = as(f, "hailan-qy", () -> Optional.of(audit));
+            assertEquals(List.of("hailan-qy", "hailan-cw"), hailanAdmin.colleagues().stream().map(User::login)
+                    .sorted(java.util.Comparator.reverseOrder()).toList());
+
+            String password = hailanAdmin.inviteColleague("hailan-xs", "孙海", "13589230000", null, false);
+            assertTrue(password.length() >= 16);
+            User invited = f.store().user("hailan-xs").orElseThrow();
+            assertEquals(SeedData.HAILAN, invited.uscc(), "a colleague represents the inviter's enterprise");
+            assertEquals(UserKind.EXTERNAL, invited.kind());
+            assertTrue(invited.mustChangePassword());
+            assertEquals(List.of("enterprise"), f.store().roleCodesOf("hailan-xs"),
+                    "the inviter's own roles, without the administrators' unless asked");
+            assertEquals(1, audit.count("user.invite hailan-xs"));
+            hailanAdmin.inviteColleague("hailan-zj", "周婕", null, null, true);
+            assertEquals(List.of("enterprise", IdentityService.ENTERPRISE_ADMIN), f.store().roleCodesOf("hailan-zj"));
+            assertEquals("identity.error.login-taken", key(() -> hailanAdmin.inviteColleague("mingde-cw", "赵磊", null,
+                    null, false)));
+
+            hailanAdmin.disableColleague("hailan-cw");
+            assertEquals(UserStatus.DISABLED, f.store().user("hailan-cw").orElseThrow().status());
+            assertEquals(1, audit.count("user.disable hailan-cw"));
+            hailanAdmin.enableColleague("hailan-cw");
+            assertEquals(UserStatus.ACTIVE, f.store().user("hailan-cw").orElseThrow().status());
+            // another enterprise's people are not there for them, nor is their own account
+            assertEquals("identity.error.no-such-user", key(() -> hailanAdmin.disableColleague("mingde-cw")));
+            assertEquals("identity.error.no-such-user", key(() -> hailanAdmin.disableColleague("lixiumei")));
+            assertEquals(UserStatus.ACTIVE, f.store().user("mingde-cw").orElseThrow().status());
+            assertEquals("identity.error.own-account", key(() -> hailanAdmin.disableColleague("hailan-qy")));
+
+            // a colleague who is not an administrator, and staff (a platform administrator included), may not
+            assertThrows(AccessDeniedException.class, () -> as(f, "hailan-cw").inviteColleague("x-one", "某", null,
+                    null, false));
+            assertThrows(AccessDeniedException.class, () -> as(f, "admin").disableColleague("hailan-cw"));
+            assertThrows(AccessDeniedException.class, () -> as(f, "admin").colleagues());
+            // the other enterprise's administrator sees their own two only
+            assertEquals(Set.of("mingde-qy", "mingde-cw"), Set.copyOf(as(f, "mingde-qy").colleagues().stream()
+                    .map(User::login).toList()));
         }
     }
 

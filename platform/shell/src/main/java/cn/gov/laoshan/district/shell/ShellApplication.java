@@ -2,6 +2,7 @@ package cn.gov.laoshan.district.shell;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.Set;
 
@@ -14,6 +15,12 @@ import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 
 import cn.gov.laoshan.district.api.audit.AuditLog;
+import cn.gov.laoshan.district.api.enterprise.Enterprise;
+import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
+import cn.gov.laoshan.district.api.enterprise.Uscc;
+import cn.gov.laoshan.district.api.notify.Inbox;
+import cn.gov.laoshan.district.api.plugin.Audience;
+import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.shell.i18n.MessageSource;
 import cn.gov.laoshan.district.shell.i18n.ShellI18N;
 import cn.gov.laoshan.district.shell.plugins.ActivePlugin;
@@ -27,6 +34,7 @@ import cn.gov.laoshan.district.shell.security.PasswordChanger;
 import cn.gov.laoshan.district.shell.ui.AccessDeniedView;
 import cn.gov.laoshan.district.shell.ui.ChangePasswordView;
 import cn.gov.laoshan.district.shell.ui.DashboardView;
+import cn.gov.laoshan.district.shell.ui.EnterpriseHomeView;
 import cn.gov.laoshan.district.shell.ui.InternalErrorView;
 import cn.gov.laoshan.district.shell.ui.LoginView;
 import cn.gov.laoshan.district.shell.ui.MainLayout;
@@ -63,8 +71,26 @@ public final class ShellApplication {
         catalog.put(new ViewCatalog.Entry(ChangePasswordView.class,
                 () -> new ChangePasswordView(() -> services.find(PasswordChanger.class)), ViewAccess.SIGNED_IN, null,
                 "shell.password.title"));
+        // the two homes: the AccessGuard sends an enterprise user who asks for the staff home to their own
         catalog.put(new ViewCatalog.Entry(DashboardView.class, () -> new DashboardView(routes, status, clock),
                 ViewAccess.SIGNED_IN, null, "shell.home"));
+        catalog.put(new ViewCatalog.Entry(EnterpriseHomeView.class, () -> new EnterpriseHomeView(routes,
+                this::ownEnterprise, () -> services.find(Inbox.class).map(inbox -> inbox.list(0, 5)).orElse(List.of())),
+                ViewAccess.signedIn(Audience.ENTERPRISE), null, "shell.enterprise.home"));
+    }
+
+    /**
+     * An enterprise user's own enterprise, for their home. Enterprise users hold no registry permission (reading the
+     * registry would show them every other enterprise), so the platform reads this one record for them, by the code
+     * their account is bound to: only the home asks, only with the signed-in user's own code.
+     */
+    private Optional<Enterprise> ownEnterprise(String uscc) {
+        Optional<EnterpriseRegistry> registry = services.find(EnterpriseRegistry.class);
+        Optional<AccessControl> access = services.find(AccessControl.class);
+        if (registry.isEmpty() || access.isEmpty() || !Uscc.isValid(uscc)) {
+            return Optional.empty();
+        }
+        return access.get().asSystem(() -> registry.get().find(Uscc.parse(uscc)));
     }
 
     /** Starts Vaadin in the servlet context; add it before the servlet. */
@@ -134,6 +160,7 @@ public final class ShellApplication {
         configuration.setRoute("login", LoginView.class);
         configuration.setRoute("", DashboardView.class, List.of(MainLayout.class));
         configuration.setRoute("password", ChangePasswordView.class, List.of(MainLayout.class));
+        configuration.setRoute(EnterpriseHomeView.ROUTE, EnterpriseHomeView.class, List.of(MainLayout.class));
         routes.attach(configuration);
     }
 }

@@ -89,6 +89,37 @@ class CaseScopeTest {
     }
 
     @Test
+    void anEnterpriseUserSeesTheCasesOfTheirOwnEnterpriseOnly() {
+        CurrentUser hailan = new CurrentUser("hailan-qy", "林海澜", null, "91370212MA3C4XK2QQ", false);
+        AccessControl access = new AccessControl() {
+            public Optional<CurrentUser> currentUser() {
+                return Optional.of(hailan);
+            }
+
+            public boolean has(String permission) {
+                return true;
+            }
+
+            public void check(String permission) {
+            }
+
+            public DepartmentScope scope(String permission) {
+                // whatever a role says, an enterprise user's scope is their enterprise
+                return DepartmentScope.ALL;
+            }
+
+            public <T> T asSystem(Supplier<T> work) {
+                return work.get();
+            }
+        };
+        CaseScope scope = CaseScope.of(access, CaseWorkflow.READ);
+        assertFalse(scope.all());
+        assertEquals("exists (select 1 from party scope_party where scope_party.case_id = mediation_case.id "
+                + "and scope_party.uscc in (:enterpriseScope0))", scope.condition());
+        assertFalse(scope.includes("social-governance", "hailan-qy", null), "not by department, not by registrant");
+    }
+
+    @Test
     void nobodySeesNothing() {
         CaseScope scope = new CaseScope(false, Set.of(), null);
         assertFalse(scope.includes("justice", "a", "b"));

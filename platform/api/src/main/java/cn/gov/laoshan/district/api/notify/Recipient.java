@@ -3,14 +3,18 @@ package cn.gov.laoshan.district.api.notify;
 import java.util.Objects;
 
 /**
- * Who a notification is for: one user (by login), every user holding a permission (in any department), or every
- * member of a department (by department code). Permission and department audiences are resolved when the user
- * reads the inbox, so a user who gains the permission later sees the notification too.
+ * Who a notification is for: one user (by login), every member of staff holding a permission (in any department),
+ * every member of a department (by department code), or every user of an enterprise (by its USCC, since 1.1).
+ * These audiences are resolved when the user reads the inbox, so a user who gains the permission later sees the
+ * notification too. A permission audience never reaches an enterprise user, whatever they hold: staff business
+ * does not leak to the other side of the table.
  */
 public record Recipient(Kind kind, String value) {
 
     public enum Kind {
-        USER, PERMISSION, DEPARTMENT
+        USER, PERMISSION, DEPARTMENT,
+        /** @since 1.1 */
+        ENTERPRISE
     }
 
     public Recipient {
@@ -18,6 +22,9 @@ public record Recipient(Kind kind, String value) {
         Objects.requireNonNull(value, "value");
         if (value.isBlank() || value.length() > 100) {
             throw new IllegalArgumentException("recipient must be 1 to 100 characters: '" + value + "'");
+        }
+        if (kind == Kind.ENTERPRISE && !cn.gov.laoshan.district.api.enterprise.Uscc.isValid(value)) {
+            throw new IllegalArgumentException("not a unified social credit code (GB 32100-2015): '" + value + "'");
         }
     }
 
@@ -31,5 +38,10 @@ public record Recipient(Kind kind, String value) {
 
     public static Recipient department(String departmentCode) {
         return new Recipient(Kind.DEPARTMENT, departmentCode);
+    }
+
+    /** Every user (external account) of the enterprise {@code uscc}. @since 1.1 */
+    public static Recipient enterprise(String uscc) {
+        return new Recipient(Kind.ENTERPRISE, uscc);
     }
 }

@@ -1,9 +1,10 @@
 /**
- * In-app notifications: a message to a user, to every holder of a permission or to a department, shown in the
+ * In-app notifications: a message to a user, to every staff holder of a permission, to a department or to every
+ * user of an enterprise (since 1.1), shown in the
  * user's inbox (the bell in the shell); reminders planned for a later time; the signed-in user's own inbox.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package cn.gov.laoshan.district.api.notify;
 
 import org.osgi.annotation.bundle.Export;

@@ -14,16 +14,25 @@ import com.vaadin.flow.component.Component;
  * @param order      position on the dashboard (ascending)
  * @param columns    width in dashboard columns, 1 to 3
  * @param permission permission id needed to see it, or {@code null} for administrators only
+ * @param audience   who the card is for (since 1.3): staff cards are on the staff dashboard, enterprise cards on
+ *                   an enterprise user's home (我的企业); staff when not said
  */
 public record DashboardWidget(String id, String titleKey, ViewFactory<? extends Component> factory, int order,
-        int columns, String permission) {
+        int columns, String permission, Audience audience) {
 
     public DashboardWidget {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(titleKey, "titleKey");
         Objects.requireNonNull(factory, "factory");
+        audience = audience == null ? Audience.STAFF : audience;
         if (columns < 1 || columns > 3) {
             throw new IllegalArgumentException("columns must be 1 to 3: " + columns);
         }
+    }
+
+    /** A staff card: the constructor of version 1.2, kept for plugins built against it. */
+    public DashboardWidget(String id, String titleKey, ViewFactory<? extends Component> factory, int order,
+            int columns, String permission) {
+        this(id, titleKey, factory, order, columns, permission, Audience.STAFF);
     }
 }

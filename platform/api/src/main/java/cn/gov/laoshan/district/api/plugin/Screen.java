@@ -24,9 +24,11 @@ import com.vaadin.flow.component.Component;
  * @param order      position inside the menu (ascending)
  * @param permission permission id needed to open the screen, or {@code null} for administrators only
  * @param inMenu     whether the screen has a menu entry
+ * @param audience   who the screen is for (since 1.3); staff when not said
  */
 public record Screen(String path, Class<? extends Component> viewType, ViewFactory<? extends Component> factory,
-        String titleKey, String icon, String menuGroup, int order, String permission, boolean inMenu) {
+        String titleKey, String icon, String menuGroup, int order, String permission, boolean inMenu,
+        Audience audience) {
 
     private static final Pattern PATH = Pattern.compile("([a-z0-9-]+|:[a-zA-Z]+\\??)(/([a-z0-9-]+|:[a-zA-Z]+\\??))*|");
 
@@ -35,9 +37,16 @@ public record Screen(String path, Class<? extends Component> viewType, ViewFacto
         Objects.requireNonNull(viewType, "viewType");
         Objects.requireNonNull(factory, "factory");
         Objects.requireNonNull(titleKey, "titleKey");
+        audience = audience == null ? Audience.STAFF : audience;
         if (!PATH.matcher(path).matches()) {
             throw new IllegalArgumentException("screen path must be lower-case segments or :parameters separated by '/': " + path);
         }
+    }
+
+    /** A staff screen: the constructor of version 1.2, kept for plugins built against it. */
+    public Screen(String path, Class<? extends Component> viewType, ViewFactory<? extends Component> factory,
+            String titleKey, String icon, String menuGroup, int order, String permission, boolean inMenu) {
+        this(path, viewType, factory, titleKey, icon, menuGroup, order, permission, inMenu, Audience.STAFF);
     }
 
     /** Starts a screen at {@code path} showing views of {@code viewType} made by {@code factory}. */
@@ -50,7 +59,7 @@ public record Screen(String path, Class<? extends Component> viewType, ViewFacto
         return path.contains(":");
     }
 
-    /** Builder with the usual defaults: in the menu, order 100, no group, administrators only. */
+    /** Builder with the usual defaults: in the menu, order 100, no group, administrators only, for staff. */
     public static final class Builder {
         private final String path;
         private final Class<? extends Component> viewType;
@@ -61,6 +70,7 @@ public record Screen(String path, Class<? extends Component> viewType, ViewFacto
         private int order = 100;
         private String permission;
         private boolean inMenu = true;
+        private Audience audience = Audience.STAFF;
 
         private Builder(String path, Class<? extends Component> viewType, ViewFactory<? extends Component> factory) {
             this.path = path;
@@ -98,9 +108,15 @@ public record Screen(String path, Class<? extends Component> viewType, ViewFacto
             return this;
         }
 
+        /** Who the screen is for; staff when not said. @since 1.3 */
+        public Builder audience(Audience audience) {
+            this.audience = Objects.requireNonNull(audience, "audience");
+            return this;
+        }
+
         public Screen build() {
             return new Screen(path, viewType, factory, titleKey, icon, menuGroup, order, permission,
-                    inMenu && !path.contains(":"));
+                    inMenu && !path.contains(":"), audience);
         }
     }
 }

@@ -12,9 +12,12 @@
  * <p>A plugin's versioned SQL migrations lie in its bundle under {@code db/migration/} ({@code V1__cases.sql},
  * ...); they are applied to the plugin's own schema before its {@code PluginDatabase} is handed out (see
  * {@code cn.gov.laoshan.district.api.data}).
+ *
+ * <p>Screens and widgets say who they are for ({@link cn.gov.laoshan.district.api.plugin.Audience}, since 1.3):
+ * staff by default; the shell never opens a staff screen for an enterprise user.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package cn.gov.laoshan.district.api.plugin;
 
 import org.osgi.annotation.bundle.Export;

@@ -44,6 +44,39 @@ public interface AccessControl {
     }
 
     /**
+     * The enterprises for which the current user may use {@code permission}: every enterprise for staff who hold
+     * it (department scope still applies to department data, see {@link #scope}), their own enterprise for an
+     * enterprise user who holds it, none for a user without it. Plugins turn it into SQL with
+     * {@link EnterpriseScope#condition(String)}.
+     *
+     * @since 1.2
+     */
+    default EnterpriseScope enterprises(String permission) {
+        if (!has(permission)) {
+            return EnterpriseScope.NONE;
+        }
+        CurrentUser user = currentUser().orElse(null);
+        if (user != null && user.external()) {
+            return EnterpriseScope.of(java.util.Set.of(user.uscc()));
+        }
+        return EnterpriseScope.ALL;
+    }
+
+    /**
+     * Throws {@link AccessDeniedException} unless the current user holds {@code permission} for the enterprise
+     * {@code uscc} (see {@link #enterprises}): every service method that reads or changes one enterprise's records
+     * on a caller's request calls it with that enterprise.
+     *
+     * @since 1.2
+     */
+    default void checkEnterprise(String permission, String uscc) {
+        check(permission);
+        if (!enterprises(permission).includes(uscc)) {
+            throw new AccessDeniedException(permission);
+        }
+    }
+
+    /**
      * Runs {@code work} as the platform itself (scheduled jobs, start-up): every check passes and audit records name
      * {@code system}. Not for work done on behalf of a user.
      */

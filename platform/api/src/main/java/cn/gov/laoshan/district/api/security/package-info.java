@@ -3,10 +3,12 @@
  * view exists; every service method that reads or writes data checks again on the server with
  * {@link cn.gov.laoshan.district.api.security.AccessControl#check(String)}. Deny by default: no permission, no
  * access; hiding a menu entry is never the check. A change to a department's data also checks the department:
- * {@link cn.gov.laoshan.district.api.security.AccessControl#check(String, String)} (since 1.1).
+ * {@link cn.gov.laoshan.district.api.security.AccessControl#check(String, String)} (since 1.1). An enterprise user
+ * acts for their own enterprise only: {@link cn.gov.laoshan.district.api.security.AccessControl#enterprises(String)}
+ * and {@link cn.gov.laoshan.district.api.security.EnterpriseScope} filter by it in SQL (since 1.2).
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package cn.gov.laoshan.district.api.security;
 
 import org.osgi.annotation.bundle.Export;

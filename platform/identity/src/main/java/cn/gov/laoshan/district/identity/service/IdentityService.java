@@ -16,7 +16,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.gov.laoshan.district.api.audit.AuditLog;
+import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
+import cn.gov.laoshan.district.api.enterprise.Uscc;
 import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.api.security.CurrentUser;
 import cn.gov.laoshan.district.api.security.DepartmentScope;
 import cn.gov.laoshan.district.core.security.PasswordHash;
@@ -38,6 +41,10 @@ public final class IdentityService {
     public static final String USERS_MANAGE = "identity.users.manage";
     public static final String DEPARTMENTS_MANAGE = "identity.departments.manage";
     public static final String ROLES_MANAGE = "identity.roles.manage";
+    /** An enterprise's own administrator invites and disables the colleagues who represent the same enterprise. */
+    public static final String COLLEAGUES_MANAGE = "identity.colleagues.manage";
+    /** The built-in enterprise role that holds {@link #COLLEAGUES_MANAGE} (made by migration V3). */
+    public static final String ENTERPRISE_ADMIN = "enterprise-admin";
 
     private static final Pattern LOGIN = Pattern.compile("[a-z][a-z0-9._-]{2,39}");
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{1,39}");
@@ -47,14 +54,20 @@ public final class IdentityService {
     private final Supplier<Optional<AuditLog>> audit;
     private final Clock clock;
     private final int iterations;
+    private final Supplier<Optional<EnterpriseRegistry>> registry;
 
+    /**
+     * @param registry the enterprise registry, when it runs: an enterprise account is made only for an enterprise
+     *                 it holds
+     */
     public IdentityService(IdentityStore store, AccessControl access, Supplier<Optional<AuditLog>> audit, Clock clock,
-            int iterations) {
+            int iterations, Supplier<Optional<EnterpriseRegistry>> registry) {
         this.store = store;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
         this.iterations = iterations;
+        this.registry = registry;
     }
 
     // ---- users
@@ -81,8 +94,9 @@ public final class IdentityService {
      * @return the initial password, to hand to the user once
      * @throws IdentityException when a field is wrong (message key and field)
      */
-    public String createUser(User draft, Collection<String> roles) {
+    public String createUser(User form, Collection<String> roles) {
         access.check(USERS_MANAGE);
+        User draft = sideOfTheTable(form);
         validate(draft);
         if (store.user(draft.login()).isPresent()) {
             throw new IdentityException("login", "identity.error.login-taken");
@@ -102,8 +116,9 @@ public final class IdentityService {
         return password;
     }
 
-    public void updateUser(User changed, Collection<String> roles) {
+    public void updateUser(User draft, Collection<String> roles) {
         access.check(USERS_MANAGE);
+        User changed = sideOfTheTable(draft);
         User before = existing(changed.login());
         requireManageable(before);
         validate(changed);
@@ -166,9 +181,14 @@ public final class IdentityService {
      * server checks again against the real user on save).
      */
     public List<Role> assignableRoles() {
+        return assignableRoles(UserKind.STAFF);
+    }
+
+    /** The roles the caller may give to a user of {@code kind}: only roles made for that side of the table. */
+    public List<Role> assignableRoles(UserKind kind) {
         access.check(USERS_MANAGE);
-        String own = access.currentUser().map(CurrentUser::departmentCode).orElse(null);
-        return store.roles().stream().filter(r -> assignable(r, own, UserKind.STAFF)).toList();
+        String own = kind == UserKind.STAFF ? access.currentUser().map(CurrentUser::departmentCode).orElse(null) : null;
+        return store.roles().stream().filter(r -> r.isFor(kind) && assignable(r, own, kind)).toList();
     }
 
     private void setStatus(String login, UserStatus status, String action) {
@@ -201,14 +221,50 @@ public final class IdentityService {
                 || store.departments().stream().noneMatch(d -> d.code().equals(user.departmentCode())))) {
             throw new IdentityException("department", "identity.error.department-required");
         }
-        if (user.kind() == UserKind.EXTERNAL && (user.uscc() == null || !user.uscc().matches("[0-9A-HJ-NPQRTUWXY]{18}"))) {
-            throw new IdentityException("uscc", "identity.error.uscc-required");
+        if (user.kind() == UserKind.EXTERNAL) {
+            requireRegisteredEnterprise(user.uscc());
         }
         if (user.email() != null && !user.email().isBlank() && !user.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             throw new IdentityException("email", "identity.error.email-format");
         }
         if (user.phone() != null && !user.phone().isBlank() && !user.phone().matches("[0-9+\\- ]{7,20}")) {
             throw new IdentityException("phone", "identity.error.phone-format");
+        }
+    }
+
+    /**
+     * A staff member has a department and no enterprise; an enterprise user an enterprise and no department. The
+     * shell tells the two apart by the enterprise code, so a staff account must never carry one.
+     */
+    private static User sideOfTheTable(User user) {
+        return user.kind() == UserKind.STAFF
+                ? new User(user.login(), user.displayName(), user.kind(), user.departmentCode(), null, user.phone(),
+                        user.email(), user.status(), user.mustChangePassword(), user.passwordChangedAt(),
+                        user.failedAttempts(), user.lockedUntil())
+                : new User(user.login(), user.displayName(), user.kind(), null,
+                        user.uscc() == null ? null : user.uscc().trim().toUpperCase(java.util.Locale.ROOT), user.phone(),
+                        user.email(), user.status(), user.mustChangePassword(), user.passwordChangedAt(),
+                        user.failedAttempts(), user.lockedUntil());
+    }
+
+    /**
+     * An enterprise account represents an enterprise the registry holds, named by a well-formed code (GB 32100-2015,
+     * check character included). The registry is asked as the platform: whoever creates the account (a platform
+     * administrator, an enterprise's own administrator) need not hold the registry's read permission, and the
+     * answer is only whether the code they gave is registered.
+     */
+    private void requireRegisteredEnterprise(String uscc) {
+        if (uscc == null || uscc.isBlank()) {
+            throw new IdentityException("uscc", "identity.error.uscc-required");
+        }
+        if (!Uscc.isValid(uscc)) {
+            throw new IdentityException("uscc", uscc.length() == 18 && uscc.chars().allMatch(c -> Uscc.ALPHABET.indexOf(c) >= 0)
+                    ? "identity.error.uscc-check" : "identity.error.uscc-format");
+        }
+        EnterpriseRegistry enterprises = registry.get()
+                .orElseThrow(() -> new IdentityException("uscc", "identity.error.registry-unavailable"));
+        if (access.asSystem(() -> enterprises.find(Uscc.parse(uscc))).isEmpty()) {
+            throw new IdentityException("uscc", "identity.error.uscc-not-registered");
         }
     }
 
@@ -224,6 +280,12 @@ public final class IdentityService {
         for (String code : roles) {
             Role role = all.stream().filter(r -> r.code().equals(code)).findFirst()
                     .orElseThrow(() -> new IdentityException("roles", "identity.error.no-such-role"));
+            if (!role.isFor(user.kind())) {
+                // one side of the table per account: never a staff role for an enterprise's representative, never an
+                // enterprise role for staff (whose screens and notifications are the other side's)
+                throw new IdentityException("roles", user.kind() == UserKind.EXTERNAL
+                        ? "identity.error.staff-role-for-external" : "identity.error.external-role-for-staff");
+            }
             if (user.kind() == UserKind.EXTERNAL && (role.platformAdmin() || role.scope() != RoleScope.OWN
                     || role.permissions().stream().anyMatch(IdentityService::administrative))) {
                 // an enterprise's representative gets least privilege: nothing district- or department-wide, and
@@ -287,7 +349,8 @@ public final class IdentityService {
 
     /** The platform's own administration, which no enterprise user may hold. */
     private static boolean administrative(String permission) {
-        return permission.startsWith("identity.") || permission.startsWith("console.")
+        return (permission.startsWith("identity.") && !permission.equals(COLLEAGUES_MANAGE))
+                || permission.startsWith("console.")
                 || permission.startsWith("audit.") || permission.equals("calendar.edit")
                 || permission.equals("registry.enterprise.edit");
     }
@@ -313,6 +376,95 @@ public final class IdentityService {
             case "status" -> "status";
             default -> "login";
         };
+    }
+
+    // ---- an enterprise's own colleagues
+
+    /** The signed-in user's login, or {@code null}. */
+    public String callerLogin() {
+        return access.currentUser().map(CurrentUser::login).orElse(null);
+    }
+
+    /** The accounts of the caller's own enterprise (an enterprise administrator's view of their colleagues). */
+    public List<User> colleagues() {
+        String uscc = ownEnterprise();
+        return store.usersOfEnterprise(uscc);
+    }
+
+    /** The roles each colleague holds, by login. */
+    public Map<String, List<String>> colleagueRoles() {
+        String uscc = ownEnterprise();
+        Map<String, List<String>> roles = new LinkedHashMap<>();
+        for (User user : store.usersOfEnterprise(uscc)) {
+            roles.put(user.login(), store.roleCodesOf(user.login()));
+        }
+        return roles;
+    }
+
+    /**
+     * An enterprise administrator invites a colleague of the same enterprise: an account with a random initial
+     * password (to hand over once) and the caller's own enterprise roles — never more than the caller holds; the
+     * enterprise administrators' role only when {@code enterpriseAdmin}. Audited.
+     *
+     * @throws IdentityException when a field is wrong (message key and field)
+     */
+    public String inviteColleague(String login, String displayName, String phone, String email, boolean enterpriseAdmin) {
+        String uscc = ownEnterprise();
+        String caller = access.currentUser().orElseThrow().login();
+        User draft = new User(login == null ? "" : login.trim(), displayName == null ? "" : displayName,
+                UserKind.EXTERNAL, null, uscc, blank(phone), blank(email), UserStatus.ACTIVE, true, null, 0, null);
+        validate(draft);
+        if (store.user(draft.login()).isPresent()) {
+            throw new IdentityException("login", "identity.error.login-taken");
+        }
+        List<String> roles = new java.util.ArrayList<>(store.roleCodesOf(caller).stream()
+                .filter(code -> enterpriseAdmin || !code.equals(ENTERPRISE_ADMIN)).toList());
+        String password = PasswordHash.randomPassword(16);
+        String hash = PasswordHash.hash(password.toCharArray(), iterations);
+        Instant now = clock.instant();
+        User user = new User(draft.login(), draft.displayName().trim(), UserKind.EXTERNAL, null, uscc, draft.phone(),
+                draft.email(), UserStatus.ACTIVE, true, now, 0, null);
+        store.jdbi().useTransaction(h -> {
+            store.insertUser(h, user, hash, now);
+            store.setRoles(h, user.login(), roles);
+        });
+        record("user.invite", user.login(), null, json(user, roles));
+        return password;
+    }
+
+    /** An enterprise administrator disables a colleague's account (someone who left the enterprise). Audited. */
+    public void disableColleague(String login) {
+        setColleagueStatus(login, UserStatus.DISABLED, "user.disable");
+    }
+
+    /** And enables it again. Audited. */
+    public void enableColleague(String login) {
+        setColleagueStatus(login, UserStatus.ACTIVE, "user.enable");
+    }
+
+    private void setColleagueStatus(String login, UserStatus status, String action) {
+        String uscc = ownEnterprise();
+        User user = store.user(login).filter(u -> uscc.equals(u.uscc()))
+                // another enterprise's account is not there at all, as far as this caller can tell
+                .orElseThrow(() -> new IdentityException("login", "identity.error.no-such-user"));
+        if (isCaller(login)) {
+            throw new IdentityException("login", "identity.error.own-account");
+        }
+        store.jdbi().useTransaction(h -> {
+            store.updateSignInState(h, login, status, 0, null);
+            store.endSessions(h, login);
+        });
+        record(action, login, "{\"status\":\"" + user.status() + "\"}", "{\"status\":\"" + status + "\"}");
+    }
+
+    /** The enterprise of the calling enterprise administrator; refused to anybody else (staff included). */
+    private String ownEnterprise() {
+        access.check(COLLEAGUES_MANAGE);
+        CurrentUser user = access.currentUser().orElseThrow(() -> new AccessDeniedException(COLLEAGUES_MANAGE));
+        if (!user.external()) {
+            throw new AccessDeniedException(COLLEAGUES_MANAGE);
+        }
+        return user.uscc();
     }
 
     // ---- departments
@@ -374,6 +526,15 @@ public final class IdentityService {
         if (before.map(Role::platformAdmin).orElse(false) || role.platformAdmin()) {
             // the platform administrators' role is made at installation and never edited from the screen
             throw new IdentityException("code", "identity.error.role-builtin");
+        }
+        if (before.isPresent() && before.get().kind() != role.kind()) {
+            // its holders are all of one side of the table: turning the role over would mix the two
+            throw new IdentityException("kind", "identity.error.role-kind-fixed");
+        }
+        if (role.kind() == UserKind.EXTERNAL && (role.scope() != RoleScope.OWN
+                || role.permissions().stream().anyMatch(IdentityService::administrative))) {
+            // an enterprise role is least privilege: nothing district- or department-wide, no administration
+            throw new IdentityException("permissions", "identity.error.external-role-rights");
         }
         store.jdbi().useTransaction(h -> {
             if (isNew) {

@@ -77,6 +77,12 @@ public final class IdentityStore {
                 .bind("login", login).mapTo(String.class).findOne());
     }
 
+    /** Every account of one enterprise, by name. */
+    public List<User> usersOfEnterprise(String uscc) {
+        return jdbi.withHandle(h -> h.createQuery("select * from app_user where uscc = :uscc order by display_name, login")
+                .bind("uscc", uscc).map((rs, ctx) -> user(rs)).list());
+    }
+
     /**
      * A page of users.
      *
@@ -232,11 +238,11 @@ public final class IdentityStore {
                 permissions.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2));
                 return null;
             }).list();
-            return h.createQuery("select code, name_zh, name_en, scope_kind, department_code, platform_admin "
+            return h.createQuery("select code, name_zh, name_en, scope_kind, department_code, platform_admin, user_kind "
                     + "from app_role order by platform_admin desc, code")
                     .map((rs, ctx) -> new Role(rs.getString(1), rs.getString(2), rs.getString(3),
                             RoleScope.valueOf(rs.getString(4)), rs.getString(5), rs.getBoolean(6),
-                            permissions.getOrDefault(rs.getString(1), Set.of())))
+                            permissions.getOrDefault(rs.getString(1), Set.of()), UserKind.valueOf(rs.getString(7))))
                     .list();
         });
     }
@@ -246,14 +252,15 @@ public final class IdentityStore {
     }
 
     public void insertRole(Handle h, Role role) {
-        h.createUpdate("insert into app_role (code, name_zh, name_en, scope_kind, department_code, platform_admin) "
-                + "values (:code, :nameZh, :nameEn, :scope, :departmentCode, :platformAdmin)")
+        h.createUpdate("insert into app_role (code, name_zh, name_en, scope_kind, department_code, platform_admin, "
+                + "user_kind) values (:code, :nameZh, :nameEn, :scope, :departmentCode, :platformAdmin, :kind)")
                 .bind("code", role.code()).bind("nameZh", role.nameZh()).bind("nameEn", role.nameEn())
                 .bind("scope", role.scope().name()).bind("departmentCode", role.departmentCode())
-                .bind("platformAdmin", role.platformAdmin()).execute();
+                .bind("platformAdmin", role.platformAdmin()).bind("kind", role.kind().name()).execute();
         setPermissions(h, role.code(), role.permissions());
     }
 
+    /** Stores a role's names, scope and permissions; its kind is fixed when it is made. */
     public void updateRole(Handle h, Role role) {
         h.createUpdate("update app_role set name_zh = :nameZh, name_en = :nameEn, scope_kind = :scope, "
                 + "department_code = :departmentCode where code = :code")

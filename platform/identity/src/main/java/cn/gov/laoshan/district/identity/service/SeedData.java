@@ -27,6 +27,10 @@ public final class SeedData {
 
     public static final String PLATFORM_ADMIN = "platform-admin";
     public static final String DEPARTMENT_ADMIN = "department-admin";
+    /** 青岛海澜智联科技有限公司: the demo enterprise the registry's demo data adds for its users. */
+    public static final String HAILAN = "91370212MA3C4XK2QQ";
+    /** 青岛明德长青海洋生物科技有限公司: one of the registry's generated demo enterprises (seed 370212, the fifth). */
+    public static final String MINGDE = "91370212MA3D0WPHWP";
 
     private final IdentityStore store;
     private final Clock clock;
@@ -107,8 +111,9 @@ public final class SeedData {
                         Set.of("policy.draft.review", "policy.suggestion.read")),
                 new Role("experience-officer", "政务体验官", "Service experience officer", RoleScope.ALL, null, false,
                         Set.of("policy.evaluate", "policy.suggestion.submit")),
+                // the enterprise side of the table (the enterprise administrators' role is made by migration V3)
                 new Role("enterprise", "企业用户", "Enterprise user", RoleScope.OWN, null, false,
-                        Set.of("policy.suggestion.submit", "policy.result.read")));
+                        Set.of("policy.suggestion.submit", "policy.result.read"), UserKind.EXTERNAL));
         record Person(String login, String name, UserKind kind, String department, String uscc, String phone,
                 List<String> roles) {
         }
@@ -127,8 +132,15 @@ public final class SeedData {
                 new Person("sunwei", "孙伟", UserKind.STAFF, "development", null, "18661704680", List.of("policy-staff")),
                 new Person("zhaomin", "赵敏", UserKind.STAFF, "justice", null, "13708981122", List.of("legal-reviewer")),
                 new Person("sunli", "孙丽", UserKind.STAFF, "approval", null, "13708983344", List.of("experience-officer")),
-                new Person("hailan-qy", "林海澜（青岛海澜智联科技有限公司）", UserKind.EXTERNAL, null, "91370212MA3C4XK2QQ",
-                        "13589236677", List.of("enterprise")));
+                // two enterprises of the registry's demo data, two people each; the first of each is its administrator
+                new Person("hailan-qy", "林海澜（青岛海澜智联科技有限公司）", UserKind.EXTERNAL, null, HAILAN,
+                        "13589236677", List.of("enterprise", IdentityService.ENTERPRISE_ADMIN)),
+                new Person("hailan-cw", "王晓琳（青岛海澜智联科技有限公司）", UserKind.EXTERNAL, null, HAILAN,
+                        "13589236688", List.of("enterprise")),
+                new Person("mingde-qy", "姜涵云（青岛明德长青海洋生物科技有限公司）", UserKind.EXTERNAL, null, MINGDE,
+                        "13698652210", List.of("enterprise", IdentityService.ENTERPRISE_ADMIN)),
+                new Person("mingde-cw", "赵磊（青岛明德长青海洋生物科技有限公司）", UserKind.EXTERNAL, null, MINGDE,
+                        "13698652233", List.of("enterprise")));
 
         Instant now = clock.instant();
         Map<String, String> passwords = new ConcurrentHashMap<>();

@@ -5,6 +5,7 @@ import java.util.function.UnaryOperator;
 
 import org.osgi.framework.BundleContext;
 
+import cn.gov.laoshan.district.api.plugin.Audience;
 import cn.gov.laoshan.district.api.plugin.DistrictPlugin;
 import cn.gov.laoshan.district.api.plugin.PermissionDefinition;
 import cn.gov.laoshan.district.api.plugin.PluginDescriptor;
@@ -44,7 +45,10 @@ public final class IdentityScreens implements DistrictPlugin {
                         .permission(IdentityService.ROLES_MANAGE).build(),
                 Screen.builder("profile", ProfileView.class, () -> new ProfileView(service))
                         .title("identity.screen.profile").icon("vaadin:user-card").order(90)
-                        .permission(SignIn.PROFILE).build());
+                        .permission(SignIn.PROFILE).audience(Audience.BOTH).build(),
+                Screen.builder("colleagues", ColleaguesView.class, () -> new ColleaguesView(service, maskPhone))
+                        .title("identity.screen.colleagues").icon("vaadin:group").order(80)
+                        .permission(IdentityService.COLLEAGUES_MANAGE).audience(Audience.ENTERPRISE).build());
     }
 
     @Override
@@ -54,7 +58,8 @@ public final class IdentityScreens implements DistrictPlugin {
                 new PermissionDefinition(IdentityService.USERS_MANAGE, "identity.permission.users-manage"),
                 new PermissionDefinition(IdentityService.DEPARTMENTS_MANAGE, "identity.permission.departments-manage"),
                 new PermissionDefinition(IdentityService.ROLES_MANAGE, "identity.permission.roles-manage"),
-                new PermissionDefinition(SignIn.PROFILE, "identity.permission.profile"));
+                new PermissionDefinition(SignIn.PROFILE, "identity.permission.profile"),
+                new PermissionDefinition(IdentityService.COLLEAGUES_MANAGE, "identity.permission.colleagues-manage"));
     }
 
     @Override

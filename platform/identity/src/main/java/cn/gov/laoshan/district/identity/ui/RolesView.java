@@ -22,6 +22,7 @@ import cn.gov.laoshan.district.api.plugin.PermissionDefinition;
 import cn.gov.laoshan.district.identity.domain.Department;
 import cn.gov.laoshan.district.identity.domain.Role;
 import cn.gov.laoshan.district.identity.domain.RoleScope;
+import cn.gov.laoshan.district.identity.domain.UserKind;
 import cn.gov.laoshan.district.identity.service.IdentityService;
 
 /** Roles and their permissions, grouped by the plugin that declares them, with the plugin's descriptions. */
@@ -41,6 +42,7 @@ public class RolesView extends VerticalLayout {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.addColumn(r -> r.name(getLocale())).setHeader(getTranslation("identity.role.name"));
         grid.addColumn(Role::code).setHeader(getTranslation("identity.role.code"));
+        grid.addColumn(r -> getTranslation("identity.kind." + r.kind())).setHeader(getTranslation("identity.role.kind"));
         grid.addColumn(r -> getTranslation("identity.scope." + r.scope())).setHeader(getTranslation("identity.role.scope"));
         grid.addColumn(r -> r.platformAdmin() ? getTranslation("identity.role.all-permissions")
                 : Integer.toString(r.permissions().size())).setHeader(getTranslation("identity.role.permissions"));
@@ -69,6 +71,13 @@ public class RolesView extends VerticalLayout {
         scope.setItems(RoleScope.values());
         scope.setItemLabelGenerator(s -> getTranslation("identity.scope." + s));
         scope.setValue(RoleScope.OWN);
+        // staff or enterprise users: chosen when the role is made, fixed afterwards (the service refuses a change)
+        Select<UserKind> kind = new Select<>();
+        kind.setLabel(getTranslation("identity.role.kind"));
+        kind.setItems(UserKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("identity.kind." + k));
+        kind.setValue(existing == null ? UserKind.STAFF : existing.kind());
+        kind.setReadOnly(existing != null);
         ComboBox<Department> department = new ComboBox<>(getTranslation("identity.user.department"));
         department.setItems(service.departments());
         department.setItemLabelGenerator(d -> d.name(getLocale()));
@@ -110,16 +119,17 @@ public class RolesView extends VerticalLayout {
                 department.setInvalid(true);
                 return;
             }
-            if (IdentitySteps.STEPS.run(this, Map.of("code", code, "name", nameZh), () -> service.saveRole(
-                    new Role(code.getValue().trim(), nameZh.getValue().trim(), nameEn.getValue().trim(),
-                            scope.getValue(), scope.getValue() == RoleScope.DEPARTMENT
-                                    ? department.getValue().code() : null, false, chosen), existing == null))) {
+            if (IdentitySteps.STEPS.run(this, Map.of("code", code, "name", nameZh, "kind", kind, "permissions", scope),
+                    () -> service.saveRole(new Role(code.getValue().trim(), nameZh.getValue().trim(),
+                            nameEn.getValue().trim(), scope.getValue(), scope.getValue() == RoleScope.DEPARTMENT
+                                    ? department.getValue().code() : null, false, chosen, kind.getValue()),
+                            existing == null))) {
                 dialog.close();
                 grid.setItems(service.roles());
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new FormLayout(code, scope, nameZh, nameEn, department), groups);
+        dialog.add(new FormLayout(code, kind, nameZh, nameEn, scope, department), groups);
         dialog.getFooter().add(new Button(getTranslation("identity.dialog.cancel"), e -> dialog.close()), save);
         dialog.open();
     }

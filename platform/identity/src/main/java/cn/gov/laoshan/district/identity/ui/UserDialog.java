@@ -62,13 +62,16 @@ final class UserDialog extends Dialog {
         email.setLabel(getTranslation("identity.user.email"));
         roles.setLabel(getTranslation("identity.user.roles"));
         roles.setId("user-roles");
-        List<Role> assignable = service.assignableRoles();
-        roles.setItems(assignable);
+        uscc.setId("user-uscc");
+        // the roles of the chosen side of the table only: a staff role is never offered for an enterprise user
+        Map<UserKind, List<Role>> assignable = Map.of(UserKind.STAFF, service.assignableRoles(UserKind.STAFF),
+                UserKind.EXTERNAL, service.assignableRoles(UserKind.EXTERNAL));
         roles.setItemLabelGenerator(r -> r.name(getLocale()));
         kind.addValueChangeListener(e -> {
             boolean external = e.getValue() == UserKind.EXTERNAL;
             uscc.setVisible(external);
             department.setVisible(!external);
+            roles.setItems(assignable.get(e.getValue()));
         });
 
         if (existing == null) {
@@ -85,7 +88,8 @@ final class UserDialog extends Dialog {
             phone.setPlaceholder(getTranslation("identity.user.phone-unchanged"));
             email.setValue(existing.email() == null ? "" : existing.email());
             Set<String> held = Set.copyOf(service.rolesOf(existing.login()));
-            roles.setValue(assignable.stream().filter(r -> held.contains(r.code())).collect(Collectors.toSet()));
+            roles.setValue(assignable.get(existing.kind()).stream().filter(r -> held.contains(r.code()))
+                    .collect(Collectors.toSet()));
         }
         FormLayout form = new FormLayout(login, name, kind, department, uscc, phone, email, roles);
         form.setColspan(roles, 2);

@@ -96,6 +96,14 @@ public final class CaseDataScenarios {
             return this;
         }
 
+        /** An enterprise user of {@code uscc}; identity gives their OWN roles no department. */
+        ScopedAccess asEnterprise(String login, String uscc, String... permissions) {
+            this.user = new CurrentUser(login, "用户" + login, null, uscc, false);
+            this.permissions = Set.of(permissions);
+            this.scope = DepartmentScope.NONE;
+            return this;
+        }
+
         public Optional<CurrentUser> currentUser() {
             return system ? Optional.of(CurrentUser.SYSTEM) : Optional.ofNullable(user);
         }
@@ -399,6 +407,43 @@ public final class CaseDataScenarios {
             p.access.as("leader", "laoshan", DepartmentScope.ALL, READ);
             assertEquals(3, p.cases.count(CaseFilter.all(today)));
             assertEquals(3, p.cases.figures().open());
+        }
+    }
+
+    /** Issue 16: an enterprise user sees the cases their own enterprise is a party to, in every read, and no other. */
+    public static void enterpriseUsersSeeTheirOwnEnterprisesCasesOnly(TestDatabase test) throws Exception {
+        try (test; Plugin p = new Plugin(test)) {
+            String hailan = "91370212MA3C4XK2QQ";
+            String mingde = "91370212MA3D0WPHWP";
+            p.access.as("lixiumei", "social-governance", DepartmentScope.of(Set.of("social-governance")), READ, REGISTER);
+            MediationCase againstHailan = register(p, "张三", idNumber("37021219900101123"));
+            MediationCase againstMingde = register(p, "王五", idNumber("37021219850505123"));
+            MediationCase noEnterprise = register(p, "赵六", idNumber("37021219700707123"));
+            // the registry stub knows no enterprise: the enterprise parties go straight into the table
+            p.jdbi.useHandle(h -> {
+                h.execute("insert into party (case_id, role, is_enterprise, name, id_number, uscc, phone) values "
+                        + "(?, 'RESPONDENT', true, '青岛海澜智联科技有限公司', null, ?, null)", againstHailan.id(), hailan);
+                h.execute("insert into party (case_id, role, is_enterprise, name, id_number, uscc, phone) values "
+                        + "(?, 'RESPONDENT', true, '青岛明德长青海洋生物科技有限公司', null, ?, null)", againstMingde.id(), mingde);
+            });
+            LocalDate today = p.cases.today();
+
+            p.access.asEnterprise("hailan-qy", hailan, READ);
+            assertEquals(Set.of(againstHailan.number()), numbers(p, today));
+            assertEquals(1, p.cases.count(CaseFilter.all(today)));
+            assertTrue(p.cases.find(againstHailan.id()).isPresent());
+            assertTrue(p.cases.find(againstMingde.id()).isEmpty(), "another enterprise's case, whatever id they guess");
+            assertTrue(p.cases.find(noEnterprise.id()).isEmpty());
+            assertEquals(1, p.cases.figures().open(), "the figures are scoped too");
+
+            p.access.asEnterprise("mingde-qy", mingde, READ);
+            assertEquals(Set.of(againstMingde.number()), numbers(p, today));
+            // without the permission: refused, as for staff
+            p.access.asEnterprise("hailan-cw", hailan);
+            assertThrows(AccessDeniedException.class, () -> p.cases.find(againstHailan.id()));
+            // staff with the read permission everywhere still see all three
+            p.access.as("leader", "laoshan", DepartmentScope.ALL, READ);
+            assertEquals(3, p.cases.count(CaseFilter.all(today)));
         }
     }
 

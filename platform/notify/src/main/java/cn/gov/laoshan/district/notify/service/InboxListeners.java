@@ -17,15 +17,19 @@ public final class InboxListeners {
     /**
      * @param login         the listening user
      * @param department    their department code, or {@code null}
+     * @param uscc          the enterprise of an enterprise user, or {@code null} for staff
      * @param hasPermission whether they hold a permission
      * @param changed       called (on the sender's thread) when their inbox changed; must not block
      */
-    public record Listener(String login, String department, Predicate<String> hasPermission, Runnable changed) {
+    public record Listener(String login, String department, String uscc, Predicate<String> hasPermission,
+            Runnable changed) {
         boolean matches(Recipient to) {
             return switch (to.kind()) {
                 case USER -> to.value().equals(login);
                 case DEPARTMENT -> to.value().equals(department);
-                case PERMISSION -> hasPermission.test(to.value());
+                // staff business never reaches an enterprise user, whatever they were given (see Recipient)
+                case PERMISSION -> uscc == null && hasPermission.test(to.value());
+                case ENTERPRISE -> to.value().equals(uscc);
             };
         }
     }

@@ -91,15 +91,23 @@ public final class NotificationService implements Notifications, Inbox {
             sql.append(" or (n.audience_kind = 'DEPARTMENT' and n.audience = :p").append(params.size()).append(')');
             params.add(user.departmentCode());
         }
-        List<String> permissions = h.createQuery("select distinct audience from notification where audience_kind = 'PERMISSION'")
-                .mapTo(String.class).list().stream().filter(access::has).toList();
-        if (!permissions.isEmpty()) {
-            sql.append(" or (n.audience_kind = 'PERMISSION' and n.audience in (");
-            for (int i = 0; i < permissions.size(); i++) {
-                sql.append(i == 0 ? "" : ", ").append(":p").append(params.size());
-                params.add(permissions.get(i));
+        if (user.external()) {
+            // an enterprise user: what was sent to their enterprise; never a permission audience, which is staff's
+            // business whatever permission the user was given
+            sql.append(" or (n.audience_kind = 'ENTERPRISE' and n.audience = :p").append(params.size()).append(')');
+            params.add(user.uscc());
+        } else {
+            List<String> permissions = h.createQuery(
+                    "select distinct audience from notification where audience_kind = 'PERMISSION'")
+                    .mapTo(String.class).list().stream().filter(access::has).toList();
+            if (!permissions.isEmpty()) {
+                sql.append(" or (n.audience_kind = 'PERMISSION' and n.audience in (");
+                for (int i = 0; i < permissions.size(); i++) {
+                    sql.append(i == 0 ? "" : ", ").append(":p").append(params.size());
+                    params.add(permissions.get(i));
+                }
+                sql.append("))");
             }
-            sql.append("))");
         }
         sql.append(')');
         return new Audience(user.login(), sql.toString(), params);

@@ -75,7 +75,7 @@ public class NotificationBell extends Composite<Div> {
             return;
         }
         refresh();
-        unlisten = inbox.listeners().add(new InboxListeners.Listener(user.login(), user.departmentCode(), user::may,
+        unlisten = inbox.listeners().add(new InboxListeners.Listener(user.login(), user.departmentCode(), user.uscc(), user::may,
                 () -> ui.access(this::refresh)));
     }
 

@@ -102,7 +102,7 @@ public final class PluginRoutes {
             }
             active.put(plugin.id(), plugin);
             plugin.screens().forEach(screen -> catalog.put(new ViewCatalog.Entry(screen.viewType(), screen.factory(),
-                    ViewAccess.permission(screen.permission()), plugin.id(), screen.titleKey())));
+                    ViewAccess.permission(screen.permission(), screen.audience()), plugin.id(), screen.titleKey())));
             if (routes != null) {
                 register(plugin);
             }

@@ -74,6 +74,11 @@ public record SignedInUser(String login, String displayName, String departmentCo
         return permission == null ? DepartmentScope.NONE : grants.getOrDefault(permission, DepartmentScope.NONE);
     }
 
+    /** An enterprise's representative (an external account) rather than a member of staff. */
+    public boolean external() {
+        return uscc != null;
+    }
+
     public CurrentUser asCurrentUser() {
         return new CurrentUser(login, displayName, departmentCode, uscc, platformAdmin);
     }

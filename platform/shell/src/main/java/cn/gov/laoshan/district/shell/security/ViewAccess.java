@@ -1,21 +1,40 @@
 package cn.gov.laoshan.district.shell.security;
 
+import java.util.Objects;
 import java.util.Optional;
+
+import cn.gov.laoshan.district.api.plugin.Audience;
 
 /**
  * Who may open a view: everybody (sign-in page, error pages), every signed-in user (home), or holders of a
  * permission. A permission of {@code null} means administrators only, so a screen that forgot to declare one
- * stays closed.
+ * stays closed. The audience comes first: a staff view is refused to an enterprise user and an enterprise view to
+ * staff (platform administrators too) whatever permissions they hold.
  */
-public record ViewAccess(Kind kind, String permission) {
+public record ViewAccess(Kind kind, String permission, Audience audience) {
 
     public enum Kind { PUBLIC, SIGNED_IN, PERMISSION }
 
-    public static final ViewAccess PUBLIC = new ViewAccess(Kind.PUBLIC, null);
-    public static final ViewAccess SIGNED_IN = new ViewAccess(Kind.SIGNED_IN, null);
+    public static final ViewAccess PUBLIC = new ViewAccess(Kind.PUBLIC, null, Audience.BOTH);
+    public static final ViewAccess SIGNED_IN = new ViewAccess(Kind.SIGNED_IN, null, Audience.BOTH);
 
+    public ViewAccess {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(audience, "audience");
+    }
+
+    /** A staff view for holders of {@code permission}. */
     public static ViewAccess permission(String permission) {
-        return new ViewAccess(Kind.PERMISSION, permission);
+        return permission(permission, Audience.STAFF);
+    }
+
+    public static ViewAccess permission(String permission, Audience audience) {
+        return new ViewAccess(Kind.PERMISSION, permission, audience);
+    }
+
+    /** Signed-in users of one side of the table only (the two homes). */
+    public static ViewAccess signedIn(Audience audience) {
+        return new ViewAccess(Kind.SIGNED_IN, null, audience);
     }
 
     public boolean needsSignIn() {
@@ -25,8 +44,13 @@ public record ViewAccess(Kind kind, String permission) {
     public boolean allows(Optional<SignedInUser> user) {
         return switch (kind) {
             case PUBLIC -> true;
-            case SIGNED_IN -> user.isPresent();
-            case PERMISSION -> user.map(u -> u.may(permission)).orElse(false);
+            case SIGNED_IN -> user.map(this::admits).orElse(false);
+            case PERMISSION -> user.map(u -> admits(u) && u.may(permission)).orElse(false);
         };
+    }
+
+    /** Whether the user is on the side of the table this view is for. */
+    public boolean admits(SignedInUser user) {
+        return audience.admits(user.external());
     }
 }

@@ -5,28 +5,21 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.shared.Registration;
 
-import cn.gov.laoshan.district.api.plugin.DashboardWidget;
 import cn.gov.laoshan.district.shell.i18n.Languages;
-import cn.gov.laoshan.district.shell.plugins.ActivePlugin;
 import cn.gov.laoshan.district.shell.plugins.PlatformStatus;
 import cn.gov.laoshan.district.shell.plugins.PluginRoutes;
 import cn.gov.laoshan.district.shell.plugins.PluginStatus;
@@ -34,12 +27,10 @@ import cn.gov.laoshan.district.shell.security.SessionUser;
 import cn.gov.laoshan.district.shell.security.SignedInUser;
 
 /**
- * The home page: a card for every dashboard widget of the started plugins that the user may see, and for
- * administrators the state of the platform. A widget that fails shows a short notice; the rest stays.
+ * The staff home page: a card for every staff dashboard widget of the started plugins that the user may see, and
+ * for administrators the state of the platform. An enterprise user's home is {@link EnterpriseHomeView}.
  */
 public class DashboardView extends VerticalLayout {
-
-    private static final Logger LOG = LoggerFactory.getLogger(DashboardView.class);
 
     private final PluginRoutes plugins;
     private final PlatformStatus status;
@@ -74,21 +65,9 @@ public class DashboardView extends VerticalLayout {
         cards.removeAll();
         Optional<SignedInUser> user = SessionUser.get();
         List<Component> shown = new ArrayList<>();
-        List<Widget> widgets = new ArrayList<>();
-        for (ActivePlugin plugin : plugins.plugins()) {
-            for (DashboardWidget widget : plugin.widgets()) {
-                if (user.map(u -> u.may(widget.permission())).orElse(false)) {
-                    widgets.add(new Widget(plugin, widget));
-                }
-            }
-        }
-        widgets.sort(Comparator.comparingInt((Widget w) -> w.widget().order()).thenComparing(w -> w.plugin().id()));
-        for (Widget widget : widgets) {
-            shown.add(card(widget.plugin().id() + "-" + widget.widget().id(), getTranslation(widget.widget().titleKey()),
-                    widget.widget().columns(), content(widget)));
-        }
+        user.ifPresent(u -> shown.addAll(DashboardCards.widgets(plugins, u, this::getTranslation)));
         if (user.map(SignedInUser::platformAdmin).orElse(false)) {
-            shown.add(card("platform-status", getTranslation("shell.dashboard.platform"), 2, platformStatus()));
+            shown.add(DashboardCards.card("platform-status", getTranslation("shell.dashboard.platform"), 2, platformStatus()));
         }
         if (shown.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("shell.dashboard.empty"));
@@ -96,17 +75,6 @@ public class DashboardView extends VerticalLayout {
             shown.add(empty);
         }
         shown.forEach(cards::add);
-    }
-
-    private Component content(Widget widget) {
-        try {
-            return widget.widget().factory().create();
-        } catch (RuntimeException | LinkageError e) {
-            LOG.warn("dashboard widget {} of plugin {} failed", widget.widget().id(), widget.plugin().id(), e);
-            Span failed = new Span(getTranslation("shell.dashboard.widget-failed"));
-            failed.addClassName("district-widget-failed");
-            return failed;
-        }
     }
 
     private Component platformStatus() {
@@ -133,24 +101,11 @@ public class DashboardView extends VerticalLayout {
         return box;
     }
 
-    private static Component card(String id, String title, int columns, Component content) {
-        Div card = new Div();
-        card.addClassName("district-card");
-        card.addClassName("span-" + columns);
-        card.setId("card-" + id);
-        H3 heading = new H3(title);
-        card.add(heading, content);
-        return card;
-    }
-
     /** The plugin's name in the UI language ({@code <id>.plugin.name}); the status carries the Chinese one only. */
     private String pluginName(PluginStatus plugin) {
         String key = plugin.id() + ".plugin.name";
         String name = getTranslation(key);
         return name.equals(key) || name.startsWith("!") ? plugin.name() : name;
-    }
-
-    private record Widget(ActivePlugin plugin, DashboardWidget widget) {
     }
 
     @Override

@@ -41,10 +41,14 @@ import cn.gov.laoshan.district.shell.security.SessionUser;
 import cn.gov.laoshan.district.shell.security.SignedInUser;
 
 /**
- * The frame around every screen: the navigation grouped by department, built from the started plugins' screens
- * the user may open, and the user menu (language, sign-out). The menu follows plugins as they come and go.
+ * The frame around every screen: the navigation grouped by department (for enterprise users: one section, 企业服务,
+ * with the screens made for them), built from the started plugins' screens the user may open, and the user menu
+ * (language, sign-out). The menu follows plugins as they come and go.
  */
 public class MainLayout extends AppLayout implements AfterNavigationObserver, HasDynamicTitle {
+
+    /** The menu section of enterprise users (its {@code data-department}). */
+    static final String ENTERPRISE_SECTION = "enterprise-services";
 
     private final PluginRoutes plugins;
     private final ViewCatalog catalog;
@@ -121,30 +125,37 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
     private void buildMenu() {
         menuBuiltFor = SessionUser.get().orElse(null);
         nav.removeAll();
-        SideNavItem home = label(new SideNavItem(null, DashboardView.class, VaadinIcon.HOME.create()),
-                getTranslation("shell.home"));
-        nav.addItem(home);
         Optional<SignedInUser> user = SessionUser.get();
-        Map<String, SideNavItem> departments = new LinkedHashMap<>();
+        boolean external = user.map(SignedInUser::external).orElse(false);
+        SideNavItem home = external
+                ? label(new SideNavItem(null, EnterpriseHomeView.class, VaadinIcon.BUILDING.create()),
+                        getTranslation("shell.enterprise.home"))
+                : label(new SideNavItem(null, DashboardView.class, VaadinIcon.HOME.create()), getTranslation("shell.home"));
+        nav.addItem(home);
+        // staff see their screens by department; enterprise users see theirs in one section of their own (企业服务),
+        // and only screens made for them: a staff screen stays out whatever permission they were given
+        Map<String, SideNavItem> sections = new LinkedHashMap<>();
         for (Map.Entry<ActivePlugin, List<Screen>> entry : plugins.menu().entrySet()) {
             ActivePlugin plugin = entry.getKey();
             for (Screen screen : entry.getValue()) {
-                if (!user.map(u -> u.may(screen.permission())).orElse(false)) {
+                if (!screen.audience().admits(external) || !user.map(u -> u.may(screen.permission())).orElse(false)) {
                     continue;
                 }
-                SideNavItem department = departments.computeIfAbsent(plugin.descriptor().departmentCode(), code -> {
-                    SideNavItem section = label(new SideNavItem(null), getTranslation(plugin.descriptor().departmentKey()));
-                    section.setExpanded(true);
-                    section.getElement().setAttribute("data-department", code);
-                    nav.addItem(section);
-                    return section;
+                String sectionCode = external ? ENTERPRISE_SECTION : plugin.descriptor().departmentCode();
+                String sectionKey = external ? "shell.enterprise.services" : plugin.descriptor().departmentKey();
+                SideNavItem section = sections.computeIfAbsent(sectionCode, code -> {
+                    SideNavItem added = label(new SideNavItem(null), getTranslation(sectionKey));
+                    added.setExpanded(true);
+                    added.getElement().setAttribute("data-department", code);
+                    nav.addItem(added);
+                    return added;
                 });
                 SideNavItem item = label(new SideNavItem(null, "/" + plugin.route(screen)), getTranslation(screen.titleKey()));
                 if (screen.icon() != null) {
                     item.setPrefixComponent(icon(screen.icon()));
                 }
                 item.getElement().setAttribute("data-route", plugin.route(screen));
-                department.addItem(item);
+                section.addItem(item);
             }
         }
     }

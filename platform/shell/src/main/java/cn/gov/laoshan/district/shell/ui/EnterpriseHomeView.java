@@ -1,0 +1,178 @@
+package cn.gov.laoshan.district.shell.ui;
+
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.shared.Registration;
+
+import cn.gov.laoshan.district.api.enterprise.Enterprise;
+import cn.gov.laoshan.district.api.notify.Notification;
+import cn.gov.laoshan.district.shell.plugins.PluginRoutes;
+import cn.gov.laoshan.district.shell.security.SessionUser;
+import cn.gov.laoshan.district.shell.security.SignedInUser;
+
+/**
+ * An enterprise user's home (我的企业): the registry's record of their own enterprise, their latest notifications
+ * and reminders, and the cards plugins make for enterprise users (the place their sections will go). Staff never
+ * open it (the audience check refuses them before this view exists).
+ */
+public class EnterpriseHomeView extends VerticalLayout {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EnterpriseHomeView.class);
+    /** Where it is served. */
+    public static final String ROUTE = "my-enterprise";
+
+    private final PluginRoutes plugins;
+    private final Function<String, Optional<Enterprise>> enterprises;
+    private final Supplier<List<Notification>> latest;
+    private final Div cards = new Div();
+    private Registration pluginListener;
+
+    /**
+     * @param enterprises the registry's record of an enterprise by its code (empty when the registry holds none or
+     *                    does not run)
+     * @param latest      the signed-in user's latest notifications, newest first (empty without an inbox)
+     */
+    public EnterpriseHomeView(PluginRoutes plugins, Function<String, Optional<Enterprise>> enterprises,
+            Supplier<List<Notification>> latest) {
+        this.plugins = plugins;
+        this.enterprises = enterprises;
+        this.latest = latest;
+        setId("district-enterprise-home");
+        addClassName("district-dashboard");
+        cards.addClassName("district-cards");
+        cards.setId("district-cards");
+        add(cards);
+        buildCards();
+    }
+
+    private void buildCards() {
+        cards.removeAll();
+        Optional<SignedInUser> user = SessionUser.get();
+        if (user.isEmpty() || !user.get().external()) {
+            return;
+        }
+        cards.add(DashboardCards.card("enterprise-record", getTranslation("shell.enterprise.record"), 2, record(user.get().uscc())));
+        cards.add(DashboardCards.card("enterprise-notifications", getTranslation("shell.enterprise.notifications"), 1,
+                notifications()));
+        List<Component> contributed = new ArrayList<>(DashboardCards.widgets(plugins, user.get(), this::getTranslation));
+        if (contributed.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("shell.enterprise.no-sections"));
+            none.addClassName("district-empty");
+            contributed.add(DashboardCards.card("enterprise-sections", getTranslation("shell.enterprise.sections"), 3, none));
+        }
+        contributed.forEach(cards::add);
+    }
+
+    /** The enterprise's own record, by the code the account is bound to (never one the user typed). */
+    private Component record(String usccText) {
+        Div box = new Div();
+        box.setId("district-enterprise-record");
+        Optional<Enterprise> enterprise = Optional.empty();
+        try {
+            enterprise = enterprises.apply(usccText);
+        } catch (RuntimeException e) {
+            LOG.warn("the registry failed to read enterprise {}", usccText, e);
+        }
+        if (enterprise.isEmpty()) {
+            box.add(new Paragraph(getTranslation("shell.enterprise.not-registered", usccText)));
+            return box;
+        }
+        Enterprise e = enterprise.get();
+        Paragraph name = new Paragraph(e.name());
+        name.addClassName("district-enterprise-name");
+        box.add(name);
+        field(box, "uscc", e.uscc().value());
+        field(box, "type", e.type());
+        field(box, "legal", e.legalRepresentative());
+        field(box, "capital", e.registeredCapital() == null ? null
+                // in 万元 for Chinese, in yuan with thousands separators for English
+                : getTranslation("shell.enterprise.capital-value",
+                        e.registeredCapital().divide(BigDecimal.valueOf(10_000)).stripTrailingZeros().toPlainString(),
+                        String.format(java.util.Locale.ROOT, "%,d", e.registeredCapital().longValue())));
+        field(box, "established", e.establishedOn() == null ? null : e.establishedOn().toString());
+        field(box, "address", e.address());
+        field(box, "industry", e.industryCode());
+        field(box, "status", e.status() == null ? null : getTranslation("shell.enterprise.status." + e.status().name()));
+        field(box, "credit", e.creditGrade() == null ? null : e.creditGrade().name());
+        field(box, "size", e.size() == null ? null : getTranslation("shell.enterprise.size." + e.size().name()));
+        return box;
+    }
+
+    private void field(Div box, String key, String value) {
+        Div row = new Div();
+        row.addClassName("district-field");
+        Span label = new Span(getTranslation("shell.enterprise.field." + key));
+        label.addClassName("district-field-label");
+        Span text = new Span(value == null || value.isBlank() ? "—" : value);
+        text.addClassName("district-field-value");
+        text.getElement().setAttribute("data-field", key);
+        row.add(label, text);
+        box.add(row);
+    }
+
+    /** The user's latest notifications and due reminders: what was sent to them or to their enterprise. */
+    private Component notifications() {
+        Div box = new Div();
+        box.setId("district-enterprise-notifications");
+        List<Notification> latest = List.of();
+        try {
+            latest = this.latest.get();
+        } catch (RuntimeException e) {
+            LOG.warn("the inbox failed", e);
+        }
+        if (latest.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("shell.enterprise.no-notifications"));
+            none.addClassName("district-empty");
+            box.add(none);
+            return box;
+        }
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+        for (Notification n : latest) {
+            Div row = new Div();
+            row.addClassName("district-notification-row");
+            Span title = new Span(n.message().title());
+            if (!n.read()) {
+                title.getStyle().set("font-weight", "600");
+            }
+            Span when = new Span(format.format(n.created()));
+            when.addClassName("district-notification-time");
+            row.add(title, new Span(" · "), when);
+            box.add(row);
+        }
+        return box;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        UI ui = attachEvent.getUI();
+        pluginListener = plugins.addChangeListener(() -> ui.access(this::buildCards));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (pluginListener != null) {
+            pluginListener.remove();
+            pluginListener = null;
+        }
+        super.onDetach(detachEvent);
+    }
+}
