@@ -49,7 +49,7 @@ public interface DistrictPlugin {
      * Base name of the plugin's message bundles, found by its class loader: {@code i18n/messages} means
      * {@code i18n/messages.properties} (zh-CN, the default) and {@code i18n/messages_en.properties}.
      *
-     * @since 1.1
+     * @since 1.1.0
      */
     default String messagesBaseName() {
         return "i18n/messages";

@@ -3,7 +3,7 @@
  * view exists; every service method that reads or writes data checks again on the server with
  * {@link cn.gov.laoshan.district.api.security.AccessControl#check(String)}. Deny by default: no permission, no
  * access; hiding a menu entry is never the check. A change to a department's data also checks the department:
- * {@link cn.gov.laoshan.district.api.security.AccessControl#check(String, String)} (since 1.1).
+ * {@link cn.gov.laoshan.district.api.security.AccessControl#check(String, String)} (since 1.1.0).
  */
 @Export
 @Version("1.1.0")
