@@ -11,10 +11,11 @@ import org.osgi.annotation.versioning.ConsumerType;
  * <pre>{@code
  * @Component(service = DistrictPlugin.class)
  * public class MediationPlugin implements DistrictPlugin {
- *     @Reference MediationCaseService cases;
+ *     private final CaseService cases; // built in the constructor from the platform services it references
  *     public PluginDescriptor descriptor() { ... }
- *     public List<Screen> screens() { return List.of(Screen.builder("cases", CaseListView.class,
- *         () -> new CaseListView(cases)).title("mediation.screen.cases").permission("mediation.case.read").build()); }
+ *     public List<Screen> screens() { return List.of(Screen.builder("cases", CasesView.class,
+ *         () -> new CasesView(cases, masking)).title("mediation.screen.cases").permission("mediation.case.read")
+ *         .build()); }
  * }
  * }</pre>
  *
