@@ -60,8 +60,10 @@ public interface EnterpriseRegistry {
     ImportReport importFile(InputStream in, ImportFormat format, String fileName) throws IOException;
 
     /**
-     * {@link #importFile(InputStream, ImportFormat, String)}, telling {@code progress} how far it got (since 1.1.0).
+     * {@link #importFile(InputStream, ImportFormat, String)}, telling {@code progress} how far it got.
      * The default ignores the progress.
+     *
+     * @since 1.1.0
      */
     default ImportReport importFile(InputStream in, ImportFormat format, String fileName, ImportProgress progress)
             throws IOException {
@@ -73,7 +75,9 @@ public interface EnterpriseRegistry {
 
     /**
      * {@link #exportXlsx(EnterpriseQuery, OutputStream)} with headers and sheet name in {@code locale}'s language
-     * (English headers for an English screen; the import reads either), since 1.2.0. The default writes Chinese.
+     * (English headers for an English screen; the import reads either). The default writes Chinese.
+     *
+     * @since 1.2.0
      */
     default void exportXlsx(EnterpriseQuery query, OutputStream out, java.util.Locale locale) throws IOException {
         exportXlsx(query, out);

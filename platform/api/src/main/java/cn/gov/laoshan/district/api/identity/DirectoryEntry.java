@@ -31,8 +31,10 @@ public record DirectoryEntry(String login, String displayName, String department
     }
 
     /**
-     * The label in a UI language (since 1.1.0): in English {@code 张华 (Housing and Urban-Rural Development Bureau)}
-     * when the department has an English name; otherwise {@link #label()}.
+     * The label in a UI language: in English {@code 张华 (Housing and Urban-Rural Development Bureau)} when the
+     * department has an English name; otherwise {@link #label()}.
+     *
+     * @since 1.1.0
      */
     public String label(Locale locale) {
         boolean english = locale != null && "en".equals(locale.getLanguage());

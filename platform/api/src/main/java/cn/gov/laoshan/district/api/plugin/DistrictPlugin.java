@@ -11,10 +11,11 @@ import org.osgi.annotation.versioning.ConsumerType;
  * <pre>{@code
  * @Component(service = DistrictPlugin.class)
  * public class MediationPlugin implements DistrictPlugin {
- *     @Reference MediationCaseService cases;
+ *     private final CaseService cases; // built in the constructor from the platform services it references
  *     public PluginDescriptor descriptor() { ... }
- *     public List<Screen> screens() { return List.of(Screen.builder("cases", CaseListView.class,
- *         () -> new CaseListView(cases)).title("mediation.screen.cases").permission("mediation.case.read").build()); }
+ *     public List<Screen> screens() { return List.of(Screen.builder("cases", CasesView.class,
+ *         () -> new CasesView(cases, masking)).title("mediation.screen.cases").permission("mediation.case.read")
+ *         .build()); }
  * }
  * }</pre>
  *
@@ -49,7 +50,7 @@ public interface DistrictPlugin {
      * Base name of the plugin's message bundles, found by its class loader: {@code i18n/messages} means
      * {@code i18n/messages.properties} (zh-CN, the default) and {@code i18n/messages_en.properties}.
      *
-     * @since 1.1
+     * @since 1.1.0
      */
     default String messagesBaseName() {
         return "i18n/messages";

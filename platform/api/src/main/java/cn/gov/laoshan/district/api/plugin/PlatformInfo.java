@@ -5,7 +5,7 @@ import org.osgi.annotation.versioning.ProviderType;
 /**
  * Facts about the running platform that plugins may act on, as an OSGi service.
  *
- * @since 1.2
+ * @since 1.2.0
  */
 @ProviderType
 public interface PlatformInfo {

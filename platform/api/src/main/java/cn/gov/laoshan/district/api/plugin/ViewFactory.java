@@ -6,7 +6,7 @@ import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * Creates a new instance of a plugin's view each time the shell navigates to it, so that views can take the
- * plugin's services in their constructor: {@code () -> new CaseListView(caseService, clock)}.
+ * plugin's services in their constructor: {@code () -> new CasesView(cases, masking)}.
  */
 @ConsumerType
 @FunctionalInterface

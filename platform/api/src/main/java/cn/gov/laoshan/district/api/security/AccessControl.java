@@ -34,7 +34,7 @@ public interface AccessControl {
      * data of the plugin as a whole (mediation's groups, housing's approval menus) — so that a role holding the
      * permission elsewhere does not reach it. The denial is written to the audit log.
      *
-     * @since 1.1
+     * @since 1.1.0
      */
     default void check(String permission, String departmentCode) {
         check(permission);

@@ -3,9 +3,9 @@
  * view exists; every service method that reads or writes data checks again on the server with
  * {@link cn.gov.laoshan.district.api.security.AccessControl#check(String)}. Deny by default: no permission, no
  * access; hiding a menu entry is never the check. A change to a department's data also checks the department:
- * {@link cn.gov.laoshan.district.api.security.AccessControl#check(String, String)} (since 1.1). An enterprise user
+ * {@link cn.gov.laoshan.district.api.security.AccessControl#check(String, String)} (since 1.1.0). An enterprise user
  * acts for their own enterprise only: {@link cn.gov.laoshan.district.api.security.AccessControl#enterprises(String)}
- * and {@link cn.gov.laoshan.district.api.security.EnterpriseScope} filter by it in SQL (since 1.2).
+ * and {@link cn.gov.laoshan.district.api.security.EnterpriseScope} filter by it in SQL (since 1.2.0).
  */
 @Export
 @Version("1.2.0")
