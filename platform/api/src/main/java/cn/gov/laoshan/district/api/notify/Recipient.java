@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * Who a notification is for: one user (by login), every member of staff holding a permission (in any department),
- * every member of a department (by department code), or every user of an enterprise (by its USCC, since 1.1).
+ * every member of a department (by department code), or every user of an enterprise (by its USCC, since 1.1.0).
  * These audiences are resolved when the user reads the inbox, so a user who gains the permission later sees the
  * notification too. A permission audience never reaches an enterprise user, whatever they hold: staff business
  * does not leak to the other side of the table.
@@ -13,7 +13,7 @@ public record Recipient(Kind kind, String value) {
 
     public enum Kind {
         USER, PERMISSION, DEPARTMENT,
-        /** @since 1.1 */
+        /** @since 1.1.0 */
         ENTERPRISE
     }
 
@@ -40,7 +40,7 @@ public record Recipient(Kind kind, String value) {
         return new Recipient(Kind.DEPARTMENT, departmentCode);
     }
 
-    /** Every user (external account) of the enterprise {@code uscc}. @since 1.1 */
+    /** Every user (external account) of the enterprise {@code uscc}. @since 1.1.0 */
     public static Recipient enterprise(String uscc) {
         return new Recipient(Kind.ENTERPRISE, uscc);
     }

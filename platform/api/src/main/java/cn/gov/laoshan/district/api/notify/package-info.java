@@ -1,6 +1,6 @@
 /**
  * In-app notifications: a message to a user, to every staff holder of a permission, to a department or to every
- * user of an enterprise (since 1.1), shown in the
+ * user of an enterprise (since 1.1.0), shown in the
  * user's inbox (the bell in the shell); reminders planned for a later time; the signed-in user's own inbox.
  */
 @Export

@@ -6,7 +6,7 @@ package cn.gov.laoshan.district.api.plugin;
  * staff screen is never opened for an enterprise user (a permission given to them by mistake does not open it),
  * and an enterprise screen is opened for staff only when it says {@link #BOTH}. Staff by default.
  *
- * @since 1.3
+ * @since 1.3.0
  */
 public enum Audience {
     /** The district's staff only (the default). */

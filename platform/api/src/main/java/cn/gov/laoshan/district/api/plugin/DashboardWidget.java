@@ -14,7 +14,7 @@ import com.vaadin.flow.component.Component;
  * @param order      position on the dashboard (ascending)
  * @param columns    width in dashboard columns, 1 to 3
  * @param permission permission id needed to see it, or {@code null} for administrators only
- * @param audience   who the card is for (since 1.3): staff cards are on the staff dashboard, enterprise cards on
+ * @param audience   who the card is for (since 1.3.0): staff cards are on the staff dashboard, enterprise cards on
  *                   an enterprise user's home (我的企业); staff when not said
  */
 public record DashboardWidget(String id, String titleKey, ViewFactory<? extends Component> factory, int order,

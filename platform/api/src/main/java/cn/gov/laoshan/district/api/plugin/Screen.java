@@ -24,7 +24,7 @@ import com.vaadin.flow.component.Component;
  * @param order      position inside the menu (ascending)
  * @param permission permission id needed to open the screen, or {@code null} for administrators only
  * @param inMenu     whether the screen has a menu entry
- * @param audience   who the screen is for (since 1.3); staff when not said
+ * @param audience   who the screen is for (since 1.3.0); staff when not said
  */
 public record Screen(String path, Class<? extends Component> viewType, ViewFactory<? extends Component> factory,
         String titleKey, String icon, String menuGroup, int order, String permission, boolean inMenu,
@@ -108,7 +108,7 @@ public record Screen(String path, Class<? extends Component> viewType, ViewFacto
             return this;
         }
 
-        /** Who the screen is for; staff when not said. @since 1.3 */
+        /** Who the screen is for; staff when not said. @since 1.3.0 */
         public Builder audience(Audience audience) {
             this.audience = Objects.requireNonNull(audience, "audience");
             return this;

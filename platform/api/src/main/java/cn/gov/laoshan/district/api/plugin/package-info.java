@@ -13,7 +13,7 @@
  * ...); they are applied to the plugin's own schema before its {@code PluginDatabase} is handed out (see
  * {@code cn.gov.laoshan.district.api.data}).
  *
- * <p>Screens and widgets say who they are for ({@link cn.gov.laoshan.district.api.plugin.Audience}, since 1.3):
+ * <p>Screens and widgets say who they are for ({@link cn.gov.laoshan.district.api.plugin.Audience}, since 1.3.0):
  * staff by default; the shell never opens a staff screen for an enterprise user.
  */
 @Export

@@ -49,7 +49,7 @@ public interface AccessControl {
      * enterprise user who holds it, none for a user without it. Plugins turn it into SQL with
      * {@link EnterpriseScope#condition(String)}.
      *
-     * @since 1.2
+     * @since 1.2.0
      */
     default EnterpriseScope enterprises(String permission) {
         if (!has(permission)) {
@@ -67,7 +67,7 @@ public interface AccessControl {
      * {@code uscc} (see {@link #enterprises}): every service method that reads or changes one enterprise's records
      * on a caller's request calls it with that enterprise.
      *
-     * @since 1.2
+     * @since 1.2.0
      */
     default void checkEnterprise(String permission, String uscc) {
         check(permission);

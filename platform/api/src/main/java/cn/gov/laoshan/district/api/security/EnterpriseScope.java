@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  *
  * @param all   every enterprise
  * @param usccs the enterprises' codes, when not {@code all}
- * @since 1.2
+ * @since 1.2.0
  */
 public record EnterpriseScope(boolean all, Set<String> usccs) {
 
