@@ -10,6 +10,7 @@ import org.osgi.framework.BundleException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import cn.gov.laoshan.district.core.feature.FeatureDescriptor;
 import cn.gov.laoshan.district.core.feature.FeatureSupport;
 
 /**
@@ -32,7 +33,7 @@ final class FeatureInstaller {
         this.admits = admits;
     }
 
-    void install(Feature feature) throws IOException {
+    void install(FeatureDescriptor feature) throws IOException {
         LOG.info("installing feature {} ({}): {}", feature.id(), feature.nameZh(), feature.plugins());
         FeatureSupport.applyDefaults(context, feature.configuration());
         Map<String, Path> available = FeatureSupport.bundlesBySymbolicName(bundlesDir);

@@ -20,12 +20,13 @@ import org.slf4j.LoggerFactory;
 import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.api.plugin.PlatformInfo;
 import cn.gov.laoshan.district.api.security.AccessControl;
-import cn.gov.laoshan.district.console.RuntimeFacts;
-import cn.gov.laoshan.district.console.plugins.PluginManager;
-import cn.gov.laoshan.district.console.system.SystemFacts;
 import cn.gov.laoshan.district.core.db.Database;
 import cn.gov.laoshan.district.core.db.DatabaseSettings;
 import cn.gov.laoshan.district.core.db.PluginDatabases;
+import cn.gov.laoshan.district.core.feature.FeatureDescriptor;
+import cn.gov.laoshan.district.core.runtime.PluginStartup;
+import cn.gov.laoshan.district.core.runtime.RuntimeFacts;
+import cn.gov.laoshan.district.core.runtime.SystemSnapshot;
 import cn.gov.laoshan.district.shell.ShellApplication;
 import cn.gov.laoshan.district.shell.plugins.ActivePlugin;
 import cn.gov.laoshan.district.shell.plugins.PlatformStatus;
@@ -57,7 +58,7 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
     private ShellApplication shell;
     private Database database;
     private PluginDatabases pluginDatabases;
-    private Optional<cn.gov.laoshan.district.console.plugins.DeployDirectory> deployDirectory = Optional.empty();
+    private Optional<AutoCloseable> deployDirectory = Optional.empty();
     private final PlatformModules modules = new PlatformModules();
     private final StartupTimeline timeline = new StartupTimeline();
     private Optional<String> newAdminPassword = Optional.empty();
@@ -102,7 +103,7 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
     private void startAll(Clock clock) throws Exception {
         long begin = System.nanoTime();
         timeline.reached("runtime entered (logging ready)");
-        Map<String, Feature> features = requestedFeatures();
+        Map<String, FeatureDescriptor> features = requestedFeatures();
         try {
             home.prepare();
         } catch (java.nio.file.FileSystemException e) {
@@ -141,7 +142,7 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         LocalAdminToken adminToken = LocalAdminToken.create(adminTokenFile());
         web = new WebServer(options.host(), options.port(), options.https(), options.sessionIdle(), shell,
                 new HealthServlet(this, this::isUp, () -> starting,
-                        () -> service(SystemFacts.class).map(SystemFacts::snapshot).orElse(Map.of()),
+                        () -> service(SystemSnapshot.class).map(SystemSnapshot::snapshot).orElse(Map.of()),
                         request -> adminToken.presentedBy(request) || PlatformAdminSession.signedIn(request)),
                 new AdminServlet(() -> starting ? null : database, adminToken),
                 page -> timeline.reached("first page served (" + page + ")"));
@@ -187,12 +188,12 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         phase = System.nanoTime();
         installFeatures(features);
         // the plugins installed through the admin console, kept in plugins/
-        service(PluginManager.class).ifPresent(PluginManager::reinstallKept);
+        service(PluginStartup.class).ifPresent(PluginStartup::reinstallKept);
         // deploy/: checked installs, safe updates, problems reported (console's DeployDirectory, not FileInstall)
-        deployDirectory = service(PluginManager.class).map(manager -> manager.deployDirectory(home.deploy()));
-        deployDirectory.ifPresent(deploy -> deploy.start(options.deployPoll()));
+        deployDirectory = service(PluginStartup.class).map(plugins -> plugins.watchDeploy(home.deploy(),
+                options.deployPoll()));
         // what a crash (or a file changed while down) left unrecorded is recorded now: audit and state agree
-        service(PluginManager.class).ifPresent(PluginManager::reconcile);
+        service(PluginStartup.class).ifPresent(PluginStartup::reconcile);
         osgi.startWatchers(home);
         timeline.ended("features, kept plugins, deploy/ and conf/ watchers", phase);
         starting = false;
@@ -314,8 +315,9 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
             }
 
             @Override
-            public PluginStatus status(org.osgi.framework.Bundle bundle) {
-                return health.status(bundle);
+            public BundleHealth status(org.osgi.framework.Bundle bundle) {
+                PluginStatus status = health.status(bundle);
+                return status == null ? null : new BundleHealth(status.state(), status.error());
             }
 
             @Override
@@ -365,7 +367,7 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
      * The features {@code features=} names, read before anything starts: a feature that does not exist fails the
      * start with a clear message instead of a platform that is UP without the plugins it was meant to run.
      */
-    private Map<String, Feature> requestedFeatures() throws IOException {
+    private Map<String, FeatureDescriptor> requestedFeatures() throws IOException {
         if (options.features().isEmpty()) {
             return Map.of();
         }
@@ -373,7 +375,7 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
             throw new IllegalArgumentException("features " + options.features() + " are named, but the features "
                     + "directory " + options.featuresDir() + " does not exist (features.dir, --features-dir)");
         }
-        Map<String, Feature> available = Feature.readAll(options.featuresDir());
+        Map<String, FeatureDescriptor> available = FeatureDescriptor.readAll(options.featuresDir());
         List<String> missing = options.features().stream().filter(id -> !available.containsKey(id)).toList();
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("unknown feature" + (missing.size() > 1 ? "s " : " ")
@@ -383,12 +385,12 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         return available;
     }
 
-    private void installFeatures(Map<String, Feature> available) throws IOException {
+    private void installFeatures(Map<String, FeatureDescriptor> available) throws IOException {
         if (options.features().isEmpty()) {
             return;
         }
-        java.util.function.BiPredicate<java.nio.file.Path, String> admits = (jar, where) -> service(PluginManager.class)
-                .map(manager -> manager.admits(jar, where)).orElse(true);
+        java.util.function.BiPredicate<java.nio.file.Path, String> admits = (jar, where) -> service(PluginStartup.class)
+                .map(plugins -> plugins.admits(jar, where)).orElse(true);
         FeatureInstaller installer = new FeatureInstaller(osgi.context(), options.bundlesDir(), admits);
         for (String id : options.features()) {
             installer.install(available.get(id));
@@ -468,7 +470,13 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         if (web != null) {
             web.stop();
         }
-        deployDirectory.ifPresent(cn.gov.laoshan.district.console.plugins.DeployDirectory::close);
+        deployDirectory.ifPresent(watcher -> {
+            try {
+                watcher.close();
+            } catch (Exception e) {
+                LOG.warn("the deploy/ watcher did not stop cleanly", e);
+            }
+        });
         if (tracker != null) {
             tracker.close();
         }

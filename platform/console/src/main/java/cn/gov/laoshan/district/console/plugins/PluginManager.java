@@ -41,11 +41,11 @@ import cn.gov.laoshan.district.api.plugin.PermissionDefinition;
 import cn.gov.laoshan.district.api.plugin.PluginDescriptor;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
-import cn.gov.laoshan.district.console.RuntimeFacts;
 import cn.gov.laoshan.district.core.db.Database;
 import cn.gov.laoshan.district.core.db.MigrationFiles;
 import cn.gov.laoshan.district.core.db.PluginSchemas;
-import cn.gov.laoshan.district.shell.plugins.PluginStatus;
+import cn.gov.laoshan.district.core.runtime.PluginStartup;
+import cn.gov.laoshan.district.core.runtime.RuntimeFacts;
 
 /**
  * The plugins' life cycle without a restart: install, start, stop, update and uninstall, each checked on the
@@ -57,7 +57,7 @@ import cn.gov.laoshan.district.shell.plugins.PluginStatus;
  * succeed is the bundle updated, and when the new version does not come up (its plugin service does not appear or
  * its activation fails) the previous jar is put back. Only the changed bundle is ever refreshed.
  */
-public final class PluginManager {
+public final class PluginManager implements PluginStartup {
 
     public static final String VIEW = "console.plugins.view";
     public static final String INSTALL = "console.plugins.install";
@@ -108,6 +108,13 @@ public final class PluginManager {
     /** The watcher of {@code deploy/}, not yet started ({@link DeployDirectory#start}). */
     public DeployDirectory deployDirectory(Path deploy) {
         return new DeployDirectory(context, this, problems, access, deploy, home.resolve("cache").resolve("deploy"));
+    }
+
+    @Override
+    public AutoCloseable watchDeploy(Path deploy, Duration poll) {
+        DeployDirectory directory = deployDirectory(deploy);
+        directory.start(poll);
+        return directory;
     }
 
     /**
@@ -165,7 +172,7 @@ public final class PluginManager {
     }
 
     private PluginInfo info(Bundle bundle) {
-        PluginStatus status = facts.get().map(f -> f.status(bundle)).orElse(null);
+        RuntimeFacts.BundleHealth status = facts.get().map(f -> f.status(bundle)).orElse(null);
         // a failed plugin's service is not asked for: that would activate it again (and SCR print its stack trace)
         boolean failed = status != null && "FAILED".equals(status.state());
         Known plugin = (failed ? Optional.<Known>empty() : describe(bundle)).orElse(known.get(bundle.getSymbolicName()));
@@ -604,7 +611,7 @@ public final class PluginManager {
         long deadline = System.nanoTime() + activationTimeout.toNanos();
         String problem = null;
         while (System.nanoTime() < deadline) {
-            PluginStatus status = facts.get().map(f -> f.status(bundle)).orElse(null);
+            RuntimeFacts.BundleHealth status = facts.get().map(f -> f.status(bundle)).orElse(null);
             boolean failed = status != null && "FAILED".equals(status.state());
             if (bundle.getState() == Bundle.ACTIVE && !failed && describe(bundle).isPresent()) {
                 return Optional.empty();
@@ -699,6 +706,7 @@ public final class PluginManager {
     }
 
     /** At start: installs again the plugins installed through the console (their jars in {@code plugins/}). */
+    @Override
     public void reinstallKept() {
         clearStaging();
         Path dir = pluginsDir();
@@ -734,6 +742,7 @@ public final class PluginManager {
      * Whether a jar that the platform installs by itself (a kept plugin, a feature's plugin) may be installed: a
      * complete bundle, on the allow-list when there is one. When not, it is reported as a problem of {@code where}.
      */
+    @Override
     public boolean admits(Path jar, String where) {
         try {
             PluginJar.checkBundle(jar, allowList());
@@ -862,6 +871,7 @@ public final class PluginManager {
      * (from {@code plugins/} and {@code deploy/}) and what the audit log last said of them (the ledger) — what a
      * crash between a change and its record, or a file changed while the platform was down, left unrecorded.
      */
+    @Override
     public void reconcile() {
         access.asSystem(() -> {
             reconcileAsSystem();

@@ -1,4 +1,4 @@
-package cn.gov.laoshan.district.runtime;
+package cn.gov.laoshan.district.core.feature;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,47 +22,89 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *   "id": "standard",
  *   "name": { "zh-CN": "标准功能集", "en": "Standard" },
  *   "plugins": [ "cn.gov.laoshan.district.plugin.mediation" ],
- *   "configuration": { "cn.gov.laoshan.district.mediation": { "deadline.default-days": 30 } }
+ *   "configuration": { "cn.gov.laoshan.district.mediation": { "deadline.default-days": 30, "hosts": ["a", "b"] } }
  * }
  * }</pre>
  *
  * Plugins are named by bundle symbolic name and found in the distribution's {@code bundles/}. A configuration
  * is applied only where the PID has none yet: what an administrator changed is never overwritten.
  *
+ * <p>The platform's one reader of the format (Jackson), for the runtime's features at start and the console's
+ * features (those of {@code features/} and those uploaded) alike.
+ *
  * @param id            lower-case id
  * @param nameZh        name in Chinese
  * @param nameEn        name in English
  * @param plugins       bundle symbolic names
- * @param configuration PID → default properties
+ * @param configuration PID → default properties (Boolean, Integer, Long, Double, String, String[])
  */
-public record Feature(String id, String nameZh, String nameEn, List<String> plugins,
+public record FeatureDescriptor(String id, String nameZh, String nameEn, List<String> plugins,
         Map<String, Map<String, Object>> configuration) {
 
     public static final String SUFFIX = ".feature.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    public Feature {
+    /** What the IOExceptions of the reader name, so that a caller can show a message in its own words. */
+    public enum Problem {
+        JSON, ID, PLUGINS, CONFIGURATION
+    }
+
+    /** A descriptor that cannot be used; the message says what is wrong with it (in English, for the log). */
+    public static final class InvalidFeatureException extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final Problem problem;
+
+        InvalidFeatureException(Problem problem, String message, Throwable cause) {
+            super(message, cause);
+            this.problem = problem;
+        }
+
+        public Problem problem() {
+            return problem;
+        }
+    }
+
+    public FeatureDescriptor {
         plugins = List.copyOf(plugins);
         configuration = Map.copyOf(configuration);
     }
 
-    /** Reads one descriptor; the message of the exception says what is wrong with it. */
-    public static Feature read(Path file) throws IOException {
+    /** Reads one descriptor file, whose id must match its file name. */
+    public static FeatureDescriptor read(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        FeatureDescriptor feature = parse(Files.readAllBytes(file), name);
+        if (!name.equals(feature.id() + SUFFIX)) {
+            throw new InvalidFeatureException(Problem.ID, name + ": id '" + feature.id()
+                    + "' must be lower-case and match the file name", null);
+        }
+        return feature;
+    }
+
+    /**
+     * Reads a descriptor from its bytes ({@code source} names it in messages): valid JSON, a lower-case id, every
+     * plugin a symbolic name, every configuration an object.
+     */
+    public static FeatureDescriptor parse(byte[] json, String source) throws IOException {
         JsonNode root;
         try {
-            root = JSON.readTree(file.toFile());
+            root = JSON.readTree(json);
         } catch (IOException e) {
-            throw new IOException(file.getFileName() + " is not valid JSON: " + e.getMessage(), e);
+            throw new InvalidFeatureException(Problem.JSON, source + " is not valid JSON: " + e.getMessage(), e);
         }
-        String id = text(root, "id", file);
-        if (!id.matches("[a-z][a-z0-9-]*") || !file.getFileName().toString().equals(id + SUFFIX)) {
-            throw new IOException(file.getFileName() + ": id '" + id + "' must be lower-case and match the file name");
+        if (root == null || !root.isObject()) {
+            throw new InvalidFeatureException(Problem.JSON, source + " is not a JSON object", null);
         }
-        JsonNode name = root.path("name");
+        JsonNode idNode = root.path("id");
+        String id = idNode.isTextual() ? idNode.asText() : "";
+        if (!id.matches("[a-z][a-z0-9-]*")) {
+            throw new InvalidFeatureException(Problem.ID, source + ": \"id\" must be lower-case letters, digits and -",
+                    null);
+        }
         List<String> plugins = new ArrayList<>();
         for (JsonNode plugin : root.path("plugins")) {
             if (!plugin.isTextual() || plugin.asText().isBlank()) {
-                throw new IOException(file.getFileName() + ": every entry of \"plugins\" must be a bundle symbolic name");
+                throw new InvalidFeatureException(Problem.PLUGINS,
+                        source + ": every entry of \"plugins\" must be a bundle symbolic name", null);
             }
             plugins.add(plugin.asText());
         }
@@ -71,38 +113,39 @@ public record Feature(String id, String nameZh, String nameEn, List<String> plug
         while (pids.hasNext()) {
             Map.Entry<String, JsonNode> pid = pids.next();
             if (!pid.getValue().isObject()) {
-                throw new IOException(file.getFileName() + ": configuration of " + pid.getKey() + " must be an object");
+                throw new InvalidFeatureException(Problem.CONFIGURATION,
+                        source + ": configuration of " + pid.getKey() + " must be an object", null);
             }
             Map<String, Object> properties = new LinkedHashMap<>();
             pid.getValue().fields().forEachRemaining(p -> properties.put(p.getKey(), value(p.getValue())));
             configuration.put(pid.getKey(), properties);
         }
-        return new Feature(id, name.path("zh-CN").asText(id), name.path("en").asText(id), plugins, configuration);
+        JsonNode name = root.path("name");
+        return new FeatureDescriptor(id, name.path("zh-CN").asText(id), name.path("en").asText(id), plugins,
+                configuration);
+    }
+
+    /** The descriptor files of a directory, sorted by name (none when it does not exist). */
+    public static List<Path> files(Path dir) throws IOException {
+        if (dir == null || !Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).sorted().toList();
+        }
     }
 
     /** Every descriptor in a directory, by id. */
-    public static Map<String, Feature> readAll(Path dir) throws IOException {
-        Map<String, Feature> features = new LinkedHashMap<>();
-        if (dir == null || !Files.isDirectory(dir)) {
-            return features;
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).sorted().toList()) {
-                Feature feature = read(file);
-                features.put(feature.id(), feature);
-            }
+    public static Map<String, FeatureDescriptor> readAll(Path dir) throws IOException {
+        Map<String, FeatureDescriptor> features = new LinkedHashMap<>();
+        for (Path file : files(dir)) {
+            FeatureDescriptor feature = read(file);
+            features.put(feature.id(), feature);
         }
         return features;
     }
 
-    private static String text(JsonNode root, String field, Path file) throws IOException {
-        JsonNode node = root.path(field);
-        if (!node.isTextual() || node.asText().isBlank()) {
-            throw new IOException(file.getFileName() + ": \"" + field + "\" is missing");
-        }
-        return node.asText();
-    }
-
+    /** A configuration value as Configuration Admin stores it; a JSON array becomes a String[] (a list PID value). */
     private static Object value(JsonNode node) {
         if (node.isBoolean()) {
             return node.booleanValue();
