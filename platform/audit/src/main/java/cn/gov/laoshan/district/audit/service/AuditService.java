@@ -136,9 +136,7 @@ public final class AuditService implements AuditLog, AuditQuery {
         Verification result = store.verify();
         LOG.info("audit chain verified: {} ({} records, {} ms)", result.ok() ? "OK" : result.detail(), result.checked(),
                 result.took().toMillis());
-        append(SOURCE, "audit.verify", "audit-chain", null, null, "{\"ok\":" + result.ok() + ",\"checked\":"
-                + result.checked() + (result.ok() ? "" : ",\"problem\":\"" + result.problem() + "\",\"record\":"
-                        + result.recordId()) + "}");
+        append(SOURCE, "audit.verify", "audit-chain", null, null, verificationJson(result));
         return result;
     }
 
@@ -179,6 +177,20 @@ public final class AuditService implements AuditLog, AuditQuery {
         }
         csv.flush();
         return written;
+    }
+
+    /** A verification's outcome as the audit record's "after" (Jackson). */
+    static String verificationJson(Verification result) {
+        ObjectNode json = JSON.createObjectNode().put("ok", result.ok()).put("checked", result.checked());
+        if (!result.ok()) {
+            json.put("problem", String.valueOf(result.problem()));
+            if (result.recordId() == null) {
+                json.putNull("record");
+            } else {
+                json.put("record", result.recordId());
+            }
+        }
+        return json.toString();
     }
 
     /** The filter of an export as the audit record's "after": the fields that are set (Jackson). */

@@ -3,6 +3,7 @@ package cn.gov.laoshan.district.audit.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
@@ -11,8 +12,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.gov.laoshan.district.audit.domain.AuditFilter;
+import cn.gov.laoshan.district.audit.domain.Verification;
 
-/** The export filter the audit log records: valid JSON whatever the admin typed, control characters included. */
+/** The JSON the audit log records of its own actions (export filter, verification): valid JSON whatever the admin typed, control characters included. */
 class AuditFilterJsonTest {
 
     @Test
@@ -26,6 +28,14 @@ class AuditFilterJsonTest {
         assertEquals("1970-01-01T00:00:00Z", read.get("from").asText());
         assertFalse(read.has("source"));
         assertFalse(read.has("to"));
+    }
+
+    @Test
+    void verificationKeepsItsFormat() {
+        assertEquals("{\"ok\":true,\"checked\":12}",
+                AuditService.verificationJson(new Verification(true, 12, null, null, null, Duration.ZERO)));
+        assertEquals("{\"ok\":false,\"checked\":12,\"problem\":\"GAP\",\"record\":7}", AuditService.verificationJson(
+                Verification.broken(12, Verification.Problem.GAP, 7, "missing", Duration.ZERO)));
     }
 
     @Test
