@@ -9,9 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.osgi.framework.BundleContext;
 import org.slf4j.Logger;
@@ -103,7 +100,8 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
     private void startAll(Clock clock) throws Exception {
         long begin = System.nanoTime();
         timeline.reached("runtime entered (logging ready)");
-        Map<String, FeatureDescriptor> features = requestedFeatures();
+        Map<String, FeatureDescriptor> features = FeatureInstaller.requested(options.features(),
+                options.featuresDir());
         try {
             home.prepare();
         } catch (java.nio.file.FileSystemException e) {
@@ -123,13 +121,14 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         };
         boolean fewCores = Runtime.getRuntime().availableProcessors() <= 2;
         adminOnMainThread = fewCores;
-        adminCreated = fewCores ? new CompletableFuture<>() : background("district-start-admin", createAdmin);
+        adminCreated = fewCores ? new CompletableFuture<>()
+                : StartupThreads.background("district-start-admin", createAdmin);
         databaseOpened = new CompletableFuture<>();
         migrated = new CompletableFuture<>();
         Thread databaseThread = new Thread(() -> openAndMigrate(databaseOpened, migrated), "district-start-database");
         databaseThread.setDaemon(true);
         databaseThread.start();
-        osgiStarted = background("district-start-osgi", () -> {
+        osgiStarted = StartupThreads.background("district-start-osgi", () -> {
             long t = System.nanoTime();
             OsgiFramework framework = OsgiFramework.start(home);
             timeline.ended("OSGi framework and standard bundles", t);
@@ -151,7 +150,7 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         timeline.ended("web server (Jetty, Vaadin) listening on port " + web.port(), phase);
 
         phase = System.nanoTime();
-        osgi = join(osgiStarted);
+        osgi = StartupThreads.join(osgiStarted);
         timeline.ended("waited for the OSGi framework", phase);
         boolean demo = options.demo();
         osgi.context().registerService(PlatformInfo.class, () -> demo, null);
@@ -161,10 +160,11 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
                 new ShellAccessControl(() -> service(AuditLog.class)), null);
         tracker = new PluginTracker(osgi.context(), shell);
         tracker.open();
-        osgi.context().registerService(RuntimeFacts.class, runtimeFacts(), null);
+        osgi.context().registerService(RuntimeFacts.class, new HostFacts(startedAt, osgi, () -> health,
+                this::openSessions, this::signedInSessions, options.featuresDir(), options.bundlesDir()), null);
 
         phase = System.nanoTime();
-        database = join(databaseOpened);
+        database = StartupThreads.join(databaseOpened);
         if (fewCores) {
             // while the migrations run (and after the database's boot, which competes with the first page)
             try {
@@ -174,19 +174,20 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
                 throw e;
             }
         }
-        join(migrated);
+        StartupThreads.join(migrated);
         timeline.ended("waited for the database and the migrations", phase);
         pluginDatabases = new PluginDatabases(database);
         pluginDatabases.register(osgi.context());
         health = new PluginHealth(osgi, tracker, pluginDatabases, shell.i18n(), startedAt);
-        newAdminPassword = join(adminCreated);
+        newAdminPassword = StartupThreads.join(adminCreated);
         modules.start(osgi.context(), database, home.root(), options.demo(), clock, timeline);
         // a module (identity) may bring the real sign-in; until then only the bootstrap administrator exists
         service(Authenticator.class).ifPresent(authenticator::use);
         authenticator.ready();
 
         phase = System.nanoTime();
-        installFeatures(features);
+        new FeatureInstaller(osgi.context(), options.bundlesDir(), (jar, where) -> service(PluginStartup.class)
+                .map(plugins -> plugins.admits(jar, where)).orElse(true)).installAll(options.features(), features);
         // the plugins installed through the admin console, kept in plugins/
         service(PluginStartup.class).ifPresent(PluginStartup::reinstallKept);
         // deploy/: checked installs, safe updates, problems reported (console's DeployDirectory, not FileInstall)
@@ -232,51 +233,6 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         }
     }
 
-    private static <T> CompletableFuture<T> background(String name, Callable<T> work) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        }, name);
-        thread.setDaemon(true);
-        thread.start();
-        return result;
-    }
-
-    /** The result of a start-up thread; its failure is thrown as it was. */
-    private static <T> T join(CompletableFuture<T> future) throws Exception {
-        try {
-            return future.get();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof Exception exception) {
-                throw exception;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
-    }
-
-    /** Waits (bounded) for a start-up thread that may still run when a failed start is undone. */
-    private static <T> T settled(CompletableFuture<T> future) {
-        if (future == null) {
-            return null;
-        }
-        try {
-            return future.get(2, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        } catch (ExecutionException | TimeoutException e) {
-            return null;
-        }
-    }
-
     /** The token file of the local admin endpoint ({@code bin/district backup}). */
     public java.nio.file.Path adminTokenFile() {
         return home.data().resolve("admin.token");
@@ -301,47 +257,6 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         }
     }
 
-    /** What the admin console asks of the runtime. */
-    private RuntimeFacts runtimeFacts() {
-        return new RuntimeFacts() {
-            @Override
-            public Instant startedAt() {
-                return startedAt;
-            }
-
-            @Override
-            public boolean isPlatformBundle(org.osgi.framework.Bundle bundle) {
-                return osgi.isPlatformBundle(bundle);
-            }
-
-            @Override
-            public BundleHealth status(org.osgi.framework.Bundle bundle) {
-                PluginStatus status = health.status(bundle);
-                return status == null ? null : new BundleHealth(status.state(), status.error());
-            }
-
-            @Override
-            public int openSessions() {
-                return PlatformRuntime.this.openSessions();
-            }
-
-            @Override
-            public int signedInSessions() {
-                return PlatformRuntime.this.signedInSessions();
-            }
-
-            @Override
-            public java.nio.file.Path featuresDir() {
-                return options.featuresDir();
-            }
-
-            @Override
-            public java.nio.file.Path bundlesDir() {
-                return options.bundlesDir();
-            }
-        };
-    }
-
     private Database openDatabase() throws Exception {
         // Derby writes its own log; keep it with the platform's, not in the working directory
         System.setProperty("derby.stream.error.file", home.logs().resolve("derby.log").toString());
@@ -361,40 +276,6 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
     /** The platform's database. */
     public Database database() {
         return database;
-    }
-
-    /**
-     * The features {@code features=} names, read before anything starts: a feature that does not exist fails the
-     * start with a clear message instead of a platform that is UP without the plugins it was meant to run.
-     */
-    private Map<String, FeatureDescriptor> requestedFeatures() throws IOException {
-        if (options.features().isEmpty()) {
-            return Map.of();
-        }
-        if (options.featuresDir() == null || !java.nio.file.Files.isDirectory(options.featuresDir())) {
-            throw new IllegalArgumentException("features " + options.features() + " are named, but the features "
-                    + "directory " + options.featuresDir() + " does not exist (features.dir, --features-dir)");
-        }
-        Map<String, FeatureDescriptor> available = FeatureDescriptor.readAll(options.featuresDir());
-        List<String> missing = options.features().stream().filter(id -> !available.containsKey(id)).toList();
-        if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("unknown feature" + (missing.size() > 1 ? "s " : " ")
-                    + String.join(", ", missing) + " (features=): not in " + options.featuresDir() + "; available: "
-                    + String.join(", ", new java.util.TreeSet<>(available.keySet())));
-        }
-        return available;
-    }
-
-    private void installFeatures(Map<String, FeatureDescriptor> available) throws IOException {
-        if (options.features().isEmpty()) {
-            return;
-        }
-        java.util.function.BiPredicate<java.nio.file.Path, String> admits = (jar, where) -> service(PluginStartup.class)
-                .map(plugins -> plugins.admits(jar, where)).orElse(true);
-        FeatureInstaller installer = new FeatureInstaller(osgi.context(), options.bundlesDir(), admits);
-        for (String id : options.features()) {
-            installer.install(available.get(id));
-        }
     }
 
     /** The HTTP port the platform listens on. */
@@ -486,13 +367,13 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
             if (adminOnMainThread && adminCreated != null) {
                 adminCreated.complete(Optional.empty()); // the start failed before this thread got to it
             }
-            settled(adminCreated);
-            settled(migrated);
+            StartupThreads.settled(adminCreated);
+            StartupThreads.settled(migrated);
             if (database == null) {
-                database = settled(databaseOpened);
+                database = StartupThreads.settled(databaseOpened);
             }
             if (osgi == null) {
-                osgi = settled(osgiStarted);
+                osgi = StartupThreads.settled(osgiStarted);
             }
         }
         modules.stop();
