@@ -57,7 +57,8 @@ final class KeptPlugins {
         try (var files = Files.list(dir)) {
             for (Path jar : files.filter(f -> f.toString().endsWith(".jar") && Files.isRegularFile(f)).sorted().toList()) {
                 String bsn = jar.getFileName().toString().replaceFirst("\\.jar$", "");
-                if (context.getBundle(PluginManager.LOCATION_PREFIX + bsn) != null || !admits(jar, "plugins/" + jar.getFileName())) {
+                if (context.getBundle(PluginManager.LOCATION_PREFIX + bsn) != null
+                        || !admits(jar, "plugins/" + jar.getFileName())) {
                     continue;
                 }
                 try (InputStream in = Files.newInputStream(jar)) {

@@ -79,7 +79,8 @@ final class PluginInstaller {
         Optional<String> failure = catalogue.awaitActivation(bundle);
         PluginInfo info = catalogue.info(bundle);
         try {
-            trail.record("plugin.install", jar.symbolicName(), null, PluginAuditTrail.summary(info) + ", sha256 " + jar.sha256()
+            trail.record("plugin.install", jar.symbolicName(), null, PluginAuditTrail.summary(info) + ", sha256 "
+                    + jar.sha256()
                     + failure.map(f -> ", not serving: " + f).orElse(""));
         } catch (RuntimeException e) {
             // no install without its record (a full disk): undone
@@ -113,13 +114,15 @@ final class PluginInstaller {
         byte[] previous = Files.readAllBytes(kept);
         Optional<String> failure = replaceSafely(bundle, jar, previous);
         if (failure.isPresent()) {
-            trail.record("plugin.update.failed", jar.symbolicName(), PluginAuditTrail.summary(before), jar.version() + ": " + failure.get());
+            trail.record("plugin.update.failed", jar.symbolicName(), PluginAuditTrail.summary(before),
+                    jar.version() + ": " + failure.get());
             throw new ConsoleException("console.error.update-rolled-back", "update failed and was undone: "
                     + failure.get(), failure.get());
         }
         Files.copy(jar.file(), kept, StandardCopyOption.REPLACE_EXISTING);
         PluginInfo after = catalogue.info(bundle);
-        trail.record("plugin.update", jar.symbolicName(), PluginAuditTrail.summary(before), PluginAuditTrail.summary(after) + ", sha256 " + jar.sha256());
+        trail.record("plugin.update", jar.symbolicName(), PluginAuditTrail.summary(before),
+                PluginAuditTrail.summary(after) + ", sha256 " + jar.sha256());
         return after;
     }
 

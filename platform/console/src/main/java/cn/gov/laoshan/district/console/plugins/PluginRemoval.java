@@ -41,7 +41,8 @@ final class PluginRemoval {
             // never drop a schema the bundle does not own: x.y.platform would wipe users and the audit log
             throw new ConsoleException("console.error.reserved-schema", reserved, bundle.getSymbolicName());
         }
-        if (!bundle.getLocation().startsWith(PluginManager.LOCATION_PREFIX) && bundle.getLocation().contains("/deploy/")) {
+        if (!bundle.getLocation().startsWith(PluginManager.LOCATION_PREFIX)
+                && bundle.getLocation().contains("/deploy/")) {
             throw new ConsoleException("console.error.not-managed",
                     "this plugin comes from " + bundle.getLocation() + "; remove the file there", bundle.getLocation());
         }
@@ -56,8 +57,8 @@ final class PluginRemoval {
             try {
                 database.dropSchema(PluginCatalogue.schemaId(bundle.getSymbolicName()));
             } catch (SQLException | RuntimeException e) {
-                trail.record("plugin.uninstall", bundle.getSymbolicName(), PluginAuditTrail.summary(before), "uninstalled; data NOT dropped: "
-                        + e.getMessage());
+                trail.record("plugin.uninstall", bundle.getSymbolicName(), PluginAuditTrail.summary(before),
+                        "uninstalled; data NOT dropped: " + e.getMessage());
                 throw new ConsoleException("console.error.drop-failed", "uninstalled, but its data could not be dropped: "
                         + e.getMessage(), e.getMessage());
             }
