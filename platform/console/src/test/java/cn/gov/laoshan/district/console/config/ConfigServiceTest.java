@@ -96,6 +96,15 @@ class ConfigServiceTest {
     }
 
     @Test
+    void cfgFileNamesFollowFileInstall(@TempDir Path conf) {
+        assertEquals(conf.resolve("cn.gov.laoshan.district.identity.cfg"),
+                CfgFile.fileFor(conf, "cn.gov.laoshan.district.identity", null));
+        assertEquals(conf.resolve("a.b-mail_1.cfg"), CfgFile.fileFor(conf, "a.b.mail 1", "a.b"));
+        assertEquals(Path.of("/x/y.cfg"), CfgFile.path("file:/x/y.cfg"));
+        assertEquals(Path.of("/x/y.cfg"), CfgFile.path("/x/y.cfg"));
+    }
+
+    @Test
     void filtersAreEscaped() {
         assertEquals("a\\(b\\)\\*", MetatypeCatalogue.escape("a(b)*"));
     }
