@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import cn.gov.laoshan.district.runtime.Feature;
+import cn.gov.laoshan.district.core.feature.FeatureDescriptor;
 
 /** A broken descriptor stops the reader with a message that names the file, so the operator can find it. */
 class BrokenDescriptorTest {
@@ -41,7 +41,7 @@ class BrokenDescriptorTest {
         Files.writeString(dir.resolve("good.feature.json"), "{ \"id\": \"good\", \"plugins\": [] }", StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("broken.feature.json"), content, StandardCharsets.UTF_8);
 
-        IOException e = assertThrows(IOException.class, () -> Feature.readAll(dir));
+        IOException e = assertThrows(IOException.class, () -> FeatureDescriptor.readAll(dir));
         assertTrue(e.getMessage().contains("broken.feature.json"), "message names the file: " + e.getMessage());
     }
 
@@ -57,9 +57,9 @@ class BrokenDescriptorTest {
                 """, StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("README.txt"), "not a descriptor, ignored", StandardCharsets.UTF_8);
 
-        Map<String, Feature> features = Feature.readAll(dir);
+        Map<String, FeatureDescriptor> features = FeatureDescriptor.readAll(dir);
         assertEquals(List.of("sample"), List.copyOf(features.keySet()));
-        Feature sample = features.get("sample");
+        FeatureDescriptor sample = features.get("sample");
         assertEquals("示例", sample.nameZh());
         assertEquals("Sample", sample.nameEn());
         assertEquals(List.of("cn.gov.laoshan.district.plugin.a", "cn.gov.laoshan.district.plugin.b"), sample.plugins());

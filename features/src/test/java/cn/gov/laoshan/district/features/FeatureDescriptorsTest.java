@@ -29,7 +29,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
-import cn.gov.laoshan.district.runtime.Feature;
+import cn.gov.laoshan.district.core.feature.FeatureDescriptor;
 
 /**
  * Every descriptor in {@code src/main/features} parses with the runtime's own reader, and names only plugins that
@@ -56,11 +56,11 @@ class FeatureDescriptorsTest {
     @Test
     void everyDescriptorParsesAndItsIdMatchesItsFile() throws IOException {
         List<Path> files = descriptorFiles();
-        Map<String, Feature> features = Feature.readAll(featuresDir);
+        Map<String, FeatureDescriptor> features = FeatureDescriptor.readAll(featuresDir);
         assertEquals(files.size(), features.size(), "descriptors " + files + " but features " + features.keySet());
         for (Path file : files) {
-            Feature feature = Feature.read(file);
-            assertEquals(file.getFileName().toString(), feature.id() + Feature.SUFFIX, "id of " + file);
+            FeatureDescriptor feature = FeatureDescriptor.read(file);
+            assertEquals(file.getFileName().toString(), feature.id() + FeatureDescriptor.SUFFIX, "id of " + file);
             assertFalse(feature.nameZh().isBlank(), file + ": name zh-CN");
             assertFalse(feature.nameEn().isBlank(), file + ": name en");
             assertEquals(new HashSet<>(feature.plugins()).size(), feature.plugins().size(),
@@ -70,7 +70,7 @@ class FeatureDescriptorsTest {
 
     @Test
     void standardExistsWithItsNames() throws IOException {
-        Feature standard = Feature.readAll(featuresDir).get("standard");
+        FeatureDescriptor standard = FeatureDescriptor.readAll(featuresDir).get("standard");
         assertTrue(standard != null, "standard.feature.json is missing; bin/district starts --features standard");
         assertEquals("标准功能集", standard.nameZh());
         assertEquals("Standard", standard.nameEn());
@@ -79,10 +79,10 @@ class FeatureDescriptorsTest {
     @Test
     void everyListedPluginIsAPluginModuleOfThisRepository() throws IOException {
         List<String> problems = new ArrayList<>();
-        for (Feature feature : Feature.readAll(featuresDir).values()) {
+        for (FeatureDescriptor feature : FeatureDescriptor.readAll(featuresDir).values()) {
             for (String plugin : feature.plugins()) {
                 if (!pluginBundles.containsKey(plugin)) {
-                    problems.add(feature.id() + Feature.SUFFIX + " lists '" + plugin + "'");
+                    problems.add(feature.id() + FeatureDescriptor.SUFFIX + " lists '" + plugin + "'");
                 }
             }
         }
@@ -94,7 +94,7 @@ class FeatureDescriptorsTest {
 
     @Test
     void standardHoldsEveryDepartmentPlugin() throws IOException {
-        Feature standard = Feature.readAll(featuresDir).get("standard");
+        FeatureDescriptor standard = FeatureDescriptor.readAll(featuresDir).get("standard");
         assertTrue(standard != null, "standard.feature.json is missing");
         Set<String> missing = new TreeSet<>(pluginBundles.keySet());
         missing.removeAll(standard.plugins());
@@ -145,10 +145,10 @@ class FeatureDescriptorsTest {
     private static List<Path> descriptorFiles() throws IOException {
         try (Stream<Path> files = Files.list(featuresDir)) {
             List<Path> all = files.filter(Files::isRegularFile).sorted().toList();
-            List<Path> descriptors = all.stream().filter(f -> f.getFileName().toString().endsWith(Feature.SUFFIX))
+            List<Path> descriptors = all.stream().filter(f -> f.getFileName().toString().endsWith(FeatureDescriptor.SUFFIX))
                     .toList();
             List<Path> strays = all.stream().filter(f -> !descriptors.contains(f)).toList();
-            assertTrue(strays.isEmpty(), "files in " + featuresDir + " that are not <id>" + Feature.SUFFIX + ": "
+            assertTrue(strays.isEmpty(), "files in " + featuresDir + " that are not <id>" + FeatureDescriptor.SUFFIX + ": "
                     + strays);
             return descriptors;
         }

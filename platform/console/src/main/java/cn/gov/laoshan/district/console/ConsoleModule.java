@@ -16,6 +16,9 @@ import cn.gov.laoshan.district.console.ui.ConsoleScreens;
 import cn.gov.laoshan.district.core.PlatformContext;
 import cn.gov.laoshan.district.core.PlatformModule;
 import cn.gov.laoshan.district.core.jobs.JobSchedule;
+import cn.gov.laoshan.district.core.runtime.PluginStartup;
+import cn.gov.laoshan.district.core.runtime.RuntimeFacts;
+import cn.gov.laoshan.district.core.runtime.SystemSnapshot;
 
 /**
  * The admin console: the plugins' life cycle without a restart (install, start, stop, update, uninstall, with a
@@ -50,6 +53,9 @@ public final class ConsoleModule implements PlatformModule {
         FeatureService features = new FeatureService(bundles, context.home(), plugins, access,
                 () -> context.service(AuditLog.class), () -> context.service(RuntimeFacts.class));
         bundles.registerService(PluginManager.class, plugins, null);
+        // what the runtime asks at start and for /health, through core's interfaces: it knows no console class
+        bundles.registerService(PluginStartup.class, plugins, null);
+        bundles.registerService(SystemSnapshot.class, system, null);
         bundles.registerService(FeatureService.class, features, null);
         bundles.registerService(SystemFacts.class, system, null);
         config = new ConfigService(bundles, context.home().resolve("conf"), access,

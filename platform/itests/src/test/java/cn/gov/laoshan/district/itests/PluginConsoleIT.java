@@ -331,7 +331,7 @@ class PluginConsoleIT {
         };
         return new PluginManager(platform.runtime().bundleContext(), platform.runtime().database(), platform.home(),
                 departmentAdmin, java.util.Optional::empty,
-                () -> platform.runtime().service(cn.gov.laoshan.district.console.RuntimeFacts.class),
+                () -> platform.runtime().service(cn.gov.laoshan.district.core.runtime.RuntimeFacts.class),
                 Duration.ofSeconds(20));
     }
 

@@ -1,8 +1,11 @@
 package cn.gov.laoshan.district.runtime;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -10,6 +13,7 @@ import org.osgi.framework.BundleException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import cn.gov.laoshan.district.core.feature.FeatureDescriptor;
 import cn.gov.laoshan.district.core.feature.FeatureSupport;
 
 /**
@@ -32,7 +36,36 @@ final class FeatureInstaller {
         this.admits = admits;
     }
 
-    void install(Feature feature) throws IOException {
+    /**
+     * The features {@code features=} names, read before anything starts: a feature that does not exist fails the
+     * start with a clear message instead of a platform that is UP without the plugins it was meant to run.
+     */
+    static Map<String, FeatureDescriptor> requested(List<String> ids, Path featuresDir) throws IOException {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        if (featuresDir == null || !Files.isDirectory(featuresDir)) {
+            throw new IllegalArgumentException("features " + ids + " are named, but the features "
+                    + "directory " + featuresDir + " does not exist (features.dir, --features-dir)");
+        }
+        Map<String, FeatureDescriptor> available = FeatureDescriptor.readAll(featuresDir);
+        List<String> missing = ids.stream().filter(id -> !available.containsKey(id)).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("unknown feature" + (missing.size() > 1 ? "s " : " ")
+                    + String.join(", ", missing) + " (features=): not in " + featuresDir + "; available: "
+                    + String.join(", ", new TreeSet<>(available.keySet())));
+        }
+        return available;
+    }
+
+    /** Installs the features named, in order, from those {@link #requested} found. */
+    void installAll(List<String> ids, Map<String, FeatureDescriptor> available) throws IOException {
+        for (String id : ids) {
+            install(available.get(id));
+        }
+    }
+
+    void install(FeatureDescriptor feature) throws IOException {
         LOG.info("installing feature {} ({}): {}", feature.id(), feature.nameZh(), feature.plugins());
         FeatureSupport.applyDefaults(context, feature.configuration());
         Map<String, Path> available = FeatureSupport.bundlesBySymbolicName(bundlesDir);

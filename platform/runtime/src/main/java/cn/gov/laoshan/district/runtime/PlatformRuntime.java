@@ -9,9 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.osgi.framework.BundleContext;
 import org.slf4j.Logger;
@@ -20,12 +17,13 @@ import org.slf4j.LoggerFactory;
 import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.api.plugin.PlatformInfo;
 import cn.gov.laoshan.district.api.security.AccessControl;
-import cn.gov.laoshan.district.console.RuntimeFacts;
-import cn.gov.laoshan.district.console.plugins.PluginManager;
-import cn.gov.laoshan.district.console.system.SystemFacts;
 import cn.gov.laoshan.district.core.db.Database;
 import cn.gov.laoshan.district.core.db.DatabaseSettings;
 import cn.gov.laoshan.district.core.db.PluginDatabases;
+import cn.gov.laoshan.district.core.feature.FeatureDescriptor;
+import cn.gov.laoshan.district.core.runtime.PluginStartup;
+import cn.gov.laoshan.district.core.runtime.RuntimeFacts;
+import cn.gov.laoshan.district.core.runtime.SystemSnapshot;
 import cn.gov.laoshan.district.shell.ShellApplication;
 import cn.gov.laoshan.district.shell.plugins.ActivePlugin;
 import cn.gov.laoshan.district.shell.plugins.PlatformStatus;
@@ -57,7 +55,7 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
     private ShellApplication shell;
     private Database database;
     private PluginDatabases pluginDatabases;
-    private Optional<cn.gov.laoshan.district.console.plugins.DeployDirectory> deployDirectory = Optional.empty();
+    private Optional<AutoCloseable> deployDirectory = Optional.empty();
     private final PlatformModules modules = new PlatformModules();
     private final StartupTimeline timeline = new StartupTimeline();
     private Optional<String> newAdminPassword = Optional.empty();
@@ -102,7 +100,8 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
     private void startAll(Clock clock) throws Exception {
         long begin = System.nanoTime();
         timeline.reached("runtime entered (logging ready)");
-        Map<String, Feature> features = requestedFeatures();
+        Map<String, FeatureDescriptor> features = FeatureInstaller.requested(options.features(),
+                options.featuresDir());
         try {
             home.prepare();
         } catch (java.nio.file.FileSystemException e) {
@@ -122,13 +121,14 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         };
         boolean fewCores = Runtime.getRuntime().availableProcessors() <= 2;
         adminOnMainThread = fewCores;
-        adminCreated = fewCores ? new CompletableFuture<>() : background("district-start-admin", createAdmin);
+        adminCreated = fewCores ? new CompletableFuture<>()
+                : StartupThreads.background("district-start-admin", createAdmin);
         databaseOpened = new CompletableFuture<>();
         migrated = new CompletableFuture<>();
         Thread databaseThread = new Thread(() -> openAndMigrate(databaseOpened, migrated), "district-start-database");
         databaseThread.setDaemon(true);
         databaseThread.start();
-        osgiStarted = background("district-start-osgi", () -> {
+        osgiStarted = StartupThreads.background("district-start-osgi", () -> {
             long t = System.nanoTime();
             OsgiFramework framework = OsgiFramework.start(home);
             timeline.ended("OSGi framework and standard bundles", t);
@@ -141,7 +141,7 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         LocalAdminToken adminToken = LocalAdminToken.create(adminTokenFile());
         web = new WebServer(options.host(), options.port(), options.https(), options.sessionIdle(), shell,
                 new HealthServlet(this, this::isUp, () -> starting,
-                        () -> service(SystemFacts.class).map(SystemFacts::snapshot).orElse(Map.of()),
+                        () -> service(SystemSnapshot.class).map(SystemSnapshot::snapshot).orElse(Map.of()),
                         request -> adminToken.presentedBy(request) || PlatformAdminSession.signedIn(request)),
                 new AdminServlet(() -> starting ? null : database, adminToken),
                 page -> timeline.reached("first page served (" + page + ")"));
@@ -150,7 +150,7 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         timeline.ended("web server (Jetty, Vaadin) listening on port " + web.port(), phase);
 
         phase = System.nanoTime();
-        osgi = join(osgiStarted);
+        osgi = StartupThreads.join(osgiStarted);
         timeline.ended("waited for the OSGi framework", phase);
         boolean demo = options.demo();
         osgi.context().registerService(PlatformInfo.class, () -> demo, null);
@@ -160,10 +160,11 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
                 new ShellAccessControl(() -> service(AuditLog.class)), null);
         tracker = new PluginTracker(osgi.context(), shell);
         tracker.open();
-        osgi.context().registerService(RuntimeFacts.class, runtimeFacts(), null);
+        osgi.context().registerService(RuntimeFacts.class, new HostFacts(startedAt, osgi, () -> health,
+                this::openSessions, this::signedInSessions, options.featuresDir(), options.bundlesDir()), null);
 
         phase = System.nanoTime();
-        database = join(databaseOpened);
+        database = StartupThreads.join(databaseOpened);
         if (fewCores) {
             // while the migrations run (and after the database's boot, which competes with the first page)
             try {
@@ -173,26 +174,27 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
                 throw e;
             }
         }
-        join(migrated);
+        StartupThreads.join(migrated);
         timeline.ended("waited for the database and the migrations", phase);
         pluginDatabases = new PluginDatabases(database);
         pluginDatabases.register(osgi.context());
         health = new PluginHealth(osgi, tracker, pluginDatabases, shell.i18n(), startedAt);
-        newAdminPassword = join(adminCreated);
+        newAdminPassword = StartupThreads.join(adminCreated);
         modules.start(osgi.context(), database, home.root(), options.demo(), clock, timeline);
         // a module (identity) may bring the real sign-in; until then only the bootstrap administrator exists
         service(Authenticator.class).ifPresent(authenticator::use);
         authenticator.ready();
 
         phase = System.nanoTime();
-        installFeatures(features);
+        new FeatureInstaller(osgi.context(), options.bundlesDir(), (jar, where) -> service(PluginStartup.class)
+                .map(plugins -> plugins.admits(jar, where)).orElse(true)).installAll(options.features(), features);
         // the plugins installed through the admin console, kept in plugins/
-        service(PluginManager.class).ifPresent(PluginManager::reinstallKept);
+        service(PluginStartup.class).ifPresent(PluginStartup::reinstallKept);
         // deploy/: checked installs, safe updates, problems reported (console's DeployDirectory, not FileInstall)
-        deployDirectory = service(PluginManager.class).map(manager -> manager.deployDirectory(home.deploy()));
-        deployDirectory.ifPresent(deploy -> deploy.start(options.deployPoll()));
+        deployDirectory = service(PluginStartup.class).map(plugins -> plugins.watchDeploy(home.deploy(),
+                options.deployPoll()));
         // what a crash (or a file changed while down) left unrecorded is recorded now: audit and state agree
-        service(PluginManager.class).ifPresent(PluginManager::reconcile);
+        service(PluginStartup.class).ifPresent(PluginStartup::reconcile);
         osgi.startWatchers(home);
         timeline.ended("features, kept plugins, deploy/ and conf/ watchers", phase);
         starting = false;
@@ -231,51 +233,6 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         }
     }
 
-    private static <T> CompletableFuture<T> background(String name, Callable<T> work) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        }, name);
-        thread.setDaemon(true);
-        thread.start();
-        return result;
-    }
-
-    /** The result of a start-up thread; its failure is thrown as it was. */
-    private static <T> T join(CompletableFuture<T> future) throws Exception {
-        try {
-            return future.get();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof Exception exception) {
-                throw exception;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
-    }
-
-    /** Waits (bounded) for a start-up thread that may still run when a failed start is undone. */
-    private static <T> T settled(CompletableFuture<T> future) {
-        if (future == null) {
-            return null;
-        }
-        try {
-            return future.get(2, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        } catch (ExecutionException | TimeoutException e) {
-            return null;
-        }
-    }
-
     /** The token file of the local admin endpoint ({@code bin/district backup}). */
     public java.nio.file.Path adminTokenFile() {
         return home.data().resolve("admin.token");
@@ -300,46 +257,6 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         }
     }
 
-    /** What the admin console asks of the runtime. */
-    private RuntimeFacts runtimeFacts() {
-        return new RuntimeFacts() {
-            @Override
-            public Instant startedAt() {
-                return startedAt;
-            }
-
-            @Override
-            public boolean isPlatformBundle(org.osgi.framework.Bundle bundle) {
-                return osgi.isPlatformBundle(bundle);
-            }
-
-            @Override
-            public PluginStatus status(org.osgi.framework.Bundle bundle) {
-                return health.status(bundle);
-            }
-
-            @Override
-            public int openSessions() {
-                return PlatformRuntime.this.openSessions();
-            }
-
-            @Override
-            public int signedInSessions() {
-                return PlatformRuntime.this.signedInSessions();
-            }
-
-            @Override
-            public java.nio.file.Path featuresDir() {
-                return options.featuresDir();
-            }
-
-            @Override
-            public java.nio.file.Path bundlesDir() {
-                return options.bundlesDir();
-            }
-        };
-    }
-
     private Database openDatabase() throws Exception {
         // Derby writes its own log; keep it with the platform's, not in the working directory
         System.setProperty("derby.stream.error.file", home.logs().resolve("derby.log").toString());
@@ -359,40 +276,6 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
     /** The platform's database. */
     public Database database() {
         return database;
-    }
-
-    /**
-     * The features {@code features=} names, read before anything starts: a feature that does not exist fails the
-     * start with a clear message instead of a platform that is UP without the plugins it was meant to run.
-     */
-    private Map<String, Feature> requestedFeatures() throws IOException {
-        if (options.features().isEmpty()) {
-            return Map.of();
-        }
-        if (options.featuresDir() == null || !java.nio.file.Files.isDirectory(options.featuresDir())) {
-            throw new IllegalArgumentException("features " + options.features() + " are named, but the features "
-                    + "directory " + options.featuresDir() + " does not exist (features.dir, --features-dir)");
-        }
-        Map<String, Feature> available = Feature.readAll(options.featuresDir());
-        List<String> missing = options.features().stream().filter(id -> !available.containsKey(id)).toList();
-        if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("unknown feature" + (missing.size() > 1 ? "s " : " ")
-                    + String.join(", ", missing) + " (features=): not in " + options.featuresDir() + "; available: "
-                    + String.join(", ", new java.util.TreeSet<>(available.keySet())));
-        }
-        return available;
-    }
-
-    private void installFeatures(Map<String, Feature> available) throws IOException {
-        if (options.features().isEmpty()) {
-            return;
-        }
-        java.util.function.BiPredicate<java.nio.file.Path, String> admits = (jar, where) -> service(PluginManager.class)
-                .map(manager -> manager.admits(jar, where)).orElse(true);
-        FeatureInstaller installer = new FeatureInstaller(osgi.context(), options.bundlesDir(), admits);
-        for (String id : options.features()) {
-            installer.install(available.get(id));
-        }
     }
 
     /** The HTTP port the platform listens on. */
@@ -468,7 +351,13 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         if (web != null) {
             web.stop();
         }
-        deployDirectory.ifPresent(cn.gov.laoshan.district.console.plugins.DeployDirectory::close);
+        deployDirectory.ifPresent(watcher -> {
+            try {
+                watcher.close();
+            } catch (Exception e) {
+                LOG.warn("the deploy/ watcher did not stop cleanly", e);
+            }
+        });
         if (tracker != null) {
             tracker.close();
         }
@@ -478,13 +367,13 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
             if (adminOnMainThread && adminCreated != null) {
                 adminCreated.complete(Optional.empty()); // the start failed before this thread got to it
             }
-            settled(adminCreated);
-            settled(migrated);
+            StartupThreads.settled(adminCreated);
+            StartupThreads.settled(migrated);
             if (database == null) {
-                database = settled(databaseOpened);
+                database = StartupThreads.settled(databaseOpened);
             }
             if (osgi == null) {
-                osgi = settled(osgiStarted);
+                osgi = StartupThreads.settled(osgiStarted);
             }
         }
         modules.stop();

@@ -21,6 +21,9 @@ import org.apache.commons.csv.CSVPrinter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.api.security.CurrentUser;
 import cn.gov.laoshan.district.audit.domain.AuditEntry;
@@ -42,6 +45,7 @@ public final class AuditService implements AuditLog, AuditQuery {
     public static final ZoneId DISTRICT_ZONE = ZoneId.of("Asia/Shanghai");
 
     private static final Logger LOG = LoggerFactory.getLogger(AuditService.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern SOURCE_ID = Pattern.compile("[a-z][a-z0-9_-]{0,63}");
     private static final Pattern ACTION = Pattern.compile("[a-z][a-z0-9_.-]{0,127}");
     private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
@@ -132,9 +136,7 @@ public final class AuditService implements AuditLog, AuditQuery {
         Verification result = store.verify();
         LOG.info("audit chain verified: {} ({} records, {} ms)", result.ok() ? "OK" : result.detail(), result.checked(),
                 result.took().toMillis());
-        append(SOURCE, "audit.verify", "audit-chain", null, null, "{\"ok\":" + result.ok() + ",\"checked\":"
-                + result.checked() + (result.ok() ? "" : ",\"problem\":\"" + result.problem() + "\",\"record\":"
-                        + result.recordId()) + "}");
+        append(SOURCE, "audit.verify", "audit-chain", null, null, verificationJson(result));
         return result;
     }
 
@@ -177,38 +179,35 @@ public final class AuditService implements AuditLog, AuditQuery {
         return written;
     }
 
-    static String filterJson(AuditFilter filter) {
-        StringBuilder json = new StringBuilder("{");
-        appendJson(json, "actor", filter.actor());
-        appendJson(json, "source", filter.source());
-        appendJson(json, "actionPrefix", filter.actionPrefix());
-        appendJson(json, "from", filter.from() == null ? null : filter.from().toString());
-        appendJson(json, "to", filter.to() == null ? null : filter.to().toString());
-        return json.append('}').toString();
-    }
-
-    private static void appendJson(StringBuilder json, String name, String value) {
-        if (value == null) {
-            return;
-        }
-        if (json.length() > 1) {
-            json.append(',');
-        }
-        json.append('"').append(name).append("\":\"");
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        json.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        json.append(c);
-                    }
-                }
+    /** A verification's outcome as the audit record's "after" (Jackson). */
+    static String verificationJson(Verification result) {
+        ObjectNode json = JSON.createObjectNode().put("ok", result.ok()).put("checked", result.checked());
+        if (!result.ok()) {
+            json.put("problem", String.valueOf(result.problem()));
+            if (result.recordId() == null) {
+                json.putNull("record");
+            } else {
+                json.put("record", result.recordId());
             }
         }
-        json.append('"');
+        return json.toString();
+    }
+
+    /** The filter of an export as the audit record's "after": the fields that are set (Jackson). */
+    static String filterJson(AuditFilter filter) {
+        ObjectNode json = JSON.createObjectNode();
+        putIfSet(json, "actor", filter.actor());
+        putIfSet(json, "source", filter.source());
+        putIfSet(json, "actionPrefix", filter.actionPrefix());
+        putIfSet(json, "from", filter.from() == null ? null : filter.from().toString());
+        putIfSet(json, "to", filter.to() == null ? null : filter.to().toString());
+        return json.toString();
+    }
+
+    private static void putIfSet(ObjectNode json, String name, String value) {
+        if (value != null) {
+            json.put(name, value);
+        }
     }
 
     AuditStore store() {

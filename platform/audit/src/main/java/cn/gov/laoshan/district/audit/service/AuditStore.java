@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Calendar;
@@ -20,9 +19,7 @@ import javax.sql.DataSource;
 
 import cn.gov.laoshan.district.audit.domain.AuditEntry;
 import cn.gov.laoshan.district.audit.domain.AuditFilter;
-import cn.gov.laoshan.district.audit.domain.ChainHash;
 import cn.gov.laoshan.district.audit.domain.Verification;
-import cn.gov.laoshan.district.audit.domain.Verification.Problem;
 
 /**
  * The audit tables, in plain JDBC: appends (inserts only), queries, and the verification walk. No permission
@@ -40,7 +37,7 @@ public final class AuditStore {
     /** Records per round trip of the verification walk. */
     public static final int VERIFY_BATCH = 2_000;
 
-    private static final String COLUMNS = "id, occurred_at, actor_login, actor_name, client_address, source, action, "
+    static final String COLUMNS = "id, occurred_at, actor_login, actor_name, client_address, source, action, "
             + "object_type, object_id, before_state, after_state, previous_hash, hash";
 
     private static final ThreadLocal<Calendar> UTC =
@@ -209,7 +206,7 @@ public final class AuditStore {
         }
     }
 
-    private static AuditEntry read(ResultSet row) throws SQLException {
+    static AuditEntry read(ResultSet row) throws SQLException {
         Timestamp at = row.getTimestamp(2, UTC.get());
         return new AuditEntry(row.getLong(1), at.toInstant(), row.getString(3), row.getString(4), row.getString(5),
                 row.getString(6), row.getString(7), row.getString(8), row.getString(9), row.getString(10),
@@ -320,92 +317,10 @@ public final class AuditStore {
 
     /**
      * Walks the whole chain in id order, {@link #VERIFY_BATCH} records per query, and stops at the first record
-     * that is missing, altered or unlinked; finally compares the chain head with the last record.
+     * that is missing, altered or unlinked; finally compares the chain head with the last record ({@link ChainWalk}).
      */
     public Verification verify() {
-        long begin = System.nanoTime();
-        long checked = 0;
-        long previousId = 0;
-        String previousHash = ChainHash.GENESIS;
-        try (Connection connection = data.getConnection()) {
-            while (true) {
-                List<AuditEntry> batch = new ArrayList<>(VERIFY_BATCH);
-                try (PreparedStatement query = connection.prepareStatement("select " + COLUMNS
-                        + " from audit_record where id > ? order by id fetch first " + VERIFY_BATCH + " rows only")) {
-                    query.setLong(1, previousId);
-                    try (ResultSet rows = query.executeQuery()) {
-                        while (rows.next()) {
-                            batch.add(read(rows));
-                        }
-                    }
-                }
-                for (AuditEntry record : batch) {
-                    checked++;
-                    if (record.id() != previousId + 1) {
-                        long firstMissing = previousId + 1;
-                        long lastMissing = record.id() - 1;
-                        return Verification.broken(checked, Problem.GAP, firstMissing,
-                                (firstMissing == lastMissing ? "record " + firstMissing + " is missing"
-                                        : "records " + firstMissing + " to " + lastMissing + " are missing")
-                                        + " (found " + record.id() + " after " + previousId + ")",
-                                since(begin));
-                    }
-                    String expected = ChainHash.hash(record);
-                    if (!expected.equals(record.hash())) {
-                        return Verification.broken(checked, Problem.HASH_MISMATCH, record.id(), "record " + record.id()
-                                + " was changed: its fields hash to " + expected + ", it holds " + record.hash(),
-                                since(begin));
-                    }
-                    if (!previousHash.equals(record.previousHash())) {
-                        return Verification.broken(checked, Problem.BROKEN_LINK, record.id(), "record " + record.id()
-                                + " links to " + record.previousHash() + ", but record " + previousId + " has hash "
-                                + previousHash, since(begin));
-                    }
-                    previousId = record.id();
-                    previousHash = record.hash();
-                }
-                if (batch.size() < VERIFY_BATCH) {
-                    break;
-                }
-            }
-            try (PreparedStatement query = connection.prepareStatement(
-                    "select last_id, last_hash from audit_chain_head where id = 1");
-                    ResultSet head = query.executeQuery()) {
-                head.next();
-                long headId = head.getLong(1);
-                String headHash = head.getString(2).strip();
-                // appends that committed during the walk are fine; a head behind the table or pointing at a
-                // record that is not there is not
-                if (headId > previousId) {
-                    if (!recordExists(connection, headId)) {
-                        return Verification.broken(checked, Problem.TRUNCATED, previousId + 1, "the chain head names record "
-                                + headId + " (hash " + headHash + ") but the log ends at " + previousId
-                                + ": the newest records were deleted", since(begin));
-                    }
-                } else if (headId < previousId || !headHash.equals(previousHash)) {
-                    return Verification.broken(checked, Problem.BROKEN_LINK, previousId, "the chain head (record "
-                            + headId + ", hash " + headHash + ") does not match the last record " + previousId,
-                            since(begin));
-                }
-            }
-        } catch (SQLException e) {
-            throw new AuditStorageException("the audit log could not be read: " + e.getMessage(), e);
-        }
-        return Verification.ok(checked, since(begin));
-    }
-
-    private static boolean recordExists(Connection connection, long id) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("select count(*) from audit_record where id = ?")) {
-            query.setLong(1, id);
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1) == 1;
-            }
-        }
-    }
-
-    private static Duration since(long begin) {
-        return Duration.ofNanos(System.nanoTime() - begin);
+        return ChainWalk.verify(data);
     }
 
     private static Where where(AuditFilter filter) {

@@ -5,28 +5,26 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.api.security.AccessControl;
-import cn.gov.laoshan.district.core.feature.FeatureSupport;
-import cn.gov.laoshan.district.console.RuntimeFacts;
 import cn.gov.laoshan.district.console.plugins.ConsoleException;
 import cn.gov.laoshan.district.console.plugins.DryRun;
 import cn.gov.laoshan.district.console.plugins.PluginInfo;
 import cn.gov.laoshan.district.console.plugins.PluginManager;
+import cn.gov.laoshan.district.core.feature.FeatureDescriptor;
+import cn.gov.laoshan.district.core.feature.FeatureSupport;
+import cn.gov.laoshan.district.core.runtime.RuntimeFacts;
 
 /**
  * Features on the console: those of {@code features/} and those uploaded here ({@code <home>/plugins/features/}).
@@ -37,7 +35,6 @@ import cn.gov.laoshan.district.console.plugins.PluginManager;
 public final class FeatureService {
 
     public static final String VIEW = "console.features.view";
-    private static final String SUFFIX = ".feature.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final BundleContext context;
@@ -75,99 +72,65 @@ public final class FeatureService {
         access.check(VIEW);
         Map<String, FeatureInfo> all = new LinkedHashMap<>();
         Path dir = facts.get().map(RuntimeFacts::featuresDir).orElse(null);
-        for (Path file : descriptors(dir)) {
-            FeatureInfo f = read(file, false);
+        for (Path file : FeatureDescriptor.files(dir)) {
+            FeatureInfo f = info(read(file), false);
             all.put(f.id(), f);
         }
-        for (Path file : descriptors(uploadedDir())) {
-            FeatureInfo f = read(file, true);
+        for (Path file : FeatureDescriptor.files(uploadedDir())) {
+            FeatureInfo f = info(read(file), true);
             all.putIfAbsent(f.id(), f);
         }
         return new ArrayList<>(all.values());
     }
 
-    private static List<Path> descriptors(Path dir) throws IOException {
-        if (dir == null || !Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).sorted().toList();
-        }
-    }
-
-    /** Keeps an uploaded descriptor after checking it (valid JSON, id matching the file name it gets). */
+    /** Keeps an uploaded descriptor after checking it (the platform's reader; id at most 41 characters). */
     public FeatureInfo upload(InputStream in) throws IOException {
         access.check(PluginManager.INSTALL);
         byte[] bytes = in.readNBytes(1_000_001);
         if (bytes.length > 1_000_000) {
             throw new ConsoleException("console.error.feature-invalid", "a feature description is at most 1 MB", "> 1 MB");
         }
-        JsonNode root;
+        FeatureDescriptor descriptor;
         try {
-            root = JSON.readTree(bytes);
-        } catch (IOException e) {
-            throw new ConsoleException("console.error.feature-invalid", "not valid JSON", "JSON");
+            descriptor = FeatureDescriptor.parse(bytes, "the uploaded feature");
+        } catch (FeatureDescriptor.InvalidFeatureException e) {
+            throw invalid(e);
         }
-        String id = root == null ? "" : root.path("id").asText("");
-        if (!id.matches("[a-z][a-z0-9-]{0,40}")) {
+        String id = descriptor.id();
+        if (id.length() > 41) {
             throw new ConsoleException("console.error.feature-invalid", "\"id\" must be lower-case letters, digits, -", "id");
         }
-        Path file = uploadedDir().resolve(id + SUFFIX);
+        Path file = uploadedDir().resolve(id + FeatureDescriptor.SUFFIX);
         Files.createDirectories(uploadedDir());
-        Path partial = uploadedDir().resolve(id + SUFFIX + ".partial");
+        Path partial = uploadedDir().resolve(id + FeatureDescriptor.SUFFIX + ".partial");
         Files.write(partial, bytes);
-        FeatureInfo feature;
-        try {
-            feature = read(partial, true);
-        } catch (ConsoleException e) {
-            Files.deleteIfExists(partial);
-            throw e;
-        }
         Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        FeatureInfo feature = info(descriptor, true);
         audit.get().ifPresent(a -> a.record("console", "feature.upload", "Feature", id, null, feature.plugins().toString()));
         return feature;
     }
 
-    private FeatureInfo read(Path file, boolean uploaded) throws IOException {
-        JsonNode root;
+    private static FeatureDescriptor read(Path file) throws IOException {
         try {
-            root = JSON.readTree(file.toFile());
-        } catch (IOException e) {
-            throw new ConsoleException("console.error.feature-invalid", file.getFileName() + " is not valid JSON", "JSON");
+            return FeatureDescriptor.read(file);
+        } catch (FeatureDescriptor.InvalidFeatureException e) {
+            throw invalid(e);
         }
-        String id = root.path("id").asText("");
-        List<String> bundles = new ArrayList<>();
-        for (JsonNode plugin : root.path("plugins")) {
-            if (!plugin.isTextual() || plugin.asText().isBlank()) {
-                throw new ConsoleException("console.error.feature-invalid", "plugins must be symbolic names", "plugins");
-            }
-            bundles.add(plugin.asText());
-        }
-        Map<String, Map<String, Object>> configuration = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> pids = root.path("configuration").fields();
-        while (pids.hasNext()) {
-            Map.Entry<String, JsonNode> pid = pids.next();
-            Map<String, Object> properties = new LinkedHashMap<>();
-            pid.getValue().fields().forEachRemaining(p -> properties.put(p.getKey(), value(p.getValue())));
-            configuration.put(pid.getKey(), properties);
-        }
-        int installed = (int) bundles.stream().filter(b -> installed(b).isPresent()).count();
-        JsonNode name = root.path("name");
-        return new FeatureInfo(id, name.path("zh-CN").asText(id), name.path("en").asText(id), bundles, configuration,
-                installed, uploaded);
     }
 
-    private static Object value(JsonNode node) {
-        if (node.isBoolean()) {
-            return node.booleanValue();
-        }
-        if (node.isIntegralNumber()) {
-            return node.canConvertToInt() ? (Object) node.intValue() : (Object) node.longValue();
-        }
-        if (node.isNumber()) {
-            return node.doubleValue();
-        }
-        return node.asText();
+    /** The reader's problem as the console's message: which part of the descriptor is wrong. */
+    private static ConsoleException invalid(FeatureDescriptor.InvalidFeatureException e) {
+        return new ConsoleException("console.error.feature-invalid", e.getMessage(), switch (e.problem()) {
+            case JSON -> "JSON";
+            case ID -> "id";
+            case PLUGINS -> "plugins";
+            case CONFIGURATION -> "configuration";
+        });
+    }
+
+    private FeatureInfo info(FeatureDescriptor d, boolean uploaded) {
+        int installed = (int) d.plugins().stream().filter(b -> installed(b).isPresent()).count();
+        return new FeatureInfo(d.id(), d.nameZh(), d.nameEn(), d.plugins(), d.configuration(), installed, uploaded);
     }
 
     private Optional<Bundle> installed(String symbolicName) {
@@ -276,10 +239,10 @@ public final class FeatureService {
             FeatureSupport.applyDefaults(context, feature.configuration());
             // audited like a change on the configuration screen: which PIDs and keys, not the values (may be secret)
             for (String pid : unconfigured) {
+                String after = JSON.createObjectNode().put("feature", feature.id()).put("keys",
+                        String.join(",", new java.util.TreeSet<>(feature.configuration().get(pid).keySet()))).toString();
                 audit.get().ifPresent(a -> a.record("console", "config.feature-defaults", "Configuration", pid, null,
-                        "{\"feature\":\"" + feature.id() + "\",\"keys\":\""
-                                + String.join(",", new java.util.TreeSet<>(feature.configuration().get(pid).keySet()))
-                                + "\"}"));
+                        after));
             }
         } catch (IOException e) {
             throw new ConsoleException("console.error.unexpected", e.getMessage());

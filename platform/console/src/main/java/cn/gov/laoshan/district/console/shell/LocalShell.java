@@ -12,7 +12,6 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -26,6 +25,7 @@ import org.slf4j.LoggerFactory;
 
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.console.plugins.ConsoleException;
+import cn.gov.laoshan.district.core.security.SecretFiles;
 
 /**
  * The Felix Gogo shell on the running platform, reachable from this machine only: a socket on the loopback
@@ -63,8 +63,8 @@ public final class LocalShell implements AutoCloseable {
         token = HexFormat.of().formatHex(random());
         server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
         Files.createDirectories(data);
-        writeOwnerOnly(data.resolve("shell.token"), token);
-        writeOwnerOnly(data.resolve("shell.port"), Integer.toString(server.getLocalPort()));
+        SecretFiles.write(data.resolve("shell.token"), token + "\n");
+        SecretFiles.write(data.resolve("shell.port"), server.getLocalPort() + "\n");
         Thread acceptor = new Thread(this::accept, "district-shell");
         acceptor.setDaemon(true);
         acceptor.start();
@@ -75,16 +75,6 @@ public final class LocalShell implements AutoCloseable {
         byte[] bytes = new byte[24];
         new SecureRandom().nextBytes(bytes);
         return bytes;
-    }
-
-    private static void writeOwnerOnly(Path file, String text) throws IOException {
-        Files.deleteIfExists(file);
-        try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException e) {
-            Files.createFile(file);
-        }
-        Files.writeString(file, text + "\n");
     }
 
     public int port() {

@@ -10,13 +10,14 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import cn.gov.laoshan.district.api.security.AccessControl;
-import cn.gov.laoshan.district.console.RuntimeFacts;
 import cn.gov.laoshan.district.console.plugins.InstallProblems;
 import cn.gov.laoshan.district.core.db.Database;
 import cn.gov.laoshan.district.core.jobs.JobSchedule;
+import cn.gov.laoshan.district.core.runtime.RuntimeFacts;
+import cn.gov.laoshan.district.core.runtime.SystemSnapshot;
 
 /** Uptime, memory, database, sessions, jobs: for the system screen and {@code /health}. */
-public final class SystemFacts {
+public final class SystemFacts implements SystemSnapshot {
 
     public static final String VIEW = "console.system.view";
 
@@ -61,6 +62,7 @@ public final class SystemFacts {
      * activeSessions (signed in), openSessions (signed in or not), jobs, installProblems (files of deploy/, plugins/ or
      * a feature that do not run: file, reason, since).
      */
+    @Override
     public Map<String, Object> snapshot() {
         Map<String, Object> facts = new LinkedHashMap<>();
         Duration uptime = runtime.get().map(r -> Duration.between(r.startedAt(), clock.instant()))
