@@ -3,7 +3,6 @@ package cn.gov.laoshan.district.console;
 import cn.gov.laoshan.district.archrules.DistrictRules;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchIgnore;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
@@ -28,7 +27,6 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule viewsReachNoRepository = DistrictRules.viewsReachNoRepository();
 
-    @ArchIgnore(reason = "enabled when the console's package cycle is broken (issue 15 item 3, h2) lands")
     @ArchTest
     static final ArchRule noPackageCycles = DistrictRules.noPackageCycles();
 }

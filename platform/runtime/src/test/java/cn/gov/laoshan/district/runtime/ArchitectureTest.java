@@ -3,7 +3,6 @@ package cn.gov.laoshan.district.runtime;
 import cn.gov.laoshan.district.archrules.DistrictRules;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchIgnore;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
@@ -14,8 +13,6 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "cn.gov.laoshan.district.runtime", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    @ArchIgnore(reason = "enabled when the runtime stops importing console internals: RuntimeFacts, PluginManager, "
-            + "DeployDirectory (issue 15 item 3, h2) lands")
     @ArchTest
     static final ArchRule reachesOnlyWhatItMayUse = DistrictRules.reachesOnly("runtime", "api", "core", "shell");
 
