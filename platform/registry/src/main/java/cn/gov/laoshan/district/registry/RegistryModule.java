@@ -16,6 +16,7 @@ import cn.gov.laoshan.district.core.db.Database;
 import cn.gov.laoshan.district.registry.demo.DemoEnterprises;
 import cn.gov.laoshan.district.registry.service.EventPublisher;
 import cn.gov.laoshan.district.registry.service.JdbiEnterpriseRegistry;
+import cn.gov.laoshan.district.registry.ui.XlsxTables;
 
 /**
  * The enterprise registry (市场主体库) as a platform module: migrates its tables in the platform schema, registers
@@ -62,7 +63,7 @@ public final class RegistryModule implements PlatformModule {
         AccessControl access = context.service(AccessControl.class)
                 .orElseThrow(() -> new IllegalStateException("the registry needs the AccessControl service"));
         JdbiEnterpriseRegistry registry = new JdbiEnterpriseRegistry(context.database().jdbi(Database.PLATFORM_SCHEMA),
-                access, () -> auditLog(context), new EventPublisher(context.bundleContext()), context.clock());
+                access, () -> auditLog(context), new EventPublisher(context.bundleContext()), context.clock(), new XlsxTables());
         if (context.demo() && registry.isEmpty()) {
             long begin = System.nanoTime();
             registry.save(DemoEnterprises.generate(DEMO_SEED, DEMO_COUNT));
