@@ -3,6 +3,7 @@ package cn.gov.laoshan.district.registry;
 import java.util.List;
 
 import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
+import cn.gov.laoshan.district.api.enterprise.facts.EnterpriseFactsService;
 import cn.gov.laoshan.district.api.plugin.DistrictPlugin;
 import cn.gov.laoshan.district.api.plugin.PermissionDefinition;
 import cn.gov.laoshan.district.api.plugin.PluginDescriptor;
@@ -37,7 +38,10 @@ final class RegistryPlugin implements DistrictPlugin {
     public List<PermissionDefinition> permissions() {
         return List.of(new PermissionDefinition(EnterpriseRegistry.PERMISSION_READ, "registry.permission.read"),
                 new PermissionDefinition(EnterpriseRegistry.PERMISSION_EDIT, "registry.permission.edit"),
-                new PermissionDefinition(EnterpriseRegistry.PERMISSION_IMPORT, "registry.permission.import"));
+                new PermissionDefinition(EnterpriseRegistry.PERMISSION_IMPORT, "registry.permission.import"),
+                new PermissionDefinition(EnterpriseFactsService.PERMISSION_READ, "registry.permission.facts-read"),
+                new PermissionDefinition(EnterpriseFactsService.PERMISSION_EDIT, "registry.permission.facts-edit"),
+                new PermissionDefinition(EnterpriseFactsService.PERMISSION_IMPORT, "registry.permission.facts-import"));
     }
 
     @Override

@@ -1,0 +1,247 @@
+package cn.gov.laoshan.district.registry.facts;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jdbi.v3.core.Jdbi;
+
+import cn.gov.laoshan.district.api.enterprise.facts.FactColumn;
+import cn.gov.laoshan.district.api.enterprise.facts.FactSnapshot;
+
+/**
+ * Column-wise snapshots of facts for every enterprise. A column is read from the database with one ordered range
+ * scan (joined to the code array by walking both in code order) and kept, together with the version it was read at;
+ * a snapshot of columns already read at the current version costs two small queries (the version). The version is
+ * the pair ({@code facts_version}, newest {@code enterprise_change} id): every fact change raises the first, every
+ * registry write adds to the second, in the writing transaction, so other nodes' changes are seen too. A snapshot
+ * whose version moved while it was read is read again.
+ */
+public final class FactSnapshots {
+
+    private static final int ATTEMPTS = 5;
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    /** The columns read at {@link #cachedVersion}, with the code array under the key {@code null}. */
+    private Map<FactColumn, Object> cache = new HashMap<>();
+    private String[] cachedUsccs;
+    private long cachedVersion = Long.MIN_VALUE;
+
+    FactSnapshots(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    /** Forgets what was read (the next snapshot reads every column from the database). */
+    public synchronized void forget() {
+        cache = new HashMap<>();
+        cachedUsccs = null;
+        cachedVersion = Long.MIN_VALUE;
+    }
+
+    synchronized FactSnapshot take(List<FactColumn> columns) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            long version = version();
+            if (version != cachedVersion) {
+                cache = new HashMap<>();
+                cachedUsccs = null;
+                cachedVersion = version;
+            }
+            Instant at = clock.instant();
+            if (cachedUsccs == null) {
+                cachedUsccs = usccs();
+            }
+            Map<FactColumn, Object> values = new LinkedHashMap<>();
+            for (FactColumn column : columns) {
+                Object read = cache.get(column);
+                if (read == null) {
+                    read = read(column, cachedUsccs);
+                    cache.put(column, read);
+                }
+                values.put(column, read);
+            }
+            if (version() == version) {
+                return new Snapshot(version, at, cachedUsccs, values);
+            }
+            // a change came while reading: what was read may mix two versions
+            cache = new HashMap<>();
+            cachedUsccs = null;
+            cachedVersion = Long.MIN_VALUE;
+        }
+        throw new IllegalStateException("the facts kept changing while a snapshot was read " + ATTEMPTS + " times");
+    }
+
+    /** The current version (see the class comment). */
+    long version() {
+        return jdbi.withHandle(h -> {
+            long facts = h.createQuery("select version from facts_version where id = 1").mapTo(Long.class).one();
+            Long change = h.createQuery("select max(id) from enterprise_change").mapTo(Long.class).one();
+            return (facts << 32) ^ (change == null ? 0 : change);
+        });
+    }
+
+    private String[] usccs() {
+        List<String> codes = new ArrayList<>(1 << 16);
+        scan("select uscc from enterprise order by uscc", List.of(), rs -> codes.add(rs.getString(1)));
+        return codes.toArray(String[]::new);
+    }
+
+    private Object read(FactColumn column, String[] usccs) {
+        if (column instanceof FactColumn.IndustryCode) {
+            return texts("select uscc, industry from enterprise order by uscc", List.of(), usccs);
+        } else if (column instanceof FactColumn.Status) {
+            return texts("select uscc, status from enterprise order by uscc", List.of(), usccs);
+        } else if (column instanceof FactColumn.CreditGrade) {
+            return texts("select uscc, credit from enterprise order by uscc", List.of(), usccs);
+        } else if (column instanceof FactColumn.Street) {
+            return texts("select uscc, street from enterprise_location order by uscc", List.of(), usccs);
+        } else if (column instanceof FactColumn.Park) {
+            return texts("select uscc, park from enterprise_location order by uscc", List.of(), usccs);
+        } else if (column instanceof FactColumn.RegisteredCapital) {
+            return numbers("select uscc, capital from enterprise order by uscc", List.of(), usccs);
+        } else if (column instanceof FactColumn.Figure f) {
+            return numbers("select uscc, amount from enterprise_figure where kind = ? and fig_year = ? order by uscc",
+                    List.of(f.kind().name(), f.year()), usccs);
+        } else if (column instanceof FactColumn.Qualified q) {
+            return flags("select uscc from enterprise_qualification where type = ? and valid_from <= ? and valid_until >= ? "
+                    + "order by uscc", List.of(q.qualificationType(), java.sql.Date.valueOf(q.on()), java.sql.Date.valueOf(q.on())),
+                    usccs);
+        } else if (column instanceof FactColumn.Marked m) {
+            return flags("select distinct uscc from enterprise_credit_mark where mark = ? and (holds_until is null or "
+                    + "holds_until >= ?) order by uscc", List.of(m.mark(), java.sql.Date.valueOf(m.on())), usccs);
+        }
+        throw new IllegalArgumentException("unknown column " + column);
+    }
+
+    /** Walks the result (in code order) and the code array together; returns the row's position or -1. */
+    private static final class Cursor {
+        private final String[] usccs;
+        private int at;
+
+        Cursor(String[] usccs) {
+            this.usccs = usccs;
+        }
+
+        int seek(String uscc) {
+            while (at < usccs.length && usccs[at].compareTo(uscc) < 0) {
+                at++;
+            }
+            return at < usccs.length && usccs[at].equals(uscc) ? at : -1;
+        }
+    }
+
+    private String[] texts(String sql, List<Object> args, String[] usccs) {
+        String[] column = new String[usccs.length];
+        Cursor cursor = new Cursor(usccs);
+        Map<String, String> shared = new HashMap<>();
+        scan(sql, args, rs -> {
+            int i = cursor.seek(rs.getString(1));
+            String value = rs.getString(2);
+            if (i >= 0 && value != null) {
+                // a few hundred distinct values (industries, streets, grades): one string each
+                column[i] = shared.computeIfAbsent(value.strip(), v -> v);
+            }
+        });
+        return column;
+    }
+
+    private long[] numbers(String sql, List<Object> args, String[] usccs) {
+        long[] column = new long[usccs.length];
+        Arrays.fill(column, FactSnapshot.MISSING);
+        Cursor cursor = new Cursor(usccs);
+        scan(sql, args, rs -> {
+            int i = cursor.seek(rs.getString(1));
+            java.math.BigDecimal value = rs.getBigDecimal(2);
+            if (i >= 0 && value != null) {
+                column[i] = value.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+            }
+        });
+        return column;
+    }
+
+    private BitSet flags(String sql, List<Object> args, String[] usccs) {
+        BitSet column = new BitSet(usccs.length);
+        Cursor cursor = new Cursor(usccs);
+        scan(sql, args, rs -> {
+            int i = cursor.seek(rs.getString(1));
+            if (i >= 0) {
+                column.set(i);
+            }
+        });
+        return column;
+    }
+
+    private interface RowAction {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    /** Plain JDBC with a large fetch size: JDBI's mapping costs more per row than the scan itself. */
+    private void scan(String sql, List<Object> args, RowAction action) {
+        jdbi.useHandle(h -> {
+            Connection connection = h.getConnection();
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setFetchSize(10_000);
+                for (int i = 0; i < args.size(); i++) {
+                    statement.setObject(i + 1, args.get(i));
+                }
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        action.accept(rs);
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("reading enterprise facts failed: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    private record Snapshot(long version, Instant takenAt, String[] usccs, Map<FactColumn, Object> values) implements FactSnapshot {
+
+        @Override
+        public int size() {
+            return usccs.length;
+        }
+
+        @Override
+        public List<FactColumn> columns() {
+            return List.copyOf(values.keySet());
+        }
+
+        private Object column(FactColumn column, FactColumn.Type type) {
+            if (column.type() != type) {
+                throw new IllegalArgumentException(column + " is a " + column.type() + " column, not " + type);
+            }
+            Object value = values.get(column);
+            if (value == null) {
+                throw new IllegalArgumentException(column + " is not in this snapshot");
+            }
+            return value;
+        }
+
+        @Override
+        public long[] numbers(FactColumn column) {
+            return (long[]) column(column, FactColumn.Type.NUMBER);
+        }
+
+        @Override
+        public String[] texts(FactColumn column) {
+            return (String[]) column(column, FactColumn.Type.TEXT);
+        }
+
+        @Override
+        public BitSet flags(FactColumn column) {
+            return (BitSet) column(column, FactColumn.Type.FLAG);
+        }
+    }
+}
