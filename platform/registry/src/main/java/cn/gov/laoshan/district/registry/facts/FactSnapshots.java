@@ -59,8 +59,16 @@ public final class FactSnapshots {
                 cachedVersion = version;
             }
             Instant at = clock.instant();
-            if (cachedUsccs == null) {
-                cachedUsccs = usccs();
+            // the registry's own columns and the locations: one scan of each table for all the columns asked of it
+            List<FactColumn> fromEnterprise = columns.stream().filter(c -> ENTERPRISE.containsKey(c.getClass()) && !cache.containsKey(c))
+                    .distinct().toList();
+            if (cachedUsccs == null || !fromEnterprise.isEmpty()) {
+                scanEnterprise(fromEnterprise);
+            }
+            List<FactColumn> fromLocation = columns.stream().filter(c -> LOCATION.containsKey(c.getClass()) && !cache.containsKey(c))
+                    .distinct().toList();
+            if (!fromLocation.isEmpty()) {
+                scanLocations(fromLocation, cachedUsccs);
             }
             Map<FactColumn, Object> values = new LinkedHashMap<>();
             for (FactColumn column : columns) {
@@ -91,26 +99,114 @@ public final class FactSnapshots {
         });
     }
 
-    private String[] usccs() {
-        List<String> codes = new ArrayList<>(1 << 16);
-        scan("select uscc from enterprise order by uscc", List.of(), rs -> codes.add(rs.getString(1)));
-        return codes.toArray(String[]::new);
+    /** The {@code enterprise} table's columns by the {@link FactColumn} that reads them. */
+    private static final Map<Class<?>, String> ENTERPRISE = Map.of(FactColumn.IndustryCode.class, "industry",
+            FactColumn.RegisteredCapital.class, "capital", FactColumn.Status.class, "status", FactColumn.CreditGrade.class, "credit");
+    /** The {@code enterprise_location} table's columns by the {@link FactColumn} that reads them. */
+    private static final Map<Class<?>, String> LOCATION = Map.of(FactColumn.Street.class, "street", FactColumn.Park.class, "park");
+
+    /**
+     * One scan of {@code enterprise} in code order: the codes (when not read yet at this version) and these columns,
+     * into the cache.
+     */
+    private void scanEnterprise(List<FactColumn> wanted) {
+        boolean codes = cachedUsccs == null;
+        List<String> usccs = new ArrayList<>(codes ? 1 << 16 : 0);
+        int size = codes ? 1 << 16 : cachedUsccs.length;
+        Object[] values = new Object[wanted.size()];
+        for (int c = 0; c < wanted.size(); c++) {
+            values[c] = wanted.get(c).type() == FactColumn.Type.NUMBER ? filled(size) : new String[size];
+        }
+        StringBuilder sql = new StringBuilder("select uscc");
+        wanted.forEach(c -> sql.append(", ").append(ENTERPRISE.get(c.getClass())));
+        Map<String, String> shared = new HashMap<>();
+        Cursor cursor = codes ? null : new Cursor(cachedUsccs);
+        int[] rows = {0};
+        scan(sql.append(" from enterprise order by uscc").toString(), List.of(), rs -> {
+            int i;
+            if (codes) {
+                usccs.add(rs.getString(1));
+                i = rows[0]++;
+            } else {
+                i = cursor.seek(rs.getString(1));
+                if (i < 0) {
+                    return;
+                }
+            }
+            for (int c = 0; c < values.length; c++) {
+                values[c] = grown(values[c], i);
+                if (values[c] instanceof long[] numbers) {
+                    java.math.BigDecimal value = rs.getBigDecimal(c + 2);
+                    if (value != null) {
+                        numbers[i] = value.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+                    }
+                } else {
+                    String value = rs.getString(c + 2);
+                    if (value != null) {
+                        ((String[]) values[c])[i] = shared.computeIfAbsent(value.strip(), v -> v);
+                    }
+                }
+            }
+        });
+        if (codes) {
+            cachedUsccs = usccs.toArray(String[]::new);
+        }
+        for (int c = 0; c < values.length; c++) {
+            cache.put(wanted.get(c), trimmed(values[c], cachedUsccs.length));
+        }
+    }
+
+    /** One scan of {@code enterprise_location} for these columns, into the cache. */
+    private void scanLocations(List<FactColumn> wanted, String[] usccs) {
+        String[][] values = new String[wanted.size()][usccs.length];
+        StringBuilder sql = new StringBuilder("select uscc");
+        wanted.forEach(c -> sql.append(", ").append(LOCATION.get(c.getClass())));
+        Map<String, String> shared = new HashMap<>();
+        Cursor cursor = new Cursor(usccs);
+        scan(sql.append(" from enterprise_location order by uscc").toString(), List.of(), rs -> {
+            int i = cursor.seek(rs.getString(1));
+            if (i < 0) {
+                return;
+            }
+            for (int c = 0; c < values.length; c++) {
+                String value = rs.getString(c + 2);
+                if (value != null) {
+                    values[c][i] = shared.computeIfAbsent(value.strip(), v -> v);
+                }
+            }
+        });
+        for (int c = 0; c < values.length; c++) {
+            cache.put(wanted.get(c), values[c]);
+        }
+    }
+
+    private static long[] filled(int size) {
+        long[] numbers = new long[size];
+        Arrays.fill(numbers, FactSnapshot.MISSING);
+        return numbers;
+    }
+
+    /** The array, grown (doubled) when row {@code i} is past its end. */
+    private static Object grown(Object array, int i) {
+        if (array instanceof long[] numbers) {
+            if (i < numbers.length) {
+                return numbers;
+            }
+            long[] bigger = Arrays.copyOf(numbers, numbers.length * 2);
+            Arrays.fill(bigger, numbers.length, bigger.length, FactSnapshot.MISSING);
+            return bigger;
+        }
+        String[] texts = (String[]) array;
+        return i < texts.length ? texts : Arrays.copyOf(texts, texts.length * 2);
+    }
+
+    private static Object trimmed(Object array, int size) {
+        return array instanceof long[] numbers ? (numbers.length == size ? numbers : Arrays.copyOf(numbers, size))
+                : ((String[]) array).length == size ? array : Arrays.copyOf((String[]) array, size);
     }
 
     private Object read(FactColumn column, String[] usccs) {
-        if (column instanceof FactColumn.IndustryCode) {
-            return texts("select uscc, industry from enterprise order by uscc", List.of(), usccs);
-        } else if (column instanceof FactColumn.Status) {
-            return texts("select uscc, status from enterprise order by uscc", List.of(), usccs);
-        } else if (column instanceof FactColumn.CreditGrade) {
-            return texts("select uscc, credit from enterprise order by uscc", List.of(), usccs);
-        } else if (column instanceof FactColumn.Street) {
-            return texts("select uscc, street from enterprise_location order by uscc", List.of(), usccs);
-        } else if (column instanceof FactColumn.Park) {
-            return texts("select uscc, park from enterprise_location order by uscc", List.of(), usccs);
-        } else if (column instanceof FactColumn.RegisteredCapital) {
-            return numbers("select uscc, capital from enterprise order by uscc", List.of(), usccs);
-        } else if (column instanceof FactColumn.Figure f) {
+        if (column instanceof FactColumn.Figure f) {
             return numbers("select uscc, amount from enterprise_figure where kind = ? and fig_year = ? order by uscc",
                     List.of(f.kind().name(), f.year()), usccs);
         } else if (column instanceof FactColumn.Qualified q) {
@@ -139,21 +235,6 @@ public final class FactSnapshots {
             }
             return at < usccs.length && usccs[at].equals(uscc) ? at : -1;
         }
-    }
-
-    private String[] texts(String sql, List<Object> args, String[] usccs) {
-        String[] column = new String[usccs.length];
-        Cursor cursor = new Cursor(usccs);
-        Map<String, String> shared = new HashMap<>();
-        scan(sql, args, rs -> {
-            int i = cursor.seek(rs.getString(1));
-            String value = rs.getString(2);
-            if (i >= 0 && value != null) {
-                // a few hundred distinct values (industries, streets, grades): one string each
-                column[i] = shared.computeIfAbsent(value.strip(), v -> v);
-            }
-        });
-        return column;
     }
 
     private long[] numbers(String sql, List<Object> args, String[] usccs) {
