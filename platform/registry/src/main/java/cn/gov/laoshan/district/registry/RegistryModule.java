@@ -33,7 +33,7 @@ import cn.gov.laoshan.district.registry.ui.XlsxTables;
 /**
  * The enterprise registry (市场主体库) as a platform module: migrates its tables in the platform schema, registers
  * {@link EnterpriseRegistry} and its screen (a {@link DistrictPlugin} of the system bundle), and on a demo start
- * with an empty registry seeds {@value #DEMO_COUNT} demo enterprises.
+ * with an empty registry seeds {@value #DEMO_COUNT} demo enterprises (the demo accounts' among them), with facts.
  */
 public final class RegistryModule implements PlatformModule {
 
@@ -85,7 +85,7 @@ public final class RegistryModule implements PlatformModule {
         startIndex(registry);
         service = context.bundleContext().registerService(EnterpriseRegistry.class, registry, null);
         factsService = context.bundleContext().registerService(EnterpriseFactsService.class, facts, null);
-        plugin = context.bundleContext().registerService(DistrictPlugin.class, new RegistryPlugin(registry, access), null);
+        plugin = context.bundleContext().registerService(DistrictPlugin.class, new RegistryPlugin(registry, facts, access), null);
     }
 
     /**
@@ -97,9 +97,13 @@ public final class RegistryModule implements PlatformModule {
         long begin = System.nanoTime();
         List<Enterprise> enterprises;
         if (registry.isEmpty()) {
-            enterprises = new ArrayList<>(DemoEnterprises.generate(DEMO_SEED, DEMO_COUNT));
-            enterprises.removeIf(e -> AccountEnterprises.all().stream().anyMatch(a -> a.uscc().equals(e.uscc())));
-            enterprises.addAll(AccountEnterprises.all());
+            // DEMO_COUNT in all: the accounts' enterprises and as many generated ones as there is room for, none of
+            // them with an account enterprise's code or name
+            List<Enterprise> accounts = AccountEnterprises.all();
+            enterprises = new ArrayList<>(DemoEnterprises.generate(DEMO_SEED, DEMO_COUNT + 10).stream()
+                    .filter(e -> accounts.stream().noneMatch(a -> a.uscc().equals(e.uscc()) || a.name().equals(e.name())))
+                    .limit(DEMO_COUNT - accounts.size()).toList());
+            enterprises.addAll(accounts);
         } else if (facts.isEmpty()) {
             enterprises = AccountEnterprises.all();
         } else {

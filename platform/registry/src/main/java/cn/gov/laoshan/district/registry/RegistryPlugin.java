@@ -15,10 +15,12 @@ import cn.gov.laoshan.district.registry.ui.EnterpriseListView;
 final class RegistryPlugin implements DistrictPlugin {
 
     private final EnterpriseRegistry registry;
+    private final EnterpriseFactsService facts;
     private final AccessControl access;
 
-    RegistryPlugin(EnterpriseRegistry registry, AccessControl access) {
+    RegistryPlugin(EnterpriseRegistry registry, EnterpriseFactsService facts, AccessControl access) {
         this.registry = registry;
+        this.facts = facts;
         this.access = access;
     }
 
@@ -29,7 +31,7 @@ final class RegistryPlugin implements DistrictPlugin {
 
     @Override
     public List<Screen> screens() {
-        return List.of(Screen.builder("enterprises", EnterpriseListView.class, () -> new EnterpriseListView(registry, access))
+        return List.of(Screen.builder("enterprises", EnterpriseListView.class, () -> new EnterpriseListView(registry, facts, access))
                 .title("registry.screen.enterprises").icon("vaadin:building").order(20)
                 .permission(EnterpriseRegistry.PERMISSION_READ).build());
     }
