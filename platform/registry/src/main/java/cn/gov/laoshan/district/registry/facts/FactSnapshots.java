@@ -20,8 +20,10 @@ import cn.gov.laoshan.district.api.enterprise.facts.FactColumn;
 import cn.gov.laoshan.district.api.enterprise.facts.FactSnapshot;
 
 /**
- * Column-wise snapshots of facts for every enterprise. A column is read from the database with one ordered range
- * scan (joined to the code array by walking both in code order) and kept, together with the version it was read at;
+ * Column-wise snapshots of facts for every enterprise. The codes come from the primary key (an index-only scan, in
+ * code order) with a map from code to row; each column is one scan in the table's own order (the registry's own
+ * columns and the locations one scan per table for all the columns asked of it; a figure one range of the index
+ * that holds its amount, V5), put in place by code. What was read is kept, together with the version it was read at;
  * a snapshot of columns already read at the current version costs two small queries (the version). The version is
  * the pair ({@code facts_version}, newest {@code enterprise_change} id): every fact change raises the first, every
  * registry write adds to the second, in the writing transaction, so other nodes' changes are seen too. A snapshot
@@ -36,6 +38,8 @@ public final class FactSnapshots {
     /** The columns read at {@link #cachedVersion}, with the code array under the key {@code null}. */
     private Map<FactColumn, Object> cache = new HashMap<>();
     private String[] cachedUsccs;
+    /** Each code's row in {@link #cachedUsccs}. */
+    private Map<String, Integer> cachedRows;
     private long cachedVersion = Long.MIN_VALUE;
 
     FactSnapshots(Jdbi jdbi, Clock clock) {
@@ -47,6 +51,7 @@ public final class FactSnapshots {
     public synchronized void forget() {
         cache = new HashMap<>();
         cachedUsccs = null;
+        cachedRows = null;
         cachedVersion = Long.MIN_VALUE;
     }
 
@@ -56,13 +61,17 @@ public final class FactSnapshots {
             if (version != cachedVersion) {
                 cache = new HashMap<>();
                 cachedUsccs = null;
+                cachedRows = null;
                 cachedVersion = version;
             }
             Instant at = clock.instant();
             // the registry's own columns and the locations: one scan of each table for all the columns asked of it
             List<FactColumn> fromEnterprise = columns.stream().filter(c -> ENTERPRISE.containsKey(c.getClass()) && !cache.containsKey(c))
                     .distinct().toList();
-            if (cachedUsccs == null || !fromEnterprise.isEmpty()) {
+            if (cachedUsccs == null) {
+                readCodes();
+            }
+            if (!fromEnterprise.isEmpty()) {
                 scanEnterprise(fromEnterprise);
             }
             List<FactColumn> fromLocation = columns.stream().filter(c -> LOCATION.containsKey(c.getClass()) && !cache.containsKey(c))
@@ -85,6 +94,7 @@ public final class FactSnapshots {
             // a change came while reading: what was read may mix two versions
             cache = new HashMap<>();
             cachedUsccs = null;
+            cachedRows = null;
             cachedVersion = Long.MIN_VALUE;
         }
         throw new IllegalStateException("the facts kept changing while a snapshot was read " + ATTEMPTS + " times");
@@ -106,13 +116,24 @@ public final class FactSnapshots {
     private static final Map<Class<?>, String> LOCATION = Map.of(FactColumn.Street.class, "street", FactColumn.Park.class, "park");
 
     /**
-     * One scan of {@code enterprise} in code order: the codes (when not read yet at this version) and these columns,
-     * into the cache.
+     * The codes in ascending order, from the primary key alone (an index-only scan), and each code's row. The
+     * columns are then read in the tables' own order and put in place by code: asking Derby for code order over
+     * other columns makes it fetch every row through the index, a random page read each.
      */
+    private void readCodes() {
+        List<String> codes = new ArrayList<>(1 << 16);
+        scan("select uscc from enterprise order by uscc", List.of(), rs -> codes.add(rs.getString(1)));
+        cachedUsccs = codes.toArray(String[]::new);
+        Map<String, Integer> rows = new HashMap<>(cachedUsccs.length * 2);
+        for (int i = 0; i < cachedUsccs.length; i++) {
+            rows.put(cachedUsccs[i], i);
+        }
+        cachedRows = rows;
+    }
+
+    /** One scan of {@code enterprise} for these columns, into the cache. */
     private void scanEnterprise(List<FactColumn> wanted) {
-        boolean codes = cachedUsccs == null;
-        List<String> usccs = new ArrayList<>(codes ? 1 << 16 : 0);
-        int size = codes ? 1 << 16 : cachedUsccs.length;
+        int size = cachedUsccs.length;
         Object[] values = new Object[wanted.size()];
         for (int c = 0; c < wanted.size(); c++) {
             values[c] = wanted.get(c).type() == FactColumn.Type.NUMBER ? filled(size) : new String[size];
@@ -120,21 +141,13 @@ public final class FactSnapshots {
         StringBuilder sql = new StringBuilder("select uscc");
         wanted.forEach(c -> sql.append(", ").append(ENTERPRISE.get(c.getClass())));
         Map<String, String> shared = new HashMap<>();
-        Cursor cursor = codes ? null : new Cursor(cachedUsccs);
-        int[] rows = {0};
-        scan(sql.append(" from enterprise order by uscc").toString(), List.of(), rs -> {
-            int i;
-            if (codes) {
-                usccs.add(rs.getString(1));
-                i = rows[0]++;
-            } else {
-                i = cursor.seek(rs.getString(1));
-                if (i < 0) {
-                    return;
-                }
+        Cursor cursor = new Cursor(cachedRows);
+        scan(sql.append(" from enterprise").toString(), List.of(), rs -> {
+            int i = cursor.seek(rs.getString(1));
+            if (i < 0) {
+                return;
             }
             for (int c = 0; c < values.length; c++) {
-                values[c] = grown(values[c], i);
                 if (values[c] instanceof long[] numbers) {
                     java.math.BigDecimal value = rs.getBigDecimal(c + 2);
                     if (value != null) {
@@ -148,11 +161,8 @@ public final class FactSnapshots {
                 }
             }
         });
-        if (codes) {
-            cachedUsccs = usccs.toArray(String[]::new);
-        }
         for (int c = 0; c < values.length; c++) {
-            cache.put(wanted.get(c), trimmed(values[c], cachedUsccs.length));
+            cache.put(wanted.get(c), values[c]);
         }
     }
 
@@ -162,8 +172,8 @@ public final class FactSnapshots {
         StringBuilder sql = new StringBuilder("select uscc");
         wanted.forEach(c -> sql.append(", ").append(LOCATION.get(c.getClass())));
         Map<String, String> shared = new HashMap<>();
-        Cursor cursor = new Cursor(usccs);
-        scan(sql.append(" from enterprise_location order by uscc").toString(), List.of(), rs -> {
+        Cursor cursor = new Cursor(cachedRows);
+        scan(sql.append(" from enterprise_location").toString(), List.of(), rs -> {
             int i = cursor.seek(rs.getString(1));
             if (i < 0) {
                 return;
@@ -186,61 +196,38 @@ public final class FactSnapshots {
         return numbers;
     }
 
-    /** The array, grown (doubled) when row {@code i} is past its end. */
-    private static Object grown(Object array, int i) {
-        if (array instanceof long[] numbers) {
-            if (i < numbers.length) {
-                return numbers;
-            }
-            long[] bigger = Arrays.copyOf(numbers, numbers.length * 2);
-            Arrays.fill(bigger, numbers.length, bigger.length, FactSnapshot.MISSING);
-            return bigger;
-        }
-        String[] texts = (String[]) array;
-        return i < texts.length ? texts : Arrays.copyOf(texts, texts.length * 2);
-    }
-
-    private static Object trimmed(Object array, int size) {
-        return array instanceof long[] numbers ? (numbers.length == size ? numbers : Arrays.copyOf(numbers, size))
-                : ((String[]) array).length == size ? array : Arrays.copyOf((String[]) array, size);
-    }
-
     private Object read(FactColumn column, String[] usccs) {
         if (column instanceof FactColumn.Figure f) {
-            return numbers("select uscc, amount from enterprise_figure where kind = ? and fig_year = ? order by uscc",
+            return numbers("select uscc, amount from enterprise_figure where kind = ? and fig_year = ?",
                     List.of(f.kind().name(), f.year()), usccs);
         } else if (column instanceof FactColumn.Qualified q) {
-            return flags("select uscc from enterprise_qualification where type = ? and valid_from <= ? and valid_until >= ? "
-                    + "order by uscc", List.of(q.qualificationType(), java.sql.Date.valueOf(q.on()), java.sql.Date.valueOf(q.on())),
+            return flags("select uscc from enterprise_qualification where type = ? and valid_from <= ? and valid_until >= ?", List.of(q.qualificationType(), java.sql.Date.valueOf(q.on()), java.sql.Date.valueOf(q.on())),
                     usccs);
         } else if (column instanceof FactColumn.Marked m) {
             return flags("select distinct uscc from enterprise_credit_mark where mark = ? and (holds_until is null or "
-                    + "holds_until >= ?) order by uscc", List.of(m.mark(), java.sql.Date.valueOf(m.on())), usccs);
+                    + "holds_until >= ?)", List.of(m.mark(), java.sql.Date.valueOf(m.on())), usccs);
         }
         throw new IllegalArgumentException("unknown column " + column);
     }
 
-    /** Walks the result (in code order) and the code array together; returns the row's position or -1. */
+    /** A code's row (-1: not an enterprise of this snapshot). */
     private static final class Cursor {
-        private final String[] usccs;
-        private int at;
+        private final Map<String, Integer> rows;
 
-        Cursor(String[] usccs) {
-            this.usccs = usccs;
+        Cursor(Map<String, Integer> rows) {
+            this.rows = rows;
         }
 
         int seek(String uscc) {
-            while (at < usccs.length && usccs[at].compareTo(uscc) < 0) {
-                at++;
-            }
-            return at < usccs.length && usccs[at].equals(uscc) ? at : -1;
+            Integer row = rows.get(uscc);
+            return row == null ? -1 : row;
         }
     }
 
     private long[] numbers(String sql, List<Object> args, String[] usccs) {
         long[] column = new long[usccs.length];
         Arrays.fill(column, FactSnapshot.MISSING);
-        Cursor cursor = new Cursor(usccs);
+        Cursor cursor = new Cursor(cachedRows);
         scan(sql, args, rs -> {
             int i = cursor.seek(rs.getString(1));
             java.math.BigDecimal value = rs.getBigDecimal(2);
@@ -253,7 +240,7 @@ public final class FactSnapshots {
 
     private BitSet flags(String sql, List<Object> args, String[] usccs) {
         BitSet column = new BitSet(usccs.length);
-        Cursor cursor = new Cursor(usccs);
+        Cursor cursor = new Cursor(cachedRows);
         scan(sql, args, rs -> {
             int i = cursor.seek(rs.getString(1));
             if (i >= 0) {
