@@ -261,6 +261,31 @@ class EnterpriseFactsIT {
             int addedAt = Arrays.binarySearch(third.usccs(), added.uscc().value());
             assertEquals(added.industryCode(), third.texts(columns.get(0))[addedAt]);
             assertNull(third.texts(columns.get(3))[addedAt], "no location yet");
+            // a qualification given and taken away again: the flag follows, each time with a new version
+            int fullReads = facts.snapshots().fullReads();
+            facts.putQualification(new Qualification(HAILAN, "HNTE", LocalDate.of(year, 1, 1), LocalDate.of(year + 2, 12, 31), null));
+            FactSnapshot qualified = facts.snapshot(columns);
+            assertTrue(qualified.flags(columns.get(5)).get(hailanNow));
+            facts.removeQualification(HAILAN, "HNTE");
+            facts.setLocation(HAILAN, new Location("沙子口街道", null));
+            FactSnapshot removed = facts.snapshot(columns);
+            assertFalse(removed.flags(columns.get(5)).get(hailanNow));
+            assertEquals("沙子口街道", removed.texts(columns.get(3))[hailanNow]);
+            assertTrue(qualified.flags(columns.get(5)).get(hailanNow), "an older snapshot keeps its values");
+            assertEquals(third.flags(columns.get(5)).cardinality() - (third.flags(columns.get(5)).get(hailanNow) ? 1 : 0),
+                    removed.flags(columns.get(5)).cardinality());
+            assertEquals(fullReads, facts.snapshots().fullReads(), "caught up by re-reading the one changed enterprise");
+            // what was caught up equals what a fresh read gives
+            facts.snapshots().forget();
+            FactSnapshot fresh = facts.snapshot(columns);
+            assertEquals(removed.version(), fresh.version());
+            for (FactColumn column : columns) {
+                switch (column.type()) {
+                    case NUMBER -> assertArrayEquals(fresh.numbers(column), removed.numbers(column), column.toString());
+                    case TEXT -> assertArrayEquals(fresh.texts(column), removed.texts(column), column.toString());
+                    case FLAG -> assertEquals(fresh.flags(column), removed.flags(column), column.toString());
+                }
+            }
             assertThrows(IllegalArgumentException.class, () -> third.numbers(columns.get(0)));
             assertThrows(IllegalArgumentException.class, () -> third.numbers(new FactColumn.Figure(FigureKind.TAX_PAID, year)));
         }

@@ -24,10 +24,10 @@ import cn.gov.laoshan.district.api.enterprise.facts.FactSnapshot;
  * code order) with a map from code to row; each column is one scan in the table's own order (the registry's own
  * columns and the locations one scan per table for all the columns asked of it; a figure one range of the index
  * that holds its amount, V5), put in place by code. What was read is kept, together with the version it was read at;
- * a snapshot of columns already read at the current version costs two small queries (the version). The version is
- * the pair ({@code facts_version}, newest {@code enterprise_change} id): every fact change raises the first, every
- * registry write adds to the second, in the writing transaction, so other nodes' changes are seen too. A snapshot
- * whose version moved while it was read is read again.
+ * a snapshot of columns already read at the current version costs two one-row queries (the version before and
+ * after). The version is the one row of {@code facts_version}, raised in the writing transaction of every fact change
+ * and every registry write (with its change log), on any node: a counter on one row, so increments are serialised
+ * and a late commit cannot be missed. A snapshot whose version moved while it was read is read again.
  */
 public final class FactSnapshots {
 
@@ -41,10 +41,23 @@ public final class FactSnapshots {
     /** Each code's row in {@link #cachedUsccs}. */
     private Map<String, Integer> cachedRows;
     private long cachedVersion = Long.MIN_VALUE;
+    /** What was read reflects every change committed before this time. */
+    private Instant cachedFrom;
+    private long prunedAt;
+    private int fullReads;
+    /** How far back the change logs are read before {@link #cachedFrom}: a change is stamped just before its commit. */
+    static final long MARGIN_MS = 60_000;
+    /** More changed enterprises than this and everything is read again. */
+    static final int PATCH_MAX = 20_000;
 
     FactSnapshots(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
         this.clock = clock;
+    }
+
+    /** How often everything was read from the database (not caught up): for tests and benchmarks. */
+    public synchronized int fullReads() {
+        return fullReads;
     }
 
     /** Forgets what was read (the next snapshot reads every column from the database). */
@@ -53,18 +66,25 @@ public final class FactSnapshots {
         cachedUsccs = null;
         cachedRows = null;
         cachedVersion = Long.MIN_VALUE;
+        cachedFrom = null;
     }
 
     synchronized FactSnapshot take(List<FactColumn> columns) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Instant begin = clock.instant();
             long version = version();
             if (version != cachedVersion) {
-                cache = new HashMap<>();
-                cachedUsccs = null;
-                cachedRows = null;
+                // what changed since the last read is re-read for the changed enterprises only, into copies of the
+                // arrays (older snapshots keep theirs); a change of many, or a new enterprise: everything again
+                if (cachedUsccs == null || cachedFrom == null || !catchUp(cachedFrom)) {
+                    cache = new HashMap<>();
+                    cachedUsccs = null;
+                    cachedRows = null;
+                }
                 cachedVersion = version;
+                cachedFrom = begin;
             }
-            Instant at = clock.instant();
+            Instant at = begin;
             // the registry's own columns and the locations: one scan of each table for all the columns asked of it
             List<FactColumn> fromEnterprise = columns.stream().filter(c -> ENTERPRISE.containsKey(c.getClass()) && !cache.containsKey(c))
                     .distinct().toList();
@@ -91,22 +111,123 @@ public final class FactSnapshots {
             if (version() == version) {
                 return new Snapshot(version, at, cachedUsccs, values);
             }
-            // a change came while reading: what was read may mix two versions
-            cache = new HashMap<>();
-            cachedUsccs = null;
-            cachedRows = null;
+            // a change came while reading: what was read may mix two versions; it is at least as new as `begin`, so
+            // the next attempt catches up from there
             cachedVersion = Long.MIN_VALUE;
         }
         throw new IllegalStateException("the facts kept changing while a snapshot was read " + ATTEMPTS + " times");
     }
 
+    /**
+     * Brings what was read up to date by re-reading the enterprises changed since {@code from} (less the margin) in
+     * every kept column; false when that cannot be done (a change of many rows, a new enterprise, too many changes).
+     */
+    private boolean catchUp(Instant from) {
+        java.sql.Timestamp since = java.sql.Timestamp.from(from.minusMillis(MARGIN_MS));
+        List<String> logged = new ArrayList<>();
+        scan("select uscc from enterprise_change where changed_at > ? union all select uscc from facts_change where changed_at > ?",
+                List.of(since, since), rs -> logged.add(rs.getString(1)));
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        for (String code : logged) {
+            if (code == null || !cachedRows.containsKey(code)) {
+                return false;
+            }
+            codes.add(code);
+        }
+        if (codes.size() > PATCH_MAX) {
+            return false;
+        }
+        pruneLog();
+        if (codes.isEmpty()) {
+            return true;
+        }
+        Map<FactColumn, Object> next = new HashMap<>();
+        cache.forEach((column, values) -> next.put(column, values instanceof long[] n ? n.clone()
+                : values instanceof String[] t ? t.clone() : ((BitSet) values).clone()));
+        List<String> all = new ArrayList<>(codes);
+        Cursor cursor = new Cursor(cachedRows);
+        for (int from0 = 0; from0 < all.size(); from0 += 500) {
+            List<String> chunk = all.subList(from0, Math.min(all.size(), from0 + 500));
+            String in = " uscc in (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")";
+            // forget the chunk's values first: a row that is gone (a removed qualification) has none
+            for (Map.Entry<FactColumn, Object> entry : next.entrySet()) {
+                for (String code : chunk) {
+                    clear(entry.getValue(), cursor.seek(code));
+                }
+            }
+            for (Map.Entry<FactColumn, Object> entry : next.entrySet()) {
+                FactColumn column = entry.getKey();
+                Object values = entry.getValue();
+                List<Object> args = new ArrayList<>();
+                String sql;
+                if (ENTERPRISE.containsKey(column.getClass())) {
+                    sql = "select uscc, " + ENTERPRISE.get(column.getClass()) + " from enterprise where" + in;
+                } else if (LOCATION.containsKey(column.getClass())) {
+                    sql = "select uscc, " + LOCATION.get(column.getClass()) + " from enterprise_location where" + in;
+                } else if (column instanceof FactColumn.Figure f) {
+                    sql = "select uscc, amount from enterprise_figure where kind = ? and fig_year = ? and" + in;
+                    args.add(f.kind().name());
+                    args.add(f.year());
+                } else if (column instanceof FactColumn.Qualified q) {
+                    sql = "select uscc from enterprise_qualification where type = ? and valid_from <= ? and valid_until >= ? and" + in;
+                    args.add(q.qualificationType());
+                    args.add(java.sql.Date.valueOf(q.on()));
+                    args.add(java.sql.Date.valueOf(q.on()));
+                } else {
+                    FactColumn.Marked m = (FactColumn.Marked) column;
+                    sql = "select uscc from enterprise_credit_mark where mark = ? and (holds_until is null or holds_until >= ?) and" + in;
+                    args.add(m.mark());
+                    args.add(java.sql.Date.valueOf(m.on()));
+                }
+                args.addAll(chunk);
+                scan(sql, args, rs -> {
+                    int i = cursor.seek(rs.getString(1));
+                    if (i < 0) {
+                        return;
+                    }
+                    if (values instanceof BitSet flags) {
+                        flags.set(i);
+                    } else if (values instanceof long[] numbers) {
+                        java.math.BigDecimal value = rs.getBigDecimal(2);
+                        numbers[i] = value == null ? FactSnapshot.MISSING
+                                : value.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+                    } else {
+                        String value = rs.getString(2);
+                        ((String[]) values)[i] = value == null ? null : value.strip();
+                    }
+                });
+            }
+        }
+        cache = next;
+        return true;
+    }
+
+    private static void clear(Object values, int i) {
+        if (i < 0) {
+            return;
+        }
+        if (values instanceof BitSet flags) {
+            flags.clear(i);
+        } else if (values instanceof long[] numbers) {
+            numbers[i] = FactSnapshot.MISSING;
+        } else {
+            ((String[]) values)[i] = null;
+        }
+    }
+
+    /** Deletes fact change-log rows older than a day, once an hour. */
+    private void pruneLog() {
+        long now = clock.millis();
+        if (now - prunedAt > 3600_000L) {
+            prunedAt = now;
+            jdbi.useHandle(h -> h.createUpdate("delete from facts_change where changed_at < :before")
+                    .bind("before", new java.sql.Timestamp(now - 24 * 3600_000L)).execute());
+        }
+    }
+
     /** The current version (see the class comment). */
     long version() {
-        return jdbi.withHandle(h -> {
-            long facts = h.createQuery("select version from facts_version where id = 1").mapTo(Long.class).one();
-            Long change = h.createQuery("select max(id) from enterprise_change").mapTo(Long.class).one();
-            return (facts << 32) ^ (change == null ? 0 : change);
-        });
+        return jdbi.withHandle(h -> h.createQuery("select version from facts_version where id = 1").mapTo(Long.class).one());
     }
 
     /** The {@code enterprise} table's columns by the {@link FactColumn} that reads them. */
@@ -121,6 +242,7 @@ public final class FactSnapshots {
      * other columns makes it fetch every row through the index, a random page read each.
      */
     private void readCodes() {
+        fullReads++;
         List<String> codes = new ArrayList<>(1 << 16);
         scan("select uscc from enterprise order by uscc", List.of(), rs -> codes.add(rs.getString(1)));
         cachedUsccs = codes.toArray(String[]::new);

@@ -24,6 +24,25 @@ public final class FactWrites {
         h.execute("update facts_version set version = version + 1 where id = 1");
     }
 
+    /** A change of more enterprises than this is logged as one change of many (snapshots read everything again). */
+    static final int CHANGE_ROWS_MAX = 1000;
+
+    /**
+     * Raises the version and logs which enterprises changed, just before the commit (stamped now: snapshots look back
+     * a margin from their last read), so that snapshots re-read only those.
+     */
+    public static void changed(Handle h, java.sql.Timestamp at, java.util.Collection<String> usccs) {
+        bumpVersion(h);
+        if (usccs.size() > CHANGE_ROWS_MAX) {
+            h.createUpdate("insert into facts_change (changed_at, uscc) values (:at, null)").bind("at", at).execute();
+            return;
+        }
+        run(h, "insert into facts_change (changed_at, uscc) values (?, ?)", List.copyOf(usccs), (s, uscc) -> {
+            s.setTimestamp(1, at);
+            s.setString(2, uscc);
+        });
+    }
+
     /** Inserts the figures ({@code fresh}) or replaces those of the same enterprise, kind and year. */
     public static void putFigures(Handle h, List<YearlyFigure> figures, boolean fresh) {
         if (!fresh) {

@@ -106,7 +106,7 @@ public final class JdbiEnterpriseFacts implements EnterpriseFactsService {
             requireRegistered(h, figure.uscc());
             Optional<YearlyFigure> old = read(h, figure.uscc()).figure(figure.kind(), figure.year());
             FactWrites.putFigures(h, List.of(figure), old.isEmpty());
-            FactWrites.bumpVersion(h);
+            FactWrites.changed(h, Timestamp.from(clock.instant()), List.of(figure.uscc().value()));
             return old;
         });
         audit.record("facts.figure", "EnterpriseFigure", figure.uscc().value() + "/" + figure.kind() + "/" + figure.year(),
@@ -129,7 +129,7 @@ public final class JdbiEnterpriseFacts implements EnterpriseFactsService {
                     .filter(q -> q.type().equals(qualification.type())).findFirst();
             FactWrites.removeQualification(h, qualification.uscc(), qualification.type());
             FactWrites.putQualifications(h, List.of(qualification));
-            FactWrites.bumpVersion(h);
+            FactWrites.changed(h, Timestamp.from(clock.instant()), List.of(qualification.uscc().value()));
             return old;
         });
         audit.record("facts.qualification", "EnterpriseQualification", qualification.uscc().value() + "/" + qualification.type(),
@@ -144,7 +144,7 @@ public final class JdbiEnterpriseFacts implements EnterpriseFactsService {
             Optional<Qualification> old = read(h, uscc).qualifications().stream().filter(q -> q.type().equals(type)).findFirst();
             if (old.isPresent()) {
                 FactWrites.removeQualification(h, uscc, type);
-                FactWrites.bumpVersion(h);
+                FactWrites.changed(h, Timestamp.from(clock.instant()), List.of(uscc.value()));
             }
             return old;
         });
@@ -161,7 +161,7 @@ public final class JdbiEnterpriseFacts implements EnterpriseFactsService {
             requireRegistered(h, uscc);
             Location old = read(h, uscc).location();
             FactWrites.putLocations(h, List.of(uscc), List.of(next));
-            FactWrites.bumpVersion(h);
+            FactWrites.changed(h, Timestamp.from(clock.instant()), List.of(uscc.value()));
             return old;
         });
         audit.record("facts.location", "EnterpriseLocation", uscc.value(), json(before), json(next));
@@ -188,7 +188,7 @@ public final class JdbiEnterpriseFacts implements EnterpriseFactsService {
                     .bind("reason", reason.strip()).bind("setBy", setBy).bind("at", now)
                     .bind("until", until == null ? null : java.sql.Date.valueOf(until))
                     .executeAndReturnGeneratedKeys().map((rs, ctx) -> rs.getLong(1)).one();
-            FactWrites.bumpVersion(h);
+            FactWrites.changed(h, Timestamp.from(clock.instant()), List.of(uscc.value()));
             return created;
         });
         ObjectNode after = RegistryAudit.object().put("id", id).put("mark", mark.strip()).put("reason", reason.strip())
@@ -264,7 +264,7 @@ public final class JdbiEnterpriseFacts implements EnterpriseFactsService {
                 throw new EnterpriseValidationException(unknown);
             }
             FactWrites.putFigures(h, figures, false);
-            FactWrites.bumpVersion(h);
+            FactWrites.changed(h, Timestamp.from(clock.instant()), codes);
             return figures.size();
         });
     }
@@ -291,7 +291,11 @@ public final class JdbiEnterpriseFacts implements EnterpriseFactsService {
             FactWrites.putFigures(h, figures, true);
             FactWrites.putQualifications(h, qualifications);
             FactWrites.putLocations(h, usccs, locations);
-            FactWrites.bumpVersion(h);
+            java.util.Set<String> codes = new java.util.TreeSet<>();
+            figures.forEach(f -> codes.add(f.uscc().value()));
+            qualifications.forEach(q -> codes.add(q.uscc().value()));
+            usccs.forEach(u -> codes.add(u.value()));
+            FactWrites.changed(h, Timestamp.from(clock.instant()), codes);
         });
     }
 

@@ -175,6 +175,9 @@ final class SearchIndexMaintenance {
      */
     void logChanges(Handle h, List<Enterprise> enterprises) {
         Timestamp at = Timestamp.from(clock.instant());
+        // the facts' version (facts/FactSnapshots) counts registry writes too: one row, so the writers' increments
+        // are serialised and a snapshot cannot miss a write that commits late (as it could by the newest log id)
+        h.execute("update facts_version set version = version + 1 where id = 1");
         if (enterprises.size() > CHANGE_ROWS_MAX) {
             long id = h.createUpdate("insert into enterprise_change (changed_at, uscc) values (:at, null)").bind("at", at)
                     .executeAndReturnGeneratedKeys().map((rs, ctx) -> rs.getLong(1)).one();
