@@ -27,6 +27,7 @@ import cn.gov.laoshan.district.registry.RegistryModule;
 import cn.gov.laoshan.district.registry.demo.DemoEnterprises;
 import cn.gov.laoshan.district.registry.service.EventPublisher;
 import cn.gov.laoshan.district.registry.service.JdbiEnterpriseRegistry;
+import cn.gov.laoshan.district.registry.ui.XlsxTables;
 import cn.gov.laoshan.district.uikit.ExcelExport;
 
 /**
@@ -67,7 +68,7 @@ public final class RegistryBenchmark {
             System.out.printf("migrations (an existing database upgrades here): %.1f s; %s%n",
                     (System.nanoTime() - migrateBegin) / 1e9, load());
             JdbiEnterpriseRegistry registry = new JdbiEnterpriseRegistry(database.jdbi(Database.PLATFORM_SCHEMA), new AllowAll(),
-                    Optional::empty, new EventPublisher(null), Clock.systemDefaultZone());
+                    Optional::empty, new EventPublisher(null), Clock.systemDefaultZone(), new XlsxTables());
             current = registry;
             if (mode.equals("pages")) {
                 pages(registry, rows, rounds);

@@ -41,6 +41,7 @@ import cn.gov.laoshan.district.registry.RegistryModule;
 import cn.gov.laoshan.district.registry.demo.DemoEnterprises;
 import cn.gov.laoshan.district.registry.service.EventPublisher;
 import cn.gov.laoshan.district.registry.service.JdbiEnterpriseRegistry;
+import cn.gov.laoshan.district.registry.ui.XlsxTables;
 import cn.gov.laoshan.district.testkit.TestDatabase;
 
 /** The enterprise registry's data layer on Derby and (where configured) PostgreSQL. */
@@ -91,7 +92,7 @@ class EnterpriseRegistryIT {
     private static JdbiEnterpriseRegistry registry(Database database, AccessControl access, Audit audit) {
         RegistryModule.migrate(database);
         return new JdbiEnterpriseRegistry(database.jdbi(Database.PLATFORM_SCHEMA), access, () -> Optional.of(audit),
-                new EventPublisher(null), Clock.systemDefaultZone());
+                new EventPublisher(null), Clock.systemDefaultZone(), new XlsxTables());
     }
 
     private static Enterprise sample(String code, String name) {

@@ -23,6 +23,7 @@ import cn.gov.laoshan.district.registry.RegistryModule;
 import cn.gov.laoshan.district.registry.demo.DemoEnterprises;
 import cn.gov.laoshan.district.registry.service.EventPublisher;
 import cn.gov.laoshan.district.registry.service.JdbiEnterpriseRegistry;
+import cn.gov.laoshan.district.registry.ui.XlsxTables;
 import cn.gov.laoshan.district.testkit.TestDatabase;
 
 /**
@@ -38,7 +39,7 @@ class RegistrySearchIndexIT {
     private static JdbiEnterpriseRegistry registry(Database database) {
         RegistryModule.migrate(database);
         return new JdbiEnterpriseRegistry(database.jdbi(Database.PLATFORM_SCHEMA), EnterpriseRegistryIT.ALL, Optional::empty,
-                new EventPublisher(null), Clock.systemDefaultZone());
+                new EventPublisher(null), Clock.systemDefaultZone(), new XlsxTables());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,5 +1,7 @@
 package cn.gov.laoshan.district.registry;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.osgi.framework.ServiceRegistration;
@@ -7,20 +9,31 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import cn.gov.laoshan.district.api.audit.AuditLog;
+import cn.gov.laoshan.district.api.enterprise.Enterprise;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
+import cn.gov.laoshan.district.api.enterprise.Uscc;
+import cn.gov.laoshan.district.api.enterprise.facts.EnterpriseFactsService;
+import cn.gov.laoshan.district.api.enterprise.facts.Location;
+import cn.gov.laoshan.district.api.enterprise.facts.Qualification;
+import cn.gov.laoshan.district.api.enterprise.facts.YearlyFigure;
 import cn.gov.laoshan.district.api.plugin.DistrictPlugin;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.core.PlatformContext;
 import cn.gov.laoshan.district.core.PlatformModule;
 import cn.gov.laoshan.district.core.db.Database;
+import cn.gov.laoshan.district.registry.demo.AccountEnterprises;
 import cn.gov.laoshan.district.registry.demo.DemoEnterprises;
+import cn.gov.laoshan.district.registry.demo.DemoFacts;
+import cn.gov.laoshan.district.registry.facts.JdbiEnterpriseFacts;
 import cn.gov.laoshan.district.registry.service.EventPublisher;
 import cn.gov.laoshan.district.registry.service.JdbiEnterpriseRegistry;
+import cn.gov.laoshan.district.registry.service.RegistryAudit;
+import cn.gov.laoshan.district.registry.ui.XlsxTables;
 
 /**
  * The enterprise registry (市场主体库) as a platform module: migrates its tables in the platform schema, registers
  * {@link EnterpriseRegistry} and its screen (a {@link DistrictPlugin} of the system bundle), and on a demo start
- * with an empty registry seeds {@value #DEMO_COUNT} demo enterprises.
+ * with an empty registry seeds {@value #DEMO_COUNT} demo enterprises (the demo accounts' among them), with facts.
  */
 public final class RegistryModule implements PlatformModule {
 
@@ -30,6 +43,7 @@ public final class RegistryModule implements PlatformModule {
 
     private ServiceRegistration<EnterpriseRegistry> service;
     private ServiceRegistration<DistrictPlugin> plugin;
+    private ServiceRegistration<EnterpriseFactsService> factsService;
     private java.util.concurrent.ScheduledExecutorService indexer;
     /** How often the search index looks for rows changed by other nodes. */
     static final long REFRESH_SECONDS = 5;
@@ -62,15 +76,54 @@ public final class RegistryModule implements PlatformModule {
         AccessControl access = context.service(AccessControl.class)
                 .orElseThrow(() -> new IllegalStateException("the registry needs the AccessControl service"));
         JdbiEnterpriseRegistry registry = new JdbiEnterpriseRegistry(context.database().jdbi(Database.PLATFORM_SCHEMA),
-                access, () -> auditLog(context), new EventPublisher(context.bundleContext()), context.clock());
-        if (context.demo() && registry.isEmpty()) {
-            long begin = System.nanoTime();
-            registry.save(DemoEnterprises.generate(DEMO_SEED, DEMO_COUNT));
-            LOG.info("registry: {} demo enterprises in {} ms", DEMO_COUNT, (System.nanoTime() - begin) / 1_000_000);
+                access, () -> auditLog(context), new EventPublisher(context.bundleContext()), context.clock(), new XlsxTables());
+        JdbiEnterpriseFacts facts = new JdbiEnterpriseFacts(context.database().jdbi(Database.PLATFORM_SCHEMA), access,
+                new RegistryAudit(() -> auditLog(context)), context.clock());
+        if (context.demo()) {
+            seedDemo(registry, facts);
         }
         startIndex(registry);
         service = context.bundleContext().registerService(EnterpriseRegistry.class, registry, null);
-        plugin = context.bundleContext().registerService(DistrictPlugin.class, new RegistryPlugin(registry, access), null);
+        factsService = context.bundleContext().registerService(EnterpriseFactsService.class, facts, null);
+        plugin = context.bundleContext().registerService(DistrictPlugin.class, new RegistryPlugin(registry, facts, access), null);
+    }
+
+    /**
+     * On a demo start: into an empty registry the demo enterprises and the demo accounts' enterprises
+     * ({@link AccountEnterprises}), with facts; into a registry without facts (one seeded before facts existed) the
+     * accounts' enterprises with theirs.
+     */
+    private static void seedDemo(JdbiEnterpriseRegistry registry, JdbiEnterpriseFacts facts) {
+        long begin = System.nanoTime();
+        List<Enterprise> enterprises;
+        if (registry.isEmpty()) {
+            // DEMO_COUNT in all: the accounts' enterprises and as many generated ones as there is room for, none of
+            // them with an account enterprise's code or name
+            List<Enterprise> accounts = AccountEnterprises.all();
+            enterprises = new ArrayList<>(DemoEnterprises.generate(DEMO_SEED, DEMO_COUNT + 10).stream()
+                    .filter(e -> accounts.stream().noneMatch(a -> a.uscc().equals(e.uscc()) || a.name().equals(e.name())))
+                    .limit(DEMO_COUNT - accounts.size()).toList());
+            enterprises.addAll(accounts);
+        } else if (facts.isEmpty()) {
+            enterprises = AccountEnterprises.all();
+        } else {
+            return;
+        }
+        registry.save(enterprises);
+        List<YearlyFigure> figures = new ArrayList<>();
+        List<Qualification> qualifications = new ArrayList<>();
+        List<Uscc> usccs = new ArrayList<>();
+        List<Location> locations = new ArrayList<>();
+        for (Enterprise e : enterprises) {
+            DemoFacts.Facts f = DemoFacts.of(e, DEMO_SEED);
+            figures.addAll(f.figures());
+            qualifications.addAll(f.qualifications());
+            usccs.add(e.uscc());
+            locations.add(f.location());
+        }
+        facts.save(figures, qualifications, usccs, locations);
+        LOG.info("registry: {} demo enterprises with {} figures and {} qualifications in {} ms", enterprises.size(), figures.size(),
+                qualifications.size(), (System.nanoTime() - begin) / 1_000_000);
     }
 
     /**
@@ -110,7 +163,7 @@ public final class RegistryModule implements PlatformModule {
             indexer.shutdownNow();
             indexer = null;
         }
-        for (ServiceRegistration<?> registration : new ServiceRegistration<?>[] {plugin, service}) {
+        for (ServiceRegistration<?> registration : new ServiceRegistration<?>[] {plugin, factsService, service}) {
             if (registration != null) {
                 try {
                     registration.unregister();
@@ -120,6 +173,7 @@ public final class RegistryModule implements PlatformModule {
             }
         }
         plugin = null;
+        factsService = null;
         service = null;
     }
 }

@@ -3,6 +3,7 @@ package cn.gov.laoshan.district.registry;
 import java.util.List;
 
 import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
+import cn.gov.laoshan.district.api.enterprise.facts.EnterpriseFactsService;
 import cn.gov.laoshan.district.api.plugin.DistrictPlugin;
 import cn.gov.laoshan.district.api.plugin.PermissionDefinition;
 import cn.gov.laoshan.district.api.plugin.PluginDescriptor;
@@ -14,10 +15,12 @@ import cn.gov.laoshan.district.registry.ui.EnterpriseListView;
 final class RegistryPlugin implements DistrictPlugin {
 
     private final EnterpriseRegistry registry;
+    private final EnterpriseFactsService facts;
     private final AccessControl access;
 
-    RegistryPlugin(EnterpriseRegistry registry, AccessControl access) {
+    RegistryPlugin(EnterpriseRegistry registry, EnterpriseFactsService facts, AccessControl access) {
         this.registry = registry;
+        this.facts = facts;
         this.access = access;
     }
 
@@ -28,7 +31,7 @@ final class RegistryPlugin implements DistrictPlugin {
 
     @Override
     public List<Screen> screens() {
-        return List.of(Screen.builder("enterprises", EnterpriseListView.class, () -> new EnterpriseListView(registry, access))
+        return List.of(Screen.builder("enterprises", EnterpriseListView.class, () -> new EnterpriseListView(registry, facts, access))
                 .title("registry.screen.enterprises").icon("vaadin:building").order(20)
                 .permission(EnterpriseRegistry.PERMISSION_READ).build());
     }
@@ -37,7 +40,10 @@ final class RegistryPlugin implements DistrictPlugin {
     public List<PermissionDefinition> permissions() {
         return List.of(new PermissionDefinition(EnterpriseRegistry.PERMISSION_READ, "registry.permission.read"),
                 new PermissionDefinition(EnterpriseRegistry.PERMISSION_EDIT, "registry.permission.edit"),
-                new PermissionDefinition(EnterpriseRegistry.PERMISSION_IMPORT, "registry.permission.import"));
+                new PermissionDefinition(EnterpriseRegistry.PERMISSION_IMPORT, "registry.permission.import"),
+                new PermissionDefinition(EnterpriseFactsService.PERMISSION_READ, "registry.permission.facts-read"),
+                new PermissionDefinition(EnterpriseFactsService.PERMISSION_EDIT, "registry.permission.facts-edit"),
+                new PermissionDefinition(EnterpriseFactsService.PERMISSION_IMPORT, "registry.permission.facts-import"));
     }
 
     @Override

@@ -133,7 +133,35 @@ public final class ImportReader {
     /** {@link #read(InputStream, ImportFormat, java.util.function.Consumer)}, telling {@code progress} the rows read. */
     public Parsed read(InputStream in, ImportFormat format, java.util.function.Consumer<List<Enterprise>> sink,
             ImportProgress progress) throws IOException {
-        Checker checker = new Checker(sink, progress);
+        return readRows(in, format, new Checker(sink, progress));
+    }
+
+    /**
+     * What takes the rows of a file, in order: the enterprise checker here, or another importer's (enterprise
+     * facts), which so share the reading, the encodings, the limits and the messages of a file that cannot be read.
+     */
+    public interface Rows<R> {
+        /** The header row; false when it lacks what is needed (then {@link #result()} tells). */
+        boolean header(List<String> headers);
+
+        /** One data row (row numbers as the user sees them, header = 1); false to stop reading. */
+        boolean row(int row, String[] values, boolean excel);
+
+        /** Rows taken so far. */
+        int rowsRead();
+
+        /** The result after the last row. */
+        R result();
+
+        /** The result for a file with nothing in it. */
+        R empty();
+
+        /** The result for a file that cannot be read at all. */
+        R failed(Problem problem);
+    }
+
+    /** Reads the file (at most the byte limit of it; CSV in UTF-8 or GB18030, or the first sheet of an .xlsx) into {@code rows}. */
+    public <R> R readRows(InputStream in, ImportFormat format, Rows<R> checker) throws IOException {
         // the file goes to disk first, at most MAX_FILE_BYTES of it: CSV is read twice (its encoding, then its rows)
         // and an .xlsx is opened as a ZIP file on disk instead of a byte array holding the whole workbook
         Path spooled = Files.createTempFile("district-import-", format == ImportFormat.CSV ? ".csv" : ".xlsx");
@@ -144,7 +172,7 @@ public final class ImportReader {
                 size = bounded.transferTo(out);
             }
             if (size > maxBytes) {
-                return tooLarge();
+                return checker.failed(tooLarge());
             }
             return switch (format) {
                 case CSV -> readCsv(spooled, checker);
@@ -155,11 +183,11 @@ public final class ImportReader {
         }
     }
 
-    private Parsed tooLarge() {
+    private Problem tooLarge() {
         String megabytes = String.valueOf(maxBytes / (1024 * 1024));
-        return new Parsed(0, List.of(), List.of(new Problem(0, null, "文件超过" + megabytes + " MB：请拆分为多个文件分批导入。未导入任何数据。",
+        return new Problem(0, null, "文件超过" + megabytes + " MB：请拆分为多个文件分批导入。未导入任何数据。",
                 "The file is larger than " + megabytes + " MB: split it into several files and import them one after "
-                        + "the other. Nothing was imported.")));
+                        + "the other. Nothing was imported.");
     }
 
     /** The encoding of a CSV file: UTF-8 (a BOM allowed) when all of it decodes as UTF-8, else GB18030 (a superset of GBK). */
@@ -176,7 +204,7 @@ public final class ImportReader {
         }
     }
 
-    private Parsed readCsv(Path file, Checker checker) throws IOException {
+    private <R> R readCsv(Path file, Rows<R> checker) throws IOException {
         Charset charset = charset(file);
         // streamed: a line at a time, whatever the file's size (the UTF-8 BOM is skipped, GB18030 has none)
         try (Reader reader = new java.io.BufferedReader(new InputStreamReader(BOMInputStream.builder().setPath(file)
@@ -206,24 +234,24 @@ public final class ImportReader {
             return checker.result();
         } catch (java.io.UncheckedIOException | IllegalStateException e) {
             // commons-csv reports a broken quote as an exception
-            return new Parsed(0, List.of(), List.of(new Problem(0, null, "CSV文件格式有误：" + e.getMessage(),
-                    "The CSV file is malformed: " + e.getMessage())));
+            return checker.failed(new Problem(0, null, "CSV文件格式有误：" + e.getMessage(),
+                    "The CSV file is malformed: " + e.getMessage()));
         }
     }
 
-    private Parsed readXlsx(Path file, Checker checker) throws IOException {
+    private <R> R readXlsx(Path file, Rows<R> checker) throws IOException {
         try {
             // a small file must not unpack into gigabytes before (or while) the rows are read
             zipLimits.check(file);
         } catch (ZipLimits.Exceeded e) {
             if (e.notZip()) {
-                return new Parsed(0, List.of(), List.of(new Problem(0, null, "无法读取Excel文件（应为.xlsx格式）：" + e.getMessage(),
-                        "The Excel file cannot be read (it must be .xlsx): " + e.getMessage())));
+                return checker.failed(new Problem(0, null, "无法读取Excel文件（应为.xlsx格式）：" + e.getMessage(),
+                        "The Excel file cannot be read (it must be .xlsx): " + e.getMessage()));
             }
             String megabytes = String.valueOf(zipLimits.maxTotalBytes() / (1024 * 1024));
-            return new Parsed(0, List.of(), List.of(new Problem(0, null, "Excel文件解压后过大（上限" + megabytes
+            return checker.failed(new Problem(0, null, "Excel文件解压后过大（上限" + megabytes
                     + " MB，或压缩比异常），未导入任何数据。", "The Excel file unpacks to too much data (more than " + megabytes
-                            + " MB, or an unusual compression ratio). Nothing was imported.")));
+                            + " MB, or an unusual compression ratio). Nothing was imported."));
         }
         try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile());
                 Stream<Row> rows = workbook.getFirstSheet().openStream()) {
@@ -253,11 +281,11 @@ public final class ImportReader {
             }
             return headerDone ? checker.result() : checker.empty();
         } catch (IOException | RuntimeException e) {
-            if (checker.read > 0) {
+            if (checker.rowsRead() > 0) {
                 throw e;
             }
-            return new Parsed(0, List.of(), List.of(new Problem(0, null, "无法读取Excel文件（应为.xlsx格式）：" + e.getMessage(),
-                    "The Excel file cannot be read (it must be .xlsx): " + e.getMessage())));
+            return checker.failed(new Problem(0, null, "无法读取Excel文件（应为.xlsx格式）：" + e.getMessage(),
+                    "The Excel file cannot be read (it must be .xlsx): " + e.getMessage()));
         }
     }
 
@@ -282,7 +310,7 @@ public final class ImportReader {
      * row order, so the report, the duplicate check and the stop after {@value #MAX_PROBLEMS} problems are what a
      * sequential pass would give.
      */
-    private final class Checker {
+    private final class Checker implements Rows<Parsed> {
         private final Map<Column, Integer> columns = new EnumMap<>(Column.class);
         private final List<Enterprise> enterprises = new ArrayList<>();
         private final List<Problem> problems = new ArrayList<>();
@@ -308,12 +336,24 @@ public final class ImportReader {
             this.progress = progress;
         }
 
-        Parsed empty() {
+        @Override
+        public int rowsRead() {
+            return read;
+        }
+
+        @Override
+        public Parsed failed(Problem problem) {
+            return new Parsed(0, List.of(), List.of(problem));
+        }
+
+        @Override
+        public Parsed empty() {
             return new Parsed(0, List.of(), List.of(new Problem(0, null, "文件为空：第一行应为表头（统一社会信用代码、企业名称、登记状态……）。",
                     "The file is empty: the first row must be the headers (统一社会信用代码, 企业名称, 登记状态, ...).")));
         }
 
-        boolean header(List<String> headers) {
+        @Override
+        public boolean header(List<String> headers) {
             for (int i = 0; i < headers.size(); i++) {
                 Column column = Column.ofHeader(headers.get(i));
                 if (column != null) {
@@ -330,7 +370,8 @@ public final class ImportReader {
         }
 
         /** @return false when there are too many problems (or rows) to go on */
-        boolean row(int row, String[] values, boolean excel) {
+        @Override
+        public boolean row(int row, String[] values, boolean excel) {
             if (read == maxRows) {
                 tooManyRows = true;
                 stopped = true;
@@ -399,7 +440,8 @@ public final class ImportReader {
             }
         }
 
-        Parsed result() {
+        @Override
+        public Parsed result() {
             then(java.util.concurrent.CompletableFuture.completedFuture(check(chunk)));
             chunk = new ArrayList<>();
             taken.join();

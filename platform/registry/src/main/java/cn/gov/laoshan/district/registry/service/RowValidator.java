@@ -176,22 +176,32 @@ public final class RowValidator {
         }
     }
 
+    /**
+     * A date as imports accept it (yyyy-MM-dd, yyyy/M/d, yyyy年M月d日, yyyyMMdd, and in .xlsx files a date cell's
+     * serial), or {@code null} when the text is none of these; a {@link DateTimeException} for an impossible one
+     * (2023-02-30).
+     */
+    public static LocalDate parseDate(String text, boolean excelDates) {
+        Matcher m = DATE.matcher(text);
+        Matcher compact = COMPACT_DATE.matcher(text);
+        if (m.matches()) {
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        } else if (compact.matches()) {
+            return LocalDate.of(Integer.parseInt(compact.group(1)), Integer.parseInt(compact.group(2)),
+                    Integer.parseInt(compact.group(3)));
+        } else if (excelDates && EXCEL_SERIAL.matcher(text).matches()) {
+            return EXCEL_EPOCH.plusDays((long) Double.parseDouble(text));
+        }
+        return null;
+    }
+
     private LocalDate date(int row, String text, boolean excelDates, List<Problem> problems) {
         if (text == null) {
             return null;
         }
-        LocalDate date = null;
+        LocalDate date;
         try {
-            Matcher m = DATE.matcher(text);
-            Matcher compact = COMPACT_DATE.matcher(text);
-            if (m.matches()) {
-                date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-            } else if (compact.matches()) {
-                date = LocalDate.of(Integer.parseInt(compact.group(1)), Integer.parseInt(compact.group(2)),
-                        Integer.parseInt(compact.group(3)));
-            } else if (excelDates && EXCEL_SERIAL.matcher(text).matches()) {
-                date = EXCEL_EPOCH.plusDays((long) Double.parseDouble(text));
-            }
+            date = parseDate(text, excelDates);
         } catch (DateTimeException e) {
             problems.add(new Problem(row, Column.ESTABLISHED_ON.zh(), "“" + text + "”不是有效日期。",
                     "\"" + text + "\" is not a valid date."));

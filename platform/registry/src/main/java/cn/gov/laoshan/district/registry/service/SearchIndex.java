@@ -20,7 +20,7 @@ import cn.gov.laoshan.district.api.enterprise.EnterpriseSort;
  * 注册资本) of every enterprise, held in memory in compact arrays, so that any page and any count of any
  * combination of filters and sorts costs at most one pass over the arrays (a few milliseconds at a million rows)
  * and never a sort or a scan in the database. The database stays the record: a page's rows are read from it by
- * their codes ({@link JdbiEnterpriseRegistry}).
+ * their codes ({@link JdbiEnterpriseRegistry}, {@link SearchIndexMaintenance}).
  *
  * <p>A {@code SearchIndex} is immutable: {@link #with(Collection)} returns a new one with rows added or replaced
  * (merging in O(n), no sort of the million), so readers never lock. Entries are kept in name order (then code), the

@@ -57,7 +57,9 @@ class EnterpriseDialog extends Dialog {
     private final Span formError = new Span();
     private final Map<String, HasValidation> byColumn = new HashMap<>();
 
-    EnterpriseDialog(EnterpriseRegistry registry, Enterprise enterprise, boolean editable, Consumer<Enterprise> saved) {
+    /** @param facts the enterprise's facts, shown in a tab of their own, or {@code null} (new enterprise, no permission) */
+    EnterpriseDialog(EnterpriseRegistry registry, Enterprise enterprise, boolean editable, Consumer<Enterprise> saved,
+            com.vaadin.flow.component.Component facts) {
         this.registry = registry;
         this.isNew = enterprise == null;
         this.saved = saved;
@@ -140,7 +142,16 @@ class EnterpriseDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         formError.setId("registry-form-error");
         formError.getStyle().set("color", "var(--lumo-error-text-color)");
-        add(form, formError);
+        if (facts == null) {
+            add(form, formError);
+        } else {
+            com.vaadin.flow.component.tabs.TabSheet tabs = new com.vaadin.flow.component.tabs.TabSheet();
+            tabs.setId("registry-detail-tabs");
+            tabs.add(getTranslation("registry.tab.registration"), new com.vaadin.flow.component.orderedlayout.VerticalLayout(form, formError));
+            tabs.add(getTranslation("registry.tab.facts"), facts);
+            tabs.setWidthFull();
+            add(tabs);
+        }
 
         Button close = new Button(getTranslation(editable ? "registry.action.cancel" : "registry.action.close"), e -> close());
         close.setId("registry-detail-close");

@@ -34,6 +34,7 @@ import com.vaadin.flow.data.provider.SortDirection;
 import cn.gov.laoshan.district.api.enterprise.Enterprise;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseQuery;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
+import cn.gov.laoshan.district.api.enterprise.facts.EnterpriseFactsService;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseSort;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseStatus;
 import cn.gov.laoshan.district.api.enterprise.ImportFormat;
@@ -59,6 +60,7 @@ public class EnterpriseListView extends VerticalLayout {
 
     private final EnterpriseRegistry registry;
     private final AccessControl access;
+    private final EnterpriseFactsService facts;
     private final QueryGrid<Enterprise> grid = new QueryGrid<>(Enterprise.class);
     private final TextField code = new TextField();
     private final TextField name = new TextField();
@@ -72,7 +74,13 @@ public class EnterpriseListView extends VerticalLayout {
     private final Div progressBox = new Div(progressText, progress);
 
     public EnterpriseListView(EnterpriseRegistry registry, AccessControl access) {
+        this(registry, null, access);
+    }
+
+    /** @param facts the enterprise facts service, for the detail's facts tab ({@code null}: no such tab) */
+    public EnterpriseListView(EnterpriseRegistry registry, EnterpriseFactsService facts, AccessControl access) {
         this.registry = registry;
+        this.facts = facts;
         this.access = access;
         setId("registry-enterprises");
         setSizeFull();
@@ -286,10 +294,13 @@ public class EnterpriseListView extends VerticalLayout {
 
     private void openDetail(Enterprise enterprise, boolean isNew) {
         boolean editable = access.has(EnterpriseRegistry.PERMISSION_EDIT);
+        // the facts tab for whoever may read them (the service checks again)
+        FactsPanel factsPanel = enterprise == null || facts == null || !access.has(EnterpriseFactsService.PERMISSION_READ) ? null
+                : new FactsPanel(facts, enterprise.uscc());
         new EnterpriseDialog(registry, enterprise, editable, saved -> {
             grid.refresh();
             notify(getTranslation(isNew ? "registry.saved.new" : "registry.saved", saved.name()), NotificationVariant.LUMO_SUCCESS);
-        }).open();
+        }, factsPanel).open();
     }
 
     private static void notify(String text, NotificationVariant variant) {

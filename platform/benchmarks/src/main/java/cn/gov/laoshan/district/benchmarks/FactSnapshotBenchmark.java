@@ -1,0 +1,141 @@
+package cn.gov.laoshan.district.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import cn.gov.laoshan.district.api.enterprise.Enterprise;
+import cn.gov.laoshan.district.api.enterprise.Uscc;
+import cn.gov.laoshan.district.api.enterprise.facts.FactColumn;
+import cn.gov.laoshan.district.api.enterprise.facts.FactSnapshot;
+import cn.gov.laoshan.district.api.enterprise.facts.FigureKind;
+import cn.gov.laoshan.district.api.enterprise.facts.Location;
+import cn.gov.laoshan.district.api.enterprise.facts.Qualification;
+import cn.gov.laoshan.district.api.enterprise.facts.YearlyFigure;
+import cn.gov.laoshan.district.core.db.Database;
+import cn.gov.laoshan.district.core.db.DatabaseSettings;
+import cn.gov.laoshan.district.registry.RegistryModule;
+import cn.gov.laoshan.district.registry.demo.DemoEnterprises;
+import cn.gov.laoshan.district.registry.demo.DemoFacts;
+import cn.gov.laoshan.district.registry.facts.JdbiEnterpriseFacts;
+import cn.gov.laoshan.district.registry.service.EventPublisher;
+import cn.gov.laoshan.district.registry.service.JdbiEnterpriseRegistry;
+import cn.gov.laoshan.district.registry.service.RegistryAudit;
+import cn.gov.laoshan.district.registry.ui.XlsxTables;
+
+/**
+ * The bulk read of enterprise facts (issue 16, item 6): ten columns of a {@link FactSnapshot} for every enterprise.
+ * Generates N demo enterprises with their demo facts once (figures of the last demo year, qualifications,
+ * locations), then times R snapshots of ten columns read from the database (the snapshot cache forgotten before
+ * each), R snapshots at an unchanged version (served from what was read), and R snapshots each after one change of a
+ * fact (a new version: read again).
+ *
+ * <pre>
+ * java -Xmx3g -cp ... FactSnapshotBenchmark derby /tmp/facts-1m 1000000 5
+ * java -Xmx3g -cp ... FactSnapshotBenchmark postgresql /tmp/ignored 1000000 5   (DISTRICT_TEST_POSTGRES_*)
+ * </pre>
+ */
+public final class FactSnapshotBenchmark {
+
+    private static final long SEED = 370212L;
+
+    public static void main(String[] args) throws Exception {
+        String kind = args[0];
+        Path dir = Path.of(args[1]);
+        int rows = Integer.parseInt(args[2]);
+        int rounds = Integer.parseInt(args[3]);
+        System.setProperty("derby.stream.error.file", Files.createDirectories(dir).resolve("derby.log").toString());
+        DatabaseSettings settings = kind.equals("derby") ? DatabaseSettings.embeddedDerby(dir)
+                : new DatabaseSettings(System.getenv("DISTRICT_TEST_POSTGRES_URL"), System.getenv("DISTRICT_TEST_POSTGRES_USER"),
+                        System.getenv("DISTRICT_TEST_POSTGRES_PASSWORD"), null, 5);
+        System.out.printf("%s, %d cores, Java %s, -Xmx%d MB, %s; %s%n", kind, Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, settings.url(), RegistryBenchmark.load());
+        try (Database database = Database.open(settings)) {
+            RegistryModule.migrate(database);
+            JdbiEnterpriseRegistry registry = new JdbiEnterpriseRegistry(database.jdbi(Database.PLATFORM_SCHEMA),
+                    new RegistryBenchmark.AllowAll(), Optional::empty, new EventPublisher(null), Clock.systemDefaultZone(),
+                    new XlsxTables());
+            JdbiEnterpriseFacts facts = new JdbiEnterpriseFacts(database.jdbi(Database.PLATFORM_SCHEMA),
+                    new RegistryBenchmark.AllowAll(), new RegistryAudit(Optional::empty), Clock.systemDefaultZone());
+            if (registry.isEmpty()) {
+                generate(registry, facts, rows);
+            }
+            int year = DemoFacts.LAST_YEAR;
+            LocalDate day = LocalDate.of(year, 12, 31);
+            List<FactColumn> columns = List.of(new FactColumn.IndustryCode(), new FactColumn.RegisteredCapital(),
+                    new FactColumn.Status(), new FactColumn.CreditGrade(), new FactColumn.Street(), new FactColumn.Park(),
+                    new FactColumn.Figure(FigureKind.HEADCOUNT, year), new FactColumn.Figure(FigureKind.OPERATING_REVENUE, year),
+                    new FactColumn.Qualified("HNTE", day), new FactColumn.Qualified("SRDI", day));
+            FactSnapshot warmUp = facts.snapshot(columns);
+            System.out.printf("%,d enterprises, %,d 高新技术企业 on %s, %s%n", warmUp.size(), warmUp.flags(columns.get(8)).cardinality(),
+                    day, RegistryBenchmark.load());
+            double[] cold = new double[rounds];
+            for (int r = 0; r < rounds; r++) {
+                facts.snapshots().forget();
+                cold[r] = time(() -> facts.snapshot(columns));
+            }
+            print("ten columns read from the database", cold);
+            double[] warm = new double[rounds];
+            for (int r = 0; r < rounds; r++) {
+                warm[r] = time(() -> facts.snapshot(columns));
+            }
+            print("ten columns at an unchanged version", warm);
+            double[] changed = new double[rounds];
+            int fullReads = facts.snapshots().fullReads();
+            Uscc someone = Uscc.parse(warmUp.usccs()[warmUp.size() / 2]);
+            for (int r = 0; r < rounds; r++) {
+                facts.putFigure(new YearlyFigure(someone, FigureKind.HEADCOUNT, year, java.math.BigDecimal.valueOf(10 + r), "基准测试",
+                        day));
+                changed[r] = time(() -> facts.snapshot(columns));
+            }
+            print("ten columns after one fact changed", changed);
+            System.out.printf("(read everything again after a change: %d of %d times; otherwise caught up)%n",
+                    facts.snapshots().fullReads() - fullReads, rounds);
+            System.out.println(RegistryBenchmark.load());
+        }
+    }
+
+    /** N demo enterprises and their facts (the last demo year's figures), in chunks. */
+    private static void generate(JdbiEnterpriseRegistry registry, JdbiEnterpriseFacts facts, int rows) {
+        long begin = System.nanoTime();
+        List<Enterprise> enterprises = DemoEnterprises.generate(SEED, rows);
+        registry.save(enterprises);
+        System.out.printf("%,d enterprises written in %.1f s%n", rows, (System.nanoTime() - begin) / 1e9);
+        begin = System.nanoTime();
+        long figures = 0;
+        for (int i = 0; i < enterprises.size(); i += 50_000) {
+            List<YearlyFigure> chunkFigures = new ArrayList<>();
+            List<Qualification> qualifications = new ArrayList<>();
+            List<Uscc> usccs = new ArrayList<>();
+            List<Location> locations = new ArrayList<>();
+            for (Enterprise e : enterprises.subList(i, Math.min(enterprises.size(), i + 50_000))) {
+                DemoFacts.Facts f = DemoFacts.of(e, SEED);
+                f.figures().stream().filter(y -> y.year() == DemoFacts.LAST_YEAR).forEach(chunkFigures::add);
+                qualifications.addAll(f.qualifications());
+                usccs.add(e.uscc());
+                locations.add(f.location());
+            }
+            figures += chunkFigures.size();
+            facts.save(chunkFigures, qualifications, usccs, locations);
+        }
+        System.out.printf("facts of %,d enterprises (%,d figures) written in %.1f s%n", rows, figures, (System.nanoTime() - begin) / 1e9);
+    }
+
+    private static double time(Runnable work) {
+        long begin = System.nanoTime();
+        work.run();
+        return (System.nanoTime() - begin) / 1e9;
+    }
+
+    private static void print(String what, double[] seconds) {
+        double[] sorted = seconds.clone();
+        Arrays.sort(sorted);
+        System.out.printf("%s: median %.3f s (min %.3f, max %.3f), %d rounds%n", what, sorted[sorted.length / 2], sorted[0],
+                sorted[sorted.length - 1], sorted.length);
+    }
+}

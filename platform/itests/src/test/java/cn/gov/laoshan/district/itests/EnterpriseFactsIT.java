@@ -1,0 +1,350 @@
+package cn.gov.laoshan.district.itests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import cn.gov.laoshan.district.api.audit.AuditLog;
+import cn.gov.laoshan.district.api.enterprise.CreditGrade;
+import cn.gov.laoshan.district.api.enterprise.Enterprise;
+import cn.gov.laoshan.district.api.enterprise.EnterpriseValidationException;
+import cn.gov.laoshan.district.api.enterprise.ImportReport;
+import cn.gov.laoshan.district.api.enterprise.Uscc;
+import cn.gov.laoshan.district.api.enterprise.facts.EnterpriseFacts;
+import cn.gov.laoshan.district.api.enterprise.facts.EnterpriseFactsService;
+import cn.gov.laoshan.district.api.enterprise.facts.FactColumn;
+import cn.gov.laoshan.district.api.enterprise.facts.FactSnapshot;
+import cn.gov.laoshan.district.api.enterprise.facts.FigureKind;
+import cn.gov.laoshan.district.api.enterprise.facts.Location;
+import cn.gov.laoshan.district.api.enterprise.facts.Qualification;
+import cn.gov.laoshan.district.api.enterprise.facts.YearlyFigure;
+import cn.gov.laoshan.district.api.security.AccessDeniedException;
+import cn.gov.laoshan.district.core.db.Database;
+import cn.gov.laoshan.district.registry.RegistryModule;
+import cn.gov.laoshan.district.registry.demo.DemoEnterprises;
+import cn.gov.laoshan.district.registry.demo.DemoFacts;
+import cn.gov.laoshan.district.registry.facts.JdbiEnterpriseFacts;
+import cn.gov.laoshan.district.registry.service.EventPublisher;
+import cn.gov.laoshan.district.registry.service.JdbiEnterpriseRegistry;
+import cn.gov.laoshan.district.registry.service.RegistryAudit;
+import cn.gov.laoshan.district.registry.ui.XlsxTables;
+import cn.gov.laoshan.district.testkit.TestDatabase;
+
+/** Enterprise facts on Derby and (where configured) PostgreSQL: permissions, validation, audit, snapshots. */
+class EnterpriseFactsIT {
+
+    static List<TestDatabase> databases() throws Exception {
+        return TestDatabase.available();
+    }
+
+    static final EnterpriseRegistryIT.Grants STAFF = new EnterpriseRegistryIT.Grants(Set.of("registry.enterprise.read",
+            "registry.enterprise.edit", "registry.enterprise.import", EnterpriseFactsService.PERMISSION_READ,
+            EnterpriseFactsService.PERMISSION_EDIT, EnterpriseFactsService.PERMISSION_IMPORT));
+
+    /** Every audit record, whole. */
+    static final class Audit implements AuditLog {
+        final List<String[]> records = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void record(String source, String action, String objectType, String objectId, String before, String after) {
+            records.add(new String[] {source, action, objectType, objectId, before, after});
+        }
+    }
+
+    private static final Uscc HAILAN = Uscc.parse("91370212MA3C4XK2QQ");
+
+    private record Fixture(JdbiEnterpriseRegistry registry, Database database) {
+        JdbiEnterpriseFacts facts(EnterpriseRegistryIT.Grants grants, Audit audit) {
+            return new JdbiEnterpriseFacts(database.jdbi(Database.PLATFORM_SCHEMA), grants,
+                    new RegistryAudit(() -> Optional.of(audit)), Clock.systemDefaultZone());
+        }
+    }
+
+    private static Fixture fixture(Database database, List<Enterprise> enterprises) {
+        RegistryModule.migrate(database);
+        JdbiEnterpriseRegistry registry = new JdbiEnterpriseRegistry(database.jdbi(Database.PLATFORM_SCHEMA), STAFF,
+                Optional::empty, new EventPublisher(null), Clock.systemDefaultZone(), new XlsxTables());
+        registry.save(enterprises);
+        return new Fixture(registry, database);
+    }
+
+    private static Enterprise hailan() {
+        return new Enterprise(HAILAN, "青岛海澜智联科技有限公司", "有限责任公司", "林海澜", new BigDecimal("10000000.00"),
+                LocalDate.of(2016, 9, 12), "山东省青岛市崂山区株洲路151号", "I6510",
+                cn.gov.laoshan.district.api.enterprise.EnterpriseStatus.EXISTING, CreditGrade.B, null);
+    }
+
+    private static YearlyFigure headcount(int year, int value) {
+        return new YearlyFigure(HAILAN, FigureKind.HEADCOUNT, year, BigDecimal.valueOf(value), "统计年报", LocalDate.of(year + 1, 3, 31));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void permissionsAreDeniedByDefaultAndEditingNeedsTheStaffPermission(TestDatabase test) throws Exception {
+        try (test; Database database = Database.open(test.settings())) {
+            Fixture f = fixture(database, List.of(hailan()));
+            Audit audit = new Audit();
+            EnterpriseFactsService nobody = f.facts(new EnterpriseRegistryIT.Grants(Set.of()), audit);
+            assertThrows(AccessDeniedException.class, () -> nobody.facts(HAILAN));
+            assertThrows(AccessDeniedException.class, () -> nobody.snapshot(List.of(new FactColumn.IndustryCode())));
+            assertThrows(AccessDeniedException.class, () -> nobody.qualificationTypes());
+            // the registry's own read permission is not enough
+            EnterpriseFactsService registryReader = f.facts(new EnterpriseRegistryIT.Grants(Set.of("registry.enterprise.read",
+                    "registry.enterprise.edit")), audit);
+            assertThrows(AccessDeniedException.class, () -> registryReader.facts(HAILAN));
+            assertThrows(AccessDeniedException.class, () -> registryReader.putFigure(headcount(2024, 30)));
+            EnterpriseFactsService reader = f.facts(new EnterpriseRegistryIT.Grants(Set.of(EnterpriseFactsService.PERMISSION_READ)), audit);
+            assertTrue(reader.facts(HAILAN).figures().isEmpty());
+            assertThrows(AccessDeniedException.class, () -> reader.putFigure(headcount(2024, 30)));
+            assertThrows(AccessDeniedException.class, () -> reader.setLocation(HAILAN, new Location("中韩街道", null)));
+            assertThrows(AccessDeniedException.class, () -> reader.addCreditMark(HAILAN, "守信激励", "A级纳税人", null));
+            assertThrows(AccessDeniedException.class, () -> reader.setCreditGrade(HAILAN, CreditGrade.A, "年度评价"));
+            assertThrows(AccessDeniedException.class, () -> reader.putQualification(new Qualification(HAILAN, "HNTE",
+                    LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31), null)));
+            assertThrows(AccessDeniedException.class, () -> reader.removeQualification(HAILAN, "HNTE"));
+            assertTrue(audit.records.isEmpty());
+            assertTrue(reader.facts(HAILAN).figures().isEmpty());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void everyChangeIsValidatedAndAudited(TestDatabase test) throws Exception {
+        try (test; Database database = Database.open(test.settings())) {
+            Fixture f = fixture(database, List.of(hailan()));
+            Audit audit = new Audit();
+            EnterpriseFactsService facts = f.facts(STAFF, audit);
+
+            facts.putFigure(headcount(2024, 30));
+            facts.putFigure(headcount(2024, 34));
+            assertEquals(new BigDecimal("34.00"), facts.facts(HAILAN).figure(FigureKind.HEADCOUNT, 2024).orElseThrow().value());
+            assertEquals(1, facts.facts(HAILAN).figures().size());
+            assertEquals("facts.figure", audit.records.get(1)[1]);
+            assertTrue(audit.records.get(1)[4].contains("\"value\":\"30.00\""), audit.records.get(1)[4]);
+            assertTrue(audit.records.get(1)[5].contains("\"value\":\"34\""), audit.records.get(1)[5]);
+
+            // bad input: a clear problem, nothing written, nothing audited
+            int recorded = audit.records.size();
+            EnterpriseValidationException negative = assertThrows(EnterpriseValidationException.class,
+                    () -> facts.putFigure(new YearlyFigure(HAILAN, FigureKind.TAX_PAID, 2024, new BigDecimal("-1"), "税务",
+                            LocalDate.of(2025, 5, 31))));
+            assertEquals("数值", negative.problems().get(0).field());
+            EnterpriseValidationException future = assertThrows(EnterpriseValidationException.class,
+                    () -> facts.putFigure(headcount(LocalDate.now().getYear() + 1, 3)));
+            assertEquals("年度", future.problems().get(0).field());
+            Uscc unknown = Uscc.parse("91370212MA3D7LF8T7");
+            assertThrows(EnterpriseValidationException.class, () -> facts.setLocation(unknown, new Location("中韩街道", null)));
+            assertThrows(EnterpriseValidationException.class, () -> facts.putQualification(new Qualification(HAILAN, "NO_SUCH",
+                    LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31), null)));
+            assertThrows(EnterpriseValidationException.class, () -> facts.putQualification(new Qualification(HAILAN, "HNTE",
+                    LocalDate.of(2024, 1, 1), LocalDate.of(2023, 12, 31), null)));
+            EnterpriseValidationException noReason = assertThrows(EnterpriseValidationException.class,
+                    () -> facts.setCreditGrade(HAILAN, CreditGrade.D, " "));
+            assertEquals("理由", noReason.problems().get(0).field());
+            assertThrows(EnterpriseValidationException.class, () -> facts.addCreditMark(HAILAN, "失信惩戒", null, null));
+            assertEquals(recorded, audit.records.size());
+            assertEquals(CreditGrade.B, f.registry().find(HAILAN).orElseThrow().creditGrade());
+            assertEquals(1, facts.facts(HAILAN).figures().size());
+            assertTrue(facts.facts(HAILAN).qualifications().isEmpty());
+
+            facts.setCreditGrade(HAILAN, CreditGrade.A, "2024年度纳税信用A级");
+            assertEquals(CreditGrade.A, f.registry().find(HAILAN).orElseThrow().creditGrade());
+            String[] grade = audit.records.get(audit.records.size() - 1);
+            assertEquals("facts.credit-grade", grade[1]);
+            assertEquals("{\"creditGrade\":\"B\"}", grade[4]);
+            assertTrue(grade[5].contains("\"reason\":\"2024年度纳税信用A级\""), grade[5]);
+
+            long mark = facts.addCreditMark(HAILAN, "守信激励", "连续三年A级纳税人", LocalDate.now().plusYears(1));
+            EnterpriseFacts read = facts.facts(HAILAN);
+            assertEquals(mark, read.creditMarks().get(0).id());
+            assertEquals("tester", read.creditMarks().get(0).setBy());
+            assertEquals("守信激励", read.creditMarks().get(0).mark());
+
+            facts.putQualification(new Qualification(HAILAN, "HNTE", LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31), "GR202437000123"));
+            facts.setLocation(HAILAN, new Location("中韩街道", "青岛国际创新园"));
+            read = facts.facts(HAILAN);
+            assertEquals(new Location("中韩街道", "青岛国际创新园"), read.location());
+            assertEquals("HNTE", read.qualifications().get(0).type());
+            facts.removeQualification(HAILAN, "HNTE");
+            assertTrue(facts.facts(HAILAN).qualifications().isEmpty());
+            List<String> actions = audit.records.stream().map(r -> r[1]).toList();
+            assertEquals(List.of("facts.figure", "facts.figure", "facts.credit-grade", "facts.credit-mark", "facts.qualification",
+                    "facts.location", "facts.qualification.remove"), actions);
+            assertTrue(audit.records.stream().allMatch(r -> r[0].equals("registry")));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void snapshotsAreColumnWiseVersionedAndFollowChanges(TestDatabase test) throws Exception {
+        try (test; Database database = Database.open(test.settings())) {
+            List<Enterprise> enterprises = new ArrayList<>(DemoEnterprises.generate(5, 400));
+            enterprises.add(hailan());
+            Fixture f = fixture(database, enterprises);
+            JdbiEnterpriseFacts facts = f.facts(STAFF, new Audit());
+            List<YearlyFigure> figures = new ArrayList<>();
+            List<Qualification> qualifications = new ArrayList<>();
+            List<Uscc> usccs = new ArrayList<>();
+            List<Location> locations = new ArrayList<>();
+            for (Enterprise e : enterprises) {
+                DemoFacts.Facts demo = DemoFacts.of(e, 5);
+                figures.addAll(demo.figures());
+                qualifications.addAll(demo.qualifications());
+                usccs.add(e.uscc());
+                locations.add(demo.location());
+            }
+            facts.save(figures, qualifications, usccs, locations);
+            int year = DemoFacts.LAST_YEAR;
+            LocalDate day = LocalDate.of(year, 12, 31);
+            List<FactColumn> columns = List.of(new FactColumn.IndustryCode(), new FactColumn.RegisteredCapital(),
+                    new FactColumn.CreditGrade(), new FactColumn.Street(), new FactColumn.Figure(FigureKind.HEADCOUNT, year),
+                    new FactColumn.Qualified("HNTE", day), new FactColumn.Marked("守信激励", day));
+            FactSnapshot first = facts.snapshot(columns);
+            assertEquals(enterprises.size(), first.size());
+            String[] sorted = enterprises.stream().map(e -> e.uscc().value()).sorted().toArray(String[]::new);
+            assertArrayEquals(sorted, first.usccs());
+            // every value as the row-by-row service says
+            for (int i = 0; i < first.size(); i += 7) {
+                Uscc uscc = Uscc.parse(first.usccs()[i]);
+                Enterprise e = f.registry().find(uscc).orElseThrow();
+                EnterpriseFacts one = facts.facts(uscc);
+                assertEquals(e.industryCode(), first.texts(columns.get(0))[i]);
+                assertEquals(e.registeredCapital() == null ? FactSnapshot.MISSING : e.registeredCapital().longValue(),
+                        first.numbers(columns.get(1))[i]);
+                assertEquals(e.creditGrade() == null ? null : e.creditGrade().name(), first.texts(columns.get(2))[i]);
+                assertEquals(one.location().street(), first.texts(columns.get(3))[i]);
+                assertEquals(one.figure(FigureKind.HEADCOUNT, year).map(y -> y.value().longValue()).orElse(FactSnapshot.MISSING),
+                        first.numbers(columns.get(4))[i]);
+                assertEquals(one.qualifications().stream().anyMatch(q -> q.type().equals("HNTE") && q.validOn(day)),
+                        first.flags(columns.get(5)).get(i));
+            }
+            assertTrue(first.flags(columns.get(5)).cardinality() > 0, "some demo enterprises are 高新技术企业");
+            assertEquals(first.version(), facts.snapshot(columns).version(), "nothing changed, same version");
+
+            // a change of a fact: a new version with the new value; the old snapshot keeps its values
+            int at = Arrays.binarySearch(first.usccs(), HAILAN.value());
+            long before = first.numbers(columns.get(4))[at];
+            facts.putFigure(new YearlyFigure(HAILAN, FigureKind.HEADCOUNT, year, BigDecimal.valueOf(4321), "企业自报", day));
+            facts.addCreditMark(HAILAN, "守信激励", "A级纳税人", null);
+            FactSnapshot second = facts.snapshot(columns);
+            assertNotEquals(first.version(), second.version());
+            assertEquals(4321, second.numbers(columns.get(4))[at]);
+            assertTrue(second.flags(columns.get(6)).get(at));
+            assertEquals(before, first.numbers(columns.get(4))[at]);
+            assertFalse(first.flags(columns.get(6)).get(at));
+
+            // a change in the registry itself (a new enterprise, a grade) shows too
+            facts.setCreditGrade(HAILAN, CreditGrade.D, "严重失信");
+            Enterprise added = DemoEnterprises.generate(6, 1).get(0);
+            f.registry().create(added);
+            FactSnapshot third = facts.snapshot(columns);
+            assertEquals(enterprises.size() + 1, third.size());
+            int hailanNow = Arrays.binarySearch(third.usccs(), HAILAN.value());
+            assertEquals("D", third.texts(columns.get(2))[hailanNow]);
+            int addedAt = Arrays.binarySearch(third.usccs(), added.uscc().value());
+            assertEquals(added.industryCode(), third.texts(columns.get(0))[addedAt]);
+            assertNull(third.texts(columns.get(3))[addedAt], "no location yet");
+            // a qualification given and taken away again: the flag follows, each time with a new version
+            int fullReads = facts.snapshots().fullReads();
+            facts.putQualification(new Qualification(HAILAN, "HNTE", LocalDate.of(year, 1, 1), LocalDate.of(year + 2, 12, 31), null));
+            FactSnapshot qualified = facts.snapshot(columns);
+            assertTrue(qualified.flags(columns.get(5)).get(hailanNow));
+            facts.removeQualification(HAILAN, "HNTE");
+            facts.setLocation(HAILAN, new Location("沙子口街道", null));
+            FactSnapshot removed = facts.snapshot(columns);
+            assertFalse(removed.flags(columns.get(5)).get(hailanNow));
+            assertEquals("沙子口街道", removed.texts(columns.get(3))[hailanNow]);
+            assertTrue(qualified.flags(columns.get(5)).get(hailanNow), "an older snapshot keeps its values");
+            assertEquals(third.flags(columns.get(5)).cardinality() - (third.flags(columns.get(5)).get(hailanNow) ? 1 : 0),
+                    removed.flags(columns.get(5)).cardinality());
+            assertEquals(fullReads, facts.snapshots().fullReads(), "caught up by re-reading the one changed enterprise");
+            // what was caught up equals what a fresh read gives
+            facts.snapshots().forget();
+            FactSnapshot fresh = facts.snapshot(columns);
+            assertEquals(removed.version(), fresh.version());
+            for (FactColumn column : columns) {
+                switch (column.type()) {
+                    case NUMBER -> assertArrayEquals(fresh.numbers(column), removed.numbers(column), column.toString());
+                    case TEXT -> assertArrayEquals(fresh.texts(column), removed.texts(column), column.toString());
+                    case FLAG -> assertEquals(fresh.flags(column), removed.flags(column), column.toString());
+                }
+            }
+            assertThrows(IllegalArgumentException.class, () -> third.numbers(columns.get(0)));
+            assertThrows(IllegalArgumentException.class, () -> third.numbers(new FactColumn.Figure(FigureKind.TAX_PAID, year)));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void figureImportIsAllOrNothingWithAReportPerRow(TestDatabase test) throws Exception {
+        try (test; Database database = Database.open(test.settings())) {
+            Enterprise other = DemoEnterprises.generate(8, 1).get(0);
+            Fixture f = fixture(database, List.of(hailan(), other));
+            Audit audit = new Audit();
+            JdbiEnterpriseFacts facts = f.facts(STAFF, audit);
+            facts.putFigure(headcount(2024, 30));
+            audit.records.clear();
+            FactSnapshot before = facts.snapshot(List.of(new FactColumn.Figure(FigureKind.HEADCOUNT, 2024)));
+            String header = "统一社会信用代码,指标,年度,数值,来源,截至日期\n";
+            String good = header + HAILAN + ",从业人数,2024,35,统计年报,2025-03-31\n"
+                    + HAILAN + ",营业收入,2024,\"12,500,000\",统计年报,2025/3/31\n"
+                    + other.uscc() + ",Tax paid,2024,80000.5,区税务局,2025年5月31日\n";
+            String bad = good + HAILAN + ",纳税额,2024,-5,区税务局,2025-05-31\n"
+                    + "91370212MA3D7LF8T7,从业人数,2024,3,统计年报,2025-03-31\n"
+                    + HAILAN + ",从业人数,2024,36,统计年报,2025-03-31\n"
+                    + HAILAN + ",利润,2024,1,统计年报,2025-03-31\n";
+            ImportReport refused = facts.importFigures(new java.io.ByteArrayInputStream(bad.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    cn.gov.laoshan.district.api.enterprise.ImportFormat.CSV, "bad.csv");
+            assertEquals(0, refused.rowsImported());
+            assertEquals(List.of("5 数值", "7 指标", "8 指标"), refused.problems().stream().map(p -> p.row() + " " + p.field()).toList(),
+                    refused.problems().toString());
+            assertTrue(audit.records.isEmpty());
+            assertEquals(before.version(), facts.snapshot(List.of(new FactColumn.Figure(FigureKind.HEADCOUNT, 2024))).version(),
+                    "nothing changed");
+            assertEquals(1, facts.facts(HAILAN).figures().size());
+
+            // every row good but one enterprise not registered: also nothing
+            String unknown = good + "91370212MA3D7LF8T7,从业人数,2024,3,统计年报,2025-03-31\n";
+            ImportReport notRegistered = facts.importFigures(new java.io.ByteArrayInputStream(unknown.getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8)), cn.gov.laoshan.district.api.enterprise.ImportFormat.CSV, "unknown.csv");
+            assertEquals(List.of("5 统一社会信用代码"), notRegistered.problems().stream().map(p -> p.row() + " " + p.field()).toList());
+            assertEquals(1, facts.facts(HAILAN).figures().size());
+            assertEquals(new BigDecimal("30.00"), facts.facts(HAILAN).figure(FigureKind.HEADCOUNT, 2024).orElseThrow().value());
+
+            ImportReport accepted = facts.importFigures(new java.io.ByteArrayInputStream(good.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    cn.gov.laoshan.district.api.enterprise.ImportFormat.CSV, "good.csv");
+            assertTrue(accepted.problems().isEmpty(), accepted.problems().toString());
+            assertEquals(3, accepted.rowsImported());
+            EnterpriseFacts read = facts.facts(HAILAN);
+            assertEquals(new BigDecimal("35.00"), read.figure(FigureKind.HEADCOUNT, 2024).orElseThrow().value());
+            assertEquals(new BigDecimal("12500000.00"), read.figure(FigureKind.OPERATING_REVENUE, 2024).orElseThrow().value());
+            assertEquals(new BigDecimal("80000.50"), facts.facts(other.uscc()).figure(FigureKind.TAX_PAID, 2024).orElseThrow().value());
+            assertEquals(LocalDate.of(2025, 5, 31), facts.facts(other.uscc()).figure(FigureKind.TAX_PAID, 2024).orElseThrow().asOf());
+            assertEquals(1, audit.records.size());
+            assertEquals("facts.import", audit.records.get(0)[1]);
+            assertEquals(35, facts.snapshot(List.of(new FactColumn.Figure(FigureKind.HEADCOUNT, 2024)))
+                    .numbers(new FactColumn.Figure(FigureKind.HEADCOUNT, 2024))[Arrays.binarySearch(before.usccs(), HAILAN.value())]);
+            assertThrows(AccessDeniedException.class, () -> f.facts(new EnterpriseRegistryIT.Grants(Set.of(
+                    EnterpriseFactsService.PERMISSION_READ, EnterpriseFactsService.PERMISSION_EDIT)), audit).importFigures(
+                            new java.io.ByteArrayInputStream(good.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                            cn.gov.laoshan.district.api.enterprise.ImportFormat.CSV, "good.csv"));
+        }
+    }
+}

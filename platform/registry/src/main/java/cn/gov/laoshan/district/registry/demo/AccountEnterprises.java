@@ -1,0 +1,41 @@
+package cn.gov.laoshan.district.registry.demo;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.gov.laoshan.district.api.enterprise.CreditGrade;
+import cn.gov.laoshan.district.api.enterprise.Enterprise;
+import cn.gov.laoshan.district.api.enterprise.EnterpriseSize;
+import cn.gov.laoshan.district.api.enterprise.EnterpriseStatus;
+import cn.gov.laoshan.district.api.enterprise.Uscc;
+
+/**
+ * The enterprises the demo's enterprise accounts (identity's demo users of kind EXTERNAL) act for: registered on a
+ * demo start so that 我的企业 shows a real record with facts. The first two have two demo users each.
+ */
+public final class AccountEnterprises {
+
+    /** 青岛海澜智联科技有限公司 ({@code hailan-qy} and a colleague). */
+    public static final Uscc HAILAN = Uscc.parse("91370212MA3C4XK2QQ");
+    /** 青岛崂峰茶业有限公司 (two users). */
+    public static final Uscc LAOFENG_TEA = Uscc.parse("91370212MA3D7LF8T7");
+    /** 青岛蓝湾海洋生物科技有限公司 (one user). */
+    public static final Uscc LANWAN_BIOTECH = Uscc.parse("91370212MA3E2HB5N7");
+
+    private AccountEnterprises() {
+    }
+
+    public static List<Enterprise> all() {
+        return List.of(
+                new Enterprise(HAILAN, "青岛海澜智联科技有限公司", "有限责任公司（自然人投资或控股）", "林海澜",
+                        new BigDecimal("10000000.00"), LocalDate.of(2016, 9, 12), "山东省青岛市崂山区株洲路151号青岛国际创新园A座1202",
+                        "I6510", EnterpriseStatus.EXISTING, CreditGrade.A, EnterpriseSize.SMALL),
+                new Enterprise(LAOFENG_TEA, "青岛崂峰茶业有限公司", "有限责任公司（自然人投资或控股）", "王春茗",
+                        new BigDecimal("3000000.00"), LocalDate.of(2017, 4, 6), "山东省青岛市崂山区王哥庄街道晓望社区茶园路8号",
+                        "C1530", EnterpriseStatus.EXISTING, CreditGrade.B, EnterpriseSize.MICRO),
+                new Enterprise(LANWAN_BIOTECH, "青岛蓝湾海洋生物科技有限公司", "其他有限责任公司", "于海川",
+                        new BigDecimal("50000000.00"), LocalDate.of(2018, 11, 20), "山东省青岛市崂山区沙子口街道海洋科技园3号",
+                        "C2761", EnterpriseStatus.EXISTING, CreditGrade.A, EnterpriseSize.MEDIUM));
+    }
+}

@@ -1,0 +1,437 @@
+package cn.gov.laoshan.district.registry.facts;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jdbi.v3.core.Jdbi;
+
+import cn.gov.laoshan.district.api.enterprise.facts.FactColumn;
+import cn.gov.laoshan.district.api.enterprise.facts.FactSnapshot;
+
+/**
+ * Column-wise snapshots of facts for every enterprise. The codes come from the primary key (an index-only scan, in
+ * code order) with a map from code to row; each column is one scan in the table's own order (the registry's own
+ * columns and the locations one scan per table for all the columns asked of it; a figure one range of the index
+ * that holds its amount, V5), put in place by code. What was read is kept, together with the version it was read at;
+ * a snapshot of columns already read at the current version costs two one-row queries (the version before and
+ * after). The version is the one row of {@code facts_version}, raised in the writing transaction of every fact change
+ * and every registry write (with its change log), on any node: a counter on one row, so increments are serialised
+ * and a late commit cannot be missed. A snapshot whose version moved while it was read is read again.
+ */
+public final class FactSnapshots {
+
+    private static final int ATTEMPTS = 5;
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    /** The columns read at {@link #cachedVersion}, with the code array under the key {@code null}. */
+    private Map<FactColumn, Object> cache = new HashMap<>();
+    private String[] cachedUsccs;
+    /** Each code's row in {@link #cachedUsccs}. */
+    private Map<String, Integer> cachedRows;
+    private long cachedVersion = Long.MIN_VALUE;
+    /** What was read reflects every change committed before this time. */
+    private Instant cachedFrom;
+    private long prunedAt;
+    private int fullReads;
+    /** How far back the change logs are read before {@link #cachedFrom}: a change is stamped just before its commit. */
+    static final long MARGIN_MS = 60_000;
+    /** More changed enterprises than this and everything is read again. */
+    static final int PATCH_MAX = 20_000;
+
+    FactSnapshots(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    /** How often everything was read from the database (not caught up): for tests and benchmarks. */
+    public synchronized int fullReads() {
+        return fullReads;
+    }
+
+    /** Forgets what was read (the next snapshot reads every column from the database). */
+    public synchronized void forget() {
+        cache = new HashMap<>();
+        cachedUsccs = null;
+        cachedRows = null;
+        cachedVersion = Long.MIN_VALUE;
+        cachedFrom = null;
+    }
+
+    synchronized FactSnapshot take(List<FactColumn> columns) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Instant begin = clock.instant();
+            long version = version();
+            if (version != cachedVersion) {
+                // what changed since the last read is re-read for the changed enterprises only, into copies of the
+                // arrays (older snapshots keep theirs); a change of many, or a new enterprise: everything again
+                if (cachedUsccs == null || cachedFrom == null || !catchUp(cachedFrom)) {
+                    cache = new HashMap<>();
+                    cachedUsccs = null;
+                    cachedRows = null;
+                }
+                cachedVersion = version;
+                cachedFrom = begin;
+            }
+            Instant at = begin;
+            // the registry's own columns and the locations: one scan of each table for all the columns asked of it
+            List<FactColumn> fromEnterprise = columns.stream().filter(c -> ENTERPRISE.containsKey(c.getClass()) && !cache.containsKey(c))
+                    .distinct().toList();
+            if (cachedUsccs == null) {
+                readCodes();
+            }
+            if (!fromEnterprise.isEmpty()) {
+                scanEnterprise(fromEnterprise);
+            }
+            List<FactColumn> fromLocation = columns.stream().filter(c -> LOCATION.containsKey(c.getClass()) && !cache.containsKey(c))
+                    .distinct().toList();
+            if (!fromLocation.isEmpty()) {
+                scanLocations(fromLocation, cachedUsccs);
+            }
+            Map<FactColumn, Object> values = new LinkedHashMap<>();
+            for (FactColumn column : columns) {
+                Object read = cache.get(column);
+                if (read == null) {
+                    read = read(column, cachedUsccs);
+                    cache.put(column, read);
+                }
+                values.put(column, read);
+            }
+            if (version() == version) {
+                return new Snapshot(version, at, cachedUsccs, values);
+            }
+            // a change came while reading: what was read may mix two versions; it is at least as new as `begin`, so
+            // the next attempt catches up from there
+            cachedVersion = Long.MIN_VALUE;
+        }
+        throw new IllegalStateException("the facts kept changing while a snapshot was read " + ATTEMPTS + " times");
+    }
+
+    /**
+     * Brings what was read up to date by re-reading the enterprises changed since {@code from} (less the margin) in
+     * every kept column; false when that cannot be done (a change of many rows, a new enterprise, too many changes).
+     */
+    private boolean catchUp(Instant from) {
+        java.sql.Timestamp since = java.sql.Timestamp.from(from.minusMillis(MARGIN_MS));
+        List<String> logged = new ArrayList<>();
+        scan("select uscc from enterprise_change where changed_at > ? union all select uscc from facts_change where changed_at > ?",
+                List.of(since, since), rs -> logged.add(rs.getString(1)));
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        for (String code : logged) {
+            if (code == null || !cachedRows.containsKey(code)) {
+                return false;
+            }
+            codes.add(code);
+        }
+        if (codes.size() > PATCH_MAX) {
+            return false;
+        }
+        pruneLog();
+        if (codes.isEmpty()) {
+            return true;
+        }
+        Map<FactColumn, Object> next = new HashMap<>();
+        cache.forEach((column, values) -> next.put(column, values instanceof long[] n ? n.clone()
+                : values instanceof String[] t ? t.clone() : ((BitSet) values).clone()));
+        List<String> all = new ArrayList<>(codes);
+        Cursor cursor = new Cursor(cachedRows);
+        for (int from0 = 0; from0 < all.size(); from0 += 500) {
+            List<String> chunk = all.subList(from0, Math.min(all.size(), from0 + 500));
+            String in = " uscc in (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")";
+            // forget the chunk's values first: a row that is gone (a removed qualification) has none
+            for (Map.Entry<FactColumn, Object> entry : next.entrySet()) {
+                for (String code : chunk) {
+                    clear(entry.getValue(), cursor.seek(code));
+                }
+            }
+            for (Map.Entry<FactColumn, Object> entry : next.entrySet()) {
+                FactColumn column = entry.getKey();
+                Object values = entry.getValue();
+                List<Object> args = new ArrayList<>();
+                String sql;
+                if (ENTERPRISE.containsKey(column.getClass())) {
+                    sql = "select uscc, " + ENTERPRISE.get(column.getClass()) + " from enterprise where" + in;
+                } else if (LOCATION.containsKey(column.getClass())) {
+                    sql = "select uscc, " + LOCATION.get(column.getClass()) + " from enterprise_location where" + in;
+                } else if (column instanceof FactColumn.Figure f) {
+                    sql = "select uscc, amount from enterprise_figure where kind = ? and fig_year = ? and" + in;
+                    args.add(f.kind().name());
+                    args.add(f.year());
+                } else if (column instanceof FactColumn.Qualified q) {
+                    sql = "select uscc from enterprise_qualification where type = ? and valid_from <= ? and valid_until >= ? and" + in;
+                    args.add(q.qualificationType());
+                    args.add(java.sql.Date.valueOf(q.on()));
+                    args.add(java.sql.Date.valueOf(q.on()));
+                } else {
+                    FactColumn.Marked m = (FactColumn.Marked) column;
+                    sql = "select uscc from enterprise_credit_mark where mark = ? and (holds_until is null or holds_until >= ?) and" + in;
+                    args.add(m.mark());
+                    args.add(java.sql.Date.valueOf(m.on()));
+                }
+                args.addAll(chunk);
+                scan(sql, args, rs -> {
+                    int i = cursor.seek(rs.getString(1));
+                    if (i < 0) {
+                        return;
+                    }
+                    if (values instanceof BitSet flags) {
+                        flags.set(i);
+                    } else if (values instanceof long[] numbers) {
+                        java.math.BigDecimal value = rs.getBigDecimal(2);
+                        numbers[i] = value == null ? FactSnapshot.MISSING
+                                : value.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+                    } else {
+                        String value = rs.getString(2);
+                        ((String[]) values)[i] = value == null ? null : value.strip();
+                    }
+                });
+            }
+        }
+        cache = next;
+        return true;
+    }
+
+    private static void clear(Object values, int i) {
+        if (i < 0) {
+            return;
+        }
+        if (values instanceof BitSet flags) {
+            flags.clear(i);
+        } else if (values instanceof long[] numbers) {
+            numbers[i] = FactSnapshot.MISSING;
+        } else {
+            ((String[]) values)[i] = null;
+        }
+    }
+
+    /** Deletes fact change-log rows older than a day, once an hour. */
+    private void pruneLog() {
+        long now = clock.millis();
+        if (now - prunedAt > 3600_000L) {
+            prunedAt = now;
+            jdbi.useHandle(h -> h.createUpdate("delete from facts_change where changed_at < :before")
+                    .bind("before", new java.sql.Timestamp(now - 24 * 3600_000L)).execute());
+        }
+    }
+
+    /** The current version (see the class comment). */
+    long version() {
+        return jdbi.withHandle(h -> h.createQuery("select version from facts_version where id = 1").mapTo(Long.class).one());
+    }
+
+    /** The {@code enterprise} table's columns by the {@link FactColumn} that reads them. */
+    private static final Map<Class<?>, String> ENTERPRISE = Map.of(FactColumn.IndustryCode.class, "industry",
+            FactColumn.RegisteredCapital.class, "capital", FactColumn.Status.class, "status", FactColumn.CreditGrade.class, "credit");
+    /** The {@code enterprise_location} table's columns by the {@link FactColumn} that reads them. */
+    private static final Map<Class<?>, String> LOCATION = Map.of(FactColumn.Street.class, "street", FactColumn.Park.class, "park");
+
+    /**
+     * The codes in ascending order, from the primary key alone (an index-only scan), and each code's row. The
+     * columns are then read in the tables' own order and put in place by code: asking Derby for code order over
+     * other columns makes it fetch every row through the index, a random page read each.
+     */
+    private void readCodes() {
+        fullReads++;
+        List<String> codes = new ArrayList<>(1 << 16);
+        scan("select uscc from enterprise order by uscc", List.of(), rs -> codes.add(rs.getString(1)));
+        cachedUsccs = codes.toArray(String[]::new);
+        Map<String, Integer> rows = new HashMap<>(cachedUsccs.length * 2);
+        for (int i = 0; i < cachedUsccs.length; i++) {
+            rows.put(cachedUsccs[i], i);
+        }
+        cachedRows = rows;
+    }
+
+    /** One scan of {@code enterprise} for these columns, into the cache. */
+    private void scanEnterprise(List<FactColumn> wanted) {
+        int size = cachedUsccs.length;
+        Object[] values = new Object[wanted.size()];
+        for (int c = 0; c < wanted.size(); c++) {
+            values[c] = wanted.get(c).type() == FactColumn.Type.NUMBER ? filled(size) : new String[size];
+        }
+        StringBuilder sql = new StringBuilder("select uscc");
+        wanted.forEach(c -> sql.append(", ").append(ENTERPRISE.get(c.getClass())));
+        Map<String, String> shared = new HashMap<>();
+        Cursor cursor = new Cursor(cachedRows);
+        scan(sql.append(" from enterprise").toString(), List.of(), rs -> {
+            int i = cursor.seek(rs.getString(1));
+            if (i < 0) {
+                return;
+            }
+            for (int c = 0; c < values.length; c++) {
+                if (values[c] instanceof long[] numbers) {
+                    java.math.BigDecimal value = rs.getBigDecimal(c + 2);
+                    if (value != null) {
+                        numbers[i] = value.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+                    }
+                } else {
+                    String value = rs.getString(c + 2);
+                    if (value != null) {
+                        ((String[]) values[c])[i] = shared.computeIfAbsent(value.strip(), v -> v);
+                    }
+                }
+            }
+        });
+        for (int c = 0; c < values.length; c++) {
+            cache.put(wanted.get(c), values[c]);
+        }
+    }
+
+    /** One scan of {@code enterprise_location} for these columns, into the cache. */
+    private void scanLocations(List<FactColumn> wanted, String[] usccs) {
+        String[][] values = new String[wanted.size()][usccs.length];
+        StringBuilder sql = new StringBuilder("select uscc");
+        wanted.forEach(c -> sql.append(", ").append(LOCATION.get(c.getClass())));
+        Map<String, String> shared = new HashMap<>();
+        Cursor cursor = new Cursor(cachedRows);
+        scan(sql.append(" from enterprise_location").toString(), List.of(), rs -> {
+            int i = cursor.seek(rs.getString(1));
+            if (i < 0) {
+                return;
+            }
+            for (int c = 0; c < values.length; c++) {
+                String value = rs.getString(c + 2);
+                if (value != null) {
+                    values[c][i] = shared.computeIfAbsent(value.strip(), v -> v);
+                }
+            }
+        });
+        for (int c = 0; c < values.length; c++) {
+            cache.put(wanted.get(c), values[c]);
+        }
+    }
+
+    private static long[] filled(int size) {
+        long[] numbers = new long[size];
+        Arrays.fill(numbers, FactSnapshot.MISSING);
+        return numbers;
+    }
+
+    private Object read(FactColumn column, String[] usccs) {
+        if (column instanceof FactColumn.Figure f) {
+            return numbers("select uscc, amount from enterprise_figure where kind = ? and fig_year = ?",
+                    List.of(f.kind().name(), f.year()), usccs);
+        } else if (column instanceof FactColumn.Qualified q) {
+            return flags("select uscc from enterprise_qualification where type = ? and valid_from <= ? and valid_until >= ?", List.of(q.qualificationType(), java.sql.Date.valueOf(q.on()), java.sql.Date.valueOf(q.on())),
+                    usccs);
+        } else if (column instanceof FactColumn.Marked m) {
+            return flags("select distinct uscc from enterprise_credit_mark where mark = ? and (holds_until is null or "
+                    + "holds_until >= ?)", List.of(m.mark(), java.sql.Date.valueOf(m.on())), usccs);
+        }
+        throw new IllegalArgumentException("unknown column " + column);
+    }
+
+    /** A code's row (-1: not an enterprise of this snapshot). */
+    private static final class Cursor {
+        private final Map<String, Integer> rows;
+
+        Cursor(Map<String, Integer> rows) {
+            this.rows = rows;
+        }
+
+        int seek(String uscc) {
+            Integer row = rows.get(uscc);
+            return row == null ? -1 : row;
+        }
+    }
+
+    private long[] numbers(String sql, List<Object> args, String[] usccs) {
+        long[] column = new long[usccs.length];
+        Arrays.fill(column, FactSnapshot.MISSING);
+        Cursor cursor = new Cursor(cachedRows);
+        scan(sql, args, rs -> {
+            int i = cursor.seek(rs.getString(1));
+            java.math.BigDecimal value = rs.getBigDecimal(2);
+            if (i >= 0 && value != null) {
+                column[i] = value.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+            }
+        });
+        return column;
+    }
+
+    private BitSet flags(String sql, List<Object> args, String[] usccs) {
+        BitSet column = new BitSet(usccs.length);
+        Cursor cursor = new Cursor(cachedRows);
+        scan(sql, args, rs -> {
+            int i = cursor.seek(rs.getString(1));
+            if (i >= 0) {
+                column.set(i);
+            }
+        });
+        return column;
+    }
+
+    private interface RowAction {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    /** Plain JDBC with a large fetch size: JDBI's mapping costs more per row than the scan itself. */
+    private void scan(String sql, List<Object> args, RowAction action) {
+        jdbi.useHandle(h -> {
+            Connection connection = h.getConnection();
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setFetchSize(10_000);
+                for (int i = 0; i < args.size(); i++) {
+                    statement.setObject(i + 1, args.get(i));
+                }
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        action.accept(rs);
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("reading enterprise facts failed: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    private record Snapshot(long version, Instant takenAt, String[] usccs, Map<FactColumn, Object> values) implements FactSnapshot {
+
+        @Override
+        public int size() {
+            return usccs.length;
+        }
+
+        @Override
+        public List<FactColumn> columns() {
+            return List.copyOf(values.keySet());
+        }
+
+        private Object column(FactColumn column, FactColumn.Type type) {
+            if (column.type() != type) {
+                throw new IllegalArgumentException(column + " is a " + column.type() + " column, not " + type);
+            }
+            Object value = values.get(column);
+            if (value == null) {
+                throw new IllegalArgumentException(column + " is not in this snapshot");
+            }
+            return value;
+        }
+
+        @Override
+        public long[] numbers(FactColumn column) {
+            return (long[]) column(column, FactColumn.Type.NUMBER);
+        }
+
+        @Override
+        public String[] texts(FactColumn column) {
+            return (String[]) column(column, FactColumn.Type.TEXT);
+        }
+
+        @Override
+        public BitSet flags(FactColumn column) {
+            return (BitSet) column(column, FactColumn.Type.FLAG);
+        }
+    }
+}
