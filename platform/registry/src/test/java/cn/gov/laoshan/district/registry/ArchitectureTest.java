@@ -3,7 +3,6 @@ package cn.gov.laoshan.district.registry;
 import cn.gov.laoshan.district.archrules.DistrictRules;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchIgnore;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
@@ -22,8 +21,6 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule domainReachesNoServiceOrUi = DistrictRules.domainReachesNoServiceOrUi();
 
-    @ArchIgnore(reason = "enabled when the registry's export stops using the UI kit's ExcelExport"
-            + " (issue 15 item 3, h3) lands")
     @ArchTest
     static final ArchRule servicesReachNoUi = DistrictRules.servicesReachNoUi();
 

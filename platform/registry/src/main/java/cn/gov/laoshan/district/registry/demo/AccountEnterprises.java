@@ -11,16 +11,18 @@ import cn.gov.laoshan.district.api.enterprise.EnterpriseStatus;
 import cn.gov.laoshan.district.api.enterprise.Uscc;
 
 /**
- * The enterprises the demo's enterprise accounts (identity's demo users of kind EXTERNAL) act for: registered on a
- * demo start so that 我的企业 shows a real record with facts. The first two have two demo users each.
+ * Enterprises of the demo written out by hand rather than generated: {@code hailan-qy}'s, which identity's demo
+ * accounts name (its users {@code hailan-qy} and {@code hailan-cw}), and two more with a full set of facts for the
+ * policy and market demos. The other demo enterprise with accounts ({@code mingde-qy}, {@code mingde-cw}:
+ * 青岛明德长青海洋生物科技有限公司) is one of the generated ones ({@code DemoEnterprises}, fifth of the sequence).
  */
 public final class AccountEnterprises {
 
     /** 青岛海澜智联科技有限公司 ({@code hailan-qy} and a colleague). */
     public static final Uscc HAILAN = Uscc.parse("91370212MA3C4XK2QQ");
-    /** 青岛崂峰茶业有限公司 (two users). */
+    /** 青岛崂峰茶业有限公司 (no account yet). */
     public static final Uscc LAOFENG_TEA = Uscc.parse("91370212MA3D7LF8T7");
-    /** 青岛蓝湾海洋生物科技有限公司 (one user). */
+    /** 青岛蓝湾海洋生物科技有限公司 (no account yet). */
     public static final Uscc LANWAN_BIOTECH = Uscc.parse("91370212MA3E2HB5N7");
 
     private AccountEnterprises() {
