@@ -36,23 +36,6 @@ import cn.gov.laoshan.district.housing.domain.TemplateItem;
 /** The housing plugin's tables in its own schema. No permission checks here: the services do them. */
 public final class HousingRepository {
 
-    /** What a project list is filtered by; {@code null} fields do not filter. */
-    public record ProjectFilter(String nameFragment, InvestmentKind kind, ProjectLevel level, ProjectStatus status) {
-
-        public static ProjectFilter all() {
-            return new ProjectFilter(null, null, null, null);
-        }
-    }
-
-    /** What an issue list is filtered by; {@code null} fields do not filter. */
-    public record IssueFilter(Long projectId, IssueSeverity severity, IssueStatus status, String ownerDepartment,
-            boolean openOnly, boolean overdueOnly, LocalDate today) {
-
-        public static IssueFilter open(LocalDate today) {
-            return new IssueFilter(null, null, null, null, true, false, today);
-        }
-    }
-
     private final Jdbi jdbi;
     private final Set<String> departments;
 

@@ -21,7 +21,6 @@ import cn.gov.laoshan.district.housing.domain.HousingDates;
 import cn.gov.laoshan.district.housing.domain.IssueSeverity;
 import cn.gov.laoshan.district.housing.domain.IssueStatus;
 import cn.gov.laoshan.district.housing.domain.Project;
-import cn.gov.laoshan.district.housing.service.HousingRepository.IssueFilter;
 
 /**
  * Blocking issues (卡脖子问题): logged per project, updated (next step, due date) by whoever manages projects or by

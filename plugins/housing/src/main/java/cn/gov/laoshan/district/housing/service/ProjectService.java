@@ -46,7 +46,6 @@ import cn.gov.laoshan.district.housing.plan.ItemSchedule;
 import cn.gov.laoshan.district.housing.plan.PlanItem;
 import cn.gov.laoshan.district.housing.plan.PlanScheduler;
 import cn.gov.laoshan.district.housing.plan.Schedule;
-import cn.gov.laoshan.district.housing.service.HousingRepository.ProjectFilter;
 
 /**
  * Key projects and their tailored plans (量身定制), checked on the server: every method checks its permission; a
@@ -652,7 +651,7 @@ public final class ProjectService {
      */
     int recomputeBaselines(Set<Integer> years) {
         int moved = 0;
-        for (Project p : repository.projects(HousingRepository.ProjectFilter.all(), "code", true, 0,
+        for (Project p : repository.projects(ProjectFilter.all(), "code", true, 0,
                 Integer.MAX_VALUE)) {
             if (p.baselineCompletion() == null || p.startDate() == null || !reaches(p, years)
                     || timeline.of(SOURCE, RECORD_TYPE, p.code()).stream()
