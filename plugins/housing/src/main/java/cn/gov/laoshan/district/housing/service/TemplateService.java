@@ -15,6 +15,8 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
 import cn.gov.laoshan.district.api.security.AccessControl;
@@ -30,6 +32,8 @@ import cn.gov.laoshan.district.housing.plan.PlanScheduler;
  * by those who manage templates ({@code housing.template.manage}). Imports are all or nothing and audited.
  */
 public final class TemplateService {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HousingRepository repository;
     private final AccessControl access;
@@ -87,7 +91,7 @@ public final class TemplateService {
         Template t = new Template(0, n, kind, null, true, List.of());
         long id = repository.jdbi().inTransaction(h -> repository.saveTemplate(h, t, department));
         audit.record(ProjectService.SOURCE, "template.create", "Template", n, null,
-                "{\"name\":" + json(n) + ",\"kind\":\"" + kind + "\"}");
+                json(n, kind));
         return repository.template(id).orElseThrow();
     }
 
@@ -102,8 +106,7 @@ public final class TemplateService {
         Template changed = new Template(t.id(), n, kind, t.description(), t.active(), t.items());
         repository.jdbi().useTransaction(h -> repository.saveTemplate(h, changed));
         audit.record(ProjectService.SOURCE, "template.update", "Template", n,
-                "{\"name\":" + json(t.name()) + ",\"kind\":\"" + t.kind() + "\"}",
-                "{\"name\":" + json(n) + ",\"kind\":\"" + kind + "\"}");
+                json(t.name(), t.kind()), json(n, kind));
         return changed;
     }
 
@@ -264,15 +267,17 @@ public final class TemplateService {
         return text == null || text.isBlank() ? null : text.trim();
     }
 
-    private static String json(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    /** A menu's name and kind for the audit, as JSON. */
+    private static String json(String name, InvestmentKind kind) {
+        return JSON.createObjectNode().put("name", name).put("kind", kind.name()).toString();
     }
 
+    /** A menu item for the audit, as JSON (the prerequisites sorted, comma-separated). */
     private static String json(TemplateItem i) {
-        return "{\"key\":" + json(i.key()) + ",\"stage\":\"" + i.stage() + "\",\"name\":" + json(i.name())
-                + ",\"department\":" + json(i.department()) + ",\"days\":" + i.durationDays()
-                + ",\"prerequisites\":" + json(String.join(",", new TreeSet<>(i.prerequisites())))
-                + ",\"simulatedAllowed\":" + i.simulatedAllowed() + "}";
+        return JSON.createObjectNode().put("key", i.key()).put("stage", i.stage().name()).put("name", i.name())
+                .put("department", i.department()).put("days", i.durationDays())
+                .put("prerequisites", String.join(",", new TreeSet<>(i.prerequisites())))
+                .put("simulatedAllowed", i.simulatedAllowed()).toString();
     }
 
     /** The result of an import: the menus written (none when there were problems) and the per-row report. */
