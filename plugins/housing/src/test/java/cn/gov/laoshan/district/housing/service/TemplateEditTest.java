@@ -173,7 +173,7 @@ class TemplateEditTest {
         assertEquals(ProjectStatus.UNDER_WAY, stored.status());
         assertEquals(p.code(), u.code());
         assertTrue(f.timelineActions.contains("update"));
-        String note = ProjectService.changes(p, stored);
+        String note = ProjectChanges.of(p, stored);
         assertTrue(note.contains("名称：海澜智联研发中心 → 海澜智联研发中心二期") && note.contains("状态：PREPARING → UNDER_WAY"), note);
         HousingException amount = assertThrows(HousingException.class, () -> f.projects.update(p.id(),
                 new ProjectService.NewProject("x", Fixture.USCC, InvestmentKind.SOCIAL, ProjectLevel.CITY,
