@@ -32,14 +32,14 @@ final class BaselineRecompute {
 
     int recompute(Set<Integer> years) {
         int moved = 0;
-        for (Project p : repository.projects(ProjectFilter.all(), "code", true, 0,
+        for (Project p : repository.projects().list(ProjectFilter.all(), "code", true, 0,
                 Integer.MAX_VALUE)) {
             if (p.baselineCompletion() == null || p.startDate() == null || !reaches(p, years)
                     || timeline.of(ProjectService.SOURCE, ProjectService.RECORD_TYPE, p.code()).stream()
                             .anyMatch(e -> "rebaseline".equals(e.action()))) {
                 continue;
             }
-            List<PlanItemRecord> items = repository.planItems(p.id());
+            List<PlanItemRecord> items = repository.projects().planItems(p.id());
             Schedule computed;
             try {
                 computed = scheduler.baseline(PlanViews.toPlan(items), p.startDate());
@@ -58,8 +58,8 @@ final class BaselineRecompute {
                     p.teamMembers(), p.status(), p.startDate(), p.templateId(), completion, p.baselinedOn(),
                     p.createdAt(), p.createdBy());
             repository.jdbi().useTransaction(h -> {
-                repository.replacePlan(h, p.id(), recounted);
-                repository.updateProject(h, changed);
+                repository.projects().replacePlan(h, p.id(), recounted);
+                repository.projects().update(h, changed);
             });
             timeline.record(ProjectService.SOURCE, ProjectService.RECORD_TYPE, p.code(), "baseline-recomputed", p.status().name(),
                     p.status().name(), p.baselineCompletion() + " → " + completion);

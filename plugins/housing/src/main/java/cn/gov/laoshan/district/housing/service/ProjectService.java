@@ -146,15 +146,15 @@ public final class ProjectService {
     // ---- reading
 
     public Optional<Project> find(long id) {
-        return scope.visible(repository, HousingPermissions.VIEW).project(id);
+        return scope.visible(repository, HousingPermissions.VIEW).projects().find(id);
     }
 
     public List<Project> list(ProjectFilter filter, String sort, boolean ascending, int offset, int limit) {
-        return scope.visible(repository, HousingPermissions.VIEW).projects(filter, sort, ascending, offset, limit);
+        return scope.visible(repository, HousingPermissions.VIEW).projects().list(filter, sort, ascending, offset, limit);
     }
 
     public int count(ProjectFilter filter) {
-        return scope.visible(repository, HousingPermissions.VIEW).countProjects(filter);
+        return scope.visible(repository, HousingPermissions.VIEW).projects().count(filter);
     }
 
     public List<TimelineEntry> timeline(Project p) {
@@ -163,7 +163,7 @@ public final class ProjectService {
     }
 
     public List<Template> templates() {
-        return scope.visible(repository, HousingPermissions.VIEW).templates().stream().filter(Template::active).toList();
+        return scope.visible(repository, HousingPermissions.VIEW).templates().all().stream().filter(Template::active).toList();
     }
 
     /** The plan of a project with its forecast, or empty when no plan was made yet. */
@@ -173,7 +173,7 @@ public final class ProjectService {
         if (!p.hasPlan()) {
             return Optional.empty();
         }
-        return Optional.of(view(p, repository.planItems(projectId)));
+        return Optional.of(view(p, repository.projects().planItems(projectId)));
     }
 
     /** The stage summary table of a plan. */
@@ -193,13 +193,13 @@ public final class ProjectService {
         check("startDate", startBounds(), draft.startDate());
         String by = login();
         Project stored = repository.jdbi().inTransaction(h -> {
-            String code = repository.nextCode(h, today().getYear());
+            String code = repository.projects().nextCode(h, today().getYear());
             Project p = new Project(0, code, draft.name().trim(), investor.uscc().toString(), investor.name(),
                     draft.kind(), draft.level(), draft.amountWan(), draft.location().trim(), blank(draft.teamName()),
                     blank(draft.leadLogin()), blank(draft.leadName()), blank(draft.teamMembers()),
                     ProjectStatus.PREPARING, draft.startDate(), null, null, null, clock.instant(), by);
-            long id = repository.insertProject(h, p, department);
-            return repository.project(id).orElseThrow();
+            long id = repository.projects().insert(h, p, department);
+            return repository.projects().find(id).orElseThrow();
         });
         timeline.record(SOURCE, RECORD_TYPE, stored.code(), "register", null, stored.status().name(),
                 stored.name() + " · " + stored.investorName());
@@ -222,7 +222,7 @@ public final class ProjectService {
                 blank(draft.teamName()), blank(draft.leadLogin()), blank(draft.leadName()), blank(draft.teamMembers()),
                 status, current.hasPlan() ? current.startDate() : draft.startDate(), current.templateId(),
                 current.baselineCompletion(), current.baselinedOn(), current.createdAt(), current.createdBy());
-        repository.jdbi().useTransaction(h -> repository.updateProject(h, changed));
+        repository.jdbi().useTransaction(h -> repository.projects().update(h, changed));
         timeline.record(SOURCE, RECORD_TYPE, changed.code(), "update", current.status().name(), status.name(),
                 ProjectChanges.of(current, changed));
         return changed;
@@ -275,7 +275,7 @@ public final class ProjectService {
         if (p.hasPlan()) {
             throw new HousingException("plan", "housing.error.plan-exists");
         }
-        Template t = scope.visible(repository, HousingPermissions.VIEW).template(templateId).filter(Template::active)
+        Template t = scope.visible(repository, HousingPermissions.VIEW).templates().find(templateId).filter(Template::active)
                 .orElseThrow(() -> new HousingException("template", "housing.error.no-such-template"));
         List<PlanItemRecord> items = new ArrayList<>();
         int position = 0;
@@ -291,13 +291,13 @@ public final class ProjectService {
                 ProjectStatus.UNDER_WAY, p.startDate(), templateId, baseline.completion(), today(), p.createdAt(),
                 p.createdBy());
         repository.jdbi().useTransaction(h -> {
-            repository.replacePlan(h, projectId, withBaseline);
-            repository.updateProject(h, planned);
+            repository.projects().replacePlan(h, projectId, withBaseline);
+            repository.projects().update(h, planned);
         });
         timeline.record(SOURCE, RECORD_TYPE, p.code(), "plan", p.status().name(), planned.status().name(),
                 t.name() + " · " + items.size() + " · " + baseline.completion());
         events.publish("PLAN_CREATED", planned, Map.of("completion", baseline.completion().toString()));
-        PlanView view = view(planned, repository.planItems(projectId));
+        PlanView view = view(planned, repository.projects().planItems(projectId));
         planReminders.remind(view);
         return view;
     }
@@ -408,7 +408,7 @@ public final class ProjectService {
     public PlanView recordFinish(long projectId, String key, LocalDate day) {
         actualDay("actualFinish", projectId, day);
         Project before = editable(projectId);
-        List<PlanItemRecord> itemsBefore = repository.planItems(projectId);
+        List<PlanItemRecord> itemsBefore = repository.projects().planItems(projectId);
         PlanView view = tailor(projectId, "actual-finish", key + " " + day, items -> {
             PlanItemRecord i = item(items, key);
             LocalDate start = i.actualStart() == null ? day : i.actualStart();
@@ -451,14 +451,14 @@ public final class ProjectService {
                 p.level(), p.amountWan(), p.location(), p.teamName(), p.leadLogin(), p.leadName(), p.teamMembers(),
                 p.status(), p.startDate(), p.templateId(), f.completion(), today(), p.createdAt(), p.createdBy());
         repository.jdbi().useTransaction(h -> {
-            repository.replacePlan(h, projectId, items);
-            repository.updateProject(h, changed);
+            repository.projects().replacePlan(h, projectId, items);
+            repository.projects().update(h, changed);
         });
         timeline.record(SOURCE, RECORD_TYPE, p.code(), "rebaseline", p.status().name(), p.status().name(),
                 reason.trim() + "（" + p.baselineCompletion() + " → " + f.completion() + "）");
         events.publish("PLAN_REBASELINED", changed, Map.of("previous", String.valueOf(p.baselineCompletion()),
                 "completion", f.completion().toString(), "reason", reason.trim()));
-        return view(changed, repository.planItems(projectId));
+        return view(changed, repository.projects().planItems(projectId));
     }
 
     /**
@@ -470,7 +470,7 @@ public final class ProjectService {
         if (!p.hasPlan()) {
             throw new HousingException("plan", "housing.error.no-plan");
         }
-        List<PlanItemRecord> items = repository.planItems(projectId);
+        List<PlanItemRecord> items = repository.projects().planItems(projectId);
         List<PlanItemRecord> changed = change.apply(items);
         Set<String> keys = changed.stream().map(PlanItemRecord::key).collect(Collectors.toSet());
         for (PlanItemRecord i : changed) {
@@ -487,9 +487,9 @@ public final class ProjectService {
         } catch (IllegalArgumentException e) {
             throw new HousingException("plan", "housing.error.plan-invalid", e.getMessage());
         }
-        repository.jdbi().useTransaction(h -> repository.replacePlan(h, projectId, changed));
+        repository.jdbi().useTransaction(h -> repository.projects().replacePlan(h, projectId, changed));
         timeline.record(SOURCE, RECORD_TYPE, p.code(), action, p.status().name(), p.status().name(), note);
-        PlanView view = view(p, repository.planItems(projectId));
+        PlanView view = view(p, repository.projects().planItems(projectId));
         planReminders.remind(view);
         return view;
     }
@@ -513,7 +513,7 @@ public final class ProjectService {
         }
         if (after.items().stream().allMatch(PlanItemRecord::finished) && before.status() != ProjectStatus.COMPLETED) {
             Project done = before.withStatus(ProjectStatus.COMPLETED);
-            repository.jdbi().useTransaction(h -> repository.updateProject(h, done));
+            repository.jdbi().useTransaction(h -> repository.projects().update(h, done));
             timeline.record(SOURCE, RECORD_TYPE, before.code(), "complete", before.status().name(),
                     done.status().name(), null);
             events.publish("PROJECT_COMPLETED", done, Map.of("daysSaved", after.daysSaved()));
@@ -567,13 +567,13 @@ public final class ProjectService {
     }
 
     private Project existing(long id) {
-        return scope.visible(repository, HousingPermissions.VIEW).project(id)
+        return scope.visible(repository, HousingPermissions.VIEW).projects().find(id)
                 .orElseThrow(() -> new HousingException("project", "housing.error.no-such-project"));
     }
 
     /** A project the caller may change: found in the scope of housing.project.manage, else "no such project". */
     private Project editable(long id) {
-        return scope.visible(repository, HousingPermissions.MANAGE).project(id)
+        return scope.visible(repository, HousingPermissions.MANAGE).projects().find(id)
                 .orElseThrow(() -> new HousingException("project", "housing.error.no-such-project"));
     }
 
@@ -584,9 +584,9 @@ public final class ProjectService {
     /** The scheduled job: re-plans the reminders of every open project (forecasts move as days pass). */
     public int replanReminders() {
         int n = 0;
-        for (Project p : scope.visible(repository, HousingPermissions.VIEW).projects(ProjectFilter.all(), "code", true, 0, 10_000)) {
+        for (Project p : scope.visible(repository, HousingPermissions.VIEW).projects().list(ProjectFilter.all(), "code", true, 0, 10_000)) {
             if (p.hasPlan() && p.status().open()) {
-                planReminders.remind(view(p, repository.planItems(p.id())));
+                planReminders.remind(view(p, repository.projects().planItems(p.id())));
                 n++;
             }
         }
@@ -605,14 +605,14 @@ public final class ProjectService {
 
     public Figures figures() {
         access.check(HousingPermissions.VIEW);
-        List<Project> all = scope.visible(repository, HousingPermissions.VIEW).projects(ProjectFilter.all(), "code",
+        List<Project> all = scope.visible(repository, HousingPermissions.VIEW).projects().list(ProjectFilter.all(), "code",
                 true, 0, 10_000);
-        return ProjectFigures.of(all, p -> view(p, repository.planItems(p.id())));
+        return ProjectFigures.of(all, p -> view(p, repository.projects().planItems(p.id())));
     }
 
     /** Projects in a district-wide selection (for agenda pickers). */
     public List<Project> openProjects() {
-        return scope.visible(repository, HousingPermissions.VIEW).projects(ProjectFilter.all(), "code", true, 0, 10_000)
+        return scope.visible(repository, HousingPermissions.VIEW).projects().list(ProjectFilter.all(), "code", true, 0, 10_000)
                 .stream()
                 .filter(p -> p.status().open()).toList();
     }

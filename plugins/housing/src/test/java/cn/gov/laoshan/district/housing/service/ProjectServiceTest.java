@@ -91,7 +91,7 @@ class ProjectServiceTest {
         assertEquals("housing.error.amount", refused(() -> f.projects.register(new ProjectService.NewProject(
                 good.name(), Fixture.USCC, good.kind(), good.level(), new BigDecimal("-1"), good.location(), null,
                 null, null, null, TODAY))).messageKey());
-        assertEquals(0, f.repository.countProjects(ProjectFilter.all()));
+        assertEquals(0, f.repository.projects().count(ProjectFilter.all()));
 
         f.hold(HousingPermissions.VIEW);
         assertThrows(AccessDeniedException.class, () -> f.projects.register(good));
