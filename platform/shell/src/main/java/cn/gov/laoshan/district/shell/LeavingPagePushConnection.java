@@ -62,7 +62,8 @@ public class LeavingPagePushConnection extends AtmospherePushConnection {
             return;
         }
         connectionLost();
-        closer.execute(() -> {
+        // the field is transient: a connection read back from a serialized session closes on the shared thread
+        (closer == null ? CLOSER : closer).execute(() -> {
             try {
                 resource.close();
             } catch (IOException | RuntimeException e) {
