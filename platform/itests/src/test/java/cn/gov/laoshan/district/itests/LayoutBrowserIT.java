@@ -121,6 +121,9 @@ class LayoutBrowserIT {
             Browser.clickGridCell(page, "#housing-projects vaadin-grid", "崂山");
             // the grid keeps recycled rows hidden in the DOM: wait for a date that shows, not the first in the DOM
             page.locator("#plan-items .housing-date:visible").first().waitFor();
+            // Vaadin shows the new view before the browser's address follows (history.pushState after the DOM
+            // changes): read the address once it names the project, or the "reload" below opens the list again
+            page.waitForURL(java.util.regex.Pattern.compile(".*/housing/projects/\\d+.*"));
             String project = page.url();
             for (int width : WIDTHS) {
                 page.setViewportSize(width, 900);

@@ -39,6 +39,7 @@ import cn.gov.laoshan.district.housing.service.DemoProjects;
 import cn.gov.laoshan.district.housing.service.HousingEvents;
 import cn.gov.laoshan.district.housing.service.HousingPermissions;
 import cn.gov.laoshan.district.housing.service.HousingRepository;
+import cn.gov.laoshan.district.housing.service.ProjectFilter;
 import cn.gov.laoshan.district.housing.service.HousingSettings;
 import cn.gov.laoshan.district.housing.service.IssueService;
 import cn.gov.laoshan.district.housing.service.MeetingService;
@@ -116,7 +117,7 @@ public class HousingPlugin implements DistrictPlugin {
             // a first start killed half-way carries on at the next start (the projects still to make, then the
             // issues and meetings)
             seeding = DemoSeeding.resumable("housing-demo-data", access, database.dataSource(),
-                    () -> repository.countProjects(HousingRepository.ProjectFilter.all()) > 0, stopping -> {
+                    () -> repository.projects().count(ProjectFilter.all()) > 0, stopping -> {
                 SettableClock demoClock = new SettableClock();
                 ProjectService p = new ProjectService(repository, access, calendar, registry, timeline,
                         Optional::empty, events, () -> this.settings, demoClock);

@@ -68,7 +68,7 @@ public final class DemoProjects {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         WorkingDayCalendar calendar = projects.calendar();
         Map<InvestmentKind, Template> menus = new HashMap<>();
-        for (Template t : repository.templates()) {
+        for (Template t : repository.templates().all()) {
             menus.putIfAbsent(t.kind(), t);
         }
         List<Enterprise> all = registry.list(EnterpriseQuery.all().page(0, 500));
@@ -79,7 +79,7 @@ public final class DemoProjects {
         // carries on after a start that was killed half-way: a project is registered first, in a transaction of its
         // own, so a project of that name is one made before (perhaps with less of its plan done than planned)
         Map<String, Project> before = new HashMap<>();
-        for (Project p : repository.projects(HousingRepository.ProjectFilter.all(), null, true, 0, 1000)) {
+        for (Project p : repository.projects().list(ProjectFilter.all(), null, true, 0, 1000)) {
             before.put(p.name(), p);
         }
         if (!before.isEmpty()) {
@@ -114,7 +114,7 @@ public final class DemoProjects {
         if (stopping.getAsBoolean()) {
             return made.size();
         }
-        if (repository.countIssues(new HousingRepository.IssueFilter(null, null, null, null, false, false, today)) == 0) {
+        if (repository.issues().count(new IssueFilter(null, null, null, null, false, false, today)) == 0) {
             issuesAndMeetings(projects, issues, meetings, clock, made, today, calendar);
         }
         clock.set(today);

@@ -21,7 +21,6 @@ import cn.gov.laoshan.district.housing.domain.HousingDates;
 import cn.gov.laoshan.district.housing.domain.IssueSeverity;
 import cn.gov.laoshan.district.housing.domain.IssueStatus;
 import cn.gov.laoshan.district.housing.domain.Project;
-import cn.gov.laoshan.district.housing.service.HousingRepository.IssueFilter;
 
 /**
  * Blocking issues (卡脖子问题): logged per project, updated (next step, due date) by whoever manages projects or by
@@ -63,19 +62,19 @@ public final class IssueService {
     }
 
     public List<BlockingIssue> list(IssueFilter filter, String sort, boolean ascending, int offset, int limit) {
-        return scope.visible(repository, HousingPermissions.VIEW).issues(filter, sort, ascending, offset, limit);
+        return scope.visible(repository, HousingPermissions.VIEW).issues().list(filter, sort, ascending, offset, limit);
     }
 
     public int count(IssueFilter filter) {
-        return scope.visible(repository, HousingPermissions.VIEW).countIssues(filter);
+        return scope.visible(repository, HousingPermissions.VIEW).issues().count(filter);
     }
 
     public Optional<BlockingIssue> find(long id) {
-        return scope.visible(repository, HousingPermissions.VIEW).issue(id);
+        return scope.visible(repository, HousingPermissions.VIEW).issues().find(id);
     }
 
     public List<BlockingIssue> ofProject(long projectId) {
-        return scope.visible(repository, HousingPermissions.VIEW).issues(new IssueFilter(projectId, null, null, null, false, false, today()), "status", true, 0,
+        return scope.visible(repository, HousingPermissions.VIEW).issues().list(new IssueFilter(projectId, null, null, null, false, false, today()), "status", true, 0,
                 1000);
     }
 
@@ -98,7 +97,7 @@ public final class IssueService {
      * meeting's housing.meeting.run for its action items.
      */
     BlockingIssue raiseFor(NewIssue draft, String permission) {
-        Project p = scope.visible(repository, permission).project(draft.projectId())
+        Project p = scope.visible(repository, permission).projects().find(draft.projectId())
                 .orElseThrow(() -> new HousingException("project", "housing.error.no-such-project"));
         if (draft.title() == null || draft.title().isBlank()) {
             throw new HousingException("title", "housing.error.issue-title");
@@ -116,10 +115,10 @@ public final class IssueService {
         ProjectService.check("dueDate", dueBounds(), due);
         String by = access.currentUser().map(CurrentUser::login).orElseThrow();
         BlockingIssue stored = repository.jdbi().inTransaction(h -> {
-            long id = repository.insertIssue(h, new BlockingIssue(0, p.id(), p.name(), draft.title().trim(),
+            long id = repository.issues().insert(h, new BlockingIssue(0, p.id(), p.name(), draft.title().trim(),
                     blank(draft.description()), draft.severity(), draft.ownerDepartment().trim(), due, IssueStatus.OPEN,
                     null, null, today(), null, by));
-            return repository.issue(h, id).orElseThrow();
+            return repository.issues().find(h, id).orElseThrow();
         });
         timeline.record(ProjectService.SOURCE, ProjectService.RECORD_TYPE, p.code(), "issue-raise", null,
                 IssueStatus.OPEN.name(), stored.title() + " · " + stored.ownerDepartment());
@@ -145,7 +144,7 @@ public final class IssueService {
         BlockingIssue changed = new BlockingIssue(i.id(), i.projectId(), i.projectName(), i.title(), i.description(),
                 i.severity(), owner == null || owner.isBlank() ? i.ownerDepartment() : owner.trim(), due,
                 IssueStatus.IN_PROGRESS, nextStep.trim(), null, i.raisedOn(), null, i.raisedBy());
-        repository.jdbi().useTransaction(h -> repository.updateIssue(h, changed));
+        repository.jdbi().useTransaction(h -> repository.issues().update(h, changed));
         record(changed, action, i.status(), changed.nextStep() + " · " + changed.ownerDepartment() + " · " + due);
         remind(changed);
         return changed;
@@ -166,22 +165,22 @@ public final class IssueService {
         BlockingIssue changed = new BlockingIssue(i.id(), i.projectId(), i.projectName(), i.title(), i.description(),
                 i.severity(), i.ownerDepartment(), i.dueDate(), IssueStatus.RESOLVED, i.nextStep(), resolution.trim(),
                 i.raisedOn(), today(), i.raisedBy());
-        repository.jdbi().useTransaction(h -> repository.updateIssue(h, changed));
+        repository.jdbi().useTransaction(h -> repository.issues().update(h, changed));
         record(changed, action, i.status(), changed.resolution());
         reminders.get().ifPresent(r -> r.cancel(ProjectService.SOURCE, "issue-" + i.id()));
-        repository.project(i.projectId()).ifPresent(p -> events.publish("ISSUE_RESOLVED", p,
+        repository.projects().find(i.projectId()).ifPresent(p -> events.publish("ISSUE_RESOLVED", p,
                 Map.of("issue", i.title(), "resolution", changed.resolution())));
         return changed;
     }
 
     private void record(BlockingIssue i, String action, IssueStatus from, String note) {
-        repository.project(i.projectId()).ifPresent(p -> timeline.record(ProjectService.SOURCE,
+        repository.projects().find(i.projectId()).ifPresent(p -> timeline.record(ProjectService.SOURCE,
                 ProjectService.RECORD_TYPE, p.code(), action, from.name(), i.status().name(), i.title() + "：" + note));
     }
 
     /** An issue the caller may change with {@code permission}: found in its scope, else "no such issue". */
     private BlockingIssue existing(long id, String permission) {
-        return scope.visible(repository, permission).issue(id).orElseThrow(() -> new HousingException("issue", "housing.error.no-such-issue"));
+        return scope.visible(repository, permission).issues().find(id).orElseThrow(() -> new HousingException("issue", "housing.error.no-such-issue"));
     }
 
     private void remind(BlockingIssue i) {
@@ -209,9 +208,9 @@ public final class IssueService {
     public Figures figures() {
         HousingRepository visible = scope.visible(repository, HousingPermissions.VIEW);
         LocalDate t = today();
-        return new Figures(visible.countIssues(IssueFilter.open(t)),
-                visible.countIssues(new IssueFilter(null, null, null, null, true, true, t)),
-                visible.countIssues(new IssueFilter(null, null, IssueStatus.RESOLVED, null, false, false, t)));
+        return new Figures(visible.issues().count(IssueFilter.open(t)),
+                visible.issues().count(new IssueFilter(null, null, null, null, true, true, t)),
+                visible.issues().count(new IssueFilter(null, null, IssueStatus.RESOLVED, null, false, false, t)));
     }
 
     private static String blank(String text) {

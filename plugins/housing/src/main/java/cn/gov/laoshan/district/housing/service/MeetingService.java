@@ -40,23 +40,23 @@ public final class MeetingService {
     }
 
     public List<Meeting> list(int offset, int limit) {
-        return scope.visible(repository, HousingPermissions.VIEW).meetings(offset, limit);
+        return scope.visible(repository, HousingPermissions.VIEW).meetings().list(offset, limit);
     }
 
     public Optional<Meeting> find(long id) {
-        return scope.visible(repository, HousingPermissions.VIEW).meeting(id);
+        return scope.visible(repository, HousingPermissions.VIEW).meetings().find(id);
     }
 
     public int heldSince(LocalDate since) {
-        return scope.visible(repository, HousingPermissions.VIEW).countMeetings(since);
+        return scope.visible(repository, HousingPermissions.VIEW).meetings().count(since);
     }
 
     public Optional<Project> project(long id) {
-        return scope.visible(repository, HousingPermissions.VIEW).project(id);
+        return scope.visible(repository, HousingPermissions.VIEW).projects().find(id);
     }
 
     public Optional<BlockingIssue> issue(long id) {
-        return scope.visible(repository, HousingPermissions.VIEW).issue(id);
+        return scope.visible(repository, HousingPermissions.VIEW).issues().find(id);
     }
 
     /** The days a meeting recorded today can have been held on. */
@@ -79,7 +79,7 @@ public final class MeetingService {
             throw new HousingException("agenda", "housing.error.agenda-empty");
         }
         for (Long p : draft.projectIds()) {
-            visible.project(p).orElseThrow(() -> new HousingException("agenda", "housing.error.no-such-project"));
+            visible.projects().find(p).orElseThrow(() -> new HousingException("agenda", "housing.error.no-such-project"));
         }
         for (Meeting.ActionItem a : draft.actions()) {
             if (a.description() == null || a.description().isBlank() || a.owner() == null || a.owner().isBlank()
@@ -95,7 +95,7 @@ public final class MeetingService {
                 throw new HousingException("actions", "housing.error.action-target");
             }
             if (a.issueId() != null) {
-                BlockingIssue i = visible.issue(a.issueId())
+                BlockingIssue i = visible.issues().find(a.issueId())
                         .orElseThrow(() -> new HousingException("actions", "housing.error.no-such-issue"));
                 if (!i.status().open()) {
                     throw new HousingException("actions", "housing.error.issue-resolved");
@@ -108,14 +108,14 @@ public final class MeetingService {
         Set<Long> agendaProjects = new LinkedHashSet<>(draft.projectIds());
         draft.actions().stream().filter(a -> a.projectId() != null).forEach(a -> agendaProjects.add(a.projectId()));
         for (Long i : agendaIssues) {
-            BlockingIssue issue = visible.issue(i)
+            BlockingIssue issue = visible.issues().find(i)
                     .orElseThrow(() -> new HousingException("agenda", "housing.error.no-such-issue"));
             agendaProjects.add(issue.projectId());
         }
         for (Long p : agendaProjects) {
-            visible.project(p).orElseThrow(() -> new HousingException("agenda", "housing.error.no-such-project"));
+            visible.projects().find(p).orElseThrow(() -> new HousingException("agenda", "housing.error.no-such-project"));
         }
-        long id = repository.jdbi().inTransaction(h -> repository.insertMeeting(h, new Meeting(0, draft.heldOn(),
+        long id = repository.jdbi().inTransaction(h -> repository.meetings().insert(h, new Meeting(0, draft.heldOn(),
                 draft.title().trim(), blank(draft.place()), draft.host().trim(), draft.attendees().trim(),
                 blank(draft.decisions()), new ArrayList<>(agendaProjects), new ArrayList<>(agendaIssues), List.of(), by),
                 department));
@@ -135,15 +135,15 @@ public final class MeetingService {
                         HousingPermissions.MEETINGS);
             }
             Long target = issueId;
-            repository.jdbi().useHandle(h -> repository.insertAction(h, id, new Meeting.ActionItem(0, target,
+            repository.jdbi().useHandle(h -> repository.meetings().insertAction(h, id, new Meeting.ActionItem(0, target,
                     a.projectId(), a.description().trim(), a.owner().trim(), a.deadline(), a.resolves())));
         }
         for (Long p : agendaProjects) {
-            repository.project(p).ifPresent(project -> timeline.record(ProjectService.SOURCE,
+            repository.projects().find(p).ifPresent(project -> timeline.record(ProjectService.SOURCE,
                     ProjectService.RECORD_TYPE, project.code(), "meeting", project.status().name(),
                     project.status().name(), draft.heldOn() + " " + draft.title().trim()));
         }
-        return repository.meeting(id).orElseThrow();
+        return repository.meetings().find(id).orElseThrow();
     }
 
     private static String shorten(String text) {

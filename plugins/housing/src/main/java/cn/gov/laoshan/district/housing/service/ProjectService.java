@@ -5,9 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +21,7 @@ import cn.gov.laoshan.district.api.enterprise.Enterprise;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
 import cn.gov.laoshan.district.api.enterprise.InvalidUsccException;
 import cn.gov.laoshan.district.api.enterprise.Uscc;
-import cn.gov.laoshan.district.api.notify.Message;
-import cn.gov.laoshan.district.api.notify.Recipient;
 import cn.gov.laoshan.district.api.notify.Reminders;
-import cn.gov.laoshan.district.api.notify.Severity;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.security.CurrentUser;
 import cn.gov.laoshan.district.api.workflow.Timeline;
@@ -42,11 +37,8 @@ import cn.gov.laoshan.district.housing.domain.Stage;
 import cn.gov.laoshan.district.housing.domain.Template;
 import cn.gov.laoshan.district.housing.domain.TemplateItem;
 import cn.gov.laoshan.district.housing.plan.CyclicPlanException;
-import cn.gov.laoshan.district.housing.plan.ItemSchedule;
-import cn.gov.laoshan.district.housing.plan.PlanItem;
 import cn.gov.laoshan.district.housing.plan.PlanScheduler;
 import cn.gov.laoshan.district.housing.plan.Schedule;
-import cn.gov.laoshan.district.housing.service.HousingRepository.ProjectFilter;
 
 /**
  * Key projects and their tailored plans (量身定制), checked on the server: every method checks its permission; a
@@ -67,11 +59,11 @@ public final class ProjectService {
     private final WorkingDayCalendar calendar;
     private final EnterpriseRegistry registry;
     private final Timeline timeline;
-    private final Supplier<Optional<Reminders>> reminders;
     private final HousingEvents events;
-    private final Supplier<HousingSettings> settings;
     private final Clock clock;
     private final PlanScheduler scheduler;
+    private final PlanViews views;
+    private final PlanReminders planReminders;
 
     public ProjectService(HousingRepository repository, AccessControl access, WorkingDayCalendar calendar,
             EnterpriseRegistry registry, Timeline timeline, Supplier<Optional<Reminders>> reminders,
@@ -82,11 +74,11 @@ public final class ProjectService {
         this.calendar = calendar;
         this.registry = registry;
         this.timeline = timeline;
-        this.reminders = reminders;
         this.events = events;
-        this.settings = settings;
         this.clock = clock;
         this.scheduler = new PlanScheduler(calendar);
+        this.views = new PlanViews(calendar, scheduler, this::today);
+        this.planReminders = new PlanReminders(reminders, settings, calendar, this::today);
     }
 
     public LocalDate today() {
@@ -154,15 +146,15 @@ public final class ProjectService {
     // ---- reading
 
     public Optional<Project> find(long id) {
-        return scope.visible(repository, HousingPermissions.VIEW).project(id);
+        return scope.visible(repository, HousingPermissions.VIEW).projects().find(id);
     }
 
     public List<Project> list(ProjectFilter filter, String sort, boolean ascending, int offset, int limit) {
-        return scope.visible(repository, HousingPermissions.VIEW).projects(filter, sort, ascending, offset, limit);
+        return scope.visible(repository, HousingPermissions.VIEW).projects().list(filter, sort, ascending, offset, limit);
     }
 
     public int count(ProjectFilter filter) {
-        return scope.visible(repository, HousingPermissions.VIEW).countProjects(filter);
+        return scope.visible(repository, HousingPermissions.VIEW).projects().count(filter);
     }
 
     public List<TimelineEntry> timeline(Project p) {
@@ -171,7 +163,7 @@ public final class ProjectService {
     }
 
     public List<Template> templates() {
-        return scope.visible(repository, HousingPermissions.VIEW).templates().stream().filter(Template::active).toList();
+        return scope.visible(repository, HousingPermissions.VIEW).templates().all().stream().filter(Template::active).toList();
     }
 
     /** The plan of a project with its forecast, or empty when no plan was made yet. */
@@ -181,66 +173,16 @@ public final class ProjectService {
         if (!p.hasPlan()) {
             return Optional.empty();
         }
-        return Optional.of(view(p, repository.planItems(projectId)));
+        return Optional.of(view(p, repository.projects().planItems(projectId)));
     }
 
     /** The stage summary table of a plan. */
     public List<StageSummary> stages(PlanView plan) {
-        List<StageSummary> result = new ArrayList<>();
-        for (Stage s : Stage.values()) {
-            List<PlanItemRecord> in = plan.items().stream().filter(i -> i.stage() == s).toList();
-            if (in.isEmpty()) {
-                continue;
-            }
-            LocalDate baseline = in.stream().map(PlanItemRecord::baselineFinish).filter(d -> d != null)
-                    .max(LocalDate::compareTo).orElse(null);
-            LocalDate forecast = in.stream().map(i -> plan.forecast().item(i.key()).finish()).max(LocalDate::compareTo)
-                    .orElseThrow();
-            int delay = baseline == null ? 0 : calendar.workingDaysBetween(baseline, forecast);
-            result.add(new StageSummary(s, in.size(), (int) in.stream().filter(PlanItemRecord::finished).count(),
-                    baseline, forecast, delay));
-        }
-        return result;
+        return views.stages(plan);
     }
 
     private PlanView view(Project p, List<PlanItemRecord> items) {
-        Schedule forecast;
-        try {
-            forecast = scheduler.schedule(toPlan(items), p.startDate(), today());
-        } catch (CyclicPlanException e) {
-            throw new IllegalStateException("stored plan of " + p.code() + " is cyclic: " + e.getMessage(), e);
-        }
-        Schedule baseline = storedBaseline(p, items);
-        Map<String, Integer> delays = new LinkedHashMap<>();
-        for (PlanItemRecord i : items) {
-            if (i.baselineFinish() != null) {
-                delays.put(i.key(), calendar.workingDaysBetween(i.baselineFinish(), forecast.item(i.key()).finish()));
-            }
-        }
-        return new PlanView(p, items, forecast, baseline, delays, today());
-    }
-
-    /** The baseline as stored when the plan was made (or last re-baselined), as a schedule to compare with. */
-    private Schedule storedBaseline(Project p, List<PlanItemRecord> items) {
-        if (p.baselineCompletion() == null) {
-            return null;
-        }
-        Map<String, ItemSchedule> map = new LinkedHashMap<>();
-        for (PlanItemRecord i : items) {
-            if (i.baselineStart() != null) {
-                map.put(i.key(), new ItemSchedule(i.key(), i.baselineStart(), i.baselineFinish(), i.baselineStart(),
-                        i.baselineFinish(), 0, false, false, false));
-            }
-        }
-        LocalDate start = map.values().stream().map(ItemSchedule::start).min(LocalDate::compareTo)
-                .orElse(p.startDate());
-        return new Schedule(map, List.of(), start, p.baselineCompletion(),
-                calendar.workingDaysBetween(start, p.baselineCompletion()) + 1, p.baselineCompletion(), 0, calendar);
-    }
-
-    static List<PlanItem> toPlan(List<PlanItemRecord> items) {
-        return items.stream().map(i -> new PlanItem(i.key(), i.durationDays(), i.prerequisites(), i.simulated(),
-                i.actualStart(), i.actualFinish())).toList();
+        return views.of(p, items);
     }
 
     // ---- projects
@@ -251,13 +193,13 @@ public final class ProjectService {
         check("startDate", startBounds(), draft.startDate());
         String by = login();
         Project stored = repository.jdbi().inTransaction(h -> {
-            String code = repository.nextCode(h, today().getYear());
+            String code = repository.projects().nextCode(h, today().getYear());
             Project p = new Project(0, code, draft.name().trim(), investor.uscc().toString(), investor.name(),
                     draft.kind(), draft.level(), draft.amountWan(), draft.location().trim(), blank(draft.teamName()),
                     blank(draft.leadLogin()), blank(draft.leadName()), blank(draft.teamMembers()),
                     ProjectStatus.PREPARING, draft.startDate(), null, null, null, clock.instant(), by);
-            long id = repository.insertProject(h, p, department);
-            return repository.project(id).orElseThrow();
+            long id = repository.projects().insert(h, p, department);
+            return repository.projects().find(id).orElseThrow();
         });
         timeline.record(SOURCE, RECORD_TYPE, stored.code(), "register", null, stored.status().name(),
                 stored.name() + " · " + stored.investorName());
@@ -280,35 +222,10 @@ public final class ProjectService {
                 blank(draft.teamName()), blank(draft.leadLogin()), blank(draft.leadName()), blank(draft.teamMembers()),
                 status, current.hasPlan() ? current.startDate() : draft.startDate(), current.templateId(),
                 current.baselineCompletion(), current.baselinedOn(), current.createdAt(), current.createdBy());
-        repository.jdbi().useTransaction(h -> repository.updateProject(h, changed));
+        repository.jdbi().useTransaction(h -> repository.projects().update(h, changed));
         timeline.record(SOURCE, RECORD_TYPE, changed.code(), "update", current.status().name(), status.name(),
-                changes(current, changed));
+                ProjectChanges.of(current, changed));
         return changed;
-    }
-
-    /** What an update changed, for the timeline: {@code 名称：旧 → 新；投资额（万元）：… }, or 无变化. */
-    static String changes(Project a, Project b) {
-        List<String> out = new ArrayList<>();
-        change(out, "名称", a.name(), b.name());
-        change(out, "投资主体", a.investorName(), b.investorName());
-        change(out, "投资类别", a.kind().name(), b.kind().name());
-        change(out, "级别", a.level().name(), b.level().name());
-        change(out, "总投资（万元）", a.amountWan() == null ? null : a.amountWan().toPlainString(),
-                b.amountWan() == null ? null : b.amountWan().toPlainString());
-        change(out, "地点", a.location(), b.location());
-        change(out, "工作专班", a.teamName(), b.teamName());
-        change(out, "专班负责人", a.leadName() + "/" + a.leadLogin(), b.leadName() + "/" + b.leadLogin());
-        change(out, "成员", a.teamMembers(), b.teamMembers());
-        change(out, "状态", a.status().name(), b.status().name());
-        change(out, "开始日期", String.valueOf(a.startDate()), String.valueOf(b.startDate()));
-        String note = out.isEmpty() ? "无变化" : String.join("；", out);
-        return note.length() > 1000 ? note.substring(0, 999) + "…" : note;
-    }
-
-    private static void change(List<String> out, String label, String before, String after) {
-        if (!java.util.Objects.equals(before, after)) {
-            out.add(label + "：" + (before == null ? "—" : before) + " → " + (after == null ? "—" : after));
-        }
     }
 
     private Enterprise validate(NewProject d) {
@@ -358,7 +275,7 @@ public final class ProjectService {
         if (p.hasPlan()) {
             throw new HousingException("plan", "housing.error.plan-exists");
         }
-        Template t = scope.visible(repository, HousingPermissions.VIEW).template(templateId).filter(Template::active)
+        Template t = scope.visible(repository, HousingPermissions.VIEW).templates().find(templateId).filter(Template::active)
                 .orElseThrow(() -> new HousingException("template", "housing.error.no-such-template"));
         List<PlanItemRecord> items = new ArrayList<>();
         int position = 0;
@@ -374,20 +291,20 @@ public final class ProjectService {
                 ProjectStatus.UNDER_WAY, p.startDate(), templateId, baseline.completion(), today(), p.createdAt(),
                 p.createdBy());
         repository.jdbi().useTransaction(h -> {
-            repository.replacePlan(h, projectId, withBaseline);
-            repository.updateProject(h, planned);
+            repository.projects().replacePlan(h, projectId, withBaseline);
+            repository.projects().update(h, planned);
         });
         timeline.record(SOURCE, RECORD_TYPE, p.code(), "plan", p.status().name(), planned.status().name(),
                 t.name() + " · " + items.size() + " · " + baseline.completion());
         events.publish("PLAN_CREATED", planned, Map.of("completion", baseline.completion().toString()));
-        PlanView view = view(planned, repository.planItems(projectId));
-        remind(view);
+        PlanView view = view(planned, repository.projects().planItems(projectId));
+        planReminders.remind(view);
         return view;
     }
 
     private Schedule baselineOf(List<PlanItemRecord> items, LocalDate start) {
         try {
-            return scheduler.baseline(toPlan(items), start);
+            return scheduler.baseline(PlanViews.toPlan(items), start);
         } catch (CyclicPlanException e) {
             throw cycle(items, e);
         } catch (IllegalArgumentException e) {
@@ -491,7 +408,7 @@ public final class ProjectService {
     public PlanView recordFinish(long projectId, String key, LocalDate day) {
         actualDay("actualFinish", projectId, day);
         Project before = editable(projectId);
-        List<PlanItemRecord> itemsBefore = repository.planItems(projectId);
+        List<PlanItemRecord> itemsBefore = repository.projects().planItems(projectId);
         PlanView view = tailor(projectId, "actual-finish", key + " " + day, items -> {
             PlanItemRecord i = item(items, key);
             LocalDate start = i.actualStart() == null ? day : i.actualStart();
@@ -534,14 +451,14 @@ public final class ProjectService {
                 p.level(), p.amountWan(), p.location(), p.teamName(), p.leadLogin(), p.leadName(), p.teamMembers(),
                 p.status(), p.startDate(), p.templateId(), f.completion(), today(), p.createdAt(), p.createdBy());
         repository.jdbi().useTransaction(h -> {
-            repository.replacePlan(h, projectId, items);
-            repository.updateProject(h, changed);
+            repository.projects().replacePlan(h, projectId, items);
+            repository.projects().update(h, changed);
         });
         timeline.record(SOURCE, RECORD_TYPE, p.code(), "rebaseline", p.status().name(), p.status().name(),
                 reason.trim() + "（" + p.baselineCompletion() + " → " + f.completion() + "）");
         events.publish("PLAN_REBASELINED", changed, Map.of("previous", String.valueOf(p.baselineCompletion()),
                 "completion", f.completion().toString(), "reason", reason.trim()));
-        return view(changed, repository.planItems(projectId));
+        return view(changed, repository.projects().planItems(projectId));
     }
 
     /**
@@ -553,7 +470,7 @@ public final class ProjectService {
         if (!p.hasPlan()) {
             throw new HousingException("plan", "housing.error.no-plan");
         }
-        List<PlanItemRecord> items = repository.planItems(projectId);
+        List<PlanItemRecord> items = repository.projects().planItems(projectId);
         List<PlanItemRecord> changed = change.apply(items);
         Set<String> keys = changed.stream().map(PlanItemRecord::key).collect(Collectors.toSet());
         for (PlanItemRecord i : changed) {
@@ -564,16 +481,16 @@ public final class ProjectService {
             }
         }
         try {
-            scheduler.schedule(toPlan(changed), p.startDate(), today());
+            scheduler.schedule(PlanViews.toPlan(changed), p.startDate(), today());
         } catch (CyclicPlanException e) {
             throw cycle(changed, e);
         } catch (IllegalArgumentException e) {
             throw new HousingException("plan", "housing.error.plan-invalid", e.getMessage());
         }
-        repository.jdbi().useTransaction(h -> repository.replacePlan(h, projectId, changed));
+        repository.jdbi().useTransaction(h -> repository.projects().replacePlan(h, projectId, changed));
         timeline.record(SOURCE, RECORD_TYPE, p.code(), action, p.status().name(), p.status().name(), note);
-        PlanView view = view(p, repository.planItems(projectId));
-        remind(view);
+        PlanView view = view(p, repository.projects().planItems(projectId));
+        planReminders.remind(view);
         return view;
     }
 
@@ -596,7 +513,7 @@ public final class ProjectService {
         }
         if (after.items().stream().allMatch(PlanItemRecord::finished) && before.status() != ProjectStatus.COMPLETED) {
             Project done = before.withStatus(ProjectStatus.COMPLETED);
-            repository.jdbi().useTransaction(h -> repository.updateProject(h, done));
+            repository.jdbi().useTransaction(h -> repository.projects().update(h, done));
             timeline.record(SOURCE, RECORD_TYPE, before.code(), "complete", before.status().name(),
                     done.status().name(), null);
             events.publish("PROJECT_COMPLETED", done, Map.of("daysSaved", after.daysSaved()));
@@ -644,67 +561,19 @@ public final class ProjectService {
         return date != null && calendar.provisional(p.startDate() == null ? today() : p.startDate(), date);
     }
 
-    /**
-     * The calendar of {@code years} changed: the stored baselines that reach into them were counted with another
-     * calendar and are counted again from the plan's start (plans that were re-baselined by hand are left alone: their
-     * baseline is a decision, not a computation). Items added while tailoring keep their empty baseline. Runs as
-     * the calendar's change, without a permission check; returns how many plans moved.
-     */
+    /** The calendar of {@code years} changed: see {@link BaselineRecompute}. */
     int recomputeBaselines(Set<Integer> years) {
-        int moved = 0;
-        for (Project p : repository.projects(HousingRepository.ProjectFilter.all(), "code", true, 0,
-                Integer.MAX_VALUE)) {
-            if (p.baselineCompletion() == null || p.startDate() == null || !reaches(p, years)
-                    || timeline.of(SOURCE, RECORD_TYPE, p.code()).stream()
-                            .anyMatch(e -> "rebaseline".equals(e.action()))) {
-                continue;
-            }
-            List<PlanItemRecord> items = repository.planItems(p.id());
-            Schedule computed;
-            try {
-                computed = scheduler.baseline(toPlan(items), p.startDate());
-            } catch (CyclicPlanException | IllegalArgumentException e) {
-                continue;
-            }
-            List<PlanItemRecord> recounted = items.stream().map(i -> i.baselineFinish() == null ? i
-                    : i.withBaseline(computed.item(i.key()).start(), computed.item(i.key()).finish())).toList();
-            LocalDate completion = recounted.stream().map(PlanItemRecord::baselineFinish)
-                    .filter(java.util.Objects::nonNull).max(LocalDate::compareTo).orElse(p.baselineCompletion());
-            if (recounted.equals(items) && completion.equals(p.baselineCompletion())) {
-                continue;
-            }
-            Project changed = new Project(p.id(), p.code(), p.name(), p.investorUscc(), p.investorName(), p.kind(),
-                    p.level(), p.amountWan(), p.location(), p.teamName(), p.leadLogin(), p.leadName(),
-                    p.teamMembers(), p.status(), p.startDate(), p.templateId(), completion, p.baselinedOn(),
-                    p.createdAt(), p.createdBy());
-            repository.jdbi().useTransaction(h -> {
-                repository.replacePlan(h, p.id(), recounted);
-                repository.updateProject(h, changed);
-            });
-            timeline.record(SOURCE, RECORD_TYPE, p.code(), "baseline-recomputed", p.status().name(),
-                    p.status().name(), p.baselineCompletion() + " → " + completion);
-            moved++;
-        }
-        return moved;
-    }
-
-    private static boolean reaches(Project p, Set<Integer> years) {
-        for (int y = p.startDate().getYear(); y <= p.baselineCompletion().getYear() + 1; y++) {
-            if (years.contains(y)) {
-                return true;
-            }
-        }
-        return false;
+        return new BaselineRecompute(repository, timeline, scheduler).recompute(years);
     }
 
     private Project existing(long id) {
-        return scope.visible(repository, HousingPermissions.VIEW).project(id)
+        return scope.visible(repository, HousingPermissions.VIEW).projects().find(id)
                 .orElseThrow(() -> new HousingException("project", "housing.error.no-such-project"));
     }
 
     /** A project the caller may change: found in the scope of housing.project.manage, else "no such project". */
     private Project editable(long id) {
-        return scope.visible(repository, HousingPermissions.MANAGE).project(id)
+        return scope.visible(repository, HousingPermissions.MANAGE).projects().find(id)
                 .orElseThrow(() -> new HousingException("project", "housing.error.no-such-project"));
     }
 
@@ -712,53 +581,16 @@ public final class ProjectService {
         return access.currentUser().map(CurrentUser::login).orElseThrow();
     }
 
-    // ---- reminders
-
-    /**
-     * Plans a reminder for every unfinished item due within the next weeks, to the project's lead (or everyone who
-     * manages projects), a few working days before its forecast finish at 9:00 Beijing time; finished items' reminders
-     * are cancelled.
-     */
-    void remind(PlanView view) {
-        Optional<Reminders> service = reminders.get();
-        if (service.isEmpty()) {
-            return;
-        }
-        Reminders r = service.get();
-        Project p = view.project();
-        Recipient who = p.leadLogin() == null ? Recipient.permission(HousingPermissions.MANAGE)
-                : Recipient.user(p.leadLogin());
-        int before = settings.get().reminder_working_days();
-        for (PlanItemRecord i : view.items()) {
-            String key = "item-" + p.id() + "-" + i.key();
-            if (i.finished() || p.status() == ProjectStatus.COMPLETED) {
-                r.cancel(SOURCE, key);
-                continue;
-            }
-            LocalDate finish = view.forecast().item(i.key()).finish();
-            LocalDate day = calendar.addWorkingDays(finish, -before);
-            r.schedule(key, day.atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(), who,
-                    // an item already past its forecast finish is announced as late, never as "due soon"
-                    new Message(SOURCE, shorten((finish.isBefore(today()) ? "审批事项已逾期：" : "审批事项即将到期：")
-                            + p.name() + " · " + i.name()),
-                            i.department() + " · 预计办结 " + finish, "housing/projects/" + p.id(), Severity.WARNING));
-        }
-    }
-
     /** The scheduled job: re-plans the reminders of every open project (forecasts move as days pass). */
     public int replanReminders() {
         int n = 0;
-        for (Project p : scope.visible(repository, HousingPermissions.VIEW).projects(ProjectFilter.all(), "code", true, 0, 10_000)) {
+        for (Project p : scope.visible(repository, HousingPermissions.VIEW).projects().list(ProjectFilter.all(), "code", true, 0, 10_000)) {
             if (p.hasPlan() && p.status().open()) {
-                remind(view(p, repository.planItems(p.id())));
+                planReminders.remind(view(p, repository.projects().planItems(p.id())));
                 n++;
             }
         }
         return n;
-    }
-
-    private static String shorten(String text) {
-        return text.length() > 200 ? text.substring(0, 199) + "…" : text;
     }
 
     // ---- figures
@@ -773,45 +605,14 @@ public final class ProjectService {
 
     public Figures figures() {
         access.check(HousingPermissions.VIEW);
-        Map<Stage, Integer> byStage = new EnumMap<>(Stage.class);
-        int completed = 0;
-        int withoutPlan = 0;
-        int overdue = 0;
-        int saved = 0;
-        int ahead = 0;
-        String best = null;
-        int bestDays = 0;
-        List<Project> all = scope.visible(repository, HousingPermissions.VIEW).projects(ProjectFilter.all(), "code",
+        List<Project> all = scope.visible(repository, HousingPermissions.VIEW).projects().list(ProjectFilter.all(), "code",
                 true, 0, 10_000);
-        for (Project p : all) {
-            if (!p.hasPlan()) {
-                withoutPlan++;
-                continue;
-            }
-            PlanView v = view(p, repository.planItems(p.id()));
-            Stage s = v.currentStage();
-            if (s == null) {
-                completed++;
-            } else {
-                byStage.merge(s, 1, Integer::sum);
-            }
-            overdue += (int) v.overdueCount();
-            int d = v.daysSaved();
-            if (d > 0) {
-                saved += d;
-                ahead++;
-                if (d > bestDays) {
-                    bestDays = d;
-                    best = p.name();
-                }
-            }
-        }
-        return new Figures(all.size(), byStage, completed, withoutPlan, overdue, saved, ahead, best, bestDays);
+        return ProjectFigures.of(all, p -> view(p, repository.projects().planItems(p.id())));
     }
 
     /** Projects in a district-wide selection (for agenda pickers). */
     public List<Project> openProjects() {
-        return scope.visible(repository, HousingPermissions.VIEW).projects(ProjectFilter.all(), "code", true, 0, 10_000)
+        return scope.visible(repository, HousingPermissions.VIEW).projects().list(ProjectFilter.all(), "code", true, 0, 10_000)
                 .stream()
                 .filter(p -> p.status().open()).toList();
     }

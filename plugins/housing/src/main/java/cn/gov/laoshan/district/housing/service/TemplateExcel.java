@@ -236,7 +236,7 @@ public final class TemplateExcel {
         if (simulated == null) {
             problems.add(new Problem(r, HEADERS.get(9), "可模拟审批应为“是”或“否”", "Simulated approval must be 是 or 否"));
         }
-        Set<String> pre = HousingRepository.keys(v[8]);
+        Set<String> pre = HousingSql.keys(v[8]);
         if (key != null && pre.contains(key)) {
             problems.add(new Problem(r, HEADERS.get(8), "事项不能以自身为前置事项", "An item cannot be its own prerequisite"));
         }

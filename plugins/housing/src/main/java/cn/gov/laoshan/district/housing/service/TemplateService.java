@@ -15,6 +15,8 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
 import cn.gov.laoshan.district.api.security.AccessControl;
@@ -30,6 +32,8 @@ import cn.gov.laoshan.district.housing.plan.PlanScheduler;
  * by those who manage templates ({@code housing.template.manage}). Imports are all or nothing and audited.
  */
 public final class TemplateService {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HousingRepository repository;
     private final AccessControl access;
@@ -50,11 +54,11 @@ public final class TemplateService {
 
     /** All menus: for those who see projects or manage menus (a department admin may hold only the latter). */
     public List<Template> list() {
-        return readable().templates();
+        return readable().templates().all();
     }
 
     public Optional<Template> find(long id) {
-        return readable().template(id);
+        return readable().templates().find(id);
     }
 
     /** The menus of the departments where the caller manages menus, else where they see projects. */
@@ -67,7 +71,7 @@ public final class TemplateService {
     public Template setActive(long id, boolean active) {
         Template t = existing(id);
         Template changed = new Template(t.id(), t.name(), t.kind(), t.description(), active, t.items());
-        repository.jdbi().useTransaction(h -> repository.saveTemplate(h, changed));
+        repository.jdbi().useTransaction(h -> repository.templates().save(h, changed));
         audit.record(ProjectService.SOURCE, active ? "template.activate" : "template.deactivate", "Template", t.name(),
                 "{\"active\":" + t.active() + "}", "{\"active\":" + active + "}");
         return changed;
@@ -85,10 +89,10 @@ public final class TemplateService {
             throw new HousingException("kind", "housing.error.kind-required");
         }
         Template t = new Template(0, n, kind, null, true, List.of());
-        long id = repository.jdbi().inTransaction(h -> repository.saveTemplate(h, t, department));
+        long id = repository.jdbi().inTransaction(h -> repository.templates().save(h, t, department));
         audit.record(ProjectService.SOURCE, "template.create", "Template", n, null,
-                "{\"name\":" + json(n) + ",\"kind\":\"" + kind + "\"}");
-        return repository.template(id).orElseThrow();
+                json(n, kind));
+        return repository.templates().find(id).orElseThrow();
     }
 
     /** Renames a menu and/or changes its investment kind. */
@@ -100,10 +104,9 @@ public final class TemplateService {
             throw new HousingException("kind", "housing.error.kind-required");
         }
         Template changed = new Template(t.id(), n, kind, t.description(), t.active(), t.items());
-        repository.jdbi().useTransaction(h -> repository.saveTemplate(h, changed));
+        repository.jdbi().useTransaction(h -> repository.templates().save(h, changed));
         audit.record(ProjectService.SOURCE, "template.update", "Template", n,
-                "{\"name\":" + json(t.name()) + ",\"kind\":\"" + t.kind() + "\"}",
-                "{\"name\":" + json(n) + ",\"kind\":\"" + kind + "\"}");
+                json(t.name(), t.kind()), json(n, kind));
         return changed;
     }
 
@@ -178,7 +181,7 @@ public final class TemplateService {
             items.add(stored);
         }
         Template changed = checked(t, items);
-        repository.jdbi().useTransaction(h -> repository.saveTemplate(h, changed));
+        repository.jdbi().useTransaction(h -> repository.templates().save(h, changed));
         TemplateItem before = t.items().stream().filter(i -> i.key().equals(originalKey)).findFirst().orElse(null);
         audit.record(ProjectService.SOURCE, originalKey == null ? "template.item.add" : "template.item.update",
                 "Template", t.name() + " " + key, before == null ? null : json(before), json(stored));
@@ -206,7 +209,7 @@ public final class TemplateService {
             }
         }
         Template changed = checked(t, items);
-        repository.jdbi().useTransaction(h -> repository.saveTemplate(h, changed));
+        repository.jdbi().useTransaction(h -> repository.templates().save(h, changed));
         audit.record(ProjectService.SOURCE, "template.item.remove", "Template", t.name() + " " + key, json(gone), null);
         return changed;
     }
@@ -237,7 +240,7 @@ public final class TemplateService {
 
     /** A menu the caller may change: found in the scope of housing.template.manage, else "no such menu". */
     private Template existing(long id) {
-        return scope.visible(repository, HousingPermissions.TEMPLATES).template(id)
+        return scope.visible(repository, HousingPermissions.TEMPLATES).templates().find(id)
                 .orElseThrow(() -> new HousingException("template", "housing.error.no-such-template"));
     }
 
@@ -249,7 +252,7 @@ public final class TemplateService {
         if (n.length() > 100) {
             throw new HousingException("templateName", "housing.error.too-long", 100);
         }
-        if (repository.templateNamed(n).filter(other -> other.id() != self).isPresent()) {
+        if (repository.templates().named(n).filter(other -> other.id() != self).isPresent()) {
             throw new HousingException("templateName", "housing.error.template-name-taken", n);
         }
         return n;
@@ -264,15 +267,17 @@ public final class TemplateService {
         return text == null || text.isBlank() ? null : text.trim();
     }
 
-    private static String json(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    /** A menu's name and kind for the audit, as JSON. */
+    private static String json(String name, InvestmentKind kind) {
+        return JSON.createObjectNode().put("name", name).put("kind", kind.name()).toString();
     }
 
+    /** A menu item for the audit, as JSON (the prerequisites sorted, comma-separated). */
     private static String json(TemplateItem i) {
-        return "{\"key\":" + json(i.key()) + ",\"stage\":\"" + i.stage() + "\",\"name\":" + json(i.name())
-                + ",\"department\":" + json(i.department()) + ",\"days\":" + i.durationDays()
-                + ",\"prerequisites\":" + json(String.join(",", new TreeSet<>(i.prerequisites())))
-                + ",\"simulatedAllowed\":" + i.simulatedAllowed() + "}";
+        return JSON.createObjectNode().put("key", i.key()).put("stage", i.stage().name()).put("name", i.name())
+                .put("department", i.department()).put("days", i.durationDays())
+                .put("prerequisites", String.join(",", new TreeSet<>(i.prerequisites())))
+                .put("simulatedAllowed", i.simulatedAllowed()).toString();
     }
 
     /** The result of an import: the menus written (none when there were problems) and the per-row report. */
@@ -296,8 +301,8 @@ public final class TemplateService {
         }
         repository.jdbi().useTransaction(h -> {
             for (Template t : parsed.templates()) {
-                Optional<Template> existing = repository.templateNamed(t.name());
-                repository.saveTemplate(h, new Template(existing.map(Template::id).orElse(0L), t.name(), t.kind(),
+                Optional<Template> existing = repository.templates().named(t.name());
+                repository.templates().save(h, new Template(existing.map(Template::id).orElse(0L), t.name(), t.kind(),
                         existing.map(Template::description).orElse(null), true, t.items()));
             }
         });
@@ -311,16 +316,16 @@ public final class TemplateService {
     /** Writes the given menus (all when {@code templates} is empty) as .xlsx in the import format. */
     public void exportXlsx(List<Template> templates, OutputStream out) throws IOException {
         TemplateExcel.write(out, templates.isEmpty()
-                ? scope.visible(repository, HousingPermissions.TEMPLATES).templates() : templates);
+                ? scope.visible(repository, HousingPermissions.TEMPLATES).templates().all() : templates);
     }
 
     /** Stores the default menus into an empty schema (first start). */
     public void seedDefaults() {
         access.check(HousingPermissions.TEMPLATES);
-        if (!repository.templates().isEmpty()) {
+        if (!repository.templates().all().isEmpty()) {
             return;
         }
-        repository.jdbi().useTransaction(h -> DefaultTemplates.all().forEach(t -> repository.saveTemplate(h, t)));
+        repository.jdbi().useTransaction(h -> DefaultTemplates.all().forEach(t -> repository.templates().save(h, t)));
         audit.record(ProjectService.SOURCE, "template.seed", "Template", null, null,
                 "{\"templates\":" + DefaultTemplates.all().size() + "}");
     }

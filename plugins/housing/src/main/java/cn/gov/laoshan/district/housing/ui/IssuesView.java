@@ -27,7 +27,7 @@ import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.housing.domain.BlockingIssue;
 import cn.gov.laoshan.district.housing.domain.IssueSeverity;
 import cn.gov.laoshan.district.housing.domain.IssueStatus;
-import cn.gov.laoshan.district.housing.service.HousingRepository.IssueFilter;
+import cn.gov.laoshan.district.housing.service.IssueFilter;
 import cn.gov.laoshan.district.housing.service.IssueService;
 import cn.gov.laoshan.district.uikit.Dates;
 import cn.gov.laoshan.district.uikit.ExcelExport;

@@ -27,7 +27,7 @@ import cn.gov.laoshan.district.housing.domain.BlockingIssue;
 import cn.gov.laoshan.district.housing.domain.Meeting;
 import cn.gov.laoshan.district.housing.domain.Project;
 import cn.gov.laoshan.district.housing.service.HousingPermissions;
-import cn.gov.laoshan.district.housing.service.HousingRepository.IssueFilter;
+import cn.gov.laoshan.district.housing.service.IssueFilter;
 import cn.gov.laoshan.district.housing.service.IssueService;
 import cn.gov.laoshan.district.housing.service.MeetingService;
 import cn.gov.laoshan.district.housing.service.ProjectService;

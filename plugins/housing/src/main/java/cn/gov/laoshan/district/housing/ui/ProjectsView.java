@@ -22,7 +22,7 @@ import cn.gov.laoshan.district.housing.domain.InvestmentKind;
 import cn.gov.laoshan.district.housing.domain.Project;
 import cn.gov.laoshan.district.housing.domain.ProjectLevel;
 import cn.gov.laoshan.district.housing.domain.ProjectStatus;
-import cn.gov.laoshan.district.housing.service.HousingRepository.ProjectFilter;
+import cn.gov.laoshan.district.housing.service.ProjectFilter;
 import cn.gov.laoshan.district.housing.service.ProjectService;
 import cn.gov.laoshan.district.uikit.Dates;
 import cn.gov.laoshan.district.uikit.ExcelExport;

@@ -99,6 +99,12 @@ final class Ui {
         return text;
     }
 
+    /** The locale of the UI {@code owner} is shown in (what {@code owner.getLocale()} says, from outside it). */
+    static java.util.Locale locale(Component owner) {
+        return owner.getUI().or(() -> java.util.Optional.ofNullable(com.vaadin.flow.component.UI.getCurrent()))
+                .map(com.vaadin.flow.component.UI::getLocale).orElse(java.util.Locale.SIMPLIFIED_CHINESE);
+    }
+
     static Span badge(String text, String theme) {
         Span badge = new Span(text);
         badge.getElement().getThemeList().add("badge " + theme);

@@ -53,6 +53,8 @@ final class Fixture {
     final Set<String> held = new HashSet<>();
     final List<String> timelineActions = new ArrayList<>();
     final List<String> auditActions = new ArrayList<>();
+    /** The "after" state of every audit record, as written. */
+    final List<String> auditAfter = new ArrayList<>();
     final List<org.osgi.service.event.Event> events = new ArrayList<>();
     final java.util.Map<String, cn.gov.laoshan.district.api.notify.Recipient> reminders = new java.util.TreeMap<>();
     final HousingRepository repository;
@@ -200,7 +202,10 @@ final class Fixture {
     }
 
     private AuditLog audit() {
-        return (source, action, objectType, objectId, before, after) -> auditActions.add(action);
+        return (source, action, objectType, objectId, before, after) -> {
+            auditActions.add(action);
+            auditAfter.add(after);
+        };
     }
 
     private static EnterpriseRegistry registry() {

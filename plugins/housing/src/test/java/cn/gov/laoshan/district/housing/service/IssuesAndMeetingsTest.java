@@ -16,7 +16,6 @@ import cn.gov.laoshan.district.housing.domain.IssueSeverity;
 import cn.gov.laoshan.district.housing.domain.IssueStatus;
 import cn.gov.laoshan.district.housing.domain.Meeting;
 import cn.gov.laoshan.district.housing.domain.Project;
-import cn.gov.laoshan.district.housing.service.HousingRepository.IssueFilter;
 
 /** Blocking issues and dispatch meetings whose action items flow back into the issues. */
 class IssuesAndMeetingsTest {

@@ -55,7 +55,7 @@ class ProjectServiceTest {
         f.scope = cn.gov.laoshan.district.api.security.DepartmentScope.of(Set.of("market", "market-shazikou"));
         f.department = "market";
         assertTrue(f.projects.find(p.id()).isEmpty(), "a housing project is not found");
-        assertEquals(0, f.projects.count(cn.gov.laoshan.district.housing.service.HousingRepository.ProjectFilter.all()));
+        assertEquals(0, f.projects.count(cn.gov.laoshan.district.housing.service.ProjectFilter.all()));
         assertEquals("housing.error.no-such-project", refused(() -> f.projects.plan(p.id())).messageKey());
         assertTrue(f.issues.find(issueId).isEmpty());
         assertEquals(0, f.issues.figures().open());
@@ -91,7 +91,7 @@ class ProjectServiceTest {
         assertEquals("housing.error.amount", refused(() -> f.projects.register(new ProjectService.NewProject(
                 good.name(), Fixture.USCC, good.kind(), good.level(), new BigDecimal("-1"), good.location(), null,
                 null, null, null, TODAY))).messageKey());
-        assertEquals(0, f.repository.countProjects(HousingRepository.ProjectFilter.all()));
+        assertEquals(0, f.repository.projects().count(ProjectFilter.all()));
 
         f.hold(HousingPermissions.VIEW);
         assertThrows(AccessDeniedException.class, () -> f.projects.register(good));

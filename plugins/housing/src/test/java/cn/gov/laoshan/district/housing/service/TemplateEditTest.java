@@ -64,6 +64,23 @@ class TemplateEditTest {
     }
 
     @Test
+    void theAuditsJsonKeepsQuotesBackslashesAndTabs() throws Exception {
+        String name = "社会投资\"研发\\楼类";
+        Template t = f.templates.create(name, InvestmentKind.SOCIAL);
+        f.templates.saveItem(t.id(), null, new TemplateItem("A", Stage.values()[0], "立项\t审查", "区发改局", null, 3,
+                Set.of(), false));
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode menu = json.readTree(f.auditAfter.get(f.auditActions.indexOf(
+                "template.create")));
+        assertEquals(name, menu.get("name").asText());
+        assertEquals("SOCIAL", menu.get("kind").asText());
+        com.fasterxml.jackson.databind.JsonNode item = json.readTree(f.auditAfter.get(f.auditActions.indexOf(
+                "template.item.add")));
+        assertEquals("立项\t审查", item.get("name").asText());
+        assertEquals(3, item.get("days").asInt());
+    }
+
+    @Test
     void anItemIsEditedAndARenamedKeyIsFollowedByItsSuccessors() {
         Template t = fresh();
         Template changed = f.templates.saveItem(t.id(), "B", new TemplateItem("B2", Stage.values()[1], "规划许可",
@@ -156,7 +173,7 @@ class TemplateEditTest {
         assertEquals(ProjectStatus.UNDER_WAY, stored.status());
         assertEquals(p.code(), u.code());
         assertTrue(f.timelineActions.contains("update"));
-        String note = ProjectService.changes(p, stored);
+        String note = ProjectChanges.of(p, stored);
         assertTrue(note.contains("名称：海澜智联研发中心 → 海澜智联研发中心二期") && note.contains("状态：PREPARING → UNDER_WAY"), note);
         HousingException amount = assertThrows(HousingException.class, () -> f.projects.update(p.id(),
                 new ProjectService.NewProject("x", Fixture.USCC, InvestmentKind.SOCIAL, ProjectLevel.CITY,
