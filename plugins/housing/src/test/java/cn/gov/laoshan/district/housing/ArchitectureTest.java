@@ -25,8 +25,6 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule servicesReachNoUi = DistrictRules.servicesReachNoUi();
 
-    @ArchIgnore(reason = "enabled when housing's views stop building HousingRepository's filter types (issue 15 item 3, "
-            + "h1) lands")
     @ArchTest
     static final ArchRule viewsReachNoRepository = DistrictRules.viewsReachNoRepository();
 
