@@ -71,7 +71,7 @@ class IdentityIT {
         RegistryModule.migrate(database);
         JdbiEnterpriseRegistry registry = new JdbiEnterpriseRegistry(database.jdbi(Database.PLATFORM_SCHEMA),
                 new FakeAccess().as("system", null, EnterpriseRegistry.PERMISSION_READ), Optional::empty,
-                new EventPublisher(null), clock);
+                new EventPublisher(null), clock, new cn.gov.laoshan.district.registry.ui.XlsxTables());
         registry.save(List.of(enterprise(SeedData.HAILAN, "青岛海澜智联科技有限公司"),
                 enterprise(SeedData.MINGDE, "青岛明德长青海洋生物科技有限公司")));
         return new Fixture(database, store, clock, signIn, () -> Optional.of(registry));
