@@ -32,6 +32,12 @@ final class ShellServlet extends VaadinServlet {
         this.application = application;
     }
 
+    /** The started plugins as the servlet serving the current request knows them; empty outside a request. */
+    static java.util.Optional<cn.gov.laoshan.district.shell.plugins.PluginRoutes> currentRoutes() {
+        return com.vaadin.flow.server.VaadinServlet.getCurrent() instanceof ShellServlet servlet
+                ? java.util.Optional.of(servlet.application.routes()) : java.util.Optional.empty();
+    }
+
     @Override
     protected VaadinServletService createServletService(DeploymentConfiguration configuration) throws ServiceException {
         VaadinServletService service = new VaadinServletService(this, configuration) {
