@@ -129,13 +129,6 @@ public final class ShellApplication {
         return routes;
     }
 
-    /**
-     * The started plugins of the shell serving the current request, for platform modules' screens that show plugins'
-     * contributions (the registry's enterprise page and its sections); empty outside a request.
-     */
-    public static Optional<PluginRoutes> currentRoutes() {
-        return ShellServlet.currentRoutes();
-    }
 
     private List<MessageSource> activePlugins() {
         return routes.plugins().stream().map(p -> new MessageSource(p.id(), p.classLoader(), p.messagesBaseName())).toList();

@@ -17,6 +17,7 @@ import com.vaadin.flow.server.VaadinServlet;
 import com.vaadin.flow.server.VaadinServletService;
 
 import cn.gov.laoshan.district.shell.i18n.Languages;
+import cn.gov.laoshan.district.shell.plugins.PluginRoutes;
 import cn.gov.laoshan.district.shell.ui.LanguageSwitch;
 
 /** The one Vaadin servlet of the platform, wired to the shell's instantiator, guard and plugin routes. */
@@ -30,12 +31,6 @@ final class ShellServlet extends VaadinServlet {
 
     ShellServlet(ShellApplication application) {
         this.application = application;
-    }
-
-    /** The started plugins as the servlet serving the current request knows them; empty outside a request. */
-    static java.util.Optional<cn.gov.laoshan.district.shell.plugins.PluginRoutes> currentRoutes() {
-        return com.vaadin.flow.server.VaadinServlet.getCurrent() instanceof ShellServlet servlet
-                ? java.util.Optional.of(servlet.application.routes()) : java.util.Optional.empty();
     }
 
     @Override
@@ -88,6 +83,8 @@ final class ShellServlet extends VaadinServlet {
             event.getUI().setLocale(chosenLocale(event.getUI().getSession().getAttribute(LanguageSwitch.SESSION_LOCALE)));
             event.getUI().addBeforeEnterListener(guard);
         });
+        // where platform modules' screens find the started plugins' contributions (PluginRoutes.current())
+        getServletContext().setAttribute(PluginRoutes.ATTRIBUTE, application.routes());
         application.servletReady(getServletContext());
     }
 

@@ -21,7 +21,6 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.shared.Registration;
 
 import cn.gov.laoshan.district.api.plugin.Section;
-import cn.gov.laoshan.district.shell.ShellApplication;
 import cn.gov.laoshan.district.shell.plugins.ActivePlugin;
 import cn.gov.laoshan.district.shell.plugins.PluginRoutes;
 import cn.gov.laoshan.district.shell.security.SessionUser;
@@ -50,7 +49,7 @@ public class EnterpriseTabs extends Composite<TabSheet> {
 
     /** Tabs for the enterprise {@code uscc} over the plugins of the shell serving this request. */
     public EnterpriseTabs(String uscc, List<OwnTab> own) {
-        this(ShellApplication.currentRoutes().orElseThrow(() -> new IllegalStateException("no shell serves this request")),
+        this(PluginRoutes.current().orElseThrow(() -> new IllegalStateException("no shell serves this request")),
                 uscc, own);
     }
 

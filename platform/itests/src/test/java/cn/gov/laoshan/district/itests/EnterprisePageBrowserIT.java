@@ -1,0 +1,121 @@
+package cn.gov.laoshan.district.itests;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+
+import cn.gov.laoshan.district.identity.service.SeedData;
+import cn.gov.laoshan.district.testkit.Browser;
+import cn.gov.laoshan.district.testkit.BrowserPlatform;
+import cn.gov.laoshan.district.testkit.PluginJars;
+import cn.gov.laoshan.district.testkit.TestPlatform;
+
+/**
+ * Issue 16 item 4 in Chromium: an enterprise's page ({@code registry/enterprises/:uscc}) with the registry record and
+ * the sections plugins contribute (mediation's cases, housing's projects); a section disappears while the page is
+ * open when its plugin is undeployed and comes back when it is deployed again; an enterprise user sees the same
+ * sections of their own enterprise on 我的企业 and no enterprise's page by URL. Screenshots in both languages.
+ */
+class EnterprisePageBrowserIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final LocatorAssertions.IsVisibleOptions VISIBLE =
+            new LocatorAssertions.IsVisibleOptions().setTimeout(WAIT.toMillis());
+    private static final LocatorAssertions.HasCountOptions COUNT =
+            new LocatorAssertions.HasCountOptions().setTimeout(WAIT.toMillis());
+
+    @RegisterExtension
+    static final BrowserPlatform platform = BrowserPlatform.builder().demo().plugin("mediation").plugin("housing").build();
+
+    private static String page(String uscc) {
+        return platform.baseUrl() + "/registry/enterprises/" + uscc;
+    }
+
+    @Test
+    void aSectionComesAndGoesWithItsPluginWhileThePageIsOpen() {
+        Page page = platform.newPage();
+        platform.signIn(page, "lixiumei");
+        // the list opens the page
+        page.navigate(platform.baseUrl() + "/registry/enterprises");
+        page.locator("#registry-filter-code input").fill(SeedData.MINGDE);
+        Browser.clickGridCell(page, "#registry-grid", SeedData.MINGDE);
+        page.waitForURL(Pattern.compile(".*/registry/enterprises/" + SeedData.MINGDE + "$"));
+        assertThat(page.locator("#registry-page-name")).hasText("青岛明德长青海洋生物科技有限公司");
+        assertThat(page.locator("#registry-page-record [data-field=uscc]")).hasText(SeedData.MINGDE);
+        assertThat(page.locator("#tab-section-mediation-cases")).isVisible();
+        // a mediator holds no housing permission: no projects section
+        assertThat(page.locator("#tab-section-housing-projects")).hasCount(0);
+        page.locator("#tab-section-mediation-cases").click();
+        assertThat(page.locator("#mediation-enterprise-cases-count")).containsText("共");
+
+        TestPlatform running = platform.testPlatform();
+        running.undeploy("mediation.jar");
+        running.awaitPluginGone("mediation", WAIT);
+        // the open page loses the section (pushed), the record stays
+        assertThat(page.locator("#tab-section-mediation-cases")).hasCount(0, COUNT);
+        assertThat(page.locator("#tab-record")).isVisible();
+        page.reload();
+        assertThat(page.locator("#registry-page-record")).isVisible(VISIBLE);
+        assertThat(page.locator("#tab-section-mediation-cases")).hasCount(0);
+
+        running.deploy(PluginJars.named("district-plugin-mediation"), "mediation.jar");
+        running.awaitPlugin("mediation", "ACTIVE", WAIT);
+        assertThat(page.locator("#tab-section-mediation-cases")).isVisible(VISIBLE);
+        page.reload();
+        assertThat(page.locator("#tab-section-mediation-cases")).isVisible(VISIBLE);
+    }
+
+    @Test
+    void staffSeeEverySectionTheyMayInBothLanguages() {
+        Page page = platform.newPage();
+        platform.signInAsAdmin(page);
+        page.navigate(page(SeedData.MINGDE));
+        assertThat(page.locator("#registry-page-record")).containsText("统一社会信用代码");
+        assertThat(page.locator("#tab-section-mediation-cases")).hasText("调解案件");
+        assertThat(page.locator("#tab-section-housing-projects")).hasText("投资项目");
+        assertThat(page.locator("#registry-page-edit")).isVisible();
+        Browser.screenshot(page, "enterprise-page-zh");
+        page.locator("#tab-section-housing-projects").click();
+        assertThat(page.locator("#housing-invested-projects-count")).containsText("个项目");
+        Browser.screenshot(page, "enterprise-page-projects-zh");
+        // a code that is not in the registry, or not a code: not found
+        assertEquals(404, page.navigate(page("91370212MA3C4XK2QX")).status());
+        assertEquals(404, page.navigate(page("nonsense")).status());
+
+        Page english = platform.newPage();
+        platform.signInAsAdminInEnglish(english);
+        english.navigate(page(SeedData.MINGDE));
+        assertThat(english.locator("#tab-record")).hasText("Registry record");
+        assertThat(english.locator("#tab-section-mediation-cases")).hasText("Mediation cases");
+        assertThat(english.locator("#tab-section-housing-projects")).hasText("Projects it invests in");
+        Browser.screenshot(english, "enterprise-page-en");
+    }
+
+    @Test
+    void anEnterpriseUserSeesTheirOwnEnterprisesSectionsOnly() {
+        Page page = platform.newPage();
+        platform.signIn(page, "mingde-qy");
+        page.waitForURL(Pattern.compile(".*/my-enterprise$"));
+        assertThat(page.locator("#tab-section-mediation-cases")).hasText("调解案件");
+        assertThat(page.locator("#tab-section-housing-projects")).hasText("投资项目");
+        assertThat(page.locator("#mediation-enterprise-cases-count")).containsText("共");
+        Browser.screenshot(page, "my-enterprise-sections-zh");
+        // no enterprise's page by URL: neither another's nor their own (the page is a staff screen)
+        assertEquals(403, page.navigate(page(SeedData.HAILAN)).status());
+        assertEquals(403, page.navigate(page(SeedData.MINGDE)).status());
+
+        Page english = platform.newPage();
+        platform.signInInEnglish(english, "mingde-cw");
+        english.waitForURL(Pattern.compile(".*/my-enterprise$"));
+        assertThat(english.locator("#tab-section-mediation-cases")).hasText("Mediation cases");
+        Browser.screenshot(english, "my-enterprise-sections-en");
+    }
+}
