@@ -4,8 +4,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Pattern;
 
+import org.jdbi.v3.core.Jdbi;
+
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -35,6 +39,47 @@ class EnterprisePageBrowserIT {
     @RegisterExtension
     static final BrowserPlatform platform = BrowserPlatform.builder().demo().plugin("mediation").plugin("housing").build();
 
+    /** A case and a project of each of the two demo users' enterprises (the demo data gives them none). */
+    private static String mingdeCase;
+    private static String hailanCase;
+    private static String mingdeProject;
+    private static String hailanProject;
+
+    @BeforeAll
+    static void twoEnterprisesHaveACaseAndAProjectEach() {
+        Jdbi mediation = platform.runtime().database().jdbi("mediation");
+        List<Long> cases = mediation.withHandle(h -> h.createQuery("select id from mediation_case order by id")
+                .mapTo(Long.class).list());
+        mingdeCase = respondent(mediation, cases.get(0), SeedData.MINGDE, "青岛明德长青海洋生物科技有限公司");
+        hailanCase = respondent(mediation, cases.get(1), SeedData.HAILAN, "青岛海澜智联科技有限公司");
+        Jdbi housing = platform.runtime().database().jdbi("housing");
+        List<Long> projects = housing.withHandle(h -> h.createQuery("select id from project order by id")
+                .mapTo(Long.class).list());
+        mingdeProject = investor(housing, projects.get(0), SeedData.MINGDE, "青岛明德长青海洋生物科技有限公司");
+        hailanProject = investor(housing, projects.get(1), SeedData.HAILAN, "青岛海澜智联科技有限公司");
+    }
+
+    /** Makes the enterprise the case's first respondent; the case's number. */
+    private static String respondent(Jdbi mediation, long caseId, String uscc, String name) {
+        return mediation.inTransaction(h -> {
+            long party = h.createQuery("select min(id) from party where case_id = :c and role = 'RESPONDENT'")
+                    .bind("c", caseId).mapTo(Long.class).one();
+            h.createUpdate("update party set is_enterprise = true, uscc = :u, name = :n, id_number = null where id = :p")
+                    .bind("u", uscc).bind("n", name).bind("p", party).execute();
+            return h.createQuery("select case_number from mediation_case where id = :c").bind("c", caseId)
+                    .mapTo(String.class).one();
+        });
+    }
+
+    /** Makes the enterprise the project's investor; the project's name. */
+    private static String investor(Jdbi housing, long projectId, String uscc, String name) {
+        return housing.inTransaction(h -> {
+            h.createUpdate("update project set investor_uscc = :u, investor_name = :n where id = :p").bind("u", uscc)
+                    .bind("n", name).bind("p", projectId).execute();
+            return h.createQuery("select name from project where id = :p").bind("p", projectId).mapTo(String.class).one();
+        });
+    }
+
     private static String page(String uscc) {
         return platform.baseUrl() + "/registry/enterprises/" + uscc;
     }
@@ -54,7 +99,9 @@ class EnterprisePageBrowserIT {
         // a mediator holds no housing permission: no projects section
         assertThat(page.locator("#tab-section-housing-projects")).hasCount(0);
         page.locator("#tab-section-mediation-cases").click();
+        // within the mediator's case scope (the admin's test below sees the case itself)
         assertThat(page.locator("#mediation-enterprise-cases-count")).containsText("共");
+        assertThat(page.locator("#mediation-enterprise-cases")).not().containsText(hailanCase);
 
         TestPlatform running = platform.testPlatform();
         running.undeploy("mediation.jar");
@@ -84,8 +131,12 @@ class EnterprisePageBrowserIT {
         assertThat(page.locator("#registry-page-edit")).isVisible();
         Browser.screenshot(page, "enterprise-page-zh");
         page.locator("#tab-section-housing-projects").click();
-        assertThat(page.locator("#housing-invested-projects-count")).containsText("个项目");
+        assertThat(page.locator("#housing-invested-projects")).containsText(mingdeProject);
+        assertThat(page.locator("#housing-invested-projects")).not().containsText(hailanProject);
         Browser.screenshot(page, "enterprise-page-projects-zh");
+        page.locator("#tab-section-mediation-cases").click();
+        assertThat(page.locator("#mediation-enterprise-cases")).containsText(mingdeCase);
+        Browser.screenshot(page, "enterprise-page-cases-zh");
         // a code that is not in the registry, or not a code: not found
         assertEquals(404, page.navigate(page("91370212MA3C4XK2QX")).status());
         assertEquals(404, page.navigate(page("nonsense")).status());
@@ -96,6 +147,12 @@ class EnterprisePageBrowserIT {
         assertThat(english.locator("#tab-record")).hasText("Registry record");
         assertThat(english.locator("#tab-section-mediation-cases")).hasText("Mediation cases");
         assertThat(english.locator("#tab-section-housing-projects")).hasText("Projects it invests in");
+        assertThat(english.locator("#registry-page-record")).containsText("Legal representative");
+        // the page again once the session settled (the first sign-in's reload could still be under way)
+        page.close();
+        english.navigate(page(SeedData.MINGDE));
+        assertThat(english.locator("#registry-page-record")).containsText("Legal representative");
+        english.waitForTimeout(500);
         Browser.screenshot(english, "enterprise-page-en");
     }
 
@@ -106,8 +163,14 @@ class EnterprisePageBrowserIT {
         page.waitForURL(Pattern.compile(".*/my-enterprise$"));
         assertThat(page.locator("#tab-section-mediation-cases")).hasText("调解案件");
         assertThat(page.locator("#tab-section-housing-projects")).hasText("投资项目");
-        assertThat(page.locator("#mediation-enterprise-cases-count")).containsText("共");
+        // their own enterprise's case and project, not the other enterprise's
+        assertThat(page.locator("#mediation-enterprise-cases")).containsText(mingdeCase);
+        assertThat(page.locator("#mediation-enterprise-cases")).not().containsText(hailanCase);
         Browser.screenshot(page, "my-enterprise-sections-zh");
+        page.locator("#tab-section-housing-projects").click();
+        assertThat(page.locator("#housing-invested-projects")).containsText(mingdeProject);
+        assertThat(page.locator("#housing-invested-projects")).not().containsText(hailanProject);
+        assertThat(page.locator("#housing-invested-projects-count")).hasText("共 1 个项目");
         // no enterprise's page by URL: neither another's nor their own (the page is a staff screen)
         assertEquals(403, page.navigate(page(SeedData.HAILAN)).status());
         assertEquals(403, page.navigate(page(SeedData.MINGDE)).status());
@@ -116,6 +179,8 @@ class EnterprisePageBrowserIT {
         platform.signInInEnglish(english, "mingde-cw");
         english.waitForURL(Pattern.compile(".*/my-enterprise$"));
         assertThat(english.locator("#tab-section-mediation-cases")).hasText("Mediation cases");
+        assertThat(english.locator("#mediation-enterprise-cases")).containsText(mingdeCase);
+        english.waitForTimeout(500);
         Browser.screenshot(english, "my-enterprise-sections-en");
     }
 }
