@@ -23,8 +23,13 @@ public class InvestedProjectsSection extends VerticalLayout {
         setPadding(false);
         setId("housing-invested-projects");
         List<Invested> list = projects.of(uscc);
-        Span count = new Span(getTranslation("housing.section.projects.count", list.size()));
+        Span count = new Span(getTranslation(list.isEmpty() ? "housing.section.projects.none"
+                : "housing.section.projects.count", list.size()));
         count.setId("housing-invested-projects-count");
+        if (list.isEmpty()) {
+            add(count);
+            return;
+        }
         Grid<Invested> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(Invested::code).setHeader(getTranslation("housing.project.code")).setAutoWidth(true).setFlexGrow(0);

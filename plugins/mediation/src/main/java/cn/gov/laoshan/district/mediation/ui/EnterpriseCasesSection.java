@@ -32,8 +32,12 @@ public class EnterpriseCasesSection extends VerticalLayout {
                 null);
         int total = cases.count(filter);
         List<MediationCase> list = cases.list(filter, CaseRepository.DEFAULT_ORDER, true, 0, LIMIT);
-        Span count = new Span(getTranslation("mediation.count", total));
+        Span count = new Span(getTranslation(total == 0 ? "mediation.section.cases.none" : "mediation.count", total));
         count.setId("mediation-enterprise-cases-count");
+        if (list.isEmpty()) {
+            add(count);
+            return;
+        }
         Grid<MediationCase> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         CaseGrid.columns(grid, masking, cases.today(), cases.dueSoonUntil());
