@@ -2,9 +2,12 @@ package cn.gov.laoshan.district.itests;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.jdbi.v3.core.Jdbi;
@@ -16,7 +19,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 
+import cn.gov.laoshan.district.api.plugin.Section;
+import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.api.security.DepartmentScope;
+import cn.gov.laoshan.district.identity.domain.Role;
+import cn.gov.laoshan.district.identity.domain.UserKind;
+import cn.gov.laoshan.district.identity.service.IdentityService;
 import cn.gov.laoshan.district.identity.service.SeedData;
+import cn.gov.laoshan.district.shell.plugins.ActivePlugin;
+import cn.gov.laoshan.district.shell.security.SignedInUser;
+import cn.gov.laoshan.district.shell.ui.EnterpriseTabs;
 import cn.gov.laoshan.district.testkit.Browser;
 import cn.gov.laoshan.district.testkit.BrowserPlatform;
 import cn.gov.laoshan.district.testkit.PluginJars;
@@ -182,5 +194,42 @@ class EnterprisePageBrowserIT {
         assertThat(english.locator("#mediation-enterprise-cases")).containsText(mingdeCase);
         english.waitForTimeout(500);
         Browser.screenshot(english, "my-enterprise-sections-en");
+    }
+
+    /**
+     * Every section of the running plugins × every role of the platform: a holder of only that role sees a section
+     * exactly when it is for their side of the table and the role holds its permission (administrators see all), and
+     * an enterprise user none of another enterprise's page.
+     */
+    @Test
+    void everySectionIsShownExactlyToTheRolesHoldingItsPermission() {
+        IdentityService identity = platform.runtime().service(IdentityService.class).orElseThrow();
+        AccessControl access = platform.runtime().service(AccessControl.class).orElseThrow();
+        List<Role> roles = access.asSystem(identity::roles);
+        List<ActivePlugin> plugins = platform.runtime().activePlugins();
+        List<Section> sections = plugins.stream().flatMap(p -> p.sections().stream()).toList();
+        assertTrue(sections.size() >= 2, "mediation's and housing's sections at least: " + sections.size());
+        int checked = 0;
+        for (Role role : roles) {
+            boolean external = role.kind() == UserKind.EXTERNAL;
+            Map<String, DepartmentScope> grants = new HashMap<>();
+            role.permissions().forEach(permission -> grants.put(permission, DepartmentScope.ALL));
+            SignedInUser holder = new SignedInUser("matrix-" + role.code(), role.code(), external ? null : "market",
+                    external ? SeedData.MINGDE : null, role.platformAdmin(), grants, false);
+            List<Section> shown = EnterpriseTabs.sections(plugins, holder, SeedData.MINGDE).stream()
+                    .map(EnterpriseTabs.Contributed::section).toList();
+            for (Section section : sections) {
+                boolean expected = section.audience().admits(external) && (role.platformAdmin()
+                        || (section.permission() != null && role.permissions().contains(section.permission())));
+                assertEquals(expected, shown.contains(section), section.id() + " for role " + role.code());
+                checked++;
+            }
+            if (external) {
+                assertEquals(List.of(), EnterpriseTabs.sections(plugins, holder, SeedData.HAILAN),
+                        "another enterprise's sections for role " + role.code());
+            }
+        }
+        assertEquals(sections.size() * roles.size(), checked);
+        assertTrue(roles.stream().anyMatch(r -> r.kind() == UserKind.EXTERNAL), "the demo has enterprise roles");
     }
 }

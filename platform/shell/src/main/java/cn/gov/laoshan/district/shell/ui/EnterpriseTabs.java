@@ -64,11 +64,19 @@ public class EnterpriseTabs extends Composite<TabSheet> {
 
     /** The sections {@code user} may see on the page of enterprise {@code uscc}, in order. */
     static List<Contributed> sections(PluginRoutes plugins, SignedInUser user, String uscc) {
+        return sections(plugins.plugins(), user, uscc);
+    }
+
+    /**
+     * The sections of {@code plugins} that {@code user} may see on the page of enterprise {@code uscc}, in order:
+     * their audience, their permission, an enterprise user's own enterprise only.
+     */
+    public static List<Contributed> sections(List<ActivePlugin> plugins, SignedInUser user, String uscc) {
         List<Contributed> sections = new ArrayList<>();
         if (user == null || (user.external() && !uscc.equals(user.uscc()))) {
             return sections; // an enterprise user never sees another enterprise's sections
         }
-        for (ActivePlugin plugin : plugins.plugins()) {
+        for (ActivePlugin plugin : plugins) {
             for (Section section : plugin.sections()) {
                 if (Section.ENTERPRISE.equals(section.target()) && section.audience().admits(user.external())
                         && user.may(section.permission())) {
@@ -80,8 +88,10 @@ public class EnterpriseTabs extends Composite<TabSheet> {
         return sections;
     }
 
-    record Contributed(ActivePlugin plugin, Section section) {
-        String tabId() {
+    /** A section and the plugin that contributes it. */
+    public record Contributed(ActivePlugin plugin, Section section) {
+        /** The id of its tab on the page ({@code tab-} + this) and of its content. */
+        public String tabId() {
             return "section-" + plugin.id() + "-" + section.id();
         }
     }
