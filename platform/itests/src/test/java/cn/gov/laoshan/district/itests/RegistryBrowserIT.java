@@ -106,7 +106,11 @@ class RegistryBrowserIT {
                 .setHasText(Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$"))).first()).isVisible();
         assertThat(english.locator("#registry-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions()
                 .setHasText(Pattern.compile("\\d{4}年"))).first()).hasCount(0);
+        // a row opens the enterprise's page; its edit button the form
         Browser.clickGridCell(english, "#registry-grid", "有限公司");
+        english.waitForURL(Pattern.compile(".*/registry/enterprises/[0-9A-Z]{18}$"));
+        assertThat(english.locator("#registry-page-record")).containsText("Legal representative");
+        english.locator("#registry-page-edit").click();
         assertThat(english.locator("vaadin-dialog-overlay")).containsText("Unified social credit code");
         assertThat(english.locator("vaadin-dialog-overlay")).containsText("Legal representative");
         assertTrue(english.locator("#registry-field-established input").inputValue().matches("\\d{4}-\\d{2}-\\d{2}"),

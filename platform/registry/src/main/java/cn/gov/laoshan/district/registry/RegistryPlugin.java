@@ -10,8 +10,9 @@ import cn.gov.laoshan.district.api.plugin.PluginDescriptor;
 import cn.gov.laoshan.district.api.plugin.Screen;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.registry.ui.EnterpriseListView;
+import cn.gov.laoshan.district.registry.ui.EnterprisePageView;
 
-/** The registry's contributions to the shell: the 市场主体库 screen and its permissions. */
+/** The registry's contributions to the shell: the 市场主体库 screen, an enterprise's page and their permissions. */
 final class RegistryPlugin implements DistrictPlugin {
 
     private final EnterpriseRegistry registry;
@@ -33,7 +34,11 @@ final class RegistryPlugin implements DistrictPlugin {
     public List<Screen> screens() {
         return List.of(Screen.builder("enterprises", EnterpriseListView.class, () -> new EnterpriseListView(registry, facts, access))
                 .title("registry.screen.enterprises").icon("vaadin:building").order(20)
-                .permission(EnterpriseRegistry.PERMISSION_READ).build());
+                .permission(EnterpriseRegistry.PERMISSION_READ).build(),
+                // an enterprise's page with the plugins' sections; the list opens it
+                Screen.builder("enterprises/:" + EnterprisePageView.USCC, EnterprisePageView.class,
+                        () -> new EnterprisePageView(registry, access))
+                        .title("registry.page.title").permission(EnterpriseRegistry.PERMISSION_READ).build());
     }
 
     @Override

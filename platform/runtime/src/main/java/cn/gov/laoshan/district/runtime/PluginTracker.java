@@ -50,7 +50,8 @@ final class PluginTracker extends ServiceTracker<DistrictPlugin, ActivePlugin> {
             // the service's own loader: the bundle's for a plugin, the class path's for a platform module
             ClassLoader loader = service.getClass().getClassLoader();
             ActivePlugin plugin = new ActivePlugin(service.descriptor(), bundle.getVersion().toString(),
-                    service.screens(), service.widgets(), service.permissions(), loader, service.messagesBaseName());
+                    service.screens(), service.widgets(), service.permissions(), loader, service.messagesBaseName(),
+                    service.sections());
             shell.pluginStarted(plugin);
             if (bundle.getBundleId() != 0) {
                 byBundle.put(bundle.getBundleId(), plugin);

@@ -129,6 +129,7 @@ public final class ShellApplication {
         return routes;
     }
 
+
     private List<MessageSource> activePlugins() {
         return routes.plugins().stream().map(p -> new MessageSource(p.id(), p.classLoader(), p.messagesBaseName())).toList();
     }

@@ -17,6 +17,7 @@ import com.vaadin.flow.server.VaadinServlet;
 import com.vaadin.flow.server.VaadinServletService;
 
 import cn.gov.laoshan.district.shell.i18n.Languages;
+import cn.gov.laoshan.district.shell.plugins.PluginRoutes;
 import cn.gov.laoshan.district.shell.ui.LanguageSwitch;
 
 /** The one Vaadin servlet of the platform, wired to the shell's instantiator, guard and plugin routes. */
@@ -82,6 +83,8 @@ final class ShellServlet extends VaadinServlet {
             event.getUI().setLocale(chosenLocale(event.getUI().getSession().getAttribute(LanguageSwitch.SESSION_LOCALE)));
             event.getUI().addBeforeEnterListener(guard);
         });
+        // where platform modules' screens find the started plugins' contributions (PluginRoutes.current())
+        getServletContext().setAttribute(PluginRoutes.ATTRIBUTE, application.routes());
         application.servletReady(getServletContext());
     }
 

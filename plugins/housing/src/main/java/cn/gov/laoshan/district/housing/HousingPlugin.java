@@ -26,7 +26,11 @@ import cn.gov.laoshan.district.api.data.PluginDatabase;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
 import cn.gov.laoshan.district.api.identity.UserDirectory;
 import cn.gov.laoshan.district.api.notify.Reminders;
+import cn.gov.laoshan.district.api.plugin.Audience;
 import cn.gov.laoshan.district.api.plugin.DashboardWidget;
+import cn.gov.laoshan.district.api.plugin.Section;
+import cn.gov.laoshan.district.housing.service.InvestorProjects;
+import cn.gov.laoshan.district.housing.ui.InvestedProjectsSection;
 import cn.gov.laoshan.district.api.plugin.DistrictPlugin;
 import cn.gov.laoshan.district.api.plugin.PermissionDefinition;
 import cn.gov.laoshan.district.api.plugin.PlatformInfo;
@@ -83,6 +87,7 @@ public class HousingPlugin implements DistrictPlugin {
     /** The demo data being seeded at the first start, if any: stopped with the plugin. */
     private DemoSeeding seeding;
     private final ProjectService projects;
+    private final InvestorProjects investors;
     private final TemplateService templates;
     private final IssueService issues;
     private final MeetingService meetings;
@@ -99,6 +104,7 @@ public class HousingPlugin implements DistrictPlugin {
         this.registry = registry;
         this.access = access;
         HousingRepository repository = new HousingRepository(database.jdbi());
+        this.investors = new InvestorProjects(database.jdbi(), access);
         HousingEvents events = new HousingEvents(() -> eventAdmin);
         Clock clock = Clock.systemUTC();
         this.projects = new ProjectService(repository, access, calendar, registry, timeline,
@@ -181,6 +187,13 @@ public class HousingPlugin implements DistrictPlugin {
                 Screen.builder("templates", TemplatesView.class, () -> new TemplatesView(templates))
                         .title("housing.screen.templates").icon("vaadin:list-ol").order(50)
                         .permission(HousingPermissions.TEMPLATES).build());
+    }
+
+    @Override
+    public List<Section> sections() {
+        return List.of(Section.enterprise("projects", "housing.section.projects", 30, HousingPermissions.VIEW,
+                Audience.BOTH, uscc -> new InvestedProjectsSection(investors, uscc,
+                        () -> access.currentUser().map(u -> !u.external()).orElse(false))));
     }
 
     @Override

@@ -25,7 +25,9 @@ import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
 import cn.gov.laoshan.district.api.masking.Masking;
 import cn.gov.laoshan.district.api.notify.Notifications;
 import cn.gov.laoshan.district.api.notify.Reminders;
+import cn.gov.laoshan.district.api.plugin.Audience;
 import cn.gov.laoshan.district.api.plugin.DashboardWidget;
+import cn.gov.laoshan.district.api.plugin.Section;
 import cn.gov.laoshan.district.api.plugin.DistrictPlugin;
 import cn.gov.laoshan.district.api.plugin.PermissionDefinition;
 import cn.gov.laoshan.district.api.plugin.PlatformInfo;
@@ -51,6 +53,7 @@ import cn.gov.laoshan.district.mediation.ui.AgreementView;
 import cn.gov.laoshan.district.mediation.ui.CaseDetailView;
 import cn.gov.laoshan.district.mediation.ui.GroupsView;
 import cn.gov.laoshan.district.mediation.ui.CasesView;
+import cn.gov.laoshan.district.mediation.ui.EnterpriseCasesSection;
 import cn.gov.laoshan.district.mediation.ui.MediationWidget;
 import cn.gov.laoshan.district.mediation.ui.MyCasesView;
 import cn.gov.laoshan.district.mediation.ui.NewCaseView;
@@ -87,6 +90,7 @@ public class MediationPlugin implements DistrictPlugin {
     private final AttachmentService attachments;
     private final RelationService relations;
     private final Masking masking;
+    private final AccessControl access;
     private final EnterpriseRegistry registry;
     private final ServiceRegistration<CalendarDependent> recompute;
 
@@ -97,6 +101,7 @@ public class MediationPlugin implements DistrictPlugin {
             MediationSettings settings, BundleContext bundle) {
         this.settings = settings;
         this.masking = masking;
+        this.access = access;
         this.registry = registry;
         CaseRepository repository = new CaseRepository(database.jdbi());
         CaseEvents events = new CaseEvents(() -> eventAdmin);
@@ -179,6 +184,14 @@ public class MediationPlugin implements DistrictPlugin {
                         () -> new AllRelationsView(relations, registry))
                         .title("mediation.screen.relations-all").icon("vaadin:user-check").order(45)
                         .permission(CaseWorkflow.GROUP_ADMIN).build());
+    }
+
+    @Override
+    public List<Section> sections() {
+        // the cases an enterprise is a party to, on its page: staff within their case scope, an enterprise user theirs
+        return List.of(Section.enterprise("cases", "mediation.section.cases", 20, CaseWorkflow.READ, Audience.BOTH,
+                uscc -> new EnterpriseCasesSection(cases, masking, uscc,
+                        () -> access.currentUser().map(u -> !u.external()).orElse(false))));
     }
 
     @Override

@@ -41,6 +41,15 @@ public interface DistrictPlugin {
         return List.of();
     }
 
+    /**
+     * The sections the plugin adds to pages the platform owns (the enterprise page's tabs).
+     *
+     * @since 1.4
+     */
+    default List<Section> sections() {
+        return List.of();
+    }
+
     /** The permissions the plugin defines; its screens and services check them. */
     default List<PermissionDefinition> permissions() {
         return List.of();

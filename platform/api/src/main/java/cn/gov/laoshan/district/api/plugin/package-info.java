@@ -15,9 +15,12 @@
  *
  * <p>Screens and widgets say who they are for ({@link cn.gov.laoshan.district.api.plugin.Audience}, since 1.3.0):
  * staff by default; the shell never opens a staff screen for an enterprise user.
+ *
+ * <p>Since 1.4 a plugin adds {@link cn.gov.laoshan.district.api.plugin.Section sections} (tabs) to the enterprise
+ * page; they come and go with the plugin as screens do.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package cn.gov.laoshan.district.api.plugin;
 
 import org.osgi.annotation.bundle.Export;

@@ -113,7 +113,9 @@ public final class SeedData {
                         Set.of("policy.evaluate", "policy.suggestion.submit")),
                 // the enterprise side of the table (the enterprise administrators' role is made by migration V3)
                 new Role("enterprise", "企业用户", "Enterprise user", RoleScope.OWN, null, false,
-                        Set.of("policy.suggestion.submit", "policy.result.read"), UserKind.EXTERNAL));
+                        // their own enterprise's cases and projects on 我的企业 (scoped to it by the services)
+                        Set.of("policy.suggestion.submit", "policy.result.read", "mediation.case.read",
+                                "housing.project.view"), UserKind.EXTERNAL));
         record Person(String login, String name, UserKind kind, String department, String uscc, String phone,
                 List<String> roles) {
         }

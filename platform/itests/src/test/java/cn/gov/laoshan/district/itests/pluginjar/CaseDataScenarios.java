@@ -62,7 +62,7 @@ import cn.gov.laoshan.district.mediation.service.AttachmentService;
 import cn.gov.laoshan.district.mediation.service.CaseEvents;
 import cn.gov.laoshan.district.mediation.service.CaseException;
 import cn.gov.laoshan.district.mediation.service.CaseRepository;
-import cn.gov.laoshan.district.mediation.service.CaseRepository.CaseFilter;
+import cn.gov.laoshan.district.mediation.service.CaseFilter;
 import cn.gov.laoshan.district.mediation.service.CaseService;
 import cn.gov.laoshan.district.mediation.service.CaseWorkflow;
 import cn.gov.laoshan.district.mediation.service.GroupService;

@@ -128,7 +128,8 @@ public class EnterpriseListView extends VerticalLayout {
                 .setHeader(getTranslation("registry.field.credit")).setAutoWidth(true).setFlexGrow(0);
         g.addColumn(e -> e.size() == null ? "" : getTranslation(e.size().messageKey()))
                 .setHeader(getTranslation("registry.field.size")).setAutoWidth(true).setFlexGrow(0);
-        g.addItemClickListener(e -> openDetail(e.getItem(), false));
+        g.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(EnterprisePageView.class,
+                new com.vaadin.flow.router.RouteParameters(EnterprisePageView.USCC, e.getItem().uscc().value()))));
 
         grid.setCountText(n -> getTranslation("registry.count", String.format(Locale.ROOT, "%,d", n)));
         grid.countLabel().setId("registry-count");

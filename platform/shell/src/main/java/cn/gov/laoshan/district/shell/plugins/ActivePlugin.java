@@ -7,14 +7,15 @@ import cn.gov.laoshan.district.api.plugin.DashboardWidget;
 import cn.gov.laoshan.district.api.plugin.PermissionDefinition;
 import cn.gov.laoshan.district.api.plugin.PluginDescriptor;
 import cn.gov.laoshan.district.api.plugin.Screen;
+import cn.gov.laoshan.district.api.plugin.Section;
 
 /**
  * A started plugin as the shell sees it: what its {@code DistrictPlugin} service declared, its version, and the
- * class loader that finds its message bundles ({@code messagesBaseName}).
+ * class loader that finds its message bundles ({@code messagesBaseName}), and its sections of the platform's pages.
  */
 public record ActivePlugin(PluginDescriptor descriptor, String version, List<Screen> screens,
         List<DashboardWidget> widgets, List<PermissionDefinition> permissions, ClassLoader classLoader,
-        String messagesBaseName) {
+        String messagesBaseName, List<Section> sections) {
 
     public ActivePlugin {
         Objects.requireNonNull(descriptor, "descriptor");
@@ -23,6 +24,13 @@ public record ActivePlugin(PluginDescriptor descriptor, String version, List<Scr
         screens = List.copyOf(screens);
         widgets = List.copyOf(widgets);
         permissions = List.copyOf(permissions);
+        sections = sections == null ? List.of() : List.copyOf(sections);
+    }
+
+    /** A plugin without sections (tests, and plugins built against api.plugin 1.3). */
+    public ActivePlugin(PluginDescriptor descriptor, String version, List<Screen> screens, List<DashboardWidget> widgets,
+            List<PermissionDefinition> permissions, ClassLoader classLoader, String messagesBaseName) {
+        this(descriptor, version, screens, widgets, permissions, classLoader, messagesBaseName, List.of());
     }
 
     public String id() {

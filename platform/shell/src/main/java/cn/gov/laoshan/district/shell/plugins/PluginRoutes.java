@@ -40,6 +40,8 @@ import cn.gov.laoshan.district.shell.security.ViewAccess;
 public final class PluginRoutes {
 
     private static final Logger LOG = LoggerFactory.getLogger(PluginRoutes.class);
+    /** The servlet context attribute holding the shell's routes (set by its servlet). */
+    public static final String ATTRIBUTE = PluginRoutes.class.getName();
 
     private final ViewCatalog catalog;
     private final Class<? extends RouterLayout> layout;
@@ -62,6 +64,16 @@ public final class PluginRoutes {
         this.layout = layout;
         this.safePage = safePage;
         this.translator = translator;
+    }
+
+    /**
+     * The started plugins of the shell serving the current request, for platform modules' screens that show plugins'
+     * contributions (the registry's enterprise page and its sections); empty outside a request.
+     */
+    public static java.util.Optional<PluginRoutes> current() {
+        com.vaadin.flow.server.VaadinServlet servlet = com.vaadin.flow.server.VaadinServlet.getCurrent();
+        return servlet != null && servlet.getServletContext().getAttribute(ATTRIBUTE) instanceof PluginRoutes routes
+                ? java.util.Optional.of(routes) : java.util.Optional.empty();
     }
 
     /** Hands over the application's routes; plugins that started earlier are registered now. */

@@ -30,7 +30,8 @@ import cn.gov.laoshan.district.shell.security.SignedInUser;
 
 /**
  * An enterprise user's home (我的企业): the registry's record of their own enterprise, their latest notifications
- * and reminders, and the cards plugins make for enterprise users (the place their sections will go). Staff never
+ * and reminders, the cards plugins make for enterprise users, and below them the enterprise page's sections plugins
+ * contribute ({@link EnterpriseTabs}: the same sections staff see on the registry's page, of this enterprise). Staff never
  * open it (the audience check refuses them before this view exists).
  */
 public class EnterpriseHomeView extends VerticalLayout {
@@ -60,6 +61,8 @@ public class EnterpriseHomeView extends VerticalLayout {
         cards.addClassName("district-cards");
         cards.setId("district-cards");
         add(cards);
+        SessionUser.get().filter(SignedInUser::external)
+                .ifPresent(user -> add(new EnterpriseTabs(plugins, user.uscc(), List.of())));
         buildCards();
     }
 
@@ -73,7 +76,7 @@ public class EnterpriseHomeView extends VerticalLayout {
         cards.add(DashboardCards.card("enterprise-notifications", getTranslation("shell.enterprise.notifications"), 1,
                 notifications()));
         List<Component> contributed = new ArrayList<>(DashboardCards.widgets(plugins, user.get(), this::getTranslation));
-        if (contributed.isEmpty()) {
+        if (contributed.isEmpty() && EnterpriseTabs.sections(plugins, user.get(), user.get().uscc()).isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("shell.enterprise.no-sections"));
             none.addClassName("district-empty");
             contributed.add(DashboardCards.card("enterprise-sections", getTranslation("shell.enterprise.sections"), 3, none));

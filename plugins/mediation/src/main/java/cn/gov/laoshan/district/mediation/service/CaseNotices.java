@@ -2,13 +2,13 @@ package cn.gov.laoshan.district.mediation.service;
 
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
 import cn.gov.laoshan.district.api.notify.Message;
 import cn.gov.laoshan.district.api.notify.Severity;
 import cn.gov.laoshan.district.mediation.domain.MediationCase;
-import cn.gov.laoshan.district.uikit.Dates;
 
 /**
  * The notifications about a case, worded from the plugin's own message file. A notification is stored as text, in
@@ -21,6 +21,12 @@ final class CaseNotices {
     private static final ResourceBundle TEXTS = ResourceBundle.getBundle("i18n.messages", Locale.ROOT,
             CaseNotices.class.getClassLoader(),
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+
+    /**
+     * The deadline as the screens show it in Chinese (uikit's {@code Dates}, which a service must not use: it is
+     * built on Vaadin); CaseNoticesTest holds the two to the same form.
+     */
+    static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.SIMPLIFIED_CHINESE);
 
     private CaseNotices() {
     }
@@ -38,7 +44,7 @@ final class CaseNotices {
     }
 
     private static String body(MediationCase c, LocalDate today) {
-        String deadline = Dates.date(c.deadline(), Locale.SIMPLIFIED_CHINESE);
+        String deadline = c.deadline() == null ? "" : c.deadline().format(CHINESE_DATE);
         return text(c.overdue(today) ? "mediation.notice.body.overdue" : "mediation.notice.body",
                 text("mediation.type." + c.type()), deadline);
     }

@@ -37,7 +37,6 @@ import cn.gov.laoshan.district.mediation.domain.MediationCase;
 import cn.gov.laoshan.district.mediation.domain.MediationGroup;
 import cn.gov.laoshan.district.mediation.domain.Party;
 import cn.gov.laoshan.district.mediation.domain.PartyRole;
-import cn.gov.laoshan.district.mediation.service.CaseRepository.CaseFilter;
 
 /**
  * What mediators and their leads do with cases, checked on the server: every method checks its permission, every

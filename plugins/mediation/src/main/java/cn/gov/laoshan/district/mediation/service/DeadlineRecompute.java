@@ -12,7 +12,6 @@ import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
 import cn.gov.laoshan.district.api.workflow.Timeline;
 import cn.gov.laoshan.district.mediation.domain.CaseType;
 import cn.gov.laoshan.district.mediation.domain.MediationCase;
-import cn.gov.laoshan.district.mediation.service.CaseRepository.CaseFilter;
 
 /**
  * Open cases' deadlines follow the working-day calendar: when the arrangement of a year is entered or changed, the

@@ -66,7 +66,7 @@ public final class DemoCases {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         // carries on after a start that was killed half-way: every case is registered first, in a transaction of its
         // own, so the cases there are the ones made (the last one perhaps in an earlier state than planned)
-        int from = repository.count(CaseRepository.CaseFilter.all(today));
+        int from = repository.count(CaseFilter.all(today));
         Random random = new Random(370212L + from);
         for (int i = from; i < count; i++) {
             if (stopping.getAsBoolean()) {

@@ -30,7 +30,7 @@ import cn.gov.laoshan.district.mediation.domain.CaseType;
 import cn.gov.laoshan.district.mediation.domain.MediationCase;
 import cn.gov.laoshan.district.mediation.domain.MediationGroup;
 import cn.gov.laoshan.district.mediation.service.CaseRepository;
-import cn.gov.laoshan.district.mediation.service.CaseRepository.CaseFilter;
+import cn.gov.laoshan.district.mediation.service.CaseFilter;
 import cn.gov.laoshan.district.mediation.service.CaseService;
 import cn.gov.laoshan.district.uikit.Dates;
 import cn.gov.laoshan.district.uikit.ExcelExport;

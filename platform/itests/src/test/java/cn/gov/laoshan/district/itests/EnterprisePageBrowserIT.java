@@ -1,0 +1,235 @@
+package cn.gov.laoshan.district.itests;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.jdbi.v3.core.Jdbi;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+
+import cn.gov.laoshan.district.api.plugin.Section;
+import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.api.security.DepartmentScope;
+import cn.gov.laoshan.district.identity.domain.Role;
+import cn.gov.laoshan.district.identity.domain.UserKind;
+import cn.gov.laoshan.district.identity.service.IdentityService;
+import cn.gov.laoshan.district.identity.service.SeedData;
+import cn.gov.laoshan.district.shell.plugins.ActivePlugin;
+import cn.gov.laoshan.district.shell.security.SignedInUser;
+import cn.gov.laoshan.district.shell.ui.EnterpriseTabs;
+import cn.gov.laoshan.district.testkit.Browser;
+import cn.gov.laoshan.district.testkit.BrowserPlatform;
+import cn.gov.laoshan.district.testkit.PluginJars;
+import cn.gov.laoshan.district.testkit.TestPlatform;
+
+/**
+ * Issue 16 item 4 in Chromium: an enterprise's page ({@code registry/enterprises/:uscc}) with the registry record and
+ * the sections plugins contribute (mediation's cases, housing's projects); a section disappears while the page is
+ * open when its plugin is undeployed and comes back when it is deployed again; an enterprise user sees the same
+ * sections of their own enterprise on 我的企业 and no enterprise's page by URL. Screenshots in both languages.
+ */
+class EnterprisePageBrowserIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final LocatorAssertions.IsVisibleOptions VISIBLE =
+            new LocatorAssertions.IsVisibleOptions().setTimeout(WAIT.toMillis());
+    private static final LocatorAssertions.HasCountOptions COUNT =
+            new LocatorAssertions.HasCountOptions().setTimeout(WAIT.toMillis());
+
+    @RegisterExtension
+    static final BrowserPlatform platform = BrowserPlatform.builder().demo().plugin("mediation").plugin("housing").build();
+
+    /** A case and a project of each of the two demo users' enterprises (the demo data gives them none). */
+    private static String mingdeCase;
+    private static String hailanCase;
+    private static String mingdeProject;
+    private static String hailanProject;
+
+    @BeforeAll
+    static void twoEnterprisesHaveACaseAndAProjectEach() {
+        Jdbi mediation = platform.runtime().database().jdbi("mediation");
+        List<Long> cases = mediation.withHandle(h -> h.createQuery("select id from mediation_case order by id")
+                .mapTo(Long.class).list());
+        mingdeCase = respondent(mediation, cases.get(0), SeedData.MINGDE, "青岛明德长青海洋生物科技有限公司");
+        hailanCase = respondent(mediation, cases.get(1), SeedData.HAILAN, "青岛海澜智联科技有限公司");
+        Jdbi housing = platform.runtime().database().jdbi("housing");
+        List<Long> projects = housing.withHandle(h -> h.createQuery("select id from project order by id")
+                .mapTo(Long.class).list());
+        mingdeProject = investor(housing, projects.get(0), SeedData.MINGDE, "青岛明德长青海洋生物科技有限公司");
+        hailanProject = investor(housing, projects.get(1), SeedData.HAILAN, "青岛海澜智联科技有限公司");
+    }
+
+    /** Makes the enterprise the case's first respondent; the case's number. */
+    private static String respondent(Jdbi mediation, long caseId, String uscc, String name) {
+        return mediation.inTransaction(h -> {
+            long party = h.createQuery("select min(id) from party where case_id = :c and role = 'RESPONDENT'")
+                    .bind("c", caseId).mapTo(Long.class).one();
+            h.createUpdate("update party set is_enterprise = true, uscc = :u, name = :n, id_number = null where id = :p")
+                    .bind("u", uscc).bind("n", name).bind("p", party).execute();
+            return h.createQuery("select case_number from mediation_case where id = :c").bind("c", caseId)
+                    .mapTo(String.class).one();
+        });
+    }
+
+    /** Makes the enterprise the project's investor; the project's name. */
+    private static String investor(Jdbi housing, long projectId, String uscc, String name) {
+        return housing.inTransaction(h -> {
+            h.createUpdate("update project set investor_uscc = :u, investor_name = :n where id = :p").bind("u", uscc)
+                    .bind("n", name).bind("p", projectId).execute();
+            return h.createQuery("select name from project where id = :p").bind("p", projectId).mapTo(String.class).one();
+        });
+    }
+
+    private static String page(String uscc) {
+        return platform.baseUrl() + "/registry/enterprises/" + uscc;
+    }
+
+    @Test
+    void aSectionComesAndGoesWithItsPluginWhileThePageIsOpen() {
+        Page page = platform.newPage();
+        platform.signIn(page, "lixiumei");
+        // the list opens the page
+        page.navigate(platform.baseUrl() + "/registry/enterprises");
+        page.locator("#registry-filter-code input").fill(SeedData.MINGDE);
+        Browser.clickGridCell(page, "#registry-grid", SeedData.MINGDE);
+        page.waitForURL(Pattern.compile(".*/registry/enterprises/" + SeedData.MINGDE + "$"));
+        assertThat(page.locator("#registry-page-name")).hasText("青岛明德长青海洋生物科技有限公司");
+        assertThat(page.locator("#registry-page-record [data-field=uscc]")).hasText(SeedData.MINGDE);
+        assertThat(page.locator("#tab-section-mediation-cases")).isVisible();
+        // a mediator holds no housing permission: no projects section
+        assertThat(page.locator("#tab-section-housing-projects")).hasCount(0);
+        page.locator("#tab-section-mediation-cases").click();
+        // within the mediator's case scope (the admin's test below sees the case itself)
+        assertThat(page.locator("#mediation-enterprise-cases-count")).isVisible();
+        assertThat(page.locator("#mediation-enterprise-cases")).not().containsText(hailanCase);
+
+        TestPlatform running = platform.testPlatform();
+        running.undeploy("mediation.jar");
+        running.awaitPluginGone("mediation", WAIT);
+        // the open page loses the section (pushed), the record stays
+        assertThat(page.locator("#tab-section-mediation-cases")).hasCount(0, COUNT);
+        assertThat(page.locator("#tab-record")).isVisible();
+        page.reload();
+        assertThat(page.locator("#registry-page-record")).isVisible(VISIBLE);
+        assertThat(page.locator("#tab-section-mediation-cases")).hasCount(0);
+
+        running.deploy(PluginJars.named("district-plugin-mediation"), "mediation.jar");
+        running.awaitPlugin("mediation", "ACTIVE", WAIT);
+        assertThat(page.locator("#tab-section-mediation-cases")).isVisible(VISIBLE);
+        page.reload();
+        assertThat(page.locator("#tab-section-mediation-cases")).isVisible(VISIBLE);
+    }
+
+    @Test
+    void staffSeeEverySectionTheyMayInBothLanguages() {
+        Page page = platform.newPage();
+        platform.signInAsAdmin(page);
+        page.navigate(page(SeedData.MINGDE));
+        assertThat(page.locator("#registry-page-record")).containsText("统一社会信用代码");
+        assertThat(page.locator("#tab-section-mediation-cases")).hasText("调解案件");
+        assertThat(page.locator("#tab-section-housing-projects")).hasText("投资项目");
+        assertThat(page.locator("#registry-page-edit")).isVisible();
+        Browser.screenshot(page, "enterprise-page-zh");
+        page.locator("#tab-section-housing-projects").click();
+        assertThat(page.locator("#housing-invested-projects")).containsText(mingdeProject);
+        assertThat(page.locator("#housing-invested-projects")).not().containsText(hailanProject);
+        Browser.screenshot(page, "enterprise-page-projects-zh");
+        page.locator("#tab-section-mediation-cases").click();
+        assertThat(page.locator("#mediation-enterprise-cases")).containsText(mingdeCase);
+        Browser.screenshot(page, "enterprise-page-cases-zh");
+        // a code that is not in the registry, or not a code: not found
+        assertEquals(404, page.navigate(page("91370212MA3C4XK2QX")).status());
+        assertEquals(404, page.navigate(page("nonsense")).status());
+
+        Page english = platform.newPage();
+        platform.signInAsAdminInEnglish(english);
+        english.navigate(page(SeedData.MINGDE));
+        assertThat(english.locator("#tab-record")).hasText("Registry record");
+        assertThat(english.locator("#tab-section-mediation-cases")).hasText("Mediation cases");
+        assertThat(english.locator("#tab-section-housing-projects")).hasText("Projects it invests in");
+        assertThat(english.locator("#registry-page-record")).containsText("Legal representative");
+        // the page again once the session settled (the first sign-in's reload could still be under way)
+        page.close();
+        english.navigate(page(SeedData.MINGDE));
+        assertThat(english.locator("#registry-page-record")).containsText("Legal representative");
+        english.waitForTimeout(500);
+        Browser.screenshot(english, "enterprise-page-en");
+    }
+
+    @Test
+    void anEnterpriseUserSeesTheirOwnEnterprisesSectionsOnly() {
+        Page page = platform.newPage();
+        platform.signIn(page, "mingde-qy");
+        page.waitForURL(Pattern.compile(".*/my-enterprise$"));
+        assertThat(page.locator("#tab-section-mediation-cases")).hasText("调解案件");
+        assertThat(page.locator("#tab-section-housing-projects")).hasText("投资项目");
+        // their own enterprise's case and project, not the other enterprise's
+        assertThat(page.locator("#mediation-enterprise-cases")).containsText(mingdeCase);
+        assertThat(page.locator("#mediation-enterprise-cases")).not().containsText(hailanCase);
+        Browser.screenshot(page, "my-enterprise-sections-zh");
+        page.locator("#tab-section-housing-projects").click();
+        assertThat(page.locator("#housing-invested-projects")).containsText(mingdeProject);
+        assertThat(page.locator("#housing-invested-projects")).not().containsText(hailanProject);
+        assertThat(page.locator("#housing-invested-projects-count")).hasText("共 1 个项目");
+        // no enterprise's page by URL: neither another's nor their own (the page is a staff screen)
+        assertEquals(403, page.navigate(page(SeedData.HAILAN)).status());
+        assertEquals(403, page.navigate(page(SeedData.MINGDE)).status());
+
+        Page english = platform.newPage();
+        platform.signInInEnglish(english, "mingde-cw");
+        english.waitForURL(Pattern.compile(".*/my-enterprise$"));
+        assertThat(english.locator("#tab-section-mediation-cases")).hasText("Mediation cases");
+        assertThat(english.locator("#mediation-enterprise-cases")).containsText(mingdeCase);
+        english.waitForTimeout(500);
+        Browser.screenshot(english, "my-enterprise-sections-en");
+    }
+
+    /**
+     * Every section of the running plugins × every role of the platform: a holder of only that role sees a section
+     * exactly when it is for their side of the table and the role holds its permission (administrators see all), and
+     * an enterprise user none of another enterprise's page.
+     */
+    @Test
+    void everySectionIsShownExactlyToTheRolesHoldingItsPermission() {
+        IdentityService identity = platform.runtime().service(IdentityService.class).orElseThrow();
+        AccessControl access = platform.runtime().service(AccessControl.class).orElseThrow();
+        List<Role> roles = access.asSystem(identity::roles);
+        List<ActivePlugin> plugins = platform.runtime().activePlugins();
+        List<Section> sections = plugins.stream().flatMap(p -> p.sections().stream()).toList();
+        assertTrue(sections.size() >= 2, "mediation's and housing's sections at least: " + sections.size());
+        int checked = 0;
+        for (Role role : roles) {
+            boolean external = role.kind() == UserKind.EXTERNAL;
+            Map<String, DepartmentScope> grants = new HashMap<>();
+            role.permissions().forEach(permission -> grants.put(permission, DepartmentScope.ALL));
+            SignedInUser holder = new SignedInUser("matrix-" + role.code(), role.code(), external ? null : "market",
+                    external ? SeedData.MINGDE : null, role.platformAdmin(), grants, false);
+            List<Section> shown = EnterpriseTabs.sections(plugins, holder, SeedData.MINGDE).stream()
+                    .map(EnterpriseTabs.Contributed::section).toList();
+            for (Section section : sections) {
+                boolean expected = section.audience().admits(external) && (role.platformAdmin()
+                        || (section.permission() != null && role.permissions().contains(section.permission())));
+                assertEquals(expected, shown.contains(section), section.id() + " for role " + role.code());
+                checked++;
+            }
+            if (external) {
+                assertEquals(List.of(), EnterpriseTabs.sections(plugins, holder, SeedData.HAILAN),
+                        "another enterprise's sections for role " + role.code());
+            }
+        }
+        assertEquals(sections.size() * roles.size(), checked);
+        assertTrue(roles.stream().anyMatch(r -> r.kind() == UserKind.EXTERNAL), "the demo has enterprise roles");
+    }
+}

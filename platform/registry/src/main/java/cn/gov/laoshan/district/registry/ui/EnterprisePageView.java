@@ -1,0 +1,109 @@
+package cn.gov.laoshan.district.registry.ui;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.RouterLink;
+
+import cn.gov.laoshan.district.api.enterprise.Enterprise;
+import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
+import cn.gov.laoshan.district.api.enterprise.Uscc;
+import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.registry.demo.Industries;
+import cn.gov.laoshan.district.shell.ui.EnterpriseTabs;
+import cn.gov.laoshan.district.uikit.Dates;
+
+/**
+ * An enterprise's page ({@code registry/enterprises/:uscc}): its registry record as the first tab, with the edit
+ * form for staff who may change it, then the sections started plugins contribute (an enterprise's cases, the
+ * projects it invests in), each shown only to holders of its permission. A code that is not well-formed or not in
+ * the registry is "not found"; reading needs the registry's read permission (checked by the registry service).
+ */
+public class EnterprisePageView extends VerticalLayout implements BeforeEnterObserver {
+
+    /** The route parameter holding the enterprise's code. */
+    public static final String USCC = "uscc";
+
+    private final EnterpriseRegistry registry;
+    private final AccessControl access;
+
+    public EnterprisePageView(EnterpriseRegistry registry, AccessControl access) {
+        this.registry = registry;
+        this.access = access;
+        setId("registry-enterprise-page");
+        setWidthFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<String> code = event.getRouteParameters().get(USCC).map(String::strip);
+        Optional<Enterprise> enterprise = code.filter(Uscc::isValid).flatMap(c -> registry.find(Uscc.parse(c)));
+        if (enterprise.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show(enterprise.get());
+    }
+
+    private void show(Enterprise e) {
+        removeAll();
+        RouterLink back = new RouterLink(getTranslation("registry.page.back"), EnterpriseListView.class);
+        back.setId("registry-page-back");
+        H2 name = new H2(e.name());
+        name.setId("registry-page-name");
+        HorizontalLayout header = new HorizontalLayout(name);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        if (access.has(EnterpriseRegistry.PERMISSION_EDIT)) {
+            Button edit = new Button(getTranslation("registry.page.edit"),
+                    click -> new EnterpriseDialog(registry, e, true, saved -> registry.find(saved.uscc()).ifPresent(this::show))
+                            .open());
+            edit.setId("registry-page-edit");
+            header.add(edit);
+        }
+        add(back, header, new EnterpriseTabs(e.uscc().value(),
+                List.of(new EnterpriseTabs.OwnTab("record", getTranslation("registry.page.record"), () -> record(e)))));
+    }
+
+    /** The registry record, read-only: what the list's dialog showed. */
+    private Component record(Enterprise e) {
+        Locale locale = getLocale();
+        Div box = new Div();
+        box.setId("registry-page-record");
+        field(box, "uscc", e.uscc().value());
+        field(box, "name", e.name());
+        field(box, "type", e.type() == null ? null : Formats.companyType(e.type(), locale, this::getTranslation));
+        field(box, "legal", e.legalRepresentative());
+        field(box, "capital", e.registeredCapital() == null ? null : Formats.capital(e.registeredCapital(), locale));
+        field(box, "established", Dates.date(e.establishedOn(), locale));
+        field(box, "industry", e.industryCode() == null ? null : Industries.label(e.industryCode(), locale));
+        field(box, "status", e.status() == null ? null : getTranslation(e.status().messageKey()));
+        field(box, "credit", e.creditGrade() == null ? null : e.creditGrade().name());
+        field(box, "size", e.size() == null ? null : getTranslation(e.size().messageKey()));
+        field(box, "address", e.address());
+        return box;
+    }
+
+    private void field(Div box, String key, String value) {
+        Div row = new Div();
+        row.addClassName("district-field");
+        Span label = new Span(getTranslation("registry.field." + key));
+        label.addClassName("district-field-label");
+        Span text = new Span(value == null || value.isBlank() ? "—" : value);
+        text.addClassName("district-field-value");
+        text.getElement().setAttribute("data-field", key);
+        row.add(label, text);
+        box.add(row);
+    }
+}
