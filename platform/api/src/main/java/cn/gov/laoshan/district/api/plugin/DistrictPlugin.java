@@ -44,7 +44,7 @@ public interface DistrictPlugin {
     /**
      * The sections the plugin adds to pages the platform owns (the enterprise page's tabs).
      *
-     * @since 1.4
+     * @since 1.4.0
      */
     default List<Section> sections() {
         return List.of();

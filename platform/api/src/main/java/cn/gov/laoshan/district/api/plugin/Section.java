@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * @param permission permission id needed to see it, or {@code null} for administrators only
  * @param audience   who sees it: staff on the registry's page, enterprise users on 我的企业, or both
  * @param factory    makes the section's content for one enterprise, anew every time the page is built
- * @since 1.4
+ * @since 1.4.0
  */
 public record Section(String target, String id, String titleKey, int order, String permission, Audience audience,
         SectionFactory factory) {

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.Component;
  * Makes a section's content for the subject of the page: on the enterprise page, the enterprise's unified social
  * credit code (checked and well-formed; for an enterprise user always their own enterprise's).
  *
- * @since 1.4
+ * @since 1.4.0
  */
 @ConsumerType
 @FunctionalInterface
