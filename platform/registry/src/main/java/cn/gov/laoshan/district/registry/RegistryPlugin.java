@@ -37,7 +37,7 @@ final class RegistryPlugin implements DistrictPlugin {
                 .permission(EnterpriseRegistry.PERMISSION_READ).build(),
                 // an enterprise's page with the plugins' sections; the list opens it
                 Screen.builder("enterprises/:" + EnterprisePageView.USCC, EnterprisePageView.class,
-                        () -> new EnterprisePageView(registry, access))
+                        () -> new EnterprisePageView(registry, facts, access))
                         .title("registry.page.title").permission(EnterpriseRegistry.PERMISSION_READ).build());
     }
 

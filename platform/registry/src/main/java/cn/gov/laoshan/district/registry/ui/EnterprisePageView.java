@@ -37,10 +37,14 @@ public class EnterprisePageView extends VerticalLayout implements BeforeEnterObs
     public static final String USCC = "uscc";
 
     private final EnterpriseRegistry registry;
+    /** The enterprise's facts (企业事实), or null when the registry runs without them. */
+    private final cn.gov.laoshan.district.api.enterprise.facts.EnterpriseFactsService facts;
     private final AccessControl access;
 
-    public EnterprisePageView(EnterpriseRegistry registry, AccessControl access) {
+    public EnterprisePageView(EnterpriseRegistry registry,
+            cn.gov.laoshan.district.api.enterprise.facts.EnterpriseFactsService facts, AccessControl access) {
         this.registry = registry;
+        this.facts = facts;
         this.access = access;
         setId("registry-enterprise-page");
         setWidthFull();
@@ -67,13 +71,19 @@ public class EnterprisePageView extends VerticalLayout implements BeforeEnterObs
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         if (access.has(EnterpriseRegistry.PERMISSION_EDIT)) {
             Button edit = new Button(getTranslation("registry.page.edit"),
-                    click -> new EnterpriseDialog(registry, e, true, saved -> registry.find(saved.uscc()).ifPresent(this::show))
-                            .open());
+                    click -> new EnterpriseDialog(registry, e, true, saved -> registry.find(saved.uscc()).ifPresent(this::show),
+                            null).open()); // the facts are a tab of this page, not of the form
             edit.setId("registry-page-edit");
             header.add(edit);
         }
-        add(back, header, new EnterpriseTabs(e.uscc().value(),
-                List.of(new EnterpriseTabs.OwnTab("record", getTranslation("registry.page.record"), () -> record(e)))));
+        List<EnterpriseTabs.OwnTab> own = new java.util.ArrayList<>();
+        own.add(new EnterpriseTabs.OwnTab("record", getTranslation("registry.page.record"), () -> record(e)));
+        // the facts for whoever may read them (the service checks again)
+        if (facts != null && access.has(cn.gov.laoshan.district.api.enterprise.facts.EnterpriseFactsService.PERMISSION_READ)) {
+            own.add(new EnterpriseTabs.OwnTab("facts", getTranslation("registry.tab.facts"),
+                    () -> new FactsPanel(facts, e.uscc())));
+        }
+        add(back, header, new EnterpriseTabs(e.uscc().value(), own));
     }
 
     /** The registry record, read-only: what the list's dialog showed. */
