@@ -122,8 +122,10 @@ class RegistryBrowserIT {
         assertThat(english.locator("#registry-field-established input")).hasValue("2018-05-20");
         english.waitForTimeout(300);
         Browser.screenshot(english, "registry-detail-date-en");
-        // the facts tab: street and park, yearly figures, qualifications, credit marks (read only)
-        english.locator("#registry-detail-tabs vaadin-tab").filter(new Locator.FilterOptions().setHasText("Facts")).click();
+        // the page's facts tab: street and park, yearly figures, qualifications, credit marks (read only)
+        english.keyboard().press("Escape");
+        assertThat(english.locator("vaadin-dialog-overlay")).hasCount(0);
+        english.locator("#tab-facts").click();
         assertThat(english.locator("#registry-facts-location")).containsText("Street");
         assertThat(english.locator("#registry-facts")).containsText("Yearly figures");
         assertThat(english.locator("#registry-facts")).containsText("Qualifications");
