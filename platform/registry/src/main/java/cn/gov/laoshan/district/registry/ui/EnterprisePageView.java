@@ -67,8 +67,8 @@ public class EnterprisePageView extends VerticalLayout implements BeforeEnterObs
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         if (access.has(EnterpriseRegistry.PERMISSION_EDIT)) {
             Button edit = new Button(getTranslation("registry.page.edit"),
-                    click -> new EnterpriseDialog(registry, e, true, saved -> registry.find(saved.uscc()).ifPresent(this::show))
-                            .open());
+                    click -> new EnterpriseDialog(registry, e, true, saved -> registry.find(saved.uscc()).ifPresent(this::show),
+                            null).open()); // no facts tab here (the merge of the dialog's facts tab left this call behind)
             edit.setId("registry-page-edit");
             header.add(edit);
         }
