@@ -142,6 +142,8 @@ class EnterprisePageBrowserIT {
         platform.signInAsAdmin(page);
         page.navigate(page(SeedData.MINGDE));
         assertThat(page.locator("#registry-page-record")).containsText("统一社会信用代码");
+        // the top bar says whose page it is, not the screen's generic title (企业主页)
+        assertThat(page.locator(".district-view-title")).hasText("青岛明德长青海洋生物科技有限公司");
         assertThat(page.locator("#tab-section-mediation-cases")).hasText("调解案件");
         assertThat(page.locator("#tab-section-housing-projects")).hasText("投资项目");
         assertThat(page.locator("#registry-page-edit")).isVisible();
@@ -172,8 +174,27 @@ class EnterprisePageBrowserIT {
         page.close();
         english.navigate(page(SeedData.MINGDE));
         assertThat(english.locator("#registry-page-record")).containsText("Legal representative");
+        assertThat(english.locator(".district-view-title")).hasText("青岛明德长青海洋生物科技有限公司");
+        labelsDoNotWrap(english, "#registry-page-record");
         english.waitForTimeout(500);
         Browser.screenshot(english, "enterprise-page-en");
+        english.locator("#tab-section-mediation-cases").click();
+        assertThat(english.locator("#mediation-enterprise-cases-count")).hasText("3 cases");
+        english.locator("#tab-section-housing-projects").click();
+        assertThat(english.locator("#housing-invested-projects-count")).hasText("1 project");
+        Browser.screenshot(english, "enterprise-page-projects-en");
+    }
+
+    /** Each label of the record is on one line: as high as its value ("Unified social credit code" wrapped). */
+    private static void labelsDoNotWrap(Page page, String record) {
+        var labels = page.locator(record + " .district-field-label");
+        var values = page.locator(record + " .district-field-value");
+        assertTrue(labels.count() > 5, "the record's labels");
+        for (int i = 0; i < labels.count(); i++) {
+            double label = labels.nth(i).boundingBox().height;
+            double value = values.nth(i).boundingBox().height;
+            assertTrue(label <= value + 1, labels.nth(i).textContent() + ": " + label + " px high, its value " + value);
+        }
     }
 
     @Test
@@ -183,6 +204,7 @@ class EnterprisePageBrowserIT {
         page.waitForURL(Pattern.compile(".*/my-enterprise$"));
         assertThat(page.locator("#tab-section-mediation-cases")).hasText("调解案件");
         assertThat(page.locator("#tab-section-housing-projects")).hasText("投资项目");
+        assertThat(page.locator(".district-view-title")).hasText("青岛明德长青海洋生物科技有限公司");
         // their own enterprise's cases and project (the demo's), not the other enterprise's
         for (String number : mingdeCases) {
             assertThat(page.locator("#mediation-enterprise-cases")).containsText(number);
@@ -203,6 +225,8 @@ class EnterprisePageBrowserIT {
         english.waitForURL(Pattern.compile(".*/my-enterprise$"));
         assertThat(english.locator("#tab-section-mediation-cases")).hasText("Mediation cases");
         assertThat(english.locator("#mediation-enterprise-cases")).containsText(mingdeCase);
+        assertThat(english.locator("#mediation-enterprise-cases-count")).hasText("3 cases");
+        labelsDoNotWrap(english, "#district-enterprise-record");
         english.waitForTimeout(500);
         Browser.screenshot(english, "my-enterprise-sections-en");
     }
@@ -212,6 +236,7 @@ class EnterprisePageBrowserIT {
         Page page = platform.newPage();
         platform.signIn(page, "hailan-qy");
         page.waitForURL(Pattern.compile(".*/my-enterprise$"));
+        assertThat(page.locator(".district-view-title")).hasText("青岛海澜智联科技有限公司");
         for (String number : hailanCases) {
             assertThat(page.locator("#mediation-enterprise-cases")).containsText(number);
         }
@@ -229,8 +254,10 @@ class EnterprisePageBrowserIT {
         Page english = platform.newPage();
         platform.signInInEnglish(english, "hailan-cw");
         english.waitForURL(Pattern.compile(".*/my-enterprise$"));
+        assertThat(english.locator("#mediation-enterprise-cases-count")).hasText("3 cases");
         english.locator("#tab-section-housing-projects").click();
         assertThat(english.locator("#housing-invested-projects")).containsText(hailanProject);
+        assertThat(english.locator("#housing-invested-projects-count")).hasText("1 project");
         english.waitForTimeout(500);
         Browser.screenshot(english, "my-enterprise-hailan-projects-en");
     }
