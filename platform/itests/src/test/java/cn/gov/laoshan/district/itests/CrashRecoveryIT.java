@@ -156,6 +156,10 @@ class CrashRecoveryIT {
                     .mapTo(Integer.class).one()));
             assertEquals(3, (int) mediation.withHandle(h -> h.createQuery("select count(*) from mediation_group")
                     .mapTo(Integer.class).one()));
+            // the last six are the demo enterprise accounts' enterprises' cases, three each (made after the restart)
+            assertEquals(6, (int) mediation.withHandle(h -> h.createQuery("select count(distinct c.id) from "
+                    + "mediation_case c join party p on p.case_id = c.id where p.uscc in ('91370212MA3C4XK2QQ', "
+                    + "'91370212MA3D0WPHWP')").mapTo(Integer.class).one()));
             assertEquals(8, (int) housing.withHandle(h -> h.createQuery("select count(*) from project")
                     .mapTo(Integer.class).one()));
             assertTrue(housing.withHandle(h -> h.createQuery("select count(*) from blocking_issue")

@@ -39,6 +39,8 @@ class EnterpriseHomeBrowserIT {
         platform.signIn(page, "mingde-qy");
         page.waitForURL(Pattern.compile(".*/my-enterprise$"));
         assertThat(page.locator("#district-enterprise-record")).containsText("青岛明德长青海洋生物科技有限公司");
+        // the top bar says whose home it is
+        assertThat(page.locator(".district-view-title")).hasText("青岛明德长青海洋生物科技有限公司");
         assertThat(page.locator("#district-enterprise-record [data-field=uscc]")).hasText(SeedData.MINGDE);
         assertThat(page.locator("#district-enterprise-notifications")).containsText("暂无提醒或通知");
         assertThat(page.locator("#district-nav")).containsText("我的企业");

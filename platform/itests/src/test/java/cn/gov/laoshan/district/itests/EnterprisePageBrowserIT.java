@@ -51,45 +51,49 @@ class EnterprisePageBrowserIT {
     @RegisterExtension
     static final BrowserPlatform platform = BrowserPlatform.builder().demo().plugin("mediation").plugin("housing").build();
 
-    /** A case and a project of each of the two demo users' enterprises (the demo data gives them none). */
+    /** The demo's cases (numbers, by id) and project of each of the two demo users' enterprises. */
+    private static List<String> mingdeCases;
+    private static List<String> hailanCases;
     private static String mingdeCase;
     private static String hailanCase;
     private static String mingdeProject;
     private static String hailanProject;
 
+    /**
+     * Issue 16 item 7: the demo seeding (through the services, as for every demo record) gives each of the two
+     * enterprises with demo accounts three cases in different states and one planned project it invests in.
+     */
     @BeforeAll
-    static void twoEnterprisesHaveACaseAndAProjectEach() {
+    static void theDemoGivesBothAccountEnterprisesCasesAndAProject() {
         Jdbi mediation = platform.runtime().database().jdbi("mediation");
-        List<Long> cases = mediation.withHandle(h -> h.createQuery("select id from mediation_case order by id")
-                .mapTo(Long.class).list());
-        mingdeCase = respondent(mediation, cases.get(0), SeedData.MINGDE, "青岛明德长青海洋生物科技有限公司");
-        hailanCase = respondent(mediation, cases.get(1), SeedData.HAILAN, "青岛海澜智联科技有限公司");
+        mingdeCases = cases(mediation, SeedData.MINGDE);
+        hailanCases = cases(mediation, SeedData.HAILAN);
+        mingdeCase = mingdeCases.get(0);
+        hailanCase = hailanCases.get(0);
         Jdbi housing = platform.runtime().database().jdbi("housing");
-        List<Long> projects = housing.withHandle(h -> h.createQuery("select id from project order by id")
-                .mapTo(Long.class).list());
-        mingdeProject = investor(housing, projects.get(0), SeedData.MINGDE, "青岛明德长青海洋生物科技有限公司");
-        hailanProject = investor(housing, projects.get(1), SeedData.HAILAN, "青岛海澜智联科技有限公司");
+        mingdeProject = project(housing, SeedData.MINGDE);
+        hailanProject = project(housing, SeedData.HAILAN);
     }
 
-    /** Makes the enterprise the case's first respondent; the case's number. */
-    private static String respondent(Jdbi mediation, long caseId, String uscc, String name) {
-        return mediation.inTransaction(h -> {
-            long party = h.createQuery("select min(id) from party where case_id = :c and role = 'RESPONDENT'")
-                    .bind("c", caseId).mapTo(Long.class).one();
-            h.createUpdate("update party set is_enterprise = true, uscc = :u, name = :n, id_number = null where id = :p")
-                    .bind("u", uscc).bind("n", name).bind("p", party).execute();
-            return h.createQuery("select case_number from mediation_case where id = :c").bind("c", caseId)
-                    .mapTo(String.class).one();
-        });
+    /** The numbers of the enterprise's cases: three, each in a state of its own. */
+    private static List<String> cases(Jdbi mediation, String uscc) {
+        List<String[]> rows = mediation.withHandle(h -> h.createQuery("select c.case_number, c.state from "
+                + "mediation_case c where exists (select 1 from party p where p.case_id = c.id and p.uscc = :u) "
+                + "order by c.id").bind("u", uscc).map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
+                .list());
+        assertEquals(3, rows.size(), uscc);
+        assertEquals(3, rows.stream().map(r -> r[1]).distinct().count(),
+                uscc + ": " + rows.stream().map(r -> r[0] + " " + r[1]).toList());
+        return rows.stream().map(r -> r[0]).toList();
     }
 
-    /** Makes the enterprise the project's investor; the project's name. */
-    private static String investor(Jdbi housing, long projectId, String uscc, String name) {
-        return housing.inTransaction(h -> {
-            h.createUpdate("update project set investor_uscc = :u, investor_name = :n where id = :p").bind("u", uscc)
-                    .bind("n", name).bind("p", projectId).execute();
-            return h.createQuery("select name from project where id = :p").bind("p", projectId).mapTo(String.class).one();
-        });
+    /** The name of the one project the enterprise invests in, planned from a menu. */
+    private static String project(Jdbi housing, String uscc) {
+        List<String> names = housing.withHandle(h -> h.createQuery("select name from project where investor_uscc = :u "
+                + "and template_id is not null and baseline_completion is not null").bind("u", uscc)
+                .mapTo(String.class).list());
+        assertEquals(1, names.size(), uscc + ": " + names);
+        return names.get(0);
     }
 
     private static String page(String uscc) {
@@ -138,6 +142,8 @@ class EnterprisePageBrowserIT {
         platform.signInAsAdmin(page);
         page.navigate(page(SeedData.MINGDE));
         assertThat(page.locator("#registry-page-record")).containsText("统一社会信用代码");
+        // the top bar says whose page it is, not the screen's generic title (企业主页)
+        assertThat(page.locator(".district-view-title")).hasText("青岛明德长青海洋生物科技有限公司");
         assertThat(page.locator("#tab-section-mediation-cases")).hasText("调解案件");
         assertThat(page.locator("#tab-section-housing-projects")).hasText("投资项目");
         assertThat(page.locator("#registry-page-edit")).isVisible();
@@ -147,7 +153,11 @@ class EnterprisePageBrowserIT {
         assertThat(page.locator("#housing-invested-projects")).not().containsText(hailanProject);
         Browser.screenshot(page, "enterprise-page-projects-zh");
         page.locator("#tab-section-mediation-cases").click();
-        assertThat(page.locator("#mediation-enterprise-cases")).containsText(mingdeCase);
+        for (String number : mingdeCases) {
+            assertThat(page.locator("#mediation-enterprise-cases")).containsText(number);
+        }
+        assertThat(page.locator("#mediation-enterprise-cases")).not().containsText(hailanCase);
+        assertThat(page.locator("#mediation-enterprise-cases-count")).hasText("共 3 件");
         Browser.screenshot(page, "enterprise-page-cases-zh");
         // a code that is not in the registry, or not a code: not found
         assertEquals(404, page.navigate(page("91370212MA3C4XK2QX")).status());
@@ -164,8 +174,27 @@ class EnterprisePageBrowserIT {
         page.close();
         english.navigate(page(SeedData.MINGDE));
         assertThat(english.locator("#registry-page-record")).containsText("Legal representative");
+        assertThat(english.locator(".district-view-title")).hasText("青岛明德长青海洋生物科技有限公司");
+        labelsDoNotWrap(english, "#registry-page-record");
         english.waitForTimeout(500);
         Browser.screenshot(english, "enterprise-page-en");
+        english.locator("#tab-section-mediation-cases").click();
+        assertThat(english.locator("#mediation-enterprise-cases-count")).hasText("3 cases");
+        english.locator("#tab-section-housing-projects").click();
+        assertThat(english.locator("#housing-invested-projects-count")).hasText("1 project");
+        Browser.screenshot(english, "enterprise-page-projects-en");
+    }
+
+    /** Each label of the record is on one line: as high as its value ("Unified social credit code" wrapped). */
+    private static void labelsDoNotWrap(Page page, String record) {
+        var labels = page.locator(record + " .district-field-label");
+        var values = page.locator(record + " .district-field-value");
+        assertTrue(labels.count() > 5, "the record's labels");
+        for (int i = 0; i < labels.count(); i++) {
+            double label = labels.nth(i).boundingBox().height;
+            double value = values.nth(i).boundingBox().height;
+            assertTrue(label <= value + 1, labels.nth(i).textContent() + ": " + label + " px high, its value " + value);
+        }
     }
 
     @Test
@@ -175,8 +204,12 @@ class EnterprisePageBrowserIT {
         page.waitForURL(Pattern.compile(".*/my-enterprise$"));
         assertThat(page.locator("#tab-section-mediation-cases")).hasText("调解案件");
         assertThat(page.locator("#tab-section-housing-projects")).hasText("投资项目");
-        // their own enterprise's case and project, not the other enterprise's
-        assertThat(page.locator("#mediation-enterprise-cases")).containsText(mingdeCase);
+        assertThat(page.locator(".district-view-title")).hasText("青岛明德长青海洋生物科技有限公司");
+        // their own enterprise's cases and project (the demo's), not the other enterprise's
+        for (String number : mingdeCases) {
+            assertThat(page.locator("#mediation-enterprise-cases")).containsText(number);
+        }
+        assertThat(page.locator("#mediation-enterprise-cases-count")).hasText("共 3 件");
         assertThat(page.locator("#mediation-enterprise-cases")).not().containsText(hailanCase);
         Browser.screenshot(page, "my-enterprise-sections-zh");
         page.locator("#tab-section-housing-projects").click();
@@ -192,8 +225,41 @@ class EnterprisePageBrowserIT {
         english.waitForURL(Pattern.compile(".*/my-enterprise$"));
         assertThat(english.locator("#tab-section-mediation-cases")).hasText("Mediation cases");
         assertThat(english.locator("#mediation-enterprise-cases")).containsText(mingdeCase);
+        assertThat(english.locator("#mediation-enterprise-cases-count")).hasText("3 cases");
+        labelsDoNotWrap(english, "#district-enterprise-record");
         english.waitForTimeout(500);
         Browser.screenshot(english, "my-enterprise-sections-en");
+    }
+
+    @Test
+    void theOtherEnterprisesUserSeesTheirsInBothLanguages() {
+        Page page = platform.newPage();
+        platform.signIn(page, "hailan-qy");
+        page.waitForURL(Pattern.compile(".*/my-enterprise$"));
+        assertThat(page.locator(".district-view-title")).hasText("青岛海澜智联科技有限公司");
+        for (String number : hailanCases) {
+            assertThat(page.locator("#mediation-enterprise-cases")).containsText(number);
+        }
+        for (String number : mingdeCases) {
+            assertThat(page.locator("#mediation-enterprise-cases")).not().containsText(number);
+        }
+        assertThat(page.locator("#mediation-enterprise-cases-count")).hasText("共 3 件");
+        Browser.screenshot(page, "my-enterprise-hailan-cases-zh");
+        page.locator("#tab-section-housing-projects").click();
+        assertThat(page.locator("#housing-invested-projects")).containsText(hailanProject);
+        assertThat(page.locator("#housing-invested-projects")).not().containsText(mingdeProject);
+        assertThat(page.locator("#housing-invested-projects-count")).hasText("共 1 个项目");
+        Browser.screenshot(page, "my-enterprise-hailan-projects-zh");
+
+        Page english = platform.newPage();
+        platform.signInInEnglish(english, "hailan-cw");
+        english.waitForURL(Pattern.compile(".*/my-enterprise$"));
+        assertThat(english.locator("#mediation-enterprise-cases-count")).hasText("3 cases");
+        english.locator("#tab-section-housing-projects").click();
+        assertThat(english.locator("#housing-invested-projects")).containsText(hailanProject);
+        assertThat(english.locator("#housing-invested-projects-count")).hasText("1 project");
+        english.waitForTimeout(500);
+        Browser.screenshot(english, "my-enterprise-hailan-projects-en");
     }
 
     /**

@@ -264,6 +264,11 @@ class HousingIT {
             assertEquals(8, count(housing, "select count(*) from project"));
             assertEquals(8, count(housing, "select count(*) from project where template_id is not null "
                     + "and baseline_completion is not null"));
+            // the demo enterprise accounts' enterprises (海澜智联, 明德长青) invest in one planned project each
+            for (String uscc : List.of("91370212MA3C4XK2QQ", "91370212MA3D0WPHWP")) {
+                assertEquals(1, count(housing, "select count(*) from project where investor_uscc = '" + uscc
+                        + "' and template_id is not null and baseline_completion is not null"), uscc);
+            }
             assertTrue(count(housing, "select count(*) from plan_item where simulated = true") > 0);
             assertTrue(count(housing, "select count(*) from plan_item where actual_finish is not null") > 20);
             assertEquals(0, count(housing, "select count(*) from plan_item where baseline_finish is null"));

@@ -80,6 +80,12 @@ class MediationDataIT {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
+    void thePartyFilterFindsAnEnterprisesCasesByItsExactCode(TestDatabase test) throws Throwable {
+        run("thePartyFilterFindsAnEnterprisesCasesByItsExactCode", test);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
     void aDeclaredRelationshipRefusesTheAssignmentWithTheReason(TestDatabase test) throws Throwable {
         run("aDeclaredRelationshipRefusesTheAssignmentWithTheReason", test);
     }

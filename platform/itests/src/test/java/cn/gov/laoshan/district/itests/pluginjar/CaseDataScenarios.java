@@ -448,6 +448,54 @@ public final class CaseDataScenarios {
     }
 
     /**
+     * The enterprise page's filter: the cases an enterprise is a party to, by its exact code, as applicant or
+     * respondent — not a case whose party's name merely carries the code (the search text finds that one too) —, within
+     * the reader's scope: an enterprise user asking for another enterprise's cases gets none, and so does staff of
+     * another department.
+     */
+    public static void thePartyFilterFindsAnEnterprisesCasesByItsExactCode(TestDatabase test) throws Exception {
+        try (test; Plugin p = new Plugin(test)) {
+            String hailan = "91370212MA3C4XK2QQ";
+            String mingde = "91370212MA3D0WPHWP";
+            p.access.as("lixiumei", "social-governance", DepartmentScope.of(Set.of("social-governance")), READ, REGISTER);
+            MediationCase hailanApplies = register(p, "张三", idNumber("37021219900101123"));
+            MediationCase mingdeResponds = register(p, "王五", idNumber("37021219850505123"));
+            // a person whose name was typed in with the enterprise's code in it
+            MediationCase mentionsHailan = register(p, "李娜（" + hailan + "）", null);
+            p.jdbi.useHandle(h -> {
+                h.execute("insert into party (case_id, role, is_enterprise, name, id_number, uscc, phone) values "
+                        + "(?, 'APPLICANT', true, '青岛海澜智联科技有限公司', null, ?, null)", hailanApplies.id(), hailan);
+                h.execute("insert into party (case_id, role, is_enterprise, name, id_number, uscc, phone) values "
+                        + "(?, 'RESPONDENT', true, '青岛明德长青海洋生物科技有限公司', null, ?, null)", mingdeResponds.id(), mingde);
+            });
+            LocalDate today = p.cases.today();
+
+            p.access.as("leader", "laoshan", DepartmentScope.ALL, READ);
+            assertEquals(List.of(hailanApplies.number()), party(p, CaseFilter.party(hailan, today)));
+            assertEquals(List.of(mingdeResponds.number()), party(p, CaseFilter.party(mingde, today)));
+            assertEquals(Set.of(hailanApplies.number(), mentionsHailan.number()), Set.copyOf(search(p, today, hailan)),
+                    "the search text also finds the name carrying the code: the page's section must not use it");
+            assertEquals(List.of(), party(p, CaseFilter.party(hailan.toLowerCase(java.util.Locale.ROOT), today)),
+                    "exact: the code as the registry writes it");
+
+            p.access.asEnterprise("hailan-qy", hailan, READ);
+            assertEquals(List.of(hailanApplies.number()), party(p, CaseFilter.party(hailan, today)));
+            assertEquals(List.of(), party(p, CaseFilter.party(mingde, today)), "another enterprise's cases: none");
+
+            p.access.as("market-officer", "market", DepartmentScope.of(Set.of("market")), READ);
+            assertEquals(List.of(), party(p, CaseFilter.party(hailan, today)), "another department's cases: none");
+        }
+    }
+
+    /** The numbers of the cases the filter gives, in the list's order; the count agrees. */
+    private static List<String> party(Plugin p, CaseFilter filter) {
+        List<String> numbers = p.cases.list(filter, CaseRepository.DEFAULT_ORDER, true, 0, 50).stream()
+                .map(MediationCase::number).toList();
+        assertEquals(numbers.size(), p.cases.count(filter));
+        return numbers;
+    }
+
+    /**
      * The case list's search (number, party; a % is a character) and default order (open first, the most overdue on
      * top, then the rest), the mediator's inbox with an agreement awaiting its follow-up visit, the notice of an
      * assignment and the deadline reminders in words (an overdue case is not "due soon"; a declined one has none).

@@ -23,6 +23,7 @@ import cn.gov.laoshan.district.api.enterprise.Uscc;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.registry.demo.Industries;
 import cn.gov.laoshan.district.shell.ui.EnterpriseTabs;
+import cn.gov.laoshan.district.shell.ui.HasViewTitle;
 import cn.gov.laoshan.district.uikit.Dates;
 
 /**
@@ -31,7 +32,7 @@ import cn.gov.laoshan.district.uikit.Dates;
  * projects it invests in), each shown only to holders of its permission. A code that is not well-formed or not in
  * the registry is "not found"; reading needs the registry's read permission (checked by the registry service).
  */
-public class EnterprisePageView extends VerticalLayout implements BeforeEnterObserver {
+public class EnterprisePageView extends VerticalLayout implements BeforeEnterObserver, HasViewTitle {
 
     /** The route parameter holding the enterprise's code. */
     public static final String USCC = "uscc";
@@ -40,6 +41,8 @@ public class EnterprisePageView extends VerticalLayout implements BeforeEnterObs
     /** The enterprise's facts (企业事实), or null when the registry runs without them. */
     private final cn.gov.laoshan.district.api.enterprise.facts.EnterpriseFactsService facts;
     private final AccessControl access;
+    /** The enterprise's name: the shell's top bar says it, not the screen's generic title (企业主页). */
+    private String title;
 
     public EnterprisePageView(EnterpriseRegistry registry,
             cn.gov.laoshan.district.api.enterprise.facts.EnterpriseFactsService facts, AccessControl access) {
@@ -61,8 +64,14 @@ public class EnterprisePageView extends VerticalLayout implements BeforeEnterObs
         show(enterprise.get());
     }
 
+    @Override
+    public String viewTitle() {
+        return title;
+    }
+
     private void show(Enterprise e) {
         removeAll();
+        title = e.name();
         RouterLink back = new RouterLink(getTranslation("registry.page.back"), EnterpriseListView.class);
         back.setId("registry-page-back");
         H2 name = new H2(e.name());

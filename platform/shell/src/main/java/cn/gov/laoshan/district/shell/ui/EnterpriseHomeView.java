@@ -34,7 +34,7 @@ import cn.gov.laoshan.district.shell.security.SignedInUser;
  * contribute ({@link EnterpriseTabs}: the same sections staff see on the registry's page, of this enterprise). Staff never
  * open it (the audience check refuses them before this view exists).
  */
-public class EnterpriseHomeView extends VerticalLayout {
+public class EnterpriseHomeView extends VerticalLayout implements HasViewTitle {
 
     private static final Logger LOG = LoggerFactory.getLogger(EnterpriseHomeView.class);
     /** Where it is served. */
@@ -44,6 +44,8 @@ public class EnterpriseHomeView extends VerticalLayout {
     private final Function<String, Optional<Enterprise>> enterprises;
     private final Supplier<List<Notification>> latest;
     private final Div cards = new Div();
+    /** The enterprise's name, the top bar's title; {@code null} until its record was read. */
+    private String enterpriseName;
     private Registration pluginListener;
 
     /**
@@ -99,6 +101,7 @@ public class EnterpriseHomeView extends VerticalLayout {
             return box;
         }
         Enterprise e = enterprise.get();
+        enterpriseName = e.name();
         Paragraph name = new Paragraph(e.name());
         name.addClassName("district-enterprise-name");
         box.add(name);
@@ -117,6 +120,12 @@ public class EnterpriseHomeView extends VerticalLayout {
         field(box, "credit", e.creditGrade() == null ? null : e.creditGrade().name());
         field(box, "size", e.size() == null ? null : getTranslation("shell.enterprise.size." + e.size().name()));
         return box;
+    }
+
+    /** The enterprise's name, once its record was read (else the screen's title, 我的企业). */
+    @Override
+    public String viewTitle() {
+        return enterpriseName;
     }
 
     private void field(Div box, String key, String value) {

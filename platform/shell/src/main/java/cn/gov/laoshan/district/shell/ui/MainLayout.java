@@ -186,7 +186,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
         viewTitle.setText(contentTitle());
     }
 
-    /** The browser tab's title: the screen's title and the platform's name (a view may still set its own). */
+    /**
+     * The browser tab's title: the screen's title (or the view's own, {@link HasViewTitle}) and the platform's name (a
+     * view may still set its own).
+     */
     @Override
     public String getPageTitle() {
         String title = contentTitle();
@@ -195,6 +198,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
 
     private String contentTitle() {
         Component content = getContent();
+        if (content instanceof HasViewTitle titled && titled.viewTitle() != null && !titled.viewTitle().isBlank()) {
+            return titled.viewTitle();
+        }
         return content == null ? "" : catalog.find(content.getClass()).map(entry -> getTranslation(entry.titleKey()))
                 .orElse("");
     }

@@ -14,6 +14,7 @@ import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
 import cn.gov.laoshan.district.api.enterprise.Enterprise;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseQuery;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
+import cn.gov.laoshan.district.api.enterprise.Uscc;
 import cn.gov.laoshan.district.housing.domain.BlockingIssue;
 import cn.gov.laoshan.district.housing.domain.InvestmentKind;
 import cn.gov.laoshan.district.housing.domain.IssueSeverity;
@@ -29,21 +30,37 @@ import cn.gov.laoshan.district.uikit.SettableClock;
  * Demo data for a platform started with demo data: eight Laoshan key projects (investors from the registry's demo
  * enterprises), planned from the two shipped menus, worked through the real services with the clock moved to each
  * step's day — some ahead of plan through simulated approval, some late —, a few blocking issues and two dispatch
- * meetings whose action items moved them on.
+ * meetings whose action items moved them on. Two of the projects are invested in by the enterprises the demo's
+ * enterprise accounts act for, so that their 我的企业 shows a project of their own.
  */
 public final class DemoProjects {
 
+    /** 青岛海澜智联科技有限公司 (the demo accounts hailan-qy and hailan-cw act for it). */
+    static final String HAILAN = "91370212MA3C4XK2QQ";
+    /** 青岛明德长青海洋生物科技有限公司 (the demo accounts mingde-qy and mingde-cw act for it). */
+    static final String MINGDE = "91370212MA3D0WPHWP";
+
+    /**
+     * A demo project; {@code investor} the code of an account enterprise investing in it, else {@code null}: an
+     * investor of the {@code industry} is picked from the registry.
+     */
     private record Seed(String name, InvestmentKind kind, ProjectLevel level, int amountWan, String location,
-            String team, String lead, String leadLogin, int startedDaysAgo, boolean simulate, String industry) {
+            String team, String lead, String leadLogin, int startedDaysAgo, boolean simulate, String industry,
+            String investor) {
+
+        Seed(String name, InvestmentKind kind, ProjectLevel level, int amountWan, String location, String team,
+                String lead, String leadLogin, int startedDaysAgo, boolean simulate, String industry) {
+            this(name, kind, level, amountWan, location, team, lead, leadLogin, startedDaysAgo, simulate, industry, null);
+        }
     }
 
     private static final List<Seed> SEEDS = List.of(
             new Seed("崂山智能制造产业园一期厂房", InvestmentKind.SOCIAL, ProjectLevel.CITY, 86_000, "株洲路以北、规划支路以东",
                     "施工许可工作专班", "张华", "zhanghua", 330, true, "C"),
             new Seed("海洋生物医药研发中试基地", InvestmentKind.SOCIAL, ProjectLevel.PROVINCE, 120_000, "松岭路东侧、科苑经七路南侧",
-                    "立项用地工作专班", "郑海涛", "zjj-admin", 260, true, "M"),
+                    "立项用地工作专班", "郑海涛", "zjj-admin", 260, true, "M", MINGDE),
             new Seed("电子信息产业园二期", InvestmentKind.SOCIAL, ProjectLevel.DISTRICT, 45_000, "科苑纬一路与株洲路交叉口",
-                    "市政报装工作专班", "张华", "zhanghua", 200, false, "C"),
+                    "市政报装工作专班", "张华", "zhanghua", 200, false, "C", HAILAN),
             new Seed("新能源汽车充电装备总部基地", InvestmentKind.SOCIAL, ProjectLevel.CITY, 60_000, "株洲路187号北侧地块",
                     "招标投标工作专班", "张华", "zhanghua", 140, true, "C"),
             new Seed("智能家电研发楼", InvestmentKind.SOCIAL, ProjectLevel.DISTRICT, 38_000, "海尔路东侧、同安路北侧",
@@ -71,7 +88,9 @@ public final class DemoProjects {
         for (Template t : repository.templates().all()) {
             menus.putIfAbsent(t.kind(), t);
         }
-        List<Enterprise> all = registry.list(EnterpriseQuery.all().page(0, 500));
+        // the account enterprises invest in their own projects only: their users see exactly those
+        List<Enterprise> all = registry.list(EnterpriseQuery.all().page(0, 500)).stream()
+                .filter(e -> !List.of(HAILAN, MINGDE).contains(e.uscc().toString())).toList();
         if (all.isEmpty() || menus.size() < 2) {
             return 0;
         }
@@ -93,7 +112,10 @@ public final class DemoProjects {
                 made.add(before.get(s.name()));
                 continue;
             }
-            Enterprise investor = pick(registry, all, s.industry(), random);
+            // picked in any case, so that the random choices for the projects after it stay the same
+            Enterprise picked = pick(registry, all, s.industry(), random);
+            Enterprise investor = s.investor() == null ? picked
+                    : registry.find(Uscc.parse(s.investor())).orElse(picked);
             LocalDate start = calendar.addWorkingDays(today.minusDays(s.startedDaysAgo()), 1);
             clock.set(start);
             Project p = projects.register(new ProjectService.NewProject(s.name(), investor.uscc().toString(), s.kind(),

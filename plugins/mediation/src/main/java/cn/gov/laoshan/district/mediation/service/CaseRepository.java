@@ -239,6 +239,9 @@ public final class CaseRepository {
                     + "p.case_id = mediation_case.id and (upper(p.name) like :text escape '!' "
                     + "or upper(p.uscc) like :text escape '!')))");
         }
+        if (f.partyUscc() != null) {
+            conditions.add("exists (select 1 from party pu where pu.case_id = mediation_case.id and pu.uscc = :partyUscc)");
+        }
         if (f.overdueOnly()) {
             conditions.add("deadline < :today");
         }
@@ -273,6 +276,9 @@ public final class CaseRepository {
         if (f.search() != null) {
             query.bind("text", "%" + f.search().toUpperCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%")
                     .replace("_", "!_") + "%");
+        }
+        if (f.partyUscc() != null) {
+            query.bind("partyUscc", f.partyUscc());
         }
     }
 

@@ -28,8 +28,7 @@ public class EnterpriseCasesSection extends VerticalLayout {
     public EnterpriseCasesSection(CaseService cases, Masking masking, String uscc, BooleanSupplier staff) {
         setPadding(false);
         setId("mediation-enterprise-cases");
-        CaseFilter filter = new CaseFilter(null, null, null, null, null, null, false, false, cases.today(), uscc, false,
-                null);
+        CaseFilter filter = CaseFilter.party(uscc, cases.today());
         int total = cases.count(filter);
         List<MediationCase> list = cases.list(filter, CaseRepository.DEFAULT_ORDER, true, 0, LIMIT);
         Span count = new Span(getTranslation(total == 0 ? "mediation.section.cases.none" : "mediation.count", total));
