@@ -57,6 +57,11 @@ class EnterpriseDialog extends Dialog {
     private final Span formError = new Span();
     private final Map<String, HasValidation> byColumn = new HashMap<>();
 
+    /** A registration form (or its read-only view) without the facts tab: the enterprise page shows the facts. */
+    EnterpriseDialog(EnterpriseRegistry registry, Enterprise enterprise, boolean editable, Consumer<Enterprise> saved) {
+        this(registry, enterprise, editable, saved, null);
+    }
+
     /** @param facts the enterprise's facts, shown in a tab of their own, or {@code null} (new enterprise, no permission) */
     EnterpriseDialog(EnterpriseRegistry registry, Enterprise enterprise, boolean editable, Consumer<Enterprise> saved,
             com.vaadin.flow.component.Component facts) {
