@@ -20,6 +20,7 @@ import com.vaadin.flow.router.RouterLink;
 import cn.gov.laoshan.district.api.enterprise.Enterprise;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
 import cn.gov.laoshan.district.api.enterprise.Uscc;
+import cn.gov.laoshan.district.api.enterprise.facts.EnterpriseFactsService;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.registry.demo.Industries;
 import cn.gov.laoshan.district.shell.ui.EnterpriseTabs;
@@ -37,10 +38,13 @@ public class EnterprisePageView extends VerticalLayout implements BeforeEnterObs
     public static final String USCC = "uscc";
 
     private final EnterpriseRegistry registry;
+    private final EnterpriseFactsService facts;
     private final AccessControl access;
 
-    public EnterprisePageView(EnterpriseRegistry registry, AccessControl access) {
+    /** @param facts the enterprise facts service ({@code null}: none, the page shows the registration only) */
+    public EnterprisePageView(EnterpriseRegistry registry, EnterpriseFactsService facts, AccessControl access) {
         this.registry = registry;
+        this.facts = facts;
         this.access = access;
         setId("registry-enterprise-page");
         setWidthFull();
@@ -66,14 +70,21 @@ public class EnterprisePageView extends VerticalLayout implements BeforeEnterObs
         HorizontalLayout header = new HorizontalLayout(name);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         if (access.has(EnterpriseRegistry.PERMISSION_EDIT)) {
+            // a holder of the facts' edit permission changes the grade from the form too, with a reason
+            EnterpriseFactsService grades = facts != null && access.has(EnterpriseFactsService.PERMISSION_EDIT) ? facts : null;
             Button edit = new Button(getTranslation("registry.page.edit"),
-                    click -> new EnterpriseDialog(registry, e, true, saved -> registry.find(saved.uscc()).ifPresent(this::show))
+                    click -> new EnterpriseDialog(registry, grades, e, true, saved -> registry.find(saved.uscc()).ifPresent(this::show))
                             .open());
             edit.setId("registry-page-edit");
             header.add(edit);
         }
-        add(back, header, new EnterpriseTabs(e.uscc().value(),
-                List.of(new EnterpriseTabs.OwnTab("record", getTranslation("registry.page.record"), () -> record(e)))));
+        List<EnterpriseTabs.OwnTab> own = new java.util.ArrayList<>();
+        own.add(new EnterpriseTabs.OwnTab("record", getTranslation("registry.page.record"), () -> record(e)));
+        if (facts != null && access.has(EnterpriseFactsService.PERMISSION_READ)) {
+            // the service checks again (and scopes an enterprise user to their own enterprise)
+            own.add(new EnterpriseTabs.OwnTab("facts", getTranslation("registry.tab.facts"), () -> new FactsPanel(facts, e.uscc())));
+        }
+        add(back, header, new EnterpriseTabs(e.uscc().value(), own));
     }
 
     /** The registry record, read-only: what the list's dialog showed. */
