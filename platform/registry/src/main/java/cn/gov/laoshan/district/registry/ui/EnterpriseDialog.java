@@ -38,7 +38,7 @@ import cn.gov.laoshan.district.uikit.Dates;
  * An enterprise's details; with the edit permission, a form that creates or changes it. Wrong input is shown at
  * the field, USCC problems spelled out (which position, what the check character should be); nothing is saved
  * until the registry accepts it. The credit grade is shown, never edited here: it changes only with a reason
- * ({@link CreditGradeDialog}, for holders of {@code registry.facts.edit}); the form saves the grade registered now.
+ * ({@link FactForms#creditGrade}, for holders of {@code registry.facts.edit}); the form saves the grade registered now.
  */
 class EnterpriseDialog extends Dialog {
 
@@ -146,7 +146,7 @@ class EnterpriseDialog extends Dialog {
 
         com.vaadin.flow.component.Component creditBox = credit;
         if (grades != null && enterprise != null) {
-            Button adjust = new Button(getTranslation("registry.grade.adjust"), e -> new CreditGradeDialog(grades, enterprise.uscc(),
+            Button adjust = new Button(getTranslation("registry.grade.adjust"), e -> FactForms.creditGrade(this, grades, enterprise.uscc(),
                     credit.getValue(), credit::setValue).open());
             adjust.setId("registry-grade-adjust");
             com.vaadin.flow.component.orderedlayout.HorizontalLayout box = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(

@@ -40,6 +40,8 @@ public class EnterprisePageView extends VerticalLayout implements BeforeEnterObs
     private final EnterpriseRegistry registry;
     private final EnterpriseFactsService facts;
     private final AccessControl access;
+    /** The record tab's content (filled again when the grade is set on the facts tab). */
+    private Div recordBox = new Div();
 
     /** @param facts the enterprise facts service ({@code null}: none, the page shows the registration only) */
     public EnterprisePageView(EnterpriseRegistry registry, EnterpriseFactsService facts, AccessControl access) {
@@ -82,16 +84,26 @@ public class EnterprisePageView extends VerticalLayout implements BeforeEnterObs
         own.add(new EnterpriseTabs.OwnTab("record", getTranslation("registry.page.record"), () -> record(e)));
         if (facts != null && access.has(EnterpriseFactsService.PERMISSION_READ)) {
             // the service checks again (and scopes an enterprise user to their own enterprise)
-            own.add(new EnterpriseTabs.OwnTab("facts", getTranslation("registry.tab.facts"), () -> new FactsPanel(facts, e.uscc())));
+            // editing for holders of the facts' edit permission; a grade set there shows in the record at once
+            boolean editable = access.has(EnterpriseFactsService.PERMISSION_EDIT);
+            own.add(new EnterpriseTabs.OwnTab("facts", getTranslation("registry.tab.facts"),
+                    () -> new FactsPanel(facts, e.uscc(), e.creditGrade(), editable,
+                            grade -> registry.find(e.uscc()).ifPresent(fresh -> fill(recordBox, fresh)))));
         }
         add(back, header, new EnterpriseTabs(e.uscc().value(), own));
     }
 
-    /** The registry record, read-only: what the list's dialog showed. */
+    /** The registry record, read-only. */
     private Component record(Enterprise e) {
+        recordBox = new Div();
+        recordBox.setId("registry-page-record");
+        fill(recordBox, e);
+        return recordBox;
+    }
+
+    private void fill(Div box, Enterprise e) {
         Locale locale = getLocale();
-        Div box = new Div();
-        box.setId("registry-page-record");
+        box.removeAll();
         field(box, "uscc", e.uscc().value());
         field(box, "name", e.name());
         field(box, "type", e.type() == null ? null : Formats.companyType(e.type(), locale, this::getTranslation));
@@ -103,7 +115,6 @@ public class EnterprisePageView extends VerticalLayout implements BeforeEnterObs
         field(box, "credit", e.creditGrade() == null ? null : e.creditGrade().name());
         field(box, "size", e.size() == null ? null : getTranslation(e.size().messageKey()));
         field(box, "address", e.address());
-        return box;
     }
 
     private void field(Div box, String key, String value) {
