@@ -37,7 +37,7 @@ final class FactForms {
 
     /** Adds a yearly figure or corrects one ({@code figure}: prefilled; the same enterprise, kind and year replace it). */
     static FactDialog figure(Component on, EnterpriseFactsService facts, Uscc uscc, YearlyFigure figure, Runnable saved) {
-        Locale locale = on.getLocale();
+        Locale locale = FactSteps.locale(on);
         Select<FigureKind> kind = new Select<>();
         kind.setId("registry-figure-kind");
         kind.setLabel(on.getTranslation("registry.facts.figure"));
@@ -78,7 +78,7 @@ final class FactForms {
     /** Adds a qualification, or ends one ({@code ending}: prefilled, its end set to today unless corrected). */
     static FactDialog qualification(Component on, EnterpriseFactsService facts, Uscc uscc, List<QualificationType> types,
             Qualification ending, Runnable saved) {
-        Locale locale = on.getLocale();
+        Locale locale = FactSteps.locale(on);
         Select<String> type = new Select<>();
         type.setId("registry-qualification-type");
         type.setLabel(on.getTranslation("registry.facts.qualification"));
@@ -135,7 +135,7 @@ final class FactForms {
         reason.setId("registry-mark-reason");
         reason.setMaxLength(500);
         reason.setRequiredIndicatorVisible(true);
-        DatePicker until = Dates.picker(new DatePicker(on.getTranslation("registry.facts.mark.until")), on.getLocale());
+        DatePicker until = Dates.picker(new DatePicker(on.getTranslation("registry.facts.mark.until")), FactSteps.locale(on));
         until.setId("registry-mark-until");
         return new FactDialog("registry-mark-dialog", on.getTranslation("registry.facts.mark.add"),
                 List.of(new FactDialog.Field("信用标记", mark, false), new FactDialog.Field("理由", reason, false),

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 
 import cn.gov.laoshan.district.api.enterprise.EnterpriseValidationException;
 import cn.gov.laoshan.district.api.enterprise.ImportReport;
@@ -26,7 +27,7 @@ final class FactSteps {
      * @return whether the step succeeded
      */
     static boolean run(Component where, Map<String, ? extends HasValidation> fields, Runnable step) {
-        Locale locale = where.getLocale();
+        Locale locale = locale(where);
         // the problem's text is already in both languages: the message "registry.problem" is just {0}
         Steps steps = Steps.builder("registry-facts-error")
                 .refusal(EnterpriseValidationException.class, e -> refusal(e.problems().get(0), locale))
@@ -45,6 +46,12 @@ final class FactSteps {
                 throw e;
             }
         });
+    }
+
+    /** The UI language of {@code where} (Component.getLocale is protected): its UI's, else the current UI's. */
+    static Locale locale(Component where) {
+        return where.getUI().map(UI::getLocale).orElseGet(() -> UI.getCurrent() == null ? Locale.SIMPLIFIED_CHINESE
+                : UI.getCurrent().getLocale());
     }
 
     private static Refusal refusal(ImportReport.Problem problem, Locale locale) {
