@@ -340,6 +340,18 @@ class EnterpriseFactsIT {
                     case FLAG -> assertEquals(fresh.flags(column), removed.flags(column), column.toString());
                 }
             }
+            // the start-up read-ahead: the usual columns (the newest year's figures, street, today's qualifications …)
+            // kept, so that a rule's first snapshot of them is served from memory — the very arrays read ahead
+            facts.snapshots().forget();
+            FactSnapshot ahead = facts.snapshots().warm();
+            FactColumn headcountNow = new FactColumn.Figure(FigureKind.HEADCOUNT, year);
+            FactColumn hnteToday = new FactColumn.Qualified("HNTE", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+            FactSnapshot firstRun = facts.snapshot(List.of(headcountNow, new FactColumn.Street(), hnteToday));
+            assertEquals(ahead.version(), firstRun.version());
+            assertTrue(ahead.numbers(headcountNow) == firstRun.numbers(headcountNow), "served from what was read ahead");
+            assertTrue(ahead.flags(hnteToday) == firstRun.flags(hnteToday), "served from what was read ahead");
+            assertArrayEquals(fresh.numbers(headcountNow), firstRun.numbers(headcountNow));
+            assertArrayEquals(fresh.texts(new FactColumn.Street()), firstRun.texts(new FactColumn.Street()));
             assertThrows(IllegalArgumentException.class, () -> third.numbers(columns.get(0)));
             assertThrows(IllegalArgumentException.class, () -> third.numbers(new FactColumn.Figure(FigureKind.TAX_PAID, year)));
         }
