@@ -71,7 +71,7 @@ class EnterpriseFactsIT {
     private static final Uscc HAILAN = Uscc.parse("91370212MA3C4XK2QQ");
 
     private record Fixture(JdbiEnterpriseRegistry registry, Database database) {
-        JdbiEnterpriseFacts facts(EnterpriseRegistryIT.Grants grants, Audit audit) {
+        JdbiEnterpriseFacts facts(cn.gov.laoshan.district.api.security.AccessControl grants, Audit audit) {
             return new JdbiEnterpriseFacts(database.jdbi(Database.PLATFORM_SCHEMA), grants,
                     new RegistryAudit(() -> Optional.of(audit)), Clock.systemDefaultZone());
         }
@@ -121,6 +121,60 @@ class EnterpriseFactsIT {
             assertThrows(AccessDeniedException.class, () -> reader.removeQualification(HAILAN, "HNTE"));
             assertTrue(audit.records.isEmpty());
             assertTrue(reader.facts(HAILAN).figures().isEmpty());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void anEnterpriseUserReadsOnlyTheirOwnFactsAndStaffReadAll(TestDatabase test) throws Exception {
+        try (test; Database database = Database.open(test.settings())) {
+            Enterprise other = DemoEnterprises.generate(8, 1).get(0);
+            Fixture f = fixture(database, List.of(hailan(), other));
+            Audit audit = new Audit();
+            JdbiEnterpriseFacts staffFacts = f.facts(STAFF, audit);
+            staffFacts.putFigure(headcount(2024, 30));
+            staffFacts.putFigure(new YearlyFigure(other.uscc(), FigureKind.HEADCOUNT, 2024, BigDecimal.valueOf(7), "统计年报",
+                    LocalDate.of(2025, 3, 31)));
+            int recorded = audit.records.size();
+
+            // an enterprise user holding the read permission (and, by mistake, every other): their own facts only
+            FakeAccess access = new FakeAccess().asEnterprise("hailan-qy", HAILAN.value(), EnterpriseFactsService.PERMISSION_READ,
+                    EnterpriseFactsService.PERMISSION_EDIT, EnterpriseFactsService.PERMISSION_IMPORT);
+            JdbiEnterpriseFacts own = f.facts(access, audit);
+            assertEquals(new BigDecimal("30.00"), own.facts(HAILAN).figure(FigureKind.HEADCOUNT, 2024).orElseThrow().value());
+            assertFalse(own.qualificationTypes().isEmpty());
+            assertThrows(AccessDeniedException.class, () -> own.facts(other.uscc()));
+            // every enterprise at once is staff work, and so is every change
+            assertThrows(AccessDeniedException.class, () -> own.snapshot(List.of(new FactColumn.IndustryCode())));
+            assertThrows(AccessDeniedException.class, () -> own.putFigure(headcount(2024, 300)));
+            assertThrows(AccessDeniedException.class, () -> own.setCreditGrade(HAILAN, CreditGrade.A, "自评"));
+            assertThrows(AccessDeniedException.class, () -> own.addCreditMark(HAILAN, "守信激励", "自评", null));
+            assertThrows(AccessDeniedException.class, () -> own.setLocation(HAILAN, new Location("中韩街道", null)));
+            assertThrows(AccessDeniedException.class, () -> own.putQualification(new Qualification(HAILAN, "HNTE",
+                    LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31), null)));
+            assertThrows(AccessDeniedException.class, () -> own.removeQualification(HAILAN, "HNTE"));
+            String file = "统一社会信用代码,指标,年度,数值,来源,截至日期\n" + HAILAN + ",从业人数,2024,300,企业自报,2025-03-31\n";
+            assertThrows(AccessDeniedException.class, () -> own.importFigures(new java.io.ByteArrayInputStream(
+                    file.getBytes(java.nio.charset.StandardCharsets.UTF_8)), cn.gov.laoshan.district.api.enterprise.ImportFormat.CSV,
+                    "self.csv"));
+            assertEquals(recorded, audit.records.size());
+            assertEquals(CreditGrade.B, f.registry().find(HAILAN).orElseThrow().creditGrade());
+            assertEquals(new BigDecimal("30.00"), staffFacts.facts(HAILAN).figure(FigureKind.HEADCOUNT, 2024).orElseThrow().value());
+
+            // the other enterprise's user: theirs, not hailan's; without the permission: nothing
+            JdbiEnterpriseFacts theirs = f.facts(new FakeAccess().asEnterprise("other-qy", other.uscc().value(),
+                    EnterpriseFactsService.PERMISSION_READ), audit);
+            assertEquals(new BigDecimal("7.00"), theirs.facts(other.uscc()).figure(FigureKind.HEADCOUNT, 2024).orElseThrow().value());
+            assertThrows(AccessDeniedException.class, () -> theirs.facts(HAILAN));
+            JdbiEnterpriseFacts without = f.facts(new FakeAccess().asEnterprise("hailan-cw", HAILAN.value()), audit);
+            assertThrows(AccessDeniedException.class, () -> without.facts(HAILAN));
+
+            // staff with the read permission alone: every enterprise, and the snapshot
+            JdbiEnterpriseFacts staffReader = f.facts(new FakeAccess().as("finance-1", "finance",
+                    EnterpriseFactsService.PERMISSION_READ), audit);
+            assertEquals(new BigDecimal("7.00"), staffReader.facts(other.uscc()).figure(FigureKind.HEADCOUNT, 2024).orElseThrow().value());
+            assertEquals(1, staffReader.facts(HAILAN).figures().size());
+            assertEquals(2, staffReader.snapshot(List.of(new FactColumn.IndustryCode())).size());
         }
     }
 
@@ -286,6 +340,18 @@ class EnterpriseFactsIT {
                     case FLAG -> assertEquals(fresh.flags(column), removed.flags(column), column.toString());
                 }
             }
+            // the start-up read-ahead: the usual columns (the newest year's figures, street, today's qualifications …)
+            // kept, so that a rule's first snapshot of them is served from memory — the very arrays read ahead
+            facts.snapshots().forget();
+            FactSnapshot ahead = facts.snapshots().warm();
+            FactColumn headcountNow = new FactColumn.Figure(FigureKind.HEADCOUNT, year);
+            FactColumn hnteToday = new FactColumn.Qualified("HNTE", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+            FactSnapshot firstRun = facts.snapshot(List.of(headcountNow, new FactColumn.Street(), hnteToday));
+            assertEquals(ahead.version(), firstRun.version());
+            assertTrue(ahead.numbers(headcountNow) == firstRun.numbers(headcountNow), "served from what was read ahead");
+            assertTrue(ahead.flags(hnteToday) == firstRun.flags(hnteToday), "served from what was read ahead");
+            assertArrayEquals(fresh.numbers(headcountNow), firstRun.numbers(headcountNow));
+            assertArrayEquals(fresh.texts(new FactColumn.Street()), firstRun.texts(new FactColumn.Street()));
             assertThrows(IllegalArgumentException.class, () -> third.numbers(columns.get(0)));
             assertThrows(IllegalArgumentException.class, () -> third.numbers(new FactColumn.Figure(FigureKind.TAX_PAID, year)));
         }

@@ -115,7 +115,7 @@ class EnterpriseRegistryIT {
             assertEquals("统一社会信用代码", twice.problems().get(0).field());
 
             Enterprise changed = new Enterprise(haier.uscc(), haier.name(), "股份有限公司", "李秀英", null, null, null, "J6760",
-                    EnterpriseStatus.DEREGISTERED, null, null);
+                    EnterpriseStatus.DEREGISTERED, CreditGrade.A, null);
             registry.update(changed);
             assertEquals(Optional.of(changed), registry.find(haier.uscc()));
 
@@ -214,8 +214,9 @@ class EnterpriseRegistryIT {
             assertEquals(1, registry.count(EnterpriseQuery.all()), "nothing of the bad file is written");
 
             // the good file, with one known code (updated) among new ones
+            // (its grade cell empty: the registered grade A stays)
             csv.append(line(new Enterprise(Uscc.parse("91370200163562681G"), "青岛海澜智联科技股份有限公司", "股份有限公司", "李秀英",
-                    null, LocalDate.of(2019, 1, 2), null, "I6510", EnterpriseStatus.OPERATING, CreditGrade.B, null)));
+                    null, LocalDate.of(2019, 1, 2), null, "I6510", EnterpriseStatus.OPERATING, null, null)));
             List<String> progress = new java.util.ArrayList<>();
             ImportReport accepted = registry.importFile(new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
                     ImportFormat.CSV, "good.csv", new cn.gov.laoshan.district.api.enterprise.ImportProgress() {
@@ -235,8 +236,88 @@ class EnterpriseRegistryIT {
             assertEquals(301, accepted.rowsImported());
             assertEquals(301, registry.count(EnterpriseQuery.all()));
             assertEquals("青岛海澜智联科技股份有限公司", registry.find(Uscc.parse("91370200163562681G")).orElseThrow().name());
+            assertEquals(CreditGrade.A, registry.find(Uscc.parse("91370200163562681G")).orElseThrow().creditGrade());
             assertEquals(rows.get(150), registry.find(rows.get(150).uscc()).orElseThrow());
             assertTrue(audit.records.get(audit.records.size() - 1).startsWith("registry enterprise.import good.csv"));
+        }
+    }
+
+    /**
+     * A registered enterprise's grade changes only with a reason (the facts service): the registration's update and
+     * import refuse another grade, with the field and, in a file, the row; nothing else of the update or file is
+     * written. An empty cell keeps the grade, the same grade is no change, a new enterprise comes with its grade.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aRegisteredGradeChangesOnlyWithAReason(TestDatabase test) throws Exception {
+        try (test; Database database = Database.open(test.settings())) {
+            Audit audit = new Audit();
+            JdbiEnterpriseRegistry registry = registry(database, ALL, audit);
+            Enterprise graded = sample("91370200163562681G", "青岛海澜智联科技有限公司");
+            Enterprise ungraded = new Enterprise(Uscc.parse("91370212MA3C4XK2QQ"), "青岛崂峰茶业有限公司", null, null, null, null, null,
+                    "A0169", EnterpriseStatus.EXISTING, null, null);
+            registry.create(graded);
+            registry.create(ungraded);
+            int recorded = audit.records.size();
+
+            // the edit form's path: another grade (or none) is refused at the grade, nothing of the change is written
+            Enterprise renamedAndDowngraded = new Enterprise(graded.uscc(), "青岛海澜智联科技股份有限公司", graded.type(),
+                    graded.legalRepresentative(), graded.registeredCapital(), graded.establishedOn(), graded.address(),
+                    graded.industryCode(), graded.status(), CreditGrade.D, graded.size());
+            EnterpriseValidationException refused = assertThrows(EnterpriseValidationException.class,
+                    () -> registry.update(renamedAndDowngraded));
+            assertEquals("信用等级", refused.problems().get(0).field());
+            assertTrue(refused.problems().get(0).messageZh().contains("附理由"), refused.problems().get(0).messageZh());
+            assertThrows(EnterpriseValidationException.class, () -> registry.update(new Enterprise(ungraded.uscc(), ungraded.name(),
+                    null, null, null, null, null, "A0169", EnterpriseStatus.EXISTING, CreditGrade.A, null)));
+            assertEquals(graded, registry.find(graded.uscc()).orElseThrow());
+            assertEquals(recorded, audit.records.size());
+
+            // the import: a changed grade is a problem of its row; the whole file is refused
+            Enterprise fresh = DemoEnterprises.generate(12, 1).get(0);
+            String file = HEADER + line(fresh)
+                    + line(new Enterprise(graded.uscc(), "青岛海澜智联科技股份有限公司", null, null, null, null, null, "I6510",
+                            EnterpriseStatus.EXISTING, CreditGrade.C, null))
+                    + line(new Enterprise(ungraded.uscc(), ungraded.name(), null, null, null, null, null, "A0169",
+                            EnterpriseStatus.EXISTING, CreditGrade.B, null));
+            ImportReport report = registry.importFile(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), ImportFormat.CSV,
+                    "grades.csv");
+            assertFalse(report.accepted());
+            assertEquals(List.of("3 信用等级", "4 信用等级"), report.problems().stream().map(p -> p.row() + " " + p.field()).toList(),
+                    report.problems().toString());
+            assertTrue(report.problems().get(0).messageZh().startsWith("信用等级登记为A，文件中为C"), report.problems().get(0).messageZh());
+            assertTrue(report.problems().get(1).messageEn().contains("registered is none"), report.problems().get(1).messageEn());
+            assertTrue(registry.find(fresh.uscc()).isEmpty(), "nothing of the file is written");
+            assertEquals(graded, registry.find(graded.uscc()).orElseThrow());
+            assertEquals(recorded, audit.records.size());
+
+            // the same grade, an empty cell: accepted, the grades stay; a new enterprise has its file's grade
+            String kept = HEADER + line(fresh) + line(graded).replace("青岛海澜智联科技有限公司", "青岛海澜智联科技股份有限公司")
+                    + line(ungraded);
+            ImportReport accepted = registry.importFile(new ByteArrayInputStream(kept.getBytes(StandardCharsets.UTF_8)), ImportFormat.CSV,
+                    "kept.csv");
+            assertTrue(accepted.accepted(), accepted.problems().toString());
+            assertEquals("青岛海澜智联科技股份有限公司", registry.find(graded.uscc()).orElseThrow().name());
+            assertEquals(CreditGrade.A, registry.find(graded.uscc()).orElseThrow().creditGrade());
+            assertEquals(null, registry.find(ungraded.uscc()).orElseThrow().creditGrade());
+            assertEquals(fresh.creditGrade(), registry.find(fresh.uscc()).orElseThrow().creditGrade());
+            String emptyCell = HEADER + line(new Enterprise(graded.uscc(), "青岛海澜智联科技有限公司", null, null, null, null, null,
+                    "I6510", EnterpriseStatus.EXISTING, null, null));
+            assertTrue(registry.importFile(new ByteArrayInputStream(emptyCell.getBytes(StandardCharsets.UTF_8)), ImportFormat.CSV,
+                    "empty-cell.csv").accepted());
+            assertEquals(CreditGrade.A, registry.find(graded.uscc()).orElseThrow().creditGrade());
+
+            // with a reason, through the facts service, the grade changes; the form then saves with the new one
+            EnterpriseFactsIT.Audit factsAudit = new EnterpriseFactsIT.Audit();
+            new cn.gov.laoshan.district.registry.facts.JdbiEnterpriseFacts(database.jdbi(Database.PLATFORM_SCHEMA), EnterpriseFactsIT.STAFF,
+                    new cn.gov.laoshan.district.registry.service.RegistryAudit(() -> Optional.of(factsAudit)), Clock.systemDefaultZone())
+                    .setCreditGrade(graded.uscc(), CreditGrade.C, "2025年度纳税信用评价为C级");
+            assertEquals("facts.credit-grade", factsAudit.records.get(0)[1]);
+            Enterprise now = registry.find(graded.uscc()).orElseThrow();
+            assertEquals(CreditGrade.C, now.creditGrade());
+            registry.update(new Enterprise(now.uscc(), now.name(), now.type(), "李秀英", now.registeredCapital(), now.establishedOn(),
+                    now.address(), now.industryCode(), now.status(), now.creditGrade(), now.size()));
+            assertEquals("李秀英", registry.find(graded.uscc()).orElseThrow().legalRepresentative());
         }
     }
 

@@ -122,13 +122,15 @@ class RegistryBrowserIT {
         assertThat(english.locator("#registry-field-established input")).hasValue("2018-05-20");
         english.waitForTimeout(300);
         Browser.screenshot(english, "registry-detail-date-en");
-        // the page's facts tab: street and park, yearly figures, qualifications, credit marks (read only)
-        english.keyboard().press("Escape");
-        assertThat(english.locator("vaadin-dialog-overlay")).hasCount(0);
+        // the grade is shown, not edited in the registration form (it changes only with a reason)
+        assertTrue(english.locator("#registry-field-credit").getAttribute("readonly") != null, "the grade is read-only");
+        assertThat(english.locator("#registry-grade-adjust")).isVisible();
+        english.locator("#registry-detail-close").click();
+        // the page's facts tab: street and park, yearly figures, qualifications, credit marks
         english.locator("#tab-facts").click();
         assertThat(english.locator("#registry-facts-location")).containsText("Street");
         assertThat(english.locator("#registry-facts")).containsText("Yearly figures");
         assertThat(english.locator("#registry-facts")).containsText("Qualifications");
-        Browser.screenshot(english, "registry-detail-facts-en");
+        Browser.screenshot(english, "registry-page-facts-en");
     }
 }

@@ -105,7 +105,7 @@ class RegistryPlatformIT {
 
             asSystem(() -> {
                 registry.update(new Enterprise(enterprise.uscc(), "青岛事件测试科技股份有限公司", "股份有限公司", "于海", null, null,
-                        null, "I6510", EnterpriseStatus.OPERATING, null, null));
+                        null, "I6510", EnterpriseStatus.OPERATING, CreditGrade.A, null)); // the grade changes only with a reason
                 return null;
             });
             Event updated = received.poll(10, TimeUnit.SECONDS);

@@ -32,7 +32,7 @@ final class RegistryPlugin implements DistrictPlugin {
 
     @Override
     public List<Screen> screens() {
-        return List.of(Screen.builder("enterprises", EnterpriseListView.class, () -> new EnterpriseListView(registry, facts, access))
+        return List.of(Screen.builder("enterprises", EnterpriseListView.class, () -> new EnterpriseListView(registry, access))
                 .title("registry.screen.enterprises").icon("vaadin:building").order(20)
                 .permission(EnterpriseRegistry.PERMISSION_READ).build(),
                 // an enterprise's page with the plugins' sections; the list opens it

@@ -43,15 +43,19 @@ public interface EnterpriseRegistry {
     void create(Enterprise enterprise);
 
     /**
-     * Changes a registered enterprise (found by its code).
+     * Changes a registered enterprise (found by its code). Its credit grade is not changed here: it changes only with
+     * a reason ({@code EnterpriseFactsService.setCreditGrade}); an enterprise whose grade differs from the registered
+     * one is refused (field 信用等级).
      *
-     * @throws EnterpriseValidationException when a field is wrong or the code is not registered
+     * @throws EnterpriseValidationException when a field is wrong, the grade differs or the code is not registered
      */
     void update(Enterprise enterprise);
 
     /**
      * Imports a file: new codes are registered, known ones updated. The whole file is checked first; when any row
-     * has a problem, nothing is written and the report lists every problem with its row and field. Bounded: the
+     * has a problem, nothing is written and the report lists every problem with its row and field. A known
+     * enterprise's credit grade is kept: an empty 信用等级 keeps it, another grade than the registered one is a
+     * problem of that row (it changes only with a reason, {@code EnterpriseFactsService.setCreditGrade}). Bounded: the
      * implementation reads at most a limit of bytes from {@code in} (100 MiB), rows (500,000) and, for .xlsx, unpacked
      * bytes; a file beyond one of them is refused whole with a problem saying which.
      *

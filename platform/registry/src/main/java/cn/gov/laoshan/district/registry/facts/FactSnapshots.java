@@ -69,6 +69,33 @@ public final class FactSnapshots {
         cachedFrom = null;
     }
 
+    /**
+     * The columns read in the background at start ({@link #warm}), so that a rule engine's first snapshot finds them
+     * kept instead of reading a million rows per column: the registry's own columns, street and park, every figure
+     * kind of the newest year held, and each qualification type valid today. A rule asking for other columns (another
+     * year, another day) reads those on its first run.
+     */
+    List<FactColumn> warmColumns(java.time.LocalDate today) {
+        List<FactColumn> columns = new ArrayList<>(List.of(new FactColumn.IndustryCode(), new FactColumn.RegisteredCapital(),
+                new FactColumn.Status(), new FactColumn.CreditGrade(), new FactColumn.Street(), new FactColumn.Park()));
+        Integer newest = jdbi.withHandle(h -> h.createQuery("select max(fig_year) from enterprise_figure").mapTo(Integer.class)
+                .findOne().orElse(null));
+        if (newest != null) {
+            for (cn.gov.laoshan.district.api.enterprise.facts.FigureKind kind
+                    : cn.gov.laoshan.district.api.enterprise.facts.FigureKind.values()) {
+                columns.add(new FactColumn.Figure(kind, newest));
+            }
+        }
+        jdbi.useHandle(h -> h.createQuery("select code from qualification_type order by code").mapTo(String.class)
+                .forEach(type -> columns.add(new FactColumn.Qualified(type, today))));
+        return columns;
+    }
+
+    /** Reads {@link #warmColumns} and keeps them (start-up, in the background; no permission check: the system's). */
+    public FactSnapshot warm() {
+        return take(warmColumns(java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")))));
+    }
+
     synchronized FactSnapshot take(List<FactColumn> columns) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Instant begin = clock.instant();

@@ -32,6 +32,7 @@ import cn.gov.laoshan.district.api.enterprise.facts.Qualification;
 import cn.gov.laoshan.district.api.enterprise.facts.QualificationType;
 import cn.gov.laoshan.district.api.enterprise.facts.YearlyFigure;
 import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.api.security.CurrentUser;
 import cn.gov.laoshan.district.registry.service.ImportReader;
 import cn.gov.laoshan.district.registry.service.RegistryAudit;
@@ -39,7 +40,8 @@ import cn.gov.laoshan.district.registry.service.RowValidator;
 
 /**
  * Enterprise facts on the platform schema's fact tables (migration V4), in portable SQL. Each method checks its
- * permission first (deny by default), validates (a refusal changes nothing), writes in one transaction that also
+ * permission first (deny by default): an enterprise user reads their own enterprise's facts only; changes, imports
+ * and snapshots are for staff. Then it validates (a refusal changes nothing), writes in one transaction that also
  * raises {@code facts_version} (snapshots compare it), and audits before and after.
  */
 public final class JdbiEnterpriseFacts implements EnterpriseFactsService {
@@ -60,7 +62,8 @@ public final class JdbiEnterpriseFacts implements EnterpriseFactsService {
 
     @Override
     public EnterpriseFacts facts(Uscc uscc) {
-        access.check(PERMISSION_READ);
+        // staff holding the permission read every enterprise's facts, an enterprise user their own only
+        access.checkEnterprise(PERMISSION_READ, uscc.value());
         return jdbi.withHandle(h -> {
             requireRegistered(h, uscc);
             return read(h, uscc);
@@ -99,7 +102,7 @@ public final class JdbiEnterpriseFacts implements EnterpriseFactsService {
 
     @Override
     public void putFigure(YearlyFigure figure) {
-        access.check(PERMISSION_EDIT);
+        checkStaff(PERMISSION_EDIT);
         List<ImportReport.Problem> problems = FactRules.check(figure, LocalDate.now(clock), 0);
         refuseIf(problems);
         Optional<YearlyFigure> before = jdbi.inTransaction(h -> {
@@ -115,7 +118,7 @@ public final class JdbiEnterpriseFacts implements EnterpriseFactsService {
 
     @Override
     public void putQualification(Qualification qualification) {
-        access.check(PERMISSION_EDIT);
+        checkStaff(PERMISSION_EDIT);
         refuseIf(FactRules.check(qualification, 0));
         Optional<Qualification> before = jdbi.inTransaction(h -> {
             requireRegistered(h, qualification.uscc());
@@ -138,7 +141,7 @@ public final class JdbiEnterpriseFacts implements EnterpriseFactsService {
 
     @Override
     public void removeQualification(Uscc uscc, String type) {
-        access.check(PERMISSION_EDIT);
+        checkStaff(PERMISSION_EDIT);
         Optional<Qualification> before = jdbi.inTransaction(h -> {
             requireRegistered(h, uscc);
             Optional<Qualification> old = read(h, uscc).qualifications().stream().filter(q -> q.type().equals(type)).findFirst();
@@ -154,7 +157,7 @@ public final class JdbiEnterpriseFacts implements EnterpriseFactsService {
 
     @Override
     public void setLocation(Uscc uscc, Location location) {
-        access.check(PERMISSION_EDIT);
+        checkStaff(PERMISSION_EDIT);
         Location next = new Location(blankToNull(location.street()), blankToNull(location.park()));
         refuseIf(FactRules.check(next, 0));
         Location before = jdbi.inTransaction(h -> {
@@ -169,7 +172,7 @@ public final class JdbiEnterpriseFacts implements EnterpriseFactsService {
 
     @Override
     public long addCreditMark(Uscc uscc, String mark, String reason, LocalDate until) {
-        access.check(PERMISSION_EDIT);
+        checkStaff(PERMISSION_EDIT);
         List<ImportReport.Problem> problems = new ArrayList<>();
         if (mark == null || mark.isBlank() || mark.strip().length() > 40) {
             problems.add(FactRules.problem(0, "信用标记", "信用标记不能为空，最多40个字。", "The credit mark is required, at most 40 characters."));
@@ -199,7 +202,7 @@ public final class JdbiEnterpriseFacts implements EnterpriseFactsService {
 
     @Override
     public void setCreditGrade(Uscc uscc, CreditGrade grade, String reason) {
-        access.check(PERMISSION_EDIT);
+        checkStaff(PERMISSION_EDIT);
         List<ImportReport.Problem> problems = new ArrayList<>();
         FactRules.reason(reason, problems);
         refuseIf(problems);
@@ -223,7 +226,7 @@ public final class JdbiEnterpriseFacts implements EnterpriseFactsService {
 
     @Override
     public ImportReport importFigures(InputStream in, ImportFormat format, String fileName) throws IOException {
-        access.check(PERMISSION_IMPORT);
+        checkStaff(PERMISSION_IMPORT);
         LocalDate today = LocalDate.now(clock);
         FigureImport rows = new FigureImport(today);
         FigureImport.Result read = new ImportReader(new RowValidator(today)).readRows(in, format, rows);
@@ -271,7 +274,9 @@ public final class JdbiEnterpriseFacts implements EnterpriseFactsService {
 
     @Override
     public FactSnapshot snapshot(List<FactColumn> columns) {
-        access.check(PERMISSION_READ);
+        // every enterprise's facts at once: for staff (rule engines run as staff or as the system), never an
+        // enterprise user, whose scope is their own enterprise
+        checkStaff(PERMISSION_READ);
         return snapshots.take(columns);
     }
 
@@ -302,6 +307,17 @@ public final class JdbiEnterpriseFacts implements EnterpriseFactsService {
     /** The snapshots' reader (for benchmarks: forgetting its cache measures a cold read). */
     public FactSnapshots snapshots() {
         return snapshots;
+    }
+
+    /**
+     * Throws {@link AccessDeniedException} unless the caller holds {@code permission} for every enterprise: changes,
+     * imports and snapshots are staff work, whatever permission an enterprise user's role was given by mistake.
+     */
+    private void checkStaff(String permission) {
+        access.check(permission);
+        if (!access.enterprises(permission).all()) {
+            throw new AccessDeniedException(permission);
+        }
     }
 
     private static void requireRegistered(Handle h, Uscc uscc) {

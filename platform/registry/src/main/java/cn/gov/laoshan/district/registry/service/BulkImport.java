@@ -10,9 +10,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -25,6 +25,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import cn.gov.laoshan.district.api.enterprise.CreditGrade;
 import cn.gov.laoshan.district.api.enterprise.Enterprise;
 import cn.gov.laoshan.district.api.enterprise.ImportFormat;
 import cn.gov.laoshan.district.api.enterprise.ImportProgress;
@@ -79,11 +80,15 @@ final class BulkImport {
                 progress.writing();
                 feed.finish();
                 List<Enterprise> enterprises = parsed.enterprises();
-                written = index.afterWrite(enterprises, now, () -> {
-                    int n = writing.join();
-                    // another import got there first: the registry is no longer empty, so write the usual way
-                    return n == NOT_EMPTY ? jdbi.inTransaction(h -> write(h, enterprises, now)) : n;
-                });
+                try {
+                    written = index.afterWrite(enterprises, now, () -> {
+                        int n = writing.join();
+                        // another import got there first: the registry is no longer empty, so write the usual way
+                        return n == NOT_EMPTY ? jdbi.inTransaction(h -> write(h, enterprises, now, true)) : n;
+                    });
+                } catch (GradeChange.Refused refused) {
+                    return refusedGrades(parsed, refused);
+                }
             }
         } else {
             parsed = reader.read(in, format, null, progress);
@@ -91,15 +96,42 @@ final class BulkImport {
                 return new ImportReport(parsed.rowsRead(), 0, parsed.problems());
             }
             progress.writing();
-            written = save(parsed.enterprises(), now);
+            List<Enterprise> enterprises = parsed.enterprises();
+            try {
+                written = index.afterWrite(enterprises, now, () -> jdbi.inTransaction(h -> write(h, enterprises, now, true)));
+            } catch (GradeChange.Refused refused) {
+                return refusedGrades(parsed, refused);
+            }
         }
         LOG.info("import {}: {} rows in {} ms", fileName, written, (System.nanoTime() - begin) / 1_000_000);
         return new ImportReport(parsed.rowsRead(), written, List.of());
     }
 
-    /** Writes enterprises in one transaction: new codes inserted, known ones updated. */
+    /** Writes enterprises in one transaction: new codes inserted, known ones updated (grades as given: demo data). */
     int save(List<Enterprise> enterprises, Timestamp now) {
-        return index.afterWrite(enterprises, now, () -> jdbi.inTransaction(h -> write(h, enterprises, now)));
+        return index.afterWrite(enterprises, now, () -> jdbi.inTransaction(h -> write(h, enterprises, now, false)));
+    }
+
+    /** The report of a file that would have changed registered grades: a problem on each such row, nothing written. */
+    private static ImportReport refusedGrades(ImportReader.Parsed parsed, GradeChange.Refused refused) {
+        List<ImportReport.Problem> problems = new ArrayList<>();
+        for (String[] change : refused.changes) {
+            problems.add(GradeChange.problem(parsed.rowOf(change[0]), grade(change[1]), grade(change[2])));
+        }
+        problems.sort(Comparator.comparingInt(ImportReport.Problem::row));
+        if (problems.size() > ImportReader.MAX_PROBLEMS) {
+            problems = new ArrayList<>(problems.subList(0, ImportReader.MAX_PROBLEMS));
+        }
+        return new ImportReport(parsed.rowsRead(), 0, problems);
+    }
+
+    private static Enterprise withGrade(Enterprise e, CreditGrade grade) {
+        return new Enterprise(e.uscc(), e.name(), e.type(), e.legalRepresentative(), e.registeredCapital(), e.establishedOn(),
+                e.address(), e.industryCode(), e.status(), grade, e.size());
+    }
+
+    private static CreditGrade grade(String name) {
+        return name == null ? null : CreditGrade.valueOf(name.strip());
     }
 
     /**
@@ -112,7 +144,7 @@ final class BulkImport {
         Thread writer = new Thread(() -> {
             try {
                 writing.complete(jdbi.inTransaction(h -> EnterpriseStore.postgresql(h) || EnterpriseStore.isEmpty(h)
-                        ? load(h, feed) : NOT_EMPTY));
+                        ? load(h, feed, true) : NOT_EMPTY));
             } catch (RuntimeException | Error e) {
                 writing.completeExceptionally(e);
             } finally {
@@ -132,13 +164,17 @@ final class BulkImport {
         }
     }
 
-    private int write(Handle h, List<Enterprise> enterprises, Timestamp now) {
+    /**
+     * @param keepGrades an import: a registered enterprise keeps its grade (an empty one in the file keeps it, another
+     *            one is refused: {@link GradeChange}); demo data writes the grades as given
+     */
+    private int write(Handle h, List<Enterprise> enterprises, Timestamp now, boolean keepGrades) {
         boolean empty = EnterpriseStore.isEmpty(h);
         if (EnterpriseStore.postgresql(h) || empty && EnterpriseStore.embeddedDerby(h)) {
             try (EnterpriseRows.Feed feed = new EnterpriseRows.Feed(now)) {
                 feed.put(enterprises);
                 feed.finish();
-                return load(h, feed);
+                return load(h, feed, keepGrades);
             }
         }
         List<Enterprise> fresh = new ArrayList<>();
@@ -146,15 +182,30 @@ final class BulkImport {
         if (empty) {
             fresh.addAll(enterprises);
         } else {
-            Set<String> existing = new HashSet<>();
+            Map<String, String> existing = new HashMap<>();
             for (int i = 0; i < enterprises.size(); i += 500) {
                 List<String> codes = enterprises.subList(i, Math.min(enterprises.size(), i + 500)).stream()
                         .map(e -> e.uscc().value()).toList();
-                existing.addAll(h.createQuery("select uscc from enterprise where uscc in (<codes>)")
-                        .bindList("codes", codes).mapTo(String.class).list());
+                h.createQuery("select uscc, credit from enterprise where uscc in (<codes>)").bindList("codes", codes)
+                        .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
+                        .forEach(row -> existing.put(row[0], row[1] == null ? null : row[1].strip()));
             }
+            List<String[]> changes = new ArrayList<>();
             for (Enterprise e : enterprises) {
-                (existing.contains(e.uscc().value()) ? known : fresh).add(e);
+                if (!existing.containsKey(e.uscc().value())) {
+                    fresh.add(e);
+                    continue;
+                }
+                String registered = existing.get(e.uscc().value());
+                if (keepGrades && e.creditGrade() == null && registered != null) {
+                    e = withGrade(e, CreditGrade.valueOf(registered));
+                } else if (keepGrades && e.creditGrade() != null && !e.creditGrade().name().equals(registered)) {
+                    changes.add(new String[] {e.uscc().value(), registered, e.creditGrade().name()});
+                }
+                known.add(e);
+            }
+            if (!changes.isEmpty()) {
+                throw new GradeChange.Refused(changes);
             }
         }
         // in code order: each B-tree page of the primary key is visited once, not once per row
@@ -169,8 +220,8 @@ final class BulkImport {
      * Writes the feed's rows in the handle's transaction and logs the change: on PostgreSQL by {@link #copy}, on
      * embedded Derby (an empty registry) by {@link #bulkInsert}.
      */
-    private int load(Handle h, EnterpriseRows.Feed feed) {
-        int n = EnterpriseStore.postgresql(h) ? copy(h, feed) : bulkInsert(h, feed);
+    private int load(Handle h, EnterpriseRows.Feed feed, boolean keepGrades) {
+        int n = EnterpriseStore.postgresql(h) ? copy(h, feed, keepGrades) : bulkInsert(h, feed);
         index.logChanges(h, feed.taken());
         return n;
     }
@@ -197,7 +248,7 @@ final class BulkImport {
      * temporary table dropped at commit, then one {@code update} and one {@code insert} move them into the registry,
      * in the caller's transaction.
      */
-    private static int copy(Handle h, EnterpriseRows.Feed feed) {
+    private static int copy(Handle h, EnterpriseRows.Feed feed, boolean keepGrades) {
         String columns = EnterpriseStore.COLUMNS;
         h.execute("create temporary table enterprise_load (like enterprise) on commit drop");
         try {
@@ -207,9 +258,19 @@ final class BulkImport {
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("writing enterprises failed: " + e.getMessage(), e);
         }
+        if (keepGrades) {
+            // a registered enterprise's grade changes only with a reason (GradeChange): refused, rolled back
+            List<String[]> changes = h.createQuery("select l.uscc, e.credit, l.credit from enterprise_load l join enterprise e "
+                    + "on e.uscc = l.uscc where l.credit is not null and (e.credit is null or e.credit <> l.credit) order by l.uscc")
+                    .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();
+            if (!changes.isEmpty()) {
+                throw new GradeChange.Refused(changes);
+            }
+        }
         h.execute("update enterprise e set name = l.name, type = l.type, legal_rep = l.legal_rep, capital = l.capital, "
                 + "established = l.established, address = l.address, industry = l.industry, status = l.status, "
-                + "credit = l.credit, size_class = l.size_class, updated_at = l.updated_at from enterprise_load l where e.uscc = l.uscc");
+                + "credit = " + (keepGrades ? "coalesce(l.credit, e.credit)" : "l.credit")
+                + ", size_class = l.size_class, updated_at = l.updated_at from enterprise_load l where e.uscc = l.uscc");
         h.execute("insert into enterprise (" + columns + ", updated_at) select " + columns + ", updated_at from enterprise_load l "
                 + "where not exists (select 1 from enterprise e where e.uscc = l.uscc)");
         return feed.taken().size();

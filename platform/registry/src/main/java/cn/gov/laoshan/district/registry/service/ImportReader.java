@@ -114,7 +114,16 @@ public final class ImportReader {
     }
 
     /** What a file holds: its rows and enterprises when good, its problems when not. */
-    public record Parsed(int rowsRead, List<Enterprise> enterprises, List<Problem> problems) {
+    /** @param rows each enterprise's row in the file, by code (for problems found when writing) */
+    public record Parsed(int rowsRead, List<Enterprise> enterprises, List<Problem> problems, Map<String, Integer> rows) {
+        Parsed(int rowsRead, List<Enterprise> enterprises, List<Problem> problems) {
+            this(rowsRead, enterprises, problems, Map.of());
+        }
+
+        /** The row of the enterprise {@code uscc} in the file (header = 1), 0 when it is not in it. */
+        public int rowOf(String uscc) {
+            return rows.getOrDefault(uscc, 0);
+        }
     }
 
     public Parsed read(InputStream in, ImportFormat format) throws IOException {
@@ -456,7 +465,7 @@ public final class ImportReader {
             if (problems.isEmpty() && rows == 0) {
                 return new Parsed(0, List.of(), List.of(new Problem(0, null, "文件没有数据行。", "The file has no data rows.")));
             }
-            return new Parsed(rows, problems.isEmpty() ? enterprises : List.of(), problems);
+            return new Parsed(rows, problems.isEmpty() ? enterprises : List.of(), problems, problems.isEmpty() ? seen : Map.of());
         }
     }
 

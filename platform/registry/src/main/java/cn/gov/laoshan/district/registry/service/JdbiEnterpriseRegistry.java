@@ -113,6 +113,12 @@ public class JdbiEnterpriseRegistry implements EnterpriseRegistry {
         Timestamp now = Timestamp.from(clock.instant());
         Optional<Enterprise> before = store.jdbi().inTransaction(h -> {
             Optional<Enterprise> old = EnterpriseStore.find(h, enterprise.uscc());
+            if (old.isPresent() && old.get().creditGrade() != enterprise.creditGrade()) {
+                // the grade is a credit decision with a reason of its own (EnterpriseFactsService.setCreditGrade),
+                // never a side effect of correcting the registration
+                throw new EnterpriseValidationException(List.of(GradeChange.problem(0, old.get().creditGrade(),
+                        enterprise.creditGrade())));
+            }
             if (old.isPresent()) {
                 EnterpriseStore.update(h, List.of(enterprise), now);
                 index.logChanges(h, List.of(enterprise));

@@ -28,6 +28,7 @@ import cn.gov.laoshan.district.api.enterprise.EnterpriseValidationException;
 import cn.gov.laoshan.district.api.enterprise.ImportReport;
 import cn.gov.laoshan.district.api.enterprise.InvalidUsccException;
 import cn.gov.laoshan.district.api.enterprise.Uscc;
+import cn.gov.laoshan.district.api.enterprise.facts.EnterpriseFactsService;
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.registry.demo.Industries;
 import cn.gov.laoshan.district.registry.service.Column;
@@ -36,7 +37,8 @@ import cn.gov.laoshan.district.uikit.Dates;
 /**
  * An enterprise's details; with the edit permission, a form that creates or changes it. Wrong input is shown at
  * the field, USCC problems spelled out (which position, what the check character should be); nothing is saved
- * until the registry accepts it.
+ * until the registry accepts it. The credit grade is shown, never edited here: it changes only with a reason
+ * ({@link FactForms#creditGrade}, for holders of {@code registry.facts.edit}); the form saves the grade registered now.
  */
 class EnterpriseDialog extends Dialog {
 
@@ -57,9 +59,12 @@ class EnterpriseDialog extends Dialog {
     private final Span formError = new Span();
     private final Map<String, HasValidation> byColumn = new HashMap<>();
 
-    /** @param facts the enterprise's facts, shown in a tab of their own, or {@code null} (new enterprise, no permission) */
-    EnterpriseDialog(EnterpriseRegistry registry, Enterprise enterprise, boolean editable, Consumer<Enterprise> saved,
-            com.vaadin.flow.component.Component facts) {
+    /**
+     * @param grades the facts service, for a holder of {@code registry.facts.edit} to change the grade with a reason;
+     *            {@code null}: the grade is only shown
+     */
+    EnterpriseDialog(EnterpriseRegistry registry, EnterpriseFactsService grades, Enterprise enterprise, boolean editable,
+            Consumer<Enterprise> saved) {
         this.registry = registry;
         this.isNew = enterprise == null;
         this.saved = saved;
@@ -102,6 +107,9 @@ class EnterpriseDialog extends Dialog {
         credit.setItems(CreditGrade.values());
         credit.setEmptySelectionAllowed(true);
         credit.setItemLabelGenerator(c -> c == null ? "" : c.name());
+        credit.setId("registry-field-credit");
+        credit.setReadOnly(true);
+        credit.setHelperText(getTranslation("registry.field.credit.helper"));
         size.setLabel(getTranslation("registry.field.size"));
         size.setItems(EnterpriseSize.values());
         size.setEmptySelectionAllowed(true);
@@ -136,22 +144,23 @@ class EnterpriseDialog extends Dialog {
             status.setValue(EnterpriseStatus.EXISTING);
         }
 
-        FormLayout form = new FormLayout(uscc, name, type, legal, capital, established, industry, status, credit, size, address);
+        com.vaadin.flow.component.Component creditBox = credit;
+        if (grades != null && enterprise != null) {
+            Button adjust = new Button(getTranslation("registry.grade.adjust"), e -> FactForms.creditGrade(this, grades, enterprise.uscc(),
+                    credit.getValue(), credit::setValue).open());
+            adjust.setId("registry-grade-adjust");
+            com.vaadin.flow.component.orderedlayout.HorizontalLayout box = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(
+                    credit, adjust);
+            box.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+            creditBox = box;
+        }
+        FormLayout form = new FormLayout(uscc, name, type, legal, capital, established, industry, status, creditBox, size, address);
         form.setColspan(name, 1);
         form.setColspan(address, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         formError.setId("registry-form-error");
         formError.getStyle().set("color", "var(--lumo-error-text-color)");
-        if (facts == null) {
-            add(form, formError);
-        } else {
-            com.vaadin.flow.component.tabs.TabSheet tabs = new com.vaadin.flow.component.tabs.TabSheet();
-            tabs.setId("registry-detail-tabs");
-            tabs.add(getTranslation("registry.tab.registration"), new com.vaadin.flow.component.orderedlayout.VerticalLayout(form, formError));
-            tabs.add(getTranslation("registry.tab.facts"), facts);
-            tabs.setWidthFull();
-            add(tabs);
-        }
+        add(form, formError);
 
         Button close = new Button(getTranslation(editable ? "registry.action.cancel" : "registry.action.close"), e -> close());
         close.setId("registry-detail-close");
@@ -191,9 +200,11 @@ class EnterpriseDialog extends Dialog {
             return;
         }
         BigDecimal yuan = capital.getValue();
+        // the grade as registered now (it may have been set with a reason since the form opened), none for a new one
+        CreditGrade grade = isNew ? null : registry.find(code).map(Enterprise::creditGrade).orElse(null);
         Enterprise enterprise = new Enterprise(code, name.getValue().strip(), blank(type.getValue()), blank(legal.getValue()),
                 yuan, established.getValue(), blank(address.getValue()), blank(industry.getValue()), status.getValue(),
-                credit.getValue(), size.getValue());
+                grade, size.getValue());
         try {
             if (isNew) {
                 registry.create(enterprise);

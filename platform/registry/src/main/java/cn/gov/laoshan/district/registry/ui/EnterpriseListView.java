@@ -34,7 +34,6 @@ import com.vaadin.flow.data.provider.SortDirection;
 import cn.gov.laoshan.district.api.enterprise.Enterprise;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseQuery;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
-import cn.gov.laoshan.district.api.enterprise.facts.EnterpriseFactsService;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseSort;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseStatus;
 import cn.gov.laoshan.district.api.enterprise.ImportFormat;
@@ -52,7 +51,7 @@ import cn.gov.laoshan.district.uikit.QueryGrid;
 /**
  * 市场主体库: the registry as a lazy grid with filters (code, name fragment, industry, status), sortable columns,
  * the count, import (CSV/xlsx, all or nothing, with the per-row report when refused), export of the current filter
- * to .xlsx, and a detail dialog that edits when the user may.
+ * to .xlsx; a row opens the enterprise's page, 登记 the form for a new one.
  */
 public class EnterpriseListView extends VerticalLayout {
 
@@ -60,7 +59,6 @@ public class EnterpriseListView extends VerticalLayout {
 
     private final EnterpriseRegistry registry;
     private final AccessControl access;
-    private final EnterpriseFactsService facts;
     private final QueryGrid<Enterprise> grid = new QueryGrid<>(Enterprise.class);
     private final TextField code = new TextField();
     private final TextField name = new TextField();
@@ -74,13 +72,7 @@ public class EnterpriseListView extends VerticalLayout {
     private final Div progressBox = new Div(progressText, progress);
 
     public EnterpriseListView(EnterpriseRegistry registry, AccessControl access) {
-        this(registry, null, access);
-    }
-
-    /** @param facts the enterprise facts service, for the detail's facts tab ({@code null}: no such tab) */
-    public EnterpriseListView(EnterpriseRegistry registry, EnterpriseFactsService facts, AccessControl access) {
         this.registry = registry;
-        this.facts = facts;
         this.access = access;
         setId("registry-enterprises");
         setSizeFull();
@@ -138,7 +130,7 @@ public class EnterpriseListView extends VerticalLayout {
 
         if (access.has(EnterpriseRegistry.PERMISSION_EDIT)) {
             Button create = new Button(getTranslation("registry.action.new"), VaadinIcon.PLUS.create(),
-                    e -> openDetail(null, true));
+                    e -> openNew());
             create.setId("registry-new");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             grid.addActions(create);
@@ -293,15 +285,12 @@ public class EnterpriseListView extends VerticalLayout {
         }
     }
 
-    private void openDetail(Enterprise enterprise, boolean isNew) {
-        boolean editable = access.has(EnterpriseRegistry.PERMISSION_EDIT);
-        // the facts tab for whoever may read them (the service checks again)
-        FactsPanel factsPanel = enterprise == null || facts == null || !access.has(EnterpriseFactsService.PERMISSION_READ) ? null
-                : new FactsPanel(facts, enterprise.uscc());
-        new EnterpriseDialog(registry, enterprise, editable, saved -> {
+    /** 登记: the form for a new enterprise (a row opens the enterprise's page, which edits and shows its facts). */
+    private void openNew() {
+        new EnterpriseDialog(registry, null, null, true, saved -> {
             grid.refresh();
-            notify(getTranslation(isNew ? "registry.saved.new" : "registry.saved", saved.name()), NotificationVariant.LUMO_SUCCESS);
-        }, factsPanel).open();
+            notify(getTranslation("registry.saved.new", saved.name()), NotificationVariant.LUMO_SUCCESS);
+        }).open();
     }
 
     private static void notify(String text, NotificationVariant variant) {

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.RouterLink;
 import cn.gov.laoshan.district.api.enterprise.Enterprise;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
 import cn.gov.laoshan.district.api.enterprise.Uscc;
+import cn.gov.laoshan.district.api.enterprise.facts.EnterpriseFactsService;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.registry.demo.Industries;
 import cn.gov.laoshan.district.shell.ui.EnterpriseTabs;
@@ -38,14 +39,15 @@ public class EnterprisePageView extends VerticalLayout implements BeforeEnterObs
     public static final String USCC = "uscc";
 
     private final EnterpriseRegistry registry;
-    /** The enterprise's facts (企业事实), or null when the registry runs without them. */
-    private final cn.gov.laoshan.district.api.enterprise.facts.EnterpriseFactsService facts;
+    private final EnterpriseFactsService facts;
     private final AccessControl access;
+    /** The record tab's content (filled again when the grade is set on the facts tab). */
+    private Div recordBox = new Div();
     /** The enterprise's name: the shell's top bar says it, not the screen's generic title (企业主页). */
     private String title;
 
-    public EnterprisePageView(EnterpriseRegistry registry,
-            cn.gov.laoshan.district.api.enterprise.facts.EnterpriseFactsService facts, AccessControl access) {
+    /** @param facts the enterprise facts service ({@code null}: none, the page shows the registration only) */
+    public EnterprisePageView(EnterpriseRegistry registry, EnterpriseFactsService facts, AccessControl access) {
         this.registry = registry;
         this.facts = facts;
         this.access = access;
@@ -79,27 +81,38 @@ public class EnterprisePageView extends VerticalLayout implements BeforeEnterObs
         HorizontalLayout header = new HorizontalLayout(name);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         if (access.has(EnterpriseRegistry.PERMISSION_EDIT)) {
+            // a holder of the facts' edit permission changes the grade from the form too, with a reason
+            EnterpriseFactsService grades = facts != null && access.has(EnterpriseFactsService.PERMISSION_EDIT) ? facts : null;
             Button edit = new Button(getTranslation("registry.page.edit"),
-                    click -> new EnterpriseDialog(registry, e, true, saved -> registry.find(saved.uscc()).ifPresent(this::show),
-                            null).open()); // the facts are a tab of this page, not of the form
+                    click -> new EnterpriseDialog(registry, grades, e, true, saved -> registry.find(saved.uscc()).ifPresent(this::show))
+                            .open());
             edit.setId("registry-page-edit");
             header.add(edit);
         }
         List<EnterpriseTabs.OwnTab> own = new java.util.ArrayList<>();
         own.add(new EnterpriseTabs.OwnTab("record", getTranslation("registry.page.record"), () -> record(e)));
-        // the facts for whoever may read them (the service checks again)
-        if (facts != null && access.has(cn.gov.laoshan.district.api.enterprise.facts.EnterpriseFactsService.PERMISSION_READ)) {
+        if (facts != null && access.has(EnterpriseFactsService.PERMISSION_READ)) {
+            // the service checks again (and scopes an enterprise user to their own enterprise)
+            // editing for holders of the facts' edit permission; a grade set there shows in the record at once
+            boolean editable = access.has(EnterpriseFactsService.PERMISSION_EDIT);
             own.add(new EnterpriseTabs.OwnTab("facts", getTranslation("registry.tab.facts"),
-                    () -> new FactsPanel(facts, e.uscc())));
+                    () -> new FactsPanel(facts, e.uscc(), e.creditGrade(), editable,
+                            grade -> registry.find(e.uscc()).ifPresent(fresh -> fill(recordBox, fresh)))));
         }
         add(back, header, new EnterpriseTabs(e.uscc().value(), own));
     }
 
-    /** The registry record, read-only: what the list's dialog showed. */
+    /** The registry record, read-only. */
     private Component record(Enterprise e) {
+        recordBox = new Div();
+        recordBox.setId("registry-page-record");
+        fill(recordBox, e);
+        return recordBox;
+    }
+
+    private void fill(Div box, Enterprise e) {
         Locale locale = getLocale();
-        Div box = new Div();
-        box.setId("registry-page-record");
+        box.removeAll();
         field(box, "uscc", e.uscc().value());
         field(box, "name", e.name());
         field(box, "type", e.type() == null ? null : Formats.companyType(e.type(), locale, this::getTranslation));
@@ -111,7 +124,6 @@ public class EnterprisePageView extends VerticalLayout implements BeforeEnterObs
         field(box, "credit", e.creditGrade() == null ? null : e.creditGrade().name());
         field(box, "size", e.size() == null ? null : getTranslation(e.size().messageKey()));
         field(box, "address", e.address());
-        return box;
     }
 
     private void field(Div box, String key, String value) {

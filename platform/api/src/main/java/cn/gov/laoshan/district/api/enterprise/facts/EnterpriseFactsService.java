@@ -15,7 +15,9 @@ import cn.gov.laoshan.district.api.enterprise.Uscc;
 /**
  * Enterprise facts, an OSGi service of the registry. Every method checks the caller's permission on the server
  * (deny by default): {@value #PERMISSION_READ} to read and snapshot, {@value #PERMISSION_EDIT} (staff) to change,
- * {@value #PERMISSION_IMPORT} to import. Every change is audited (source {@code registry}, before and after as
+ * {@value #PERMISSION_IMPORT} to import. An enterprise user holding {@value #PERMISSION_READ} reads their own
+ * enterprise's facts only (another's are denied, see {@code AccessControl.enterprises}); changes, imports and
+ * snapshots are refused to enterprise users whatever they hold. Every change is audited (source {@code registry}, before and after as
  * JSON). Bad input is refused with an {@code EnterpriseValidationException} (zh/en problems) and changes nothing.
  */
 @ProviderType
@@ -25,7 +27,10 @@ public interface EnterpriseFactsService {
     String PERMISSION_EDIT = "registry.facts.edit";
     String PERMISSION_IMPORT = "registry.facts.import";
 
-    /** The enterprise's facts (empty lists when none); refused when the enterprise is not registered. */
+    /**
+     * The enterprise's facts (empty lists when none); refused when the enterprise is not registered, denied to an
+     * enterprise user for any enterprise but their own.
+     */
     EnterpriseFacts facts(Uscc uscc);
 
     /** The qualification types the registry knows. */
@@ -59,7 +64,7 @@ public interface EnterpriseFactsService {
 
     /**
      * The chosen columns for every registered enterprise, as of one version of the facts (consistent: taken again
-     * when a change came while it was being read).
+     * when a change came while it was being read). For staff only: denied to enterprise users.
      */
     FactSnapshot snapshot(List<FactColumn> columns);
 }
