@@ -12,7 +12,8 @@ import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * What the housing repositories share: the department scope in SQL (a repository seen from some departments adds
- * {@code department_code in (…)} to every read), and the column formats (item keys as a comma list, dates).
+ * {@code department_code in (…)} to every read), and the column formats (optional text, item keys as a comma list,
+ * dates).
  */
 final class HousingSql {
 
@@ -46,6 +47,11 @@ final class HousingSql {
             return where;
         }
         return where.isEmpty() ? " where " + condition : where + " and " + condition;
+    }
+
+    /** An optional text as stored: trimmed, {@code null} when blank. */
+    static String blank(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 
     static Set<String> keys(String text) {

@@ -13,7 +13,6 @@ import cn.gov.laoshan.district.api.notify.Severity;
 import cn.gov.laoshan.district.housing.domain.PlanItemRecord;
 import cn.gov.laoshan.district.housing.domain.Project;
 import cn.gov.laoshan.district.housing.domain.ProjectStatus;
-import cn.gov.laoshan.district.housing.service.ProjectService.PlanView;
 
 /** The reminders of a plan's items: planned before each unfinished item's forecast finish, cancelled when done. */
 final class PlanReminders {
