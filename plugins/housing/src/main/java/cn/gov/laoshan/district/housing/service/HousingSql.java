@@ -54,6 +54,15 @@ final class HousingSql {
         return text == null || text.isBlank() ? null : text.trim();
     }
 
+    /**
+     * A text for a column of 200 characters (an issue's title made from a meeting's action item, a reminder's
+     * title): trimmed, and cut with an ellipsis when longer.
+     */
+    static String shorten(String text) {
+        String t = text.trim();
+        return t.length() > 200 ? t.substring(0, 199) + "…" : t;
+    }
+
     static Set<String> keys(String text) {
         if (text == null || text.isBlank()) {
             return Set.of();

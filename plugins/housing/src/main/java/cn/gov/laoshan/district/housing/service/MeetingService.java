@@ -122,7 +122,7 @@ public final class MeetingService {
         for (Meeting.ActionItem a : draft.actions()) {
             Long issueId = a.issueId();
             if (issueId == null) {
-                BlockingIssue created = issues.raiseFor(new IssueService.NewIssue(a.projectId(), shorten(a.description()),
+                BlockingIssue created = issues.raiseFor(new IssueService.NewIssue(a.projectId(), HousingSql.shorten(a.description()),
                         "调度会交办：" + draft.title().trim(), IssueSeverity.MEDIUM, a.owner(), a.deadline()),
                         HousingPermissions.MEETINGS);
                 issueId = created.id();
@@ -144,10 +144,5 @@ public final class MeetingService {
                     project.status().name(), draft.heldOn() + " " + draft.title().trim()));
         }
         return repository.meetings().find(id).orElseThrow();
-    }
-
-    private static String shorten(String text) {
-        String t = text.trim();
-        return t.length() > 200 ? t.substring(0, 199) + "…" : t;
     }
 }
