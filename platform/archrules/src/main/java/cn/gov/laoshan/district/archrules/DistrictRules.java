@@ -121,8 +121,8 @@ public final class DistrictRules {
     /**
      * What belongs to the user interface: a {@code ui} package, Vaadin's components, routing, data binding and
      * downloads, and the UI kit's classes that are built on Vaadin (a grid, a date picker, a download). The UI kit's
-     * plain helpers ({@code ZipLimits}, {@code SettableClock}, {@code SpreadsheetText}, {@code Money}, ...) use no
-     * Vaadin and are no UI; nor is reading the current request ({@code VaadinRequest}), which the audit does to
+     * plain helpers ({@code XlsxSheet}, {@code ZipLimits}, {@code SettableClock}, {@code SpreadsheetText},
+     * {@code Money}, ...) use no Vaadin and are no UI; nor is reading the current request ({@code VaadinRequest}), which the audit does to
      * record the client's address.
      */
     public static DescribedPredicate<JavaClass> userInterface() {

@@ -28,7 +28,7 @@ import cn.gov.laoshan.district.registry.demo.DemoEnterprises;
 import cn.gov.laoshan.district.registry.service.EventPublisher;
 import cn.gov.laoshan.district.registry.service.JdbiEnterpriseRegistry;
 import cn.gov.laoshan.district.registry.ui.XlsxTables;
-import cn.gov.laoshan.district.uikit.ExcelExport;
+import cn.gov.laoshan.district.uikit.XlsxSheet;
 
 /**
  * The enterprise registry's figures: page latency (p50/p95) at N rows for the grid's typical queries, and import
@@ -212,7 +212,7 @@ public final class RegistryBenchmark {
             List<Enterprise> data = DemoEnterprises.generate(2000L + round, rows);
             byte[] csv = csv(data);
             ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
-            try (ExcelExport.SheetWriter sheet = ExcelExport.sheet(xlsx, "市场主体", List.of("统一社会信用代码", "企业名称", "企业类型",
+            try (XlsxSheet sheet = XlsxSheet.open(xlsx, "市场主体", List.of("统一社会信用代码", "企业名称", "企业类型",
                     "法定代表人", "注册资本（元）", "成立日期", "住所", "所属行业", "登记状态", "信用等级", "企业规模"))) {
                 for (Enterprise e : data) {
                     sheet.row(e.uscc().value(), e.name(), e.type(), e.legalRepresentative(), e.registeredCapital(),

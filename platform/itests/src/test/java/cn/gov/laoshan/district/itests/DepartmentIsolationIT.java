@@ -150,6 +150,7 @@ class DepartmentIsolationIT {
         Object groups = HousingIT.field(mediationPlugin, "groups");
         Object relations = HousingIT.field(mediationPlugin, "relations");
         Object projects = HousingIT.field(housingPlugin, "projects");
+        Object plans = HousingIT.field(housingPlugin, "plans");
         Object issues = HousingIT.field(housingPlugin, "issues");
         Object meetings = HousingIT.field(housingPlugin, "meetings");
         Object templates = HousingIT.field(housingPlugin, "templates");
@@ -217,7 +218,7 @@ class DepartmentIsolationIT {
                         steps.add(new Object[] {"switch a menu off",
                                 (HousingIT.Step) () -> HousingIT.call(templates, "setActive", menu, false)});
                         steps.add(new Object[] {"re-baseline a plan",
-                                (HousingIT.Step) () -> HousingIT.call(projects, "rebaseline", planned, "越权")});
+                                (HousingIT.Step) () -> HousingIT.call(plans, "rebaseline", planned, "越权")});
                         steps.add(new Object[] {"resolve an issue",
                                 (HousingIT.Step) () -> HousingIT.call(issues, "resolve", openIssue, "越权")});
                     }

@@ -19,10 +19,12 @@
  * before a form with unsaved changes is left) and {@code DemoSeeding.resumable} (a first start's seeding killed
  * half-way carries on at the next start), figures that link to the list they count
  * ({@code Figure.of(value, label, tone, route)}), a value axis for bar charts ({@code Svg.valueAxis}) and the link
- * back from a record page to its list ({@code BackLink}).
+ * back from a record page to its list ({@code BackLink}); since 1.5.0
+ * {@link cn.gov.laoshan.district.uikit.XlsxSheet} (the .xlsx writer on its own, without Vaadin, so that services
+ * write sheets without reaching the UI; {@code ExcelExport} keeps the download and writes through it).
  */
 @Export
-@Version("1.4.0")
+@Version("1.5.0")
 package cn.gov.laoshan.district.uikit;
 
 import org.osgi.annotation.bundle.Export;

@@ -21,7 +21,7 @@ class ZipLimitsTest {
     @Test
     void anExportedWorkbookPassesAndItsPartsAreNamed() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ExcelExport.SheetWriter sheet = ExcelExport.sheet(out, "表", List.of("名称", "数量"))) {
+        try (XlsxSheet sheet = XlsxSheet.open(out, "表", List.of("名称", "数量"))) {
             for (int i = 0; i < 5000; i++) {
                 sheet.row("青岛崂峰茶业有限公司" + i, i);
             }

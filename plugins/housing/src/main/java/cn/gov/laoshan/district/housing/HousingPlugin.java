@@ -48,6 +48,7 @@ import cn.gov.laoshan.district.housing.service.HousingSettings;
 import cn.gov.laoshan.district.housing.service.IssueService;
 import cn.gov.laoshan.district.housing.service.MeetingService;
 import cn.gov.laoshan.district.housing.service.PlanRecompute;
+import cn.gov.laoshan.district.housing.service.PlanService;
 import cn.gov.laoshan.district.housing.service.ProjectService;
 import cn.gov.laoshan.district.housing.service.TemplateService;
 import cn.gov.laoshan.district.housing.ui.HousingWidget;
@@ -87,6 +88,7 @@ public class HousingPlugin implements DistrictPlugin {
     /** The demo data being seeded at the first start, if any: stopped with the plugin. */
     private DemoSeeding seeding;
     private final ProjectService projects;
+    private final PlanService plans;
     private final InvestorProjects investors;
     private final TemplateService templates;
     private final IssueService issues;
@@ -107,13 +109,14 @@ public class HousingPlugin implements DistrictPlugin {
         this.investors = new InvestorProjects(database.jdbi(), access);
         HousingEvents events = new HousingEvents(() -> eventAdmin);
         Clock clock = Clock.systemUTC();
-        this.projects = new ProjectService(repository, access, calendar, registry, timeline,
-                () -> Optional.ofNullable(reminders), events, () -> this.settings, clock);
+        this.projects = new ProjectService(repository, access, calendar, registry, timeline, events, clock);
+        this.plans = new PlanService(repository, access, calendar, timeline, () -> Optional.ofNullable(reminders),
+                events, () -> this.settings, projects::today);
         this.issues = new IssueService(repository, access, calendar, timeline, () -> Optional.ofNullable(reminders),
                 events, () -> this.settings, projects::today);
         this.meetings = new MeetingService(repository, access, issues, timeline);
         // plans' baselines follow the calendar when next year's arrangement is entered
-        this.recompute = bundle.registerService(CalendarDependent.class, new PlanRecompute(projects), null);
+        this.recompute = bundle.registerService(CalendarDependent.class, new PlanRecompute(plans), null);
         this.templates = new TemplateService(repository, access, audit, calendar, () -> this.settings);
         access.asSystem(() -> {
             templates.seedDefaults();
@@ -125,12 +128,14 @@ public class HousingPlugin implements DistrictPlugin {
             seeding = DemoSeeding.resumable("housing-demo-data", access, database.dataSource(),
                     () -> repository.projects().count(ProjectFilter.all()) > 0, stopping -> {
                 SettableClock demoClock = new SettableClock();
-                ProjectService p = new ProjectService(repository, access, calendar, registry, timeline,
-                        Optional::empty, events, () -> this.settings, demoClock);
+                ProjectService p = new ProjectService(repository, access, calendar, registry, timeline, events,
+                        demoClock);
+                PlanService plan = new PlanService(repository, access, calendar, timeline, Optional::empty, events,
+                        () -> this.settings, p::today);
                 IssueService i = new IssueService(repository, access, calendar, timeline, Optional::empty, events,
                         () -> this.settings, p::today);
                 MeetingService m = new MeetingService(repository, access, i, timeline);
-                return DemoProjects.seed(p, i, m, repository, registry, demoClock, stopping) + " projects";
+                return DemoProjects.seed(p, plan, i, m, repository, registry, demoClock, stopping) + " projects";
             }).orElse(null);
         }
     }
@@ -171,7 +176,7 @@ public class HousingPlugin implements DistrictPlugin {
                 Screen.builder("projects/new", NewProjectView.class, () -> new NewProjectView(projects, registry, directory))
                         .title("housing.screen.new").icon("vaadin:plus-circle").order(20)
                         .permission(HousingPermissions.MANAGE).build(),
-                Screen.builder("projects/:id", ProjectView.class, () -> new ProjectView(projects, issues, access, registry,
+                Screen.builder("projects/:id", ProjectView.class, () -> new ProjectView(projects, plans, issues, access, registry,
                         directory))
                         .title("housing.screen.project").permission(HousingPermissions.VIEW).build(),
                 Screen.builder("issues", IssuesView.class, () -> new IssuesView(issues, access))
@@ -215,7 +220,7 @@ public class HousingPlugin implements DistrictPlugin {
     public List<ScheduledJob> jobs() {
         // forecasts move as days pass: re-plan the item owners' reminders a few times a day
         return List.of(new ScheduledJob("reminders", Duration.ofHours(6), () -> access.asSystem(() -> {
-            int n = projects.replanReminders();
+            int n = plans.replanReminders();
             LOG.debug("housing reminders re-planned for {} projects", n);
             return null;
         })));

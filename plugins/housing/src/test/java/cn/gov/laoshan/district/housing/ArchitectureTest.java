@@ -3,7 +3,6 @@ package cn.gov.laoshan.district.housing;
 import cn.gov.laoshan.district.archrules.DistrictRules;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchIgnore;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
@@ -20,8 +19,6 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule domainReachesNoServiceOrUi = DistrictRules.domainReachesNoServiceOrUi();
 
-    @ArchIgnore(reason = "enabled when housing's TemplateExcel writes its sheet without the UI kit's ExcelExport, which "
-            + "is built on Vaadin's DownloadHandler (issue 15 item 3, same fix as the registry's, h3) lands")
     @ArchTest
     static final ArchRule servicesReachNoUi = DistrictRules.servicesReachNoUi();
 

@@ -1,5 +1,7 @@
 package cn.gov.laoshan.district.identity.service;
 
+import static cn.gov.laoshan.district.identity.service.AccountValidation.blank;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -8,16 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
-import cn.gov.laoshan.district.api.enterprise.Uscc;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.api.security.CurrentUser;
@@ -31,9 +28,11 @@ import cn.gov.laoshan.district.identity.domain.UserKind;
 import cn.gov.laoshan.district.identity.domain.UserStatus;
 
 /**
- * Administration of users, departments and roles, with the checks on the server: platform administrators manage
- * everything; a department administrator manages the users of their department and the departments below it,
- * and may give them only roles that stay inside that scope. Every change is audited with before and after.
+ * Administration of users, an enterprise's own colleagues, departments and roles, with the checks on the server:
+ * platform administrators manage everything; a department administrator manages the users of their department and
+ * the departments below it, and may give them only roles that stay inside that scope ({@link AssignableRoles});
+ * an account is validated by {@link AccountValidation}. Every change is audited with before and after
+ * ({@link IdentityAudit}).
  */
 public final class IdentityService {
 
@@ -46,15 +45,15 @@ public final class IdentityService {
     /** The built-in enterprise role that holds {@link #COLLEAGUES_MANAGE} (made by migration V3). */
     public static final String ENTERPRISE_ADMIN = "enterprise-admin";
 
-    private static final Pattern LOGIN = Pattern.compile("[a-z][a-z0-9._-]{2,39}");
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{1,39}");
 
     private final IdentityStore store;
     private final AccessControl access;
-    private final Supplier<Optional<AuditLog>> audit;
     private final Clock clock;
     private final int iterations;
-    private final Supplier<Optional<EnterpriseRegistry>> registry;
+    private final IdentityAudit audit;
+    private final AccountValidation accounts;
+    private final AssignableRoles grants;
 
     /**
      * @param registry the enterprise registry, when it runs: an enterprise account is made only for an enterprise
@@ -64,10 +63,11 @@ public final class IdentityService {
             int iterations, Supplier<Optional<EnterpriseRegistry>> registry) {
         this.store = store;
         this.access = access;
-        this.audit = audit;
         this.clock = clock;
         this.iterations = iterations;
-        this.registry = registry;
+        this.audit = new IdentityAudit(audit);
+        this.accounts = new AccountValidation(store, access, registry);
+        this.grants = new AssignableRoles(store, access);
     }
 
     // ---- users
@@ -96,13 +96,13 @@ public final class IdentityService {
      */
     public String createUser(User form, Collection<String> roles) {
         access.check(USERS_MANAGE);
-        User draft = sideOfTheTable(form);
-        validate(draft);
+        User draft = AccountValidation.sideOfTheTable(form);
+        accounts.validate(draft);
         if (store.user(draft.login()).isPresent()) {
             throw new IdentityException("login", "identity.error.login-taken");
         }
         requireInScope(draft.departmentCode());
-        requireAssignable(roles, draft);
+        grants.require(roles, draft);
         String password = PasswordHash.randomPassword(16);
         String hash = PasswordHash.hash(password.toCharArray(), iterations);
         Instant now = clock.instant();
@@ -112,16 +112,16 @@ public final class IdentityService {
             store.insertUser(h, user, hash, now);
             store.setRoles(h, user.login(), roles);
         });
-        record("user.create", user.login(), null, json(user, roles));
+        audit.record("user.create", user.login(), null, IdentityAudit.json(user, roles));
         return password;
     }
 
     public void updateUser(User draft, Collection<String> roles) {
         access.check(USERS_MANAGE);
-        User changed = sideOfTheTable(draft);
+        User changed = AccountValidation.sideOfTheTable(draft);
         User before = existing(changed.login());
-        requireManageable(before);
-        validate(changed);
+        grants.requireManageable(before);
+        accounts.validate(changed);
         requireInScope(changed.departmentCode());
         List<String> rolesBefore = store.roleCodesOf(changed.login());
         boolean accessChanges = !Set.copyOf(rolesBefore).equals(Set.copyOf(roles))
@@ -131,7 +131,7 @@ public final class IdentityService {
             // nobody widens (or narrows) their own access: another administrator does it, and it is audited
             throw new IdentityException("roles", "identity.error.own-roles");
         }
-        requireAssignable(roles, changed);
+        grants.require(roles, changed);
         store.jdbi().useTransaction(h -> {
             store.updateUserDetails(h, changed);
             store.setRoles(h, changed.login(), roles);
@@ -139,7 +139,8 @@ public final class IdentityService {
                 store.endSessions(h, changed.login());
             }
         });
-        record("user.update", changed.login(), json(before, rolesBefore), json(changed, roles));
+        audit.record("user.update", changed.login(), IdentityAudit.json(before, rolesBefore),
+                IdentityAudit.json(changed, roles));
     }
 
     public void disable(String login) {
@@ -159,14 +160,14 @@ public final class IdentityService {
     public String resetPassword(String login) {
         access.check(USERS_MANAGE);
         User user = existing(login);
-        requireManageable(user);
+        grants.requireManageable(user);
         String password = PasswordHash.randomPassword(16);
         String hash = PasswordHash.hash(password.toCharArray(), iterations);
         store.jdbi().useTransaction(h -> {
             store.updatePassword(h, login, hash, true, clock.instant());
             store.endSessions(h, login);
         });
-        record("user.password-reset", user.login(), null, null);
+        audit.record("user.password-reset", user.login(), null, null);
         return password;
     }
 
@@ -188,18 +189,18 @@ public final class IdentityService {
     public List<Role> assignableRoles(UserKind kind) {
         access.check(USERS_MANAGE);
         String own = kind == UserKind.STAFF ? access.currentUser().map(CurrentUser::departmentCode).orElse(null) : null;
-        return store.roles().stream().filter(r -> r.isFor(kind) && assignable(r, own, kind)).toList();
+        return grants.of(kind, own);
     }
 
     private void setStatus(String login, UserStatus status, String action) {
         access.check(USERS_MANAGE);
         User user = existing(login);
-        requireManageable(user);
+        grants.requireManageable(user);
         store.jdbi().useTransaction(h -> {
             store.updateSignInState(h, login, status, 0, null);
             store.endSessions(h, login);
         });
-        record(action, login, "{\"status\":\"" + user.status() + "\"}", "{\"status\":\"" + status + "\"}");
+        audit.record(action, login, IdentityAudit.json(user.status()), IdentityAudit.json(status));
     }
 
     private User existing(String login) {
@@ -210,149 +211,11 @@ public final class IdentityService {
         return user;
     }
 
-    private void validate(User user) {
-        if (!LOGIN.matcher(user.login()).matches()) {
-            throw new IdentityException("login", "identity.error.login-format");
-        }
-        if (user.displayName() == null || user.displayName().isBlank() || user.displayName().length() > 100) {
-            throw new IdentityException("displayName", "identity.error.name-required");
-        }
-        if (user.kind() == UserKind.STAFF && (user.departmentCode() == null
-                || store.departments().stream().noneMatch(d -> d.code().equals(user.departmentCode())))) {
-            throw new IdentityException("department", "identity.error.department-required");
-        }
-        if (user.kind() == UserKind.EXTERNAL) {
-            requireRegisteredEnterprise(user.uscc());
-        }
-        if (user.email() != null && !user.email().isBlank() && !user.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw new IdentityException("email", "identity.error.email-format");
-        }
-        if (user.phone() != null && !user.phone().isBlank() && !user.phone().matches("[0-9+\\- ]{7,20}")) {
-            throw new IdentityException("phone", "identity.error.phone-format");
-        }
-    }
-
-    /**
-     * A staff member has a department and no enterprise; an enterprise user an enterprise and no department. The
-     * shell tells the two apart by the enterprise code, so a staff account must never carry one.
-     */
-    private static User sideOfTheTable(User user) {
-        return user.kind() == UserKind.STAFF
-                ? new User(user.login(), user.displayName(), user.kind(), user.departmentCode(), null, user.phone(),
-                        user.email(), user.status(), user.mustChangePassword(), user.passwordChangedAt(),
-                        user.failedAttempts(), user.lockedUntil())
-                : new User(user.login(), user.displayName(), user.kind(), null,
-                        user.uscc() == null ? null : user.uscc().trim().toUpperCase(java.util.Locale.ROOT), user.phone(),
-                        user.email(), user.status(), user.mustChangePassword(), user.passwordChangedAt(),
-                        user.failedAttempts(), user.lockedUntil());
-    }
-
-    /**
-     * An enterprise account represents an enterprise the registry holds, named by a well-formed code (GB 32100-2015,
-     * check character included). The registry is asked as the platform: whoever creates the account (a platform
-     * administrator, an enterprise's own administrator) need not hold the registry's read permission, and the
-     * answer is only whether the code they gave is registered.
-     */
-    private void requireRegisteredEnterprise(String uscc) {
-        if (uscc == null || uscc.isBlank()) {
-            throw new IdentityException("uscc", "identity.error.uscc-required");
-        }
-        if (!Uscc.isValid(uscc)) {
-            throw new IdentityException("uscc", uscc.length() == 18 && uscc.chars().allMatch(c -> Uscc.ALPHABET.indexOf(c) >= 0)
-                    ? "identity.error.uscc-check" : "identity.error.uscc-format");
-        }
-        EnterpriseRegistry enterprises = registry.get()
-                .orElseThrow(() -> new IdentityException("uscc", "identity.error.registry-unavailable"));
-        if (access.asSystem(() -> enterprises.find(Uscc.parse(uscc))).isEmpty()) {
-            throw new IdentityException("uscc", "identity.error.uscc-not-registered");
-        }
-    }
-
     private void requireInScope(String departmentCode) {
         DepartmentScope scope = access.scope(USERS_MANAGE);
         if (!scope.all() && (departmentCode == null || !scope.includes(departmentCode))) {
             throw new IdentityException("department", "identity.error.department-out-of-scope");
         }
-    }
-
-    private void requireAssignable(Collection<String> roles, User user) {
-        List<Role> all = store.roles();
-        for (String code : roles) {
-            Role role = all.stream().filter(r -> r.code().equals(code)).findFirst()
-                    .orElseThrow(() -> new IdentityException("roles", "identity.error.no-such-role"));
-            if (!role.isFor(user.kind())) {
-                // one side of the table per account: never a staff role for an enterprise's representative, never an
-                // enterprise role for staff (whose screens and notifications are the other side's)
-                throw new IdentityException("roles", user.kind() == UserKind.EXTERNAL
-                        ? "identity.error.staff-role-for-external" : "identity.error.external-role-for-staff");
-            }
-            if (user.kind() == UserKind.EXTERNAL && (role.platformAdmin() || role.scope() != RoleScope.OWN
-                    || role.permissions().stream().anyMatch(IdentityService::administrative))) {
-                // an enterprise's representative gets least privilege: nothing district- or department-wide, and
-                // none of the platform's administration whatever the role's scope says
-                throw new IdentityException("roles", "identity.error.role-not-for-external");
-            }
-            if (!assignable(role, user.departmentCode(), user.kind())) {
-                throw new IdentityException("roles", "identity.error.role-not-assignable");
-            }
-        }
-    }
-
-    /**
-     * No account takeover: the caller may reset, disable, enable or change an account only when they could have
-     * given it every role it holds (so it holds nothing more than they do), and a platform administrator's account
-     * only when they are one.
-     */
-    private void requireManageable(User target) {
-        List<String> held = store.roleCodesOf(target.login());
-        for (Role role : store.roles()) {
-            if (held.contains(role.code()) && !assignable(role, target.departmentCode(), target.kind())) {
-                throw new IdentityException("login", "identity.error.account-above-you");
-            }
-        }
-    }
-
-    /**
-     * No self-granted power: a role may be given only by someone who holds each of its permissions wherever the
-     * role would grant it — a role scoped to the user's own department (OWN) in the user's department and below, a
-     * department role in that department and below, a district-wide role everywhere. A department administrator
-     * thus gives only what their own roles hold: never another department's plugin permissions (those are held by
-     * that department's own roles only), never a district-wide role. The platform administrators' role only by a
-     * platform administrator.
-     */
-    private boolean assignable(Role role, String departmentCode, UserKind kind) {
-        boolean callerIsPlatformAdmin = access.currentUser().map(CurrentUser::platformAdmin).orElse(false);
-        if (role.platformAdmin()) {
-            return callerIsPlatformAdmin;
-        }
-        if (callerIsPlatformAdmin) {
-            return true;
-        }
-        Grants grants = new Grants(store.departments());
-        java.util.Set<String> where = switch (role.scope()) {
-            case ALL -> null;
-            case OWN -> kind == UserKind.EXTERNAL || departmentCode == null ? java.util.Set.of()
-                    : grants.subtree(departmentCode);
-            case DEPARTMENT -> grants.subtree(role.departmentCode());
-        };
-        for (String permission : role.permissions()) {
-            if (!access.has(permission)) {
-                return false;
-            }
-            DepartmentScope held = access.scope(permission);
-            if (!held.all() && (where == null || !held.departments().containsAll(where))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The platform's own administration, which no enterprise user may hold. */
-    private static boolean administrative(String permission) {
-        return (permission.startsWith("identity.") && !permission.equals(COLLEAGUES_MANAGE))
-                || permission.startsWith("console.")
-                || permission.startsWith("audit.") || permission.equals("calendar.edit")
-                || permission.equals("registry.enterprise.edit");
     }
 
     private boolean isCaller(String login) {
@@ -413,7 +276,7 @@ public final class IdentityService {
         String caller = access.currentUser().orElseThrow().login();
         User draft = new User(login == null ? "" : login.trim(), displayName == null ? "" : displayName,
                 UserKind.EXTERNAL, null, uscc, blank(phone), blank(email), UserStatus.ACTIVE, true, null, 0, null);
-        validate(draft);
+        accounts.validate(draft);
         if (store.user(draft.login()).isPresent()) {
             throw new IdentityException("login", "identity.error.login-taken");
         }
@@ -428,7 +291,7 @@ public final class IdentityService {
             store.insertUser(h, user, hash, now);
             store.setRoles(h, user.login(), roles);
         });
-        record("user.invite", user.login(), null, json(user, roles));
+        audit.record("user.invite", user.login(), null, IdentityAudit.json(user, roles));
         return password;
     }
 
@@ -454,7 +317,7 @@ public final class IdentityService {
             store.updateSignInState(h, login, status, 0, null);
             store.endSessions(h, login);
         });
-        record(action, login, "{\"status\":\"" + user.status() + "\"}", "{\"status\":\"" + status + "\"}");
+        audit.record(action, login, IdentityAudit.json(user.status()), IdentityAudit.json(status));
     }
 
     /** The enterprise of the calling enterprise administrator; refused to anybody else (staff included). */
@@ -501,8 +364,8 @@ public final class IdentityService {
                 store.updateDepartment(h, department);
             }
         });
-        record(isNew ? "department.create" : "department.update", department.code(),
-                before.map(IdentityService::json).orElse(null), json(department));
+        audit.record(isNew ? "department.create" : "department.update", department.code(),
+                before.map(IdentityAudit::json).orElse(null), IdentityAudit.json(department));
     }
 
     // ---- roles
@@ -532,7 +395,7 @@ public final class IdentityService {
             throw new IdentityException("kind", "identity.error.role-kind-fixed");
         }
         if (role.kind() == UserKind.EXTERNAL && (role.scope() != RoleScope.OWN
-                || role.permissions().stream().anyMatch(IdentityService::administrative))) {
+                || role.permissions().stream().anyMatch(AssignableRoles::administrative))) {
             // an enterprise role is least privilege: nothing district- or department-wide, no administration
             throw new IdentityException("permissions", "identity.error.external-role-rights");
         }
@@ -545,54 +408,7 @@ public final class IdentityService {
                 store.endSessionsOfRole(h, role.code());
             }
         });
-        record(isNew ? "role.create" : "role.update", role.code(), before.map(IdentityService::json).orElse(null),
-                json(role));
-    }
-
-    // ---- audit
-
-    private void record(String action, String objectId, String before, String after) {
-        audit.get().ifPresent(log -> log.record("identity", action,
-                action.substring(0, action.indexOf('.')), objectId, before, after));
-    }
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    static String json(User user, Collection<String> roles) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("login", user.login());
-        fields.put("displayName", user.displayName());
-        fields.put("kind", user.kind());
-        fields.put("department", user.departmentCode());
-        fields.put("uscc", user.uscc());
-        fields.put("status", user.status());
-        fields.put("roles", new TreeSet<>(roles));
-        return write(fields);
-    }
-
-    static String json(Department department) {
-        return write(department);
-    }
-
-    static String json(Role role) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("code", role.code());
-        fields.put("nameZh", role.nameZh());
-        fields.put("scope", role.scope());
-        fields.put("department", role.departmentCode());
-        fields.put("permissions", new TreeSet<>(role.permissions()));
-        return write(fields);
-    }
-
-    private static String write(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String blank(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
+        audit.record(isNew ? "role.create" : "role.update", role.code(), before.map(IdentityAudit::json).orElse(null),
+                IdentityAudit.json(role));
     }
 }

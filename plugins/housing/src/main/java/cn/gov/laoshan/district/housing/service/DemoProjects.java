@@ -79,7 +79,7 @@ public final class DemoProjects {
      * Seeds the projects (those not there yet: a start killed half-way is carried on); the services are made with {@code clock}. Returns how many. Stops
      * after the project under way when {@code stopping} says so (the plugin is stopping).
      */
-    public static int seed(ProjectService projects, IssueService issues, MeetingService meetings,
+    public static int seed(ProjectService projects, PlanService plans, IssueService issues, MeetingService meetings,
             HousingRepository repository, EnterpriseRegistry registry, SettableClock clock, BooleanSupplier stopping) {
         Random random = new Random(370212L);
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
@@ -121,15 +121,15 @@ public final class DemoProjects {
             Project p = projects.register(new ProjectService.NewProject(s.name(), investor.uscc().toString(), s.kind(),
                     s.level(), BigDecimal.valueOf(s.amountWan()).setScale(2), s.location(), s.team(), s.leadLogin(),
                     s.lead(), "区住建局、区自然资源局、区行政审批局联络员", start));
-            ProjectService.PlanView plan = projects.createPlan(p.id(), menus.get(s.kind()).id());
+            PlanView plan = plans.createPlan(p.id(), menus.get(s.kind()).id());
             if (s.simulate()) {
                 for (PlanItemRecord i : plan.items()) {
                     if (i.simulatedAllowed() && (i.stage().ordinal() >= 2 && i.stage().ordinal() <= 5)) {
-                        plan = projects.simulate(p.id(), i.key(), true);
+                        plan = plans.simulate(p.id(), i.key(), true);
                     }
                 }
             }
-            work(projects, calendar, clock, p.id(), today.minusDays(random.nextInt(4)), random, s.simulate());
+            work(plans, calendar, clock, p.id(), today.minusDays(random.nextInt(4)), random, s.simulate());
             made.add(p);
         }
         clock.set(today);
@@ -144,10 +144,10 @@ public final class DemoProjects {
     }
 
     /** Records actual dates, item by item in plan order, up to {@code cutoff}, with realistic variations. */
-    private static void work(ProjectService projects, WorkingDayCalendar calendar, SettableClock clock, long projectId,
+    private static void work(PlanService plans, WorkingDayCalendar calendar, SettableClock clock, long projectId,
             LocalDate cutoff, Random random, boolean closelyServed) {
         clock.set(cutoff);
-        ProjectService.PlanView plan = projects.plan(projectId).orElseThrow();
+        PlanView plan = plans.plan(projectId).orElseThrow();
         Map<String, LocalDate> started = new HashMap<>();
         Map<String, LocalDate> finished = new HashMap<>();
         for (ItemSchedule planned : plan.forecast().items().values()) {
@@ -192,9 +192,9 @@ public final class DemoProjects {
             }
             started.put(i.key(), start);
             clock.set(cutoff);
-            projects.recordStart(projectId, i.key(), start);
+            plans.recordStart(projectId, i.key(), start);
             if (finish != null && !finish.isAfter(cutoff)) {
-                projects.recordFinish(projectId, i.key(), finish);
+                plans.recordFinish(projectId, i.key(), finish);
                 finished.put(i.key(), finish);
             }
         }

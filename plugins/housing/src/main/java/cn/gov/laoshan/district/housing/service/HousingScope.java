@@ -3,6 +3,7 @@ package cn.gov.laoshan.district.housing.service;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.security.CurrentUser;
 import cn.gov.laoshan.district.api.security.DepartmentScope;
+import cn.gov.laoshan.district.housing.domain.Project;
 
 /**
  * Department scoping of the housing records: a permission says what a user may do, its scope where. Reads go
@@ -27,6 +28,15 @@ public final class HousingScope {
         access.check(permission);
         DepartmentScope scope = access.scope(permission);
         return repository.in(scope.all() ? null : scope.departments());
+    }
+
+    /**
+     * Project {@code id} as a holder of {@code permission} sees it; one outside that permission's scope is "no such
+     * project", as is one that does not exist.
+     */
+    Project project(HousingRepository repository, String permission, long id) {
+        return visible(repository, permission).projects().find(id)
+                .orElseThrow(() -> new HousingException("project", "housing.error.no-such-project"));
     }
 
     /** The department a new record of the caller belongs to; refused unless {@code permission} holds there. */

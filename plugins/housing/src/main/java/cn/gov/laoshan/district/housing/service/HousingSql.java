@@ -12,7 +12,8 @@ import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * What the housing repositories share: the department scope in SQL (a repository seen from some departments adds
- * {@code department_code in (…)} to every read), and the column formats (item keys as a comma list, dates).
+ * {@code department_code in (…)} to every read), and the column formats (optional text, item keys as a comma list,
+ * dates).
  */
 final class HousingSql {
 
@@ -46,6 +47,20 @@ final class HousingSql {
             return where;
         }
         return where.isEmpty() ? " where " + condition : where + " and " + condition;
+    }
+
+    /** An optional text as stored: trimmed, {@code null} when blank. */
+    static String blank(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    /**
+     * A text for a column of 200 characters (an issue's title made from a meeting's action item, a reminder's
+     * title): trimmed, and cut with an ellipsis when longer.
+     */
+    static String shorten(String text) {
+        String t = text.trim();
+        return t.length() > 200 ? t.substring(0, 199) + "…" : t;
     }
 
     static Set<String> keys(String text) {

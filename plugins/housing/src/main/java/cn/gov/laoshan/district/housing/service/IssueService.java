@@ -191,14 +191,10 @@ public final class IssueService {
             }
             r.schedule("issue-" + i.id(), day.atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
                     Recipient.permission(HousingPermissions.MANAGE), new Message(ProjectService.SOURCE,
-                            shorten((i.dueDate().isBefore(today()) ? "卡脖子问题已逾期：" : "卡脖子问题即将到期：")
+                            HousingSql.shorten((i.dueDate().isBefore(today()) ? "卡脖子问题已逾期：" : "卡脖子问题即将到期：")
                                     + i.projectName() + " · " + i.title()),
                             i.ownerDepartment() + " · 期限 " + i.dueDate(), "housing/issues", Severity.WARNING));
         });
-    }
-
-    private static String shorten(String text) {
-        return text.length() > 200 ? text.substring(0, 199) + "…" : text;
     }
 
     /** Open, overdue and resolved counts for the dashboard. */

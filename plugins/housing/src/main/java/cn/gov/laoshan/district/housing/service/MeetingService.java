@@ -116,13 +116,13 @@ public final class MeetingService {
             visible.projects().find(p).orElseThrow(() -> new HousingException("agenda", "housing.error.no-such-project"));
         }
         long id = repository.jdbi().inTransaction(h -> repository.meetings().insert(h, new Meeting(0, draft.heldOn(),
-                draft.title().trim(), blank(draft.place()), draft.host().trim(), draft.attendees().trim(),
-                blank(draft.decisions()), new ArrayList<>(agendaProjects), new ArrayList<>(agendaIssues), List.of(), by),
-                department));
+                draft.title().trim(), HousingSql.blank(draft.place()), draft.host().trim(), draft.attendees().trim(),
+                HousingSql.blank(draft.decisions()), new ArrayList<>(agendaProjects), new ArrayList<>(agendaIssues),
+                List.of(), by), department));
         for (Meeting.ActionItem a : draft.actions()) {
             Long issueId = a.issueId();
             if (issueId == null) {
-                BlockingIssue created = issues.raiseFor(new IssueService.NewIssue(a.projectId(), shorten(a.description()),
+                BlockingIssue created = issues.raiseFor(new IssueService.NewIssue(a.projectId(), HousingSql.shorten(a.description()),
                         "调度会交办：" + draft.title().trim(), IssueSeverity.MEDIUM, a.owner(), a.deadline()),
                         HousingPermissions.MEETINGS);
                 issueId = created.id();
@@ -144,14 +144,5 @@ public final class MeetingService {
                     project.status().name(), draft.heldOn() + " " + draft.title().trim()));
         }
         return repository.meetings().find(id).orElseThrow();
-    }
-
-    private static String shorten(String text) {
-        String t = text.trim();
-        return t.length() > 200 ? t.substring(0, 199) + "…" : t;
-    }
-
-    private static String blank(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

@@ -13,7 +13,6 @@ import cn.gov.laoshan.district.api.notify.Severity;
 import cn.gov.laoshan.district.housing.domain.PlanItemRecord;
 import cn.gov.laoshan.district.housing.domain.Project;
 import cn.gov.laoshan.district.housing.domain.ProjectStatus;
-import cn.gov.laoshan.district.housing.service.ProjectService.PlanView;
 
 /** The reminders of a plan's items: planned before each unfinished item's forecast finish, cancelled when done. */
 final class PlanReminders {
@@ -56,13 +55,9 @@ final class PlanReminders {
             LocalDate day = calendar.addWorkingDays(finish, -before);
             r.schedule(key, day.atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(), who,
                     // an item already past its forecast finish is announced as late, never as "due soon"
-                    new Message(ProjectService.SOURCE, shorten((finish.isBefore(today.get()) ? "审批事项已逾期：" : "审批事项即将到期：")
+                    new Message(ProjectService.SOURCE, HousingSql.shorten((finish.isBefore(today.get()) ? "审批事项已逾期：" : "审批事项即将到期：")
                             + p.name() + " · " + i.name()),
                             i.department() + " · 预计办结 " + finish, "housing/projects/" + p.id(), Severity.WARNING));
         }
-    }
-
-    private static String shorten(String text) {
-        return text.length() > 200 ? text.substring(0, 199) + "…" : text;
     }
 }

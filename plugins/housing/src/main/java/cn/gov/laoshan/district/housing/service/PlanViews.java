@@ -16,8 +16,7 @@ import cn.gov.laoshan.district.housing.plan.ItemSchedule;
 import cn.gov.laoshan.district.housing.plan.PlanItem;
 import cn.gov.laoshan.district.housing.plan.PlanScheduler;
 import cn.gov.laoshan.district.housing.plan.Schedule;
-import cn.gov.laoshan.district.housing.service.ProjectService.PlanView;
-import cn.gov.laoshan.district.housing.service.ProjectService.StageSummary;
+import cn.gov.laoshan.district.housing.service.PlanView.StageSummary;
 
 /**
  * A stored plan as the screens and the figures see it: scheduled on the working-day calendar from the project's

@@ -8,7 +8,6 @@ import java.util.function.Function;
 import cn.gov.laoshan.district.housing.domain.Project;
 import cn.gov.laoshan.district.housing.domain.Stage;
 import cn.gov.laoshan.district.housing.service.ProjectService.Figures;
-import cn.gov.laoshan.district.housing.service.ProjectService.PlanView;
 
 /** The dashboard's figures counted over the projects a user sees ({@link ProjectService#figures}). */
 final class ProjectFigures {

@@ -28,7 +28,7 @@ import cn.gov.laoshan.district.housing.domain.TemplateItem;
 import cn.gov.laoshan.district.housing.plan.CyclicPlanException;
 import cn.gov.laoshan.district.housing.plan.PlanItem;
 import cn.gov.laoshan.district.housing.plan.PlanScheduler;
-import cn.gov.laoshan.district.uikit.ExcelExport;
+import cn.gov.laoshan.district.uikit.XlsxSheet;
 import cn.gov.laoshan.district.uikit.ZipLimits;
 
 /**
@@ -66,7 +66,7 @@ public final class TemplateExcel {
     }
 
     public static void write(OutputStream out, List<Template> templates) throws IOException {
-        try (ExcelExport.SheetWriter sheet = ExcelExport.sheet(out, "审批服务菜单", HEADERS)) {
+        try (XlsxSheet sheet = XlsxSheet.open(out, "审批服务菜单", HEADERS)) {
             for (Template t : templates) {
                 for (TemplateItem i : t.items()) {
                     sheet.row(t.name(), t.kind() == InvestmentKind.GOVERNMENT ? "政府投资" : "社会投资", i.key(),

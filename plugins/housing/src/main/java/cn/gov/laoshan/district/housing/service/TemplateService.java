@@ -163,7 +163,7 @@ public final class TemplateService {
             throw new HousingException("prerequisites", "housing.error.too-long", 500);
         }
         TemplateItem stored = new TemplateItem(key, item.stage(), item.name().trim(), item.department().trim(),
-                blank(item.materials()), item.durationDays(), pre, item.simulatedAllowed());
+                HousingSql.blank(item.materials()), item.durationDays(), pre, item.simulatedAllowed());
         List<TemplateItem> items = new ArrayList<>();
         boolean replaced = false;
         for (TemplateItem i : t.items()) {
@@ -261,10 +261,6 @@ public final class TemplateService {
     private static TemplateItem withPrerequisites(TemplateItem i, Set<String> pre) {
         return new TemplateItem(i.key(), i.stage(), i.name(), i.department(), i.materials(), i.durationDays(), pre,
                 i.simulatedAllowed());
-    }
-
-    private static String blank(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 
     /** A menu's name and kind for the audit, as JSON. */

@@ -14,8 +14,8 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import cn.gov.laoshan.district.housing.domain.PlanItemRecord;
 import cn.gov.laoshan.district.housing.domain.Stage;
-import cn.gov.laoshan.district.housing.service.ProjectService;
-import cn.gov.laoshan.district.housing.service.ProjectService.PlanView;
+import cn.gov.laoshan.district.housing.service.PlanService;
+import cn.gov.laoshan.district.housing.service.PlanView;
 import cn.gov.laoshan.district.uikit.Fields;
 
 /** Adding an item to a project's plan. */
@@ -24,7 +24,7 @@ final class AddItemDialog {
     private AddItemDialog() {
     }
 
-    static void open(Component owner, ProjectService projects, PlanView plan, Consumer<PlanView> changed) {
+    static void open(Component owner, PlanService plans, PlanView plan, Consumer<PlanView> changed) {
         TextField key = new TextField(owner.getTranslation("housing.item.key"));
         key.setId("dialog-key");
         Select<Stage> stage = new Select<>();
@@ -49,7 +49,7 @@ final class AddItemDialog {
         Dialog dialog = Ui.dialog(owner, "housing.plan.add", key, stage, name, department, materials, days,
                 prerequisites, simulated);
         dialog.getFooter().add(Ui.okAt(owner, dialog, Map.of("key", key, "stage", stage, "name", name,
-                "duration", days), () -> projects.addItem(plan.project().id(), new ProjectService.NewItem(
+                "duration", days), () -> plans.addItem(plan.project().id(), new PlanService.NewItem(
                         key.getValue(), stage.getValue(), name.getValue(), department.getValue(),
                         materials.getValue(), days.getValue() == null ? -1 : days.getValue(),
                         Set.copyOf(prerequisites.getValue()), simulated.getValue())), changed));

@@ -9,7 +9,7 @@ import java.util.function.Function;
 import cn.gov.laoshan.district.housing.domain.PlanItemRecord;
 import cn.gov.laoshan.district.housing.domain.Stage;
 import cn.gov.laoshan.district.housing.plan.ItemSchedule;
-import cn.gov.laoshan.district.housing.service.ProjectService.PlanView;
+import cn.gov.laoshan.district.housing.service.PlanView;
 import cn.gov.laoshan.district.uikit.Svg;
 
 /**

@@ -16,8 +16,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import cn.gov.laoshan.district.housing.domain.PlanItemRecord;
 import cn.gov.laoshan.district.housing.plan.ItemSchedule;
-import cn.gov.laoshan.district.housing.service.ProjectService;
-import cn.gov.laoshan.district.housing.service.ProjectService.PlanView;
+import cn.gov.laoshan.district.housing.service.PlanService;
+import cn.gov.laoshan.district.housing.service.PlanView;
 import cn.gov.laoshan.district.uikit.Dates;
 
 /**
@@ -27,12 +27,12 @@ import cn.gov.laoshan.district.uikit.Dates;
  */
 final class PlanItemGrid extends Grid<PlanItemRecord> {
 
-    private final ProjectService projects;
+    private final PlanService plans;
     private PlanView plan;
 
-    PlanItemGrid(ProjectService projects, boolean manage, Consumer<PlanItemRecord> record,
+    PlanItemGrid(PlanService plans, boolean manage, Consumer<PlanItemRecord> record,
             Consumer<PlanItemRecord> tailor) {
-        this.projects = projects;
+        this.plans = plans;
         setId("plan-items");
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         addColumn(PlanItemRecord::key).setHeader(getTranslation("housing.item.key")).setWidth("4rem").setFlexGrow(0);
@@ -80,7 +80,7 @@ final class PlanItemGrid extends Grid<PlanItemRecord> {
     /** A plan date, marked "按周末估算" when it was counted over a year without a holiday arrangement. */
     private Component marked(LocalDate date) {
         Span text = Ui.dates(getLocale(), date);
-        if (!projects.provisional(plan.project(), date)) {
+        if (!plans.provisional(plan.project(), date)) {
             return text;
         }
         // the mark on a line of its own, wrapping: "estimated from weekends" is wider than the date column
@@ -111,7 +111,7 @@ final class PlanItemGrid extends Grid<PlanItemRecord> {
         if (s.critical() && !i.finished()) {
             flags.add(Ui.badge(getTranslation("housing.item.critical"), "error"));
         }
-        if (!i.finished() && projects.provisional(plan.project(), s.finish())) {
+        if (!i.finished() && plans.provisional(plan.project(), s.finish())) {
             flags.add(Dates.provisionalMark(this));
         }
         if (i.simulated()) {

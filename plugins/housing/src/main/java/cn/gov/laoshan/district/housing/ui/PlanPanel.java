@@ -19,9 +19,9 @@ import com.vaadin.flow.component.select.Select;
 
 import cn.gov.laoshan.district.housing.domain.Project;
 import cn.gov.laoshan.district.housing.domain.Template;
-import cn.gov.laoshan.district.housing.service.ProjectService;
-import cn.gov.laoshan.district.housing.service.ProjectService.PlanView;
-import cn.gov.laoshan.district.housing.service.ProjectService.StageSummary;
+import cn.gov.laoshan.district.housing.service.PlanService;
+import cn.gov.laoshan.district.housing.service.PlanView;
+import cn.gov.laoshan.district.housing.service.PlanView.StageSummary;
 import cn.gov.laoshan.district.uikit.Dates;
 
 /**
@@ -33,7 +33,7 @@ import cn.gov.laoshan.district.uikit.Dates;
  */
 final class PlanPanel extends VerticalLayout {
 
-    private final ProjectService projects;
+    private final PlanService plans;
     private final boolean manage;
     private final Consumer<PlanView> changed;
     private Project project;
@@ -44,8 +44,8 @@ final class PlanPanel extends VerticalLayout {
     private PlanItemGrid items;
 
     /** @param changed told of every change made here, with the plan after it */
-    PlanPanel(ProjectService projects, boolean manage, Consumer<PlanView> changed) {
-        this.projects = projects;
+    PlanPanel(PlanService plans, boolean manage, Consumer<PlanView> changed) {
+        this.plans = plans;
         this.manage = manage;
         this.changed = changed;
         setPadding(false);
@@ -65,7 +65,7 @@ final class PlanPanel extends VerticalLayout {
         overview.removeAll();
         overview.add(overview(plan));
         gantt.getElement().setProperty("innerHTML", GanttChart.svg(plan, this::getTranslation));
-        stages.setItems(projects.stages(plan));
+        stages.setItems(plans.stages(plan));
         items.show(plan);
     }
 
@@ -79,7 +79,7 @@ final class PlanPanel extends VerticalLayout {
         Select<Template> template = new Select<>();
         template.setId("plan-template");
         template.setLabel(getTranslation("housing.plan.template"));
-        List<Template> all = projects.templates();
+        List<Template> all = plans.templates();
         template.setItems(all);
         template.setItemLabelGenerator(t -> t.name() + getTranslation("housing.punct.open") + t.items().size()
                 + getTranslation("housing.punct.close"));
@@ -89,7 +89,7 @@ final class PlanPanel extends VerticalLayout {
                 Ui.error(getTranslation("housing.error.no-such-template"));
                 return;
             }
-            PlanView made = Ui.run(this, () -> projects.createPlan(project.id(), template.getValue().id()));
+            PlanView made = Ui.run(this, () -> plans.createPlan(project.id(), template.getValue().id()));
             if (made != null) {
                 changed.accept(made);
             }
@@ -111,16 +111,16 @@ final class PlanPanel extends VerticalLayout {
         gantt.setId("project-gantt");
         gantt.setWidthFull();
         stages = stageGrid();
-        items = new PlanItemGrid(projects, manage,
-                i -> ActualDatesDialog.open(this, projects, project, i, changed),
-                i -> TailorItemDialog.open(this, projects, project, i, changed));
+        items = new PlanItemGrid(plans, manage,
+                i -> ActualDatesDialog.open(this, plans, project, i, changed),
+                i -> TailorItemDialog.open(this, plans, project, i, changed));
         add(new H3(getTranslation("housing.plan.title")), overview, gantt, stages, items);
         if (manage) {
             Button add = new Button(getTranslation("housing.plan.add"), VaadinIcon.PLUS.create(),
-                    e -> AddItemDialog.open(this, projects, plan, changed));
+                    e -> AddItemDialog.open(this, plans, plan, changed));
             add.setId("plan-add");
             Button rebaseline = new Button(getTranslation("housing.plan.rebaseline"),
-                    e -> RebaselineDialog.open(this, projects, project, changed));
+                    e -> RebaselineDialog.open(this, plans, project, changed));
             rebaseline.setId("plan-rebaseline");
             add(new HorizontalLayout(add, rebaseline));
         }
@@ -138,8 +138,8 @@ final class PlanPanel extends VerticalLayout {
         Span ahead = Ui.badge(saved >= 0 ? getTranslation("housing.plan.ahead", saved)
                 : getTranslation("housing.plan.behind", -saved), saved >= 0 ? "success" : "error");
         ahead.setId("plan-days-saved");
-        if (projects.provisional(plan.project(), plan.forecast().completion())
-                || projects.provisional(plan.project(), plan.project().baselineCompletion())) {
+        if (plans.provisional(plan.project(), plan.forecast().completion())
+                || plans.provisional(plan.project(), plan.project().baselineCompletion())) {
             Span mark = Dates.provisionalMark(this);
             mark.setId("plan-provisional");
             summary.add(mark);

@@ -19,8 +19,9 @@ import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.housing.domain.Project;
 import cn.gov.laoshan.district.housing.service.HousingPermissions;
 import cn.gov.laoshan.district.housing.service.IssueService;
+import cn.gov.laoshan.district.housing.service.PlanService;
+import cn.gov.laoshan.district.housing.service.PlanView;
 import cn.gov.laoshan.district.housing.service.ProjectService;
-import cn.gov.laoshan.district.housing.service.ProjectService.PlanView;
 import cn.gov.laoshan.district.uikit.BackLink;
 import cn.gov.laoshan.district.uikit.RouteRecord;
 
@@ -36,6 +37,7 @@ import cn.gov.laoshan.district.uikit.RouteRecord;
 public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ProjectService projects;
+    private final PlanService plans;
     private final IssueService issues;
     private final AccessControl access;
     private final EnterpriseRegistry registry;
@@ -50,9 +52,10 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
      * @param directory the platform's staff to pick the task-force lead from, or {@code null} when it is not running
      *                  (the lead's name and login are then typed)
      */
-    public ProjectView(ProjectService projects, IssueService issues, AccessControl access, EnterpriseRegistry registry,
-            UserDirectory directory) {
+    public ProjectView(ProjectService projects, PlanService plans, IssueService issues, AccessControl access,
+            EnterpriseRegistry registry, UserDirectory directory) {
         this.projects = projects;
+        this.plans = plans;
         this.issues = issues;
         this.access = access;
         this.registry = registry;
@@ -86,8 +89,8 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             head.add(edit);
         }
-        plan = new PlanPanel(projects, manage, this::planChanged);
-        plan.show(current, projects.plan(id));
+        plan = new PlanPanel(plans, manage, this::planChanged);
+        plan.show(current, plans.plan(id));
         timeline = new ProjectTimeline(projects);
         timeline.show(current);
         add(BackLink.to("housing/projects", getTranslation("housing.back.projects")), head,

@@ -16,8 +16,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import cn.gov.laoshan.district.housing.domain.PlanItemRecord;
 import cn.gov.laoshan.district.housing.domain.Project;
 import cn.gov.laoshan.district.housing.service.HousingException;
-import cn.gov.laoshan.district.housing.service.ProjectService;
-import cn.gov.laoshan.district.housing.service.ProjectService.PlanView;
+import cn.gov.laoshan.district.housing.service.PlanService;
+import cn.gov.laoshan.district.housing.service.PlanView;
 import cn.gov.laoshan.district.uikit.Fields;
 
 /** Tailoring a plan item: its duration, its prerequisites, a simulated approval, or dropping it. */
@@ -26,7 +26,7 @@ final class TailorItemDialog {
     private TailorItemDialog() {
     }
 
-    static void open(Component owner, ProjectService projects, Project project, PlanItemRecord i,
+    static void open(Component owner, PlanService plans, Project project, PlanItemRecord i,
             Consumer<PlanView> changed) {
         IntegerField days = new IntegerField(owner.getTranslation("housing.item.days"));
         days.setId("dialog-days");
@@ -35,7 +35,7 @@ final class TailorItemDialog {
         MultiSelectComboBox<String> prerequisites = new MultiSelectComboBox<>(
                 owner.getTranslation("housing.item.prerequisites"));
         prerequisites.setId("dialog-prerequisites");
-        List<PlanItemRecord> all = projects.plan(project.id()).orElseThrow().items();
+        List<PlanItemRecord> all = plans.plan(project.id()).orElseThrow().items();
         prerequisites.setItems(all.stream().map(PlanItemRecord::key).filter(k -> !k.equals(i.key())).toList());
         prerequisites.setItemLabelGenerator(k -> k + " " + all.stream().filter(x -> x.key().equals(k)).findFirst()
                 .map(PlanItemRecord::name).orElse(""));
@@ -51,22 +51,22 @@ final class TailorItemDialog {
         dialog.getFooter().add(Ui.okAt(owner, dialog, Map.of("duration", days, "prerequisites", prerequisites),
                 () -> {
                     if (drop.getValue()) {
-                        return projects.removeItem(project.id(), i.key());
+                        return plans.removeItem(project.id(), i.key());
                     }
                     PlanView v = null;
                     if (days.getValue() == null) {
                         throw new HousingException("duration", "housing.error.duration");
                     }
                     if (days.getValue() != i.durationDays()) {
-                        v = projects.changeDuration(project.id(), i.key(), days.getValue());
+                        v = plans.changeDuration(project.id(), i.key(), days.getValue());
                     }
                     if (!new LinkedHashSet<>(prerequisites.getValue()).equals(i.prerequisites())) {
-                        v = projects.relink(project.id(), i.key(), Set.copyOf(prerequisites.getValue()));
+                        v = plans.relink(project.id(), i.key(), Set.copyOf(prerequisites.getValue()));
                     }
                     if (simulated.getValue() != i.simulated()) {
-                        v = projects.simulate(project.id(), i.key(), simulated.getValue());
+                        v = plans.simulate(project.id(), i.key(), simulated.getValue());
                     }
-                    return v == null ? projects.plan(project.id()).orElseThrow() : v;
+                    return v == null ? plans.plan(project.id()).orElseThrow() : v;
                 }, changed));
         dialog.open();
     }

@@ -64,6 +64,7 @@ final class Fixture {
     volatile DepartmentScope scope = DepartmentScope.ALL;
     volatile String department = "housing";
     final ProjectService projects;
+    final PlanService plans;
     final IssueService issues;
     final MeetingService meetings;
     final TemplateService templates;
@@ -112,8 +113,9 @@ final class Fixture {
             }
         };
         Supplier<HousingSettings> settings = () -> SETTINGS;
-        projects = new ProjectService(repository, access(), calendar, registry(), timeline(), () -> Optional.of(planned), events,
-                settings, clock);
+        projects = new ProjectService(repository, access(), calendar, registry(), timeline(), events, clock);
+        plans = new PlanService(repository, access(), calendar, timeline(), () -> Optional.of(planned), events, settings,
+                projects::today);
         issues = new IssueService(repository, access(), calendar, timeline(), () -> Optional.of(planned), events, settings,
                 projects::today);
         meetings = new MeetingService(repository, access(), issues, timeline());
@@ -136,6 +138,18 @@ final class Fixture {
         templates.seedDefaults();
         return templates.list().stream().filter(t -> t.name().equals(name))
                 .mapToLong(cn.gov.laoshan.district.housing.domain.Template::id).findFirst().orElseThrow();
+    }
+
+    /** A project registered as {@link #project(String)} and planned from the menu {@code templateId}. */
+    cn.gov.laoshan.district.housing.domain.Project planned(String name, long templateId) {
+        cn.gov.laoshan.district.housing.domain.Project p = projects.register(project(name));
+        plans.createPlan(p.id(), templateId);
+        return p;
+    }
+
+    /** The refusal {@code step} ends with. */
+    static HousingException refused(Runnable step) {
+        return org.junit.jupiter.api.Assertions.assertThrows(HousingException.class, step::run);
     }
 
     ProjectService.NewProject project(String name) {

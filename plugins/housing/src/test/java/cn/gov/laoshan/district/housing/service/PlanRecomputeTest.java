@@ -35,12 +35,12 @@ class PlanRecomputeTest {
     @Test
     void enteringNextYearsArrangementRecountsTheProvisionalBaselines() {
         Project p = f.projects.register(f.project("崂山智能制造产业园二期厂房"));
-        f.projects.createPlan(p.id(), industrial);
+        f.plans.createPlan(p.id(), industrial);
         Project planned = f.projects.find(p.id()).orElseThrow();
         LocalDate before = planned.baselineCompletion();
         assertTrue(before.getYear() >= 2027, "the plan reaches into 2027: " + before);
-        assertTrue(f.projects.provisional(planned, before), "counted over weekends only");
-        PlanRecompute recompute = new PlanRecompute(f.projects);
+        assertTrue(f.plans.provisional(planned, before), "counted over weekends only");
+        PlanRecompute recompute = new PlanRecompute(f.plans);
         assertEquals(0, recompute.recompute(Set.of(2027)), "nothing changed in the calendar yet");
 
         // the State Council's 2027 notice: New Year 1/1–1/3 and a whole week of Spring Festival on weekdays
@@ -55,7 +55,7 @@ class PlanRecomputeTest {
         Project recounted = f.projects.find(p.id()).orElseThrow();
         assertTrue(recounted.baselineCompletion().isAfter(before),
                 before + " → " + recounted.baselineCompletion() + ": holidays push the plan later");
-        assertFalse(f.projects.provisional(recounted, recounted.baselineCompletion()));
+        assertFalse(f.plans.provisional(recounted, recounted.baselineCompletion()));
         assertTrue(f.timelineActions.contains("baseline-recomputed"));
         assertEquals(0, recompute.recompute(Set.of(2027)), "counted again: nothing moves");
     }

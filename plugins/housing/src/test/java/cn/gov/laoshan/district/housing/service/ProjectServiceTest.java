@@ -1,8 +1,7 @@
 package cn.gov.laoshan.district.housing.service;
 
+import static cn.gov.laoshan.district.housing.service.Fixture.refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,12 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
-import cn.gov.laoshan.district.housing.domain.PlanItemRecord;
 import cn.gov.laoshan.district.housing.domain.Project;
 import cn.gov.laoshan.district.housing.domain.ProjectStatus;
-import cn.gov.laoshan.district.housing.service.ProjectService.PlanView;
 
-/** Projects and their tailored plans: validation, permissions, baseline, tailoring, cycles refused, actuals. */
+/** Projects: registration validated, department isolation, the dashboard figures (their plans: PlanServiceTest). */
 class ProjectServiceTest {
 
     /** A Monday. */
@@ -35,13 +32,7 @@ class ProjectServiceTest {
     }
 
     private Project planned() {
-        Project p = f.projects.register(f.project("崂山智能制造产业园一期厂房"));
-        f.projects.createPlan(p.id(), industrial);
-        return p;
-    }
-
-    private static HousingException refused(Runnable step) {
-        return assertThrows(HousingException.class, step::run);
+        return f.planned("崂山智能制造产业园一期厂房", industrial);
     }
 
     @Test
@@ -56,11 +47,11 @@ class ProjectServiceTest {
         f.department = "market";
         assertTrue(f.projects.find(p.id()).isEmpty(), "a housing project is not found");
         assertEquals(0, f.projects.count(cn.gov.laoshan.district.housing.service.ProjectFilter.all()));
-        assertEquals("housing.error.no-such-project", refused(() -> f.projects.plan(p.id())).messageKey());
+        assertEquals("housing.error.no-such-project", refused(() -> f.plans.plan(p.id())).messageKey());
         assertTrue(f.issues.find(issueId).isEmpty());
         assertEquals(0, f.issues.figures().open());
         assertTrue(f.templates.list().isEmpty(), "housing's menus are not his");
-        assertEquals("housing.error.no-such-project", refused(() -> f.projects.changeDuration(p.id(), "A01", 3))
+        assertEquals("housing.error.no-such-project", refused(() -> f.plans.changeDuration(p.id(), "A01", 3))
                 .messageKey());
         assertEquals("housing.error.no-such-issue", refused(() -> f.issues.resolve(issueId, "已解决")).messageKey());
         assertEquals("housing.error.no-such-template", refused(() -> f.templates.setActive(menu, false))
@@ -101,113 +92,6 @@ class ProjectServiceTest {
         assertEquals("青岛海澜智联科技有限公司", p.investorName());
         assertEquals(ProjectStatus.PREPARING, p.status());
         assertTrue(f.timelineActions.contains("register"));
-    }
-
-    @Test
-    void aPlanFromTheMenuStoresItsBaseline() {
-        Project p = planned();
-        PlanView plan = f.projects.plan(p.id()).orElseThrow();
-        assertEquals(22, plan.items().size());
-        assertNotNull(plan.project().baselineCompletion());
-        assertEquals(plan.forecast().completion(), plan.project().baselineCompletion());
-        assertEquals(0, plan.daysSaved());
-        assertEquals(ProjectStatus.UNDER_WAY, plan.project().status());
-        assertTrue(plan.items().stream().allMatch(i -> i.baselineFinish() != null));
-        assertTrue(plan.forecast().criticalPath().contains("G00"), plan.forecast().criticalPath().toString());
-        assertEquals("housing.error.plan-exists", refused(() -> f.projects.createPlan(p.id(), industrial)).messageKey());
-    }
-
-    @Test
-    void aCyclicEditIsRefusedNamingTheCycleAndNothingIsSaved() {
-        Project p = planned();
-        HousingException e = refused(() -> f.projects.relink(p.id(), "A01", Set.of("H03")));
-        assertEquals("housing.error.cycle", e.messageKey());
-        String cycle = (String) e.parameters()[0];
-        assertTrue(cycle.contains("A01 项目公司设立登记") && cycle.contains("H03 特种设备使用登记") && cycle.contains(" → "),
-                cycle);
-        assertTrue(f.projects.plan(p.id()).orElseThrow().item("A01").prerequisites().isEmpty());
-        assertFalse(f.timelineActions.contains("tailor-link"));
-        assertEquals("housing.error.unknown-prerequisite",
-                refused(() -> f.projects.relink(p.id(), "B01", Set.of("Z99"))).messageKey());
-    }
-
-    @Test
-    void shorteningACriticalItemMovesTheForecastByExactlyThatMuch() {
-        Project p = planned();
-        LocalDate before = f.projects.plan(p.id()).orElseThrow().forecast().completion();
-        PlanView after = f.projects.changeDuration(p.id(), "G00", 170);
-        assertEquals(10, f.calendar.workingDaysBetween(after.forecast().completion(), before));
-        assertEquals(10, after.daysSaved());
-        assertEquals(before, after.project().baselineCompletion(), "the baseline stays until re-baselined");
-        assertEquals("housing.error.duration", refused(() -> f.projects.changeDuration(p.id(), "G00", -1)).messageKey());
-    }
-
-    @Test
-    void droppingAnItemRelinksItsSuccessors() {
-        Project p = planned();
-        PlanView after = f.projects.removeItem(p.id(), "D02");
-        assertEquals(21, after.items().size());
-        PlanItemRecord permit = after.item("F01");
-        assertEquals(Set.of("C04", "D01", "B02", "B03"), permit.prerequisites());
-        assertTrue(f.timelineActions.contains("tailor-drop"));
-    }
-
-    @Test
-    void simulatedApprovalIsOnlyWhereTheMenuAllowsItAndGainsDays() {
-        Project p = planned();
-        assertEquals("housing.error.simulation-not-allowed",
-                refused(() -> f.projects.simulate(p.id(), "A01", true)).messageKey());
-        f.projects.simulate(p.id(), "C04", true);
-        PlanView after = f.projects.simulate(p.id(), "D01", true);
-        assertTrue(after.forecast().simulatedApprovalGainDays() > 0, "gain " + after.forecast().simulatedApprovalGainDays());
-        assertEquals(after.forecast().simulatedApprovalGainDays(), after.daysSaved());
-    }
-
-    @Test
-    void actualsMoveTheForecastAndAreChecked() {
-        Project p = planned();
-        HousingException future = refused(() -> f.projects.recordFinish(p.id(), "A01", TODAY.plusDays(1)));
-        assertEquals("shell.date.after", future.messageKey());
-        assertEquals("actualFinish", future.field());
-        HousingException beforeStart = refused(() -> f.projects.recordStart(p.id(), "A01", p.startDate().minusDays(1)));
-        assertEquals("shell.date.before", beforeStart.messageKey());
-        assertEquals(p.startDate(), beforeStart.parameters()[0]);
-        assertEquals("housing.error.prerequisite-open",
-                refused(() -> f.projects.recordFinish(p.id(), "B01", TODAY)).messageKey());
-        // A01 takes 3 working days by the menu; finished on its first day, the whole chain moves 2 days earlier
-        PlanView after = f.projects.recordFinish(p.id(), "A01", TODAY);
-        assertEquals(2, after.daysSaved());
-        assertTrue(after.item("A01").finished());
-        assertTrue(f.timelineActions.contains("stage-complete"), "主体登记 has one item: the stage is complete");
-    }
-
-    @Test
-    void onlyManagersTailorAndRebaseliningNeedsAReason() {
-        Project p = planned();
-        f.hold(HousingPermissions.VIEW);
-        assertThrows(AccessDeniedException.class, () -> f.projects.changeDuration(p.id(), "G00", 170));
-        assertTrue(f.projects.plan(p.id()).isPresent());
-        f.all();
-        f.projects.changeDuration(p.id(), "G00", 200);
-        assertEquals("housing.error.reason-required", refused(() -> f.projects.rebaseline(p.id(), " ")).messageKey());
-        PlanView rebased = f.projects.rebaseline(p.id(), "区政府调度会同意调整工期");
-        assertEquals(rebased.forecast().completion(), rebased.project().baselineCompletion());
-        assertEquals(0, rebased.daysSaved());
-        assertTrue(f.timelineActions.contains("rebaseline"));
-    }
-
-    @Test
-    void milestonesArePublishedAndItemOwnersReminded() {
-        Project p = planned();
-        assertEquals(22, f.reminders.size(), "one reminder per unfinished item");
-        assertEquals(cn.gov.laoshan.district.api.notify.Recipient.user("zhanghua"), f.reminders.get("item-" + p.id() + "-G00"));
-        f.projects.recordFinish(p.id(), "A01", TODAY);
-        assertFalse(f.reminders.containsKey("item-" + p.id() + "-A01"), "a finished item's reminder is cancelled");
-        assertEquals(java.util.List.of("district/housing/PROJECT_REGISTERED", "district/housing/PLAN_CREATED",
-                "district/housing/STAGE_COMPLETED"), f.events.stream().map(e -> e.getTopic()).toList());
-        assertEquals("REGISTRATION", f.events.get(2).getProperty("stage"));
-        f.projects.rebaseline(p.id(), "调度会同意");
-        assertEquals("district/housing/PLAN_REBASELINED", f.events.get(3).getTopic());
     }
 
     @Test

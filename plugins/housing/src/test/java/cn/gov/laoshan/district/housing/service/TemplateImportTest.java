@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.housing.domain.Template;
-import cn.gov.laoshan.district.uikit.ExcelExport;
+import cn.gov.laoshan.district.uikit.XlsxSheet;
 
 /** Approval service menus in and out of Excel: a good file round-trips, a bad one is reported row by row and changes nothing. */
 class TemplateImportTest {
@@ -30,7 +30,7 @@ class TemplateImportTest {
 
     private static byte[] sheet(List<String> headers, Object[]... rows) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ExcelExport.SheetWriter sheet = ExcelExport.sheet(out, "菜单", headers)) {
+        try (XlsxSheet sheet = XlsxSheet.open(out, "菜单", headers)) {
             for (Object[] row : rows) {
                 sheet.row(row);
             }
