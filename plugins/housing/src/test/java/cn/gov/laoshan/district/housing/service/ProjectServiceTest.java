@@ -52,8 +52,7 @@ class ProjectServiceTest {
                 cn.gov.laoshan.district.housing.domain.IssueSeverity.HIGH, "区自然资源局", null);
         long issueId = f.issues.raise(issue).id();
         // the market bureau's officer holding every housing permission, scoped to the market bureau
-        f.scope = cn.gov.laoshan.district.api.security.DepartmentScope.of(Set.of("market", "market-shazikou"));
-        f.department = "market";
+        f.access.ofDepartment("market").within("market", "market-shazikou");
         assertTrue(f.projects.find(p.id()).isEmpty(), "a housing project is not found");
         assertEquals(0, f.projects.count(cn.gov.laoshan.district.housing.service.ProjectFilter.all()));
         assertEquals("housing.error.no-such-project", refused(() -> f.projects.plan(p.id())).messageKey());
@@ -67,8 +66,7 @@ class ProjectServiceTest {
                 .messageKey());
         // what he registers is his department's, not housing's
         Project his = f.projects.register(f.project("市场监管局的项目"));
-        f.scope = cn.gov.laoshan.district.api.security.DepartmentScope.of(Set.of("housing"));
-        f.department = "housing";
+        f.access.ofDepartment("housing").within("housing");
         assertTrue(f.projects.find(his.id()).isEmpty());
         assertTrue(f.projects.find(p.id()).isPresent());
         assertEquals(1, f.issues.figures().open());
@@ -100,7 +98,7 @@ class ProjectServiceTest {
         assertEquals("崂住项〔2026〕001号", p.code());
         assertEquals("青岛海澜智联科技有限公司", p.investorName());
         assertEquals(ProjectStatus.PREPARING, p.status());
-        assertTrue(f.timelineActions.contains("register"));
+        assertTrue(f.timeline.actions().contains("register"));
     }
 
     @Test
@@ -126,7 +124,7 @@ class ProjectServiceTest {
         assertTrue(cycle.contains("A01 项目公司设立登记") && cycle.contains("H03 特种设备使用登记") && cycle.contains(" → "),
                 cycle);
         assertTrue(f.projects.plan(p.id()).orElseThrow().item("A01").prerequisites().isEmpty());
-        assertFalse(f.timelineActions.contains("tailor-link"));
+        assertFalse(f.timeline.actions().contains("tailor-link"));
         assertEquals("housing.error.unknown-prerequisite",
                 refused(() -> f.projects.relink(p.id(), "B01", Set.of("Z99"))).messageKey());
     }
@@ -149,7 +147,7 @@ class ProjectServiceTest {
         assertEquals(21, after.items().size());
         PlanItemRecord permit = after.item("F01");
         assertEquals(Set.of("C04", "D01", "B02", "B03"), permit.prerequisites());
-        assertTrue(f.timelineActions.contains("tailor-drop"));
+        assertTrue(f.timeline.actions().contains("tailor-drop"));
     }
 
     @Test
@@ -178,7 +176,7 @@ class ProjectServiceTest {
         PlanView after = f.projects.recordFinish(p.id(), "A01", TODAY);
         assertEquals(2, after.daysSaved());
         assertTrue(after.item("A01").finished());
-        assertTrue(f.timelineActions.contains("stage-complete"), "主体登记 has one item: the stage is complete");
+        assertTrue(f.timeline.actions().contains("stage-complete"), "主体登记 has one item: the stage is complete");
     }
 
     @Test
@@ -193,7 +191,7 @@ class ProjectServiceTest {
         PlanView rebased = f.projects.rebaseline(p.id(), "区政府调度会同意调整工期");
         assertEquals(rebased.forecast().completion(), rebased.project().baselineCompletion());
         assertEquals(0, rebased.daysSaved());
-        assertTrue(f.timelineActions.contains("rebaseline"));
+        assertTrue(f.timeline.actions().contains("rebaseline"));
     }
 
     @Test
