@@ -58,10 +58,10 @@ public final class FactSnapshotBenchmark {
         try (Database database = Database.open(settings)) {
             RegistryModule.migrate(database);
             JdbiEnterpriseRegistry registry = new JdbiEnterpriseRegistry(database.jdbi(Database.PLATFORM_SCHEMA),
-                    new RegistryBenchmark.AllowAll(), Optional::empty, new EventPublisher(null), Clock.systemDefaultZone(),
+                    RegistryBenchmark.SYSTEM, Optional::empty, new EventPublisher(null), Clock.systemDefaultZone(),
                     new XlsxTables());
             JdbiEnterpriseFacts facts = new JdbiEnterpriseFacts(database.jdbi(Database.PLATFORM_SCHEMA),
-                    new RegistryBenchmark.AllowAll(), new RegistryAudit(Optional::empty), Clock.systemDefaultZone());
+                    RegistryBenchmark.SYSTEM, new RegistryAudit(Optional::empty), Clock.systemDefaultZone());
             if (registry.isEmpty()) {
                 generate(registry, facts, rows);
             }

@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
-import cn.gov.laoshan.district.api.calendar.SpecialDay;
 import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
-import cn.gov.laoshan.district.calendar.domain.CalendarRules;
 import cn.gov.laoshan.district.calendar.domain.OfficialSchedules;
 import cn.gov.laoshan.district.housing.plan.ItemSchedule;
 import cn.gov.laoshan.district.housing.plan.PlanItem;
@@ -177,10 +175,6 @@ public final class PlanBenchmark {
 
     /** The platform calendar's arithmetic over the shipped official arrangements, without a database. */
     private static WorkingDayCalendar officialCalendar() {
-        List<SpecialDay> days = new ArrayList<>();
-        for (int year : OfficialSchedules.YEARS) {
-            days.addAll(OfficialSchedules.days(year));
-        }
-        return new CalendarRules(days, Set.copyOf(OfficialSchedules.YEARS));
+        return OfficialSchedules.calendar();
     }
 }

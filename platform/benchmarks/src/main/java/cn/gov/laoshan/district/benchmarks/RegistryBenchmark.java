@@ -20,7 +20,6 @@ import cn.gov.laoshan.district.api.enterprise.ImportFormat;
 import cn.gov.laoshan.district.api.enterprise.ImportReport;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.security.CurrentUser;
-import cn.gov.laoshan.district.api.security.DepartmentScope;
 import cn.gov.laoshan.district.core.db.Database;
 import cn.gov.laoshan.district.core.db.DatabaseSettings;
 import cn.gov.laoshan.district.registry.RegistryModule;
@@ -28,6 +27,7 @@ import cn.gov.laoshan.district.registry.demo.DemoEnterprises;
 import cn.gov.laoshan.district.registry.service.EventPublisher;
 import cn.gov.laoshan.district.registry.service.JdbiEnterpriseRegistry;
 import cn.gov.laoshan.district.registry.ui.XlsxTables;
+import cn.gov.laoshan.district.testdoubles.TestAccess;
 import cn.gov.laoshan.district.uikit.XlsxSheet;
 
 /**
@@ -45,6 +45,10 @@ import cn.gov.laoshan.district.uikit.XlsxSheet;
  * For PostgreSQL give {@code postgresql} and set DISTRICT_TEST_POSTGRES_URL (a database that exists), _USER, _PASSWORD.
  */
 public final class RegistryBenchmark {
+
+    /** The platform acting for itself: every check passes (the benchmarks measure the data layer, not access). */
+    static final AccessControl SYSTEM = new TestAccess().as(CurrentUser.SYSTEM);
+
 
     public static void main(String[] args) throws Exception {
         String mode = args[0];
@@ -67,7 +71,7 @@ public final class RegistryBenchmark {
             RegistryModule.migrate(database);
             System.out.printf("migrations (an existing database upgrades here): %.1f s; %s%n",
                     (System.nanoTime() - migrateBegin) / 1e9, load());
-            JdbiEnterpriseRegistry registry = new JdbiEnterpriseRegistry(database.jdbi(Database.PLATFORM_SCHEMA), new AllowAll(),
+            JdbiEnterpriseRegistry registry = new JdbiEnterpriseRegistry(database.jdbi(Database.PLATFORM_SCHEMA), SYSTEM,
                     Optional::empty, new EventPublisher(null), Clock.systemDefaultZone(), new XlsxTables());
             current = registry;
             if (mode.equals("pages")) {
@@ -305,27 +309,5 @@ public final class RegistryBenchmark {
 
     private static byte[] csv(List<Enterprise> data) {
         return DemoEnterprises.csv(data).getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** The benchmark measures the database, not the access checks. */
-    static final class AllowAll implements AccessControl {
-        public Optional<CurrentUser> currentUser() {
-            return Optional.of(CurrentUser.SYSTEM);
-        }
-
-        public boolean has(String permission) {
-            return true;
-        }
-
-        public void check(String permission) {
-        }
-
-        public DepartmentScope scope(String permission) {
-            return DepartmentScope.ALL;
-        }
-
-        public <T> T asSystem(Supplier<T> work) {
-            return work.get();
-        }
     }
 }

@@ -28,6 +28,7 @@ import cn.gov.laoshan.district.calendar.domain.CalendarException;
 import cn.gov.laoshan.district.calendar.service.CalendarService;
 import cn.gov.laoshan.district.core.db.Database;
 import cn.gov.laoshan.district.testkit.TestDatabase;
+import cn.gov.laoshan.district.testdoubles.TestAccess;
 
 /** The calendar's table, its official 2026 load, edits, permissions and audit on Derby and PostgreSQL. */
 class CalendarDataIT {
@@ -46,7 +47,7 @@ class CalendarDataIT {
         try (test; Database database = Database.open(test.settings())) {
             database.migrateFromClassPath("platform", "migrations_calendar", CalendarService.class.getClassLoader(),
                     "cn/gov/laoshan/district/calendar/db");
-            FakeAccess access = new FakeAccess().as("admin1", "platform", CalendarService.VIEW, CalendarService.EDIT);
+            TestAccess access = new TestAccess().as("admin1", "platform", CalendarService.VIEW, CalendarService.EDIT);
             List<String> audit = new ArrayList<>();
             AuditLog log = (source, action, type, id, before, after) -> audit.add(action + " " + id + " " + after);
             CalendarService calendar = new CalendarService(database.jdbi("platform"), access, () -> Optional.of(log),
@@ -110,7 +111,7 @@ class CalendarDataIT {
         try (test; Database database = Database.open(test.settings())) {
             database.migrateFromClassPath("platform", "migrations_calendar", CalendarService.class.getClassLoader(),
                     "cn/gov/laoshan/district/calendar/db");
-            FakeAccess access = new FakeAccess().as("admin1", "platform", CalendarService.VIEW, CalendarService.EDIT);
+            TestAccess access = new TestAccess().as("admin1", "platform", CalendarService.VIEW, CalendarService.EDIT);
             List<String> audit = new ArrayList<>();
             AuditLog log = (source, action, type, id, before, after) -> audit.add(action + " " + id);
             MutableClock clock = new MutableClock(LocalDate.of(2026, 10, 31).atTime(10, 0)

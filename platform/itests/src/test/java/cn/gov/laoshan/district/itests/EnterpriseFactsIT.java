@@ -15,13 +15,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.api.enterprise.CreditGrade;
 import cn.gov.laoshan.district.api.enterprise.Enterprise;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseValidationException;
@@ -46,6 +43,8 @@ import cn.gov.laoshan.district.registry.service.JdbiEnterpriseRegistry;
 import cn.gov.laoshan.district.registry.service.RegistryAudit;
 import cn.gov.laoshan.district.registry.ui.XlsxTables;
 import cn.gov.laoshan.district.testkit.TestDatabase;
+import cn.gov.laoshan.district.testdoubles.RecordingAuditLog;
+import cn.gov.laoshan.district.testdoubles.TestAccess;
 
 /** Enterprise facts on Derby and (where configured) PostgreSQL: permissions, validation, audit, snapshots. */
 class EnterpriseFactsIT {
@@ -54,24 +53,14 @@ class EnterpriseFactsIT {
         return TestDatabase.available();
     }
 
-    static final EnterpriseRegistryIT.Grants STAFF = new EnterpriseRegistryIT.Grants(Set.of("registry.enterprise.read",
+    static final TestAccess STAFF = TestAccess.holding("registry.enterprise.read",
             "registry.enterprise.edit", "registry.enterprise.import", EnterpriseFactsService.PERMISSION_READ,
-            EnterpriseFactsService.PERMISSION_EDIT, EnterpriseFactsService.PERMISSION_IMPORT));
-
-    /** Every audit record, whole. */
-    static final class Audit implements AuditLog {
-        final List<String[]> records = new CopyOnWriteArrayList<>();
-
-        @Override
-        public void record(String source, String action, String objectType, String objectId, String before, String after) {
-            records.add(new String[] {source, action, objectType, objectId, before, after});
-        }
-    }
+            EnterpriseFactsService.PERMISSION_EDIT, EnterpriseFactsService.PERMISSION_IMPORT);
 
     private static final Uscc HAILAN = Uscc.parse("91370212MA3C4XK2QQ");
 
     private record Fixture(JdbiEnterpriseRegistry registry, Database database) {
-        JdbiEnterpriseFacts facts(cn.gov.laoshan.district.api.security.AccessControl grants, Audit audit) {
+        JdbiEnterpriseFacts facts(cn.gov.laoshan.district.api.security.AccessControl grants, RecordingAuditLog audit) {
             return new JdbiEnterpriseFacts(database.jdbi(Database.PLATFORM_SCHEMA), grants,
                     new RegistryAudit(() -> Optional.of(audit)), Clock.systemDefaultZone());
         }
@@ -100,17 +89,17 @@ class EnterpriseFactsIT {
     void permissionsAreDeniedByDefaultAndEditingNeedsTheStaffPermission(TestDatabase test) throws Exception {
         try (test; Database database = Database.open(test.settings())) {
             Fixture f = fixture(database, List.of(hailan()));
-            Audit audit = new Audit();
-            EnterpriseFactsService nobody = f.facts(new EnterpriseRegistryIT.Grants(Set.of()), audit);
+            RecordingAuditLog audit = new RecordingAuditLog();
+            EnterpriseFactsService nobody = f.facts(TestAccess.holding(), audit);
             assertThrows(AccessDeniedException.class, () -> nobody.facts(HAILAN));
             assertThrows(AccessDeniedException.class, () -> nobody.snapshot(List.of(new FactColumn.IndustryCode())));
             assertThrows(AccessDeniedException.class, () -> nobody.qualificationTypes());
             // the registry's own read permission is not enough
-            EnterpriseFactsService registryReader = f.facts(new EnterpriseRegistryIT.Grants(Set.of("registry.enterprise.read",
-                    "registry.enterprise.edit")), audit);
+            EnterpriseFactsService registryReader = f.facts(TestAccess.holding("registry.enterprise.read",
+                    "registry.enterprise.edit"), audit);
             assertThrows(AccessDeniedException.class, () -> registryReader.facts(HAILAN));
             assertThrows(AccessDeniedException.class, () -> registryReader.putFigure(headcount(2024, 30)));
-            EnterpriseFactsService reader = f.facts(new EnterpriseRegistryIT.Grants(Set.of(EnterpriseFactsService.PERMISSION_READ)), audit);
+            EnterpriseFactsService reader = f.facts(TestAccess.holding(EnterpriseFactsService.PERMISSION_READ), audit);
             assertTrue(reader.facts(HAILAN).figures().isEmpty());
             assertThrows(AccessDeniedException.class, () -> reader.putFigure(headcount(2024, 30)));
             assertThrows(AccessDeniedException.class, () -> reader.setLocation(HAILAN, new Location("中韩街道", null)));
@@ -119,7 +108,7 @@ class EnterpriseFactsIT {
             assertThrows(AccessDeniedException.class, () -> reader.putQualification(new Qualification(HAILAN, "HNTE",
                     LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31), null)));
             assertThrows(AccessDeniedException.class, () -> reader.removeQualification(HAILAN, "HNTE"));
-            assertTrue(audit.records.isEmpty());
+            assertTrue(audit.entries().isEmpty());
             assertTrue(reader.facts(HAILAN).figures().isEmpty());
         }
     }
@@ -130,15 +119,15 @@ class EnterpriseFactsIT {
         try (test; Database database = Database.open(test.settings())) {
             Enterprise other = DemoEnterprises.generate(8, 1).get(0);
             Fixture f = fixture(database, List.of(hailan(), other));
-            Audit audit = new Audit();
+            RecordingAuditLog audit = new RecordingAuditLog();
             JdbiEnterpriseFacts staffFacts = f.facts(STAFF, audit);
             staffFacts.putFigure(headcount(2024, 30));
             staffFacts.putFigure(new YearlyFigure(other.uscc(), FigureKind.HEADCOUNT, 2024, BigDecimal.valueOf(7), "统计年报",
                     LocalDate.of(2025, 3, 31)));
-            int recorded = audit.records.size();
+            int recorded = audit.entries().size();
 
             // an enterprise user holding the read permission (and, by mistake, every other): their own facts only
-            FakeAccess access = new FakeAccess().asEnterprise("hailan-qy", HAILAN.value(), EnterpriseFactsService.PERMISSION_READ,
+            TestAccess access = new TestAccess().asEnterprise("hailan-qy", HAILAN.value(), EnterpriseFactsService.PERMISSION_READ,
                     EnterpriseFactsService.PERMISSION_EDIT, EnterpriseFactsService.PERMISSION_IMPORT);
             JdbiEnterpriseFacts own = f.facts(access, audit);
             assertEquals(new BigDecimal("30.00"), own.facts(HAILAN).figure(FigureKind.HEADCOUNT, 2024).orElseThrow().value());
@@ -157,20 +146,20 @@ class EnterpriseFactsIT {
             assertThrows(AccessDeniedException.class, () -> own.importFigures(new java.io.ByteArrayInputStream(
                     file.getBytes(java.nio.charset.StandardCharsets.UTF_8)), cn.gov.laoshan.district.api.enterprise.ImportFormat.CSV,
                     "self.csv"));
-            assertEquals(recorded, audit.records.size());
+            assertEquals(recorded, audit.entries().size());
             assertEquals(CreditGrade.B, f.registry().find(HAILAN).orElseThrow().creditGrade());
             assertEquals(new BigDecimal("30.00"), staffFacts.facts(HAILAN).figure(FigureKind.HEADCOUNT, 2024).orElseThrow().value());
 
             // the other enterprise's user: theirs, not hailan's; without the permission: nothing
-            JdbiEnterpriseFacts theirs = f.facts(new FakeAccess().asEnterprise("other-qy", other.uscc().value(),
+            JdbiEnterpriseFacts theirs = f.facts(new TestAccess().asEnterprise("other-qy", other.uscc().value(),
                     EnterpriseFactsService.PERMISSION_READ), audit);
             assertEquals(new BigDecimal("7.00"), theirs.facts(other.uscc()).figure(FigureKind.HEADCOUNT, 2024).orElseThrow().value());
             assertThrows(AccessDeniedException.class, () -> theirs.facts(HAILAN));
-            JdbiEnterpriseFacts without = f.facts(new FakeAccess().asEnterprise("hailan-cw", HAILAN.value()), audit);
+            JdbiEnterpriseFacts without = f.facts(new TestAccess().asEnterprise("hailan-cw", HAILAN.value()), audit);
             assertThrows(AccessDeniedException.class, () -> without.facts(HAILAN));
 
             // staff with the read permission alone: every enterprise, and the snapshot
-            JdbiEnterpriseFacts staffReader = f.facts(new FakeAccess().as("finance-1", "finance",
+            JdbiEnterpriseFacts staffReader = f.facts(new TestAccess().as("finance-1", "finance",
                     EnterpriseFactsService.PERMISSION_READ), audit);
             assertEquals(new BigDecimal("7.00"), staffReader.facts(other.uscc()).figure(FigureKind.HEADCOUNT, 2024).orElseThrow().value());
             assertEquals(1, staffReader.facts(HAILAN).figures().size());
@@ -183,19 +172,19 @@ class EnterpriseFactsIT {
     void everyChangeIsValidatedAndAudited(TestDatabase test) throws Exception {
         try (test; Database database = Database.open(test.settings())) {
             Fixture f = fixture(database, List.of(hailan()));
-            Audit audit = new Audit();
+            RecordingAuditLog audit = new RecordingAuditLog();
             EnterpriseFactsService facts = f.facts(STAFF, audit);
 
             facts.putFigure(headcount(2024, 30));
             facts.putFigure(headcount(2024, 34));
             assertEquals(new BigDecimal("34.00"), facts.facts(HAILAN).figure(FigureKind.HEADCOUNT, 2024).orElseThrow().value());
             assertEquals(1, facts.facts(HAILAN).figures().size());
-            assertEquals("facts.figure", audit.records.get(1)[1]);
-            assertTrue(audit.records.get(1)[4].contains("\"value\":\"30.00\""), audit.records.get(1)[4]);
-            assertTrue(audit.records.get(1)[5].contains("\"value\":\"34\""), audit.records.get(1)[5]);
+            assertEquals("facts.figure", audit.entries().get(1).action());
+            assertTrue(audit.entries().get(1).before().contains("\"value\":\"30.00\""), audit.entries().get(1).before());
+            assertTrue(audit.entries().get(1).after().contains("\"value\":\"34\""), audit.entries().get(1).after());
 
             // bad input: a clear problem, nothing written, nothing audited
-            int recorded = audit.records.size();
+            int recorded = audit.entries().size();
             EnterpriseValidationException negative = assertThrows(EnterpriseValidationException.class,
                     () -> facts.putFigure(new YearlyFigure(HAILAN, FigureKind.TAX_PAID, 2024, new BigDecimal("-1"), "税务",
                             LocalDate.of(2025, 5, 31))));
@@ -213,17 +202,17 @@ class EnterpriseFactsIT {
                     () -> facts.setCreditGrade(HAILAN, CreditGrade.D, " "));
             assertEquals("理由", noReason.problems().get(0).field());
             assertThrows(EnterpriseValidationException.class, () -> facts.addCreditMark(HAILAN, "失信惩戒", null, null));
-            assertEquals(recorded, audit.records.size());
+            assertEquals(recorded, audit.entries().size());
             assertEquals(CreditGrade.B, f.registry().find(HAILAN).orElseThrow().creditGrade());
             assertEquals(1, facts.facts(HAILAN).figures().size());
             assertTrue(facts.facts(HAILAN).qualifications().isEmpty());
 
             facts.setCreditGrade(HAILAN, CreditGrade.A, "2024年度纳税信用A级");
             assertEquals(CreditGrade.A, f.registry().find(HAILAN).orElseThrow().creditGrade());
-            String[] grade = audit.records.get(audit.records.size() - 1);
-            assertEquals("facts.credit-grade", grade[1]);
-            assertEquals("{\"creditGrade\":\"B\"}", grade[4]);
-            assertTrue(grade[5].contains("\"reason\":\"2024年度纳税信用A级\""), grade[5]);
+            RecordingAuditLog.Entry grade = audit.last();
+            assertEquals("facts.credit-grade", grade.action());
+            assertEquals("{\"creditGrade\":\"B\"}", grade.before());
+            assertTrue(grade.after().contains("\"reason\":\"2024年度纳税信用A级\""), grade.after());
 
             long mark = facts.addCreditMark(HAILAN, "守信激励", "连续三年A级纳税人", LocalDate.now().plusYears(1));
             EnterpriseFacts read = facts.facts(HAILAN);
@@ -238,10 +227,10 @@ class EnterpriseFactsIT {
             assertEquals("HNTE", read.qualifications().get(0).type());
             facts.removeQualification(HAILAN, "HNTE");
             assertTrue(facts.facts(HAILAN).qualifications().isEmpty());
-            List<String> actions = audit.records.stream().map(r -> r[1]).toList();
+            List<String> actions = audit.actions();
             assertEquals(List.of("facts.figure", "facts.figure", "facts.credit-grade", "facts.credit-mark", "facts.qualification",
                     "facts.location", "facts.qualification.remove"), actions);
-            assertTrue(audit.records.stream().allMatch(r -> r[0].equals("registry")));
+            assertTrue(audit.entries().stream().allMatch(r -> r.source().equals("registry")));
         }
     }
 
@@ -252,7 +241,7 @@ class EnterpriseFactsIT {
             List<Enterprise> enterprises = new ArrayList<>(DemoEnterprises.generate(5, 400));
             enterprises.add(hailan());
             Fixture f = fixture(database, enterprises);
-            JdbiEnterpriseFacts facts = f.facts(STAFF, new Audit());
+            JdbiEnterpriseFacts facts = f.facts(STAFF, new RecordingAuditLog());
             List<YearlyFigure> figures = new ArrayList<>();
             List<Qualification> qualifications = new ArrayList<>();
             List<Uscc> usccs = new ArrayList<>();
@@ -363,10 +352,10 @@ class EnterpriseFactsIT {
         try (test; Database database = Database.open(test.settings())) {
             Enterprise other = DemoEnterprises.generate(8, 1).get(0);
             Fixture f = fixture(database, List.of(hailan(), other));
-            Audit audit = new Audit();
+            RecordingAuditLog audit = new RecordingAuditLog();
             JdbiEnterpriseFacts facts = f.facts(STAFF, audit);
             facts.putFigure(headcount(2024, 30));
-            audit.records.clear();
+            audit.clear();
             FactSnapshot before = facts.snapshot(List.of(new FactColumn.Figure(FigureKind.HEADCOUNT, 2024)));
             String header = "统一社会信用代码,指标,年度,数值,来源,截至日期\n";
             String good = header + HAILAN + ",从业人数,2024,35,统计年报,2025-03-31\n"
@@ -381,7 +370,7 @@ class EnterpriseFactsIT {
             assertEquals(0, refused.rowsImported());
             assertEquals(List.of("5 数值", "7 指标", "8 指标"), refused.problems().stream().map(p -> p.row() + " " + p.field()).toList(),
                     refused.problems().toString());
-            assertTrue(audit.records.isEmpty());
+            assertTrue(audit.entries().isEmpty());
             assertEquals(before.version(), facts.snapshot(List.of(new FactColumn.Figure(FigureKind.HEADCOUNT, 2024))).version(),
                     "nothing changed");
             assertEquals(1, facts.facts(HAILAN).figures().size());
@@ -403,12 +392,12 @@ class EnterpriseFactsIT {
             assertEquals(new BigDecimal("12500000.00"), read.figure(FigureKind.OPERATING_REVENUE, 2024).orElseThrow().value());
             assertEquals(new BigDecimal("80000.50"), facts.facts(other.uscc()).figure(FigureKind.TAX_PAID, 2024).orElseThrow().value());
             assertEquals(LocalDate.of(2025, 5, 31), facts.facts(other.uscc()).figure(FigureKind.TAX_PAID, 2024).orElseThrow().asOf());
-            assertEquals(1, audit.records.size());
-            assertEquals("facts.import", audit.records.get(0)[1]);
+            assertEquals(1, audit.entries().size());
+            assertEquals("facts.import", audit.entries().get(0).action());
             assertEquals(35, facts.snapshot(List.of(new FactColumn.Figure(FigureKind.HEADCOUNT, 2024)))
                     .numbers(new FactColumn.Figure(FigureKind.HEADCOUNT, 2024))[Arrays.binarySearch(before.usccs(), HAILAN.value())]);
-            assertThrows(AccessDeniedException.class, () -> f.facts(new EnterpriseRegistryIT.Grants(Set.of(
-                    EnterpriseFactsService.PERMISSION_READ, EnterpriseFactsService.PERMISSION_EDIT)), audit).importFigures(
+            assertThrows(AccessDeniedException.class, () -> f.facts(TestAccess.holding(
+                    EnterpriseFactsService.PERMISSION_READ, EnterpriseFactsService.PERMISSION_EDIT), audit).importFigures(
                             new java.io.ByteArrayInputStream(good.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                             cn.gov.laoshan.district.api.enterprise.ImportFormat.CSV, "good.csv"));
         }

@@ -14,14 +14,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.api.enterprise.CreditGrade;
 import cn.gov.laoshan.district.api.enterprise.Enterprise;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseQuery;
@@ -34,8 +30,6 @@ import cn.gov.laoshan.district.api.enterprise.ImportReport;
 import cn.gov.laoshan.district.api.enterprise.Uscc;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
-import cn.gov.laoshan.district.api.security.CurrentUser;
-import cn.gov.laoshan.district.api.security.DepartmentScope;
 import cn.gov.laoshan.district.core.db.Database;
 import cn.gov.laoshan.district.registry.RegistryModule;
 import cn.gov.laoshan.district.registry.demo.DemoEnterprises;
@@ -43,6 +37,8 @@ import cn.gov.laoshan.district.registry.service.EventPublisher;
 import cn.gov.laoshan.district.registry.service.JdbiEnterpriseRegistry;
 import cn.gov.laoshan.district.registry.ui.XlsxTables;
 import cn.gov.laoshan.district.testkit.TestDatabase;
+import cn.gov.laoshan.district.testdoubles.RecordingAuditLog;
+import cn.gov.laoshan.district.testdoubles.TestAccess;
 
 /** The enterprise registry's data layer on Derby and (where configured) PostgreSQL. */
 class EnterpriseRegistryIT {
@@ -53,43 +49,17 @@ class EnterpriseRegistryIT {
         return TestDatabase.available();
     }
 
-    /** Grants the given permissions to everyone. */
-    record Grants(Set<String> permissions) implements AccessControl {
-        public Optional<CurrentUser> currentUser() {
-            return Optional.of(new CurrentUser("tester", "测试员", "platform", null, false));
-        }
+    /** A tester holding the registry's permissions. */
+    static final TestAccess ALL = TestAccess.holding("registry.enterprise.read", "registry.enterprise.edit",
+            "registry.enterprise.import");
 
-        public boolean has(String permission) {
-            return permissions.contains(permission);
-        }
-
-        public void check(String permission) {
-            if (!has(permission)) {
-                throw new AccessDeniedException(permission);
-            }
-        }
-
-        public DepartmentScope scope(String permission) {
-            return has(permission) ? DepartmentScope.ALL : DepartmentScope.NONE;
-        }
-
-        public <T> T asSystem(Supplier<T> work) {
-            return work.get();
-        }
+    /** The audit records as "source action object (before or -) after", oldest first. */
+    private static List<String> texts(RecordingAuditLog audit) {
+        return audit.entries().stream().map(e -> e.source() + " " + e.action() + " " + e.objectId() + " "
+                + (e.before() == null ? "-" : "before") + " " + e.after()).toList();
     }
 
-    static final Grants ALL = new Grants(Set.of("registry.enterprise.read", "registry.enterprise.edit",
-            "registry.enterprise.import"));
-
-    static final class Audit implements AuditLog {
-        final List<String> records = new CopyOnWriteArrayList<>();
-
-        public void record(String source, String action, String objectType, String objectId, String before, String after) {
-            records.add(source + " " + action + " " + objectId + " " + (before == null ? "-" : "before") + " " + after);
-        }
-    }
-
-    private static JdbiEnterpriseRegistry registry(Database database, AccessControl access, Audit audit) {
+    private static JdbiEnterpriseRegistry registry(Database database, AccessControl access, RecordingAuditLog audit) {
         RegistryModule.migrate(database);
         return new JdbiEnterpriseRegistry(database.jdbi(Database.PLATFORM_SCHEMA), access, () -> Optional.of(audit),
                 new EventPublisher(null), Clock.systemDefaultZone(), new XlsxTables());
@@ -105,7 +75,7 @@ class EnterpriseRegistryIT {
     @MethodSource("databases")
     void createFindUpdateAndAudit(TestDatabase test) throws Exception {
         try (test; Database database = Database.open(test.settings())) {
-            Audit audit = new Audit();
+            RecordingAuditLog audit = new RecordingAuditLog();
             JdbiEnterpriseRegistry registry = registry(database, ALL, audit);
             Enterprise haier = sample("91370200163562681G", "青岛海澜智联科技有限公司");
             registry.create(haier);
@@ -128,9 +98,9 @@ class EnterpriseRegistryIT {
             assertEquals(List.of("成立日期", "所属行业"), invalid.problems().stream().map(ImportReport.Problem::field).toList());
             assertTrue(registry.find(unknown.uscc()).isEmpty());
 
-            assertEquals(2, audit.records.size(), audit.records.toString());
-            assertTrue(audit.records.get(0).startsWith("registry enterprise.create 91370200163562681G -"));
-            assertTrue(audit.records.get(1).startsWith("registry enterprise.update 91370200163562681G before"));
+            assertEquals(2, audit.entries().size(), texts(audit).toString());
+            assertTrue(texts(audit).get(0).startsWith("registry enterprise.create 91370200163562681G -"));
+            assertTrue(texts(audit).get(1).startsWith("registry enterprise.update 91370200163562681G before"));
         }
     }
 
@@ -138,7 +108,7 @@ class EnterpriseRegistryIT {
     @MethodSource("databases")
     void searchFiltersSortsPagesAndCounts(TestDatabase test) throws Exception {
         try (test; Database database = Database.open(test.settings())) {
-            JdbiEnterpriseRegistry registry = registry(database, ALL, new Audit());
+            JdbiEnterpriseRegistry registry = registry(database, ALL, new RecordingAuditLog());
             List<Enterprise> demo = DemoEnterprises.generate(42, 2000);
             assertEquals(2000, registry.save(demo));
 
@@ -188,7 +158,7 @@ class EnterpriseRegistryIT {
     @MethodSource("databases")
     void aFileWithOneBadRowImportsNothingAndAGoodOneImportsAll(TestDatabase test) throws Exception {
         try (test; Database database = Database.open(test.settings())) {
-            Audit audit = new Audit();
+            RecordingAuditLog audit = new RecordingAuditLog();
             JdbiEnterpriseRegistry registry = registry(database, ALL, audit);
             registry.create(sample("91370200163562681G", "青岛海澜智联科技有限公司"));
 
@@ -238,7 +208,7 @@ class EnterpriseRegistryIT {
             assertEquals("青岛海澜智联科技股份有限公司", registry.find(Uscc.parse("91370200163562681G")).orElseThrow().name());
             assertEquals(CreditGrade.A, registry.find(Uscc.parse("91370200163562681G")).orElseThrow().creditGrade());
             assertEquals(rows.get(150), registry.find(rows.get(150).uscc()).orElseThrow());
-            assertTrue(audit.records.get(audit.records.size() - 1).startsWith("registry enterprise.import good.csv"));
+            assertTrue(texts(audit).get(audit.entries().size() - 1).startsWith("registry enterprise.import good.csv"));
         }
     }
 
@@ -251,14 +221,14 @@ class EnterpriseRegistryIT {
     @MethodSource("databases")
     void aRegisteredGradeChangesOnlyWithAReason(TestDatabase test) throws Exception {
         try (test; Database database = Database.open(test.settings())) {
-            Audit audit = new Audit();
+            RecordingAuditLog audit = new RecordingAuditLog();
             JdbiEnterpriseRegistry registry = registry(database, ALL, audit);
             Enterprise graded = sample("91370200163562681G", "青岛海澜智联科技有限公司");
             Enterprise ungraded = new Enterprise(Uscc.parse("91370212MA3C4XK2QQ"), "青岛崂峰茶业有限公司", null, null, null, null, null,
                     "A0169", EnterpriseStatus.EXISTING, null, null);
             registry.create(graded);
             registry.create(ungraded);
-            int recorded = audit.records.size();
+            int recorded = audit.entries().size();
 
             // the edit form's path: another grade (or none) is refused at the grade, nothing of the change is written
             Enterprise renamedAndDowngraded = new Enterprise(graded.uscc(), "青岛海澜智联科技股份有限公司", graded.type(),
@@ -271,7 +241,7 @@ class EnterpriseRegistryIT {
             assertThrows(EnterpriseValidationException.class, () -> registry.update(new Enterprise(ungraded.uscc(), ungraded.name(),
                     null, null, null, null, null, "A0169", EnterpriseStatus.EXISTING, CreditGrade.A, null)));
             assertEquals(graded, registry.find(graded.uscc()).orElseThrow());
-            assertEquals(recorded, audit.records.size());
+            assertEquals(recorded, audit.entries().size());
 
             // the import: a changed grade is a problem of its row; the whole file is refused
             Enterprise fresh = DemoEnterprises.generate(12, 1).get(0);
@@ -289,7 +259,7 @@ class EnterpriseRegistryIT {
             assertTrue(report.problems().get(1).messageEn().contains("registered is none"), report.problems().get(1).messageEn());
             assertTrue(registry.find(fresh.uscc()).isEmpty(), "nothing of the file is written");
             assertEquals(graded, registry.find(graded.uscc()).orElseThrow());
-            assertEquals(recorded, audit.records.size());
+            assertEquals(recorded, audit.entries().size());
 
             // the same grade, an empty cell: accepted, the grades stay; a new enterprise has its file's grade
             String kept = HEADER + line(fresh) + line(graded).replace("青岛海澜智联科技有限公司", "青岛海澜智联科技股份有限公司")
@@ -308,11 +278,11 @@ class EnterpriseRegistryIT {
             assertEquals(CreditGrade.A, registry.find(graded.uscc()).orElseThrow().creditGrade());
 
             // with a reason, through the facts service, the grade changes; the form then saves with the new one
-            EnterpriseFactsIT.Audit factsAudit = new EnterpriseFactsIT.Audit();
+            RecordingAuditLog factsAudit = new RecordingAuditLog();
             new cn.gov.laoshan.district.registry.facts.JdbiEnterpriseFacts(database.jdbi(Database.PLATFORM_SCHEMA), EnterpriseFactsIT.STAFF,
                     new cn.gov.laoshan.district.registry.service.RegistryAudit(() -> Optional.of(factsAudit)), Clock.systemDefaultZone())
                     .setCreditGrade(graded.uscc(), CreditGrade.C, "2025年度纳税信用评价为C级");
-            assertEquals("facts.credit-grade", factsAudit.records.get(0)[1]);
+            assertEquals("facts.credit-grade", factsAudit.entries().get(0).action());
             Enterprise now = registry.find(graded.uscc()).orElseThrow();
             assertEquals(CreditGrade.C, now.creditGrade());
             registry.update(new Enterprise(now.uscc(), now.name(), now.type(), "李秀英", now.registeredCapital(), now.establishedOn(),
@@ -325,7 +295,7 @@ class EnterpriseRegistryIT {
     @MethodSource("databases")
     void exportedWorkbookImportsBackToTheSameEnterprises(TestDatabase test) throws Exception {
         try (test; Database database = Database.open(test.settings())) {
-            JdbiEnterpriseRegistry registry = registry(database, ALL, new Audit());
+            JdbiEnterpriseRegistry registry = registry(database, ALL, new RecordingAuditLog());
             List<Enterprise> demo = DemoEnterprises.generate(5, 1500);
             registry.save(demo);
             ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
@@ -333,7 +303,7 @@ class EnterpriseRegistryIT {
             registry.exportXlsx(software, xlsx);
 
             try (Database second = Database.open(TestDatabase.derby().settings())) {
-                JdbiEnterpriseRegistry copy = registry(second, ALL, new Audit());
+                JdbiEnterpriseRegistry copy = registry(second, ALL, new RecordingAuditLog());
                 ImportReport report = copy.importFile(new ByteArrayInputStream(xlsx.toByteArray()), ImportFormat.XLSX, "export.xlsx");
                 assertTrue(report.accepted(), report.problems().toString());
                 List<Enterprise> expected = demo.stream().filter(e -> e.industryCode().startsWith("I65")).toList();
@@ -346,7 +316,7 @@ class EnterpriseRegistryIT {
             ByteArrayOutputStream english = new ByteArrayOutputStream();
             registry.exportXlsx(software, english, java.util.Locale.ENGLISH);
             try (Database third = Database.open(TestDatabase.derby().settings())) {
-                JdbiEnterpriseRegistry copy = registry(third, ALL, new Audit());
+                JdbiEnterpriseRegistry copy = registry(third, ALL, new RecordingAuditLog());
                 ImportReport report = copy.importFile(new ByteArrayInputStream(english.toByteArray()), ImportFormat.XLSX,
                         "export-en.xlsx");
                 assertTrue(report.accepted(), report.problems().toString());
@@ -372,7 +342,7 @@ class EnterpriseRegistryIT {
     @MethodSource("databases")
     void anExportedFormulaIsTextThatNoSpreadsheetRuns(TestDatabase test) throws Exception {
         try (test; Database database = Database.open(test.settings())) {
-            JdbiEnterpriseRegistry registry = registry(database, ALL, new Audit());
+            JdbiEnterpriseRegistry registry = registry(database, ALL, new RecordingAuditLog());
             Enterprise hostile = new Enterprise(Uscc.parse("91370200163562681G"), "青岛海澜智联科技有限公司", "有限责任公司",
                     "=HYPERLINK(\"http://evil.example\",\"王海涛\")", new BigDecimal("5000000.00"), LocalDate.of(2018, 5, 20),
                     "+86 532 崂山区株洲路1号", "I6510", EnterpriseStatus.EXISTING, CreditGrade.A, EnterpriseSize.SMALL);
@@ -397,14 +367,14 @@ class EnterpriseRegistryIT {
     @MethodSource("databases")
     void everyMethodChecksItsPermission(TestDatabase test) throws Exception {
         try (test; Database database = Database.open(test.settings())) {
-            JdbiEnterpriseRegistry reader = registry(database, new Grants(Set.of("registry.enterprise.read")), new Audit());
+            JdbiEnterpriseRegistry reader = registry(database, TestAccess.holding("registry.enterprise.read"), new RecordingAuditLog());
             Enterprise e = sample("91370200163562681G", "青岛海澜智联科技有限公司");
             assertEquals("registry.enterprise.edit", assertThrows(AccessDeniedException.class, () -> reader.create(e)).permission());
             assertThrows(AccessDeniedException.class, () -> reader.update(e));
             assertEquals("registry.enterprise.import", assertThrows(AccessDeniedException.class,
                     () -> reader.importFile(new ByteArrayInputStream(new byte[0]), ImportFormat.CSV, "x.csv")).permission());
             assertEquals(0, reader.count(EnterpriseQuery.all()));
-            JdbiEnterpriseRegistry nobody = registry(database, new Grants(Set.of()), new Audit());
+            JdbiEnterpriseRegistry nobody = registry(database, TestAccess.holding(), new RecordingAuditLog());
             assertThrows(AccessDeniedException.class, () -> nobody.find(e.uscc()));
             assertThrows(AccessDeniedException.class, () -> nobody.list(EnterpriseQuery.all()));
             assertThrows(AccessDeniedException.class, () -> nobody.count(EnterpriseQuery.all()));

@@ -41,6 +41,7 @@ import cn.gov.laoshan.district.registry.service.EventPublisher;
 import cn.gov.laoshan.district.registry.service.JdbiEnterpriseRegistry;
 import cn.gov.laoshan.district.shell.security.SignedInUser;
 import cn.gov.laoshan.district.testkit.TestDatabase;
+import cn.gov.laoshan.district.testdoubles.TestAccess;
 
 /** Identity on Derby and PostgreSQL: lockout with a moved clock, forced password change, department scopes. */
 class IdentityIT {
@@ -70,7 +71,7 @@ class IdentityIT {
         SignIn signIn = new SignIn(store, () -> PasswordPolicy.DEFAULT, clock, Optional::empty, ITERATIONS);
         RegistryModule.migrate(database);
         JdbiEnterpriseRegistry registry = new JdbiEnterpriseRegistry(database.jdbi(Database.PLATFORM_SCHEMA),
-                new FakeAccess().as("system", null, EnterpriseRegistry.PERMISSION_READ), Optional::empty,
+                new TestAccess().as("system", null, EnterpriseRegistry.PERMISSION_READ), Optional::empty,
                 new EventPublisher(null), clock, new cn.gov.laoshan.district.registry.ui.XlsxTables());
         registry.save(List.of(enterprise(SeedData.HAILAN, "青岛海澜智联科技有限公司"),
                 enterprise(SeedData.MINGDE, "青岛明德长青海洋生物科技有限公司")));

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,6 +46,7 @@ import cn.gov.laoshan.district.identity.service.SignInThrottle;
 import cn.gov.laoshan.district.shell.security.SignInThrottledException;
 import cn.gov.laoshan.district.shell.security.SignedInUser;
 import cn.gov.laoshan.district.testkit.TestDatabase;
+import cn.gov.laoshan.district.testdoubles.RecordingAuditLog;
 
 /**
  * Issue 12 items 2–5 on the identity services over Derby and PostgreSQL: no self-granted roles, no account takeover,
@@ -59,19 +59,13 @@ class IdentitySecurityIT {
         return TestDatabase.available();
     }
 
-    /** Audit records as text: action, object and detail. */
-    static final class Audit implements AuditLog {
-        final List<String> records = new CopyOnWriteArrayList<>();
+    /** How many audit records mention {@code text} in their action, object or detail. */
+    static long count(RecordingAuditLog audit, String text) {
+        return texts(audit).stream().filter(r -> r.contains(text)).count();
+    }
 
-        @Override
-        public void record(String source, String action, String objectType, String objectId, String before,
-                String after) {
-            records.add(action + " " + objectId + " " + after);
-        }
-
-        long count(String text) {
-            return records.stream().filter(r -> r.contains(text)).count();
-        }
+    private static List<String> texts(RecordingAuditLog audit) {
+        return audit.entries().stream().map(e -> e.action() + " " + e.objectId() + " " + e.after()).toList();
     }
 
     private static IdentityService as(IdentityIT.Fixture f, String login) {
@@ -203,7 +197,7 @@ class IdentitySecurityIT {
             throws Exception {
         IdentityIT.Fixture f = IdentityIT.fixture(test, home);
         try (test; Database database = f.database()) {
-            Audit audit = new Audit();
+            RecordingAuditLog audit = new RecordingAuditLog();
             IdentityService hailanAdmin = as(f, "hailan-qy", () -> Optional.of(audit));
             assertEquals(List.of("hailan-qy", "hailan-cw"), hailanAdmin.colleagues().stream().map(User::login)
                     .sorted(java.util.Comparator.reverseOrder()).toList());
@@ -216,7 +210,7 @@ class IdentitySecurityIT {
             assertTrue(invited.mustChangePassword());
             assertEquals(List.of("enterprise"), f.store().roleCodesOf("hailan-xs"),
                     "the inviter's own roles, without the administrators' unless asked");
-            assertEquals(1, audit.count("user.invite hailan-xs"));
+            assertEquals(1, count(audit, "user.invite hailan-xs"));
             hailanAdmin.inviteColleague("hailan-zj", "周婕", null, null, true);
             assertEquals(List.of("enterprise", IdentityService.ENTERPRISE_ADMIN), f.store().roleCodesOf("hailan-zj"));
             assertEquals("identity.error.login-taken", key(() -> hailanAdmin.inviteColleague("mingde-cw", "赵磊", null,
@@ -224,7 +218,7 @@ class IdentitySecurityIT {
 
             hailanAdmin.disableColleague("hailan-cw");
             assertEquals(UserStatus.DISABLED, f.store().user("hailan-cw").orElseThrow().status());
-            assertEquals(1, audit.count("user.disable hailan-cw"));
+            assertEquals(1, count(audit, "user.disable hailan-cw"));
             hailanAdmin.enableColleague("hailan-cw");
             assertEquals(UserStatus.ACTIVE, f.store().user("hailan-cw").orElseThrow().status());
             // another enterprise's people are not there for them, nor is their own account
@@ -350,7 +344,7 @@ class IdentitySecurityIT {
             throws Exception {
         IdentityIT.Fixture f = IdentityIT.fixture(test, home);
         try (test; Database database = f.database()) {
-            Audit audit = new Audit();
+            RecordingAuditLog audit = new RecordingAuditLog();
             SignInThrottle throttle = new SignInThrottle(100, 4, 100, Duration.ofSeconds(60));
             SignIn signIn = new SignIn(f.store(), () -> PasswordPolicy.DEFAULT, f.clock(), () -> Optional.of(audit),
                     20_000, throttle);
@@ -373,11 +367,11 @@ class IdentitySecurityIT {
             } finally {
                 pool.shutdownNow();
             }
-            long checked = audit.count("wrong password");
+            long checked = count(audit, "wrong password");
             assertTrue(checked <= PasswordPolicy.DEFAULT.maxFailures(),
-                    checked + " passwords checked by " + attempts + " parallel attempts: " + audit.records);
+                    checked + " passwords checked by " + attempts + " parallel attempts: " + texts(audit));
             assertEquals(PasswordPolicy.DEFAULT.maxFailures(), checked, "the allowance itself is used");
-            assertEquals(1, audit.count("user.lockout"));
+            assertEquals(1, count(audit, "user.lockout"));
             assertEquals(UserStatus.LOCKED, f.store().user("lixiumei").orElseThrow().status());
             // and the right password is no help now
             String password = IdentityIT.demoPassword(home, "lixiumei");

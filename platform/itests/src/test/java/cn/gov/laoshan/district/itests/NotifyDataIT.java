@@ -29,6 +29,7 @@ import cn.gov.laoshan.district.notify.service.InboxListeners;
 import cn.gov.laoshan.district.notify.service.NotificationService;
 import cn.gov.laoshan.district.notify.service.ReminderService;
 import cn.gov.laoshan.district.testkit.TestDatabase;
+import cn.gov.laoshan.district.testdoubles.TestAccess;
 
 /** Notifications, reminders and the job lease on Derby and PostgreSQL. */
 class NotifyDataIT {
@@ -47,7 +48,7 @@ class NotifyDataIT {
     void inboxesOfUsersPermissionsAndDepartments(TestDatabase test) throws Exception {
         try (test; Database database = Database.open(test.settings())) {
             migrate(database);
-            FakeAccess access = new FakeAccess();
+            TestAccess access = new TestAccess();
             InboxListeners listeners = new InboxListeners();
             NotificationService service = new NotificationService(database.jdbi("platform"), access,
                     Clock.systemDefaultZone(), listeners);
@@ -91,7 +92,7 @@ class NotifyDataIT {
             assertEquals(0, service.unreadCount());
             access.as("wang", "justice");
             assertEquals(1, service.unreadCount(), "the department notice is unread for another member");
-            access.nobody();
+            access.signOut();
             assertThrows(AccessDeniedException.class, service::unreadCount);
             remove.run();
             assertEquals(0, listeners.size());
@@ -104,7 +105,7 @@ class NotifyDataIT {
     void enterpriseAudiencesReachTheEnterpriseAndPermissionAudiencesOnlyStaff(TestDatabase test) throws Exception {
         try (test; Database database = Database.open(test.settings())) {
             migrate(database);
-            FakeAccess access = new FakeAccess();
+            TestAccess access = new TestAccess();
             InboxListeners listeners = new InboxListeners();
             NotificationService service = new NotificationService(database.jdbi("platform"), access,
                     Clock.systemDefaultZone(), listeners);
@@ -138,7 +139,7 @@ class NotifyDataIT {
     void remindersArePlannedReplannedCancelledAndDeliveredOnce(TestDatabase test) throws Exception {
         try (test; Database database = Database.open(test.settings())) {
             migrate(database);
-            FakeAccess access = new FakeAccess();
+            TestAccess access = new TestAccess();
             NotificationService service = new NotificationService(database.jdbi("platform"), access,
                     Clock.systemDefaultZone(), new InboxListeners());
             ReminderService reminders = new ReminderService(database.jdbi("platform"), Clock.systemDefaultZone(), service);

@@ -33,6 +33,7 @@ import cn.gov.laoshan.district.console.plugins.PluginInfo;
 import cn.gov.laoshan.district.console.plugins.PluginManager;
 import cn.gov.laoshan.district.testkit.PluginJars;
 import cn.gov.laoshan.district.testkit.TestPlatform;
+import cn.gov.laoshan.district.testdoubles.TestAccess;
 
 /**
  * The admin console's plugin life cycle on a real platform: install, update, failed updates that leave the
@@ -300,35 +301,9 @@ class PluginConsoleIT {
 
     /** A department administrator: may view and operate plugins in {@code departments}, nothing else. */
     private static PluginManager managerFor(java.util.Set<String> departments) {
-        AccessControl departmentAdmin = new AccessControl() {
-            @Override
-            public java.util.Optional<cn.gov.laoshan.district.api.security.CurrentUser> currentUser() {
-                return java.util.Optional.empty();
-            }
-
-            @Override
-            public boolean has(String permission) {
-                return permission.equals(PluginManager.VIEW) || permission.equals(PluginManager.OPERATE);
-            }
-
-            @Override
-            public void check(String permission) {
-                if (!has(permission)) {
-                    throw new AccessDeniedException(permission);
-                }
-            }
-
-            @Override
-            public cn.gov.laoshan.district.api.security.DepartmentScope scope(String permission) {
-                return has(permission) ? cn.gov.laoshan.district.api.security.DepartmentScope.of(departments)
-                        : cn.gov.laoshan.district.api.security.DepartmentScope.NONE;
-            }
-
-            @Override
-            public <T> T asSystem(java.util.function.Supplier<T> work) {
-                throw new UnsupportedOperationException();
-            }
-        };
+        AccessControl departmentAdmin = TestAccess.staff("dept-admin", departments.iterator().next(),
+                PluginManager.VIEW, PluginManager.OPERATE)
+                .within(cn.gov.laoshan.district.api.security.DepartmentScope.of(departments));
         return new PluginManager(platform.runtime().bundleContext(), platform.runtime().database(), platform.home(),
                 departmentAdmin, java.util.Optional::empty,
                 () -> platform.runtime().service(cn.gov.laoshan.district.core.runtime.RuntimeFacts.class),

@@ -25,6 +25,7 @@ import cn.gov.laoshan.district.identity.service.SeedData;
 import cn.gov.laoshan.district.identity.service.SignIn;
 import cn.gov.laoshan.district.identity.service.StaffDirectory;
 import cn.gov.laoshan.district.testkit.TestDatabase;
+import cn.gov.laoshan.district.testdoubles.TestAccess;
 
 /**
  * The user directory plugins pick people from, on Derby and PostgreSQL over the demo cast: search by part of a
@@ -92,7 +93,7 @@ class UserDirectoryIT {
             assertEquals(Optional.empty(), asZhanghua.find("nobody"));
 
             // no signed-in user, or an enterprise's representative: refused
-            UserDirectory anonymous = new StaffDirectory(store.jdbi(), new FakeAccess().nobody());
+            UserDirectory anonymous = new StaffDirectory(store.jdbi(), TestAccess.nobody());
             assertThrows(AccessDeniedException.class, () -> anonymous.search("王", 10));
             assertThrows(AccessDeniedException.class, () -> anonymous.find("wangjianguo"));
             UserDirectory asEnterprise = new StaffDirectory(store.jdbi(),

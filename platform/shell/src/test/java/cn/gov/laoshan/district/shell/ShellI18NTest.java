@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import cn.gov.laoshan.district.shell.i18n.Languages;
 import cn.gov.laoshan.district.shell.i18n.MessageSource;
 import cn.gov.laoshan.district.shell.i18n.ShellI18N;
+import cn.gov.laoshan.district.testdoubles.MessageKeys;
 
 
 class ShellI18NTest {
@@ -42,17 +43,7 @@ class ShellI18NTest {
     }
 
     @Test
-    void everyShellKeyExistsInBothLanguages() throws IOException {
-        java.util.Properties zh = load("messages.properties");
-        java.util.Properties en = load("messages_en.properties");
-        assertEquals(zh.keySet(), en.keySet());
-    }
-
-    private static java.util.Properties load(String name) throws IOException {
-        java.util.Properties properties = new java.util.Properties();
-        try (var in = ShellI18N.class.getResourceAsStream(name)) {
-            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-        }
-        return properties;
+    void everyShellKeyExistsInBothLanguages() {
+        MessageKeys.assertSameKeys(getClass(), "cn/gov/laoshan/district/shell/i18n/messages");
     }
 }

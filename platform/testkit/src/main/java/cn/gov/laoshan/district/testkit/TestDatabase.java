@@ -1,91 +1,54 @@
 package cn.gov.laoshan.district.testkit;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import cn.gov.laoshan.district.core.db.DatabaseSettings;
 
 /**
- * A fresh, empty database for a data-layer test: an embedded Derby in a temporary directory, or a new PostgreSQL
- * database on the server named by {@code DISTRICT_TEST_POSTGRES_URL} (a JDBC URL of an existing database the
- * test user may connect to, e.g. {@code jdbc:postgresql://127.0.0.1:5432/postgres}; user and password in
- * {@code DISTRICT_TEST_POSTGRES_USER} and {@code DISTRICT_TEST_POSTGRES_PASSWORD}; the user needs CREATEDB).
- * Closing drops it. {@code .ci/run} starts PostgreSQL and sets these, so that CI runs every data test on both.
+ * A fresh, empty database for a data-layer test: Derby, or PostgreSQL when {@code DISTRICT_TEST_POSTGRES_URL} is set.
+ * The integration tests' name for {@link cn.gov.laoshan.district.testdoubles.TestDatabase}, which holds the code (in
+ * the small test-doubles module, so that a plugin's own unit tests reach it too); closing drops it.
  */
 public final class TestDatabase implements AutoCloseable {
 
-    private final String name;
-    private final DatabaseSettings settings;
-    private final Runnable drop;
+    private final cn.gov.laoshan.district.testdoubles.TestDatabase database;
 
-    private TestDatabase(String name, DatabaseSettings settings, Runnable drop) {
-        this.name = name;
-        this.settings = settings;
-        this.drop = drop;
+    private TestDatabase(cn.gov.laoshan.district.testdoubles.TestDatabase database) {
+        this.database = database;
     }
 
-    /** The databases this machine offers: Derby always, PostgreSQL when configured (required when
-     * {@code DISTRICT_TEST_POSTGRES_REQUIRED=true}, as in CI). */
+    /** The databases this machine offers: Derby always, PostgreSQL when configured. */
     public static List<TestDatabase> available() throws IOException, SQLException {
-        List<TestDatabase> databases = new ArrayList<>();
-        databases.add(derby());
-        if (System.getenv("DISTRICT_TEST_POSTGRES_URL") != null) {
-            databases.add(postgresql());
-        } else if (Boolean.parseBoolean(System.getenv("DISTRICT_TEST_POSTGRES_REQUIRED"))) {
-            throw new IllegalStateException("DISTRICT_TEST_POSTGRES_REQUIRED is set but DISTRICT_TEST_POSTGRES_URL is not");
-        }
-        return databases;
+        return cn.gov.laoshan.district.testdoubles.TestDatabase.available().stream().map(TestDatabase::new).toList();
     }
 
     public static TestDatabase derby() throws IOException {
-        Path dir = Files.createTempDirectory("district-test-derby");
-        System.setProperty("derby.stream.error.file", dir.resolve("derby.log").toString());
-        return new TestDatabase("Derby", DatabaseSettings.embeddedDerby(dir), () -> TestPlatform.deleteTree(dir));
+        return new TestDatabase(cn.gov.laoshan.district.testdoubles.TestDatabase.derby());
     }
 
     public static TestDatabase postgresql() throws SQLException {
-        String adminUrl = System.getenv("DISTRICT_TEST_POSTGRES_URL");
-        String user = System.getenv("DISTRICT_TEST_POSTGRES_USER");
-        String password = System.getenv("DISTRICT_TEST_POSTGRES_PASSWORD");
-        String database = "district_t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        execute(adminUrl, user, password, "CREATE DATABASE " + database);
-        String url = adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + database;
-        return new TestDatabase("PostgreSQL", new DatabaseSettings(url, user, password, null, 5), () -> {
-            try {
-                execute(adminUrl, user, password, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-            } catch (SQLException e) {
-                // a leftover test database is not worth failing a test for
-            }
-        });
+        return new TestDatabase(cn.gov.laoshan.district.testdoubles.TestDatabase.postgresql());
     }
 
-    private static void execute(String url, String user, String password, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url, user, password);
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
+    /** The same database, for the test doubles' helpers ({@code PluginSchema}). */
+    public cn.gov.laoshan.district.testdoubles.TestDatabase unwrap() {
+        return database;
     }
 
     public DatabaseSettings settings() {
-        return settings;
+        return database.settings();
     }
 
     @Override
     public void close() {
-        drop.run();
+        database.close();
     }
 
     /** "Derby" or "PostgreSQL", for test names. */
     @Override
     public String toString() {
-        return name;
+        return database.toString();
     }
 }

@@ -4,55 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
-import cn.gov.laoshan.district.api.security.AccessControl;
-import cn.gov.laoshan.district.api.security.CurrentUser;
-import cn.gov.laoshan.district.api.security.DepartmentScope;
+import cn.gov.laoshan.district.testdoubles.TestAccess;
+
 
 class DemoSeedingTest {
 
-    /** Counts how often work ran as the system; refuses everything else (a seeding must not need a user). */
-    static final class SystemOnly implements AccessControl {
-        final AtomicInteger asSystem = new AtomicInteger();
-
-        @Override
-        public Optional<CurrentUser> currentUser() {
-            return Optional.empty();
-        }
-
-        @Override
-        public boolean has(String permission) {
-            return false;
-        }
-
-        @Override
-        public void check(String permission) {
-            throw new cn.gov.laoshan.district.api.security.AccessDeniedException(permission);
-        }
-
-        @Override
-        public DepartmentScope scope(String permission) {
-            throw new cn.gov.laoshan.district.api.security.AccessDeniedException(permission);
-        }
-
-        @Override
-        public <T> T asSystem(Supplier<T> work) {
-            asSystem.incrementAndGet();
-            return work.get();
-        }
-    }
-
     @Test
     void theWorkRunsAsTheSystemOnItsOwnThread() throws Exception {
-        SystemOnly access = new SystemOnly();
+        TestAccess access = TestAccess.nobody();
         CountDownLatch done = new CountDownLatch(1);
         String[] thread = new String[1];
         try (DemoSeeding seeding = DemoSeeding.start("test demo data", access, stopping -> {
@@ -63,7 +29,7 @@ class DemoSeedingTest {
             assertTrue(done.await(10, TimeUnit.SECONDS));
         }
         assertEquals("test demo data", thread[0]);
-        assertEquals(1, access.asSystem.get());
+        assertEquals(1, access.systemRuns());
     }
 
     @Test
@@ -71,7 +37,7 @@ class DemoSeedingTest {
         CountDownLatch started = new CountDownLatch(1);
         AtomicInteger steps = new AtomicInteger();
         AtomicBoolean ended = new AtomicBoolean();
-        DemoSeeding seeding = DemoSeeding.start("test demo data", new SystemOnly(), stopping -> {
+        DemoSeeding seeding = DemoSeeding.start("test demo data", TestAccess.nobody(), stopping -> {
             started.countDown();
             while (!stopping.getAsBoolean() && steps.get() < 1_000_000) {
                 steps.incrementAndGet();
@@ -92,7 +58,7 @@ class DemoSeedingTest {
     @Test
     void aFailureAfterTheStopEndsTheThreadQuietly() throws Exception {
         CountDownLatch started = new CountDownLatch(1);
-        DemoSeeding seeding = DemoSeeding.start("test demo data", new SystemOnly(), stopping -> {
+        DemoSeeding seeding = DemoSeeding.start("test demo data", TestAccess.nobody(), stopping -> {
             started.countDown();
             while (!stopping.getAsBoolean()) {
                 sleep(5);

@@ -5,47 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
 import cn.gov.laoshan.district.api.security.AccessControl;
-import cn.gov.laoshan.district.api.security.AccessDeniedException;
-import cn.gov.laoshan.district.api.security.CurrentUser;
 import cn.gov.laoshan.district.api.security.DepartmentScope;
 import cn.gov.laoshan.district.mediation.service.CaseScope;
 import cn.gov.laoshan.district.mediation.service.CaseWorkflow;
+import cn.gov.laoshan.district.testdoubles.TestAccess;
 
 /** Which cases a user sees: ALL, DEPARTMENT (with sub-departments as identity expands them), OWN. */
 class CaseScopeTest {
 
+    /** A member of staff holding the read permission in {@code readScope} (nothing when it is empty). */
     static AccessControl user(String login, String department, boolean admin, DepartmentScope readScope) {
-        CurrentUser user = new CurrentUser(login, login, department, null, admin);
-        return new AccessControl() {
-            public Optional<CurrentUser> currentUser() {
-                return Optional.of(user);
-            }
-
-            public boolean has(String permission) {
-                return admin || !readScope.isEmpty();
-            }
-
-            public void check(String permission) {
-                if (!has(permission)) {
-                    throw new AccessDeniedException(permission);
-                }
-            }
-
-            public DepartmentScope scope(String permission) {
-                return readScope;
-            }
-
-            public <T> T asSystem(Supplier<T> work) {
-                return work.get();
-            }
-        };
+        if (admin) {
+            return new TestAccess().asAdmin(login);
+        }
+        TestAccess access = TestAccess.staff(login, department);
+        return readScope.isEmpty() ? access : access.hold(CaseWorkflow.READ).within(readScope);
     }
 
     @Test
@@ -90,28 +69,9 @@ class CaseScopeTest {
 
     @Test
     void anEnterpriseUserSeesTheCasesOfTheirOwnEnterpriseOnly() {
-        CurrentUser hailan = new CurrentUser("hailan-qy", "林海澜", null, "91370212MA3C4XK2QQ", false);
-        AccessControl access = new AccessControl() {
-            public Optional<CurrentUser> currentUser() {
-                return Optional.of(hailan);
-            }
-
-            public boolean has(String permission) {
-                return true;
-            }
-
-            public void check(String permission) {
-            }
-
-            public DepartmentScope scope(String permission) {
-                // whatever a role says, an enterprise user's scope is their enterprise
-                return DepartmentScope.ALL;
-            }
-
-            public <T> T asSystem(Supplier<T> work) {
-                return work.get();
-            }
-        };
+        // whatever a role says, an enterprise user's scope is their enterprise
+        AccessControl access = new TestAccess().asEnterprise("hailan-qy", "91370212MA3C4XK2QQ", CaseWorkflow.READ)
+                .within(DepartmentScope.ALL);
         CaseScope scope = CaseScope.of(access, CaseWorkflow.READ);
         assertFalse(scope.all());
         assertEquals("exists (select 1 from party scope_party where scope_party.case_id = mediation_case.id "

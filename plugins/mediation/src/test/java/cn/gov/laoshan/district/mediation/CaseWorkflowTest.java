@@ -8,16 +8,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
-import cn.gov.laoshan.district.api.security.CurrentUser;
-import cn.gov.laoshan.district.api.security.DepartmentScope;
 import cn.gov.laoshan.district.api.workflow.StateMachine;
 import cn.gov.laoshan.district.api.workflow.TransitionRefusedException;
 import cn.gov.laoshan.district.mediation.domain.CaseNumber;
@@ -28,36 +23,14 @@ import cn.gov.laoshan.district.mediation.domain.MediationCase;
 import cn.gov.laoshan.district.mediation.domain.Party;
 import cn.gov.laoshan.district.mediation.domain.PartyRole;
 import cn.gov.laoshan.district.mediation.service.CaseWorkflow;
+import cn.gov.laoshan.district.testdoubles.TestAccess;
 
 class CaseWorkflowTest {
 
     private static final StateMachine<CaseState, MediationCase> M = CaseWorkflow.MACHINE;
 
     private static AccessControl holding(String... permissions) {
-        Set<String> held = Set.of(permissions);
-        return new AccessControl() {
-            public Optional<CurrentUser> currentUser() {
-                return Optional.empty();
-            }
-
-            public boolean has(String permission) {
-                return held.contains(permission);
-            }
-
-            public void check(String permission) {
-                if (!has(permission)) {
-                    throw new AccessDeniedException(permission);
-                }
-            }
-
-            public DepartmentScope scope(String permission) {
-                return has(permission) ? DepartmentScope.ALL : DepartmentScope.NONE;
-            }
-
-            public <T> T asSystem(Supplier<T> work) {
-                return work.get();
-            }
-        };
+        return TestAccess.holding(permissions);
     }
 
     private static final AccessControl EVERYTHING = holding(CaseWorkflow.REGISTER, CaseWorkflow.ASSIGN,

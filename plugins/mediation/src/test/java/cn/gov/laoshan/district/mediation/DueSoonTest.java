@@ -5,16 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 
 import cn.gov.laoshan.district.api.calendar.DayKind;
 import cn.gov.laoshan.district.api.calendar.SpecialDay;
 import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
-import cn.gov.laoshan.district.calendar.domain.CalendarRules;
 import cn.gov.laoshan.district.calendar.domain.OfficialSchedules;
 import cn.gov.laoshan.district.mediation.domain.CaseState;
 import cn.gov.laoshan.district.mediation.domain.MediationCase;
@@ -22,13 +19,10 @@ import cn.gov.laoshan.district.mediation.domain.MediationCase;
 /** "Due soon" counts working days, as the deadlines do: a weekend or a holiday widens the window. */
 class DueSoonTest {
 
-    /** The platform's calendar arithmetic over the official 2026 arrangement, plus {@code extra} holidays. */
+    /** The platform's calendar arithmetic over the official arrangements, plus {@code extra} holidays. */
     private static WorkingDayCalendar calendar(LocalDate... extra) {
-        List<SpecialDay> days = new ArrayList<>(OfficialSchedules.days(2026));
-        for (LocalDate day : extra) {
-            days.add(new SpecialDay(day, DayKind.HOLIDAY, "测试假日", "Test holiday"));
-        }
-        return new CalendarRules(days, Set.of(2026));
+        return OfficialSchedules.calendar(Arrays.stream(extra)
+                .map(day -> new SpecialDay(day, DayKind.HOLIDAY, "测试假日", "Test holiday")).toArray(SpecialDay[]::new));
     }
 
     private static final LocalDate THURSDAY = LocalDate.of(2026, 11, 19);

@@ -7,7 +7,10 @@ import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import cn.gov.laoshan.district.api.calendar.SpecialDay;
 
@@ -18,6 +21,24 @@ public final class OfficialSchedules {
     public static final List<Integer> YEARS = List.of(2026);
 
     private OfficialSchedules() {
+    }
+
+    /**
+     * The calendar service's arithmetic over every shipped arrangement, without the database: what a fresh platform
+     * answers with. For tests and benchmarks, so that none copies holidays by hand; {@code entered} are days an
+     * administrator entered on top (their years then count as known, as after an import on the calendar screen).
+     */
+    public static CalendarRules calendar(SpecialDay... entered) {
+        List<SpecialDay> all = new ArrayList<>();
+        Set<Integer> known = new TreeSet<>(YEARS);
+        for (int year : YEARS) {
+            all.addAll(days(year));
+        }
+        for (SpecialDay day : entered) {
+            all.add(day);
+            known.add(day.date().getYear());
+        }
+        return new CalendarRules(all, known);
     }
 
     /** The source line(s) of the file: its comment lines. */

@@ -22,7 +22,7 @@ final class ClassPathMigrations extends MigrationFiles {
         super(find(loader, location));
     }
 
-    private static Map<String, URL> find(ClassLoader loader, String location) {
+    static Map<String, URL> find(ClassLoader loader, String location) {
         URL root = loader.getResource(location);
         if (root == null) {
             throw new IllegalStateException("no migrations at " + location);

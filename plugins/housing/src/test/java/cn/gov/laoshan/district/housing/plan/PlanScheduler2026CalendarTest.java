@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
+import cn.gov.laoshan.district.calendar.domain.OfficialSchedules;
 
 /**
  * Known answers on the platform's real calendar with the official 2026 arrangement (platform/calendar,
@@ -28,7 +29,7 @@ import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
  */
 class PlanScheduler2026CalendarTest {
 
-    private final WorkingDayCalendar calendar = Calendar2026.create();
+    private final WorkingDayCalendar calendar = OfficialSchedules.calendar();
     private final PlanScheduler scheduler = new PlanScheduler(calendar);
 
     private static LocalDate d(String iso) {

@@ -13,6 +13,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import cn.gov.laoshan.district.calendar.domain.OfficialSchedules;
+
 /**
  * What must hold for any plan, checked on seeded random plans over the real 2026 calendar: the slack of an item is
  * exactly how far it can grow without moving the completion, the critical path is a chain of prerequisites ending
@@ -40,7 +42,7 @@ class PlanSchedulerPropertiesTest {
 
     @Test
     void slackIsExactlyHowFarAnItemCanGrow() throws Exception {
-        PlanScheduler scheduler = new PlanScheduler(Calendar2026.create());
+        PlanScheduler scheduler = new PlanScheduler(OfficialSchedules.calendar());
         Random random = new Random(42);
         for (int round = 0; round < 20; round++) {
             List<PlanItem> plan = randomPlan(random, 25, false);
@@ -67,7 +69,7 @@ class PlanSchedulerPropertiesTest {
 
     @Test
     void theCriticalPathIsAChainOfPrerequisitesToTheCompletion() throws Exception {
-        PlanScheduler scheduler = new PlanScheduler(Calendar2026.create());
+        PlanScheduler scheduler = new PlanScheduler(OfficialSchedules.calendar());
         Random random = new Random(7);
         for (int round = 0; round < 50; round++) {
             List<PlanItem> plan = randomPlan(random, 40, round % 2 == 0);
@@ -110,7 +112,7 @@ class PlanSchedulerPropertiesTest {
     void theCompletionWithoutSimulatedApprovalIsThatOfThePlanWithoutIt() throws Exception {
         // with random actuals up to a random today: the shortcut (recomputing only what follows a not yet started
         // item under 模拟审批) must give the completion of the same plan with every flag off
-        PlanScheduler scheduler = new PlanScheduler(Calendar2026.create());
+        PlanScheduler scheduler = new PlanScheduler(OfficialSchedules.calendar());
         Random random = new Random(99);
         for (int round = 0; round < 60; round++) {
             List<PlanItem> plan = randomPlan(random, 30, true);

@@ -1,25 +1,19 @@
 package cn.gov.laoshan.district.housing.service;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import org.jdbi.v3.core.Jdbi;
 
-import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.api.calendar.SpecialDay;
 import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
 import cn.gov.laoshan.district.api.enterprise.CreditGrade;
@@ -31,38 +25,35 @@ import cn.gov.laoshan.district.api.enterprise.EnterpriseStatus;
 import cn.gov.laoshan.district.api.enterprise.ImportFormat;
 import cn.gov.laoshan.district.api.enterprise.ImportReport;
 import cn.gov.laoshan.district.api.enterprise.Uscc;
-import cn.gov.laoshan.district.api.security.AccessControl;
-import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.api.security.CurrentUser;
-import cn.gov.laoshan.district.api.security.DepartmentScope;
-import cn.gov.laoshan.district.api.workflow.Timeline;
-import cn.gov.laoshan.district.api.workflow.TimelineEntry;
 import cn.gov.laoshan.district.calendar.domain.CalendarRules;
 import cn.gov.laoshan.district.calendar.domain.OfficialSchedules;
+import cn.gov.laoshan.district.housing.HousingPlugin;
+import cn.gov.laoshan.district.testdoubles.PluginSchema;
+import cn.gov.laoshan.district.testdoubles.RecordingAuditLog;
+import cn.gov.laoshan.district.testdoubles.RecordingTimeline;
+import cn.gov.laoshan.district.testdoubles.TestAccess;
+import cn.gov.laoshan.district.testdoubles.TestDatabase;
 
 /**
- * The housing services over an in-memory Derby schema made from the plugin's migration, with test doubles of the
- * platform services: a user holding chosen permissions, a recording timeline and audit log, a one-enterprise
- * registry, the real 2026 working-day calendar.
+ * The housing services over the plugin's schema, migrated as the platform migrates it ({@link PluginSchema}) on an
+ * in-memory Derby, with the shared test doubles of the platform services (platform/testdoubles: a user holding chosen
+ * permissions, a recording timeline and audit log), a one-enterprise registry and the official working-day calendar.
  */
 final class Fixture {
 
     static final String USCC = Uscc.withCheck("91370212MA3C4XK2Q").toString();
-    private static final AtomicInteger DATABASES = new AtomicInteger();
 
-    final Set<String> held = new HashSet<>();
-    final List<String> timelineActions = new ArrayList<>();
-    final List<String> auditActions = new ArrayList<>();
-    /** The "after" state of every audit record, as written. */
-    final List<String> auditAfter = new ArrayList<>();
+    /** The test user: a housing officer (zhanghua) holding what {@link #hold} gives, everywhere unless narrowed. */
+    final TestAccess access = new TestAccess().as(new CurrentUser("zhanghua", "张华", "housing", null, false));
+    final RecordingAuditLog audit = new RecordingAuditLog(access);
+    final RecordingTimeline timeline;
     final List<org.osgi.service.event.Event> events = new ArrayList<>();
     final java.util.Map<String, cn.gov.laoshan.district.api.notify.Recipient> reminders = new java.util.TreeMap<>();
+    final PluginSchema schema;
     final HousingRepository repository;
     final WorkingDayCalendar calendar = new RealCalendar();
     final LocalDate today;
-    /** Where the test user holds their permissions, and their department (a housing officer by default). */
-    volatile DepartmentScope scope = DepartmentScope.ALL;
-    volatile String department = "housing";
     final ProjectService projects;
     final PlanService plans;
     final IssueService issues;
@@ -71,23 +62,12 @@ final class Fixture {
 
     Fixture(LocalDate today) {
         this.today = today;
-        Jdbi jdbi = Jdbi.create("jdbc:derby:memory:housing" + DATABASES.incrementAndGet() + ";create=true");
-        for (String migration : List.of("V1__housing.sql", "V2__department_scope.sql")) {
-            try (InputStream in = Fixture.class.getResourceAsStream("/db/migration/" + migration)) {
-                String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
-                jdbi.useHandle(h -> {
-                    for (String statement : sql.split(";")) {
-                        if (!statement.isBlank()) {
-                            h.execute(statement);
-                        }
-                    }
-                });
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
+        // the plugin's migrations as the platform applies them (Flyway), on a Derby database in memory
+        schema = PluginSchema.migrate(TestDatabase.derbyInMemory(), "housing", HousingPlugin.class);
+        Jdbi jdbi = schema.jdbi();
         repository = new HousingRepository(jdbi);
         Clock clock = Clock.fixed(today.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("UTC"));
+        timeline = new RecordingTimeline(access, clock);
         org.osgi.service.event.EventAdmin admin = new org.osgi.service.event.EventAdmin() {
             public void postEvent(org.osgi.service.event.Event event) {
                 Fixture.this.events.add(event);
@@ -113,18 +93,17 @@ final class Fixture {
             }
         };
         Supplier<HousingSettings> settings = () -> SETTINGS;
-        projects = new ProjectService(repository, access(), calendar, registry(), timeline(), events, clock);
-        plans = new PlanService(repository, access(), calendar, timeline(), () -> Optional.of(planned), events, settings,
+        projects = new ProjectService(repository, access, calendar, registry(), timeline, events, clock);
+        plans = new PlanService(repository, access, calendar, timeline, () -> Optional.of(planned), events, settings,
                 projects::today);
-        issues = new IssueService(repository, access(), calendar, timeline(), () -> Optional.of(planned), events, settings,
+        issues = new IssueService(repository, access, calendar, timeline, () -> Optional.of(planned), events, settings,
                 projects::today);
-        meetings = new MeetingService(repository, access(), issues, timeline());
-        templates = new TemplateService(repository, access(), audit(), calendar, settings);
+        meetings = new MeetingService(repository, access, issues, timeline);
+        templates = new TemplateService(repository, access, audit, calendar, settings);
     }
 
     Fixture hold(String... permissions) {
-        held.clear();
-        held.addAll(List.of(permissions));
+        access.hold(permissions);
         return this;
     }
 
@@ -176,52 +155,6 @@ final class Fixture {
         }
     };
 
-    private AccessControl access() {
-        return new AccessControl() {
-            public Optional<CurrentUser> currentUser() {
-                return Optional.of(new CurrentUser("zhanghua", "张华", department, null, false));
-            }
-
-            public boolean has(String permission) {
-                return held.contains(permission);
-            }
-
-            public void check(String permission) {
-                if (!has(permission)) {
-                    throw new AccessDeniedException(permission);
-                }
-            }
-
-            public DepartmentScope scope(String permission) {
-                return has(permission) ? scope : DepartmentScope.NONE;
-            }
-
-            public <T> T asSystem(Supplier<T> work) {
-                return work.get();
-            }
-        };
-    }
-
-    private Timeline timeline() {
-        return new Timeline() {
-            public void record(String source, String recordType, String recordId, String action, String from, String to,
-                    String note) {
-                timelineActions.add(action);
-            }
-
-            public List<TimelineEntry> of(String source, String recordType, String recordId) {
-                return List.of();
-            }
-        };
-    }
-
-    private AuditLog audit() {
-        return (source, action, objectType, objectId, before, after) -> {
-            auditActions.add(action);
-            auditAfter.add(after);
-        };
-    }
-
     private static EnterpriseRegistry registry() {
         Enterprise e = new Enterprise(Uscc.parse(USCC), "青岛海澜智联科技有限公司", "有限责任公司", "王海", new BigDecimal("5000000"),
                 LocalDate.of(2018, 3, 1), "青岛市崂山区株洲路1号", "C3990", EnterpriseStatus.values()[0],
@@ -257,17 +190,16 @@ final class Fixture {
         };
     }
 
-    /** The platform's calendar arithmetic over the official 2026 arrangement (later years: weekdays). */
+    /** The platform's calendar arithmetic over the official arrangements (later years: weekdays). */
     static final class RealCalendar implements WorkingDayCalendar {
-        private volatile CalendarRules rules = new CalendarRules(OfficialSchedules.days(2026), Set.of(2026));
+        private volatile CalendarRules rules = OfficialSchedules.calendar();
 
         /** An administrator enters the arrangement of {@code year} (as the calendar screen does). */
         void enter(int year, List<SpecialDay> days) {
-            List<SpecialDay> all = new ArrayList<>(OfficialSchedules.days(2026));
-            all.addAll(days);
-            Set<Integer> known = new java.util.HashSet<>(Set.of(2026));
-            known.add(year);
-            rules = new CalendarRules(all, known);
+            if (days.stream().anyMatch(d -> d.date().getYear() != year)) {
+                throw new IllegalArgumentException("a day of another year than " + year);
+            }
+            rules = OfficialSchedules.calendar(days.toArray(SpecialDay[]::new));
         }
 
         public boolean isWorkingDay(LocalDate date) {

@@ -5,19 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import cn.gov.laoshan.district.api.enterprise.Uscc;
-import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
-import cn.gov.laoshan.district.api.security.CurrentUser;
 import cn.gov.laoshan.district.api.security.DepartmentScope;
 import cn.gov.laoshan.district.housing.domain.Project;
+import cn.gov.laoshan.district.testdoubles.TestAccess;
 
 /**
  * The enterprise page's projects: those the enterprise invests in, within the reader's scope — staff by department,
@@ -42,29 +39,10 @@ class InvestorProjectsTest {
 
     /** A reader: {@code uscc} for an enterprise user, {@code null} for staff holding the permission in {@code scope}. */
     private InvestorProjects readBy(String uscc, Set<String> held, DepartmentScope scope) {
-        return new InvestorProjects(f.repository.jdbi(), new AccessControl() {
-            public Optional<CurrentUser> currentUser() {
-                return Optional.of(new CurrentUser("reader", "读者", uscc == null ? "housing" : null, uscc, false));
-            }
-
-            public boolean has(String permission) {
-                return held.contains(permission);
-            }
-
-            public void check(String permission) {
-                if (!has(permission)) {
-                    throw new AccessDeniedException(permission);
-                }
-            }
-
-            public DepartmentScope scope(String permission) {
-                return has(permission) ? scope : DepartmentScope.NONE;
-            }
-
-            public <T> T asSystem(Supplier<T> work) {
-                return work.get();
-            }
-        });
+        TestAccess reader = uscc == null
+                ? new TestAccess().as("reader", "housing", held.toArray(String[]::new)).within(scope)
+                : new TestAccess().asEnterprise("reader", uscc, held.toArray(String[]::new)).within(scope);
+        return new InvestorProjects(f.repository.jdbi(), reader);
     }
 
     private static List<Long> ids(List<InvestorProjects.Invested> projects) {

@@ -81,7 +81,7 @@ class IssuesAndMeetingsTest {
         assertEquals(3, all.size());
         assertTrue(all.stream().anyMatch(i -> i.title().equals("补充提交临时用电方案") && i.ownerDepartment().equals("项目单位")
                 && i.status() == IssueStatus.IN_PROGRESS));
-        assertTrue(f.timelineActions.contains("meeting-resolve") && f.timelineActions.contains("meeting"));
+        assertTrue(f.timeline.actions().contains("meeting-resolve") && f.timeline.actions().contains("meeting"));
         IssueService.Figures figures = f.issues.figures();
         assertEquals(2, figures.open());
         assertEquals(1, figures.resolved());

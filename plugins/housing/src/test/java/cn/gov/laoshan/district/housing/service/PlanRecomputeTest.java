@@ -56,7 +56,7 @@ class PlanRecomputeTest {
         assertTrue(recounted.baselineCompletion().isAfter(before),
                 before + " → " + recounted.baselineCompletion() + ": holidays push the plan later");
         assertFalse(f.plans.provisional(recounted, recounted.baselineCompletion()));
-        assertTrue(f.timelineActions.contains("baseline-recomputed"));
+        assertTrue(f.timeline.actions().contains("baseline-recomputed"));
         assertEquals(0, recompute.recompute(Set.of(2027)), "counted again: nothing moves");
     }
 

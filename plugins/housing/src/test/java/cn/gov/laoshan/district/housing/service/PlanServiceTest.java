@@ -60,7 +60,7 @@ class PlanServiceTest {
         assertTrue(cycle.contains("A01 项目公司设立登记") && cycle.contains("H03 特种设备使用登记") && cycle.contains(" → "),
                 cycle);
         assertTrue(f.plans.plan(p.id()).orElseThrow().item("A01").prerequisites().isEmpty());
-        assertFalse(f.timelineActions.contains("tailor-link"));
+        assertFalse(f.timeline.actions().contains("tailor-link"));
         assertEquals("housing.error.unknown-prerequisite",
                 refused(() -> f.plans.relink(p.id(), "B01", Set.of("Z99"))).messageKey());
     }
@@ -83,7 +83,7 @@ class PlanServiceTest {
         assertEquals(21, after.items().size());
         PlanItemRecord permit = after.item("F01");
         assertEquals(Set.of("C04", "D01", "B02", "B03"), permit.prerequisites());
-        assertTrue(f.timelineActions.contains("tailor-drop"));
+        assertTrue(f.timeline.actions().contains("tailor-drop"));
     }
 
     @Test
@@ -112,7 +112,7 @@ class PlanServiceTest {
         PlanView after = f.plans.recordFinish(p.id(), "A01", TODAY);
         assertEquals(2, after.daysSaved());
         assertTrue(after.item("A01").finished());
-        assertTrue(f.timelineActions.contains("stage-complete"), "主体登记 has one item: the stage is complete");
+        assertTrue(f.timeline.actions().contains("stage-complete"), "主体登记 has one item: the stage is complete");
     }
 
     @Test
@@ -127,7 +127,7 @@ class PlanServiceTest {
         PlanView rebased = f.plans.rebaseline(p.id(), "区政府调度会同意调整工期");
         assertEquals(rebased.forecast().completion(), rebased.project().baselineCompletion());
         assertEquals(0, rebased.daysSaved());
-        assertTrue(f.timelineActions.contains("rebaseline"));
+        assertTrue(f.timeline.actions().contains("rebaseline"));
     }
 
     @Test

@@ -43,8 +43,7 @@ class ProjectServiceTest {
                 cn.gov.laoshan.district.housing.domain.IssueSeverity.HIGH, "区自然资源局", null);
         long issueId = f.issues.raise(issue).id();
         // the market bureau's officer holding every housing permission, scoped to the market bureau
-        f.scope = cn.gov.laoshan.district.api.security.DepartmentScope.of(Set.of("market", "market-shazikou"));
-        f.department = "market";
+        f.access.ofDepartment("market").within("market", "market-shazikou");
         assertTrue(f.projects.find(p.id()).isEmpty(), "a housing project is not found");
         assertEquals(0, f.projects.count(cn.gov.laoshan.district.housing.service.ProjectFilter.all()));
         assertEquals("housing.error.no-such-project", refused(() -> f.plans.plan(p.id())).messageKey());
@@ -58,8 +57,7 @@ class ProjectServiceTest {
                 .messageKey());
         // what he registers is his department's, not housing's
         Project his = f.projects.register(f.project("市场监管局的项目"));
-        f.scope = cn.gov.laoshan.district.api.security.DepartmentScope.of(Set.of("housing"));
-        f.department = "housing";
+        f.access.ofDepartment("housing").within("housing");
         assertTrue(f.projects.find(his.id()).isEmpty());
         assertTrue(f.projects.find(p.id()).isPresent());
         assertEquals(1, f.issues.figures().open());
@@ -91,7 +89,7 @@ class ProjectServiceTest {
         assertEquals("崂住项〔2026〕001号", p.code());
         assertEquals("青岛海澜智联科技有限公司", p.investorName());
         assertEquals(ProjectStatus.PREPARING, p.status());
-        assertTrue(f.timelineActions.contains("register"));
+        assertTrue(f.timeline.actions().contains("register"));
     }
 
     @Test

@@ -54,8 +54,8 @@ class TemplateEditTest {
         assertEquals("政府投资桥梁类", f.templates.find(t.id()).orElseThrow().name());
         assertEquals(InvestmentKind.GOVERNMENT, renamed.kind());
         assertEquals(3, renamed.items().size());
-        assertTrue(f.auditActions.containsAll(List.of("template.create", "template.item.add", "template.update")),
-                f.auditActions.toString());
+        assertTrue(f.audit.actions().containsAll(List.of("template.create", "template.item.add", "template.update")),
+                f.audit.actions().toString());
         HousingException taken = assertThrows(HousingException.class,
                 () -> f.templates.create(DefaultTemplates.ROAD, InvestmentKind.GOVERNMENT));
         assertEquals("housing.error.template-name-taken", taken.messageKey());
@@ -70,12 +70,12 @@ class TemplateEditTest {
         f.templates.saveItem(t.id(), null, new TemplateItem("A", Stage.values()[0], "立项\t审查", "区发改局", null, 3,
                 Set.of(), false));
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-        com.fasterxml.jackson.databind.JsonNode menu = json.readTree(f.auditAfter.get(f.auditActions.indexOf(
-                "template.create")));
+        com.fasterxml.jackson.databind.JsonNode menu = json.readTree(f.audit.entries().get(f.audit.actions().indexOf(
+                "template.create")).after());
         assertEquals(name, menu.get("name").asText());
         assertEquals("SOCIAL", menu.get("kind").asText());
-        com.fasterxml.jackson.databind.JsonNode item = json.readTree(f.auditAfter.get(f.auditActions.indexOf(
-                "template.item.add")));
+        com.fasterxml.jackson.databind.JsonNode item = json.readTree(f.audit.entries().get(f.audit.actions().indexOf(
+                "template.item.add")).after());
         assertEquals("立项\t审查", item.get("name").asText());
         assertEquals(3, item.get("days").asInt());
     }
@@ -91,13 +91,13 @@ class TemplateEditTest {
         assertTrue(b.simulatedAllowed());
         assertEquals(Set.of("B2"), changed.items().get(2).prerequisites(), "C follows the renamed key");
         assertEquals(changed.items(), f.templates.find(t.id()).orElseThrow().items());
-        assertTrue(f.auditActions.contains("template.item.update"));
+        assertTrue(f.audit.actions().contains("template.item.update"));
     }
 
     @Test
     void aCycleIsRefusedNamingTheItemsAndNothingIsSaved() {
         Template t = fresh();
-        int audits = f.auditActions.size();
+        int audits = f.audit.actions().size();
         HousingException e = assertThrows(HousingException.class,
                 () -> f.templates.saveItem(t.id(), "A", item("A", 3, "C")));
         assertEquals("housing.error.template-cycle", e.messageKey());
@@ -105,7 +105,7 @@ class TemplateEditTest {
         String cycle = (String) e.parameters()[0];
         assertTrue(cycle.contains("A 事项A") && cycle.contains("B 事项B") && cycle.contains("C 事项C"), cycle);
         assertEquals(t.items(), f.templates.find(t.id()).orElseThrow().items(), "nothing saved");
-        assertEquals(audits, f.auditActions.size());
+        assertEquals(audits, f.audit.actions().size());
         HousingException self = assertThrows(HousingException.class,
                 () -> f.templates.saveItem(t.id(), "B", item("B", 3, "B")));
         assertEquals("housing.error.template-cycle", self.messageKey());
@@ -138,7 +138,7 @@ class TemplateEditTest {
         assertEquals(List.of("A", "C"), changed.items().stream().map(TemplateItem::key).toList());
         assertEquals(Set.of("A"), changed.items().get(1).prerequisites());
         assertEquals(changed.items(), f.templates.find(t.id()).orElseThrow().items());
-        assertTrue(f.auditActions.contains("template.item.remove"));
+        assertTrue(f.audit.actions().contains("template.item.remove"));
         assertThrows(HousingException.class, () -> f.templates.removeItem(t.id(), "B"));
     }
 
@@ -172,7 +172,7 @@ class TemplateEditTest {
         assertEquals("lisi", stored.leadLogin());
         assertEquals(ProjectStatus.UNDER_WAY, stored.status());
         assertEquals(p.code(), u.code());
-        assertTrue(f.timelineActions.contains("update"));
+        assertTrue(f.timeline.actions().contains("update"));
         String note = ProjectChanges.of(p, stored);
         assertTrue(note.contains("名称：海澜智联研发中心 → 海澜智联研发中心二期") && note.contains("状态：PREPARING → UNDER_WAY"), note);
         HousingException amount = assertThrows(HousingException.class, () -> f.projects.update(p.id(),

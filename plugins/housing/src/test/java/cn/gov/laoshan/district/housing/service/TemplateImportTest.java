@@ -63,7 +63,7 @@ class TemplateImportTest {
             assertEquals(before.get(i).items(), after.get(i).items());
             assertEquals(before.get(i).id(), after.get(i).id(), "a known name is replaced in place");
         }
-        assertTrue(f.auditActions.contains("template.import"));
+        assertTrue(f.audit.actions().contains("template.import"));
     }
 
     @Test
@@ -85,7 +85,7 @@ class TemplateImportTest {
         assertTrue(result.problems().get(3).zh().contains("循环依赖") && result.problems().get(3).en().contains("A01"),
                 result.problems().get(3).toString());
         assertEquals(before, f.templates.list());
-        assertTrue(f.auditActions.contains("template.import.refused"));
+        assertTrue(f.audit.actions().contains("template.import.refused"));
 
         TemplateService.ImportResult header = f.templates.importXlsx(new ByteArrayInputStream(
                 sheet(List.of("名称", "类别"), new Object[] {"x", "y"})), "header.xlsx");

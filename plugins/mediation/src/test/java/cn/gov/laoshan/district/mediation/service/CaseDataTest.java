@@ -1,4 +1,4 @@
-package cn.gov.laoshan.district.itests.pluginjar;
+package cn.gov.laoshan.district.mediation.service;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,30 +9,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
 import cn.gov.laoshan.district.api.masking.Masking;
@@ -40,14 +31,9 @@ import cn.gov.laoshan.district.api.notify.Message;
 import cn.gov.laoshan.district.api.notify.Notifications;
 import cn.gov.laoshan.district.api.notify.Recipient;
 import cn.gov.laoshan.district.api.notify.Reminders;
-import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
-import cn.gov.laoshan.district.api.security.CurrentUser;
 import cn.gov.laoshan.district.api.security.DepartmentScope;
-import cn.gov.laoshan.district.api.workflow.Timeline;
-import cn.gov.laoshan.district.api.workflow.TimelineEntry;
-import cn.gov.laoshan.district.core.db.Database;
-import cn.gov.laoshan.district.core.db.MigrationFiles;
+import cn.gov.laoshan.district.mediation.MediationPlugin;
 import cn.gov.laoshan.district.mediation.domain.Attachment;
 import cn.gov.laoshan.district.mediation.domain.CaseType;
 import cn.gov.laoshan.district.mediation.domain.FileKind;
@@ -57,80 +43,30 @@ import cn.gov.laoshan.district.mediation.domain.MediationGroup;
 import cn.gov.laoshan.district.mediation.domain.Party;
 import cn.gov.laoshan.district.mediation.domain.PartyRole;
 import cn.gov.laoshan.district.mediation.domain.Relation;
-import cn.gov.laoshan.district.mediation.service.AttachmentRepository;
-import cn.gov.laoshan.district.mediation.service.AttachmentService;
-import cn.gov.laoshan.district.mediation.service.CaseEvents;
-import cn.gov.laoshan.district.mediation.service.CaseException;
-import cn.gov.laoshan.district.mediation.service.CaseRepository;
-import cn.gov.laoshan.district.mediation.service.CaseFilter;
-import cn.gov.laoshan.district.mediation.service.CaseService;
-import cn.gov.laoshan.district.mediation.service.CaseWorkflow;
-import cn.gov.laoshan.district.mediation.service.GroupService;
-import cn.gov.laoshan.district.mediation.service.MediationSettings;
-import cn.gov.laoshan.district.mediation.service.RelationService;
-import cn.gov.laoshan.district.testkit.TestDatabase;
+import cn.gov.laoshan.district.testdoubles.PluginSchema;
+import cn.gov.laoshan.district.testdoubles.RecordingAuditLog;
+import cn.gov.laoshan.district.testdoubles.RecordingTimeline;
+import cn.gov.laoshan.district.testdoubles.TestAccess;
+import cn.gov.laoshan.district.testdoubles.TestDatabase;
 
 /**
- * The scenarios of {@code MediationDataIT}, run in a class loader that sees the plugin's jar (the plugin is kept off
- * the test class path, so that the in-process platforms of the other tests load it only as a bundle).
+ * The mediation plugin's services over its real migrations (applied as the platform applies them) on Derby and, when
+ * configured, PostgreSQL: attachments stored and streamed back as BLOB/bytea, refused files change nothing,
+ * case-level department scoping in every read (lists, counts, detail, figures, attachment download), an enterprise
+ * user's own enterprise's cases only, declared relationships refusing an assignment (回避) with the reason, search
+ * order, inbox and notices. No running framework: the services are made as {@code MediationPlugin} makes them.
  */
-public final class CaseDataScenarios {
+class CaseDataTest {
+
+    static List<TestDatabase> databases() throws Exception {
+        return TestDatabase.available();
+    }
 
     private static final String READ = CaseWorkflow.READ;
     private static final String REGISTER = CaseWorkflow.REGISTER;
     private static final String MEDIATE = CaseWorkflow.MEDIATE;
     private static final String ASSIGN = CaseWorkflow.ASSIGN;
     private static final String GROUP_ADMIN = CaseWorkflow.GROUP_ADMIN;
-
-    /** The signed-in user of these tests, their permissions and the scope identity would give them. */
-    static final class ScopedAccess implements AccessControl {
-        private volatile CurrentUser user;
-        private volatile Set<String> permissions = Set.of();
-        private volatile DepartmentScope scope = DepartmentScope.NONE;
-        private volatile boolean system;
-
-        ScopedAccess as(String login, String department, DepartmentScope scope, String... permissions) {
-            this.user = new CurrentUser(login, "用户" + login, department, null, false);
-            this.permissions = Set.of(permissions);
-            this.scope = scope;
-            return this;
-        }
-
-        /** An enterprise user of {@code uscc}; identity gives their OWN roles no department. */
-        ScopedAccess asEnterprise(String login, String uscc, String... permissions) {
-            this.user = new CurrentUser(login, "用户" + login, null, uscc, false);
-            this.permissions = Set.of(permissions);
-            this.scope = DepartmentScope.NONE;
-            return this;
-        }
-
-        public Optional<CurrentUser> currentUser() {
-            return system ? Optional.of(CurrentUser.SYSTEM) : Optional.ofNullable(user);
-        }
-
-        public boolean has(String permission) {
-            return system || (user != null && permissions.contains(permission));
-        }
-
-        public void check(String permission) {
-            if (!has(permission)) {
-                throw new AccessDeniedException(permission);
-            }
-        }
-
-        public DepartmentScope scope(String permission) {
-            return system ? DepartmentScope.ALL : has(permission) ? scope : DepartmentScope.NONE;
-        }
-
-        public <T> T asSystem(Supplier<T> work) {
-            system = true;
-            try {
-                return work.get();
-            } finally {
-                system = false;
-            }
-        }
-    }
 
     /** What the plugin planned and sent: reminders (key, recipient, title, body) and notifications. */
     static final class Notices implements Reminders, Notifications {
@@ -158,11 +94,11 @@ public final class CaseDataScenarios {
 
     /** The plugin's services, made as MediationPlugin makes them, over one test database. */
     static final class Plugin implements AutoCloseable {
-        final Database database;
+        final PluginSchema schema;
         final Jdbi jdbi;
-        final ScopedAccess access = new ScopedAccess();
-        final List<String[]> timeline = new CopyOnWriteArrayList<>();
-        final List<String[]> audit = new CopyOnWriteArrayList<>();
+        final TestAccess access = new TestAccess();
+        final RecordingTimeline timeline;
+        final RecordingAuditLog audit = new RecordingAuditLog(access);
         final Notices notices = new Notices();
         final CaseRepository repository;
         final CaseService cases;
@@ -171,31 +107,20 @@ public final class CaseDataScenarios {
         final RelationService relations;
         volatile int maxMb = 10;
 
-        Plugin(TestDatabase test) throws Exception {
-            database = Database.open(test.settings());
-            database.migrate("mediation", "flyway_schema_history", migrations(database));
-            jdbi = database.jdbi("mediation");
+        Plugin(TestDatabase test) {
+            schema = PluginSchema.migrate(test, "mediation", MediationPlugin.class);
+            jdbi = schema.jdbi();
             repository = new CaseRepository(jdbi);
             MediationSettings settings = settings();
-            Timeline history = new Timeline() {
-                public void record(String source, String recordType, String recordId, String action, String from,
-                        String to, String note) {
-                    timeline.add(new String[] {recordId, action, note});
-                }
-
-                public List<TimelineEntry> of(String source, String recordType, String recordId) {
-                    return List.of();
-                }
-            };
             Clock clock = Clock.fixed(Instant.parse("2026-11-20T02:00:00Z"), ZoneOffset.UTC);
+            timeline = new RecordingTimeline(access, clock);
             cases = new CaseService(repository, access, stub(WorkingDayCalendar.class), stub(EnterpriseRegistry.class),
-                    history, () -> Optional.of(notices), () -> Optional.of(notices), new CaseEvents(() -> null),
+                    timeline, () -> Optional.of(notices), () -> Optional.of(notices), new CaseEvents(() -> null),
                     () -> settings, clock);
-            AuditLog log = (source, action, type, id, before, after) -> audit.add(new String[] {action, before, after});
-            groups = new GroupService(repository, access, () -> log);
-            attachments = new AttachmentService(cases, new AttachmentRepository(jdbi), access, history,
+            groups = new GroupService(repository, access, () -> audit);
+            attachments = new AttachmentService(cases, new AttachmentRepository(jdbi), access, timeline,
                     () -> settings, clock);
-            relations = new RelationService(repository, access, stub(EnterpriseRegistry.class), () -> log,
+            relations = new RelationService(repository, access, stub(EnterpriseRegistry.class), () -> audit,
                     stub(Masking.class), clock);
         }
 
@@ -213,14 +138,14 @@ public final class CaseDataScenarios {
 
         @Override
         public void close() {
-            database.close();
+            schema.close();
         }
     }
 
     /** Calendar: every day a working day; registry: knows nobody; masking: 370212********1234. */
     @SuppressWarnings("unchecked")
     static <T> T stub(Class<T> type) {
-        return (T) Proxy.newProxyInstance(CaseDataScenarios.class.getClassLoader(), new Class<?>[] {type},
+        return (T) Proxy.newProxyInstance(CaseDataTest.class.getClassLoader(), new Class<?>[] {type},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "deadline", "addWorkingDays" -> ((LocalDate) args[0]).plusDays((Integer) args[1]);
                     case "isWorkingDay" -> true;
@@ -231,28 +156,6 @@ public final class CaseDataScenarios {
                     case "toString" -> type.getSimpleName();
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
-    }
-
-    /** The plugin jar's (or classes folder's) db/migration and db/migration/&lt;vendor&gt; SQL files. */
-    static MigrationFiles migrations(Database database) throws Exception {
-        Path location = Path.of(CaseService.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        Map<String, URL> files = new TreeMap<>();
-        String vendor = database.kind().name().toLowerCase(java.util.Locale.ROOT);
-        try (FileSystem jar = Files.isDirectory(location) ? null : FileSystems.newFileSystem(location)) {
-            Path root = jar == null ? location : jar.getPath("/");
-            for (String folder : List.of("db/migration", "db/migration/" + vendor)) {
-                Path dir = root.resolve(folder);
-                try (Stream<Path> sql = Files.list(dir)) {
-                    for (Path file : sql.filter(f -> f.getFileName().toString().endsWith(".sql")).toList()) {
-                        String name = file.getFileName().toString();
-                        files.put(name, CaseService.class.getClassLoader().getResource(folder + "/" + name));
-                    }
-                }
-            }
-        }
-        assertTrue(files.keySet().containsAll(List.of("V1__mediation.sql", "V2__attachments.sql",
-                "V3__scope_attachments_relations.sql")), files.keySet().toString());
-        return new MigrationFiles(files);
     }
 
     /** A valid ID number (GB 11643 check character) from 17 digits. */
@@ -286,10 +189,12 @@ public final class CaseDataScenarios {
         return out.toByteArray();
     }
 
-    public static void attachmentsUpAndDownRefusedFilesAndTheirPermissions(TestDatabase test) throws Exception {
-        try (test; Plugin p = new Plugin(test)) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void attachmentsUpAndDownRefusedFilesAndTheirPermissions(TestDatabase test) throws Exception {
+        try (Plugin p = new Plugin(test)) {
             DepartmentScope socialGovernance = DepartmentScope.of(Set.of("social-governance"));
-            p.access.as("lixiumei", "social-governance", socialGovernance, READ, REGISTER, MEDIATE);
+            p.access.as("lixiumei", "social-governance", READ, REGISTER, MEDIATE).within(socialGovernance);
             MediationCase c = register(p, "张三", idNumber("37021219900101123"));
 
             byte[] content = pdf("调解申请书");
@@ -298,13 +203,14 @@ public final class CaseDataScenarios {
             assertEquals(FileKind.PDF, stored.kind());
             assertEquals(content.length, stored.sizeBytes());
             assertEquals("lixiumei", stored.uploadedBy());
-            assertEquals("用户lixiumei", stored.uploaderName());
+            assertEquals("lixiumei", stored.uploaderName(), "the uploader's name, as signed in");
             assertArrayEquals(content, download(p, stored.id()), "the bytes come back unchanged");
             byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
             Attachment photo = p.attachments.upload(c.id(), "现场照片.png", png);
             assertEquals(List.of("调解申请书（张三）.pdf", "现场照片.png"),
                     p.attachments.list(c.id()).stream().map(Attachment::fileName).toList());
-            assertTrue(p.timeline.stream().anyMatch(e -> e[1].equals("attach") && e[2].equals("现场照片.png")),
+            assertTrue(p.timeline.entries().stream().anyMatch(e -> e.entry().action().equals("attach")
+                    && e.entry().note().equals("现场照片.png")),
                     "the upload is on the timeline (and so audited)");
 
             // refused files change nothing
@@ -326,8 +232,7 @@ public final class CaseDataScenarios {
                     .mapTo(Integer.class).one()));
 
             // staff of another department see neither the case nor its files, whatever id they guess
-            p.access.as("liuyang", "market-shazikou", DepartmentScope.of(Set.of("market-shazikou")), READ, REGISTER,
-                    MEDIATE);
+            p.access.as("liuyang", "market-shazikou", READ, REGISTER, MEDIATE).within(DepartmentScope.of(Set.of("market-shazikou")));
             assertTrue(p.cases.find(c.id()).isEmpty());
             assertEquals(0, p.cases.count(CaseFilter.all(p.cases.today())));
             assertEquals(0, p.cases.list(CaseFilter.all(p.cases.today()), "deadline", true, 0, 50).size());
@@ -341,12 +246,12 @@ public final class CaseDataScenarios {
             assertEquals("mediation.error.no-such-case", assertThrows(CaseException.class,
                     () -> p.attachments.delete(stored.id())).messageKey());
             // without the read permission at all: denied
-            p.access.as("sunli", "approval", DepartmentScope.ALL, "policy.evaluate");
+            p.access.as("sunli", "approval", "policy.evaluate").within(DepartmentScope.ALL);
             assertThrows(AccessDeniedException.class, () -> p.cases.find(c.id()));
             assertThrows(AccessDeniedException.class, () -> download(p, stored.id()));
 
             // the department above (identity expands a department to its sub-departments) sees it
-            p.access.as("sfj-lead", "justice", DepartmentScope.of(Set.of("justice", "social-governance")), READ);
+            p.access.as("sfj-lead", "justice", READ).within(DepartmentScope.of(Set.of("justice", "social-governance")));
             assertTrue(p.cases.find(c.id()).isPresent());
             assertArrayEquals(content, download(p, stored.id()));
             assertEquals(1, p.cases.figures().open());
@@ -354,25 +259,27 @@ public final class CaseDataScenarios {
             assertThrows(AccessDeniedException.class, () -> p.attachments.upload(c.id(), "x.pdf", content));
 
             // a colleague who did not upload it may not delete it; a lead may
-            p.access.as("zhaoqiang", "social-governance", socialGovernance, READ, MEDIATE);
+            p.access.as("zhaoqiang", "social-governance", READ, MEDIATE).within(socialGovernance);
             assertEquals("mediation.attachment.error.delete-denied", assertThrows(CaseException.class,
                     () -> p.attachments.delete(photo.id())).messageKey());
-            p.access.as("wangjianguo", "social-governance", socialGovernance, READ, ASSIGN, MEDIATE);
+            p.access.as("wangjianguo", "social-governance", READ, ASSIGN, MEDIATE).within(socialGovernance);
             p.attachments.delete(photo.id());
-            p.access.as("lixiumei", "social-governance", socialGovernance, READ, REGISTER, MEDIATE);
+            p.access.as("lixiumei", "social-governance", READ, REGISTER, MEDIATE).within(socialGovernance);
             p.attachments.delete(stored.id());
             assertEquals(0, p.attachments.list(c.id()).size());
-            assertTrue(p.timeline.stream().filter(e -> e[1].equals("detach")).count() == 2,
+            assertTrue(p.timeline.entries().stream().filter(e -> e.entry().action().equals("detach")).count() == 2,
                     "both deletions are on the timeline");
         }
     }
 
-    public static void departmentAndOwnScopeInListsCountsAndDetail(TestDatabase test) throws Exception {
-        try (test; Plugin p = new Plugin(test)) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void departmentAndOwnScopeInListsCountsAndDetail(TestDatabase test) throws Exception {
+        try (Plugin p = new Plugin(test)) {
             DepartmentScope socialGovernance = DepartmentScope.of(Set.of("social-governance"));
-            p.access.as("lixiumei", "social-governance", socialGovernance, READ, REGISTER, MEDIATE);
+            p.access.as("lixiumei", "social-governance", READ, REGISTER, MEDIATE).within(socialGovernance);
             MediationCase ours = register(p, "张三", idNumber("37021219900101123"));
-            p.access.as("chenjing", "finance", DepartmentScope.of(Set.of("finance")), READ, REGISTER);
+            p.access.as("chenjing", "finance", READ, REGISTER).within(DepartmentScope.of(Set.of("finance")));
             MediationCase finance = register(p, "王五", idNumber("37021219850505123"));
             // a case the system registers belongs to the default department
             MediationCase system = p.access.asSystem(() -> register(p, "赵六", idNumber("37021219700707123")));
@@ -380,16 +287,16 @@ public final class CaseDataScenarios {
             assertEquals(Optional.of("finance"), p.repository.department(finance.id()));
 
             LocalDate today = p.cases.today();
-            p.access.as("lixiumei", "social-governance", socialGovernance, READ, REGISTER, MEDIATE);
+            p.access.as("lixiumei", "social-governance", READ, REGISTER, MEDIATE).within(socialGovernance);
             assertEquals(Set.of(ours.number(), system.number()), numbers(p, today));
             assertEquals(2, p.cases.count(CaseFilter.all(today)));
             assertTrue(p.cases.find(finance.id()).isEmpty());
 
-            p.access.as("chenjing", "finance", DepartmentScope.of(Set.of("finance")), READ, REGISTER);
+            p.access.as("chenjing", "finance", READ, REGISTER).within(DepartmentScope.of(Set.of("finance")));
             assertEquals(Set.of(finance.number()), numbers(p, today));
 
             // OWN: a holder of the permission whose scope names no department sees what they registered or mediate
-            p.access.as("lixiumei", null, DepartmentScope.NONE, READ, REGISTER, MEDIATE);
+            p.access.as("lixiumei", null, READ, REGISTER, MEDIATE).within(DepartmentScope.NONE);
             assertEquals(Set.of(ours.number()), numbers(p, today));
 
             // assigned to mediate the finance case, she sees it too (and only then)
@@ -404,18 +311,20 @@ public final class CaseDataScenarios {
             assertEquals(1, p.cases.countMine());
 
             // ALL
-            p.access.as("leader", "laoshan", DepartmentScope.ALL, READ);
+            p.access.as("leader", "laoshan", READ).within(DepartmentScope.ALL);
             assertEquals(3, p.cases.count(CaseFilter.all(today)));
             assertEquals(3, p.cases.figures().open());
         }
     }
 
     /** Issue 16: an enterprise user sees the cases their own enterprise is a party to, in every read, and no other. */
-    public static void enterpriseUsersSeeTheirOwnEnterprisesCasesOnly(TestDatabase test) throws Exception {
-        try (test; Plugin p = new Plugin(test)) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void enterpriseUsersSeeTheirOwnEnterprisesCasesOnly(TestDatabase test) throws Exception {
+        try (Plugin p = new Plugin(test)) {
             String hailan = "91370212MA3C4XK2QQ";
             String mingde = "91370212MA3D0WPHWP";
-            p.access.as("lixiumei", "social-governance", DepartmentScope.of(Set.of("social-governance")), READ, REGISTER);
+            p.access.as("lixiumei", "social-governance", READ, REGISTER).within(DepartmentScope.of(Set.of("social-governance")));
             MediationCase againstHailan = register(p, "张三", idNumber("37021219900101123"));
             MediationCase againstMingde = register(p, "王五", idNumber("37021219850505123"));
             MediationCase noEnterprise = register(p, "赵六", idNumber("37021219700707123"));
@@ -442,7 +351,7 @@ public final class CaseDataScenarios {
             p.access.asEnterprise("hailan-cw", hailan);
             assertThrows(AccessDeniedException.class, () -> p.cases.find(againstHailan.id()));
             // staff with the read permission everywhere still see all three
-            p.access.as("leader", "laoshan", DepartmentScope.ALL, READ);
+            p.access.as("leader", "laoshan", READ).within(DepartmentScope.ALL);
             assertEquals(3, p.cases.count(CaseFilter.all(today)));
         }
     }
@@ -453,11 +362,13 @@ public final class CaseDataScenarios {
      * the reader's scope: an enterprise user asking for another enterprise's cases gets none, and so does staff of
      * another department.
      */
-    public static void thePartyFilterFindsAnEnterprisesCasesByItsExactCode(TestDatabase test) throws Exception {
-        try (test; Plugin p = new Plugin(test)) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void thePartyFilterFindsAnEnterprisesCasesByItsExactCode(TestDatabase test) throws Exception {
+        try (Plugin p = new Plugin(test)) {
             String hailan = "91370212MA3C4XK2QQ";
             String mingde = "91370212MA3D0WPHWP";
-            p.access.as("lixiumei", "social-governance", DepartmentScope.of(Set.of("social-governance")), READ, REGISTER);
+            p.access.as("lixiumei", "social-governance", READ, REGISTER).within(DepartmentScope.of(Set.of("social-governance")));
             MediationCase hailanApplies = register(p, "张三", idNumber("37021219900101123"));
             MediationCase mingdeResponds = register(p, "王五", idNumber("37021219850505123"));
             // a person whose name was typed in with the enterprise's code in it
@@ -470,7 +381,7 @@ public final class CaseDataScenarios {
             });
             LocalDate today = p.cases.today();
 
-            p.access.as("leader", "laoshan", DepartmentScope.ALL, READ);
+            p.access.as("leader", "laoshan", READ).within(DepartmentScope.ALL);
             assertEquals(List.of(hailanApplies.number()), party(p, CaseFilter.party(hailan, today)));
             assertEquals(List.of(mingdeResponds.number()), party(p, CaseFilter.party(mingde, today)));
             assertEquals(Set.of(hailanApplies.number(), mentionsHailan.number()), Set.copyOf(search(p, today, hailan)),
@@ -482,7 +393,7 @@ public final class CaseDataScenarios {
             assertEquals(List.of(hailanApplies.number()), party(p, CaseFilter.party(hailan, today)));
             assertEquals(List.of(), party(p, CaseFilter.party(mingde, today)), "another enterprise's cases: none");
 
-            p.access.as("market-officer", "market", DepartmentScope.of(Set.of("market")), READ);
+            p.access.as("market-officer", "market", READ).within(DepartmentScope.of(Set.of("market")));
             assertEquals(List.of(), party(p, CaseFilter.party(hailan, today)), "another department's cases: none");
         }
     }
@@ -500,9 +411,11 @@ public final class CaseDataScenarios {
      * top, then the rest), the mediator's inbox with an agreement awaiting its follow-up visit, the notice of an
      * assignment and the deadline reminders in words (an overdue case is not "due soon"; a declined one has none).
      */
-    public static void searchOrderInboxAndNotices(TestDatabase test) throws Exception {
-        try (test; Plugin p = new Plugin(test)) {
-            p.access.as("lixiumei", "social-governance", DepartmentScope.ALL, READ, REGISTER, MEDIATE, ASSIGN);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void searchOrderInboxAndNotices(TestDatabase test) throws Exception {
+        try (Plugin p = new Plugin(test)) {
+            p.access.as("lixiumei", "social-governance", READ, REGISTER, MEDIATE, ASSIGN).within(DepartmentScope.ALL);
             // the clock says 2026-11-20; the stub calendar's deadline is the application day + 15
             MediationCase overdue = registerOn(p, "欧阳明远", LocalDate.of(2026, 10, 1));
             MediationCase open = registerOn(p, "张三", LocalDate.of(2026, 11, 18));
@@ -571,8 +484,10 @@ public final class CaseDataScenarios {
                 .map(MediationCase::number).toList());
     }
 
-    public static void aDeclaredRelationshipRefusesTheAssignmentWithTheReason(TestDatabase test) throws Exception {
-        try (test; Plugin p = new Plugin(test)) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aDeclaredRelationshipRefusesTheAssignmentWithTheReason(TestDatabase test) throws Exception {
+        try (Plugin p = new Plugin(test)) {
             String cousin = idNumber("37021219900101123");
             p.access.asSystem(() -> {
                 p.groups.save(new MediationGroup(0, "劳动争议调解组", "Labour group", CaseType.LABOUR, true,
@@ -584,7 +499,7 @@ public final class CaseDataScenarios {
             DepartmentScope socialGovernance = DepartmentScope.of(Set.of("social-governance"));
 
             // the mediator declares her cousin
-            p.access.as("lixiumei", "social-governance", socialGovernance, READ, REGISTER, MEDIATE);
+            p.access.as("lixiumei", "social-governance", READ, REGISTER, MEDIATE).within(socialGovernance);
             assertEquals("mediation.error.id-number", assertThrows(CaseException.class,
                     () -> p.relations.declare(null, false, "370212199001011230", "张三", "表兄")).messageKey(),
                     "a wrong check character is refused");
@@ -602,15 +517,16 @@ public final class CaseDataScenarios {
             assertEquals(List.of(declared.id()), p.relations.mine().stream().map(Relation::id).toList());
             assertEquals("mediation.relation.error.twice", assertThrows(CaseException.class,
                     () -> p.relations.declare(null, false, cousin, "张三", "又一次")).messageKey());
-            assertTrue(p.audit.stream().anyMatch(a -> a[0].equals("relation.declare") && a[2].contains("370212********")
-                    && !a[2].contains(cousin)), "audited, the ID number masked");
+            assertTrue(p.audit.entries().stream().anyMatch(a -> a.action().equals("relation.declare")
+                    && a.after().contains("370212********")
+                    && !a.after().contains(cousin)), "audited, the ID number masked");
             // nobody but a group administrator declares for someone else, or sees everyone's
             assertThrows(AccessDeniedException.class, () -> p.relations.declare("wangjianguo", false,
                     idNumber("37021219800202999"), "某人", "同学"));
             assertThrows(AccessDeniedException.class, () -> p.relations.all());
 
             MediationCase c = register(p, "张三", cousin);
-            p.access.as("wangjianguo", "social-governance", socialGovernance, READ, ASSIGN, MEDIATE);
+            p.access.as("wangjianguo", "social-governance", READ, ASSIGN, MEDIATE).within(socialGovernance);
             p.cases.accept(c.id());
             CaseException refused = assertThrows(CaseException.class, () -> p.cases.assign(c.id(), group, "lixiumei"));
             assertEquals("mediation.recusal.declared", refused.messageKey());
@@ -620,7 +536,7 @@ public final class CaseDataScenarios {
 
             // the permission held in another department (a housing role carrying it) reaches neither the
             // declarations nor the groups; the refusals change nothing
-            p.access.as("zjj-admin", "housing", DepartmentScope.of(Set.of("housing")), GROUP_ADMIN, MEDIATE);
+            p.access.as("zjj-admin", "housing", GROUP_ADMIN, MEDIATE).within(DepartmentScope.of(Set.of("housing")));
             assertThrows(AccessDeniedException.class, () -> p.relations.all());
             assertThrows(AccessDeniedException.class, () -> p.relations.remove(declared.id()));
             assertThrows(AccessDeniedException.class, () -> p.relations.declare("lixiumei", false,
@@ -636,16 +552,16 @@ public final class CaseDataScenarios {
             assertEquals(1, p.repository.relations("lixiumei").size(), "the declaration stays");
 
             // the group administrator sees everyone's, withdraws it; then the assignment goes through
-            p.access.as("sfj-admin", "justice", DepartmentScope.of(Set.of("justice", "social-governance")), GROUP_ADMIN);
+            p.access.as("sfj-admin", "justice", GROUP_ADMIN).within(DepartmentScope.of(Set.of("justice", "social-governance")));
             assertEquals(1, p.relations.all().size());
             p.relations.remove(declared.id());
-            assertTrue(p.audit.stream().anyMatch(a -> a[0].equals("relation.remove")));
+            assertTrue(p.audit.entries().stream().anyMatch(a -> a.action().equals("relation.remove")));
             // a change of a group is audited with before and after
             p.groups.save(joined);
-            assertTrue(p.audit.stream().anyMatch(a -> a[0].equals("group.update") && a[1] != null
-                    && !a[1].contains("zjj-admin") && a[2].contains("zjj-admin")), "the group change is audited");
+            assertTrue(p.audit.entries().stream().anyMatch(a -> a.action().equals("group.update") && a.before() != null
+                    && !a.before().contains("zjj-admin") && a.after().contains("zjj-admin")), "the group change is audited");
             p.groups.save(own);
-            p.access.as("wangjianguo", "social-governance", socialGovernance, READ, ASSIGN, MEDIATE);
+            p.access.as("wangjianguo", "social-governance", READ, ASSIGN, MEDIATE).within(socialGovernance);
             assertEquals("ASSIGNED", p.cases.assign(c.id(), group, "lixiumei").state().name());
         }
     }

@@ -1,0 +1,15 @@
+package cn.gov.laoshan.district.identity;
+
+import org.junit.jupiter.api.Test;
+
+import cn.gov.laoshan.district.testdoubles.MessageKeys;
+
+/** The Chinese and English message files have the same keys: no screen shows a raw key in one language. */
+class MessagesTest {
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() {
+        MessageKeys.assertSameKeys(getClass(), "cn/gov/laoshan/district/identity/i18n/messages");
+        MessageKeys.assertSameKeys(getClass(), "cn/gov/laoshan/district/identity/i18n/metatype");
+    }
+}

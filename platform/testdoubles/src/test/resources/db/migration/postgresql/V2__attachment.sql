@@ -1,0 +1,1 @@
+create table attachment (id int not null primary key, content bytea);
