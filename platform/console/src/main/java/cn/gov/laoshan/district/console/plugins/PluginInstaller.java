@@ -60,13 +60,24 @@ final class PluginInstaller {
         }
     }
 
+    /**
+     * Puts the jar in plugins/ whole or not at all: copied beside it, then moved in one step. A start finds every kept
+     * jar complete, also after the platform was killed in the middle of the copy (it was copied in place before, and a
+     * kill then left a half jar that the next start could not install).
+     */
+    private static void keep(PluginJar jar, Path kept) throws IOException {
+        Path partial = kept.resolveSibling(kept.getFileName() + ".partial");
+        Files.copy(jar.file(), partial, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(partial, kept, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
     private PluginInfo install(DryRun dry) throws IOException {
         refuseUnresolved(dry);
         PluginJar jar = dry.jar();
         migrate(jar);
         Path kept = KeptPlugins.jar(home, jar.symbolicName());
         Files.createDirectories(kept.getParent());
-        Files.copy(jar.file(), kept, StandardCopyOption.REPLACE_EXISTING);
+        keep(jar, kept);
         Bundle bundle;
         try (InputStream in = Files.newInputStream(kept)) {
             bundle = context.installBundle(PluginManager.LOCATION_PREFIX + jar.symbolicName(), in);
@@ -119,7 +130,7 @@ final class PluginInstaller {
             throw new ConsoleException("console.error.update-rolled-back", "update failed and was undone: "
                     + failure.get(), failure.get());
         }
-        Files.copy(jar.file(), kept, StandardCopyOption.REPLACE_EXISTING);
+        keep(jar, kept);
         PluginInfo after = catalogue.info(bundle);
         trail.record("plugin.update", jar.symbolicName(), PluginAuditTrail.summary(before),
                 PluginAuditTrail.summary(after) + ", sha256 " + jar.sha256());
