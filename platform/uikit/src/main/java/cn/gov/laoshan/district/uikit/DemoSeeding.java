@@ -120,10 +120,30 @@ public final class DemoSeeding implements AutoCloseable {
     /** Where a {@link #resumable} seeding notes that it has finished; {@code null} for {@link #start}. */
     private volatile javax.sql.DataSource progress;
 
+    /** How often a resumable seeding is tried again after a transient database failure, and the pause between. */
+    static final int ATTEMPTS = 4;
+    static final long RETRY_PAUSE_MILLIS = 1_000;
+
+    /**
+     * Whether {@code failure} is one the database says may pass if the work is tried again: a lock not obtained, a
+     * deadlock, a rolled-back transaction. On a first start the plugins migrate their schemas while another plugin
+     * seeds, and Derby then refuses an identity value under the other's DDL at once ("A lock could not be obtained",
+     * 40XL1, from its sequence updater) rather than waiting.
+     */
+    static boolean transientFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransientException || t instanceof java.sql.SQLTransactionRollbackException
+                    || t instanceof java.sql.SQLException e && e.getSQLState() != null && e.getSQLState().startsWith("40")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void run(AccessControl access, Work work) {
         long begin = System.nanoTime();
         try {
-            String made = access.asSystem(() -> work.seed(() -> stopping));
+            String made = seedRetrying(access, work);
             if (stopping) {
                 LOG.info("{}: stopped with its plugin after {} ms", name, millisSince(begin));
             } else {
@@ -137,6 +157,31 @@ public final class DemoSeeding implements AutoCloseable {
                 LOG.info("{}: stopped with its plugin after {} ms ({})", name, millisSince(begin), e.toString());
             } else {
                 LOG.error("{}: failed after {} ms; the demo data is incomplete", name, millisSince(begin), e);
+            }
+        }
+    }
+
+    /**
+     * Runs the work; a resumable seeding (it carries on from what is there) is run again after a transient failure,
+     * a few times, so that a lock lost to another plugin's start does not leave the demo incomplete until the next
+     * start.
+     */
+    private String seedRetrying(AccessControl access, Work work) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return access.asSystem(() -> work.seed(() -> stopping));
+            } catch (RuntimeException e) {
+                if (progress == null || stopping || attempt >= ATTEMPTS || !transientFailure(e)) {
+                    throw e;
+                }
+                LOG.info("{}: attempt {} met a transient database failure ({}); carrying on from what is there",
+                        name, attempt, e.getMessage());
+                try {
+                    Thread.sleep(RETRY_PAUSE_MILLIS * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
             }
         }
     }

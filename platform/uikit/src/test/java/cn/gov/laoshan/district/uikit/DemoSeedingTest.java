@@ -70,6 +70,17 @@ class DemoSeedingTest {
         assertFalse(seeding.running());
     }
 
+    @Test
+    void aLockLostToAnotherTransactionIsTransientOtherFailuresAreNot() {
+        RuntimeException lock = new RuntimeException("batch failed", new java.sql.BatchUpdateException(
+                new java.sql.SQLTransactionRollbackException("A lock could not be obtained within the time requested",
+                        "40XL1")));
+        assertTrue(DemoSeeding.transientFailure(lock));
+        assertTrue(DemoSeeding.transientFailure(new IllegalStateException(new java.sql.SQLException("deadlock", "40001"))));
+        assertFalse(DemoSeeding.transientFailure(new IllegalStateException(new java.sql.SQLException("no table", "42X05"))));
+        assertFalse(DemoSeeding.transientFailure(new IllegalArgumentException("a bad demo record")));
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
