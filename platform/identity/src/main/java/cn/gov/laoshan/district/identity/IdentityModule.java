@@ -28,6 +28,7 @@ import cn.gov.laoshan.district.core.db.Database;
 import cn.gov.laoshan.district.core.security.PasswordHash;
 import cn.gov.laoshan.district.identity.config.PolicyMetaType;
 import cn.gov.laoshan.district.identity.domain.PasswordPolicy;
+import cn.gov.laoshan.district.identity.service.ColleagueService;
 import cn.gov.laoshan.district.identity.service.IdentityService;
 import cn.gov.laoshan.district.identity.service.IdentityStore;
 import cn.gov.laoshan.district.identity.service.SeedData;
@@ -98,7 +99,10 @@ public final class IdentityModule implements PlatformModule {
                 () -> context.service(EnterpriseRegistry.class));
         bundles.registerService(Authenticator.class, signIn, null);
         bundles.registerService(PasswordChanger.class, signIn, null);
+        ColleagueService colleagues = new ColleagueService(store, access, audit, context.clock(), iterations,
+                () -> context.service(EnterpriseRegistry.class));
         bundles.registerService(IdentityService.class, service, null);
+        bundles.registerService(ColleagueService.class, colleagues, null);
         bundles.registerService(UserDirectory.class, new StaffDirectory(store.jdbi(), access), null);
         Dictionary<String, Object> pid = new Hashtable<>();
         pid.put(Constants.SERVICE_PID, PID);
@@ -108,7 +112,7 @@ public final class IdentityModule implements PlatformModule {
         bundles.registerService(MetaTypeProvider.class, new PolicyMetaType(), metatype);
         Masking masking = context.service(Masking.class)
                 .orElseThrow(() -> new IllegalStateException("the Masking service is missing"));
-        bundles.registerService(DistrictPlugin.class, new IdentityScreens(service, bundles, masking::phone), null);
+        bundles.registerService(DistrictPlugin.class, new IdentityScreens(service, colleagues, bundles, masking::phone), null);
     }
 
     /** The hash the runtime keeps for the bootstrap administrator ({@code data/admin.credential}). */

@@ -38,6 +38,7 @@ import cn.gov.laoshan.district.identity.domain.User;
 import cn.gov.laoshan.district.identity.domain.UserKind;
 import cn.gov.laoshan.district.identity.domain.UserStatus;
 import cn.gov.laoshan.district.identity.service.IdentityException;
+import cn.gov.laoshan.district.identity.service.ColleagueService;
 import cn.gov.laoshan.district.identity.service.IdentityService;
 import cn.gov.laoshan.district.identity.service.IdentityStore;
 import cn.gov.laoshan.district.identity.service.SeedData;
@@ -75,6 +76,17 @@ class IdentitySecurityIT {
     private static IdentityService as(IdentityIT.Fixture f, String login, Supplier<Optional<AuditLog>> audit) {
         SignedInUser user = f.signIn().signedIn(f.store().user(login).orElseThrow(), false);
         return new IdentityService(f.store(), new UserAccessControl(user), audit, f.clock(), IdentityIT.ITERATIONS,
+                f.registry());
+    }
+
+    private static ColleagueService colleaguesAs(IdentityIT.Fixture f, String login) {
+        return colleaguesAs(f, login, Optional::empty);
+    }
+
+    private static ColleagueService colleaguesAs(IdentityIT.Fixture f, String login,
+            Supplier<Optional<AuditLog>> audit) {
+        SignedInUser user = f.signIn().signedIn(f.store().user(login).orElseThrow(), false);
+        return new ColleagueService(f.store(), new UserAccessControl(user), audit, f.clock(), IdentityIT.ITERATIONS,
                 f.registry());
     }
 
@@ -198,7 +210,7 @@ class IdentitySecurityIT {
         IdentityIT.Fixture f = IdentityIT.fixture(test, home);
         try (test; Database database = f.database()) {
             RecordingAuditLog audit = new RecordingAuditLog();
-            IdentityService hailanAdmin = as(f, "hailan-qy", () -> Optional.of(audit));
+            ColleagueService hailanAdmin = colleaguesAs(f, "hailan-qy", () -> Optional.of(audit));
             assertEquals(List.of("hailan-qy", "hailan-cw"), hailanAdmin.colleagues().stream().map(User::login)
                     .sorted(java.util.Comparator.reverseOrder()).toList());
 
@@ -212,7 +224,7 @@ class IdentitySecurityIT {
                     "the inviter's own roles, without the administrators' unless asked");
             assertEquals(1, count(audit, "user.invite hailan-xs"));
             hailanAdmin.inviteColleague("hailan-zj", "周婕", null, null, true);
-            assertEquals(List.of("enterprise", IdentityService.ENTERPRISE_ADMIN), f.store().roleCodesOf("hailan-zj"));
+            assertEquals(List.of("enterprise", ColleagueService.ENTERPRISE_ADMIN), f.store().roleCodesOf("hailan-zj"));
             assertEquals("identity.error.login-taken", key(() -> hailanAdmin.inviteColleague("mingde-cw", "赵磊", null,
                     null, false)));
 
@@ -228,12 +240,12 @@ class IdentitySecurityIT {
             assertEquals("identity.error.own-account", key(() -> hailanAdmin.disableColleague("hailan-qy")));
 
             // a colleague who is not an administrator, and staff (a platform administrator included), may not
-            assertThrows(AccessDeniedException.class, () -> as(f, "hailan-cw").inviteColleague("x-one", "某", null,
+            assertThrows(AccessDeniedException.class, () -> colleaguesAs(f, "hailan-cw").inviteColleague("x-one", "某", null,
                     null, false));
-            assertThrows(AccessDeniedException.class, () -> as(f, "admin").disableColleague("hailan-cw"));
-            assertThrows(AccessDeniedException.class, () -> as(f, "admin").colleagues());
+            assertThrows(AccessDeniedException.class, () -> colleaguesAs(f, "admin").disableColleague("hailan-cw"));
+            assertThrows(AccessDeniedException.class, () -> colleaguesAs(f, "admin").colleagues());
             // the other enterprise's administrator sees their own two only
-            assertEquals(Set.of("mingde-qy", "mingde-cw"), Set.copyOf(as(f, "mingde-qy").colleagues().stream()
+            assertEquals(Set.of("mingde-qy", "mingde-cw"), Set.copyOf(colleaguesAs(f, "mingde-qy").colleagues().stream()
                     .map(User::login).toList()));
         }
     }

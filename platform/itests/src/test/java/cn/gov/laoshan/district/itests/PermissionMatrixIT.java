@@ -30,6 +30,7 @@ import cn.gov.laoshan.district.identity.domain.RoleScope;
 import cn.gov.laoshan.district.identity.domain.User;
 import cn.gov.laoshan.district.identity.domain.UserKind;
 import cn.gov.laoshan.district.identity.domain.UserStatus;
+import cn.gov.laoshan.district.identity.service.ColleagueService;
 import cn.gov.laoshan.district.identity.service.IdentityService;
 import cn.gov.laoshan.district.identity.service.IdentityStore;
 import cn.gov.laoshan.district.identity.service.SeedData;
@@ -145,8 +146,7 @@ class PermissionMatrixIT {
                 IdentityService.USERS_MANAGE, s -> s.resetPassword("admin"),
                 IdentityService.DEPARTMENTS_MANAGE, s -> s.saveDepartment(s.departments().get(0), false),
                 IdentityService.ROLES_MANAGE, s -> s.saveRole(new Role("nobody-role", "无", "none", RoleScope.OWN, null,
-                        false, Set.of()), true),
-                IdentityService.COLLEAGUES_MANAGE, s -> s.disableColleague("hailan-cw"));
+                        false, Set.of()), true));
         for (Role role : access.asSystem(identity::roles)) {
             SignedInUser user = holderOf(role);
             IdentityService asUser = new IdentityService(
@@ -157,6 +157,13 @@ class PermissionMatrixIT {
                     assertThrows(AccessDeniedException.class, () -> call.getValue().accept(asUser),
                             call.getKey() + " for role " + role.code());
                 }
+            }
+            if (!user.may(ColleagueService.COLLEAGUES_MANAGE)) {
+                ColleagueService colleagues = new ColleagueService(
+                        new IdentityStore(platform.runtime().database().jdbi("platform")),
+                        new UserAccessControl(user), Optional::empty, Clock.systemUTC(), 1_000, Optional::empty);
+                assertThrows(AccessDeniedException.class, () -> colleagues.disableColleague("hailan-cw"),
+                        "colleagues for role " + role.code());
             }
         }
     }

@@ -5,9 +5,7 @@ import static cn.gov.laoshan.district.identity.service.AccountValidation.blank;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -16,7 +14,6 @@ import java.util.regex.Pattern;
 import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
 import cn.gov.laoshan.district.api.security.AccessControl;
-import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.api.security.CurrentUser;
 import cn.gov.laoshan.district.api.security.DepartmentScope;
 import cn.gov.laoshan.district.core.security.PasswordHash;
@@ -28,7 +25,7 @@ import cn.gov.laoshan.district.identity.domain.UserKind;
 import cn.gov.laoshan.district.identity.domain.UserStatus;
 
 /**
- * Administration of users, an enterprise's own colleagues, departments and roles, with the checks on the server:
+ * Administration of users, departments and roles (an enterprise's own colleagues: {@link ColleagueService}), with the checks on the server:
  * platform administrators manage everything; a department administrator manages the users of their department and
  * the departments below it, and may give them only roles that stay inside that scope ({@link AssignableRoles});
  * an account is validated by {@link AccountValidation}. Every change is audited with before and after
@@ -40,10 +37,10 @@ public final class IdentityService {
     public static final String USERS_MANAGE = "identity.users.manage";
     public static final String DEPARTMENTS_MANAGE = "identity.departments.manage";
     public static final String ROLES_MANAGE = "identity.roles.manage";
-    /** An enterprise's own administrator invites and disables the colleagues who represent the same enterprise. */
-    public static final String COLLEAGUES_MANAGE = "identity.colleagues.manage";
+    /** An enterprise's own administrator invites and disables colleagues: {@link ColleagueService}. */
+    public static final String COLLEAGUES_MANAGE = ColleagueService.COLLEAGUES_MANAGE;
     /** The built-in enterprise role that holds {@link #COLLEAGUES_MANAGE} (made by migration V3). */
-    public static final String ENTERPRISE_ADMIN = "enterprise-admin";
+    public static final String ENTERPRISE_ADMIN = ColleagueService.ENTERPRISE_ADMIN;
 
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{1,39}");
 
@@ -239,95 +236,6 @@ public final class IdentityService {
             case "status" -> "status";
             default -> "login";
         };
-    }
-
-    // ---- an enterprise's own colleagues
-
-    /** The signed-in user's login, or {@code null}. */
-    public String callerLogin() {
-        return access.currentUser().map(CurrentUser::login).orElse(null);
-    }
-
-    /** The accounts of the caller's own enterprise (an enterprise administrator's view of their colleagues). */
-    public List<User> colleagues() {
-        String uscc = ownEnterprise();
-        return store.usersOfEnterprise(uscc);
-    }
-
-    /** The roles each colleague holds, by login. */
-    public Map<String, List<String>> colleagueRoles() {
-        String uscc = ownEnterprise();
-        Map<String, List<String>> roles = new LinkedHashMap<>();
-        for (User user : store.usersOfEnterprise(uscc)) {
-            roles.put(user.login(), store.roleCodesOf(user.login()));
-        }
-        return roles;
-    }
-
-    /**
-     * An enterprise administrator invites a colleague of the same enterprise: an account with a random initial
-     * password (to hand over once) and the caller's own enterprise roles — never more than the caller holds; the
-     * enterprise administrators' role only when {@code enterpriseAdmin}. Audited.
-     *
-     * @throws IdentityException when a field is wrong (message key and field)
-     */
-    public String inviteColleague(String login, String displayName, String phone, String email, boolean enterpriseAdmin) {
-        String uscc = ownEnterprise();
-        String caller = access.currentUser().orElseThrow().login();
-        User draft = new User(login == null ? "" : login.trim(), displayName == null ? "" : displayName,
-                UserKind.EXTERNAL, null, uscc, blank(phone), blank(email), UserStatus.ACTIVE, true, null, 0, null);
-        accounts.validate(draft);
-        if (store.user(draft.login()).isPresent()) {
-            throw new IdentityException("login", "identity.error.login-taken");
-        }
-        List<String> roles = new java.util.ArrayList<>(store.roleCodesOf(caller).stream()
-                .filter(code -> enterpriseAdmin || !code.equals(ENTERPRISE_ADMIN)).toList());
-        String password = PasswordHash.randomPassword(16);
-        String hash = PasswordHash.hash(password.toCharArray(), iterations);
-        Instant now = clock.instant();
-        User user = new User(draft.login(), draft.displayName().trim(), UserKind.EXTERNAL, null, uscc, draft.phone(),
-                draft.email(), UserStatus.ACTIVE, true, now, 0, null);
-        store.jdbi().useTransaction(h -> {
-            store.insertUser(h, user, hash, now);
-            store.setRoles(h, user.login(), roles);
-        });
-        audit.record("user.invite", user.login(), null, IdentityAudit.json(user, roles));
-        return password;
-    }
-
-    /** An enterprise administrator disables a colleague's account (someone who left the enterprise). Audited. */
-    public void disableColleague(String login) {
-        setColleagueStatus(login, UserStatus.DISABLED, "user.disable");
-    }
-
-    /** And enables it again. Audited. */
-    public void enableColleague(String login) {
-        setColleagueStatus(login, UserStatus.ACTIVE, "user.enable");
-    }
-
-    private void setColleagueStatus(String login, UserStatus status, String action) {
-        String uscc = ownEnterprise();
-        User user = store.user(login).filter(u -> uscc.equals(u.uscc()))
-                // another enterprise's account is not there at all, as far as this caller can tell
-                .orElseThrow(() -> new IdentityException("login", "identity.error.no-such-user"));
-        if (isCaller(login)) {
-            throw new IdentityException("login", "identity.error.own-account");
-        }
-        store.jdbi().useTransaction(h -> {
-            store.updateSignInState(h, login, status, 0, null);
-            store.endSessions(h, login);
-        });
-        audit.record(action, login, IdentityAudit.json(user.status()), IdentityAudit.json(status));
-    }
-
-    /** The enterprise of the calling enterprise administrator; refused to anybody else (staff included). */
-    private String ownEnterprise() {
-        access.check(COLLEAGUES_MANAGE);
-        CurrentUser user = access.currentUser().orElseThrow(() -> new AccessDeniedException(COLLEAGUES_MANAGE));
-        if (!user.external()) {
-            throw new AccessDeniedException(COLLEAGUES_MANAGE);
-        }
-        return user.uscc();
     }
 
     // ---- departments

@@ -21,7 +21,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import cn.gov.laoshan.district.identity.domain.User;
 import cn.gov.laoshan.district.identity.domain.UserKind;
 import cn.gov.laoshan.district.identity.domain.UserStatus;
-import cn.gov.laoshan.district.identity.service.IdentityService;
+import cn.gov.laoshan.district.identity.service.ColleagueService;
 
 /**
  * An enterprise administrator's colleagues: the people who represent the same enterprise, with invite, disable and
@@ -29,13 +29,13 @@ import cn.gov.laoshan.district.identity.service.IdentityService;
  */
 public class ColleaguesView extends VerticalLayout {
 
-    private final IdentityService service;
+    private final ColleagueService service;
     private final UnaryOperator<String> maskPhone;
     private final Grid<User> grid = new Grid<>();
     private Map<String, List<String>> roles = Map.of();
     private final String self;
 
-    public ColleaguesView(IdentityService service, UnaryOperator<String> maskPhone) {
+    public ColleaguesView(ColleagueService service, UnaryOperator<String> maskPhone) {
         this.service = service;
         this.maskPhone = maskPhone;
         this.self = service.callerLogin();
@@ -48,7 +48,7 @@ public class ColleaguesView extends VerticalLayout {
         grid.addColumn(User::login).setHeader(getTranslation("identity.user.login"));
         grid.addColumn(User::displayName).setHeader(getTranslation("identity.user.name"));
         grid.addColumn(u -> maskPhone.apply(u.phone())).setHeader(getTranslation("identity.user.phone"));
-        grid.addColumn(u -> roles.getOrDefault(u.login(), List.of()).contains(IdentityService.ENTERPRISE_ADMIN)
+        grid.addColumn(u -> roles.getOrDefault(u.login(), List.of()).contains(ColleagueService.ENTERPRISE_ADMIN)
                 ? getTranslation("identity.colleagues.admin") : "").setHeader(getTranslation("identity.colleagues.role"));
         grid.addColumn(u -> getTranslation("identity.status." + u.status())).setHeader(getTranslation("identity.user.status"));
         grid.addComponentColumn(this::actions).setHeader(getTranslation("identity.users.actions")).setAutoWidth(true);

@@ -10,6 +10,7 @@ import cn.gov.laoshan.district.api.plugin.DistrictPlugin;
 import cn.gov.laoshan.district.api.plugin.PermissionDefinition;
 import cn.gov.laoshan.district.api.plugin.PluginDescriptor;
 import cn.gov.laoshan.district.api.plugin.Screen;
+import cn.gov.laoshan.district.identity.service.ColleagueService;
 import cn.gov.laoshan.district.identity.service.IdentityService;
 import cn.gov.laoshan.district.identity.service.SignIn;
 
@@ -17,11 +18,14 @@ import cn.gov.laoshan.district.identity.service.SignIn;
 public final class IdentityScreens implements DistrictPlugin {
 
     private final IdentityService service;
+    private final ColleagueService colleagues;
     private final PermissionCatalog permissions;
     private final UnaryOperator<String> maskPhone;
 
-    public IdentityScreens(IdentityService service, BundleContext bundles, UnaryOperator<String> maskPhone) {
+    public IdentityScreens(IdentityService service, ColleagueService colleagues, BundleContext bundles,
+            UnaryOperator<String> maskPhone) {
         this.service = service;
+        this.colleagues = colleagues;
         this.permissions = new PermissionCatalog(bundles);
         this.maskPhone = maskPhone;
     }
@@ -46,9 +50,9 @@ public final class IdentityScreens implements DistrictPlugin {
                 Screen.builder("profile", ProfileView.class, () -> new ProfileView(service))
                         .title("identity.screen.profile").icon("vaadin:user-card").order(90)
                         .permission(SignIn.PROFILE).audience(Audience.BOTH).build(),
-                Screen.builder("colleagues", ColleaguesView.class, () -> new ColleaguesView(service, maskPhone))
+                Screen.builder("colleagues", ColleaguesView.class, () -> new ColleaguesView(colleagues, maskPhone))
                         .title("identity.screen.colleagues").icon("vaadin:group").order(80)
-                        .permission(IdentityService.COLLEAGUES_MANAGE).audience(Audience.ENTERPRISE).build());
+                        .permission(ColleagueService.COLLEAGUES_MANAGE).audience(Audience.ENTERPRISE).build());
     }
 
     @Override
@@ -59,7 +63,7 @@ public final class IdentityScreens implements DistrictPlugin {
                 new PermissionDefinition(IdentityService.DEPARTMENTS_MANAGE, "identity.permission.departments-manage"),
                 new PermissionDefinition(IdentityService.ROLES_MANAGE, "identity.permission.roles-manage"),
                 new PermissionDefinition(SignIn.PROFILE, "identity.permission.profile"),
-                new PermissionDefinition(IdentityService.COLLEAGUES_MANAGE, "identity.permission.colleagues-manage"));
+                new PermissionDefinition(ColleagueService.COLLEAGUES_MANAGE, "identity.permission.colleagues-manage"));
     }
 
     @Override
