@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -157,6 +158,25 @@ public final class PluginRoutes {
     public Registration addChangeListener(Runnable listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
+    }
+
+    /**
+     * Runs {@code rebuild} in {@code component}'s UI whenever plugins come or go, for as long as the component is
+     * attached (a screen built from the plugins' contributions: the menu, the dashboard, the enterprise pages). The
+     * listener is added on attach and removed on detach, so a closed tab leaves nothing behind.
+     */
+    public void rebuildWhileAttached(Component component, Runnable rebuild) {
+        Registration[] listener = new Registration[1];
+        component.addAttachListener(attach -> {
+            UI ui = attach.getUI();
+            listener[0] = addChangeListener(() -> ui.access(rebuild::run));
+        });
+        component.addDetachListener(detach -> {
+            if (listener[0] != null) {
+                listener[0].remove();
+                listener[0] = null;
+            }
+        });
     }
 
     public void sessionStarted(VaadinSession session) {

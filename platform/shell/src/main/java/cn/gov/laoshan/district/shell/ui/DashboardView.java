@@ -9,15 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.shared.Registration;
 
 import cn.gov.laoshan.district.shell.i18n.Languages;
 import cn.gov.laoshan.district.shell.plugins.PlatformStatus;
@@ -36,10 +33,10 @@ public class DashboardView extends VerticalLayout {
     private final PlatformStatus status;
     private final Clock clock;
     private final Div cards = new Div();
-    private Registration pluginListener;
 
     public DashboardView(PluginRoutes plugins, PlatformStatus status, Clock clock) {
         this.plugins = plugins;
+        plugins.rebuildWhileAttached(this, this::buildCards);
         this.status = status;
         this.clock = clock;
         addClassName("district-dashboard");
@@ -106,21 +103,5 @@ public class DashboardView extends VerticalLayout {
         String key = plugin.id() + ".plugin.name";
         String name = getTranslation(key);
         return name.equals(key) || name.startsWith("!") ? plugin.name() : name;
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        UI ui = attachEvent.getUI();
-        pluginListener = plugins.addChangeListener(() -> ui.access(this::buildCards));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (pluginListener != null) {
-            pluginListener.remove();
-            pluginListener = null;
-        }
-        super.onDetach(detachEvent);
     }
 }

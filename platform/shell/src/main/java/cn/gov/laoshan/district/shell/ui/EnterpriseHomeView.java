@@ -12,15 +12,12 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.shared.Registration;
 
 import cn.gov.laoshan.district.api.enterprise.Enterprise;
 import cn.gov.laoshan.district.api.notify.Notification;
@@ -46,7 +43,6 @@ public class EnterpriseHomeView extends VerticalLayout implements HasViewTitle {
     private final Div cards = new Div();
     /** The enterprise's name, the top bar's title; {@code null} until its record was read. */
     private String enterpriseName;
-    private Registration pluginListener;
 
     /**
      * @param enterprises the registry's record of an enterprise by its code (empty when the registry holds none or
@@ -56,6 +52,7 @@ public class EnterpriseHomeView extends VerticalLayout implements HasViewTitle {
     public EnterpriseHomeView(PluginRoutes plugins, Function<String, Optional<Enterprise>> enterprises,
             Supplier<List<Notification>> latest) {
         this.plugins = plugins;
+        plugins.rebuildWhileAttached(this, this::buildCards);
         this.enterprises = enterprises;
         this.latest = latest;
         setId("district-enterprise-home");
@@ -170,21 +167,5 @@ public class EnterpriseHomeView extends VerticalLayout implements HasViewTitle {
             box.add(row);
         }
         return box;
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        UI ui = attachEvent.getUI();
-        pluginListener = plugins.addChangeListener(() -> ui.access(this::buildCards));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (pluginListener != null) {
-            pluginListener.remove();
-            pluginListener = null;
-        }
-        super.onDetach(detachEvent);
     }
 }

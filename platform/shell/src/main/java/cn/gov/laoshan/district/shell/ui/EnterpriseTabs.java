@@ -9,16 +9,13 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.shared.Registration;
 
 import cn.gov.laoshan.district.api.plugin.Section;
 import cn.gov.laoshan.district.shell.plugins.ActivePlugin;
@@ -45,7 +42,6 @@ public class EnterpriseTabs extends Composite<TabSheet> {
     private final String uscc;
     private final List<OwnTab> own;
     private final List<Tab> tabs = new ArrayList<>();
-    private Registration pluginListener;
 
     /** Tabs for the enterprise {@code uscc} over the plugins of the shell serving this request. */
     public EnterpriseTabs(String uscc, List<OwnTab> own) {
@@ -55,6 +51,7 @@ public class EnterpriseTabs extends Composite<TabSheet> {
 
     public EnterpriseTabs(PluginRoutes plugins, String uscc, List<OwnTab> own) {
         this.plugins = plugins;
+        plugins.rebuildWhileAttached(this, this::build);
         this.uscc = uscc;
         this.own = List.copyOf(own);
         getContent().setId("district-enterprise-tabs");
@@ -129,21 +126,5 @@ public class EnterpriseTabs extends Composite<TabSheet> {
             box.add(failed);
             return box;
         }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        UI ui = attachEvent.getUI();
-        pluginListener = plugins.addChangeListener(() -> ui.access(this::build));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (pluginListener != null) {
-            pluginListener.remove();
-            pluginListener = null;
-        }
-        super.onDetach(detachEvent);
     }
 }

@@ -6,10 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
+
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -29,7 +27,6 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.shared.Registration;
 
 import cn.gov.laoshan.district.api.plugin.Screen;
 import cn.gov.laoshan.district.shell.i18n.Languages;
@@ -57,7 +54,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
     /** The session user the menu was built for: a forced password change builds it anew (it was empty before). */
     private SignedInUser menuBuiltFor;
     private final H2 viewTitle = new H2();
-    private Registration pluginListener;
 
     public MainLayout(PluginRoutes plugins, ViewCatalog catalog, Authenticator authenticator) {
         this(plugins, catalog, authenticator, List.of());
@@ -67,6 +63,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
     public MainLayout(PluginRoutes plugins, ViewCatalog catalog, Authenticator authenticator,
             List<NavbarItem> navbarItems) {
         this.plugins = plugins;
+        plugins.rebuildWhileAttached(this, this::buildMenu);
         this.catalog = catalog;
         this.authenticator = authenticator;
         setPrimarySection(Section.DRAWER);
@@ -203,21 +200,5 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
         }
         return content == null ? "" : catalog.find(content.getClass()).map(entry -> getTranslation(entry.titleKey()))
                 .orElse("");
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        UI ui = attachEvent.getUI();
-        pluginListener = plugins.addChangeListener(() -> ui.access(this::buildMenu));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (pluginListener != null) {
-            pluginListener.remove();
-            pluginListener = null;
-        }
-        super.onDetach(detachEvent);
     }
 }
