@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -113,27 +112,16 @@ public final class FactSnapshots {
             }
             Instant at = begin;
             // the registry's own columns and the locations: one scan of each table for all the columns asked of it
-            List<FactColumn> fromEnterprise = columns.stream().filter(c -> ENTERPRISE.containsKey(c.getClass()) && !cache.containsKey(c))
-                    .distinct().toList();
             if (cachedUsccs == null) {
                 readCodes();
             }
-            if (!fromEnterprise.isEmpty()) {
-                scanEnterprise(fromEnterprise);
-            }
-            List<FactColumn> fromLocation = columns.stream().filter(c -> LOCATION.containsKey(c.getClass()) && !cache.containsKey(c))
-                    .distinct().toList();
-            if (!fromLocation.isEmpty()) {
-                scanLocations(fromLocation, cachedUsccs);
-            }
+            scanTable(columns.stream().filter(c -> FactColumnSource.ofEnterprise(c) && !cache.containsKey(c))
+                    .distinct().toList());
+            scanTable(columns.stream().filter(c -> FactColumnSource.ofLocation(c) && !cache.containsKey(c))
+                    .distinct().toList());
             Map<FactColumn, Object> values = new LinkedHashMap<>();
             for (FactColumn column : columns) {
-                Object read = cache.get(column);
-                if (read == null) {
-                    read = read(column, cachedUsccs);
-                    cache.put(column, read);
-                }
-                values.put(column, read);
+                values.put(column, cache.computeIfAbsent(column, this::read));
             }
             if (version() == version) {
                 return new Snapshot(version, at, cachedUsccs, values);
@@ -152,8 +140,9 @@ public final class FactSnapshots {
     private boolean catchUp(Instant from) {
         java.sql.Timestamp since = java.sql.Timestamp.from(from.minusMillis(MARGIN_MS));
         List<String> logged = new ArrayList<>();
-        scan("select uscc from enterprise_change where changed_at > ? union all select uscc from facts_change where changed_at > ?",
-                List.of(since, since), rs -> logged.add(rs.getString(1)));
+        scan(new FactColumnSource.Query("select uscc from enterprise_change where changed_at > ? union all "
+                + "select uscc from facts_change where changed_at > ?", List.of(since, since)),
+                rs -> logged.add(rs.getString(1)));
         java.util.Set<String> codes = new java.util.TreeSet<>();
         for (String code : logged) {
             if (code == null || !cachedRows.containsKey(code)) {
@@ -169,76 +158,26 @@ public final class FactSnapshots {
             return true;
         }
         Map<FactColumn, Object> next = new HashMap<>();
-        cache.forEach((column, values) -> next.put(column, values instanceof long[] n ? n.clone()
-                : values instanceof String[] t ? t.clone() : ((BitSet) values).clone()));
+        cache.forEach((column, values) -> next.put(column, FactColumnSource.copy(values)));
         List<String> all = new ArrayList<>(codes);
-        Cursor cursor = new Cursor(cachedRows);
+        Map<String, String> shared = new HashMap<>();
         for (int from0 = 0; from0 < all.size(); from0 += 500) {
             List<String> chunk = all.subList(from0, Math.min(all.size(), from0 + 500));
-            String in = " uscc in (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")";
-            // forget the chunk's values first: a row that is gone (a removed qualification) has none
             for (Map.Entry<FactColumn, Object> entry : next.entrySet()) {
-                for (String code : chunk) {
-                    clear(entry.getValue(), cursor.seek(code));
-                }
-            }
-            for (Map.Entry<FactColumn, Object> entry : next.entrySet()) {
-                FactColumn column = entry.getKey();
                 Object values = entry.getValue();
-                List<Object> args = new ArrayList<>();
-                String sql;
-                if (ENTERPRISE.containsKey(column.getClass())) {
-                    sql = "select uscc, " + ENTERPRISE.get(column.getClass()) + " from enterprise where" + in;
-                } else if (LOCATION.containsKey(column.getClass())) {
-                    sql = "select uscc, " + LOCATION.get(column.getClass()) + " from enterprise_location where" + in;
-                } else if (column instanceof FactColumn.Figure f) {
-                    sql = "select uscc, amount from enterprise_figure where kind = ? and fig_year = ? and" + in;
-                    args.add(f.kind().name());
-                    args.add(f.year());
-                } else if (column instanceof FactColumn.Qualified q) {
-                    sql = "select uscc from enterprise_qualification where type = ? and valid_from <= ? and valid_until >= ? and" + in;
-                    args.add(q.qualificationType());
-                    args.add(java.sql.Date.valueOf(q.on()));
-                    args.add(java.sql.Date.valueOf(q.on()));
-                } else {
-                    FactColumn.Marked m = (FactColumn.Marked) column;
-                    sql = "select uscc from enterprise_credit_mark where mark = ? and (holds_until is null or holds_until >= ?) and" + in;
-                    args.add(m.mark());
-                    args.add(java.sql.Date.valueOf(m.on()));
-                }
-                args.addAll(chunk);
-                scan(sql, args, rs -> {
-                    int i = cursor.seek(rs.getString(1));
-                    if (i < 0) {
-                        return;
-                    }
-                    if (values instanceof BitSet flags) {
-                        flags.set(i);
-                    } else if (values instanceof long[] numbers) {
-                        java.math.BigDecimal value = rs.getBigDecimal(2);
-                        numbers[i] = value == null ? FactSnapshot.MISSING
-                                : value.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
-                    } else {
-                        String value = rs.getString(2);
-                        ((String[]) values)[i] = value == null ? null : value.strip();
-                    }
-                });
+                // forget the chunk's values first: a row that is gone (a removed qualification) has none
+                chunk.forEach(code -> clear(values, code));
+                fill(values, FactColumnSource.query(entry.getKey(), chunk), shared);
             }
         }
         cache = next;
         return true;
     }
 
-    private static void clear(Object values, int i) {
-        if (i < 0) {
-            return;
-        }
-        if (values instanceof BitSet flags) {
-            flags.clear(i);
-        } else if (values instanceof long[] numbers) {
-            numbers[i] = FactSnapshot.MISSING;
-        } else {
-            ((String[]) values)[i] = null;
+    private void clear(Object values, String code) {
+        Integer row = cachedRows.get(code);
+        if (row != null) {
+            FactColumnSource.clear(values, row);
         }
     }
 
@@ -257,12 +196,6 @@ public final class FactSnapshots {
         return jdbi.withHandle(h -> h.createQuery("select version from facts_version where id = 1").mapTo(Long.class).one());
     }
 
-    /** The {@code enterprise} table's columns by the {@link FactColumn} that reads them. */
-    private static final Map<Class<?>, String> ENTERPRISE = Map.of(FactColumn.IndustryCode.class, "industry",
-            FactColumn.RegisteredCapital.class, "capital", FactColumn.Status.class, "status", FactColumn.CreditGrade.class, "credit");
-    /** The {@code enterprise_location} table's columns by the {@link FactColumn} that reads them. */
-    private static final Map<Class<?>, String> LOCATION = Map.of(FactColumn.Street.class, "street", FactColumn.Park.class, "park");
-
     /**
      * The codes in ascending order, from the primary key alone (an index-only scan), and each code's row. The
      * columns are then read in the tables' own order and put in place by code: asking Derby for code order over
@@ -271,7 +204,8 @@ public final class FactSnapshots {
     private void readCodes() {
         fullReads++;
         List<String> codes = new ArrayList<>(1 << 16);
-        scan("select uscc from enterprise order by uscc", List.of(), rs -> codes.add(rs.getString(1)));
+        scan(new FactColumnSource.Query("select uscc from enterprise order by uscc", List.of()),
+                rs -> codes.add(rs.getString(1)));
         cachedUsccs = codes.toArray(String[]::new);
         Map<String, Integer> rows = new HashMap<>(cachedUsccs.length * 2);
         for (int i = 0; i < cachedUsccs.length; i++) {
@@ -280,33 +214,18 @@ public final class FactSnapshots {
         cachedRows = rows;
     }
 
-    /** One scan of {@code enterprise} for these columns, into the cache. */
-    private void scanEnterprise(List<FactColumn> wanted) {
-        int size = cachedUsccs.length;
-        Object[] values = new Object[wanted.size()];
-        for (int c = 0; c < wanted.size(); c++) {
-            values[c] = wanted.get(c).type() == FactColumn.Type.NUMBER ? filled(size) : new String[size];
+    /** One scan of a table for all these columns of it (none: nothing read), into the cache. */
+    private void scanTable(List<FactColumn> wanted) {
+        if (wanted.isEmpty()) {
+            return;
         }
-        StringBuilder sql = new StringBuilder("select uscc");
-        wanted.forEach(c -> sql.append(", ").append(ENTERPRISE.get(c.getClass())));
+        Object[] values = wanted.stream().map(c -> FactColumnSource.empty(c, cachedUsccs.length)).toArray();
         Map<String, String> shared = new HashMap<>();
-        Cursor cursor = new Cursor(cachedRows);
-        scan(sql.append(" from enterprise").toString(), List.of(), rs -> {
-            int i = cursor.seek(rs.getString(1));
-            if (i < 0) {
-                return;
-            }
-            for (int c = 0; c < values.length; c++) {
-                if (values[c] instanceof long[] numbers) {
-                    java.math.BigDecimal value = rs.getBigDecimal(c + 2);
-                    if (value != null) {
-                        numbers[i] = value.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
-                    }
-                } else {
-                    String value = rs.getString(c + 2);
-                    if (value != null) {
-                        ((String[]) values[c])[i] = shared.computeIfAbsent(value.strip(), v -> v);
-                    }
+        scan(FactColumnSource.tableScan(wanted), rs -> {
+            Integer row = cachedRows.get(rs.getString(1));
+            if (row != null) {
+                for (int c = 0; c < values.length; c++) {
+                    FactColumnSource.put(values[c], row, rs, c + 2, shared);
                 }
             }
         });
@@ -315,88 +234,21 @@ public final class FactSnapshots {
         }
     }
 
-    /** One scan of {@code enterprise_location} for these columns, into the cache. */
-    private void scanLocations(List<FactColumn> wanted, String[] usccs) {
-        String[][] values = new String[wanted.size()][usccs.length];
-        StringBuilder sql = new StringBuilder("select uscc");
-        wanted.forEach(c -> sql.append(", ").append(LOCATION.get(c.getClass())));
-        Map<String, String> shared = new HashMap<>();
-        Cursor cursor = new Cursor(cachedRows);
-        scan(sql.append(" from enterprise_location").toString(), List.of(), rs -> {
-            int i = cursor.seek(rs.getString(1));
-            if (i < 0) {
-                return;
-            }
-            for (int c = 0; c < values.length; c++) {
-                String value = rs.getString(c + 2);
-                if (value != null) {
-                    values[c][i] = shared.computeIfAbsent(value.strip(), v -> v);
-                }
+    /** One column for every enterprise. */
+    private Object read(FactColumn column) {
+        Object values = FactColumnSource.empty(column, cachedUsccs.length);
+        fill(values, FactColumnSource.query(column, null), new HashMap<>());
+        return values;
+    }
+
+    /** Puts what {@code query} reads into {@code values}, each row by its code (codes not held are skipped). */
+    private void fill(Object values, FactColumnSource.Query query, Map<String, String> shared) {
+        scan(query, rs -> {
+            Integer row = cachedRows.get(rs.getString(1));
+            if (row != null) {
+                FactColumnSource.put(values, row, rs, 2, shared);
             }
         });
-        for (int c = 0; c < values.length; c++) {
-            cache.put(wanted.get(c), values[c]);
-        }
-    }
-
-    private static long[] filled(int size) {
-        long[] numbers = new long[size];
-        Arrays.fill(numbers, FactSnapshot.MISSING);
-        return numbers;
-    }
-
-    private Object read(FactColumn column, String[] usccs) {
-        if (column instanceof FactColumn.Figure f) {
-            return numbers("select uscc, amount from enterprise_figure where kind = ? and fig_year = ?",
-                    List.of(f.kind().name(), f.year()), usccs);
-        } else if (column instanceof FactColumn.Qualified q) {
-            return flags("select uscc from enterprise_qualification where type = ? and valid_from <= ? and valid_until >= ?", List.of(q.qualificationType(), java.sql.Date.valueOf(q.on()), java.sql.Date.valueOf(q.on())),
-                    usccs);
-        } else if (column instanceof FactColumn.Marked m) {
-            return flags("select distinct uscc from enterprise_credit_mark where mark = ? and (holds_until is null or "
-                    + "holds_until >= ?)", List.of(m.mark(), java.sql.Date.valueOf(m.on())), usccs);
-        }
-        throw new IllegalArgumentException("unknown column " + column);
-    }
-
-    /** A code's row (-1: not an enterprise of this snapshot). */
-    private static final class Cursor {
-        private final Map<String, Integer> rows;
-
-        Cursor(Map<String, Integer> rows) {
-            this.rows = rows;
-        }
-
-        int seek(String uscc) {
-            Integer row = rows.get(uscc);
-            return row == null ? -1 : row;
-        }
-    }
-
-    private long[] numbers(String sql, List<Object> args, String[] usccs) {
-        long[] column = new long[usccs.length];
-        Arrays.fill(column, FactSnapshot.MISSING);
-        Cursor cursor = new Cursor(cachedRows);
-        scan(sql, args, rs -> {
-            int i = cursor.seek(rs.getString(1));
-            java.math.BigDecimal value = rs.getBigDecimal(2);
-            if (i >= 0 && value != null) {
-                column[i] = value.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
-            }
-        });
-        return column;
-    }
-
-    private BitSet flags(String sql, List<Object> args, String[] usccs) {
-        BitSet column = new BitSet(usccs.length);
-        Cursor cursor = new Cursor(cachedRows);
-        scan(sql, args, rs -> {
-            int i = cursor.seek(rs.getString(1));
-            if (i >= 0) {
-                column.set(i);
-            }
-        });
-        return column;
     }
 
     private interface RowAction {
@@ -404,13 +256,13 @@ public final class FactSnapshots {
     }
 
     /** Plain JDBC with a large fetch size: JDBI's mapping costs more per row than the scan itself. */
-    private void scan(String sql, List<Object> args, RowAction action) {
+    private void scan(FactColumnSource.Query query, RowAction action) {
         jdbi.useHandle(h -> {
             Connection connection = h.getConnection();
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            try (PreparedStatement statement = connection.prepareStatement(query.sql())) {
                 statement.setFetchSize(10_000);
-                for (int i = 0; i < args.size(); i++) {
-                    statement.setObject(i + 1, args.get(i));
+                for (int i = 0; i < query.args().size(); i++) {
+                    statement.setObject(i + 1, query.args().get(i));
                 }
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
