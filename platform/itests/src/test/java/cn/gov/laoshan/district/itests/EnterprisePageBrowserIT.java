@@ -109,7 +109,10 @@ class EnterprisePageBrowserIT {
         page.locator("#registry-filter-code input").fill(SeedData.MINGDE);
         Browser.clickGridCell(page, "#registry-grid", SeedData.MINGDE);
         page.waitForURL(Pattern.compile(".*/registry/enterprises/" + SeedData.MINGDE + "$"));
-        assertThat(page.locator("#registry-page-name")).hasText("青岛明德长青海洋生物科技有限公司");
+        // the name once, in the top bar; the header gives code and status
+        assertThat(page.locator(".district-view-title")).hasText("青岛明德长青海洋生物科技有限公司");
+        assertThat(page.locator("#registry-page-code")).hasText(SeedData.MINGDE);
+        assertThat(page.locator("#registry-page-status")).hasText("在业");
         assertThat(page.locator("#registry-page-record [data-field=uscc]")).hasText(SeedData.MINGDE);
         assertThat(page.locator("#tab-section-mediation-cases")).isVisible();
         // a mediator holds no housing permission: no projects section
@@ -134,6 +137,24 @@ class EnterprisePageBrowserIT {
         assertThat(page.locator("#tab-section-mediation-cases")).isVisible(VISIBLE);
         page.reload();
         assertThat(page.locator("#tab-section-mediation-cases")).isVisible(VISIBLE);
+    }
+
+    @Test
+    void aRenameShowsInTheTopBarAtOnce() {
+        Page page = platform.newPage();
+        platform.signInAsAdmin(page);
+        page.navigate(platform.baseUrl() + "/registry/enterprises");
+        page.locator("#registry-filter-name input").fill("山东");
+        page.locator("#registry-grid vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("山东")).first().click();
+        page.waitForURL(Pattern.compile(".*/registry/enterprises/[0-9A-Z]{18}$"));
+        assertThat(page.locator(".district-view-title")).containsText("山东");
+        page.locator("#registry-page-edit").click();
+        page.locator("#registry-field-name input").fill("青岛改名测试科技有限公司");
+        page.locator("#registry-detail-save").click();
+        assertThat(page.locator(".district-view-title")).hasText("青岛改名测试科技有限公司");
+        assertThat(page.locator("#registry-page-record [data-field=name]")).hasText("青岛改名测试科技有限公司");
+        assertThat(page).hasTitle(Pattern.compile("^青岛改名测试科技有限公司 · .*"));
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.util.Optional;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -15,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 import cn.gov.laoshan.district.api.enterprise.Enterprise;
@@ -76,16 +76,22 @@ public class EnterprisePageView extends VerticalLayout implements BeforeEnterObs
         title = e.name();
         RouterLink back = new RouterLink(getTranslation("registry.page.back"), EnterpriseListView.class);
         back.setId("registry-page-back");
-        H2 name = new H2(e.name());
-        name.setId("registry-page-name");
-        HorizontalLayout header = new HorizontalLayout(name);
+        // the top bar says the name; the header gives what tells this enterprise apart at a glance: code and status
+        Span code = new Span(e.uscc().value());
+        code.setId("registry-page-code");
+        HorizontalLayout header = new HorizontalLayout(code);
+        if (e.status() != null) {
+            Span status = new Span(getTranslation(e.status().messageKey()));
+            status.setId("registry-page-status");
+            status.getElement().getThemeList().add("badge");
+            header.add(status);
+        }
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         if (access.has(EnterpriseRegistry.PERMISSION_EDIT)) {
             // a holder of the facts' edit permission changes the grade from the form too, with a reason
             EnterpriseFactsService grades = facts != null && access.has(EnterpriseFactsService.PERMISSION_EDIT) ? facts : null;
             Button edit = new Button(getTranslation("registry.page.edit"),
-                    click -> new EnterpriseDialog(registry, grades, e, true, saved -> registry.find(saved.uscc()).ifPresent(this::show))
-                            .open());
+                    click -> new EnterpriseDialog(registry, grades, e, true, saved -> reopen(saved.uscc())).open());
             edit.setId("registry-page-edit");
             header.add(edit);
         }
@@ -100,6 +106,14 @@ public class EnterprisePageView extends VerticalLayout implements BeforeEnterObs
                             grade -> registry.find(e.uscc()).ifPresent(fresh -> fill(recordBox, fresh)))));
         }
         add(back, header, new EnterpriseTabs(e.uscc().value(), own));
+    }
+
+    /**
+     * Opens the page again after a save: a navigation, so that the shell's top bar (set after each navigation) says
+     * a new name too.
+     */
+    private void reopen(Uscc uscc) {
+        getUI().ifPresent(ui -> ui.navigate(EnterprisePageView.class, new RouteParameters(USCC, uscc.value())));
     }
 
     /** The registry record, read-only. */
