@@ -2,7 +2,9 @@ package cn.gov.laoshan.district.itests;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
+import cn.gov.laoshan.district.api.enterprise.Enterprise;
+import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
+import cn.gov.laoshan.district.api.enterprise.EnterpriseSize;
+import cn.gov.laoshan.district.api.enterprise.EnterpriseStatus;
+import cn.gov.laoshan.district.api.enterprise.Uscc;
+import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.identity.service.SeedData;
 import cn.gov.laoshan.district.testkit.Browser;
 import cn.gov.laoshan.district.testkit.BrowserPlatform;
@@ -30,6 +38,25 @@ class EnterpriseFactsBrowserIT {
 
     private static String page(String uscc) {
         return platform.baseUrl() + "/registry/enterprises/" + uscc;
+    }
+
+    @Test
+    void anEnterpriseWithoutFiguresSaysSoInsteadOfAnEmptyGrid() {
+        EnterpriseRegistry registry = platform.testPlatform().runtime().service(EnterpriseRegistry.class).orElseThrow();
+        Enterprise fresh = new Enterprise(Uscc.withCheck("91370212MA3KQ7FX8"), "青岛无指标测试科技有限公司", "有限责任公司",
+                "于海", new BigDecimal("1000000"), LocalDate.of(2026, 3, 1), "山东省青岛市崂山区秦岭路6号", "I6510",
+                EnterpriseStatus.EXISTING, null, EnterpriseSize.MICRO);
+        platform.testPlatform().runtime().service(AccessControl.class).orElseThrow().asSystem(() -> {
+            registry.create(fresh);
+            return null;
+        });
+        Page page = platform.newPage();
+        page.setDefaultTimeout(WAIT.toMillis());
+        platform.signInAsAdmin(page);
+        Browser.open(page, page(fresh.uscc().value()), "#registry-page-record");
+        page.locator("#tab-facts").click();
+        assertThat(page.locator("#registry-facts-figures-none")).hasText("无");
+        assertThat(page.locator("#registry-facts-figures")).hasCount(0);
     }
 
     @Test

@@ -106,8 +106,15 @@ public final class FactsPanel extends VerticalLayout {
                 return correct;
             }).setAutoWidth(true).setFlexGrow(0);
         }
-        figures.setItems(facts.figures());
-        add(figures);
+        if (facts.figures().isEmpty()) {
+            // a grid of headers only reads as "still loading"; say there are none, as for qualifications and marks
+            Span none = new Span(getTranslation("registry.facts.none"));
+            none.setId("registry-facts-figures-none");
+            add(none);
+        } else {
+            figures.setItems(facts.figures());
+            add(figures);
+        }
 
         add(line(new H4(getTranslation("registry.facts.qualifications")), action("registry-facts-qualification-add",
                 "registry.facts.qualification.add",
