@@ -32,7 +32,10 @@ final class AccessGuard implements BeforeEnterListener {
     private final transient ViewCatalog catalog;
     private final transient BiConsumer<String, String> denied;
 
-    /** @param denied told of every refused screen: (location, permission), for the audit log */
+    /**
+     * @param denied told of every refused screen, for the audit log: the location and why, as JSON — the permission
+     *               the user lacks, or the audience the screen is for when the user is on the other side of the table
+     */
     AccessGuard(ViewCatalog catalog, BiConsumer<String, String> denied) {
         this.catalog = catalog;
         this.denied = denied;
@@ -62,7 +65,15 @@ final class AccessGuard implements BeforeEnterListener {
             event.forwardTo(LoginView.class);
             return;
         }
-        denied.accept(event.getLocation().getPath(), access.get().permission());
+        denied.accept(event.getLocation().getPath(), why(access.get(), user.orElseThrow()));
         event.rerouteToError(new AccessDeniedException(access.get().permission()), "");
+    }
+
+    /** The audit record's reason: the screen's audience when the user is on the other side, else its permission. */
+    static String why(ViewAccess access, SignedInUser user) {
+        String permission = access.permission() == null ? "null" : "\"" + access.permission().replace("\\", "\\\\")
+                .replace("\"", "\\\"") + "\"";
+        return access.admits(user) ? "{\"permission\":" + permission + "}"
+                : "{\"audience\":\"" + access.audience() + "\",\"permission\":" + permission + "}";
     }
 }

@@ -134,10 +134,10 @@ public final class ShellApplication {
         return routes.plugins().stream().map(p -> new MessageSource(p.id(), p.classLoader(), p.messagesBaseName())).toList();
     }
 
-    /** A signed-in user was refused a screen: that goes to the audit log. */
-    void screenDenied(String location, String permission) {
+    /** A signed-in user was refused a screen: that goes to the audit log, with why (JSON, {@link AccessGuard#why}). */
+    void screenDenied(String location, String why) {
         services.find(AuditLog.class).ifPresent(log -> log.record("platform", "access.denied", "screen", location, null,
-                permission == null ? "{\"permission\":null}" : "{\"permission\":\"" + permission + "\"}"));
+                why));
     }
 
     Authenticator authenticator() {
