@@ -1,7 +1,5 @@
 package cn.gov.laoshan.district.registry.facts;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.List;
 
 import org.jdbi.v3.core.Handle;
@@ -10,11 +8,10 @@ import cn.gov.laoshan.district.api.enterprise.Uscc;
 import cn.gov.laoshan.district.api.enterprise.facts.Location;
 import cn.gov.laoshan.district.api.enterprise.facts.Qualification;
 import cn.gov.laoshan.district.api.enterprise.facts.YearlyFigure;
+import cn.gov.laoshan.district.core.db.JdbcBatch;
 
 /** The fact tables' writes, in the caller's transaction, by plain JDBC batches (demo data writes millions). */
 public final class FactWrites {
-
-    private static final int BATCH = 1000;
 
     private FactWrites() {
     }
@@ -90,29 +87,8 @@ public final class FactWrites {
         });
     }
 
-    private interface Binder<T> {
-        void bind(PreparedStatement statement, T row) throws SQLException;
-    }
 
-    private static <T> void run(Handle h, String sql, List<T> rows, Binder<T> binder) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement statement = h.getConnection().prepareStatement(sql)) {
-            int pending = 0;
-            for (T row : rows) {
-                binder.bind(statement, row);
-                statement.addBatch();
-                if (++pending == BATCH) {
-                    statement.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                statement.executeBatch();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("writing enterprise facts failed: " + e.getMessage(), e);
-        }
+    private static <T> void run(Handle h, String sql, List<T> rows, JdbcBatch.Binder<T> binder) {
+        JdbcBatch.write(h.getConnection(), sql, rows, binder, "enterprise facts");
     }
 }

@@ -26,6 +26,7 @@ import cn.gov.laoshan.district.api.enterprise.EnterpriseQuery;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseSize;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseStatus;
 import cn.gov.laoshan.district.api.enterprise.Uscc;
+import cn.gov.laoshan.district.core.db.JdbcBatch;
 
 /**
  * The {@code enterprise} table in portable SQL (Derby and PostgreSQL): reads by code, pages, counts and streams in
@@ -37,7 +38,6 @@ final class EnterpriseStore {
 
     static final String COLUMNS = "uscc, name, type, legal_rep, capital, established, address, industry, status, "
             + "credit, size_class";
-    private static final int BATCH = 1000;
     private static final long COUNT_TTL_NANOS = 10_000_000_000L;
 
     private final Jdbi jdbi;
@@ -215,50 +215,34 @@ final class EnterpriseStore {
     }
 
     private static void batch(Handle h, List<Enterprise> enterprises, Timestamp now, String sql, boolean codeLast) {
-        if (enterprises.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement statement = h.getConnection().prepareStatement(sql)) {
-            int pending = 0;
-            for (Enterprise e : enterprises) {
-                int i = 1;
-                if (!codeLast) {
-                    statement.setString(i++, e.uscc().value());
-                }
-                statement.setString(i++, e.name());
-                setString(statement, i++, e.type());
-                setString(statement, i++, e.legalRepresentative());
-                if (e.registeredCapital() == null) {
-                    statement.setNull(i++, Types.DECIMAL);
-                } else {
-                    statement.setBigDecimal(i++, e.registeredCapital());
-                }
-                if (e.establishedOn() == null) {
-                    statement.setNull(i++, Types.DATE);
-                } else {
-                    statement.setDate(i++, java.sql.Date.valueOf(e.establishedOn()));
-                }
-                setString(statement, i++, e.address());
-                setString(statement, i++, e.industryCode());
-                statement.setString(i++, e.status().name());
-                setString(statement, i++, e.creditGrade() == null ? null : e.creditGrade().name());
-                setString(statement, i++, e.size() == null ? null : e.size().name());
-                statement.setTimestamp(i++, now);
-                if (codeLast) {
-                    statement.setString(i, e.uscc().value());
-                }
-                statement.addBatch();
-                if (++pending == BATCH) {
-                    statement.executeBatch();
-                    pending = 0;
-                }
+        JdbcBatch.write(h.getConnection(), sql, enterprises, (statement, e) -> {
+            int i = 1;
+            if (!codeLast) {
+                statement.setString(i++, e.uscc().value());
             }
-            if (pending > 0) {
-                statement.executeBatch();
+            statement.setString(i++, e.name());
+            setString(statement, i++, e.type());
+            setString(statement, i++, e.legalRepresentative());
+            if (e.registeredCapital() == null) {
+                statement.setNull(i++, Types.DECIMAL);
+            } else {
+                statement.setBigDecimal(i++, e.registeredCapital());
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("writing enterprises failed: " + e.getMessage(), e);
-        }
+            if (e.establishedOn() == null) {
+                statement.setNull(i++, Types.DATE);
+            } else {
+                statement.setDate(i++, java.sql.Date.valueOf(e.establishedOn()));
+            }
+            setString(statement, i++, e.address());
+            setString(statement, i++, e.industryCode());
+            statement.setString(i++, e.status().name());
+            setString(statement, i++, e.creditGrade() == null ? null : e.creditGrade().name());
+            setString(statement, i++, e.size() == null ? null : e.size().name());
+            statement.setTimestamp(i++, now);
+            if (codeLast) {
+                statement.setString(i, e.uscc().value());
+            }
+        }, "enterprises");
     }
 
     private static void setString(PreparedStatement statement, int index, String value) throws SQLException {
