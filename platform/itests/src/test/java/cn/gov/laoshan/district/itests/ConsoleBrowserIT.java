@@ -121,7 +121,7 @@ class ConsoleBrowserIT {
             page.navigate(platform.baseUrl() + "/console/plugins");
             assertThat(page.locator("#console-install-problems")).containsText("部署问题");
             assertThat(page.locator("#console-install-problems li[data-file='deploy/cut-short.jar']"))
-                    .containsText("not a readable jar");
+                    .containsText("文件不是有效的 jar 包");
             assertThat(page.locator("#console-plugin-grid")).containsText("库（非插件）",
                     new LocatorAssertions.ContainsTextOptions().setTimeout(WAIT.toMillis()));
             settle(page);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -184,19 +185,30 @@ public final class DeployDirectory implements AutoCloseable {
         try {
             jar = PluginJar.checkBundle(file, manager.allowList());
         } catch (ConsoleException e) {
+            List<InstallProblems.Said> said = new ArrayList<>(List.of(InstallProblems.Said.of(e)));
+            if (current != null) {
+                said.add(new InstallProblems.Said("console.problem.keeps-running", current.getSymbolicName(),
+                        current.getVersion().toString()));
+            }
             problems.report(where(name), e.getMessage() + (current == null ? ""
-                    : "; " + current.getSymbolicName() + " " + current.getVersion() + " keeps running"));
+                    : "; " + current.getSymbolicName() + " " + current.getVersion() + " keeps running"), said);
             return;
         }
         Optional<Bundle> other = manager.installed(jar.symbolicName()).filter(b -> current == null
                 || b.getBundleId() != current.getBundleId());
         if (other.isPresent()) {
             Bundle b = other.get();
+            String installedFrom = fileName(b.getLocation());
+            InstallProblems.Said fromSaid = b.getLocation().startsWith(PluginManager.LOCATION_PREFIX)
+                    ? new InstallProblems.Said("console.problem.from.console")
+                    : b.getLocation().contains("/deploy/") ? new InstallProblems.Said("console.problem.from.deploy", installedFrom)
+                    : new InstallProblems.Said("console.problem.from.feature", installedFrom);
             String from = b.getLocation().startsWith(PluginManager.LOCATION_PREFIX) ? "the admin console"
-                    : b.getLocation().contains("/deploy/") ? "deploy/" + fileName(b.getLocation())
-                    : "a feature (" + fileName(b.getLocation()) + ")";
+                    : b.getLocation().contains("/deploy/") ? "deploy/" + installedFrom : "a feature (" + installedFrom + ")";
             problems.report(where(name), jar.symbolicName() + " " + b.getVersion() + " is already installed from "
-                    + from + "; this file (version " + jar.version() + ") is not used while that one is there");
+                    + from + "; this file (version " + jar.version() + ") is not used while that one is there",
+                    List.of(new InstallProblems.Said("console.problem.duplicate", jar.symbolicName(),
+                            b.getVersion().toString(), fromSaid, jar.version().toString())));
             return;
         }
         if (current == null) {
@@ -215,7 +227,8 @@ public final class DeployDirectory implements AutoCloseable {
         try (InputStream in = Files.newInputStream(file)) {
             bundle = context.installBundle(location(file), in);
         } catch (BundleException e) {
-            problems.report(where(name), "cannot be installed: " + e.getMessage());
+            problems.report(where(name), "cannot be installed: " + e.getMessage(),
+                    List.of(new InstallProblems.Said("console.problem.install", String.valueOf(e.getMessage()))));
             return;
         }
         keepCopy(bundle, file);
@@ -242,15 +255,22 @@ public final class DeployDirectory implements AutoCloseable {
         String before = manager.summary(current);
         byte[] previous = Files.isRegularFile(copy) ? Files.readAllBytes(copy) : null;
         Optional<String> failure;
+        InstallProblems.Said why;
         try {
             failure = previous == null ? Optional.of("the running version's jar is not at hand to fall back on")
                     : manager.replaceSafely(current, jar, previous);
+            why = previous == null ? new InstallProblems.Said("console.problem.no-fallback")
+                    : InstallProblems.Said.detail(failure.orElse(""));
         } catch (ConsoleException e) {
             failure = Optional.of(e.getMessage());
+            why = InstallProblems.Said.of(e);
         }
         if (failure.isPresent()) {
             problems.report(where(name), "update to " + jar.symbolicName() + " " + jar.version()
-                    + " failed and was undone: " + failure.get() + "; " + current.getVersion() + " keeps running");
+                    + " failed and was undone: " + failure.get() + "; " + current.getVersion() + " keeps running",
+                    List.of(new InstallProblems.Said("console.problem.update-undone", jar.symbolicName(), jar.version().toString(),
+                            why), new InstallProblems.Said("console.problem.keeps-running", current.getSymbolicName(),
+                            current.getVersion().toString())));
             manager.recordDeploy("plugin.update.failed", jar, before, null, jar.version() + ": " + failure.get());
             return;
         }

@@ -88,8 +88,14 @@ final class KeptPlugins {
             PluginJar.checkBundle(jar, allowList.read());
             problems.clear(where);
             return true;
-        } catch (ConsoleException | IOException e) {
-            problems.report(where, e.getMessage() + "; not installed");
+        } catch (ConsoleException e) {
+            problems.report(where, e.getMessage() + "; not installed",
+                    List.of(InstallProblems.Said.of(e), new InstallProblems.Said("console.problem.not-installed")));
+            return false;
+        } catch (IOException e) {
+            problems.report(where, e.getMessage() + "; not installed", List.of(new InstallProblems.Said(
+                    "console.problem.unexpected", String.valueOf(e.getMessage())),
+                    new InstallProblems.Said("console.problem.not-installed")));
             return false;
         }
     }

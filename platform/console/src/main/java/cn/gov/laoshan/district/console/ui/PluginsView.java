@@ -33,6 +33,7 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
 import cn.gov.laoshan.district.console.plugins.DryRun;
+import cn.gov.laoshan.district.console.plugins.InstallProblems;
 import cn.gov.laoshan.district.console.plugins.PluginInfo;
 import cn.gov.laoshan.district.console.plugins.PluginJar;
 import cn.gov.laoshan.district.console.plugins.PluginManager;
@@ -145,13 +146,27 @@ public class PluginsView extends VerticalLayout {
         }
         UnorderedList items = new UnorderedList();
         for (var problem : list) {
-            ListItem item = new ListItem(new Span(problem.file()), new Span(" — " + problem.reason()));
+            ListItem item = new ListItem(new Span(problem.file()), new Span(" — " + said(problem.said())));
             item.getElement().setAttribute("data-file", problem.file());
             items.add(item);
         }
         problems.add(new H4(getTranslation("console.plugins.problems")),
                 new Paragraph(getTranslation("console.plugins.problems-hint")), items);
         problems.getStyle().set("border-left", "4px solid var(--lumo-error-color)").set("padding-left", "1em");
+    }
+
+    /** A problem's sentences in the user's language (a parameter that is a sentence itself translated first). */
+    private String said(List<InstallProblems.Said> sentences) {
+        StringBuilder text = new StringBuilder();
+        for (InstallProblems.Said said : sentences) {
+            Object[] args = java.util.Arrays.stream(said.args())
+                    .map(a -> a instanceof InstallProblems.Said inner ? said(List.of(inner)) : a).toArray();
+            if (!text.isEmpty() && english()) {
+                text.append(' ');
+            }
+            text.append(getTranslation(said.key(), args));
+        }
+        return text.toString();
     }
 
     private boolean english() {
