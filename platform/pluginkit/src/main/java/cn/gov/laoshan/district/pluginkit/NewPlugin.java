@@ -160,6 +160,15 @@ public final class NewPlugin {
      * generates {@code <repo>/<into>/<id>} (into: {@code plugins} by default) and registers it.
      */
     public static void main(String[] args) throws IOException {
+        try {
+            run(args);
+        } catch (IllegalArgumentException | IllegalStateException refused) {
+            System.err.println("new-plugin: " + refused.getMessage());
+            System.exit(2);
+        }
+    }
+
+    private static void run(String[] args) throws IOException {
         List<String> positional = new ArrayList<>();
         Map<String, String> options = new LinkedHashMap<>(Map.of("--into", "plugins", "--repo", "."));
         for (int i = 0; i < args.length; i++) {

@@ -1,6 +1,9 @@
 package cn.gov.laoshan.district.__id__.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -39,24 +42,29 @@ public class ItemView extends VerticalLayout implements BeforeEnterObserver {
         add(BackLink.to("__id__/items", getTranslation("__id__.screen.items")), new H2(item.title()), state,
                 new Paragraph(getTranslation("__id__.item.summary", item.applicant(), item.phone(),
                         Dates.date(item.receivedOn(), getLocale()))));
-        TextField reason = new TextField(getTranslation("__id__.reason"));
-        reason.setId("__id__-reason");
-        HorizontalLayout actions = new HorizontalLayout(reason);
-        for (String action : items.actions(item)) {
-            Button step = new Button(getTranslation("__id__.action." + action), e -> {
-                Item moved = ItemSteps.STEPS.call(this, () -> items.fire(item.id(), action, reason.getValue()));
-                if (moved != null) {
-                    show(moved);
-                }
-            });
-            step.setId("__id__-" + action);
-            actions.add(step);
+        List<String> steps = items.actions(item);
+        if (!steps.isEmpty()) {
+            TextField reason = new TextField(getTranslation("__id__.reason"));
+            reason.setId("__id__-reason");
+            HorizontalLayout actions = new HorizontalLayout(reason);
+            actions.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+            for (String action : steps) {
+                Button step = new Button(getTranslation("__id__.action." + action), e -> {
+                    Item moved = ItemSteps.STEPS.call(this, () -> items.fire(item.id(), action, reason.getValue()));
+                    if (moved != null) {
+                        show(moved);
+                    }
+                });
+                step.setId("__id__-" + action);
+                actions.add(step);
+            }
+            add(actions);
         }
-        VerticalLayout history = new VerticalLayout();
+        Div history = new Div();
         history.setId("__id__-history");
-        items.history(item).forEach(entry -> history.add(new Paragraph(getTranslation("__id__.history.entry",
+        items.history(item).forEach(entry -> history.add(new Div(getTranslation("__id__.history.entry",
                 Dates.dateTime(entry.at(), getLocale()), entry.actorName(),
                 getTranslation("__id__.action." + entry.action()), entry.note() == null ? "" : entry.note()))));
-        add(actions, history);
+        add(history);
     }
 }

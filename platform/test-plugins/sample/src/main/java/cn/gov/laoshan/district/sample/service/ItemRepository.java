@@ -1,6 +1,5 @@
 package cn.gov.laoshan.district.sample.service;
 
-import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,10 +28,7 @@ public class ItemRepository {
     public long insert(Item item) {
         return jdbi.withHandle(h -> h.createUpdate("insert into item (title, applicant, phone, received_on, "
                 + "department_code, state, created_by, created_at) values (:title, :applicant, :phone, :receivedOn, "
-                + ":department, :state, :createdBy, :createdAt)").bind("title", item.title())
-                .bind("applicant", item.applicant()).bind("phone", item.phone()).bind("receivedOn", item.receivedOn())
-                .bind("department", item.departmentCode()).bind("state", item.state().name())
-                .bind("createdBy", item.createdBy()).bind("createdAt", Timestamp.from(item.createdAt()))
+                + ":departmentCode, :state, :createdBy, :createdAt)").bindMethods(item)
                 .executeAndReturnGeneratedKeys().mapTo(Long.class).one());
     }
 

@@ -1,6 +1,9 @@
 package cn.gov.laoshan.district.sample.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -39,24 +42,29 @@ public class ItemView extends VerticalLayout implements BeforeEnterObserver {
         add(BackLink.to("sample/items", getTranslation("sample.screen.items")), new H2(item.title()), state,
                 new Paragraph(getTranslation("sample.item.summary", item.applicant(), item.phone(),
                         Dates.date(item.receivedOn(), getLocale()))));
-        TextField reason = new TextField(getTranslation("sample.reason"));
-        reason.setId("sample-reason");
-        HorizontalLayout actions = new HorizontalLayout(reason);
-        for (String action : items.actions(item)) {
-            Button step = new Button(getTranslation("sample.action." + action), e -> {
-                Item moved = ItemSteps.STEPS.call(this, () -> items.fire(item.id(), action, reason.getValue()));
-                if (moved != null) {
-                    show(moved);
-                }
-            });
-            step.setId("sample-" + action);
-            actions.add(step);
+        List<String> steps = items.actions(item);
+        if (!steps.isEmpty()) {
+            TextField reason = new TextField(getTranslation("sample.reason"));
+            reason.setId("sample-reason");
+            HorizontalLayout actions = new HorizontalLayout(reason);
+            actions.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+            for (String action : steps) {
+                Button step = new Button(getTranslation("sample.action." + action), e -> {
+                    Item moved = ItemSteps.STEPS.call(this, () -> items.fire(item.id(), action, reason.getValue()));
+                    if (moved != null) {
+                        show(moved);
+                    }
+                });
+                step.setId("sample-" + action);
+                actions.add(step);
+            }
+            add(actions);
         }
-        VerticalLayout history = new VerticalLayout();
+        Div history = new Div();
         history.setId("sample-history");
-        items.history(item).forEach(entry -> history.add(new Paragraph(getTranslation("sample.history.entry",
+        items.history(item).forEach(entry -> history.add(new Div(getTranslation("sample.history.entry",
                 Dates.dateTime(entry.at(), getLocale()), entry.actorName(),
                 getTranslation("sample.action." + entry.action()), entry.note() == null ? "" : entry.note()))));
-        add(actions, history);
+        add(history);
     }
 }
