@@ -32,6 +32,14 @@ public final class NewPlugin {
     /** What the platform accepts as a plugin id (PluginDescriptor), which is also a Java package name here. */
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]{1,29}");
     private static final Pattern DEPARTMENT = Pattern.compile("[a-z][a-z0-9-]{0,39}");
+    /**
+     * Ids whose package would be one of the platform's own ({@code cn.gov.laoshan.district.uikit} inside a plugin
+     * would shadow the UI kit it imports), and {@code platform}, a bundle name the console refuses to install.
+     */
+    private static final java.util.Set<String> RESERVED = java.util.Set.of("api", "uikit", "shell", "core",
+            "identity", "audit", "workflow", "masking", "calendar", "notify", "registry", "console", "runtime",
+            "testkit", "testdoubles", "archrules", "pluginkit", "itests", "benchmarks", "platform", "plugin", "test",
+            "features", "distribution");
     private static final Pattern TOKEN = Pattern.compile("__(id|Id|department|name_zh|name_en|department_zh|"
             + "department_en|parent)__");
 
@@ -45,6 +53,10 @@ public final class NewPlugin {
             if (!ID.matcher(id).matches() || SourceVersion.isKeyword(id)) {
                 throw new IllegalArgumentException("the plugin id must be 2 to 30 lower-case letters or digits, "
                         + "starting with a letter, and no Java keyword: " + id);
+            }
+            if (RESERVED.contains(id)) {
+                throw new IllegalArgumentException("'" + id + "' names a part of the platform (its package "
+                        + "cn.gov.laoshan.district." + id + " is taken): choose another id");
             }
             if (!DEPARTMENT.matcher(department).matches()) {
                 throw new IllegalArgumentException("a department code is lower-case letters, digits and '-': "

@@ -64,7 +64,7 @@ class NewPluginTest {
 
     @Test
     void anIdThatIsNoPluginIdOrPackageIsRefused() {
-        for (String id : List.of("Permits", "my-plugin", "x", "new", "1permits")) {
+        for (String id : List.of("Permits", "my-plugin", "x", "new", "1permits", "uikit", "api", "platform")) {
             assertThrows(IllegalArgumentException.class, () -> NewPlugin.Spec.of(id, "market"), id);
         }
         assertThrows(IllegalArgumentException.class, () -> NewPlugin.Spec.of("permits", "Market Bureau"));
