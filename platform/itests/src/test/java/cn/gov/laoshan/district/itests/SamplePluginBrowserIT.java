@@ -81,5 +81,15 @@ class SamplePluginBrowserIT {
         page.waitForURL(itemUrl);
         assertThat(page.locator("#sample-item-state")).containsText("已办结", SLOW);
         assertThat(page.locator("#sample-reason")).hasCount(0);
+
+        // the English message file: the same screens in English
+        Page english = platform.newPage();
+        platform.signInAsAdminInEnglish(english);
+        Browser.open(english, itemUrl, "#sample-item-state");
+        assertThat(english.locator("#sample-item-state")).containsText("Completed", SLOW);
+        assertThat(english.locator("#sample-history")).containsText("Accept");
+        Browser.open(english, platform.url("/sample/items"), "#sample-items");
+        assertThat(english.locator("#sample-items")).containsText("Items: 1", SLOW);
+        Browser.screenshot(english, "sample-items-en");
     }
 }

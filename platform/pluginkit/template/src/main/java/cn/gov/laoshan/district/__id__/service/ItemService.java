@@ -26,7 +26,6 @@ import cn.gov.laoshan.district.__id__.service.Plumbing.Scope;
 public class ItemService {
 
     private static final String TYPE = "Item";
-    private static final String COLUMN = "department_code";
 
     private final ItemRepository repository;
     private final AccessControl access;
@@ -74,18 +73,21 @@ public class ItemService {
     }
 
     public Optional<Item> find(long id) {
-        access.check(ItemWorkflow.READ);
-        return repository.find(Scope.of(access, ItemWorkflow.READ, COLUMN), id);
+        return repository.find(readable(), id);
     }
 
     public List<Item> list(ItemState state, int offset, int limit) {
-        access.check(ItemWorkflow.READ);
-        return repository.list(Scope.of(access, ItemWorkflow.READ, COLUMN), state, offset, limit);
+        return repository.list(readable(), state, offset, limit);
     }
 
     public long count(ItemState state) {
+        return repository.count(readable(), state);
+    }
+
+    /** Where the user may read: refused without the permission, else the departments where it holds. */
+    private Scope readable() {
         access.check(ItemWorkflow.READ);
-        return repository.count(Scope.of(access, ItemWorkflow.READ, COLUMN), state);
+        return Scope.of(access, ItemWorkflow.READ, "department_code");
     }
 
     public List<TimelineEntry> history(Item item) {
