@@ -90,6 +90,42 @@ class NewPluginTest {
         assertTrue(bundles.indexOf("district-plugin-housing") < bundles.indexOf("district-plugin-permits"));
     }
 
+    @Test
+    void theLauncherGeneratesAndRegistersAPluginInOneCommand(@TempDir Path repo) throws Exception {
+        for (String file : List.of("district", "plugins/pom.xml", "features/src/main/features/standard.feature.json",
+                "distribution/pom.xml", "platform/pluginkit/src/main/java/cn/gov/laoshan/district/pluginkit/NewPlugin.java")) {
+            copy(file, repo);
+        }
+        copyTree(REPO.resolve(NewPlugin.TEMPLATE), repo.resolve(NewPlugin.TEMPLATE));
+        Process run = new ProcessBuilder("bash", repo.resolve("district").toString(), "new-plugin", "permits", "market",
+                "--name", "食品经营许可/Food business licences").redirectErrorStream(true).start();
+        String output = new String(run.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, run.waitFor(), output);
+        assertTrue(output.contains("wrote 20 files to plugins/permits"), output);
+        assertTrue(Files.readString(repo.resolve("plugins/permits/src/main/resources/i18n/messages.properties"))
+                .contains("permits.plugin.name=食品经营许可"));
+        assertTrue(Files.readString(repo.resolve("plugins/pom.xml")).contains("<module>permits</module>"));
+        assertTrue(Files.readString(repo.resolve("features/src/main/features/standard.feature.json"))
+                .contains("cn.gov.laoshan.district.plugin.permits"));
+        assertTrue(Files.readString(repo.resolve("distribution/pom.xml")).contains("district-plugin-permits"));
+
+        Process again = new ProcessBuilder("bash", repo.resolve("district").toString(), "new-plugin", "permits",
+                "market").redirectErrorStream(true).start();
+        String refused = new String(again.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(2, again.waitFor(), refused);
+        assertTrue(refused.contains("exists already"), refused);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+        }
+    }
+
     private static Path copy(String file, Path temp) throws IOException {
         Path to = temp.resolve(file);
         Files.createDirectories(to.getParent());
