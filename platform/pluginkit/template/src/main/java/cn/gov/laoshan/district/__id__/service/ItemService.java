@@ -90,8 +90,9 @@ public class ItemService {
         return Scope.of(access, ItemWorkflow.READ, "department_code");
     }
 
-    public List<TimelineEntry> history(Item item) {
-        return timeline.of(ItemWorkflow.PLUGIN, TYPE, String.valueOf(item.id()));
+    /** The record's steps, oldest first: only of a record the user may see. */
+    public List<TimelineEntry> history(long id) {
+        return find(id).map(item -> timeline.of(ItemWorkflow.PLUGIN, TYPE, String.valueOf(id))).orElse(List.of());
     }
 
     /** The steps the user may take now on {@code item}: holding their permission in the item's department. */

@@ -17,6 +17,7 @@ import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
+import cn.gov.laoshan.district.api.workflow.TimelineEntry;
 import cn.gov.laoshan.district.__id__.__Id__Plugin;
 import cn.gov.laoshan.district.__id__.domain.Item;
 import cn.gov.laoshan.district.__id__.domain.ItemState;
@@ -97,6 +98,8 @@ class ItemDataTest {
             assertEquals(ItemState.ACCEPTED, accepted.state());
             assertEquals(ItemState.DONE, items.fire(item.id(), "complete", null).state());
             assertEquals(List.of("submit", "accept", "complete"), timeline.actions());
+            assertEquals(List.of("submit", "accept", "complete"),
+                    items.history(item.id()).stream().map(TimelineEntry::action).toList());
             assertEquals(List.of("district/__id__/SUBMITTED", "district/__id__/ACCEPTED", "district/__id__/DONE"),
                     events.posted.stream().map(Event::getTopic).toList());
             assertEquals(List.of(item.id()), items.list(ItemState.DONE, 0, 10).stream().map(Item::id).toList());
@@ -113,6 +116,7 @@ class ItemDataTest {
             access.as("stranger", OTHER, ItemWorkflow.READ, ItemWorkflow.CREATE, ItemWorkflow.DECIDE).within(OTHER);
             assertEquals(0, items.count(null));
             assertTrue(items.find(item.id()).isEmpty());
+            assertEquals(List.of(), items.history(item.id()));
             assertEquals("__id__.error.not-found", refused(() -> items.fire(item.id(), "accept", null)).messageKey());
             // a new record of theirs goes to their own department, where their permission holds
             assertEquals(OTHER, items.create(draft("他们的事项")).departmentCode());

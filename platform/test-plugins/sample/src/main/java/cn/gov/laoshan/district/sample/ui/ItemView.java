@@ -62,7 +62,7 @@ public class ItemView extends VerticalLayout implements BeforeEnterObserver {
         }
         Div history = new Div();
         history.setId("sample-history");
-        items.history(item).forEach(entry -> history.add(new Div(getTranslation("sample.history.entry",
+        items.history(item.id()).forEach(entry -> history.add(new Div(getTranslation("sample.history.entry",
                 Dates.dateTime(entry.at(), getLocale()), entry.actorName(),
                 getTranslation("sample.action." + entry.action()), entry.note() == null ? "" : entry.note()))));
         add(history);
