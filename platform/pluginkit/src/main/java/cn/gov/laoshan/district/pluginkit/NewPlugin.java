@@ -184,7 +184,11 @@ public final class NewPlugin {
         List<String> positional = new ArrayList<>();
         Map<String, String> options = new LinkedHashMap<>(Map.of("--into", "plugins", "--repo", "."));
         for (int i = 0; i < args.length; i++) {
-            if (args[i].startsWith("--") && i + 1 < args.length) {
+            if (args[i].startsWith("--")) {
+                if (!List.of("--name", "--department-name", "--into", "--repo").contains(args[i])
+                        || i + 1 == args.length) {
+                    throw new IllegalArgumentException("unknown option or missing value: " + args[i]);
+                }
                 options.put(args[i], args[++i]);
             } else {
                 positional.add(args[i]);
