@@ -92,6 +92,10 @@ public final class MessageFiles {
         if (path.contains("/target/") || path.contains("/.git/") || !path.contains("/src/main/")) {
             return false;
         }
+        if (path.contains("/pluginkit/template/")) {
+            // the new-plugin template holds tokens (__name_zh__), not texts; its output is checked, as the sample
+            return false;
+        }
         return name.equals("messages.properties") || (path.contains("/i18n/") && name.equals("metatype.properties"))
                 || (path.contains("/OSGI-INF/l10n/") && name.endsWith(".properties")
                 && !name.matches(".*_[a-z]{2}(_[A-Z]{2})?\\.properties"));

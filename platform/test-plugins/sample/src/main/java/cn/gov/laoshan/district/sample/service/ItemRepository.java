@@ -1,0 +1,60 @@
+package cn.gov.laoshan.district.sample.service;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
+
+import cn.gov.laoshan.district.sample.domain.Item;
+import cn.gov.laoshan.district.sample.domain.ItemState;
+
+/** The plugin's table; every read takes the caller's department scope. */
+public class ItemRepository {
+
+    private static final RowMapper<Item> ITEM = (rs, ctx) -> new Item(rs.getLong("id"), rs.getString("title"),
+            rs.getString("applicant"), rs.getString("phone"), rs.getDate("received_on").toLocalDate(),
+            rs.getString("department_code"), ItemState.valueOf(rs.getString("state")), rs.getString("created_by"),
+            rs.getTimestamp("created_at").toInstant());
+
+    private final Jdbi jdbi;
+
+    public ItemRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    public long insert(Item item) {
+        return jdbi.withHandle(h -> h.createUpdate("insert into item (title, applicant, phone, received_on, "
+                + "department_code, state, created_by, created_at) values (:title, :applicant, :phone, :receivedOn, "
+                + ":departmentCode, :state, :createdBy, :createdAt)").bindMethods(item)
+                .executeAndReturnGeneratedKeys().mapTo(Long.class).one());
+    }
+
+    public Optional<Item> find(Plumbing.Scope scope, long id) {
+        return jdbi.withHandle(h -> scope.bind(h.createQuery("select * from item where id = :id and "
+                + scope.condition())).bind("id", id).map(ITEM).findOne());
+    }
+
+    public List<Item> list(Plumbing.Scope scope, ItemState state, int offset, int limit) {
+        return jdbi.withHandle(h -> where(h, "select *", scope, state, " order by id desc offset :offset rows "
+                + "fetch next :limit rows only").bind("offset", offset).bind("limit", limit).map(ITEM).list());
+    }
+
+    public long count(Plumbing.Scope scope, ItemState state) {
+        return jdbi.withHandle(h -> where(h, "select count(*)", scope, state, "").mapTo(Long.class).one());
+    }
+
+    private static Query where(Handle h, String select, Plumbing.Scope scope, ItemState state, String rest) {
+        Query query = scope.bind(h.createQuery(select + " from item where " + scope.condition()
+                + (state == null ? "" : " and state = :state") + rest));
+        return state == null ? query : query.bind("state", state.name());
+    }
+
+    /** Moves the record on only from the state it was read in: a concurrent move makes this return false. */
+    public boolean move(long id, ItemState from, ItemState to) {
+        return jdbi.withHandle(h -> h.createUpdate("update item set state = :to where id = :id and state = :from")
+                .bind("id", id).bind("from", from.name()).bind("to", to.name()).execute()) == 1;
+    }
+}
