@@ -51,6 +51,8 @@ class EnterpriseHomeBrowserIT {
         Browser.screenshot(page, "enterprise-home-zh");
         // their own enterprise's facts (the registry's section of 我的企业), read-only
         page.locator("#tab-section-registry-facts").click();
+        assertThat(page.locator("#registry-facts-location")).containsText("街道");
+        assertThat(page.locator("#registry-facts-location")).not().containsText("街道：—");
         assertThat(page.locator("#registry-facts-figures")).isVisible();
         assertThat(page.locator("#registry-facts-grade")).containsText("信用等级");
         assertThat(page.locator("#registry-facts-figure-add")).hasCount(0);
