@@ -29,6 +29,7 @@ import cn.gov.laoshan.district.core.security.PasswordHash;
 import cn.gov.laoshan.district.identity.config.PolicyMetaType;
 import cn.gov.laoshan.district.identity.domain.PasswordPolicy;
 import cn.gov.laoshan.district.identity.service.ColleagueService;
+import cn.gov.laoshan.district.identity.service.DemoRoleSeeding;
 import cn.gov.laoshan.district.identity.service.IdentityService;
 import cn.gov.laoshan.district.identity.service.IdentityStore;
 import cn.gov.laoshan.district.identity.service.SeedData;
@@ -54,6 +55,7 @@ public final class IdentityModule implements PlatformModule {
     private static final Logger LOG = LoggerFactory.getLogger(IdentityModule.class);
 
     private volatile PasswordPolicy policy = PasswordPolicy.DEFAULT;
+    private PluginDemoRoles demoRoles;
 
     @Override
     public String name() {
@@ -94,6 +96,12 @@ public final class IdentityModule implements PlatformModule {
             }
         }
 
+        if (context.demo()) {
+            // the plugins' demo roles (and their demo accounts' rights) come with the plugins, whenever they start
+            demoRoles = new PluginDemoRoles(bundles, new DemoRoleSeeding(store, audit, context.clock()), access);
+            demoRoles.open();
+        }
+
         SignIn signIn = new SignIn(store, () -> policy, context.clock(), audit, iterations);
         IdentityService service = new IdentityService(store, access, audit, context.clock(), iterations,
                 () -> context.service(EnterpriseRegistry.class));
@@ -113,6 +121,13 @@ public final class IdentityModule implements PlatformModule {
         Masking masking = context.service(Masking.class)
                 .orElseThrow(() -> new IllegalStateException("the Masking service is missing"));
         bundles.registerService(DistrictPlugin.class, new IdentityScreens(service, colleagues, bundles, masking::phone), null);
+    }
+
+    @Override
+    public void stop() {
+        if (demoRoles != null) {
+            demoRoles.close();
+        }
     }
 
     /** The hash the runtime keeps for the bootstrap administrator ({@code data/admin.credential}). */

@@ -24,7 +24,7 @@ import cn.gov.laoshan.district.testkit.Browser;
 import cn.gov.laoshan.district.testkit.BrowserPlatform;
 
 /**
- * Issue 16 item 5 in Chromium: market staff (the demo user liuyang, 市场监管专员, holding registry.facts.edit) edit an
+ * Issue 16 item 5 in Chromium: market staff (the demo user liuyang, 市场主体库维护员, holding registry.facts.edit) edit an
  * enterprise's facts on its page — a refused figure shows its problem at the field and changes nothing, a good one
  * shows in the grid; the credit grade is refused without a reason (at the reason field) and set with one, and the
  * record tab shows it. Screenshots in both languages.

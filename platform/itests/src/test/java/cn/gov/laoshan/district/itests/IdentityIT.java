@@ -24,6 +24,7 @@ import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseSize;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseStatus;
 import cn.gov.laoshan.district.api.enterprise.Uscc;
+import cn.gov.laoshan.district.api.plugin.DemoRole;
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.core.db.Database;
 import cn.gov.laoshan.district.core.security.PasswordHash;
@@ -34,12 +35,14 @@ import cn.gov.laoshan.district.identity.domain.UserStatus;
 import cn.gov.laoshan.district.identity.service.IdentityException;
 import cn.gov.laoshan.district.identity.service.IdentityService;
 import cn.gov.laoshan.district.identity.service.IdentityStore;
+import cn.gov.laoshan.district.identity.service.DemoRoleSeeding;
 import cn.gov.laoshan.district.identity.service.SeedData;
 import cn.gov.laoshan.district.identity.service.SignIn;
 import cn.gov.laoshan.district.registry.RegistryModule;
 import cn.gov.laoshan.district.registry.service.EventPublisher;
 import cn.gov.laoshan.district.registry.service.JdbiEnterpriseRegistry;
 import cn.gov.laoshan.district.shell.security.SignedInUser;
+import cn.gov.laoshan.district.testkit.PluginJars;
 import cn.gov.laoshan.district.testkit.TestDatabase;
 import cn.gov.laoshan.district.testdoubles.TestAccess;
 
@@ -68,6 +71,13 @@ class IdentityIT {
         SeedData seed = new SeedData(store, clock, ITERATIONS);
         seed.platformBasics(PasswordHash.hash("bootstrap-secret".toCharArray(), ITERATIONS));
         seed.demoCast(home.resolve("demo-accounts.txt"));
+        // the roles mediation and housing bring, as when they start on a home with demo data
+        DemoRoleSeeding plugins = new DemoRoleSeeding(store, Optional::empty, clock);
+        plugins.seed("mediation", declaredDemoRoles("mediation", "cn.gov.laoshan.district.mediation.service.MediationRoles"));
+        plugins.seed("housing", declaredDemoRoles("housing", "cn.gov.laoshan.district.housing.service.HousingRoles"));
+        // and a district-wide role, as a policy plugin would bring it (one a bureau's administrator cannot give)
+        plugins.seed("policy", List.of(DemoRole.staff("legal-reviewer", "合法性审查员", "Legal reviewer",
+                DemoRole.Scope.ALL, null, Set.of("policy.draft.review"), List.of("zhaomin"))));
         SignIn signIn = new SignIn(store, () -> PasswordPolicy.DEFAULT, clock, Optional::empty, ITERATIONS);
         RegistryModule.migrate(database);
         JdbiEnterpriseRegistry registry = new JdbiEnterpriseRegistry(database.jdbi(Database.PLATFORM_SCHEMA),
@@ -76,6 +86,19 @@ class IdentityIT {
         registry.save(List.of(enterprise(SeedData.HAILAN, "青岛海澜智联科技有限公司"),
                 enterprise(SeedData.MINGDE, "青岛明德长青海洋生物科技有限公司")));
         return new Fixture(database, store, clock, signIn, () -> Optional.of(registry));
+    }
+
+    /**
+     * The demo roles a plugin declares (its {@code DEMO} list), read from its built jar: the plugins are not on this
+     * module's test class path (they run as bundles in the platforms the tests start).
+     */
+    @SuppressWarnings("unchecked")
+    static List<DemoRole> declaredDemoRoles(String plugin, String declaringClass) throws Exception {
+        java.net.URL jar = PluginJars.named("district-plugin-" + plugin).toUri().toURL();
+        try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {jar},
+                IdentityIT.class.getClassLoader())) {
+            return (List<DemoRole>) loader.loadClass(declaringClass).getField("DEMO").get(null);
+        }
     }
 
     static Enterprise enterprise(String uscc, String name) {
@@ -155,7 +178,7 @@ class IdentityIT {
 
             User inShazikou = new User("zhouqiang", "周强", UserKind.STAFF, "market-shazikou", null, "13800000000", null,
                     UserStatus.ACTIVE, true, null, 0, null);
-            String initial = asMarketAdmin.createUser(inShazikou, Set.of("market-staff"));
+            String initial = asMarketAdmin.createUser(inShazikou, Set.of(SeedData.REGISTRY_EDITOR));
             assertTrue(initial.length() >= 16);
             assertTrue(f.store().user("zhouqiang").orElseThrow().mustChangePassword());
 

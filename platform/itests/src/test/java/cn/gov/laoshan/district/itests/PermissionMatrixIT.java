@@ -94,7 +94,8 @@ class PermissionMatrixIT {
     @Test
     void everyScreenIsReachableExactlyByTheRolesHoldingItsPermission() {
         List<Role> roles = access.asSystem(identity::roles);
-        assertTrue(roles.size() >= 10, "the demo cast brings its roles: " + roles.size());
+        // the platform's demo roles; a plugin brings its own when it is installed (PluginDemoRolesIT)
+        assertTrue(roles.size() >= 6, "the demo cast brings its roles: " + roles.size());
         List<String> checked = new ArrayList<>();
         int screens = 0;
         for (ActivePlugin plugin : platform.runtime().activePlugins()) {
@@ -176,7 +177,8 @@ class PermissionMatrixIT {
         assertEquals(ConfigService.VIEW, screen.permission());
         ConfigService asSystem = platform.runtime().service(ConfigService.class).orElseThrow();
         int refused = 0;
-        for (Role role : access.asSystem(identity::roles)) {
+        List<Role> roles = access.asSystem(identity::roles);
+        for (Role role : roles) {
             if (!role.platformAdmin()) {
                 assertFalse(role.permissions().contains(ConfigService.MANAGE), role.code() + " may change configuration");
             }
@@ -196,7 +198,8 @@ class PermissionMatrixIT {
                         role.code());
             }
         }
-        assertTrue(refused > 5, "most roles may not even look: " + refused);
+        assertEquals(roles.stream().filter(r -> !r.platformAdmin()).count(), refused,
+                "no role but the platform administrators' may even look");
         assertTrue(access.asSystem(() -> asSystem.configurables(Locale.ENGLISH)).size() >= 1);
     }
 }

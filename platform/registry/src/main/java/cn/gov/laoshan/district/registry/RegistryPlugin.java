@@ -2,15 +2,20 @@ package cn.gov.laoshan.district.registry;
 
 import java.util.List;
 
+import cn.gov.laoshan.district.api.enterprise.CreditGrade;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
+import cn.gov.laoshan.district.api.enterprise.Uscc;
 import cn.gov.laoshan.district.api.enterprise.facts.EnterpriseFactsService;
+import cn.gov.laoshan.district.api.plugin.Audience;
 import cn.gov.laoshan.district.api.plugin.DistrictPlugin;
 import cn.gov.laoshan.district.api.plugin.PermissionDefinition;
 import cn.gov.laoshan.district.api.plugin.PluginDescriptor;
 import cn.gov.laoshan.district.api.plugin.Screen;
+import cn.gov.laoshan.district.api.plugin.Section;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.registry.ui.EnterpriseListView;
 import cn.gov.laoshan.district.registry.ui.EnterprisePageView;
+import cn.gov.laoshan.district.registry.ui.FactsPanel;
 
 /** The registry's contributions to the shell: the 市场主体库 screen, an enterprise's page and their permissions. */
 final class RegistryPlugin implements DistrictPlugin {
@@ -39,6 +44,26 @@ final class RegistryPlugin implements DistrictPlugin {
                 Screen.builder("enterprises/:" + EnterprisePageView.USCC, EnterprisePageView.class,
                         () -> new EnterprisePageView(registry, facts, access))
                         .title("registry.page.title").permission(EnterpriseRegistry.PERMISSION_READ).build());
+    }
+
+    /**
+     * An enterprise user's own enterprise's facts on 我的企业, read-only, after the plugins' sections (staff read and
+     * edit them on the registry's page, its own tab). The facts service refuses another enterprise's (enterprise
+     * scope, checked on the server).
+     */
+    @Override
+    public List<Section> sections() {
+        if (facts == null) {
+            return List.of();
+        }
+        return List.of(Section.enterprise("facts", "registry.tab.facts", 100, EnterpriseFactsService.PERMISSION_READ,
+                Audience.ENTERPRISE, uscc -> {
+                    access.checkEnterprise(EnterpriseFactsService.PERMISSION_READ, uscc);
+                    Uscc code = Uscc.parse(uscc);
+                    // the grade is the registration's, which an enterprise user does not read otherwise: their own only
+                    CreditGrade grade = access.asSystem(() -> registry.find(code)).map(e -> e.creditGrade()).orElse(null);
+                    return new FactsPanel(facts, code, grade, false, unchanged -> { });
+                }));
     }
 
     @Override

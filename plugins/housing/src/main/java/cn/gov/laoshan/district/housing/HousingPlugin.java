@@ -4,16 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.event.EventAdmin;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
@@ -28,6 +26,7 @@ import cn.gov.laoshan.district.api.identity.UserDirectory;
 import cn.gov.laoshan.district.api.notify.Reminders;
 import cn.gov.laoshan.district.api.plugin.Audience;
 import cn.gov.laoshan.district.api.plugin.DashboardWidget;
+import cn.gov.laoshan.district.api.plugin.DemoRole;
 import cn.gov.laoshan.district.api.plugin.Section;
 import cn.gov.laoshan.district.housing.service.InvestorProjects;
 import cn.gov.laoshan.district.housing.ui.InvestedProjectsSection;
@@ -44,6 +43,7 @@ import cn.gov.laoshan.district.housing.service.HousingEvents;
 import cn.gov.laoshan.district.housing.service.HousingPermissions;
 import cn.gov.laoshan.district.housing.service.HousingRepository;
 import cn.gov.laoshan.district.housing.service.ProjectFilter;
+import cn.gov.laoshan.district.housing.service.HousingRoles;
 import cn.gov.laoshan.district.housing.service.HousingSettings;
 import cn.gov.laoshan.district.housing.service.IssueService;
 import cn.gov.laoshan.district.housing.service.MeetingService;
@@ -60,7 +60,7 @@ import cn.gov.laoshan.district.housing.ui.NewProjectView;
 import cn.gov.laoshan.district.housing.ui.ProjectView;
 import cn.gov.laoshan.district.housing.ui.ProjectsView;
 import cn.gov.laoshan.district.housing.ui.TemplatesView;
-import cn.gov.laoshan.district.uikit.DemoSeeding;
+import cn.gov.laoshan.district.uikit.PluginSupport;
 import cn.gov.laoshan.district.uikit.SettableClock;
 
 /**
@@ -72,21 +72,12 @@ import cn.gov.laoshan.district.uikit.SettableClock;
 @Designate(ocd = HousingSettings.class)
 public class HousingPlugin implements DistrictPlugin {
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    volatile Reminders reminders;
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    volatile EventAdmin eventAdmin;
-
-    /** The platform's staff, to pick a project's task-force lead from; without it the lead is typed. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    volatile UserDirectory directory;
-
     private static final Logger LOG = LoggerFactory.getLogger(HousingPlugin.class);
 
-    private volatile HousingSettings settings;
-    /** The demo data being seeded at the first start, if any: stopped with the plugin. */
-    private DemoSeeding seeding;
+    /** The settings, the optional services, the calendar hook and the demo seeding, let go at deactivation. */
+    private final PluginSupport<HousingSettings> kit;
+    /** The platform's staff, to pick a project's task-force lead from; without it the lead is typed. */
+    private final Supplier<Optional<UserDirectory>> directory;
     private final ProjectService projects;
     private final PlanService plans;
     private final InvestorProjects investors;
@@ -95,66 +86,58 @@ public class HousingPlugin implements DistrictPlugin {
     private final MeetingService meetings;
     private final EnterpriseRegistry registry;
     private final AccessControl access;
-    private final ServiceRegistration<CalendarDependent> recompute;
 
     @Activate
     public HousingPlugin(@Reference PluginDatabase database, @Reference AccessControl access,
             @Reference WorkingDayCalendar calendar, @Reference EnterpriseRegistry registry,
             @Reference Timeline timeline, @Reference AuditLog audit, @Reference PlatformInfo platform,
             HousingSettings settings, BundleContext bundle) {
-        this.settings = settings;
+        this.kit = PluginSupport.open(bundle, settings);
+        this.directory = kit.optional(UserDirectory.class);
         this.registry = registry;
         this.access = access;
         HousingRepository repository = new HousingRepository(database.jdbi());
         this.investors = new InvestorProjects(database.jdbi(), access);
-        HousingEvents events = new HousingEvents(() -> eventAdmin);
-        Clock clock = Clock.systemUTC();
-        this.projects = new ProjectService(repository, access, calendar, registry, timeline, events, clock);
-        this.plans = new PlanService(repository, access, calendar, timeline, () -> Optional.ofNullable(reminders),
-                events, () -> this.settings, projects::today);
-        this.issues = new IssueService(repository, access, calendar, timeline, () -> Optional.ofNullable(reminders),
-                events, () -> this.settings, projects::today);
+        Supplier<Optional<EventAdmin>> eventAdmin = kit.optional(EventAdmin.class);
+        HousingEvents events = new HousingEvents(() -> eventAdmin.get().orElse(null));
+        Supplier<Optional<Reminders>> reminders = kit.optional(Reminders.class);
+        this.projects = new ProjectService(repository, access, calendar, registry, timeline, events, Clock.systemUTC());
+        this.plans = new PlanService(repository, access, calendar, timeline, reminders, events, kit::settings,
+                projects::today);
+        this.issues = new IssueService(repository, access, calendar, timeline, reminders, events, kit::settings,
+                projects::today);
         this.meetings = new MeetingService(repository, access, issues, timeline);
         // plans' baselines follow the calendar when next year's arrangement is entered
-        this.recompute = bundle.registerService(CalendarDependent.class, new PlanRecompute(plans), null);
-        this.templates = new TemplateService(repository, access, audit, calendar, () -> this.settings);
+        kit.register(CalendarDependent.class, new PlanRecompute(plans));
+        this.templates = new TemplateService(repository, access, audit, calendar, kit::settings);
         access.asSystem(() -> {
             templates.seedDefaults();
             return null;
         });
-        if (platform.demo()) {
-            // a first start killed half-way carries on at the next start (the projects still to make, then the
-            // issues and meetings)
-            seeding = DemoSeeding.resumable("housing-demo-data", access, database.dataSource(),
-                    () -> repository.projects().count(ProjectFilter.all()) > 0, stopping -> {
-                SettableClock demoClock = new SettableClock();
-                ProjectService p = new ProjectService(repository, access, calendar, registry, timeline, events,
-                        demoClock);
-                PlanService plan = new PlanService(repository, access, calendar, timeline, Optional::empty, events,
-                        () -> this.settings, p::today);
-                IssueService i = new IssueService(repository, access, calendar, timeline, Optional::empty, events,
-                        () -> this.settings, p::today);
-                MeetingService m = new MeetingService(repository, access, i, timeline);
-                return DemoProjects.seed(p, plan, i, m, repository, registry, demoClock, stopping) + " projects";
-            }).orElse(null);
-        }
+        // a first start killed half-way carries on at the next start (the projects still to make, then the issues
+        // and meetings)
+        kit.seedDemo(platform, "housing-demo-data", access, database.dataSource(),
+                () -> repository.projects().count(ProjectFilter.all()) > 0, stopping -> {
+                    SettableClock demoClock = new SettableClock();
+                    ProjectService p = new ProjectService(repository, access, calendar, registry, timeline, events,
+                            demoClock);
+                    PlanService plan = new PlanService(repository, access, calendar, timeline, Optional::empty, events,
+                            kit::settings, p::today);
+                    IssueService i = new IssueService(repository, access, calendar, timeline, Optional::empty, events,
+                            kit::settings, p::today);
+                    MeetingService m = new MeetingService(repository, access, i, timeline);
+                    return DemoProjects.seed(p, plan, i, m, repository, registry, demoClock, stopping) + " projects";
+                });
     }
 
     @Deactivate
     void deactivate() {
-        try {
-            recompute.unregister();
-        } catch (IllegalStateException alreadyGone) {
-            // the bundle is stopping: the framework unregisters it
-        }
-        if (seeding != null) {
-            seeding.close();
-        }
+        kit.close();
     }
 
     @Modified
     void modified(HousingSettings changed) {
-        this.settings = changed;
+        kit.settingsChanged(changed);
     }
 
     @Override
@@ -173,11 +156,12 @@ public class HousingPlugin implements DistrictPlugin {
                 Screen.builder("projects", ProjectsView.class, () -> new ProjectsView(projects))
                         .title("housing.screen.projects").icon("vaadin:building").order(10)
                         .permission(HousingPermissions.VIEW).build(),
-                Screen.builder("projects/new", NewProjectView.class, () -> new NewProjectView(projects, registry, directory))
+                Screen.builder("projects/new", NewProjectView.class, () -> new NewProjectView(projects, registry,
+                        directory.get().orElse(null)))
                         .title("housing.screen.new").icon("vaadin:plus-circle").order(20)
                         .permission(HousingPermissions.MANAGE).build(),
                 Screen.builder("projects/:id", ProjectView.class, () -> new ProjectView(projects, plans, issues, access, registry,
-                        directory))
+                        directory.get().orElse(null)))
                         .title("housing.screen.project").permission(HousingPermissions.VIEW).build(),
                 Screen.builder("issues", IssuesView.class, () -> new IssuesView(issues, access))
                         .title("housing.screen.issues").icon("vaadin:warning").order(30)
@@ -205,6 +189,11 @@ public class HousingPlugin implements DistrictPlugin {
     public List<DashboardWidget> widgets() {
         return List.of(new DashboardWidget("projects", "housing.widget.title",
                 () -> new HousingWidget(projects, issues, meetings), 30, 2, HousingPermissions.VIEW));
+    }
+
+    @Override
+    public List<DemoRole> demoRoles() {
+        return HousingRoles.DEMO;
     }
 
     @Override

@@ -3,16 +3,14 @@ package cn.gov.laoshan.district.mediation;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.event.EventAdmin;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
@@ -27,6 +25,7 @@ import cn.gov.laoshan.district.api.notify.Notifications;
 import cn.gov.laoshan.district.api.notify.Reminders;
 import cn.gov.laoshan.district.api.plugin.Audience;
 import cn.gov.laoshan.district.api.plugin.DashboardWidget;
+import cn.gov.laoshan.district.api.plugin.DemoRole;
 import cn.gov.laoshan.district.api.plugin.Section;
 import cn.gov.laoshan.district.api.plugin.DistrictPlugin;
 import cn.gov.laoshan.district.api.plugin.PermissionDefinition;
@@ -48,6 +47,7 @@ import cn.gov.laoshan.district.mediation.service.CaseRepository;
 import cn.gov.laoshan.district.mediation.service.CaseService;
 import cn.gov.laoshan.district.mediation.service.CaseWorkflow;
 import cn.gov.laoshan.district.mediation.service.DeadlineRecompute;
+import cn.gov.laoshan.district.mediation.service.MediationRoles;
 import cn.gov.laoshan.district.mediation.service.MediationSettings;
 import cn.gov.laoshan.district.mediation.ui.AgreementView;
 import cn.gov.laoshan.district.mediation.ui.CaseDetailView;
@@ -57,7 +57,7 @@ import cn.gov.laoshan.district.mediation.ui.EnterpriseCasesSection;
 import cn.gov.laoshan.district.mediation.ui.MediationWidget;
 import cn.gov.laoshan.district.mediation.ui.MyCasesView;
 import cn.gov.laoshan.district.mediation.ui.NewCaseView;
-import cn.gov.laoshan.district.uikit.DemoSeeding;
+import cn.gov.laoshan.district.uikit.PluginSupport;
 import cn.gov.laoshan.district.uikit.SettableClock;
 
 /**
@@ -68,23 +68,13 @@ import cn.gov.laoshan.district.uikit.SettableClock;
 @Designate(ocd = MediationSettings.class)
 public class MediationPlugin implements DistrictPlugin {
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    volatile Reminders reminders;
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    volatile Notifications notifications;
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    volatile EventAdmin eventAdmin;
-
     @Reference
     volatile AuditLog audit;
 
     private static final Logger LOG = LoggerFactory.getLogger(MediationPlugin.class);
 
-    private volatile MediationSettings settings;
-    /** The demo data being seeded at the first start, if any: stopped with the plugin. */
-    private DemoSeeding seeding;
+    /** The settings, the optional services, the calendar hook and the demo seeding, let go at deactivation. */
+    private final PluginSupport<MediationSettings> kit;
     private final CaseService cases;
     private final GroupService groups;
     private final AttachmentService attachments;
@@ -92,65 +82,54 @@ public class MediationPlugin implements DistrictPlugin {
     private final Masking masking;
     private final AccessControl access;
     private final EnterpriseRegistry registry;
-    private final ServiceRegistration<CalendarDependent> recompute;
 
     @Activate
     public MediationPlugin(@Reference PluginDatabase database, @Reference AccessControl access,
             @Reference WorkingDayCalendar calendar, @Reference EnterpriseRegistry registry,
             @Reference Timeline timeline, @Reference Masking masking, @Reference PlatformInfo platform,
             MediationSettings settings, BundleContext bundle) {
-        this.settings = settings;
+        this.kit = PluginSupport.open(bundle, settings);
         this.masking = masking;
         this.access = access;
         this.registry = registry;
         CaseRepository repository = new CaseRepository(database.jdbi());
-        CaseEvents events = new CaseEvents(() -> eventAdmin);
-        this.cases = new CaseService(repository, access, calendar, registry, timeline,
-                () -> Optional.ofNullable(reminders), () -> Optional.ofNullable(notifications), events,
-                () -> this.settings, Clock.systemUTC());
+        Supplier<Optional<EventAdmin>> eventAdmin = kit.optional(EventAdmin.class);
+        CaseEvents events = new CaseEvents(() -> eventAdmin.get().orElse(null));
+        this.cases = new CaseService(repository, access, calendar, registry, timeline, kit.optional(Reminders.class),
+                kit.optional(Notifications.class), events, kit::settings, Clock.systemUTC());
         this.groups = new GroupService(repository, access, () -> audit);
         // open cases' deadlines follow the calendar when next year's arrangement is entered
-        this.recompute = bundle.registerService(CalendarDependent.class,
-                new DeadlineRecompute(repository, calendar, timeline, cases), null);
+        kit.register(CalendarDependent.class, new DeadlineRecompute(repository, calendar, timeline, cases));
         this.attachments = new AttachmentService(cases, new AttachmentRepository(database.jdbi()), access, timeline,
-                () -> this.settings, Clock.systemUTC());
+                kit::settings, Clock.systemUTC());
         this.relations = new RelationService(repository, access, registry, () -> audit, masking, Clock.systemUTC());
         // cases from before department scoping (and the system's) belong to the configured default department
         int placed = repository.assignDepartment(settings.case_department());
         if (placed > 0) {
             LOG.info("mediation: {} cases without a department placed in {}", placed, settings.case_department());
         }
-        if (platform.demo()) {
-            // seeding moves a few hundred cases through the workflow: not on the activation thread; a first start
-            // killed half-way carries on at the next start (groups that are missing, then the cases still to make)
-            seeding = DemoSeeding.resumable("mediation-demo-data", access, database.dataSource(),
-                    () -> !repository.groups().isEmpty(), stopping -> {
-                        java.util.Set<String> present = new java.util.HashSet<>();
-                        repository.groups().forEach(g -> present.add(g.nameZh()));
-                        DemoCases.groups().stream().filter(g -> !present.contains(g.nameZh())).forEach(groups::save);
-                        SettableClock clock = new SettableClock();
-                        CaseService seeder = new CaseService(repository, access, calendar, registry, timeline,
-                                Optional::empty, events, () -> this.settings, clock);
-                        return DemoCases.seed(seeder, repository, registry, clock, 240, stopping) + " cases";
-                    }).orElse(null);
-        }
+        // seeding moves a few hundred cases through the workflow: not on the activation thread; a first start
+        // killed half-way carries on at the next start (groups that are missing, then the cases still to make)
+        kit.seedDemo(platform, "mediation-demo-data", access, database.dataSource(),
+                () -> !repository.groups().isEmpty(), stopping -> {
+                    java.util.Set<String> present = new java.util.HashSet<>();
+                    repository.groups().forEach(g -> present.add(g.nameZh()));
+                    DemoCases.groups().stream().filter(g -> !present.contains(g.nameZh())).forEach(groups::save);
+                    SettableClock clock = new SettableClock();
+                    CaseService seeder = new CaseService(repository, access, calendar, registry, timeline,
+                            Optional::empty, events, kit::settings, clock);
+                    return DemoCases.seed(seeder, repository, registry, clock, 240, stopping) + " cases";
+                });
     }
 
     @Deactivate
     void deactivate() {
-        try {
-            recompute.unregister();
-        } catch (IllegalStateException alreadyGone) {
-            // the bundle is stopping: the framework unregisters it
-        }
-        if (seeding != null) {
-            seeding.close();
-        }
+        kit.close();
     }
 
     @Modified
     void modified(MediationSettings changed) {
-        this.settings = changed;
+        kit.settingsChanged(changed);
     }
 
     @Override
@@ -198,6 +177,11 @@ public class MediationPlugin implements DistrictPlugin {
     public List<DashboardWidget> widgets() {
         return List.of(new DashboardWidget("cases", "mediation.widget.title", () -> new MediationWidget(cases), 20, 2,
                 CaseWorkflow.READ));
+    }
+
+    @Override
+    public List<DemoRole> demoRoles() {
+        return MediationRoles.DEMO;
     }
 
     @Override

@@ -56,6 +56,16 @@ public interface DistrictPlugin {
     }
 
     /**
+     * The roles the plugin brings for homes with demo data, with the demo accounts that hold them; the platform
+     * makes them once when the plugin starts on such a home (see {@link DemoRole}). None in production.
+     *
+     * @since 1.5.0
+     */
+    default List<DemoRole> demoRoles() {
+        return List.of();
+    }
+
+    /**
      * Base name of the plugin's message bundles, found by its class loader: {@code i18n/messages} means
      * {@code i18n/messages.properties} (zh-CN, the default) and {@code i18n/messages_en.properties}.
      *

@@ -18,9 +18,12 @@
  *
  * <p>Since 1.4 a plugin adds {@link cn.gov.laoshan.district.api.plugin.Section sections} (tabs) to the enterprise
  * page; they come and go with the plugin as screens do.
+ *
+ * <p>Since 1.5 a plugin declares the {@link cn.gov.laoshan.district.api.plugin.DemoRole roles} a home with demo data
+ * gets for it, with the demo accounts holding them; the platform seeds them when the plugin starts.
  */
 @Export
-@Version("1.4.0")
+@Version("1.5.0")
 package cn.gov.laoshan.district.api.plugin;
 
 import org.osgi.annotation.bundle.Export;

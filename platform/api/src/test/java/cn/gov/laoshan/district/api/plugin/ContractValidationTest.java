@@ -50,4 +50,26 @@ class ContractValidationTest {
         assertThrows(IllegalArgumentException.class, () -> new DashboardWidget("w", "k", CasesView::new, 1, 4, null));
         assertThrows(IllegalArgumentException.class, () -> new ScheduledJob("j", Duration.ZERO, () -> { }));
     }
+
+    @Test
+    void demoRolesSayWhatIsWrong() {
+        DemoRole mediator = DemoRole.staff("mediator", "调解员", "Mediator", DemoRole.Scope.OWN, null,
+                java.util.Set.of("mediation.case.read"), java.util.List.of("lixiumei"));
+        assertEquals(java.util.List.of("lixiumei"), mediator.holders());
+        DemoRole.staff("justice-admin", "司法局业务管理员", "Justice admin", DemoRole.Scope.DEPARTMENT, "justice",
+                java.util.Set.of("mediation.group.admin"), java.util.List.of());
+        assertThrows(IllegalArgumentException.class, () -> DemoRole.staff("Mediator", "调解员", "Mediator",
+                DemoRole.Scope.OWN, null, java.util.Set.of(), java.util.List.of()));
+        // a DEPARTMENT role names its department, and only it does
+        assertThrows(IllegalArgumentException.class, () -> DemoRole.staff("x", "甲", "X", DemoRole.Scope.DEPARTMENT,
+                null, java.util.Set.of(), java.util.List.of()));
+        assertThrows(IllegalArgumentException.class, () -> DemoRole.staff("x", "甲", "X", DemoRole.Scope.OWN,
+                "justice", java.util.Set.of(), java.util.List.of()));
+        assertThrows(IllegalArgumentException.class, () -> new DemoRole("x", "甲", "X", DemoRole.Scope.ALL, null, true,
+                java.util.Set.of(), java.util.List.of()));
+        assertThrows(IllegalArgumentException.class, () -> DemoRole.enterprise("x", "甲", "X",
+                java.util.Set.of("Mediation"), java.util.List.of()));
+        assertTrue(DemoRole.enterprise("enterprise", "企业用户", "Enterprise user", java.util.Set.of("mediation.case.read"),
+                java.util.List.of()).external());
+    }
 }

@@ -232,23 +232,29 @@ public final class IdentityStore {
     // ---- roles
 
     public List<Role> roles() {
-        return jdbi.withHandle(h -> {
-            Map<String, Set<String>> permissions = new HashMap<>();
-            h.createQuery("select role_code, permission from role_permission").map((rs, ctx) -> {
-                permissions.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2));
-                return null;
-            }).list();
-            return h.createQuery("select code, name_zh, name_en, scope_kind, department_code, platform_admin, user_kind "
-                    + "from app_role order by platform_admin desc, code")
-                    .map((rs, ctx) -> new Role(rs.getString(1), rs.getString(2), rs.getString(3),
-                            RoleScope.valueOf(rs.getString(4)), rs.getString(5), rs.getBoolean(6),
-                            permissions.getOrDefault(rs.getString(1), Set.of()), UserKind.valueOf(rs.getString(7))))
-                    .list();
-        });
+        return jdbi.withHandle(this::roles);
+    }
+
+    List<Role> roles(Handle h) {
+        Map<String, Set<String>> permissions = new HashMap<>();
+        h.createQuery("select role_code, permission from role_permission").map((rs, ctx) -> {
+            permissions.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2));
+            return null;
+        }).list();
+        return h.createQuery("select code, name_zh, name_en, scope_kind, department_code, platform_admin, user_kind "
+                + "from app_role order by platform_admin desc, code")
+                .map((rs, ctx) -> new Role(rs.getString(1), rs.getString(2), rs.getString(3),
+                        RoleScope.valueOf(rs.getString(4)), rs.getString(5), rs.getBoolean(6),
+                        permissions.getOrDefault(rs.getString(1), Set.of()), UserKind.valueOf(rs.getString(7))))
+                .list();
     }
 
     public Optional<Role> role(String code) {
         return roles().stream().filter(r -> r.code().equals(code)).findFirst();
+    }
+
+    Optional<Role> role(Handle h, String code) {
+        return roles(h).stream().filter(r -> r.code().equals(code)).findFirst();
     }
 
     public void insertRole(Handle h, Role role) {
@@ -295,6 +301,42 @@ public final class IdentityStore {
             h.createUpdate("insert into user_role (login, role_code) values (:login, :role)").bind("login", login)
                     .bind("role", role).execute();
         }
+    }
+
+    /** Adds the permissions a role lacks (a plugin's demo role that exists already). */
+    public void addPermissions(Handle h, String role, Set<String> permissions) {
+        Set<String> held = new TreeSet<>(h.createQuery("select permission from role_permission where role_code = :role")
+                .bind("role", role).mapTo(String.class).list());
+        for (String permission : new TreeSet<>(permissions)) {
+            if (!held.contains(permission)) {
+                h.createUpdate("insert into role_permission (role_code, permission) values (:role, :permission)")
+                        .bind("role", role).bind("permission", permission).execute();
+            }
+        }
+    }
+
+    /** Gives a user one more role (nothing when they hold it). */
+    public void addRole(Handle h, String login, String role) {
+        if (!roleCodesOf(h, login).contains(role)) {
+            h.createUpdate("insert into user_role (login, role_code) values (:login, :role)").bind("login", login)
+                    .bind("role", role).execute();
+        }
+    }
+
+    /** Whether a plugin's demo role was seeded on this database (then it is never seeded again). */
+    public boolean demoRoleSeeded(Handle h, String plugin, String role) {
+        return h.createQuery("select count(*) from demo_role_seeded where plugin_id = :plugin and role_code = :role")
+                .bind("plugin", plugin).bind("role", role).mapTo(Integer.class).one() > 0;
+    }
+
+    public void markDemoRoleSeeded(Handle h, String plugin, String role, Instant now) {
+        h.createUpdate("insert into demo_role_seeded (plugin_id, role_code, seeded_at) values (:plugin, :role, :now)")
+                .bind("plugin", plugin).bind("role", role).bind("now", Timestamp.from(now)).execute();
+    }
+
+    public boolean departmentExists(Handle h, String code) {
+        return h.createQuery("select count(*) from department where code = :code").bind("code", code)
+                .mapTo(Integer.class).one() > 0;
     }
 
     /** Logins that hold a role, for reminders and tests. */

@@ -27,6 +27,12 @@ public final class SeedData {
 
     public static final String PLATFORM_ADMIN = "platform-admin";
     public static final String DEPARTMENT_ADMIN = "department-admin";
+    /** The enterprise users' role; plugins add what their enterprise sections need (their {@code DemoRole}s). */
+    public static final String ENTERPRISE = "enterprise";
+    /** Keeps the enterprise registry and its facts (市场主体库), a platform module. */
+    public static final String REGISTRY_EDITOR = "registry-editor";
+    /** Reads the enterprise registry and its facts. */
+    public static final String FACTS_READER = "facts-reader";
     /** 青岛海澜智联科技有限公司: the demo enterprise the registry's demo data adds for its users. */
     public static final String HAILAN = "91370212MA3C4XK2QQ";
     /** 青岛明德长青海洋生物科技有限公司: one of the registry's generated demo enterprises (seed 370212, the fifth). */
@@ -56,7 +62,33 @@ public final class SeedData {
         });
     }
 
-    /** The district's bureaus, their roles and people; passwords go to {@code accountsFile}. */
+    /**
+     * The platform's own demo roles: nothing of any plugin. A plugin's roles (mediation's mediators, housing's project
+     * officers, each bureau's business administrator) and what its sections need on the enterprise role come with the
+     * plugin ({@code DistrictPlugin.demoRoles()}, seeded by {@link DemoRoleSeeding} when it starts), so that a
+     * plugin not installed leaves no permission string behind and a new plugin brings its own.
+     */
+    public static List<Role> platformDemoRoles() {
+        return List.of(
+                // the same for every bureau: its people, nothing of any plugin (see the plugins' own admin roles)
+                new Role(DEPARTMENT_ADMIN, "部门管理员", "Department administrator", RoleScope.OWN, null, false,
+                        Set.of(IdentityService.USERS_VIEW, IdentityService.USERS_MANAGE, "registry.enterprise.read",
+                                "calendar.view")),
+                new Role(REGISTRY_EDITOR, "市场主体库维护员", "Enterprise registry editor", RoleScope.OWN, null, false,
+                        Set.of("registry.enterprise.read", "registry.enterprise.edit", "registry.facts.read",
+                                "registry.facts.edit", "registry.facts.import")),
+                new Role(FACTS_READER, "企业信息查阅员", "Enterprise information reader", RoleScope.OWN, null, false,
+                        Set.of("registry.enterprise.read", "registry.facts.read")),
+                // the enterprise side of the table (the enterprise administrators' role is made by migration V3):
+                // their own enterprise's facts on 我的企业 (the facts service scopes them to it)
+                new Role(ENTERPRISE, "企业用户", "Enterprise user", RoleScope.OWN, null, false,
+                        Set.of("registry.facts.read"), UserKind.EXTERNAL));
+    }
+
+    /**
+     * The district's bureaus, the platform's demo roles and the bureaus' people; passwords go to
+     * {@code accountsFile}. The people's roles in plugins come with the plugins.
+     */
     public void demoCast(Path accountsFile) throws IOException {
         List<Department> departments = List.of(
                 new Department("justice", "区司法局", "Justice Bureau", "laoshan", 10),
@@ -67,85 +99,34 @@ public final class SeedData {
                 new Department("finance", "区财政局", "Finance Bureau", "laoshan", 40),
                 new Department("development", "区发展和改革局", "Development and Reform Bureau", "laoshan", 50),
                 new Department("approval", "区行政审批服务局", "Administrative Approval Service Bureau", "laoshan", 60));
-        List<Role> roles = List.of(
-                // the same for every bureau: its people, nothing of any plugin (see the bureaus' own admin roles)
-                new Role(DEPARTMENT_ADMIN, "部门管理员", "Department administrator", RoleScope.OWN, null, false,
-                        Set.of(IdentityService.USERS_VIEW, IdentityService.USERS_MANAGE, "registry.enterprise.read",
-                                "calendar.view")),
-                // a bureau's business administrator: its own plugins' permissions, in its own department only, so
-                // that it may hand its staff's roles on (one may give only what one holds) and nothing of another
-                new Role("justice-admin", "司法局业务管理员", "Justice Bureau business administrator",
-                        RoleScope.DEPARTMENT, "justice", false,
-                        Set.of("mediation.case.read", "mediation.case.register", "mediation.case.assign",
-                                "mediation.case.mediate", "mediation.case.close", "mediation.group.admin")),
-                new Role("housing-admin", "住建局业务管理员", "Housing Bureau business administrator",
-                        RoleScope.DEPARTMENT, "housing", false,
-                        Set.of("housing.project.view", "housing.project.manage", "housing.meeting.run",
-                                "housing.template.manage")),
-                new Role("market-admin", "市场监管局业务管理员", "Market Supervision business administrator",
-                        RoleScope.DEPARTMENT, "market", false,
-                        Set.of("market.licence.read", "market.licence.manage", "registry.enterprise.edit",
-                                "registry.facts.read", "registry.facts.edit", "registry.facts.import")),
-                new Role("finance-admin", "财政局业务管理员", "Finance Bureau business administrator",
-                        RoleScope.DEPARTMENT, "finance", false, Set.of("finance.fund.read", "finance.fund.manage")),
-                new Role("development-admin", "发改局业务管理员", "Development and Reform business administrator",
-                        RoleScope.DEPARTMENT, "development", false,
-                        Set.of("policy.suggestion.read", "policy.suggestion.handle", "policy.draft.edit")),
-                new Role("mediator", "调解员", "Mediator", RoleScope.OWN, null, false,
-                        Set.of("mediation.case.read", "mediation.case.register", "mediation.case.mediate",
-                                "registry.enterprise.read")),
-                new Role("mediation-lead", "调解组长", "Mediation group lead", RoleScope.OWN, null, false,
-                        Set.of("mediation.case.read", "mediation.case.register", "mediation.case.assign",
-                                "mediation.case.mediate", "mediation.case.close", "registry.enterprise.read")),
-                new Role("housing-staff", "住建项目专员", "Housing project officer", RoleScope.OWN, null, false,
-                        Set.of("housing.project.view", "housing.project.manage", "housing.meeting.run",
-                                "registry.enterprise.read")),
-                new Role("market-staff", "市场监管专员", "Market regulation officer", RoleScope.OWN, null, false,
-                        Set.of("market.licence.read", "market.licence.manage", "registry.enterprise.read",
-                                "registry.enterprise.edit", "registry.facts.read", "registry.facts.edit",
-                                "registry.facts.import")),
-                new Role("finance-staff", "财政专员", "Finance officer", RoleScope.OWN, null, false,
-                        Set.of("finance.fund.read", "finance.fund.manage", "registry.enterprise.read",
-                                "registry.facts.read")),
-                new Role("policy-staff", "政策服务专员", "Policy service officer", RoleScope.OWN, null, false,
-                        Set.of("policy.suggestion.read", "policy.suggestion.handle", "policy.draft.edit",
-                                "registry.enterprise.read", "registry.facts.read")),
-                new Role("legal-reviewer", "合法性审查员", "Legal reviewer", RoleScope.ALL, null, false,
-                        Set.of("policy.draft.review", "policy.suggestion.read")),
-                new Role("experience-officer", "政务体验官", "Service experience officer", RoleScope.ALL, null, false,
-                        Set.of("policy.evaluate", "policy.suggestion.submit")),
-                // the enterprise side of the table (the enterprise administrators' role is made by migration V3)
-                new Role("enterprise", "企业用户", "Enterprise user", RoleScope.OWN, null, false,
-                        // their own enterprise's cases and projects on 我的企业 (scoped to it by the services)
-                        Set.of("policy.suggestion.submit", "policy.result.read", "mediation.case.read",
-                                "housing.project.view"), UserKind.EXTERNAL));
+        List<Role> roles = platformDemoRoles();
         record Person(String login, String name, UserKind kind, String department, String uscc, String phone,
                 List<String> roles) {
         }
         List<Person> people = List.of(
-                new Person("sfj-admin", "周立新", UserKind.STAFF, "justice", null, "13805321001", List.of(DEPARTMENT_ADMIN, "justice-admin")),
-                new Person("zjj-admin", "郑海涛", UserKind.STAFF, "housing", null, "13805321002", List.of(DEPARTMENT_ADMIN, "housing-admin")),
-                new Person("scj-admin", "吴雪梅", UserKind.STAFF, "market", null, "13805321003", List.of(DEPARTMENT_ADMIN, "market-admin")),
-                new Person("czj-admin", "冯志刚", UserKind.STAFF, "finance", null, "13805321004", List.of(DEPARTMENT_ADMIN, "finance-admin")),
-                new Person("fgj-admin", "陈晓燕", UserKind.STAFF, "development", null, "13805321005", List.of(DEPARTMENT_ADMIN, "development-admin")),
-                new Person("wangjianguo", "王建国", UserKind.STAFF, "social-governance", null, "13963901234",
-                        List.of("mediation-lead")),
-                new Person("lixiumei", "李秀梅", UserKind.STAFF, "social-governance", null, "13963905678", List.of("mediator")),
-                new Person("zhanghua", "张华", UserKind.STAFF, "housing", null, "15866201357", List.of("housing-staff")),
-                new Person("liuyang", "刘洋", UserKind.STAFF, "market-shazikou", null, "15866202468", List.of("market-staff")),
-                new Person("chenjing", "陈静", UserKind.STAFF, "finance", null, "18661703579", List.of("finance-staff")),
-                new Person("sunwei", "孙伟", UserKind.STAFF, "development", null, "18661704680", List.of("policy-staff")),
-                new Person("zhaomin", "赵敏", UserKind.STAFF, "justice", null, "13708981122", List.of("legal-reviewer")),
-                new Person("sunli", "孙丽", UserKind.STAFF, "approval", null, "13708983344", List.of("experience-officer")),
+                new Person("sfj-admin", "周立新", UserKind.STAFF, "justice", null, "13805321001", List.of(DEPARTMENT_ADMIN)),
+                new Person("zjj-admin", "郑海涛", UserKind.STAFF, "housing", null, "13805321002", List.of(DEPARTMENT_ADMIN)),
+                new Person("scj-admin", "吴雪梅", UserKind.STAFF, "market", null, "13805321003", List.of(DEPARTMENT_ADMIN, REGISTRY_EDITOR)),
+                new Person("czj-admin", "冯志刚", UserKind.STAFF, "finance", null, "13805321004", List.of(DEPARTMENT_ADMIN)),
+                new Person("fgj-admin", "陈晓燕", UserKind.STAFF, "development", null, "13805321005", List.of(DEPARTMENT_ADMIN)),
+                // mediation's and housing's people: their roles come with those plugins
+                new Person("wangjianguo", "王建国", UserKind.STAFF, "social-governance", null, "13963901234", List.of()),
+                new Person("lixiumei", "李秀梅", UserKind.STAFF, "social-governance", null, "13963905678", List.of()),
+                new Person("zhanghua", "张华", UserKind.STAFF, "housing", null, "15866201357", List.of()),
+                new Person("liuyang", "刘洋", UserKind.STAFF, "market-shazikou", null, "15866202468", List.of(REGISTRY_EDITOR)),
+                new Person("chenjing", "陈静", UserKind.STAFF, "finance", null, "18661703579", List.of(FACTS_READER)),
+                new Person("sunwei", "孙伟", UserKind.STAFF, "development", null, "18661704680", List.of(FACTS_READER)),
+                new Person("zhaomin", "赵敏", UserKind.STAFF, "justice", null, "13708981122", List.of()),
+                new Person("sunli", "孙丽", UserKind.STAFF, "approval", null, "13708983344", List.of()),
                 // two enterprises of the registry's demo data, two people each; the first of each is its administrator
                 new Person("hailan-qy", "林海澜（青岛海澜智联科技有限公司）", UserKind.EXTERNAL, null, HAILAN,
-                        "13589236677", List.of("enterprise", IdentityService.ENTERPRISE_ADMIN)),
+                        "13589236677", List.of(ENTERPRISE, IdentityService.ENTERPRISE_ADMIN)),
                 new Person("hailan-cw", "王晓琳（青岛海澜智联科技有限公司）", UserKind.EXTERNAL, null, HAILAN,
-                        "13589236688", List.of("enterprise")),
+                        "13589236688", List.of(ENTERPRISE)),
                 new Person("mingde-qy", "姜涵云（青岛明德长青海洋生物科技有限公司）", UserKind.EXTERNAL, null, MINGDE,
-                        "13698652210", List.of("enterprise", IdentityService.ENTERPRISE_ADMIN)),
+                        "13698652210", List.of(ENTERPRISE, IdentityService.ENTERPRISE_ADMIN)),
                 new Person("mingde-cw", "赵磊（青岛明德长青海洋生物科技有限公司）", UserKind.EXTERNAL, null, MINGDE,
-                        "13698652233", List.of("enterprise")));
+                        "13698652233", List.of(ENTERPRISE)));
 
         Instant now = clock.instant();
         Map<String, String> passwords = new ConcurrentHashMap<>();
@@ -168,7 +149,7 @@ public final class SeedData {
         });
         List<String> lines = new ArrayList<>();
         lines.add("# Demo accounts of this platform (random passwords, made on its first start with demo data).");
-        lines.add("# login\tpassword\tname\tdepartment\troles");
+        lines.add("# login\tpassword\tname\tdepartment\troles (the platform's; each plugin gives its own when it starts)");
         for (Person p : people) {
             lines.add(p.login() + "\t" + passwords.get(p.login()) + "\t" + p.name() + "\t"
                     + (p.department() == null ? "-" : p.department()) + "\t" + String.join(",", p.roles()));

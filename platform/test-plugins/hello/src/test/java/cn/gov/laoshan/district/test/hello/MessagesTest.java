@@ -1,0 +1,14 @@
+package cn.gov.laoshan.district.test.hello;
+
+import org.junit.jupiter.api.Test;
+
+import cn.gov.laoshan.district.testdoubles.MessageKeys;
+
+/** The test plugin's messages have the same keys in Chinese and English, as every plugin's. */
+class MessagesTest {
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() {
+        MessageKeys.assertSameKeys(getClass(), "i18n/messages");
+    }
+}
