@@ -31,7 +31,8 @@ import cn.gov.laoshan.district.shell.ui.NavbarItem;
  *
  * <p>System properties: {@code district.notify.reminder-interval} (ISO-8601 duration, default {@code PT30S}),
  * {@code district.jobs.lease} (default {@code PT60S}), {@code district.jobs.node} (this node's id in the lease
- * table, default {@code pid@host/random}).
+ * table, default {@code pid@host/random}), {@code district.zone} (the zone of daily jobs' times, default
+ * {@code Asia/Shanghai}: the district's, whatever the server's own zone).
  */
 public final class NotifyModule implements PlatformModule {
 
@@ -98,7 +99,7 @@ public final class NotifyModule implements PlatformModule {
 
         String node = System.getProperty("district.jobs.node", JobScheduler.defaultNodeId());
         Duration lease = Duration.parse(System.getProperty("district.jobs.lease", "PT60S"));
-        scheduler = new JobScheduler(new JobLeases(jdbi), node, context.clock(),
+        scheduler = new JobScheduler(new JobLeases(jdbi), node, context.clock().withZone(zone()),
                 task -> () -> access.asSystem(() -> {
                     task.run();
                     return null;
@@ -109,6 +110,11 @@ public final class NotifyModule implements PlatformModule {
         pluginJobs = new PluginJobs(registry, scheduler);
         pluginJobs.open();
         LOG.info("notify: scheduler node {}", node);
+    }
+
+    /** The platform's zone for times of day (daily jobs): Asia/Shanghai unless {@code -Ddistrict.zone} says. */
+    public static java.time.ZoneId zone() {
+        return java.time.ZoneId.of(System.getProperty("district.zone", "Asia/Shanghai"));
     }
 
     public JobScheduler scheduler() {

@@ -18,9 +18,12 @@
  *
  * <p>Since 1.4 a plugin adds {@link cn.gov.laoshan.district.api.plugin.Section sections} (tabs) to the enterprise
  * page; they come and go with the plugin as screens do.
+ *
+ * <p>Since 1.5 a {@link cn.gov.laoshan.district.api.plugin.ScheduledJob} may run daily at a local time
+ * ({@code ScheduledJob.daily}) rather than at an interval.
  */
 @Export
-@Version("1.4.0")
+@Version("1.5.0")
 package cn.gov.laoshan.district.api.plugin;
 
 import org.osgi.annotation.bundle.Export;
