@@ -99,7 +99,7 @@ public final class NotifyModule implements PlatformModule {
 
         String node = System.getProperty("district.jobs.node", JobScheduler.defaultNodeId());
         Duration lease = Duration.parse(System.getProperty("district.jobs.lease", "PT60S"));
-        scheduler = new JobScheduler(new JobLeases(jdbi), node, context.clock().withZone(zone()),
+        scheduler = new JobScheduler(new JobLeases(jdbi), node, context.clock().withZone(cn.gov.laoshan.district.core.jobs.PlatformZone.get()),
                 task -> () -> access.asSystem(() -> {
                     task.run();
                     return null;
@@ -110,11 +110,6 @@ public final class NotifyModule implements PlatformModule {
         pluginJobs = new PluginJobs(registry, scheduler);
         pluginJobs.open();
         LOG.info("notify: scheduler node {}", node);
-    }
-
-    /** The platform's zone for times of day (daily jobs): Asia/Shanghai unless {@code -Ddistrict.zone} says. */
-    public static java.time.ZoneId zone() {
-        return java.time.ZoneId.of(System.getProperty("district.zone", "Asia/Shanghai"));
     }
 
     public JobScheduler scheduler() {
