@@ -99,7 +99,7 @@ public final class NotifyModule implements PlatformModule {
 
         String node = System.getProperty("district.jobs.node", JobScheduler.defaultNodeId());
         Duration lease = Duration.parse(System.getProperty("district.jobs.lease", "PT60S"));
-        scheduler = new JobScheduler(new JobLeases(jdbi), node, context.clock().withZone(cn.gov.laoshan.district.core.jobs.PlatformZone.get()),
+        scheduler = new JobScheduler(new JobLeases(jdbi), node, context.clock(),
                 task -> () -> access.asSystem(() -> {
                     task.run();
                     return null;

@@ -23,16 +23,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import cn.gov.laoshan.district.core.jobs.JobSchedule;
+import cn.gov.laoshan.district.core.jobs.PlatformZone;
 
 /**
  * Runs recurring jobs, each once per interval in the cluster: every node polls each job's lease row every
  * {@code tick} and runs the job only when it takes the lease ({@link JobLeases}). The interval is counted from
  * the end of one run to the start of the next. A failing job is logged and runs again after its interval.
  *
- * <p>A daily job ({@link #registerDaily}) runs at a local time of the clock's zone: its row's {@code next_run_at}
- * is that time's next occurrence after the end of a run. A node that starts while a row is past due (no node was up
- * at that time, or the cluster was down for days) runs it at once, once, and then at the next day's time: the lease
- * row in the database is what remembers whether the day's run happened, not any node.
+ * <p>A daily job ({@link #registerDaily}) runs at a local time of the platform's zone ({@link PlatformZone}): its
+ * row's {@code next_run_at} is that time's next occurrence after the end of a run. A node that starts while a row is
+ * past due (no node was up at that time, or the cluster was down for days) runs it at once, once, and then at the
+ * next day's time: the lease row in the database is what remembers whether the day's run happened, not any node.
  */
 public final class JobScheduler implements AutoCloseable, JobSchedule {
 
@@ -48,6 +49,7 @@ public final class JobScheduler implements AutoCloseable, JobSchedule {
     private final ScheduledExecutorService ticks;
     private final ScheduledExecutorService renewals;
     private final boolean polling;
+    private final ZoneId zone;
     private final Map<String, ScheduledFuture<?>> jobs = new ConcurrentHashMap<>();
     private final Map<String, Duration> intervals = new ConcurrentHashMap<>();
     private final Map<String, LocalTime> dailyTimes = new ConcurrentHashMap<>();
@@ -56,12 +58,18 @@ public final class JobScheduler implements AutoCloseable, JobSchedule {
     /**
      * @param leases the lease table
      * @param nodeId this node's name in the lease table, unique in the cluster ({@link #defaultNodeId()})
-     * @param clock  the time; its zone is the one of daily jobs' times (the platform's, Asia/Shanghai by default)
+     * @param clock  the time (daily jobs' times are in the platform's zone, {@link PlatformZone}, whatever the
+     *               clock's zone)
      * @param wrap   how a job runs, e.g. as the system user
      * @param lease  how long a lease lasts before it must be renewed (renewed every third of it while a job runs)
      */
     public JobScheduler(JobLeases leases, String nodeId, Clock clock, UnaryOperator<Runnable> wrap, Duration lease) {
         this(leases, nodeId, clock, wrap, lease, true);
+    }
+
+    /** The zone of daily jobs' times: the platform's, Asia/Shanghai unless {@code -Ddistrict.zone} says. */
+    public ZoneId zone() {
+        return zone;
     }
 
     /**
@@ -75,6 +83,7 @@ public final class JobScheduler implements AutoCloseable, JobSchedule {
     private JobScheduler(JobLeases leases, String nodeId, Clock clock, UnaryOperator<Runnable> wrap, Duration lease,
             boolean polling) {
         this.polling = polling;
+        this.zone = PlatformZone.get();
         this.leases = leases;
         this.nodeId = nodeId;
         this.clock = clock;
@@ -121,7 +130,7 @@ public final class JobScheduler implements AutoCloseable, JobSchedule {
     }
 
     /**
-     * Starts polling a job that runs once a day at {@code at} (local time of the clock's zone); a job already
+     * Starts polling a job that runs once a day at {@code at} (local time of the platform's zone); a job already
      * registered under {@code jobId} is replaced. A new job first runs at the next occurrence of that time; a row
      * already past due (the day's run did not happen) runs at once; a row due later (an earlier time setting, or the
      * job was an interval job) is moved to the next occurrence.
@@ -134,7 +143,7 @@ public final class JobScheduler implements AutoCloseable, JobSchedule {
         leases.ensure(jobId, next);
         leases.moveFutureRun(jobId, now, next);
         start(jobId, Duration.ofDays(1), at, task);
-        LOG.info("job {} scheduled daily at {} ({})", jobId, at, clock.getZone());
+        LOG.info("job {} scheduled daily at {} ({})", jobId, at, zone);
     }
 
     /** Registers a plugin's job: daily or at its interval. */
@@ -166,9 +175,8 @@ public final class JobScheduler implements AutoCloseable, JobSchedule {
         jobs.put(jobId, future);
     }
 
-    /** The first occurrence of the local time {@code at} strictly after {@code afterMillis}, in the clock's zone. */
+    /** The first occurrence of the local time {@code at} strictly after {@code afterMillis}, in the platform's zone. */
     long nextDaily(LocalTime at, long afterMillis) {
-        ZoneId zone = clock.getZone();
         ZonedDateTime after = Instant.ofEpochMilli(afterMillis).atZone(zone);
         ZonedDateTime candidate = ZonedDateTime.of(after.toLocalDate(), at, zone);
         while (!candidate.isAfter(after)) {

@@ -48,7 +48,7 @@ class DailyJobTest {
 
         @Override
         public ZoneId getZone() {
-            return BEIJING;
+            return ZoneId.of("UTC"); // a server in UTC: 02:00 is still Beijing's
         }
 
         @Override
