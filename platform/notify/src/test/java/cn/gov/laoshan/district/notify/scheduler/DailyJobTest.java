@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -20,6 +19,7 @@ import cn.gov.laoshan.district.api.plugin.ScheduledJob;
 import cn.gov.laoshan.district.core.db.Database;
 import cn.gov.laoshan.district.notify.NotifyModule;
 import cn.gov.laoshan.district.testdoubles.TestDatabase;
+import cn.gov.laoshan.district.uikit.SettableClock;
 
 /**
  * Daily jobs on Derby and PostgreSQL with a clock the test moves (no sleeping): two nodes run a 02:00 job once a
@@ -34,32 +34,16 @@ class DailyJobTest {
         return TestDatabase.available();
     }
 
-    /** A clock the test moves, in Beijing time. */
-    static final class MovedClock extends Clock {
-        private volatile Instant now;
 
-        MovedClock(LocalDateTime beijing) {
-            set(beijing);
-        }
+    /** The platform's time, in a server's zone (UTC), set by the test to a time of Beijing. */
+    private static SettableClock clock(LocalDateTime beijing) {
+        SettableClock clock = new SettableClock();
+        set(clock, beijing);
+        return clock;
+    }
 
-        void set(LocalDateTime beijing) {
-            now = beijing.atZone(BEIJING).toInstant();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC"); // a server in UTC: 02:00 is still Beijing's
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
+    private static void set(SettableClock clock, LocalDateTime beijing) {
+        clock.set(beijing.atZone(BEIJING).toInstant());
     }
 
     private static Database open(TestDatabase test) throws Exception {
@@ -77,7 +61,7 @@ class DailyJobTest {
     @MethodSource("databases")
     void twoNodesRunADailyJobOnceADayAtItsLocalTime(TestDatabase test) throws Exception {
         try (test; Database database = open(test)) {
-            MovedClock clock = new MovedClock(LocalDateTime.of(2026, 12, 7, 15, 0));
+            SettableClock clock = clock(LocalDateTime.of(2026, 12, 7, 15, 0));
             AtomicInteger runs = new AtomicInteger();
             ScheduledJob job = ScheduledJob.daily("close", LocalTime.of(2, 0), runs::incrementAndGet);
             try (JobScheduler node1 = JobScheduler.manual(new JobLeases(database.jdbi("platform")), "node-1", clock,
@@ -88,13 +72,13 @@ class DailyJobTest {
                 node2.register("notice/close", job);
                 assertEquals(0, runBoth(node1, node2, "notice/close"), "a new job waits for its time (02:00 tomorrow)");
 
-                clock.set(LocalDateTime.of(2026, 12, 8, 1, 59, 59));
+                set(clock, LocalDateTime.of(2026, 12, 8, 1, 59, 59));
                 assertEquals(0, runBoth(node1, node2, "notice/close"));
-                clock.set(LocalDateTime.of(2026, 12, 8, 2, 0));
+                set(clock, LocalDateTime.of(2026, 12, 8, 2, 0));
                 assertEquals(1, runBoth(node1, node2, "notice/close"), "at 02:00 Beijing time, by one node");
-                clock.set(LocalDateTime.of(2026, 12, 8, 23, 0));
+                set(clock, LocalDateTime.of(2026, 12, 8, 23, 0));
                 assertEquals(0, runBoth(node1, node2, "notice/close"), "once that day");
-                clock.set(LocalDateTime.of(2026, 12, 9, 2, 0, 3));
+                set(clock, LocalDateTime.of(2026, 12, 9, 2, 0, 3));
                 assertEquals(1, runBoth(node1, node2, "notice/close"), "and again the next day");
                 assertEquals(2, runs.get());
 
@@ -109,17 +93,17 @@ class DailyJobTest {
     @MethodSource("databases")
     void aRunMissedWhileEveryNodeWasDownHappensAtTheNextStartOnce(TestDatabase test) throws Exception {
         try (test; Database database = open(test)) {
-            MovedClock clock = new MovedClock(LocalDateTime.of(2026, 12, 7, 1, 0));
+            SettableClock clock = clock(LocalDateTime.of(2026, 12, 7, 1, 0));
             AtomicInteger runs = new AtomicInteger();
             ScheduledJob job = ScheduledJob.daily("close", LocalTime.of(2, 0), runs::incrementAndGet);
             try (JobScheduler node = JobScheduler.manual(new JobLeases(database.jdbi("platform")), "node-1", clock,
                     Duration.ofMinutes(1))) {
                 node.register("notice/close", job);
-                clock.set(LocalDateTime.of(2026, 12, 7, 2, 0));
+                set(clock, LocalDateTime.of(2026, 12, 7, 2, 0));
                 assertTrue(node.runIfDue("notice/close"));
             }
             // down from 7 December 03:00 until 10 December 09:30: three days' runs were missed
-            clock.set(LocalDateTime.of(2026, 12, 10, 9, 30));
+            set(clock, LocalDateTime.of(2026, 12, 10, 9, 30));
             try (JobScheduler restarted = JobScheduler.manual(new JobLeases(database.jdbi("platform")), "node-2", clock,
                     Duration.ofMinutes(1))) {
                 restarted.register("notice/close", job);
@@ -130,7 +114,7 @@ class DailyJobTest {
                         restarted.jobs().get(0).nextRun());
             }
             // a start on a day whose run already happened runs nothing before the next day's time
-            clock.set(LocalDateTime.of(2026, 12, 10, 18, 0));
+            set(clock, LocalDateTime.of(2026, 12, 10, 18, 0));
             try (JobScheduler again = JobScheduler.manual(new JobLeases(database.jdbi("platform")), "node-3", clock,
                     Duration.ofMinutes(1))) {
                 again.register("notice/close", job);
@@ -144,7 +128,7 @@ class DailyJobTest {
     @MethodSource("databases")
     void anIntervalJobTurnedDailyOrAnEarlierTimeMovesItsNextRun(TestDatabase test) throws Exception {
         try (test; Database database = open(test)) {
-            MovedClock clock = new MovedClock(LocalDateTime.of(2026, 12, 7, 10, 0));
+            SettableClock clock = clock(LocalDateTime.of(2026, 12, 7, 10, 0));
             AtomicInteger runs = new AtomicInteger();
             try (JobScheduler node = JobScheduler.manual(new JobLeases(database.jdbi("platform")), "node-1", clock,
                     Duration.ofMinutes(1))) {
@@ -155,7 +139,7 @@ class DailyJobTest {
                         runs::incrementAndGet));
                 assertEquals(LocalDateTime.of(2026, 12, 8, 6, 0).atZone(BEIJING).toInstant(),
                         node.jobs().get(0).nextRun());
-                clock.set(LocalDateTime.of(2026, 12, 8, 6, 0));
+                set(clock, LocalDateTime.of(2026, 12, 8, 6, 0));
                 assertTrue(node.runIfDue("calendar/next-year"));
                 assertEquals(2, runs.get());
             }
@@ -164,7 +148,7 @@ class DailyJobTest {
 
     @org.junit.jupiter.api.Test
     void theNextOccurrenceIsStrictlyAfterAndInTheClocksZone() {
-        MovedClock clock = new MovedClock(LocalDateTime.of(2026, 12, 7, 2, 0));
+        SettableClock clock = clock(LocalDateTime.of(2026, 12, 7, 2, 0));
         try (JobScheduler node = JobScheduler.manual(null, "n", clock, Duration.ofMinutes(1))) {
             long at0200 = LocalDateTime.of(2026, 12, 7, 2, 0).atZone(BEIJING).toInstant().toEpochMilli();
             assertEquals(at0200, node.nextDaily(LocalTime.of(2, 0), at0200 - 1));

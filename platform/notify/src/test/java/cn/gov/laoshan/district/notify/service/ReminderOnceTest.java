@@ -28,6 +28,7 @@ import cn.gov.laoshan.district.core.db.Database;
 import cn.gov.laoshan.district.notify.NotifyModule;
 import cn.gov.laoshan.district.testdoubles.TestAccess;
 import cn.gov.laoshan.district.testdoubles.TestDatabase;
+import cn.gov.laoshan.district.uikit.SettableClock;
 
 /**
  * Reminders of a record's step are sent at most once, even by two nodes at once: two "nodes" (services of their own,
@@ -42,25 +43,6 @@ class ReminderOnceTest {
         return TestDatabase.available();
     }
 
-    /** The time of both nodes, moved by the test. */
-    static final class MovedClock extends Clock {
-        volatile Instant now = Instant.parse("2026-12-07T01:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("Asia/Shanghai");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     record Node(ReminderService reminders, NotificationService notifications) {
     }
@@ -111,13 +93,14 @@ class ReminderOnceTest {
             database.migrateFromClassPath("platform", "migrations_notify", NotifyModule.class.getClassLoader(),
                     "cn/gov/laoshan/district/notify/db");
             Jdbi jdbi = database.jdbi("platform");
-            MovedClock clock = new MovedClock();
+            SettableClock clock = new SettableClock();
+            clock.set(Instant.parse("2026-12-07T01:00:00Z"));
             Node a = node(jdbi, clock);
             Node b = node(jdbi, clock);
             Recipient zhang = Recipient.user("zhang");
 
             // both nodes' daily jobs plan the 30-days notice of every licence, at times a little apart
-            Instant base = clock.now;
+            Instant base = clock.instant();
             together(threads, a, b, n -> {
                 for (int i = 0; i < RECORDS; i++) {
                     n.reminders().scheduleOnce("licence-" + i, "expiry-30",
@@ -125,7 +108,7 @@ class ReminderOnceTest {
                 }
                 return 0;
             });
-            clock.now = base.plus(Duration.ofHours(1));
+            clock.set(base.plus(Duration.ofHours(1)));
             List<Integer> delivered = together(threads, a, b, n -> n.reminders().deliverDue());
             assertEquals(RECORDS, delivered.get(0) + delivered.get(1), "delivered once by two nodes: " + delivered);
             assertEquals(RECORDS, notifications(jdbi));
@@ -134,12 +117,12 @@ class ReminderOnceTest {
             // re-armed and sent again) — and deliver concurrently: nothing more is sent
             together(threads, a, b, n -> {
                 for (int i = 0; i < RECORDS; i++) {
-                    n.reminders().scheduleOnce("licence-" + i, "expiry-30", clock.now.plus(Duration.ofHours(2)), zhang,
+                    n.reminders().scheduleOnce("licence-" + i, "expiry-30", clock.instant().plus(Duration.ofHours(2)), zhang,
                             expiry(i));
                 }
                 return 0;
             });
-            clock.now = clock.now.plus(Duration.ofDays(1));
+            clock.set(clock.instant().plus(Duration.ofDays(1)));
             delivered = together(threads, a, b, n -> n.reminders().deliverDue());
             assertEquals(List.of(0, 0), delivered);
             assertEquals(RECORDS, notifications(jdbi), "no step sent twice");
@@ -161,7 +144,7 @@ class ReminderOnceTest {
 
             // a step sent at once is not sent again by a plan of it, nor by a plan that raced the send
             assertFalse(a.reminders().sendOnce("licence-0", "expiry-30", zhang, expiry(0)));
-            a.reminders().scheduleOnce("licence-0", "expiry-7", clock.now.minusSeconds(1), zhang, expiry(0));
+            a.reminders().scheduleOnce("licence-0", "expiry-7", clock.instant().minusSeconds(1), zhang, expiry(0));
             assertTrue(a.reminders().dueAt("market", "licence-0/expiry-7").isEmpty(), "a sent step is not planned");
             // a row re-armed behind the service's back (a node that re-planned between the check and the plan)
             jdbi.useHandle(h -> h.execute("insert into reminder (source, reminder_key, due_at, audience_kind, audience, "
@@ -172,11 +155,11 @@ class ReminderOnceTest {
             assertTrue(a.reminders().sentAt("market", "licence-1", "expiry-7").isPresent());
 
             // cancelled before it was sent: never sent; planned again later: sent once
-            a.reminders().scheduleOnce("licence-x", "expiry-30", clock.now.plusSeconds(60), zhang, expiry(99));
+            a.reminders().scheduleOnce("licence-x", "expiry-30", clock.instant().plusSeconds(60), zhang, expiry(99));
             a.reminders().cancelOnce("market", "licence-x", "expiry-30");
-            clock.now = clock.now.plusSeconds(120);
+            clock.set(clock.instant().plusSeconds(120));
             assertEquals(0, a.reminders().deliverDue());
-            a.reminders().scheduleOnce("licence-x", "expiry-30", clock.now, zhang, expiry(99));
+            a.reminders().scheduleOnce("licence-x", "expiry-30", clock.instant(), zhang, expiry(99));
             assertEquals(1, a.reminders().deliverDue() + b.reminders().deliverDue());
         } finally {
             threads.shutdownNow();

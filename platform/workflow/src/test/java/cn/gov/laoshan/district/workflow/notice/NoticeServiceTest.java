@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -34,6 +33,7 @@ import cn.gov.laoshan.district.core.db.Database;
 import cn.gov.laoshan.district.testdoubles.RecordingAuditLog;
 import cn.gov.laoshan.district.testdoubles.TestAccess;
 import cn.gov.laoshan.district.testdoubles.TestDatabase;
+import cn.gov.laoshan.district.uikit.SettableClock;
 import cn.gov.laoshan.district.workflow.WorkflowModule;
 
 /**
@@ -53,28 +53,9 @@ class NoticeServiceTest {
         return TestDatabase.available();
     }
 
-    /** The platform's time, moved by the test. */
-    static final class MovedClock extends Clock {
-        volatile Instant now;
 
-        void set(LocalDateTime beijing) {
-            now = beijing.atZone(BEIJING).toInstant();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC"); // a server in UTC: the district's day must still be Beijing's
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
+    static void set(SettableClock clock, LocalDateTime beijing) {
+        clock.set(beijing.atZone(BEIJING).toInstant());
     }
 
     static NoticeRequest deregistration(String id, NoticePeriod period) {
@@ -101,8 +82,8 @@ class NoticeServiceTest {
         try (test; Database database = Database.open(test.settings())) {
             database.migrateFromClassPath(Database.PLATFORM_SCHEMA, "migrations_workflow",
                     WorkflowModule.class.getClassLoader(), "cn/gov/laoshan/district/workflow/db");
-            MovedClock clock = new MovedClock();
-            clock.set(LocalDateTime.of(2026, 9, 29, 0, 30)); // 28 September 16:30 UTC
+            SettableClock clock = new SettableClock(); // in UTC, as a server may be: the day must be Beijing's
+            set(clock, LocalDateTime.of(2026, 9, 29, 0, 30)); // 28 September 16:30 UTC
             TestAccess access = TestAccess.staff("wangli", "market", MANAGE).within("market");
             RecordingAuditLog audit = new RecordingAuditLog(access);
             List<Event> events = new CopyOnWriteArrayList<>();
@@ -149,7 +130,7 @@ class NoticeServiceTest {
             assertThrows(AccessDeniedException.class, () -> access.asSystem(() -> notices.object(notice.id(), "系统")));
 
             // the last day still takes objections (until its end, Beijing time); the close job leaves it open
-            clock.set(LocalDateTime.of(2026, 10, 10, 23, 59));
+            set(clock, LocalDateTime.of(2026, 10, 10, 23, 59));
             access.as("liuyang", "tax");
             notices.object(notice.id(), "该企业尚欠税款。");
             assertEquals(1, access.asSystem(() -> notices.closeDue()), "only D-2 (ended 3 October) closes");
@@ -159,7 +140,7 @@ class NoticeServiceTest {
             assertEquals(NoticeOutcome.NO_OBJECTION, notices.find(quiet.id()).orElseThrow().outcome());
 
             // the next day: no more objections; the close job closes it with its outcome, once
-            clock.set(LocalDateTime.of(2026, 10, 11, 0, 10));
+            set(clock, LocalDateTime.of(2026, 10, 11, 0, 10));
             access.asEnterprise("hailan-cw", HAILAN);
             assertEquals("notice.error.ended", assertThrows(NoticeRefusedException.class,
                     () -> notices.object(notice.id(), "迟到的异议")).messageKey());
