@@ -47,7 +47,7 @@ class NoticeServiceTest {
     static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     static final String MANAGE = "market.deregistration.manage";
     static final String HAILAN = "91370212MA3C4XK2QQ";
-    static final CalendarRules CALENDAR = new CalendarRules(OfficialSchedules.days(2026), Set.of(2026));
+    static final CalendarRules CALENDAR = OfficialSchedules.calendar();
 
     static List<TestDatabase> databases() throws Exception {
         return TestDatabase.available();
