@@ -13,6 +13,7 @@ import cn.gov.laoshan.district.api.notify.Message;
 import cn.gov.laoshan.district.api.notify.Recipient;
 import cn.gov.laoshan.district.api.notify.Reminders;
 import cn.gov.laoshan.district.api.notify.Severity;
+import cn.gov.laoshan.district.core.db.UniqueKeys;
 
 /**
  * {@link Reminders} over the {@code reminder} table, and their delivery ({@link #deliverDue()}, run by the
@@ -81,7 +82,7 @@ public final class ReminderService implements Reminders {
                         .bind("st", step).execute();
             });
         } catch (RuntimeException e) {
-            if (isDuplicateKey(e)) {
+            if (UniqueKeys.violated(e)) {
                 return false;
             }
             throw e;
@@ -105,20 +106,6 @@ public final class ReminderService implements Reminders {
     private static void claim(org.jdbi.v3.core.Handle h, String source, String record, String step, long now) {
         h.createUpdate("insert into reminder_sent (source, record_key, step, sent_at) values (:s, :r, :st, :now)")
                 .bind("s", source).bind("r", record).bind("st", step).bind("now", now).execute();
-    }
-
-    /** SQL state 23505 (a unique key met) on Derby and PostgreSQL alike, anywhere in the causes. */
-    static boolean isDuplicateKey(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql) {
-                for (java.sql.SQLException s = sql; s != null; s = s.getNextException()) {
-                    if ("23505".equals(s.getSQLState())) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
     }
 
     private void plan(String key, String record, String step, Instant at, Recipient to, Message message) {
@@ -188,7 +175,7 @@ public final class ReminderService implements Reminders {
             try {
                 to = deliver(r, now);
             } catch (RuntimeException e) {
-                if (!isDuplicateKey(e)) {
+                if (!UniqueKeys.violated(e)) {
                     throw e;
                 }
                 // the step was sent already (sendOnce, or this row re-armed after its delivery): skip it for good

@@ -33,6 +33,7 @@ import cn.gov.laoshan.district.api.notice.PublicNotices;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.api.security.CurrentUser;
+import cn.gov.laoshan.district.core.db.UniqueKeys;
 import cn.gov.laoshan.district.core.jobs.PlatformZone;
 
 /**
@@ -95,24 +96,26 @@ public final class NoticeService implements PublicNotices {
         }
         LocalDate end = NoticeDates.end(start, request.period(), calendar);
         long now = clock.millis();
-        long id = jdbi.inTransaction(h -> {
-            boolean open = h.createQuery("select count(*) from public_notice where plugin = :p and record_type = :t "
-                    + "and record_id = :r and state = 'OPEN'").bind("p", request.plugin())
-                    .bind("t", request.recordType()).bind("r", request.recordId()).mapTo(Integer.class).one() > 0;
-            if (open) {
-                throw new NoticeRefusedException(null, "notice.error.already-open");
-            }
-            return h.createUpdate("insert into public_notice (plugin, record_type, record_id, title, body, "
-                    + "period_length, period_unit, start_date, end_date, state, objections, opened_by, opened_at, "
-                    + "permission, department_code) values (:p, :t, :r, :title, :body, :len, :unit, :start, :end, "
-                    + "'OPEN', 0, :by, :at, :perm, :dept)")
+        long id;
+        try {
+            id = jdbi.withHandle(h -> h.createUpdate("insert into public_notice (plugin, record_type, record_id, title, "
+                    + "body, period_length, period_unit, start_date, end_date, state, objections, opened_by, opened_at, "
+                    + "permission, department_code, open_key) values (:p, :t, :r, :title, :body, :len, :unit, :start, "
+                    + ":end, 'OPEN', 0, :by, :at, :perm, :dept, :key)")
                     .bind("p", request.plugin()).bind("t", request.recordType()).bind("r", request.recordId())
                     .bind("title", request.title()).bind("body", request.text())
                     .bind("len", request.period().length()).bind("unit", request.period().unit().name())
                     .bind("start", start).bind("end", end).bind("by", user.login()).bind("at", now)
                     .bind("perm", request.permission()).bind("dept", request.departmentCode())
-                    .executeAndReturnGeneratedKeys().map((rs, ctx) -> rs.getLong(1)).one();
-        });
+                    .bind("key", request.plugin() + "/" + request.recordType() + "/" + request.recordId())
+                    .executeAndReturnGeneratedKeys().map((rs, ctx) -> rs.getLong(1)).one());
+        } catch (RuntimeException e) {
+            if (UniqueKeys.violated(e)) {
+                // the record has an open notice (opened before, or by another node this very moment)
+                throw new NoticeRefusedException(null, "notice.error.already-open");
+            }
+            throw e;
+        }
         PublicNotice notice = load(id);
         record(notice, "notice.open", null, Map.of("state", notice.state().name(), "startDate", start.toString(),
                 "endDate", end.toString(), "period", notice.period().length() + " " + notice.period().unit()));
@@ -214,7 +217,7 @@ public final class NoticeService implements PublicNotices {
             throw new NoticeRefusedException("reason", "notice.error.reason-required", 500);
         }
         int changed = jdbi.withHandle(h -> h.createUpdate("update public_notice set state = 'WITHDRAWN', "
-                + "closed_at = :at, close_note = :note where id = :id and state = 'OPEN'")
+                + "open_key = null, closed_at = :at, close_note = :note where id = :id and state = 'OPEN'")
                 .bind("at", clock.millis()).bind("note", note).bind("id", noticeId).execute());
         if (changed != 1) {
             throw new NoticeRefusedException(null, "notice.error.not-open");
@@ -237,6 +240,7 @@ public final class NoticeService implements PublicNotices {
         int closed = 0;
         for (long id : due) {
             int changed = jdbi.withHandle(h -> h.createUpdate("update public_notice set state = 'CLOSED', "
+                    + "open_key = null, "
                     + "outcome = case when objections > 0 then 'OBJECTIONS_RECEIVED' else 'NO_OBJECTION' end, "
                     + "closed_at = :at where id = :id and state = 'OPEN' and end_date < :today")
                     .bind("at", clock.millis()).bind("id", id).bind("today", today).execute());

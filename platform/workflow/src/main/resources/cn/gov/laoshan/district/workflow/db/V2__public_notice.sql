@@ -19,7 +19,11 @@ create table public_notice (
     closed_at       bigint,
     close_note      varchar(500),
     permission      varchar(100)  not null,
-    department_code varchar(40)
+    department_code varchar(40),
+    -- plugin/record_type/record_id while OPEN, null after: its unique constraint lets one notice per record be open,
+    -- even when two nodes open it at once (a unique constraint admits many nulls on Derby and PostgreSQL alike)
+    open_key        varchar(190),
+    constraint public_notice_open_once unique (open_key)
 );
 create index public_notice_record on public_notice (plugin, record_type, record_id);
 create index public_notice_due on public_notice (state, end_date);

@@ -179,6 +179,30 @@ class NoticeServiceTest {
             assertEquals(notice.id(), closedEvent.getProperty(NoticeEvents.NOTICE_ID));
             assertEquals("NO_OBJECTION", events.get(5).getProperty(NoticeEvents.OUTCOME));
             assertTrue(audit.entries().get(3).after().contains(HAILAN), audit.entries().get(3).after());
+
+            // a closed record may be made public again; two nodes opening it at the same moment open it once
+            List<Object> outcomes = new CopyOnWriteArrayList<>();
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+            NoticeService otherNode = new NoticeService(database.jdbi(Database.PLATFORM_SCHEMA), access, CALENDAR,
+                    java.util.Optional::empty, e -> { }, clock);
+            List<Thread> nodes = List.of(notices, otherNode).stream().map(service -> new Thread(() -> {
+                try {
+                    together.await();
+                    outcomes.add(service.open(deregistration("D-1", NoticePeriod.workingDays(20))));
+                } catch (NoticeRefusedException refused) {
+                    outcomes.add(refused.messageKey());
+                } catch (Exception e) {
+                    outcomes.add(e);
+                }
+            })).toList();
+            nodes.forEach(Thread::start);
+            for (Thread t : nodes) {
+                t.join(60_000);
+            }
+            assertEquals(1, outcomes.stream().filter(PublicNotice.class::isInstance).count(), outcomes.toString());
+            assertEquals(List.of("notice.error.already-open"),
+                    outcomes.stream().filter(String.class::isInstance).toList(), outcomes.toString());
+            assertEquals(2, notices.of("market", "Deregistration", "D-1").size());
         }
     }
 }
