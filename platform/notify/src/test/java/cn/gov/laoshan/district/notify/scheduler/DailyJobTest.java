@@ -46,6 +46,11 @@ class DailyJobTest {
         clock.set(beijing.atZone(BEIJING).toInstant());
     }
 
+    /** A node of its own (a scheduler that runs only when asked) on the shared database. */
+    private static JobScheduler node(Database database, String name, java.time.Clock clock) {
+        return JobScheduler.manual(new JobLeases(database.jdbi("platform")), name, clock, Duration.ofMinutes(1));
+    }
+
     private static Database open(TestDatabase test) throws Exception {
         Database database = Database.open(test.settings());
         database.migrateFromClassPath("platform", "migrations_notify", NotifyModule.class.getClassLoader(),
@@ -64,10 +69,8 @@ class DailyJobTest {
             SettableClock clock = clock(LocalDateTime.of(2026, 12, 7, 15, 0));
             AtomicInteger runs = new AtomicInteger();
             ScheduledJob job = ScheduledJob.daily("close", LocalTime.of(2, 0), runs::incrementAndGet);
-            try (JobScheduler node1 = JobScheduler.manual(new JobLeases(database.jdbi("platform")), "node-1", clock,
-                    Duration.ofMinutes(1));
-                    JobScheduler node2 = JobScheduler.manual(new JobLeases(database.jdbi("platform")), "node-2", clock,
-                            Duration.ofMinutes(1))) {
+            try (JobScheduler node1 = node(database, "node-1", clock);
+                    JobScheduler node2 = node(database, "node-2", clock)) {
                 node1.register("notice/close", job);
                 node2.register("notice/close", job);
                 assertEquals(0, runBoth(node1, node2, "notice/close"), "a new job waits for its time (02:00 tomorrow)");
@@ -96,16 +99,14 @@ class DailyJobTest {
             SettableClock clock = clock(LocalDateTime.of(2026, 12, 7, 1, 0));
             AtomicInteger runs = new AtomicInteger();
             ScheduledJob job = ScheduledJob.daily("close", LocalTime.of(2, 0), runs::incrementAndGet);
-            try (JobScheduler node = JobScheduler.manual(new JobLeases(database.jdbi("platform")), "node-1", clock,
-                    Duration.ofMinutes(1))) {
+            try (JobScheduler node = node(database, "node-1", clock)) {
                 node.register("notice/close", job);
                 set(clock, LocalDateTime.of(2026, 12, 7, 2, 0));
                 assertTrue(node.runIfDue("notice/close"));
             }
             // down from 7 December 03:00 until 10 December 09:30: three days' runs were missed
             set(clock, LocalDateTime.of(2026, 12, 10, 9, 30));
-            try (JobScheduler restarted = JobScheduler.manual(new JobLeases(database.jdbi("platform")), "node-2", clock,
-                    Duration.ofMinutes(1))) {
+            try (JobScheduler restarted = node(database, "node-2", clock)) {
                 restarted.register("notice/close", job);
                 assertTrue(restarted.runIfDue("notice/close"), "the missed run happens at the start");
                 assertFalse(restarted.runIfDue("notice/close"), "once, not once per missed day");
@@ -115,8 +116,7 @@ class DailyJobTest {
             }
             // a start on a day whose run already happened runs nothing before the next day's time
             set(clock, LocalDateTime.of(2026, 12, 10, 18, 0));
-            try (JobScheduler again = JobScheduler.manual(new JobLeases(database.jdbi("platform")), "node-3", clock,
-                    Duration.ofMinutes(1))) {
+            try (JobScheduler again = node(database, "node-3", clock)) {
                 again.register("notice/close", job);
                 assertFalse(again.runIfDue("notice/close"));
                 assertEquals(2, runs.get());
@@ -130,8 +130,7 @@ class DailyJobTest {
         try (test; Database database = open(test)) {
             SettableClock clock = clock(LocalDateTime.of(2026, 12, 7, 10, 0));
             AtomicInteger runs = new AtomicInteger();
-            try (JobScheduler node = JobScheduler.manual(new JobLeases(database.jdbi("platform")), "node-1", clock,
-                    Duration.ofMinutes(1))) {
+            try (JobScheduler node = node(database, "node-1", clock)) {
                 node.register("calendar/next-year", Duration.ofDays(3), runs::incrementAndGet);
                 assertTrue(node.runIfDue("calendar/next-year"), "an interval job is due at once");
                 // next due in three days; the new version of the plugin runs it daily at 06:00
