@@ -55,6 +55,21 @@ class JobScheduleIT {
             Instant next = Instant.parse(job.path("nextRun").asText());
             assertTrue(next.isAfter(last), job.toString());
             assertTrue(job.path("leaseHolder").isNull(), "not running now: " + job);
+            assertTrue(job.path("dailyAt").isNull(), "an interval job");
+            JsonNode close = null;
+            for (JsonNode j : platform.health().path("system").path("jobs")) {
+                if (j.path("id").asText().equals("notice/close")) {
+                    close = j;
+                }
+            }
+            assertTrue(close != null, "the public notices' daily job is scheduled");
+            assertEquals("00:10", close.path("dailyAt").asText());
+            // its next run is the next 00:10 in Beijing, whatever the server's zone
+            java.time.ZonedDateTime nextClose = Instant.parse(close.path("nextRun").asText())
+                    .atZone(java.time.ZoneId.of("Asia/Shanghai"));
+            assertEquals(java.time.LocalTime.of(0, 10), nextClose.toLocalTime(), close.toString());
+            assertTrue(nextClose.toInstant().isAfter(Instant.now())
+                    && nextClose.toInstant().isBefore(Instant.now().plus(Duration.ofDays(1))), close.toString());
 
             SystemFacts facts = platform.runtime().service(SystemFacts.class).orElseThrow();
             AccessControl access = platform.runtime().service(AccessControl.class).orElseThrow();

@@ -31,7 +31,8 @@ import cn.gov.laoshan.district.shell.ui.NavbarItem;
  *
  * <p>System properties: {@code district.notify.reminder-interval} (ISO-8601 duration, default {@code PT30S}),
  * {@code district.jobs.lease} (default {@code PT60S}), {@code district.jobs.node} (this node's id in the lease
- * table, default {@code pid@host/random}).
+ * table, default {@code pid@host/random}), {@code district.zone} (the zone of daily jobs' times, default
+ * {@code Asia/Shanghai}: the district's, whatever the server's own zone).
  */
 public final class NotifyModule implements PlatformModule {
 

@@ -87,9 +87,21 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
 
     /** Starts a platform on a home whose lock the caller took ({@code Main}: before the first logger). */
     public static PlatformRuntime start(RuntimeOptions options, HomeLock homeLock) throws Exception {
-        PlatformRuntime runtime = new PlatformRuntime(options, Clock.systemDefaultZone(), homeLock);
+        return start(options, homeLock, Clock.systemDefaultZone());
+    }
+
+    /**
+     * Starts a platform whose modules and jobs take the time from {@code clock}: for tests that move the time
+     * (a public notice's period ending, a daily job's time) instead of waiting for it.
+     */
+    public static PlatformRuntime start(RuntimeOptions options, Clock clock) throws Exception {
+        return start(options, HomeLock.acquire(options.home()), clock);
+    }
+
+    private static PlatformRuntime start(RuntimeOptions options, HomeLock homeLock, Clock clock) throws Exception {
+        PlatformRuntime runtime = new PlatformRuntime(options, clock, homeLock);
         try {
-            runtime.startAll(Clock.systemDefaultZone());
+            runtime.startAll(clock);
             return runtime;
         } catch (Exception | Error e) {
             runtime.close();

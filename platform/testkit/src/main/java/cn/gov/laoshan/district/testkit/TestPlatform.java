@@ -62,6 +62,12 @@ public final class TestPlatform implements AutoCloseable {
         return new TestPlatform(options.home(), PlatformRuntime.start(options));
     }
 
+    /** Starts a platform whose modules and jobs take the time from {@code clock} (a clock the test moves). */
+    public static TestPlatform start(RuntimeOptions options, java.time.Clock clock) throws Exception {
+        System.setProperty("district.home", options.home().toString());
+        return new TestPlatform(options.home(), PlatformRuntime.start(options, clock));
+    }
+
     public PlatformRuntime runtime() {
         return runtime;
     }

@@ -21,6 +21,8 @@
  *
  * <p>Since 1.5 a plugin declares the {@link cn.gov.laoshan.district.api.plugin.DemoRole roles} a home with demo data
  * gets for it, with the demo accounts holding them; the platform seeds them when the plugin starts.
+ * <p>Also since 1.5 a {@link cn.gov.laoshan.district.api.plugin.ScheduledJob} may run daily at a local time
+ * ({@code ScheduledJob.daily}) rather than at an interval.
  */
 @Export
 @Version("1.5.0")

@@ -49,6 +49,13 @@ class ContractValidationTest {
         assertThrows(IllegalArgumentException.class, () -> new PermissionDefinition("Mediation.Case", "k"));
         assertThrows(IllegalArgumentException.class, () -> new DashboardWidget("w", "k", CasesView::new, 1, 4, null));
         assertThrows(IllegalArgumentException.class, () -> new ScheduledJob("j", Duration.ZERO, () -> { }));
+        ScheduledJob daily = ScheduledJob.daily("close", java.time.LocalTime.of(0, 10), () -> { });
+        org.junit.jupiter.api.Assertions.assertTrue(daily.daily());
+        org.junit.jupiter.api.Assertions.assertEquals(Duration.ofDays(1), daily.interval());
+        org.junit.jupiter.api.Assertions.assertFalse(new ScheduledJob("j", Duration.ofHours(6), () -> { }).daily());
+        assertThrows(IllegalArgumentException.class, () -> new ScheduledJob("j", Duration.ofHours(6), () -> { },
+                java.time.LocalTime.NOON), "a daily job's interval is one day");
+        assertThrows(NullPointerException.class, () -> ScheduledJob.daily("j", null, () -> { }));
     }
 
     @Test

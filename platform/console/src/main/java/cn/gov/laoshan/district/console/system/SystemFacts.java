@@ -113,6 +113,7 @@ public final class SystemFacts implements SystemSnapshot {
         m.put("plugin", job.plugin());
         m.put("name", job.name());
         m.put("intervalSeconds", job.interval().toMillis() / 1000.0);
+        m.put("dailyAt", job.dailyAt() == null ? null : job.dailyAt().toString());
         m.put("lastStarted", text(job.lastStarted()));
         m.put("lastFinished", text(job.lastFinished()));
         m.put("result", job.result());

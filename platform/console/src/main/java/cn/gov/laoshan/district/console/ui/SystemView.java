@@ -80,7 +80,8 @@ public class SystemView extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addColumn(j -> jobName(j)).setHeader(getTranslation("console.jobs.name")).setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(j -> every(j.interval())).setHeader(getTranslation("console.jobs.schedule")).setAutoWidth(true);
+        grid.addColumn(j -> j.dailyAt() != null
+                ? getTranslation("console.jobs.daily-at", j.dailyAt().toString()) : every(j.interval())).setHeader(getTranslation("console.jobs.schedule")).setAutoWidth(true);
         grid.addColumn(j -> time(j.lastStarted())).setHeader(getTranslation("console.jobs.last-run")).setAutoWidth(true);
         grid.addColumn(j -> getTranslation("console.jobs.result." + j.result())
                 + (j.lastError() == null ? "" : ": " + j.lastError())).setHeader(getTranslation("console.jobs.result"))

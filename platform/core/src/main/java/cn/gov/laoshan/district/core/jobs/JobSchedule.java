@@ -2,6 +2,7 @@ package cn.gov.laoshan.district.core.jobs;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.List;
 
 /**
@@ -27,7 +28,7 @@ public interface JobSchedule {
      * @param id          {@code <plugin id>/<job id>} ({@code notify/reminders}, {@code mediation/deadlines})
      * @param plugin      the plugin id (the part before the first slash)
      * @param name        the job id inside its plugin
-     * @param interval    the time between the end of one run and the start of the next
+     * @param interval    the time between the end of one run and the start of the next (one day for a daily job)
      * @param lastStarted when the last run started, or {@code null} if it never ran
      * @param lastFinished when the last run ended, or {@code null}
      * @param lastNode    the node that ran it last, or {@code null}
@@ -35,9 +36,18 @@ public interface JobSchedule {
      * @param runs        runs so far (cluster-wide)
      * @param nextRun     when it is due next
      * @param leaseHolder the node holding its lease now (running it), or {@code null}
+     * @param dailyAt     the local time (of the platform's zone) a daily job runs at, or {@code null} for an
+     *                    interval job
      */
     record Job(String id, String plugin, String name, Duration interval, Instant lastStarted, Instant lastFinished,
-            String lastNode, String lastError, long runs, Instant nextRun, String leaseHolder) {
+            String lastNode, String lastError, long runs, Instant nextRun, String leaseHolder, LocalTime dailyAt) {
+
+        /** An interval job. */
+        public Job(String id, String plugin, String name, Duration interval, Instant lastStarted, Instant lastFinished,
+                String lastNode, String lastError, long runs, Instant nextRun, String leaseHolder) {
+            this(id, plugin, name, interval, lastStarted, lastFinished, lastNode, lastError, runs, nextRun, leaseHolder,
+                    null);
+        }
 
         /** "never", "ok", "failed" or "running". */
         public String result() {

@@ -39,6 +39,16 @@ public final class JobLeases {
         }
     }
 
+    /**
+     * A daily job's planned run moved to {@code next} when it is planned later than {@code now} (a changed time, or
+     * a row of an interval job): a row already due stays due, so a day's missed run still happens.
+     */
+    public void moveFutureRun(String jobId, long now, long next) {
+        jdbi.useHandle(h -> h.createUpdate("update job_lease set next_run_at = :next where job_id = :j "
+                + "and next_run_at > :now and next_run_at <> :next")
+                .bind("next", next).bind("now", now).bind("j", jobId).execute());
+    }
+
     /** Takes the lease if the job is due and free (or its lease expired); true if this node now holds it. */
     public boolean tryAcquire(String jobId, String owner, long now, long leaseUntil) {
         return jdbi.withHandle(h -> h.createUpdate("update job_lease set owner = :o, lease_until = :u, "

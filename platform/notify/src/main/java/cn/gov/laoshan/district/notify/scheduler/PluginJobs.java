@@ -38,7 +38,7 @@ public final class PluginJobs extends ServiceTracker<DistrictPlugin, List<String
             String pluginId = plugin.descriptor().id();
             for (ScheduledJob job : plugin.jobs()) {
                 String id = pluginId + "/" + job.id();
-                scheduler.register(id, job.interval(), job.task());
+                scheduler.register(id, job);
                 ids.add(id);
             }
         } catch (RuntimeException | LinkageError e) {

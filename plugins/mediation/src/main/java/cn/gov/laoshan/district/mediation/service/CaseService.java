@@ -304,7 +304,7 @@ public final class CaseService {
                 c.deadline(), c.registeredAt(), c.registeredBy(), c.groupId(), c.mediatorLogin(), reason, null, null,
                 null, null, null, today(), false, null, null, today()));
         // a declined case needs nobody's action: its deadline reminder goes
-        reminders.get().ifPresent(r -> r.cancel(SOURCE, reminderKey(declined)));
+        reminders.get().ifPresent(r -> r.cancelOnce(SOURCE, reminderRecord(declined), reminderStep(declined)));
         return declined;
     }
 
@@ -328,7 +328,9 @@ public final class CaseService {
                     first.detail());
         }
         MediationCase assigned = move(id, "assign", null, c -> c.withAssignment(groupId, mediatorLogin));
-        // the deadline reminder now goes to the mediator (re-planned under the same key: never two of them)
+        // the deadline reminder now goes to the mediator, a step of its own: whoever was to be reminded before
+        // (the assigners, or the mediator replaced) no longer is, and she is reminded even if they already were
+        reminders.get().ifPresent(r -> r.cancelOnce(SOURCE, reminderRecord(current), reminderStep(current)));
         remind(assigned, Recipient.user(mediatorLogin));
         notifications.get().ifPresent(n -> n.send(Recipient.user(mediatorLogin),
                 CaseNotices.assigned(assigned, today())));
@@ -365,7 +367,7 @@ public final class CaseService {
         }
         MediationCase agreed = move(id, "agree", null, c -> c.withAgreement(blank(terms), amount, performBy, today(),
                 onSpot));
-        reminders.get().ifPresent(r -> r.cancel(SOURCE, reminderKey(agreed)));
+        reminders.get().ifPresent(r -> r.cancelOnce(SOURCE, reminderRecord(agreed), reminderStep(agreed)));
         events.publish("AGREED", agreed);
         return agreed;
     }
@@ -376,14 +378,14 @@ public final class CaseService {
             throw new CaseException("referral", "mediation.error.referral-missing");
         }
         MediationCase failed = move(id, "fail", reason, c -> c.withFailure(referral, reason, today()));
-        reminders.get().ifPresent(r -> r.cancel(SOURCE, reminderKey(failed)));
+        reminders.get().ifPresent(r -> r.cancelOnce(SOURCE, reminderRecord(failed), reminderStep(failed)));
         events.publish("FAILED", failed);
         return failed;
     }
 
     public MediationCase withdraw(long id, String reason) {
         MediationCase withdrawn = move(id, "withdraw", reason, c -> c.withFailure(null, reason, today()));
-        reminders.get().ifPresent(r -> r.cancel(SOURCE, reminderKey(withdrawn)));
+        reminders.get().ifPresent(r -> r.cancelOnce(SOURCE, reminderRecord(withdrawn), reminderStep(withdrawn)));
         return withdrawn;
     }
 
@@ -428,13 +430,21 @@ public final class CaseService {
 
     // ---- reminders
 
-    private static String reminderKey(MediationCase c) {
-        return "deadline-" + c.number();
+    /**
+     * A case's deadline reminder is sent once per (case, person to act): the step names the mediator, or the
+     * assigners before there is one (api.notify 1.2 {@code scheduleOnce}: re-planned when the deadline moves, never
+     * sent twice, even by two nodes).
+     */
+    static String reminderRecord(MediationCase c) {
+        return "case-" + c.number();
+    }
+
+    static String reminderStep(MediationCase c) {
+        return c.mediatorLogin() == null ? "deadline-assign" : "deadline-" + c.mediatorLogin();
     }
 
     /** Plans the case's deadline reminder again (its deadline moved): to its mediator, or to whoever assigns. */
     void remindAgain(MediationCase c) {
-        reminders.get().ifPresent(r -> r.cancel(SOURCE, reminderKey(c)));
         remind(c, c.mediatorLogin() != null ? Recipient.user(c.mediatorLogin())
                 : Recipient.permission(CaseWorkflow.ASSIGN));
     }
@@ -453,8 +463,8 @@ public final class CaseService {
                     day = day.minusDays(1);
                 }
             }
-            r.schedule(reminderKey(c), day.atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(), who,
-                    CaseNotices.deadline(c, today()));
+            r.scheduleOnce(reminderRecord(c), reminderStep(c), day.atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai"))
+                    .toInstant(), who, CaseNotices.deadline(c, today()));
         });
     }
 

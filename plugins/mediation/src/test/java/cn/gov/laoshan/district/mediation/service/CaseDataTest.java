@@ -421,7 +421,7 @@ class CaseDataTest {
             MediationCase open = registerOn(p, "张三", LocalDate.of(2026, 11, 18));
             MediationCase declined = registerOn(p, "王五", LocalDate.of(2026, 11, 10));
             p.cases.decline(declined.id(), "不属于受理范围");
-            assertTrue(p.notices.cancelled.contains("deadline-" + declined.number()), "a declined case's reminder goes");
+            assertTrue(p.notices.cancelled.contains("case-" + declined.number() + "/deadline-assign"), "a declined case's reminder goes");
             LocalDate today = p.cases.today();
 
             assertEquals(List.of(overdue.number(), open.number(), declined.number()),
@@ -434,10 +434,10 @@ class CaseDataTest {
             assertEquals(3, search(p, today, "  ").size(), "blank: no search");
 
             // reminders speak the truth and in words
-            String[] overdueNotice = p.notices.scheduled.stream().filter(r -> r[0].equals("deadline-" + overdue.number()))
+            String[] overdueNotice = p.notices.scheduled.stream().filter(r -> r[0].equals("case-" + overdue.number() + "/deadline-assign"))
                     .reduce((a, b) -> b).orElseThrow();
             assertTrue(overdueNotice[2].startsWith("调解案件已超期"), overdueNotice[2]);
-            String[] openNotice = p.notices.scheduled.stream().filter(r -> r[0].equals("deadline-" + open.number()))
+            String[] openNotice = p.notices.scheduled.stream().filter(r -> r[0].equals("case-" + open.number() + "/deadline-assign"))
                     .reduce((a, b) -> b).orElseThrow();
             assertTrue(openNotice[2].startsWith("调解案件即将到期"), openNotice[2]);
             assertEquals("劳动争议 · 期限 2026年12月3日", openNotice[3]);
@@ -452,6 +452,11 @@ class CaseDataTest {
             p.cases.accept(open.id());
             p.cases.assign(open.id(), group, "lixiumei");
             assertEquals(1, p.notices.sent.size());
+            assertTrue(p.notices.cancelled.contains("case-" + open.number() + "/deadline-assign"),
+                    "the assigners' reminder goes");
+            assertEquals("lixiumei", p.notices.scheduled.stream()
+                    .filter(r -> r[0].equals("case-" + open.number() + "/deadline-lixiumei")).reduce((a, b) -> b)
+                    .orElseThrow()[1], "the mediator's is a step of its own");
             assertArrayEquals(new String[] {"lixiumei", "新案件已分派给您：" + open.number(), "劳动争议 · 期限 2026年12月3日",
                     "mediation/cases/" + open.id()}, p.notices.sent.get(0));
             p.cases.recordSession(open.id(), java.time.LocalDateTime.of(2026, 11, 20, 9, 0), "调解室", false, "双方", null);
