@@ -38,9 +38,9 @@ import cn.gov.laoshan.district.api.plugin.PluginDescriptor;
 import cn.gov.laoshan.district.api.plugin.ScheduledJob;
 import cn.gov.laoshan.district.api.plugin.Screen;
 import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.api.workflow.RecordEvents;
 import cn.gov.laoshan.district.api.workflow.Timeline;
 import cn.gov.laoshan.district.housing.service.DemoProjects;
-import cn.gov.laoshan.district.housing.service.HousingEvents;
 import cn.gov.laoshan.district.housing.service.HousingPermissions;
 import cn.gov.laoshan.district.housing.service.HousingRepository;
 import cn.gov.laoshan.district.housing.service.ProjectFilter;
@@ -107,8 +107,8 @@ public class HousingPlugin implements DistrictPlugin {
         this.access = access;
         HousingRepository repository = new HousingRepository(database.jdbi());
         this.investors = new InvestorProjects(database.jdbi(), access);
-        HousingEvents events = new HousingEvents(() -> eventAdmin);
         Clock clock = Clock.systemUTC();
+        RecordEvents events = new RecordEvents("housing", () -> eventAdmin, access, clock);
         this.projects = new ProjectService(repository, access, calendar, registry, timeline, events, clock);
         this.plans = new PlanService(repository, access, calendar, timeline, () -> Optional.ofNullable(reminders),
                 events, () -> this.settings, projects::today);

@@ -34,6 +34,7 @@ import cn.gov.laoshan.district.api.plugin.PlatformInfo;
 import cn.gov.laoshan.district.api.plugin.PluginDescriptor;
 import cn.gov.laoshan.district.api.plugin.Screen;
 import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.api.workflow.RecordEvents;
 import cn.gov.laoshan.district.api.workflow.Timeline;
 import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.mediation.service.AttachmentRepository;
@@ -41,7 +42,6 @@ import cn.gov.laoshan.district.mediation.service.AttachmentService;
 import cn.gov.laoshan.district.mediation.service.RelationService;
 import cn.gov.laoshan.district.mediation.ui.AllRelationsView;
 import cn.gov.laoshan.district.mediation.ui.RelationsView;
-import cn.gov.laoshan.district.mediation.service.CaseEvents;
 import cn.gov.laoshan.district.mediation.service.DemoCases;
 import cn.gov.laoshan.district.mediation.service.GroupService;
 import cn.gov.laoshan.district.mediation.service.CaseRepository;
@@ -104,7 +104,7 @@ public class MediationPlugin implements DistrictPlugin {
         this.access = access;
         this.registry = registry;
         CaseRepository repository = new CaseRepository(database.jdbi());
-        CaseEvents events = new CaseEvents(() -> eventAdmin);
+        RecordEvents events = new RecordEvents("mediation", () -> eventAdmin, access, Clock.systemUTC());
         this.cases = new CaseService(repository, access, calendar, registry, timeline,
                 () -> Optional.ofNullable(reminders), () -> Optional.ofNullable(notifications), events,
                 () -> this.settings, Clock.systemUTC());

@@ -90,6 +90,20 @@ public record RecordScope(boolean all, Set<String> departments, String login, En
         return staff(scope.departments(), user == null ? null : user.login());
     }
 
+    /**
+     * The department a new record made by the current user belongs to: their own department when
+     * {@code permission} holds there, else {@code fallback} (the plugin's own department, for a district-wide role or
+     * the system).
+     *
+     * @throws AccessDeniedException unless {@code permission} holds in that department
+     */
+    public static String newRecordDepartment(AccessControl access, String permission, String fallback) {
+        String own = access.currentUser().map(CurrentUser::departmentCode).orElse(null);
+        String department = own != null && access.scope(permission).includes(own) ? own : fallback;
+        access.check(permission, department);
+        return department;
+    }
+
     /** Whether it is an enterprise user's scope (their enterprises decide, not departments). */
     public boolean external() {
         return !all && !enterprises.all();
