@@ -1,7 +1,6 @@
 package cn.gov.laoshan.district.api.validation;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -29,23 +28,26 @@ public class RefusedException extends RuntimeException {
 
     private final String field;
     private final String messageKey;
-    private final transient List<Object> parameters;
+    private final transient Object[] parameters;
 
     /**
      * @param field      the input field the refusal is about, or {@code null}
      * @param messageKey the message key of the text (required)
-     * @param parameters the message's parameters; none may be {@code null}
+     * @param parameters the message's parameters
      */
     public RefusedException(String field, String messageKey, Object... parameters) {
-        this(field + ": " + messageKey + " " + Arrays.toString(parameters), field, messageKey, parameters);
+        this(field, messageKey, parameters, field + ": " + messageKey + " " + Arrays.toString(parameters));
     }
 
-    /** For subclasses that say in their own words what was refused (their detail message, for the log). */
-    protected RefusedException(String detail, String field, String messageKey, Object... parameters) {
+    /**
+     * For subclasses that say in their own words what was refused ({@code detail}: their detail message, for the
+     * log). The parameters are an array, not varargs, so that no call of the public constructor can land here.
+     */
+    protected RefusedException(String field, String messageKey, Object[] parameters, String detail) {
         super(detail);
         this.field = field;
         this.messageKey = Objects.requireNonNull(messageKey, "messageKey");
-        this.parameters = List.of(parameters == null ? new Object[0] : parameters);
+        this.parameters = parameters == null ? new Object[0] : parameters.clone();
     }
 
     /** The input field the refusal is about, or {@code null}. */
@@ -60,7 +62,8 @@ public class RefusedException extends RuntimeException {
 
     /** The message's parameters (a copy). */
     public Object[] parameters() {
-        return parameters == null ? new Object[0] : parameters.toArray();
+        // null after deserialization: the parameters are not serializable in general
+        return parameters == null ? new Object[0] : parameters.clone();
     }
 
     /**

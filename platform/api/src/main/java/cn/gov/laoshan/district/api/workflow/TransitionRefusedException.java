@@ -18,7 +18,7 @@ public class TransitionRefusedException extends RefusedException {
 
     /** The action and the state as they are (message parameters {0} and {1}). */
     public TransitionRefusedException(String messageKey, String action, String state) {
-        super(messageKey + " (" + action + " from " + state + ")", null, messageKey, action, state);
+        super(null, messageKey, new Object[] {action, state}, messageKey + " (" + action + " from " + state + ")");
         this.action = action;
         this.state = state;
     }
@@ -30,8 +30,8 @@ public class TransitionRefusedException extends RefusedException {
      * @since 1.1.0
      */
     public TransitionRefusedException(String messageKey, String action, String state, String messagePrefix) {
-        super(messageKey + " (" + action + " from " + state + ")", null, messageKey,
-                new Key(messagePrefix + ".action." + action), new Key(messagePrefix + ".state." + state));
+        super(null, messageKey, new Object[] {new Key(messagePrefix + ".action." + action),
+            new Key(messagePrefix + ".state." + state)}, messageKey + " (" + action + " from " + state + ")");
         this.action = action;
         this.state = state;
     }

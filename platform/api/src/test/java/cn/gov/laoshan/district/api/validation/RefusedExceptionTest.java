@@ -25,6 +25,8 @@ class RefusedExceptionTest {
         assertEquals(start, e.parameters()[0], "the parameters cannot be changed from outside");
         assertEquals(0, new RefusedException(null, "x.error").parameters().length);
         assertThrows(NullPointerException.class, () -> new RefusedException("f", null));
+        assertArrayEquals(new Object[] {null, 3}, new RefusedException("f", "k", null, 3).parameters(),
+                "a parameter that is not known yet is no reason to fail while refusing");
     }
 
     @Test
