@@ -102,6 +102,8 @@ class CaseDataTest {
         final RecordingTimeline timeline;
         final RecordingAuditLog audit = new RecordingAuditLog(access);
         final Notices notices = new Notices();
+        /** What the services posted to Event Admin. */
+        final List<org.osgi.service.event.Event> events = new java.util.concurrent.CopyOnWriteArrayList<>();
         final CaseRepository repository;
         final CaseService cases;
         final GroupService groups;
@@ -118,7 +120,15 @@ class CaseDataTest {
             timeline = new RecordingTimeline(access, clock);
             cases = new CaseService(repository, access, stub(WorkingDayCalendar.class), stub(EnterpriseRegistry.class),
                     timeline, () -> Optional.of(notices), () -> Optional.of(notices),
-                    new RecordEvents("mediation", () -> null, access, clock), () -> settings, clock);
+                    new RecordEvents("mediation", () -> new org.osgi.service.event.EventAdmin() {
+                        public void postEvent(org.osgi.service.event.Event event) {
+                            events.add(event);
+                        }
+
+                        public void sendEvent(org.osgi.service.event.Event event) {
+                            throw new AssertionError("posted, not sent");
+                        }
+                    }, access, clock), () -> settings, clock);
             groups = new GroupService(repository, access, () -> audit);
             attachments = new AttachmentService(cases, new AttachmentRepository(jdbi), access, timeline,
                     () -> settings, clock);
@@ -424,6 +434,16 @@ class CaseDataTest {
             MediationCase declined = registerOn(p, "王五", LocalDate.of(2026, 11, 10));
             p.cases.decline(declined.id(), "不属于受理范围");
             assertTrue(p.notices.cancelled.contains("deadline-" + declined.number()), "a declined case's reminder goes");
+            // announced for other plugins, with the platform's record properties beside mediation's own
+            assertEquals(List.of("district/mediation/REGISTERED"), p.events.stream().map(e -> e.getTopic()).distinct()
+                    .toList());
+            org.osgi.service.event.Event first = p.events.get(0);
+            assertEquals(overdue.number(), first.getProperty(RecordEvents.RECORD_ID));
+            assertEquals(overdue.number(), first.getProperty("caseNumber"));
+            assertEquals("lixiumei", first.getProperty(RecordEvents.ACTOR));
+            assertEquals("social-governance", first.getProperty(RecordEvents.DEPARTMENT));
+            assertEquals("LABOUR", first.getProperty("caseType"));
+            assertEquals(0, ((String[]) first.getProperty("usccs")).length, "two persons, no enterprise");
             LocalDate today = p.cases.today();
 
             assertEquals(List.of(overdue.number(), open.number(), declined.number()),
