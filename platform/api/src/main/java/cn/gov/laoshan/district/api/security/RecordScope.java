@@ -92,8 +92,8 @@ public record RecordScope(boolean all, Set<String> departments, String login, En
 
     /**
      * The department a new record made by the current user belongs to: their own department when
-     * {@code permission} holds there, else {@code fallback} (the plugin's own department, for a district-wide role or
-     * the system).
+     * {@code permission} holds there, else {@code fallback} (the plugin's own department: for a user of no department,
+     * such as the system, or one holding the permission elsewhere only).
      *
      * @throws AccessDeniedException unless {@code permission} holds in that department
      */

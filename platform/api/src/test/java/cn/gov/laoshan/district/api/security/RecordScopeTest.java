@@ -140,4 +140,19 @@ class RecordScopeTest {
         assertThrows(IllegalArgumentException.class, () -> RecordScope.columns("d").owners("a or 1=1"));
         assertThrows(IllegalArgumentException.class, () -> RecordScope.columns("d").enterprises("no placeholder", "u"));
     }
+
+    @Test
+    void aNewRecordBelongsToTheUsersDepartmentWhereThePermissionHoldsElseToThePlugins() {
+        assertEquals("market", RecordScope.newRecordDepartment(TestUser.staff("li", "market", READ,
+                DepartmentScope.of(Set.of("market"))), READ, "housing"));
+        assertEquals("housing", RecordScope.newRecordDepartment(TestUser.staff("zhang", null, READ,
+                DepartmentScope.ALL), READ, "housing"), "a user of no department: the plugin's department");
+        // holding it in housing only, a member of the market bureau makes housing's records
+        assertEquals("housing", RecordScope.newRecordDepartment(TestUser.staff("wu", "market", READ,
+                DepartmentScope.of(Set.of("housing"))), READ, "housing"));
+        assertThrows(AccessDeniedException.class, () -> RecordScope.newRecordDepartment(TestUser.staff("li", "market",
+                READ, DepartmentScope.of(Set.of("market"))), "x.other", "housing"));
+        assertThrows(AccessDeniedException.class, () -> RecordScope.newRecordDepartment(TestUser.staff("li", "finance",
+                READ, DepartmentScope.of(Set.of("market"))), READ, "housing"), "held neither in his nor in housing");
+    }
 }
