@@ -249,7 +249,8 @@ public record RecordScope(boolean all, Set<String> departments, String login, En
 
         /**
          * {@code where} (a where clause of the query's own, {@code " where ..."}, or {@code ""}) with the condition
-         * added: {@code " where <own> and <condition>"}.
+         * added: {@code " where <own> and <condition>"}. Put parentheses around an own clause that has an
+         * {@code or} at its top level, or it would bind tighter than the scope.
          */
         public String and(String where) {
             if (sql == null) {
