@@ -29,6 +29,7 @@ import cn.gov.laoshan.district.api.plugin.DistrictPlugin;
 import cn.gov.laoshan.district.api.plugin.Screen;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
+import cn.gov.laoshan.district.api.validation.RefusedException;
 import cn.gov.laoshan.district.core.security.SecretFiles;
 import cn.gov.laoshan.district.identity.domain.User;
 import cn.gov.laoshan.district.identity.service.IdentityService;
@@ -128,7 +129,7 @@ class HousingIT {
             Object cyclic = withPrerequisites(first, java.util.Set.of((String) call(((List<?>) call(template, "items"))
                     .get(((List<?>) call(template, "items")).size() - 1), "key")));
             Throwable refused = assertThrows(Throwable.class, () -> call(templates, "saveItem", templateId, key, cyclic));
-            assertEquals("HousingException", refused.getClass().getSimpleName(), refused.toString());
+            assertEquals("RefusedException", refused.getClass().getSimpleName(), refused.toString());
             assertTrue(refused.getMessage().contains("housing.error.template-cycle"), refused.getMessage());
             assertEquals(days + 2, (int) housing.withHandle(h -> h.createQuery("select duration_days from template_item "
                     + "where template_id = :t and item_key = :k").bind("t", templateId).bind("k", key)

@@ -20,31 +20,32 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.shared.Registration;
 
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
+import cn.gov.laoshan.district.api.validation.RefusedException;
 
 /**
  * Runs a service call from a screen and shows the outcome: a refusal becomes an error notification with the
  * localized message (zh-CN/en) and changes nothing on the screen; an unexpected failure is logged and shown as
- * the shell's "internal error" text — never a stack trace. Made once per plugin with the plugin's own refusal
- * exceptions, then used by every view:
+ * the shell's "internal error" text — never a stack trace. A service refuses with the api's
+ * {@link RefusedException} (field, message key, parameters; a refused workflow transition is one too), which every
+ * {@code Steps} reads without registration:
  *
  * <pre>{@code
- * static final Steps STEPS = Steps.builder("housing-error")
- *         .refusal(HousingException.class, e -> new Refusal(e.field(), e.messageKey(), e.parameters()))
- *         .savedKey("housing.saved").build();
- * ...
- * Project saved = STEPS.call(this, () -> projects.save(form));   // null when refused
+ * Project saved = Steps.standard("project-error").call(this, () -> projects.save(form));   // null when refused
+ * // a success message, shared by a plugin's screens:
+ * static final Steps STEPS = Steps.builder("housing-error").savedKey("housing.saved").build();
  * }</pre>
  * <p>
  * Contract:
  * <ul>
  * <li>the step's result is returned ({@code null} or {@code false} when it was refused or failed);</li>
  * <li>success: a success notification with the saved key's text, when a saved key is set; none otherwise;</li>
- * <li>a registered refusal type: the {@link Refusal}'s message translated with {@link Component#getTranslation};
+ * <li>a {@link RefusedException}, or an exception of a type registered with {@link Builder#refusal} (for
+ * exceptions that are not one): the {@link Refusal}'s message translated with {@link Component#getTranslation};
  * with fields given, the refusal's field is marked invalid with that text under it (all fields are cleared first)
  * and <em>no</em> notification is shown — the message is where the user looks to correct it; the mark goes away
  * when the user changes that field's value. A refusal about no field of the screen is a notification;</li>
  * <li>a {@link LocalDate} parameter (a date bound, see {@code DateBounds}) is shown in the user's date format
- * ({@link Dates#date});</li>
+ * ({@link Dates#date}); a {@link RefusedException.Key} or {@link Refusal.Key} parameter is translated;</li>
  * <li>{@link AccessDeniedException}: {@code shell.error.denied.text};</li>
  * <li>any other {@link RuntimeException}: logged with its stack trace, shown as {@code shell.error.internal.text};</li>
  * <li>errors are a {@link NotificationVariant#LUMO_ERROR} notification in the middle for 8 s with the configured
@@ -69,6 +70,14 @@ public final class Steps {
         this.errorId = errorId;
         this.savedKey = savedKey;
         this.readers = List.copyOf(readers);
+    }
+
+    /**
+     * Steps with no success message that show {@link RefusedException}s (and denials, failures); {@code errorId} is
+     * the element id of the error notification (e.g. {@code "housing-error"}).
+     */
+    public static Steps standard(String errorId) {
+        return builder(errorId).build();
     }
 
     /** A builder; {@code errorId} is the element id of the error notification (e.g. {@code "housing-error"}). */
@@ -151,13 +160,25 @@ public final class Steps {
         }
     }
 
-    /** The refusal {@code failure} stands for, when its type was registered; empty for anything else. */
+    /**
+     * The refusal {@code failure} stands for: read by the first registered reader of its type, else from a
+     * {@link RefusedException}; empty for anything else.
+     */
     public Optional<Refusal> refusal(RuntimeException failure) {
         for (Reader<?> reader : readers) {
             Optional<Refusal> read = reader.read(failure);
             if (read.isPresent()) {
                 return read;
             }
+        }
+        if (failure instanceof RefusedException refused) {
+            Object[] parameters = refused.parameters();
+            for (int i = 0; i < parameters.length; i++) {
+                if (parameters[i] instanceof RefusedException.Key key) {
+                    parameters[i] = new Refusal.Key(key.key());
+                }
+            }
+            return Optional.of(new Refusal(refused.field(), refused.messageKey(), parameters));
         }
         return Optional.empty();
     }

@@ -21,7 +21,9 @@
  * ({@code Figure.of(value, label, tone, route)}), a value axis for bar charts ({@code Svg.valueAxis}) and the link
  * back from a record page to its list ({@code BackLink}); since 1.5.0
  * {@link cn.gov.laoshan.district.uikit.XlsxSheet} (the .xlsx writer on its own, without Vaadin, so that services
- * write sheets without reaching the UI; {@code ExcelExport} keeps the download and writes through it).
+ * write sheets without reaching the UI; {@code ExcelExport} keeps the download and writes through it); since 1.6.0
+ * {@code Steps} shows the api's {@code RefusedException} (and a refused workflow transition) with no registration,
+ * and {@code Steps.standard(errorId)}.
  */
 @Export
 @Version("1.6.0")

@@ -21,6 +21,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
 
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
+import cn.gov.laoshan.district.api.validation.RefusedException;
+import cn.gov.laoshan.district.api.workflow.TransitionRefusedException;
 
 class StepsTest {
 
@@ -209,5 +211,35 @@ class StepsTest {
         assertEquals("other-error", notifications().get(0).getId().orElseThrow());
         assertTrue(other.refusal(new Refused(null, "k")).isPresent());
         assertTrue(other.refusal(new IllegalArgumentException()).isEmpty());
+    }
+
+    @Test
+    void theApisRefusalIsShownWithoutRegistrationAtItsField() {
+        Steps plain = Steps.standard("plain-error");
+        TextField name = new TextField();
+        assertNull(plain.call(new Screen(), Map.of("name", name), () -> {
+            throw new RefusedException("name", "test.error.name-taken", "崂山区住建局");
+        }));
+        assertTrue(name.isInvalid());
+        assertEquals("test.error.name-taken|崂山区住建局", name.getErrorMessage());
+        assertFalse(plain.run(new Screen(), () -> {
+            throw new RefusedException(null, "test.error.any", new RefusedException.Key("test.state.OPEN"));
+        }));
+        List<Notification> shown = notifications();
+        assertEquals(List.of("test.error.any|受理中"), shown.stream().map(StepsTest::text).toList());
+        assertEquals("plain-error", shown.get(0).getId().orElseThrow());
+    }
+
+    @Test
+    void aRefusedTransitionIsShownInTheUsersWords() {
+        Steps plain = Steps.standard("wf-error");
+        assertEquals("workflow.error.not-allowed|test.action.close|,受理中", plain.text(new Screen(),
+                new TransitionRefusedException("workflow.error.not-allowed", "close", "OPEN", "test")));
+        assertEquals("workflow.error.not-allowed|close,OPEN", plain.text(new Screen(),
+                new TransitionRefusedException("workflow.error.not-allowed", "close", "OPEN")));
+        // a plugin's own reader still comes first
+        assertEquals("test.refused|受理中,3", Steps.builder("x")
+                .refusal(RefusedException.class, e -> new Refusal(null, "test.refused", new Refusal.Key("test.state.OPEN"), 3))
+                .build().text(new Screen(), new RefusedException("f", "other")));
     }
 }

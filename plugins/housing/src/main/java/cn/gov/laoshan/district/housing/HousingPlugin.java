@@ -37,9 +37,9 @@ import cn.gov.laoshan.district.api.plugin.PluginDescriptor;
 import cn.gov.laoshan.district.api.plugin.ScheduledJob;
 import cn.gov.laoshan.district.api.plugin.Screen;
 import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.api.workflow.RecordEvents;
 import cn.gov.laoshan.district.api.workflow.Timeline;
 import cn.gov.laoshan.district.housing.service.DemoProjects;
-import cn.gov.laoshan.district.housing.service.HousingEvents;
 import cn.gov.laoshan.district.housing.service.HousingPermissions;
 import cn.gov.laoshan.district.housing.service.HousingRepository;
 import cn.gov.laoshan.district.housing.service.ProjectFilter;
@@ -99,9 +99,10 @@ public class HousingPlugin implements DistrictPlugin {
         HousingRepository repository = new HousingRepository(database.jdbi());
         this.investors = new InvestorProjects(database.jdbi(), access);
         Supplier<Optional<EventAdmin>> eventAdmin = kit.optional(EventAdmin.class);
-        HousingEvents events = new HousingEvents(() -> eventAdmin.get().orElse(null));
         Supplier<Optional<Reminders>> reminders = kit.optional(Reminders.class);
-        this.projects = new ProjectService(repository, access, calendar, registry, timeline, events, Clock.systemUTC());
+        Clock clock = Clock.systemUTC();
+        RecordEvents events = new RecordEvents("housing", () -> eventAdmin.get().orElse(null), access, clock);
+        this.projects = new ProjectService(repository, access, calendar, registry, timeline, events, clock);
         this.plans = new PlanService(repository, access, calendar, timeline, reminders, events, kit::settings,
                 projects::today);
         this.issues = new IssueService(repository, access, calendar, timeline, reminders, events, kit::settings,

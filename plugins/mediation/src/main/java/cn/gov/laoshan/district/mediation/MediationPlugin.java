@@ -33,6 +33,7 @@ import cn.gov.laoshan.district.api.plugin.PlatformInfo;
 import cn.gov.laoshan.district.api.plugin.PluginDescriptor;
 import cn.gov.laoshan.district.api.plugin.Screen;
 import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.api.workflow.RecordEvents;
 import cn.gov.laoshan.district.api.workflow.Timeline;
 import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.mediation.service.AttachmentRepository;
@@ -40,7 +41,6 @@ import cn.gov.laoshan.district.mediation.service.AttachmentService;
 import cn.gov.laoshan.district.mediation.service.RelationService;
 import cn.gov.laoshan.district.mediation.ui.AllRelationsView;
 import cn.gov.laoshan.district.mediation.ui.RelationsView;
-import cn.gov.laoshan.district.mediation.service.CaseEvents;
 import cn.gov.laoshan.district.mediation.service.DemoCases;
 import cn.gov.laoshan.district.mediation.service.GroupService;
 import cn.gov.laoshan.district.mediation.service.CaseRepository;
@@ -94,7 +94,8 @@ public class MediationPlugin implements DistrictPlugin {
         this.registry = registry;
         CaseRepository repository = new CaseRepository(database.jdbi());
         Supplier<Optional<EventAdmin>> eventAdmin = kit.optional(EventAdmin.class);
-        CaseEvents events = new CaseEvents(() -> eventAdmin.get().orElse(null));
+        RecordEvents events = new RecordEvents("mediation", () -> eventAdmin.get().orElse(null), access,
+                Clock.systemUTC());
         this.cases = new CaseService(repository, access, calendar, registry, timeline, kit.optional(Reminders.class),
                 kit.optional(Notifications.class), events, kit::settings, Clock.systemUTC());
         this.groups = new GroupService(repository, access, () -> audit);

@@ -13,10 +13,10 @@ import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 
+import cn.gov.laoshan.district.api.validation.RefusedException;
 import cn.gov.laoshan.district.mediation.domain.FileKind;
 import cn.gov.laoshan.district.mediation.domain.FileName;
 import cn.gov.laoshan.district.mediation.service.AttachmentService;
-import cn.gov.laoshan.district.mediation.service.CaseException;
 
 /** The upload check: by content (magic bytes, structure), agreeing with the name, within the size limit. */
 class AttachmentCheckTest {
@@ -62,7 +62,7 @@ class AttachmentCheckTest {
     }
 
     private static String refusal(String name, byte[] content) {
-        return assertThrows(CaseException.class, () -> check(name, content)).messageKey();
+        return assertThrows(RefusedException.class, () -> check(name, content)).messageKey();
     }
 
     @Test
@@ -131,7 +131,7 @@ class AttachmentCheckTest {
         assertEquals("mediation.attachment.error.empty", refusal("a.pdf", new byte[0]));
         byte[] big = new byte[(int) (2 * MB) + 1];
         System.arraycopy(pdf(), 0, big, 0, pdf().length);
-        CaseException tooLarge = assertThrows(CaseException.class, () -> AttachmentService.check("big.pdf", big, 2 * MB));
+        RefusedException tooLarge = assertThrows(RefusedException.class, () -> AttachmentService.check("big.pdf", big, 2 * MB));
         assertEquals("mediation.attachment.error.too-large", tooLarge.messageKey());
         assertEquals(2L, tooLarge.parameters()[1], "the limit in MB is named");
         assertEquals(FileKind.PDF, AttachmentService.check("exact.pdf", java.util.Arrays.copyOf(big, (int) (2 * MB)),

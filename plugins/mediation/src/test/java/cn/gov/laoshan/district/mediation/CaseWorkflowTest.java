@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
+import cn.gov.laoshan.district.api.validation.RefusedException;
 import cn.gov.laoshan.district.api.workflow.StateMachine;
 import cn.gov.laoshan.district.api.workflow.TransitionRefusedException;
 import cn.gov.laoshan.district.mediation.domain.CaseNumber;
@@ -94,6 +95,9 @@ class CaseWorkflowTest {
                     TransitionRefusedException e = assertThrows(TransitionRefusedException.class,
                             () -> M.fire(t.action(), from, c, "理由", EVERYTHING));
                     assertEquals("workflow.error.not-allowed", e.messageKey());
+                    // shown in the user's words by Steps: the action and the state as mediation's message keys
+                    assertEquals(List.of(new RefusedException.Key("mediation.action." + t.action()),
+                            new RefusedException.Key("mediation.state." + from.name())), List.of(e.parameters()));
                     refused++;
                 }
             }
@@ -118,5 +122,24 @@ class CaseWorkflowTest {
         assertEquals(new CaseNumber(2026, 17), CaseNumber.parse("崂调〔2026〕0017号"));
         assertThrows(IllegalArgumentException.class, () -> CaseNumber.parse("崂调(2026)17号"));
         assertThrows(IllegalArgumentException.class, () -> new CaseNumber(2026, 0));
+    }
+
+    @Test
+    void everyActionAndStateARefusalNamesHasItsWordsInBothLanguages() throws Exception {
+        for (String bundle : List.of("i18n/messages.properties", "i18n/messages_en.properties")) {
+            java.util.Properties messages = new java.util.Properties();
+            try (var in = new java.io.InputStreamReader(CaseWorkflowTest.class.getClassLoader()
+                    .getResourceAsStream(bundle), java.nio.charset.StandardCharsets.UTF_8)) {
+                messages.load(in);
+            }
+            for (StateMachine.Transition<CaseState, MediationCase> t : M.transitions()) {
+                org.junit.jupiter.api.Assertions.assertNotNull(messages.getProperty("mediation.action." + t.action()),
+                        bundle + ": mediation.action." + t.action());
+            }
+            for (CaseState state : CaseState.values()) {
+                org.junit.jupiter.api.Assertions.assertNotNull(messages.getProperty("mediation.state." + state.name()),
+                        bundle + ": mediation.state." + state.name());
+            }
+        }
     }
 }

@@ -6,9 +6,11 @@
  * {@link cn.gov.laoshan.district.api.security.AccessControl#check(String, String)} (since 1.1.0). An enterprise user
  * acts for their own enterprise only: {@link cn.gov.laoshan.district.api.security.AccessControl#enterprises(String)}
  * and {@link cn.gov.laoshan.district.api.security.EnterpriseScope} filter by it in SQL (since 1.2.0).
+ * {@link cn.gov.laoshan.district.api.security.RecordScope} turns a read permission's department scope, the
+ * user's own records and the enterprise scope into one SQL condition with bound values (since 1.3.0).
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package cn.gov.laoshan.district.api.security;
 
 import org.osgi.annotation.bundle.Export;

@@ -97,8 +97,8 @@ public record DateBounds(LocalDate earliest, LocalDate latest) {
 
     /**
      * A refused date: the message key and the bound it crossed ({@code null} for a missing date). A plugin throws
-     * its own refusal exception with these, naming its field: {@code new CaseException("appliedOn", v.messageKey(),
-     * v.bound())}.
+     * a {@link RefusedException} with these, naming its field: {@code new RefusedException("appliedOn",
+     * v.messageKey(), v.bound())}.
      *
      * @param messageKey {@link #BEFORE_KEY}, {@link #AFTER_KEY} or {@link #REQUIRED_KEY}
      * @param bound      the bound crossed, or {@code null}

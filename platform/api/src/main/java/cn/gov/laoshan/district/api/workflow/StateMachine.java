@@ -46,11 +46,14 @@ public final class StateMachine<S extends Enum<S>, R> {
     private final Class<S> states;
     private final String recordType;
     private final Map<String, Transition<S, R>> transitions;
+    private final String messagePrefix;
 
-    private StateMachine(Class<S> states, String recordType, Map<String, Transition<S, R>> transitions) {
+    private StateMachine(Class<S> states, String recordType, Map<String, Transition<S, R>> transitions,
+            String messagePrefix) {
         this.states = states;
         this.recordType = recordType;
         this.transitions = transitions;
+        this.messagePrefix = messagePrefix;
     }
 
     /** Starts declaring a machine over {@code states} for records called {@code recordType} in audit records. */
@@ -93,18 +96,18 @@ public final class StateMachine<S extends Enum<S>, R> {
     public S fire(String action, S current, R record, String reason, AccessControl access) {
         Transition<S, R> transition = transitions.get(action);
         if (transition == null) {
-            throw new TransitionRefusedException("workflow.error.unknown-action", action, current.name());
+            throw refused("workflow.error.unknown-action", action, current);
         }
         if (!transition.from().contains(current)) {
-            throw new TransitionRefusedException("workflow.error.not-allowed", action, current.name());
+            throw refused("workflow.error.not-allowed", action, current);
         }
         access.check(transition.permission());
         if (transition.reasonRequired() && (reason == null || reason.isBlank())) {
-            throw new TransitionRefusedException("workflow.error.reason-required", action, current.name());
+            throw refused("workflow.error.reason-required", action, current);
         }
         Optional<String> failed = firstFailedGuard(transition, record);
         if (failed.isPresent()) {
-            throw new TransitionRefusedException(failed.get(), action, current.name());
+            throw refused(failed.get(), action, current);
         }
         return transition.to();
     }
@@ -120,6 +123,11 @@ public final class StateMachine<S extends Enum<S>, R> {
     }
 
     /** The states no transition leads out of. */
+    private TransitionRefusedException refused(String messageKey, String action, S current) {
+        return messagePrefix == null ? new TransitionRefusedException(messageKey, action, current.name())
+                : new TransitionRefusedException(messageKey, action, current.name(), messagePrefix);
+    }
+
     public Set<S> finalStates() {
         Set<S> result = EnumSet.allOf(states);
         transitions.values().forEach(t -> result.removeAll(t.from()));
@@ -131,6 +139,7 @@ public final class StateMachine<S extends Enum<S>, R> {
         private final Class<S> states;
         private final String recordType;
         private final Map<String, Transition<S, R>> transitions = new LinkedHashMap<>();
+        private String messagePrefix;
 
         private Builder(Class<S> states, String recordType) {
             this.states = Objects.requireNonNull(states);
@@ -148,7 +157,19 @@ public final class StateMachine<S extends Enum<S>, R> {
         }
 
         public StateMachine<S, R> build() {
-            return new StateMachine<>(states, recordType, Map.copyOf(transitions));
+            return new StateMachine<>(states, recordType, Map.copyOf(transitions), messagePrefix);
+        }
+
+        /**
+         * The plugin's message prefix for the names of actions and states: a refusal then names the action as
+         * {@code <prefix>.action.<action>} and the state as {@code <prefix>.state.<STATE>} (message keys, shown in
+         * the user's words; see {@link TransitionRefusedException}). Without it they are given as they are.
+         *
+         * @since 1.1.0
+         */
+        public Builder<S, R> messages(String prefix) {
+            this.messagePrefix = Objects.requireNonNull(prefix, "prefix");
+            return this;
         }
 
         /** One transition being declared. */

@@ -4,10 +4,11 @@
  * transitions between them, who may fire each one (a permission), guards that must hold, and whether a reason
  * is required. The machine refuses every other move with a message key that says why. The platform's
  * {@link cn.gov.laoshan.district.api.workflow.Timeline} service keeps each record's transitions (who, when, from,
- * to, note) and writes them to the audit log.
+ * to, note) and writes them to the audit log. {@link cn.gov.laoshan.district.api.workflow.RecordEvents} announces
+ * what happened to a record as an OSGi event on {@code district/<plugin>/<EVENT>} (since 1.1.0).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package cn.gov.laoshan.district.api.workflow;
 
 import org.osgi.annotation.bundle.Export;

@@ -106,4 +106,18 @@ class StateMachineTest {
         assertThrows(IllegalStateException.class, () -> StateMachine.<State, Case>of(State.class, "Case")
                 .transition("accept", State.REGISTERED, State.ACCEPTED).add());
     }
+
+    @Test
+    void aMachineWithMessagesNamesTheActionAndStateAsMessageKeys() {
+        StateMachine<State, Case> named = StateMachine.<State, Case>of(State.class, "Case").messages("x")
+                .transition("accept", State.REGISTERED, State.ACCEPTED).permission("x.assign").add().build();
+        TransitionRefusedException e = assertThrows(TransitionRefusedException.class,
+                () -> named.fire("accept", State.ACCEPTED, new Case(null), null, holding("x.assign")));
+        assertEquals("workflow.error.not-allowed", e.messageKey());
+        assertEquals(List.of(new cn.gov.laoshan.district.api.validation.RefusedException.Key("x.action.accept"),
+                new cn.gov.laoshan.district.api.validation.RefusedException.Key("x.state.ACCEPTED")),
+                List.of(e.parameters()));
+        assertEquals(List.of("accept", "ACCEPTED"), List.of(assertThrows(TransitionRefusedException.class,
+                () -> MACHINE.fire("accept", State.ACCEPTED, new Case(null), null, holding("x.assign"))).parameters()));
+    }
 }

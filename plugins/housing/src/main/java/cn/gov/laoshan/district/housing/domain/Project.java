@@ -3,6 +3,8 @@ package cn.gov.laoshan.district.housing.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * A key project (重点项目).
@@ -23,6 +25,19 @@ public record Project(long id, String code, String name, String investorUscc, St
 
     public boolean hasPlan() {
         return templateId != null;
+    }
+
+    /**
+     * What an event about the project says of it ({@code district/housing/<EVENT>}, see the plugin's README): its
+     * code, name, investor and status, with the event's own {@code extra} properties.
+     */
+    public Map<String, Object> eventProperties(Map<String, ?> extra) {
+        Map<String, Object> properties = new HashMap<>(extra);
+        properties.put("projectCode", code);
+        properties.put("projectName", name);
+        properties.put("uscc", investorUscc);
+        properties.put("status", status.name());
+        return properties;
     }
 
     public Project withStatus(ProjectStatus next) {

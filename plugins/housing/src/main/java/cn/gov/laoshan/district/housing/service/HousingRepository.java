@@ -1,14 +1,16 @@
 package cn.gov.laoshan.district.housing.service;
 
-import java.util.Collection;
-import java.util.Set;
-
 import org.jdbi.v3.core.Jdbi;
+
+import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.api.security.RecordScope;
 
 /**
  * The housing plugin's tables in its own schema, one repository per aggregate: {@link #templates() menus},
  * {@link #projects() projects with their plan items}, {@link #issues() blocking issues}, {@link #meetings()
- * dispatch meetings}. No permission checks here: the services do them.
+ * dispatch meetings}. The services read through {@link #visibleTo}: a permission says what a user may do, its scope
+ * where — a role holding a housing permission in another bureau sees nothing, and a change looks its record up in
+ * the scope of the changing permission, so a record outside it is "not found" and nothing changes.
  */
 public final class HousingRepository {
 
@@ -19,12 +21,12 @@ public final class HousingRepository {
     private final MeetingRepository meetings;
 
     public HousingRepository(Jdbi jdbi) {
-        this(jdbi, null);
+        this(jdbi, RecordScope.ALL);
     }
 
-    private HousingRepository(Jdbi jdbi, Set<String> departments) {
+    private HousingRepository(Jdbi jdbi, RecordScope scope) {
         this.jdbi = jdbi;
-        HousingSql sql = new HousingSql(departments);
+        HousingSql sql = new HousingSql(scope);
         this.templates = new TemplateRepository(jdbi, sql);
         this.projects = new ProjectRepository(jdbi, sql);
         this.issues = new IssueRepository(jdbi, sql);
@@ -32,12 +34,17 @@ public final class HousingRepository {
     }
 
     /**
-     * The same tables seen from a department scope: every read of the returned repositories selects only projects,
-     * menus and meetings of those departments (and issues of those projects), in SQL. {@code null} is everything
-     * (the district scope, the system's jobs).
+     * The same tables seen from {@code scope}: every read of the returned repositories selects only projects, menus
+     * and meetings of its departments (and issues of those projects), in SQL; none for an enterprise user.
      */
-    public HousingRepository in(Collection<String> departments) {
-        return new HousingRepository(jdbi, departments == null ? null : Set.copyOf(departments));
+    public HousingRepository in(RecordScope scope) {
+        return new HousingRepository(jdbi, scope);
+    }
+
+    /** The tables as a holder of {@code permission} sees them ({@link #in}); the permission is checked first. */
+    public HousingRepository visibleTo(AccessControl access, String permission) {
+        access.check(permission);
+        return in(RecordScope.of(access, permission));
     }
 
     /** For the services' transactions (one handle over several repositories). */

@@ -2,7 +2,6 @@ package cn.gov.laoshan.district.housing.service;
 
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -10,43 +9,36 @@ import java.util.stream.Collectors;
 
 import org.jdbi.v3.core.statement.SqlStatement;
 
+import cn.gov.laoshan.district.api.security.RecordScope;
+
 /**
- * What the housing repositories share: the department scope in SQL (a repository seen from some departments adds
- * {@code department_code in (…)} to every read), and the column formats (optional text, item keys as a comma list,
- * dates).
+ * What the housing repositories share: the caller's scope in SQL (a repository seen from a {@link RecordScope} adds
+ * its condition — the departments where the permission holds — to every read), and the column formats (optional
+ * text, item keys as a comma list, dates).
  */
 final class HousingSql {
 
-    /** {@code null}: every department (the district scope, the system's jobs). */
-    private final Set<String> departments;
+    /** Where a project's scope is: its department, and its investor (an enterprise user sees their own). */
+    static final RecordScope.Columns PROJECTS = RecordScope.columns("department_code").enterprises("investor_uscc");
 
-    HousingSql(Set<String> departments) {
-        this.departments = departments == null ? null : Set.copyOf(departments);
+    private final RecordScope scope;
+
+    HousingSql(RecordScope scope) {
+        this.scope = scope;
     }
 
-    /** The scope condition on {@code column}, or {@code null} when every department is seen. */
-    private String scope(String column) {
-        if (departments == null) {
-            return null;
-        }
-        return departments.isEmpty() ? "1 = 0" : column + " in (<departments>)";
+    private RecordScope.Condition condition(String departmentColumn) {
+        return scope.condition(RecordScope.columns(departmentColumn));
     }
 
-    /** Binds the departments of the scope condition, if there is one. */
+    /** Binds the values of the scope condition, if there is one. */
     <Q extends SqlStatement<Q>> Q scoped(Q query) {
-        if (departments != null && !departments.isEmpty()) {
-            query.bindList("departments", new ArrayList<>(departments));
-        }
-        return query;
+        return condition("department_code").bind(query);
     }
 
-    /** {@code where} with the scope condition on {@code column} added. */
+    /** {@code where} with the scope condition on the department column {@code column} added. */
     String and(String where, String column) {
-        String condition = scope(column);
-        if (condition == null) {
-            return where;
-        }
-        return where.isEmpty() ? " where " + condition : where + " and " + condition;
+        return condition(column).and(where);
     }
 
     /** An optional text as stored: trimmed, {@code null} when blank. */

@@ -14,8 +14,10 @@ import cn.gov.laoshan.district.api.notify.Reminders;
 import cn.gov.laoshan.district.api.notify.Severity;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.security.CurrentUser;
+import cn.gov.laoshan.district.api.workflow.RecordEvents;
 import cn.gov.laoshan.district.api.workflow.Timeline;
 import cn.gov.laoshan.district.api.validation.DateBounds;
+import cn.gov.laoshan.district.api.validation.RefusedException;
 import cn.gov.laoshan.district.housing.domain.BlockingIssue;
 import cn.gov.laoshan.district.housing.domain.HousingDates;
 import cn.gov.laoshan.district.housing.domain.IssueSeverity;
@@ -30,20 +32,18 @@ public final class IssueService {
 
     private final HousingRepository repository;
     private final AccessControl access;
-    private final HousingScope scope;
     private final WorkingDayCalendar calendar;
     private final Timeline timeline;
     private final Supplier<Optional<Reminders>> reminders;
-    private final HousingEvents events;
+    private final RecordEvents events;
     private final Supplier<HousingSettings> settings;
     private final Supplier<LocalDate> today;
 
     public IssueService(HousingRepository repository, AccessControl access, WorkingDayCalendar calendar,
-            Timeline timeline, Supplier<Optional<Reminders>> reminders, HousingEvents events,
+            Timeline timeline, Supplier<Optional<Reminders>> reminders, RecordEvents events,
             Supplier<HousingSettings> settings, Supplier<LocalDate> today) {
         this.repository = repository;
         this.access = access;
-        this.scope = new HousingScope(access);
         this.calendar = calendar;
         this.timeline = timeline;
         this.reminders = reminders;
@@ -62,19 +62,19 @@ public final class IssueService {
     }
 
     public List<BlockingIssue> list(IssueFilter filter, String sort, boolean ascending, int offset, int limit) {
-        return scope.visible(repository, HousingPermissions.VIEW).issues().list(filter, sort, ascending, offset, limit);
+        return repository.visibleTo(access, HousingPermissions.VIEW).issues().list(filter, sort, ascending, offset, limit);
     }
 
     public int count(IssueFilter filter) {
-        return scope.visible(repository, HousingPermissions.VIEW).issues().count(filter);
+        return repository.visibleTo(access, HousingPermissions.VIEW).issues().count(filter);
     }
 
     public Optional<BlockingIssue> find(long id) {
-        return scope.visible(repository, HousingPermissions.VIEW).issues().find(id);
+        return repository.visibleTo(access, HousingPermissions.VIEW).issues().find(id);
     }
 
     public List<BlockingIssue> ofProject(long projectId) {
-        return scope.visible(repository, HousingPermissions.VIEW).issues().list(new IssueFilter(projectId, null, null, null, false, false, today()), "status", true, 0,
+        return repository.visibleTo(access, HousingPermissions.VIEW).issues().list(new IssueFilter(projectId, null, null, null, false, false, today()), "status", true, 0,
                 1000);
     }
 
@@ -97,19 +97,19 @@ public final class IssueService {
      * meeting's housing.meeting.run for its action items.
      */
     BlockingIssue raiseFor(NewIssue draft, String permission) {
-        Project p = scope.visible(repository, permission).projects().find(draft.projectId())
-                .orElseThrow(() -> new HousingException("project", "housing.error.no-such-project"));
+        Project p = repository.visibleTo(access, permission).projects().find(draft.projectId())
+                .orElseThrow(() -> new RefusedException("project", "housing.error.no-such-project"));
         if (draft.title() == null || draft.title().isBlank()) {
-            throw new HousingException("title", "housing.error.issue-title");
+            throw new RefusedException("title", "housing.error.issue-title");
         }
         if (draft.title().length() > 200) {
-            throw new HousingException("title", "housing.error.too-long", 200);
+            throw new RefusedException("title", "housing.error.too-long", 200);
         }
         if (draft.severity() == null) {
-            throw new HousingException("severity", "housing.error.severity-required");
+            throw new RefusedException("severity", "housing.error.severity-required");
         }
         if (draft.ownerDepartment() == null || draft.ownerDepartment().isBlank()) {
-            throw new HousingException("owner", "housing.error.owner-required");
+            throw new RefusedException("owner", "housing.error.owner-required");
         }
         LocalDate due = draft.dueDate() == null ? defaultDue() : draft.dueDate();
         ProjectService.check("dueDate", dueBounds(), due);
@@ -135,10 +135,10 @@ public final class IssueService {
             String permission) {
         BlockingIssue i = existing(issueId, permission);
         if (!i.status().open()) {
-            throw new HousingException("issue", "housing.error.issue-resolved");
+            throw new RefusedException("issue", "housing.error.issue-resolved");
         }
         if (nextStep == null || nextStep.isBlank()) {
-            throw new HousingException("nextStep", "housing.error.next-step");
+            throw new RefusedException("nextStep", "housing.error.next-step");
         }
         ProjectService.check("dueDate", dueBounds(), due);
         BlockingIssue changed = new BlockingIssue(i.id(), i.projectId(), i.projectName(), i.title(), i.description(),
@@ -157,10 +157,10 @@ public final class IssueService {
     BlockingIssue doResolve(long issueId, String resolution, String action, String permission) {
         BlockingIssue i = existing(issueId, permission);
         if (!i.status().open()) {
-            throw new HousingException("issue", "housing.error.issue-resolved");
+            throw new RefusedException("issue", "housing.error.issue-resolved");
         }
         if (resolution == null || resolution.isBlank()) {
-            throw new HousingException("resolution", "housing.error.resolution-required");
+            throw new RefusedException("resolution", "housing.error.resolution-required");
         }
         BlockingIssue changed = new BlockingIssue(i.id(), i.projectId(), i.projectName(), i.title(), i.description(),
                 i.severity(), i.ownerDepartment(), i.dueDate(), IssueStatus.RESOLVED, i.nextStep(), resolution.trim(),
@@ -168,8 +168,8 @@ public final class IssueService {
         repository.jdbi().useTransaction(h -> repository.issues().update(h, changed));
         record(changed, action, i.status(), changed.resolution());
         reminders.get().ifPresent(r -> r.cancel(ProjectService.SOURCE, "issue-" + i.id()));
-        repository.projects().find(i.projectId()).ifPresent(p -> events.publish("ISSUE_RESOLVED", p,
-                Map.of("issue", i.title(), "resolution", changed.resolution())));
+        repository.projects().find(i.projectId()).ifPresent(p -> events.post("ISSUE_RESOLVED", p.code(), null,
+                p.eventProperties(Map.of("issue", i.title(), "resolution", changed.resolution()))));
         return changed;
     }
 
@@ -180,7 +180,7 @@ public final class IssueService {
 
     /** An issue the caller may change with {@code permission}: found in its scope, else "no such issue". */
     private BlockingIssue existing(long id, String permission) {
-        return scope.visible(repository, permission).issues().find(id).orElseThrow(() -> new HousingException("issue", "housing.error.no-such-issue"));
+        return repository.visibleTo(access, permission).issues().find(id).orElseThrow(() -> new RefusedException("issue", "housing.error.no-such-issue"));
     }
 
     private void remind(BlockingIssue i) {
@@ -202,7 +202,7 @@ public final class IssueService {
     }
 
     public Figures figures() {
-        HousingRepository visible = scope.visible(repository, HousingPermissions.VIEW);
+        HousingRepository visible = repository.visibleTo(access, HousingPermissions.VIEW);
         LocalDate t = today();
         return new Figures(visible.issues().count(IssueFilter.open(t)),
                 visible.issues().count(new IssueFilter(null, null, null, null, true, true, t)),

@@ -23,7 +23,7 @@ public final class MeetingRepository {
     }
 
     public long insert(Handle h, Meeting m) {
-        return insert(h, m, HousingScope.DEPARTMENT);
+        return insert(h, m, HousingPermissions.DEPARTMENT);
     }
 
     /** As {@link #insert(Handle, Meeting)}; the meeting belongs to {@code department}. */

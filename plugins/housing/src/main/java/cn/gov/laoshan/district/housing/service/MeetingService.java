@@ -8,8 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.api.security.RecordScope;
 import cn.gov.laoshan.district.api.validation.DateBounds;
 import cn.gov.laoshan.district.api.security.CurrentUser;
+import cn.gov.laoshan.district.api.validation.RefusedException;
 import cn.gov.laoshan.district.api.workflow.Timeline;
 import cn.gov.laoshan.district.housing.domain.BlockingIssue;
 import cn.gov.laoshan.district.housing.domain.IssueSeverity;
@@ -27,36 +29,34 @@ public final class MeetingService {
 
     private final HousingRepository repository;
     private final AccessControl access;
-    private final HousingScope scope;
     private final IssueService issues;
     private final Timeline timeline;
 
     public MeetingService(HousingRepository repository, AccessControl access, IssueService issues, Timeline timeline) {
         this.repository = repository;
         this.access = access;
-        this.scope = new HousingScope(access);
         this.issues = issues;
         this.timeline = timeline;
     }
 
     public List<Meeting> list(int offset, int limit) {
-        return scope.visible(repository, HousingPermissions.VIEW).meetings().list(offset, limit);
+        return repository.visibleTo(access, HousingPermissions.VIEW).meetings().list(offset, limit);
     }
 
     public Optional<Meeting> find(long id) {
-        return scope.visible(repository, HousingPermissions.VIEW).meetings().find(id);
+        return repository.visibleTo(access, HousingPermissions.VIEW).meetings().find(id);
     }
 
     public int heldSince(LocalDate since) {
-        return scope.visible(repository, HousingPermissions.VIEW).meetings().count(since);
+        return repository.visibleTo(access, HousingPermissions.VIEW).meetings().count(since);
     }
 
     public Optional<Project> project(long id) {
-        return scope.visible(repository, HousingPermissions.VIEW).projects().find(id);
+        return repository.visibleTo(access, HousingPermissions.VIEW).projects().find(id);
     }
 
     public Optional<BlockingIssue> issue(long id) {
-        return scope.visible(repository, HousingPermissions.VIEW).issues().find(id);
+        return repository.visibleTo(access, HousingPermissions.VIEW).issues().find(id);
     }
 
     /** The days a meeting recorded today can have been held on. */
@@ -67,38 +67,38 @@ public final class MeetingService {
     /** Records a meeting and applies its action items to the issues. */
     public Meeting hold(Meeting draft) {
         // the meeting belongs to the caller's department; its agenda may name only projects and issues in scope
-        String department = scope.newRecordDepartment(HousingPermissions.MEETINGS);
-        HousingRepository visible = scope.visible(repository, HousingPermissions.MEETINGS);
+        String department = RecordScope.newRecordDepartment(access, HousingPermissions.MEETINGS, HousingPermissions.DEPARTMENT);
+        HousingRepository visible = repository.visibleTo(access, HousingPermissions.MEETINGS);
         ProjectService.check("heldOn", meetingBounds(), draft.heldOn());
         if (draft.title() == null || draft.title().isBlank() || draft.host() == null || draft.host().isBlank()
                 || draft.attendees() == null || draft.attendees().isBlank()) {
-            throw new HousingException("meeting", "housing.error.meeting-incomplete");
+            throw new RefusedException("meeting", "housing.error.meeting-incomplete");
         }
         if (draft.projectIds().isEmpty() && draft.issueIds().isEmpty()
                 && draft.actions().stream().allMatch(a -> a.issueId() == null && a.projectId() == null)) {
-            throw new HousingException("agenda", "housing.error.agenda-empty");
+            throw new RefusedException("agenda", "housing.error.agenda-empty");
         }
         for (Long p : draft.projectIds()) {
-            visible.projects().find(p).orElseThrow(() -> new HousingException("agenda", "housing.error.no-such-project"));
+            visible.projects().find(p).orElseThrow(() -> new RefusedException("agenda", "housing.error.no-such-project"));
         }
         for (Meeting.ActionItem a : draft.actions()) {
             if (a.description() == null || a.description().isBlank() || a.owner() == null || a.owner().isBlank()
                     || a.deadline() == null) {
-                throw new HousingException("actions", "housing.error.action-incomplete");
+                throw new RefusedException("actions", "housing.error.action-incomplete");
             }
             issues.dueBounds().violation(a.deadline()).ifPresent(v -> {
-                throw new HousingException("actions", DateBounds.BEFORE_KEY.equals(v.messageKey())
+                throw new RefusedException("actions", DateBounds.BEFORE_KEY.equals(v.messageKey())
                         ? "housing.error.action-deadline-before" : "housing.error.action-deadline-after",
                         a.description().strip(), v.bound());
             });
             if (a.issueId() == null && a.projectId() == null) {
-                throw new HousingException("actions", "housing.error.action-target");
+                throw new RefusedException("actions", "housing.error.action-target");
             }
             if (a.issueId() != null) {
                 BlockingIssue i = visible.issues().find(a.issueId())
-                        .orElseThrow(() -> new HousingException("actions", "housing.error.no-such-issue"));
+                        .orElseThrow(() -> new RefusedException("actions", "housing.error.no-such-issue"));
                 if (!i.status().open()) {
-                    throw new HousingException("actions", "housing.error.issue-resolved");
+                    throw new RefusedException("actions", "housing.error.issue-resolved");
                 }
             }
         }
@@ -109,11 +109,11 @@ public final class MeetingService {
         draft.actions().stream().filter(a -> a.projectId() != null).forEach(a -> agendaProjects.add(a.projectId()));
         for (Long i : agendaIssues) {
             BlockingIssue issue = visible.issues().find(i)
-                    .orElseThrow(() -> new HousingException("agenda", "housing.error.no-such-issue"));
+                    .orElseThrow(() -> new RefusedException("agenda", "housing.error.no-such-issue"));
             agendaProjects.add(issue.projectId());
         }
         for (Long p : agendaProjects) {
-            visible.projects().find(p).orElseThrow(() -> new HousingException("agenda", "housing.error.no-such-project"));
+            visible.projects().find(p).orElseThrow(() -> new RefusedException("agenda", "housing.error.no-such-project"));
         }
         long id = repository.jdbi().inTransaction(h -> repository.meetings().insert(h, new Meeting(0, draft.heldOn(),
                 draft.title().trim(), HousingSql.blank(draft.place()), draft.host().trim(), draft.attendees().trim(),

@@ -17,6 +17,8 @@ import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
 import cn.gov.laoshan.district.api.notify.Reminders;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.validation.DateBounds;
+import cn.gov.laoshan.district.api.validation.RefusedException;
+import cn.gov.laoshan.district.api.workflow.RecordEvents;
 import cn.gov.laoshan.district.api.workflow.Timeline;
 import cn.gov.laoshan.district.housing.domain.HousingDates;
 import cn.gov.laoshan.district.housing.domain.PlanItemRecord;
@@ -46,10 +48,9 @@ public final class PlanService {
 
     private final HousingRepository repository;
     private final AccessControl access;
-    private final HousingScope scope;
     private final WorkingDayCalendar calendar;
     private final Timeline timeline;
-    private final HousingEvents events;
+    private final RecordEvents events;
     private final Supplier<LocalDate> today;
     private final PlanScheduler scheduler;
     private final PlanViews views;
@@ -57,11 +58,10 @@ public final class PlanService {
 
     /** @param today the day in Beijing ({@link ProjectService#today}), moved by hand while demo data is seeded */
     public PlanService(HousingRepository repository, AccessControl access, WorkingDayCalendar calendar,
-            Timeline timeline, Supplier<Optional<Reminders>> reminders, HousingEvents events,
+            Timeline timeline, Supplier<Optional<Reminders>> reminders, RecordEvents events,
             Supplier<HousingSettings> settings, Supplier<LocalDate> today) {
         this.repository = repository;
         this.access = access;
-        this.scope = new HousingScope(access);
         this.calendar = calendar;
         this.timeline = timeline;
         this.events = events;
@@ -84,7 +84,7 @@ public final class PlanService {
 
     /** The plan of a project with its forecast, or empty when no plan was made yet. */
     public Optional<PlanView> plan(long projectId) {
-        Project p = scope.project(repository, HousingPermissions.VIEW, projectId);
+        Project p = repository.visibleTo(access, HousingPermissions.VIEW).projects().existing(projectId);
         if (!p.hasPlan()) {
             return Optional.empty();
         }
@@ -93,7 +93,7 @@ public final class PlanService {
 
     /** The active approval service menus, to make a plan from. */
     public List<Template> templates() {
-        return scope.visible(repository, HousingPermissions.VIEW).templates().all().stream().filter(Template::active)
+        return repository.visibleTo(access, HousingPermissions.VIEW).templates().all().stream().filter(Template::active)
                 .toList();
     }
 
@@ -124,10 +124,10 @@ public final class PlanService {
     public PlanView createPlan(long projectId, long templateId) {
         Project p = editable(projectId);
         if (p.hasPlan()) {
-            throw new HousingException("plan", "housing.error.plan-exists");
+            throw new RefusedException("plan", "housing.error.plan-exists");
         }
-        Template t = scope.visible(repository, HousingPermissions.VIEW).templates().find(templateId).filter(Template::active)
-                .orElseThrow(() -> new HousingException("template", "housing.error.no-such-template"));
+        Template t = repository.visibleTo(access, HousingPermissions.VIEW).templates().find(templateId).filter(Template::active)
+                .orElseThrow(() -> new RefusedException("template", "housing.error.no-such-template"));
         List<PlanItemRecord> items = new ArrayList<>();
         int position = 0;
         for (TemplateItem i : t.items()) {
@@ -147,7 +147,8 @@ public final class PlanService {
             repository.projects().update(h, planned);
         });
         record(p, "plan", planned.status(), t.name() + " · " + items.size() + " · " + baseline.completion());
-        events.publish("PLAN_CREATED", planned, Map.of("completion", baseline.completion().toString()));
+        events.post("PLAN_CREATED", planned.code(), null,
+                planned.eventProperties(Map.of("completion", baseline.completion().toString())));
         PlanView view = views.of(planned, repository.projects().planItems(projectId));
         planReminders.remind(view);
         return view;
@@ -159,26 +160,26 @@ public final class PlanService {
         } catch (CyclicPlanException e) {
             throw cycle(items, e);
         } catch (IllegalArgumentException e) {
-            throw new HousingException("plan", "housing.error.plan-invalid", e.getMessage());
+            throw new RefusedException("plan", "housing.error.plan-invalid", e.getMessage());
         }
     }
 
     /** Adds an approval item to the plan (its baseline is empty until the plan is re-baselined). */
     public PlanView addItem(long projectId, NewItem item) {
         if (item.key() == null || !KEY.matcher(item.key().trim()).matches()) {
-            throw new HousingException("key", "housing.error.key");
+            throw new RefusedException("key", "housing.error.key");
         }
         if (item.stage() == null) {
-            throw new HousingException("stage", "housing.error.stage-required");
+            throw new RefusedException("stage", "housing.error.stage-required");
         }
         if (item.name() == null || item.name().isBlank() || item.department() == null || item.department().isBlank()) {
-            throw new HousingException("name", "housing.error.item-incomplete");
+            throw new RefusedException("name", "housing.error.item-incomplete");
         }
         duration(item.durationDays());
         String key = item.key().trim();
         return tailor(projectId, "tailor-add", key + " " + item.name().trim(), items -> {
             if (items.stream().anyMatch(i -> i.key().equals(key))) {
-                throw new HousingException("key", "housing.error.key-duplicate", key);
+                throw new RefusedException("key", "housing.error.key-duplicate", key);
             }
             List<PlanItemRecord> changed = new ArrayList<>(items);
             changed.add(new PlanItemRecord(0, projectId, key, item.stage(), item.name().trim(), item.department().trim(),
@@ -193,7 +194,7 @@ public final class PlanService {
         return tailor(projectId, "tailor-drop", key, items -> {
             PlanItemRecord gone = item(items, key);
             if (gone.actualStart() != null) {
-                throw new HousingException("key", "housing.error.item-started", key);
+                throw new RefusedException("key", "housing.error.item-started", key);
             }
             List<PlanItemRecord> changed = new ArrayList<>();
             for (PlanItemRecord i : items) {
@@ -232,7 +233,7 @@ public final class PlanService {
     public PlanView simulate(long projectId, String key, boolean simulated) {
         return tailor(projectId, simulated ? "tailor-simulate" : "tailor-unsimulate", key, items -> {
             if (simulated && !item(items, key).simulatedAllowed()) {
-                throw new HousingException("simulated", "housing.error.simulation-not-allowed", key);
+                throw new RefusedException("simulated", "housing.error.simulation-not-allowed", key);
             }
             return items.stream().map(i -> i.key().equals(key) ? i.withSimulated(simulated) : i).toList();
         });
@@ -246,7 +247,7 @@ public final class PlanService {
         return tailor(projectId, "actual-start", key + " " + day, items -> {
             PlanItemRecord i = item(items, key);
             if (i.actualFinish() != null && i.actualFinish().isBefore(day)) {
-                throw new HousingException("actual", "housing.error.finish-before-start");
+                throw new RefusedException("actual", "housing.error.finish-before-start");
             }
             return items.stream().map(x -> x.key().equals(key) ? x.withActuals(day, x.actualFinish()) : x).toList();
         });
@@ -261,12 +262,12 @@ public final class PlanService {
             PlanItemRecord i = item(items, key);
             LocalDate start = i.actualStart() == null ? day : i.actualStart();
             if (day.isBefore(start)) {
-                throw new HousingException("actual", "housing.error.finish-before-start");
+                throw new RefusedException("actual", "housing.error.finish-before-start");
             }
             for (String pre : i.prerequisites()) {
                 PlanItemRecord p = item(items, pre);
                 if (p.actualFinish() == null && !i.simulated()) {
-                    throw new HousingException("actual", "housing.error.prerequisite-open", key, pre);
+                    throw new RefusedException("actual", "housing.error.prerequisite-open", key, pre);
                 }
             }
             return items.stream().map(x -> x.key().equals(key) ? x.withActuals(start, day) : x).toList();
@@ -290,10 +291,10 @@ public final class PlanService {
     public PlanView rebaseline(long projectId, String reason) {
         access.check(HousingPermissions.MANAGE);
         if (reason == null || reason.isBlank()) {
-            throw new HousingException("reason", "housing.error.reason-required");
+            throw new RefusedException("reason", "housing.error.reason-required");
         }
         Project p = editable(projectId);
-        PlanView current = plan(projectId).orElseThrow(() -> new HousingException("plan", "housing.error.no-plan"));
+        PlanView current = plan(projectId).orElseThrow(() -> new RefusedException("plan", "housing.error.no-plan"));
         Schedule f = current.forecast();
         List<PlanItemRecord> items = current.items().stream()
                 .map(i -> i.withBaseline(f.item(i.key()).start(), f.item(i.key()).finish())).toList();
@@ -305,8 +306,8 @@ public final class PlanService {
             repository.projects().update(h, changed);
         });
         record(p, "rebaseline", p.status(), reason.trim() + "（" + p.baselineCompletion() + " → " + f.completion() + "）");
-        events.publish("PLAN_REBASELINED", changed, Map.of("previous", String.valueOf(p.baselineCompletion()),
-                "completion", f.completion().toString(), "reason", reason.trim()));
+        events.post("PLAN_REBASELINED", changed.code(), null, changed.eventProperties(Map.of("previous",
+                String.valueOf(p.baselineCompletion()), "completion", f.completion().toString(), "reason", reason.trim())));
         return views.of(changed, repository.projects().planItems(projectId));
     }
 
@@ -318,7 +319,7 @@ public final class PlanService {
     /** The scheduled job: re-plans the reminders of every open project (forecasts move as days pass). */
     public int replanReminders() {
         int n = 0;
-        for (Project p : scope.visible(repository, HousingPermissions.VIEW).projects().list(ProjectFilter.all(), "code",
+        for (Project p : repository.visibleTo(access, HousingPermissions.VIEW).projects().list(ProjectFilter.all(), "code",
                 true, 0, 10_000)) {
             if (p.hasPlan() && p.status().open()) {
                 planReminders.remind(views.of(p, repository.projects().planItems(p.id())));
@@ -337,7 +338,7 @@ public final class PlanService {
     private PlanView tailor(long projectId, String action, String note, UnaryOperator<List<PlanItemRecord>> change) {
         Project p = editable(projectId);
         if (!p.hasPlan()) {
-            throw new HousingException("plan", "housing.error.no-plan");
+            throw new RefusedException("plan", "housing.error.no-plan");
         }
         List<PlanItemRecord> items = repository.projects().planItems(projectId);
         List<PlanItemRecord> changed = change.apply(items);
@@ -345,7 +346,7 @@ public final class PlanService {
         for (PlanItemRecord i : changed) {
             for (String pre : i.prerequisites()) {
                 if (!keys.contains(pre)) {
-                    throw new HousingException("prerequisites", "housing.error.unknown-prerequisite", i.key(), pre);
+                    throw new RefusedException("prerequisites", "housing.error.unknown-prerequisite", i.key(), pre);
                 }
             }
         }
@@ -354,7 +355,7 @@ public final class PlanService {
         } catch (CyclicPlanException e) {
             throw cycle(changed, e);
         } catch (IllegalArgumentException e) {
-            throw new HousingException("plan", "housing.error.plan-invalid", e.getMessage());
+            throw new RefusedException("plan", "housing.error.plan-invalid", e.getMessage());
         }
         repository.jdbi().useTransaction(h -> repository.projects().replacePlan(h, projectId, changed));
         record(p, action, p.status(), note);
@@ -364,12 +365,12 @@ public final class PlanService {
     }
 
     /** The refusal of a cyclic plan, naming the cycle with the items' names: B02 建设工程规划许可 → … → B02. */
-    private static HousingException cycle(List<PlanItemRecord> items, CyclicPlanException e) {
+    private static RefusedException cycle(List<PlanItemRecord> items, CyclicPlanException e) {
         Map<String, String> names = items.stream().collect(Collectors.toMap(PlanItemRecord::key, PlanItemRecord::name,
                 (a, b) -> a));
         String named = e.cycle().stream().map(k -> k + " " + names.getOrDefault(k, ""))
                 .map(String::trim).collect(Collectors.joining(" → "));
-        return new HousingException("prerequisites", "housing.error.cycle", named);
+        return new RefusedException("prerequisites", "housing.error.cycle", named);
     }
 
     /** A stage done, the last item finished: on the timeline, announced, the project marked complete. */
@@ -378,13 +379,15 @@ public final class PlanService {
         boolean stageDone = after.items().stream().filter(i -> i.stage() == stage).allMatch(PlanItemRecord::finished);
         if (stageDone && !stageWasDone) {
             record(before, "stage-complete", before.status(), stage.chinese());
-            events.publish("STAGE_COMPLETED", before, Map.of("stage", stage.name(), "stageName", stage.chinese()));
+            events.post("STAGE_COMPLETED", before.code(), null,
+                    before.eventProperties(Map.of("stage", stage.name(), "stageName", stage.chinese())));
         }
         if (after.items().stream().allMatch(PlanItemRecord::finished) && before.status() != ProjectStatus.COMPLETED) {
             Project done = before.withStatus(ProjectStatus.COMPLETED);
             repository.jdbi().useTransaction(h -> repository.projects().update(h, done));
             record(before, "complete", done.status(), null);
-            events.publish("PROJECT_COMPLETED", done, Map.of("daysSaved", after.daysSaved()));
+            events.post("PROJECT_COMPLETED", done.code(), null,
+                    done.eventProperties(Map.of("daysSaved", after.daysSaved())));
         }
     }
 
@@ -396,12 +399,12 @@ public final class PlanService {
 
     private static PlanItemRecord item(List<PlanItemRecord> items, String key) {
         return items.stream().filter(i -> i.key().equals(key)).findFirst()
-                .orElseThrow(() -> new HousingException("key", "housing.error.no-such-item", key));
+                .orElseThrow(() -> new RefusedException("key", "housing.error.no-such-item", key));
     }
 
     private static void duration(int days) {
         if (days < 0 || days > 720) {
-            throw new HousingException("duration", "housing.error.duration");
+            throw new RefusedException("duration", "housing.error.duration");
         }
     }
 
@@ -411,6 +414,6 @@ public final class PlanService {
 
     /** A project the caller may change: found in the scope of housing.project.manage, else "no such project". */
     private Project editable(long id) {
-        return scope.project(repository, HousingPermissions.MANAGE, id);
+        return repository.visibleTo(access, HousingPermissions.MANAGE).projects().existing(id);
     }
 }

@@ -12,6 +12,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 
+import cn.gov.laoshan.district.api.validation.RefusedException;
 import cn.gov.laoshan.district.housing.domain.InvestmentKind;
 import cn.gov.laoshan.district.housing.domain.PlanItemRecord;
 import cn.gov.laoshan.district.housing.domain.Project;
@@ -44,7 +45,7 @@ public final class ProjectRepository {
     }
 
     public long insert(Handle h, Project p) {
-        return insert(h, p, HousingScope.DEPARTMENT);
+        return insert(h, p, HousingPermissions.DEPARTMENT);
     }
 
     /** As {@link #insert(Handle, Project)}; the project belongs to {@code department}. */
@@ -82,6 +83,11 @@ public final class ProjectRepository {
         return jdbi.withHandle(h -> sql.scoped(h.createQuery("select * from project where id = :id"
                 + sql.and("", "department_code").replace(" where ", " and "))).bind("id", id)
                 .map((rs, ctx) -> mapProject(rs)).findOne());
+    }
+
+    /** Project {@code id} in this repository's scope; one outside it is "no such project", as is one not there. */
+    public Project existing(long id) {
+        return find(id).orElseThrow(() -> new RefusedException("project", "housing.error.no-such-project"));
     }
 
     public List<Project> list(ProjectFilter f, String sort, boolean ascending, int offset, int limit) {

@@ -15,9 +15,12 @@ import cn.gov.laoshan.district.api.enterprise.InvalidUsccException;
 import cn.gov.laoshan.district.api.enterprise.Uscc;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.security.CurrentUser;
+import cn.gov.laoshan.district.api.security.RecordScope;
+import cn.gov.laoshan.district.api.workflow.RecordEvents;
 import cn.gov.laoshan.district.api.workflow.Timeline;
 import cn.gov.laoshan.district.api.workflow.TimelineEntry;
 import cn.gov.laoshan.district.api.validation.DateBounds;
+import cn.gov.laoshan.district.api.validation.RefusedException;
 import cn.gov.laoshan.district.housing.domain.HousingDates;
 import cn.gov.laoshan.district.housing.domain.InvestmentKind;
 import cn.gov.laoshan.district.housing.domain.Project;
@@ -40,19 +43,17 @@ public final class ProjectService {
 
     private final HousingRepository repository;
     private final AccessControl access;
-    private final HousingScope scope;
     private final WorkingDayCalendar calendar;
     private final EnterpriseRegistry registry;
     private final Timeline timeline;
-    private final HousingEvents events;
+    private final RecordEvents events;
     private final Clock clock;
     private final PlanViews views;
 
     public ProjectService(HousingRepository repository, AccessControl access, WorkingDayCalendar calendar,
-            EnterpriseRegistry registry, Timeline timeline, HousingEvents events, Clock clock) {
+            EnterpriseRegistry registry, Timeline timeline, RecordEvents events, Clock clock) {
         this.repository = repository;
         this.access = access;
-        this.scope = new HousingScope(access);
         this.calendar = calendar;
         this.registry = registry;
         this.timeline = timeline;
@@ -79,15 +80,15 @@ public final class ProjectService {
     // ---- reading
 
     public Optional<Project> find(long id) {
-        return scope.visible(repository, HousingPermissions.VIEW).projects().find(id);
+        return repository.visibleTo(access, HousingPermissions.VIEW).projects().find(id);
     }
 
     public List<Project> list(ProjectFilter filter, String sort, boolean ascending, int offset, int limit) {
-        return scope.visible(repository, HousingPermissions.VIEW).projects().list(filter, sort, ascending, offset, limit);
+        return repository.visibleTo(access, HousingPermissions.VIEW).projects().list(filter, sort, ascending, offset, limit);
     }
 
     public int count(ProjectFilter filter) {
-        return scope.visible(repository, HousingPermissions.VIEW).projects().count(filter);
+        return repository.visibleTo(access, HousingPermissions.VIEW).projects().count(filter);
     }
 
     public List<TimelineEntry> timeline(Project p) {
@@ -98,7 +99,7 @@ public final class ProjectService {
     // ---- projects
 
     public Project register(NewProject draft) {
-        String department = scope.newRecordDepartment(HousingPermissions.MANAGE);
+        String department = RecordScope.newRecordDepartment(access, HousingPermissions.MANAGE, HousingPermissions.DEPARTMENT);
         Enterprise investor = validate(draft);
         check("startDate", startBounds(), draft.startDate());
         String by = login();
@@ -114,7 +115,7 @@ public final class ProjectService {
         });
         timeline.record(SOURCE, RECORD_TYPE, stored.code(), "register", null, stored.status().name(),
                 stored.name() + " · " + stored.investorName());
-        events.publish("PROJECT_REGISTERED", stored, Map.of());
+        events.post("PROJECT_REGISTERED", stored.code(), department, stored.eventProperties(Map.of()));
         return stored;
     }
 
@@ -126,7 +127,7 @@ public final class ProjectService {
             check("startDate", startBounds(), draft.startDate());
         }
         if (status == null) {
-            throw new HousingException("status", "housing.error.required", "status");
+            throw new RefusedException("status", "housing.error.required", "status");
         }
         Project changed = new Project(id, current.code(), draft.name().trim(), investor.uscc().toString(),
                 investor.name(), draft.kind(), draft.level(), draft.amountWan(), draft.location().trim(),
@@ -141,38 +142,38 @@ public final class ProjectService {
 
     private Enterprise validate(NewProject d) {
         if (d.name() == null || d.name().isBlank()) {
-            throw new HousingException("name", "housing.error.name-required");
+            throw new RefusedException("name", "housing.error.name-required");
         }
         if (d.name().length() > 200) {
-            throw new HousingException("name", "housing.error.too-long", 200);
+            throw new RefusedException("name", "housing.error.too-long", 200);
         }
         if (d.kind() == null) {
-            throw new HousingException("kind", "housing.error.kind-required");
+            throw new RefusedException("kind", "housing.error.kind-required");
         }
         if (d.level() == null) {
-            throw new HousingException("level", "housing.error.level-required");
+            throw new RefusedException("level", "housing.error.level-required");
         }
         if (d.amountWan() == null || d.amountWan().signum() <= 0 || d.amountWan().scale() > 2
                 || d.amountWan().compareTo(new BigDecimal("9999999999")) > 0) {
-            throw new HousingException("amount", "housing.error.amount");
+            throw new RefusedException("amount", "housing.error.amount");
         }
         if (d.location() == null || d.location().isBlank()) {
-            throw new HousingException("location", "housing.error.location-required");
+            throw new RefusedException("location", "housing.error.location-required");
         }
         if (d.startDate() == null) {
-            throw new HousingException("startDate", "housing.error.start-required");
+            throw new RefusedException("startDate", "housing.error.start-required");
         }
         if (d.investorUscc() == null || d.investorUscc().isBlank()) {
-            throw new HousingException("investor", "housing.error.investor-required");
+            throw new RefusedException("investor", "housing.error.investor-required");
         }
         Uscc code;
         try {
             code = Uscc.parse(d.investorUscc().trim());
         } catch (InvalidUsccException e) {
-            throw new HousingException("investor", "housing.error.uscc-invalid", d.investorUscc());
+            throw new RefusedException("investor", "housing.error.uscc-invalid", d.investorUscc());
         }
         return registry.find(code)
-                .orElseThrow(() -> new HousingException("investor", "housing.error.uscc-unknown", d.investorUscc()));
+                .orElseThrow(() -> new RefusedException("investor", "housing.error.uscc-unknown", d.investorUscc()));
     }
 
     // ---- the bounds of the date fields (HousingDates), for the service's checks and the screens' pickers
@@ -185,13 +186,13 @@ public final class ProjectService {
     /** A date outside its field's bounds refused at that field (the plan's, issues' and meetings' dates too). */
     static void check(String field, DateBounds bounds, LocalDate date) {
         bounds.violation(date).ifPresent(v -> {
-            throw new HousingException(field, v.messageKey(), v.parameters());
+            throw new RefusedException(field, v.messageKey(), v.parameters());
         });
     }
 
     /** A project the caller may change: found in the scope of housing.project.manage, else "no such project". */
     private Project editable(long id) {
-        return scope.project(repository, HousingPermissions.MANAGE, id);
+        return repository.visibleTo(access, HousingPermissions.MANAGE).projects().existing(id);
     }
 
     private String login() {
@@ -210,14 +211,14 @@ public final class ProjectService {
 
     public Figures figures() {
         access.check(HousingPermissions.VIEW);
-        List<Project> all = scope.visible(repository, HousingPermissions.VIEW).projects().list(ProjectFilter.all(), "code",
+        List<Project> all = repository.visibleTo(access, HousingPermissions.VIEW).projects().list(ProjectFilter.all(), "code",
                 true, 0, 10_000);
         return ProjectFigures.of(all, p -> views.of(p, repository.projects().planItems(p.id())));
     }
 
     /** Projects in a district-wide selection (for agenda pickers). */
     public List<Project> openProjects() {
-        return scope.visible(repository, HousingPermissions.VIEW).projects().list(ProjectFilter.all(), "code", true, 0, 10_000)
+        return repository.visibleTo(access, HousingPermissions.VIEW).projects().list(ProjectFilter.all(), "code", true, 0, 10_000)
                 .stream()
                 .filter(p -> p.status().open()).toList();
     }

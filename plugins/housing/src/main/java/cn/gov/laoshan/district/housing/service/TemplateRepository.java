@@ -50,7 +50,7 @@ public final class TemplateRepository {
 
     /** Inserts or (when {@code t.id() > 0}) replaces a template with its items; returns its id. */
     public long save(Handle h, Template t) {
-        return save(h, t, HousingScope.DEPARTMENT);
+        return save(h, t, HousingPermissions.DEPARTMENT);
     }
 
     /** As {@link #save(Handle, Template)}; a new menu belongs to {@code department}. */

@@ -20,6 +20,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
 import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.api.security.RecordScope;
+import cn.gov.laoshan.district.api.validation.RefusedException;
 import cn.gov.laoshan.district.housing.domain.InvestmentKind;
 import cn.gov.laoshan.district.housing.domain.Template;
 import cn.gov.laoshan.district.housing.domain.TemplateItem;
@@ -37,7 +39,6 @@ public final class TemplateService {
 
     private final HousingRepository repository;
     private final AccessControl access;
-    private final HousingScope scope;
     private final AuditLog audit;
     private final WorkingDayCalendar calendar;
     private final Supplier<HousingSettings> settings;
@@ -46,7 +47,6 @@ public final class TemplateService {
             WorkingDayCalendar calendar, Supplier<HousingSettings> settings) {
         this.repository = repository;
         this.access = access;
-        this.scope = new HousingScope(access);
         this.audit = audit;
         this.calendar = calendar;
         this.settings = settings;
@@ -63,7 +63,7 @@ public final class TemplateService {
 
     /** The menus of the departments where the caller manages menus, else where they see projects. */
     private HousingRepository readable() {
-        return scope.visible(repository, access.has(HousingPermissions.TEMPLATES) ? HousingPermissions.TEMPLATES
+        return repository.visibleTo(access, access.has(HousingPermissions.TEMPLATES) ? HousingPermissions.TEMPLATES
                 : HousingPermissions.VIEW);
     }
 
@@ -83,10 +83,10 @@ public final class TemplateService {
 
     /** Creates an empty menu (active) of the given kind; the name must be new. */
     public Template create(String name, InvestmentKind kind) {
-        String department = scope.newRecordDepartment(HousingPermissions.TEMPLATES);
+        String department = RecordScope.newRecordDepartment(access, HousingPermissions.TEMPLATES, HousingPermissions.DEPARTMENT);
         String n = templateName(name, 0);
         if (kind == null) {
-            throw new HousingException("kind", "housing.error.kind-required");
+            throw new RefusedException("kind", "housing.error.kind-required");
         }
         Template t = new Template(0, n, kind, null, true, List.of());
         long id = repository.jdbi().inTransaction(h -> repository.templates().save(h, t, department));
@@ -101,7 +101,7 @@ public final class TemplateService {
         Template t = existing(id);
         String n = templateName(name, id);
         if (kind == null) {
-            throw new HousingException("kind", "housing.error.kind-required");
+            throw new RefusedException("kind", "housing.error.kind-required");
         }
         Template changed = new Template(t.id(), n, kind, t.description(), t.active(), t.items());
         repository.jdbi().useTransaction(h -> repository.templates().save(h, changed));
@@ -119,35 +119,35 @@ public final class TemplateService {
         access.check(HousingPermissions.TEMPLATES);
         Template t = existing(id);
         if (item == null || item.key() == null || !KEY.matcher(item.key().trim()).matches()) {
-            throw new HousingException("key", "housing.error.key");
+            throw new RefusedException("key", "housing.error.key");
         }
         if (item.stage() == null) {
-            throw new HousingException("stage", "housing.error.stage-required");
+            throw new RefusedException("stage", "housing.error.stage-required");
         }
         if (item.name() == null || item.name().isBlank()) {
-            throw new HousingException("name", "housing.error.item-name-required");
+            throw new RefusedException("name", "housing.error.item-name-required");
         }
         if (item.name().trim().length() > 200) {
-            throw new HousingException("name", "housing.error.too-long", 200);
+            throw new RefusedException("name", "housing.error.too-long", 200);
         }
         if (item.department() == null || item.department().isBlank()) {
-            throw new HousingException("department", "housing.error.item-department-required");
+            throw new RefusedException("department", "housing.error.item-department-required");
         }
         if (item.department().trim().length() > 100) {
-            throw new HousingException("department", "housing.error.too-long", 100);
+            throw new RefusedException("department", "housing.error.too-long", 100);
         }
         if (item.materials() != null && item.materials().length() > 2000) {
-            throw new HousingException("materials", "housing.error.too-long", 2000);
+            throw new RefusedException("materials", "housing.error.too-long", 2000);
         }
         if (item.durationDays() < 0 || item.durationDays() > 720) {
-            throw new HousingException("duration", "housing.error.duration");
+            throw new RefusedException("duration", "housing.error.duration");
         }
         String key = item.key().trim();
         if (originalKey != null && t.items().stream().noneMatch(i -> i.key().equals(originalKey))) {
-            throw new HousingException("key", "housing.error.no-such-item", originalKey);
+            throw new RefusedException("key", "housing.error.no-such-item", originalKey);
         }
         if (!key.equals(originalKey) && t.items().stream().anyMatch(i -> i.key().equals(key))) {
-            throw new HousingException("key", "housing.error.template-key-duplicate", key);
+            throw new RefusedException("key", "housing.error.template-key-duplicate", key);
         }
         Set<String> pre = new LinkedHashSet<>();
         for (String p : item.prerequisites()) {
@@ -156,11 +156,11 @@ public final class TemplateService {
             }
         }
         if (pre.contains(key)) {
-            throw new HousingException("prerequisites", "housing.error.template-cycle", key + " " + item.name().trim()
+            throw new RefusedException("prerequisites", "housing.error.template-cycle", key + " " + item.name().trim()
                     + " → " + key + " " + item.name().trim());
         }
         if (String.join(",", pre).length() > 500) {
-            throw new HousingException("prerequisites", "housing.error.too-long", 500);
+            throw new RefusedException("prerequisites", "housing.error.too-long", 500);
         }
         TemplateItem stored = new TemplateItem(key, item.stage(), item.name().trim(), item.department().trim(),
                 HousingSql.blank(item.materials()), item.durationDays(), pre, item.simulatedAllowed());
@@ -193,7 +193,7 @@ public final class TemplateService {
         access.check(HousingPermissions.TEMPLATES);
         Template t = existing(id);
         TemplateItem gone = t.items().stream().filter(i -> i.key().equals(key)).findFirst()
-                .orElseThrow(() -> new HousingException("key", "housing.error.no-such-item", key));
+                .orElseThrow(() -> new RefusedException("key", "housing.error.no-such-item", key));
         List<TemplateItem> items = new ArrayList<>();
         for (TemplateItem i : t.items()) {
             if (i == gone) {
@@ -221,7 +221,7 @@ public final class TemplateService {
         for (TemplateItem i : items) {
             for (String p : new TreeSet<>(i.prerequisites())) {
                 if (!names.containsKey(p)) {
-                    throw new HousingException("prerequisites", "housing.error.template-unknown-prerequisite",
+                    throw new RefusedException("prerequisites", "housing.error.template-unknown-prerequisite",
                             i.key() + " " + i.name(), p);
                 }
             }
@@ -230,30 +230,30 @@ public final class TemplateService {
             new PlanScheduler(calendar).baseline(items.stream().map(i -> new PlanItem(i.key(), i.durationDays(),
                     i.prerequisites(), false)).toList(), LocalDate.of(LocalDate.now().getYear(), 1, 1));
         } catch (CyclicPlanException e) {
-            throw new HousingException("prerequisites", "housing.error.template-cycle", e.cycle().stream()
+            throw new RefusedException("prerequisites", "housing.error.template-cycle", e.cycle().stream()
                     .map(k -> (k + " " + names.getOrDefault(k, "")).trim()).collect(Collectors.joining(" → ")));
         } catch (IllegalArgumentException e) {
-            throw new HousingException("prerequisites", "housing.error.plan-invalid", e.getMessage());
+            throw new RefusedException("prerequisites", "housing.error.plan-invalid", e.getMessage());
         }
         return new Template(t.id(), t.name(), t.kind(), t.description(), t.active(), items);
     }
 
     /** A menu the caller may change: found in the scope of housing.template.manage, else "no such menu". */
     private Template existing(long id) {
-        return scope.visible(repository, HousingPermissions.TEMPLATES).templates().find(id)
-                .orElseThrow(() -> new HousingException("template", "housing.error.no-such-template"));
+        return repository.visibleTo(access, HousingPermissions.TEMPLATES).templates().find(id)
+                .orElseThrow(() -> new RefusedException("template", "housing.error.no-such-template"));
     }
 
     private String templateName(String name, long self) {
         if (name == null || name.isBlank()) {
-            throw new HousingException("templateName", "housing.error.template-name-required");
+            throw new RefusedException("templateName", "housing.error.template-name-required");
         }
         String n = name.trim();
         if (n.length() > 100) {
-            throw new HousingException("templateName", "housing.error.too-long", 100);
+            throw new RefusedException("templateName", "housing.error.too-long", 100);
         }
         if (repository.templates().named(n).filter(other -> other.id() != self).isPresent()) {
-            throw new HousingException("templateName", "housing.error.template-name-taken", n);
+            throw new RefusedException("templateName", "housing.error.template-name-taken", n);
         }
         return n;
     }
@@ -285,7 +285,7 @@ public final class TemplateService {
      * completely first; with any problem nothing is written and the report lists them all.
      */
     public ImportResult importXlsx(InputStream in, String fileName) throws IOException {
-        access.check(HousingPermissions.TEMPLATES, HousingScope.DEPARTMENT);
+        access.check(HousingPermissions.TEMPLATES, HousingPermissions.DEPARTMENT);
         TemplateExcel.Parsed parsed = TemplateExcel.read(in, settings.get().template_import_max_rows(), calendar);
         if (!parsed.ok()) {
             List<TemplateExcel.Problem> problems = parsed.problems().isEmpty()
@@ -312,7 +312,7 @@ public final class TemplateService {
     /** Writes the given menus (all when {@code templates} is empty) as .xlsx in the import format. */
     public void exportXlsx(List<Template> templates, OutputStream out) throws IOException {
         TemplateExcel.write(out, templates.isEmpty()
-                ? scope.visible(repository, HousingPermissions.TEMPLATES).templates().all() : templates);
+                ? repository.visibleTo(access, HousingPermissions.TEMPLATES).templates().all() : templates);
     }
 
     /** Stores the default menus into an empty schema (first start). */

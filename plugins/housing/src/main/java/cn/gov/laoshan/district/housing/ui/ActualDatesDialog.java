@@ -8,9 +8,9 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 
+import cn.gov.laoshan.district.api.validation.RefusedException;
 import cn.gov.laoshan.district.housing.domain.PlanItemRecord;
 import cn.gov.laoshan.district.housing.domain.Project;
-import cn.gov.laoshan.district.housing.service.HousingException;
 import cn.gov.laoshan.district.housing.service.PlanService;
 import cn.gov.laoshan.district.housing.service.PlanView;
 import cn.gov.laoshan.district.uikit.Dates;
@@ -44,7 +44,7 @@ final class ActualDatesDialog {
                         v = plans.recordFinish(project.id(), i.key(), finish.getValue());
                     }
                     if (v == null) {
-                        throw new HousingException("actual", "housing.error.actual-date");
+                        throw new RefusedException("actual", "housing.error.actual-date");
                     }
                     return v;
                 }, changed));

@@ -13,9 +13,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 
+import cn.gov.laoshan.district.api.validation.RefusedException;
 import cn.gov.laoshan.district.housing.domain.PlanItemRecord;
 import cn.gov.laoshan.district.housing.domain.Project;
-import cn.gov.laoshan.district.housing.service.HousingException;
 import cn.gov.laoshan.district.housing.service.PlanService;
 import cn.gov.laoshan.district.housing.service.PlanView;
 import cn.gov.laoshan.district.uikit.Fields;
@@ -55,7 +55,7 @@ final class TailorItemDialog {
                     }
                     PlanView v = null;
                     if (days.getValue() == null) {
-                        throw new HousingException("duration", "housing.error.duration");
+                        throw new RefusedException("duration", "housing.error.duration");
                     }
                     if (days.getValue() != i.durationDays()) {
                         v = plans.changeDuration(project.id(), i.key(), days.getValue());

@@ -30,6 +30,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
+import cn.gov.laoshan.district.api.validation.RefusedException;
 import cn.gov.laoshan.district.housing.domain.InvestmentKind;
 import cn.gov.laoshan.district.housing.domain.Stage;
 import cn.gov.laoshan.district.housing.domain.Template;
@@ -227,7 +228,7 @@ public class TemplatesView extends VerticalLayout {
         dialog.getFooter().add(Ui.okAt(this, dialog, Map.of("key", key, "stage", stage, "name", name, "department",
                 department, "materials", materials, "duration", days, "prerequisites", pre), () -> {
                     if (days.isInvalid() || days.getValue() == null) {
-                        throw new cn.gov.laoshan.district.housing.service.HousingException("duration",
+                        throw new RefusedException("duration",
                                 "housing.error.duration");
                     }
                     return templates.saveItem(t.id(), i == null ? null : i.key(), new TemplateItem(key.getValue(),

@@ -26,6 +26,7 @@ import cn.gov.laoshan.district.api.enterprise.ImportFormat;
 import cn.gov.laoshan.district.api.enterprise.ImportReport;
 import cn.gov.laoshan.district.api.enterprise.Uscc;
 import cn.gov.laoshan.district.api.security.CurrentUser;
+import cn.gov.laoshan.district.api.validation.RefusedException;
 import cn.gov.laoshan.district.calendar.domain.CalendarRules;
 import cn.gov.laoshan.district.calendar.domain.OfficialSchedules;
 import cn.gov.laoshan.district.housing.HousingPlugin;
@@ -77,7 +78,8 @@ final class Fixture {
                 Fixture.this.events.add(event);
             }
         };
-        HousingEvents events = new HousingEvents(() -> admin);
+        cn.gov.laoshan.district.api.workflow.RecordEvents events =
+                new cn.gov.laoshan.district.api.workflow.RecordEvents("housing", () -> admin, access, clock);
         cn.gov.laoshan.district.api.notify.Reminders planned = new cn.gov.laoshan.district.api.notify.Reminders() {
             public void schedule(String key, java.time.Instant at, cn.gov.laoshan.district.api.notify.Recipient to,
                     cn.gov.laoshan.district.api.notify.Message message) {
@@ -127,8 +129,8 @@ final class Fixture {
     }
 
     /** The refusal {@code step} ends with. */
-    static HousingException refused(Runnable step) {
-        return org.junit.jupiter.api.Assertions.assertThrows(HousingException.class, step::run);
+    static RefusedException refused(Runnable step) {
+        return org.junit.jupiter.api.Assertions.assertThrows(RefusedException.class, step::run);
     }
 
     ProjectService.NewProject project(String name) {

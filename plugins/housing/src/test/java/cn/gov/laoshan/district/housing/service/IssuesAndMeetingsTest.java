@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
+import cn.gov.laoshan.district.api.validation.RefusedException;
 import cn.gov.laoshan.district.housing.domain.BlockingIssue;
 import cn.gov.laoshan.district.housing.domain.IssueSeverity;
 import cn.gov.laoshan.district.housing.domain.IssueStatus;
@@ -38,15 +39,15 @@ class IssuesAndMeetingsTest {
 
     @Test
     void issuesAreValidatedAndGetTheDefaultDueDate() {
-        HousingException e = assertThrows(HousingException.class, () -> f.issues.raise(new IssueService.NewIssue(
+        RefusedException e = assertThrows(RefusedException.class, () -> f.issues.raise(new IssueService.NewIssue(
                 project.id(), " ", null, IssueSeverity.HIGH, "区住建局", null)));
         assertEquals("housing.error.issue-title", e.messageKey());
-        e = assertThrows(HousingException.class, () -> f.issues.raise(new IssueService.NewIssue(project.id(), "用电",
+        e = assertThrows(RefusedException.class, () -> f.issues.raise(new IssueService.NewIssue(project.id(), "用电",
                 null, IssueSeverity.HIGH, "区住建局", TODAY.minusDays(1))));
         assertEquals("shell.date.before", e.messageKey());
         assertEquals("dueDate", e.field());
         assertEquals(TODAY, e.parameters()[0], "the message names the bound");
-        e = assertThrows(HousingException.class, () -> f.issues.raise(new IssueService.NewIssue(project.id(), "用电",
+        e = assertThrows(RefusedException.class, () -> f.issues.raise(new IssueService.NewIssue(project.id(), "用电",
                 null, IssueSeverity.HIGH, "区住建局", TODAY.plusYears(30))));
         assertEquals("shell.date.after", e.messageKey());
         BlockingIssue i = raise("施工临时用电容量不足");
@@ -92,13 +93,13 @@ class IssuesAndMeetingsTest {
         BlockingIssue power = raise("施工临时用电容量不足");
         Meeting bad = new Meeting(0, TODAY, "调度会", null, "副区长", "区住建局", null, List.of(project.id()), List.of(),
                 List.of(new Meeting.ActionItem(0, power.id(), null, "先行施工", "供电公司", TODAY.minusDays(3), false)), null);
-        HousingException e = assertThrows(HousingException.class, () -> f.meetings.hold(bad));
+        RefusedException e = assertThrows(RefusedException.class, () -> f.meetings.hold(bad));
         assertEquals("housing.error.action-deadline-before", e.messageKey());
         assertEquals("先行施工", e.parameters()[0]);
         assertEquals(TODAY, e.parameters()[1]);
         Meeting future = new Meeting(0, TODAY.plusDays(1), "调度会", null, "副区长", "区住建局", null,
                 List.of(project.id()), List.of(), List.of(), null);
-        e = assertThrows(HousingException.class, () -> f.meetings.hold(future));
+        e = assertThrows(RefusedException.class, () -> f.meetings.hold(future));
         assertEquals("heldOn", e.field());
         assertEquals("shell.date.after", e.messageKey());
         assertEquals(0, f.meetings.list(0, 10).size());

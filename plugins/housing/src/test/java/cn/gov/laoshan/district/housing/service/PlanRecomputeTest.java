@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import cn.gov.laoshan.district.api.calendar.DayKind;
 import cn.gov.laoshan.district.api.calendar.SpecialDay;
+import cn.gov.laoshan.district.api.validation.RefusedException;
 import cn.gov.laoshan.district.housing.domain.Project;
 
 /**
@@ -63,7 +64,7 @@ class PlanRecomputeTest {
     @Test
     void aStartDateYearsAgoIsRefusedAtItsField() {
         ProjectService.NewProject old = f.project("旧项目");
-        HousingException e = org.junit.jupiter.api.Assertions.assertThrows(HousingException.class,
+        RefusedException e = org.junit.jupiter.api.Assertions.assertThrows(RefusedException.class,
                 () -> f.projects.register(new ProjectService.NewProject(old.name(), old.investorUscc(), old.kind(),
                         old.level(), old.amountWan(), old.location(), old.teamName(), old.leadLogin(), old.leadName(),
                         old.teamMembers(), LocalDate.of(2020, 3, 1))));

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
+import cn.gov.laoshan.district.api.validation.RefusedException;
 import cn.gov.laoshan.district.housing.domain.PlanItemRecord;
 import cn.gov.laoshan.district.housing.domain.Project;
 import cn.gov.laoshan.district.housing.domain.ProjectStatus;
@@ -54,7 +55,7 @@ class PlanServiceTest {
     @Test
     void aCyclicEditIsRefusedNamingTheCycleAndNothingIsSaved() {
         Project p = planned();
-        HousingException e = refused(() -> f.plans.relink(p.id(), "A01", Set.of("H03")));
+        RefusedException e = refused(() -> f.plans.relink(p.id(), "A01", Set.of("H03")));
         assertEquals("housing.error.cycle", e.messageKey());
         String cycle = (String) e.parameters()[0];
         assertTrue(cycle.contains("A01 项目公司设立登记") && cycle.contains("H03 特种设备使用登记") && cycle.contains(" → "),
@@ -100,10 +101,10 @@ class PlanServiceTest {
     @Test
     void actualsMoveTheForecastAndAreChecked() {
         Project p = planned();
-        HousingException future = refused(() -> f.plans.recordFinish(p.id(), "A01", TODAY.plusDays(1)));
+        RefusedException future = refused(() -> f.plans.recordFinish(p.id(), "A01", TODAY.plusDays(1)));
         assertEquals("shell.date.after", future.messageKey());
         assertEquals("actualFinish", future.field());
-        HousingException beforeStart = refused(() -> f.plans.recordStart(p.id(), "A01", p.startDate().minusDays(1)));
+        RefusedException beforeStart = refused(() -> f.plans.recordStart(p.id(), "A01", p.startDate().minusDays(1)));
         assertEquals("shell.date.before", beforeStart.messageKey());
         assertEquals(p.startDate(), beforeStart.parameters()[0]);
         assertEquals("housing.error.prerequisite-open",
@@ -140,6 +141,11 @@ class PlanServiceTest {
         assertEquals(java.util.List.of("district/housing/PROJECT_REGISTERED", "district/housing/PLAN_CREATED",
                 "district/housing/STAGE_COMPLETED"), f.events.stream().map(e -> e.getTopic()).toList());
         assertEquals("REGISTRATION", f.events.get(2).getProperty("stage"));
+        // the platform's record event properties, beside housing's own
+        assertEquals(p.code(), f.events.get(0).getProperty(cn.gov.laoshan.district.api.workflow.RecordEvents.RECORD_ID));
+        assertEquals("zhanghua", f.events.get(0).getProperty(cn.gov.laoshan.district.api.workflow.RecordEvents.ACTOR));
+        assertEquals("housing", f.events.get(0).getProperty(cn.gov.laoshan.district.api.workflow.RecordEvents.DEPARTMENT));
+        assertEquals(p.code(), f.events.get(2).getProperty("projectCode"));
         f.plans.rebaseline(p.id(), "调度会同意");
         assertEquals("district/housing/PLAN_REBASELINED", f.events.get(3).getTopic());
     }

@@ -42,6 +42,7 @@ class ProjectServiceTest {
         IssueService.NewIssue issue = new IssueService.NewIssue(p.id(), "用地指标未落实", null,
                 cn.gov.laoshan.district.housing.domain.IssueSeverity.HIGH, "区自然资源局", null);
         long issueId = f.issues.raise(issue).id();
+        Project before = f.projects.find(p.id()).orElseThrow();
         // the market bureau's officer holding every housing permission, scoped to the market bureau
         f.access.ofDepartment("market").within("market", "market-shazikou");
         assertTrue(f.projects.find(p.id()).isEmpty(), "a housing project is not found");
@@ -52,6 +53,13 @@ class ProjectServiceTest {
         assertTrue(f.templates.list().isEmpty(), "housing's menus are not his");
         assertEquals("housing.error.no-such-project", refused(() -> f.plans.changeDuration(p.id(), "A01", 3))
                 .messageKey());
+        assertTrue(f.projects.list(ProjectFilter.all(), "code", true, 0, 100).isEmpty(), "no project in his list");
+        assertTrue(f.projects.openProjects().isEmpty());
+        assertEquals("housing.error.no-such-project", refused(() -> f.projects.update(p.id(),
+                f.project("改名的项目"), ProjectStatus.SUSPENDED)).messageKey());
+        assertEquals("housing.error.no-such-project", refused(() -> f.plans.recordFinish(p.id(), "A01", TODAY))
+                .messageKey());
+        assertEquals("housing.error.no-such-project", refused(() -> f.plans.rebaseline(p.id(), "越权")).messageKey());
         assertEquals("housing.error.no-such-issue", refused(() -> f.issues.resolve(issueId, "已解决")).messageKey());
         assertEquals("housing.error.no-such-template", refused(() -> f.templates.setActive(menu, false))
                 .messageKey());
@@ -62,6 +70,21 @@ class ProjectServiceTest {
         assertTrue(f.projects.find(p.id()).isPresent());
         assertEquals(1, f.issues.figures().open());
         assertTrue(f.templates.find(menu).orElseThrow().active(), "nothing changed");
+        Project after = f.projects.find(p.id()).orElseThrow();
+        assertEquals(before, after, "the project was not renamed, suspended or re-baselined");
+        assertTrue(f.plans.plan(p.id()).orElseThrow().items().stream().noneMatch(i -> i.actualFinish() != null),
+                "no actual date recorded");
+    }
+
+    @Test
+    void anEnterpriseUserSeesNoHousingProjectThroughTheStaffScreens() {
+        Project p = planned();
+        // even the investor's own user, holding the view permission: their projects are on the enterprise page
+        f.access.asEnterprise("hailan-qy", Fixture.USCC, HousingPermissions.VIEW, HousingPermissions.MANAGE);
+        assertTrue(f.projects.find(p.id()).isEmpty());
+        assertTrue(f.projects.list(ProjectFilter.all(), "code", true, 0, 100).isEmpty());
+        assertEquals(0, f.projects.count(ProjectFilter.all()));
+        assertEquals("housing.error.no-such-project", refused(() -> f.plans.rebaseline(p.id(), "越权")).messageKey());
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
+import cn.gov.laoshan.district.api.validation.RefusedException;
 import cn.gov.laoshan.district.housing.domain.InvestmentKind;
 import cn.gov.laoshan.district.housing.domain.Project;
 import cn.gov.laoshan.district.housing.domain.ProjectLevel;
@@ -56,11 +57,11 @@ class TemplateEditTest {
         assertEquals(3, renamed.items().size());
         assertTrue(f.audit.actions().containsAll(List.of("template.create", "template.item.add", "template.update")),
                 f.audit.actions().toString());
-        HousingException taken = assertThrows(HousingException.class,
+        RefusedException taken = assertThrows(RefusedException.class,
                 () -> f.templates.create(DefaultTemplates.ROAD, InvestmentKind.GOVERNMENT));
         assertEquals("housing.error.template-name-taken", taken.messageKey());
         assertEquals("templateName", taken.field());
-        assertThrows(HousingException.class, () -> f.templates.create(" ", InvestmentKind.SOCIAL));
+        assertThrows(RefusedException.class, () -> f.templates.create(" ", InvestmentKind.SOCIAL));
     }
 
     @Test
@@ -98,7 +99,7 @@ class TemplateEditTest {
     void aCycleIsRefusedNamingTheItemsAndNothingIsSaved() {
         Template t = fresh();
         int audits = f.audit.actions().size();
-        HousingException e = assertThrows(HousingException.class,
+        RefusedException e = assertThrows(RefusedException.class,
                 () -> f.templates.saveItem(t.id(), "A", item("A", 3, "C")));
         assertEquals("housing.error.template-cycle", e.messageKey());
         assertEquals("prerequisites", e.field());
@@ -106,7 +107,7 @@ class TemplateEditTest {
         assertTrue(cycle.contains("A 事项A") && cycle.contains("B 事项B") && cycle.contains("C 事项C"), cycle);
         assertEquals(t.items(), f.templates.find(t.id()).orElseThrow().items(), "nothing saved");
         assertEquals(audits, f.audit.actions().size());
-        HousingException self = assertThrows(HousingException.class,
+        RefusedException self = assertThrows(RefusedException.class,
                 () -> f.templates.saveItem(t.id(), "B", item("B", 3, "B")));
         assertEquals("housing.error.template-cycle", self.messageKey());
     }
@@ -114,19 +115,19 @@ class TemplateEditTest {
     @Test
     void aDanglingPrerequisiteIsRefusedNamingTheItem() {
         Template t = fresh();
-        HousingException e = assertThrows(HousingException.class,
+        RefusedException e = assertThrows(RefusedException.class,
                 () -> f.templates.saveItem(t.id(), null, item("D", 3, "X9")));
         assertEquals("housing.error.template-unknown-prerequisite", e.messageKey());
         assertEquals("D 事项D", e.parameters()[0]);
         assertEquals("X9", e.parameters()[1]);
         assertEquals(3, f.templates.find(t.id()).orElseThrow().items().size());
-        HousingException dup = assertThrows(HousingException.class,
+        RefusedException dup = assertThrows(RefusedException.class,
                 () -> f.templates.saveItem(t.id(), null, item("A", 3)));
         assertEquals("housing.error.template-key-duplicate", dup.messageKey());
-        HousingException days = assertThrows(HousingException.class,
+        RefusedException days = assertThrows(RefusedException.class,
                 () -> f.templates.saveItem(t.id(), "A", item("A", 721)));
         assertEquals("duration", days.field());
-        HousingException dept = assertThrows(HousingException.class, () -> f.templates.saveItem(t.id(), "A",
+        RefusedException dept = assertThrows(RefusedException.class, () -> f.templates.saveItem(t.id(), "A",
                 new TemplateItem("A", Stage.values()[0], "事项A", " ", null, 3, Set.of(), false)));
         assertEquals("department", dept.field());
     }
@@ -139,7 +140,7 @@ class TemplateEditTest {
         assertEquals(Set.of("A"), changed.items().get(1).prerequisites());
         assertEquals(changed.items(), f.templates.find(t.id()).orElseThrow().items());
         assertTrue(f.audit.actions().contains("template.item.remove"));
-        assertThrows(HousingException.class, () -> f.templates.removeItem(t.id(), "B"));
+        assertThrows(RefusedException.class, () -> f.templates.removeItem(t.id(), "B"));
     }
 
     @Test
@@ -175,7 +176,7 @@ class TemplateEditTest {
         assertTrue(f.timeline.actions().contains("update"));
         String note = ProjectChanges.of(p, stored);
         assertTrue(note.contains("名称：海澜智联研发中心 → 海澜智联研发中心二期") && note.contains("状态：PREPARING → UNDER_WAY"), note);
-        HousingException amount = assertThrows(HousingException.class, () -> f.projects.update(p.id(),
+        RefusedException amount = assertThrows(RefusedException.class, () -> f.projects.update(p.id(),
                 new ProjectService.NewProject("x", Fixture.USCC, InvestmentKind.SOCIAL, ProjectLevel.CITY,
                         new BigDecimal("-1"), "地点", null, null, null, null, p.startDate()), ProjectStatus.PREPARING));
         assertEquals("amount", amount.field());

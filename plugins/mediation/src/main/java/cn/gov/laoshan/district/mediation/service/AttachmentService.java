@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.api.security.CurrentUser;
+import cn.gov.laoshan.district.api.validation.RefusedException;
 import cn.gov.laoshan.district.api.workflow.Timeline;
 import cn.gov.laoshan.district.mediation.domain.Attachment;
 import cn.gov.laoshan.district.mediation.domain.FileKind;
@@ -18,7 +19,7 @@ import cn.gov.laoshan.district.mediation.domain.MediationCase;
 
 /**
  * A case's files, checked on the server: only someone who may see the case (its permission AND its department
- * scope, see {@link CaseScope}) lists or downloads them; uploading needs a working permission on cases too; a file
+ * scope, see {@link CaseService#scope()}) lists or downloads them; uploading needs a working permission on cases too; a file
  * is accepted when its content is one of the allowed kinds ({@link FileKind}), agrees with its name, and is within
  * {@code attachment.max.mb}; deleting is for the uploader or a lead ({@code mediation.case.assign}). Uploads and
  * deletions land on the case's timeline (and so in the audit log).
@@ -98,21 +99,21 @@ public final class AttachmentService {
     public static FileKind check(String uploadedName, byte[] content, long maxBytes) {
         String name = FileName.clean(uploadedName);
         if (name.isBlank()) {
-            throw new CaseException("attachment", "mediation.attachment.error.name");
+            throw new RefusedException("attachment", "mediation.attachment.error.name");
         }
         if (content == null || content.length == 0) {
-            throw new CaseException("attachment", "mediation.attachment.error.empty", name);
+            throw new RefusedException("attachment", "mediation.attachment.error.empty", name);
         }
         if (content.length > maxBytes) {
-            throw new CaseException("attachment", "mediation.attachment.error.too-large", name,
+            throw new RefusedException("attachment", "mediation.attachment.error.too-large", name,
                     maxBytes / (1024 * 1024));
         }
-        FileKind claimed = FileKind.byName(name).orElseThrow(() -> new CaseException("attachment",
+        FileKind claimed = FileKind.byName(name).orElseThrow(() -> new RefusedException("attachment",
                 "mediation.attachment.error.type", name, allowedExtensions()));
-        FileKind actual = FileKind.byContent(content, claimed).orElseThrow(() -> new CaseException("attachment",
+        FileKind actual = FileKind.byContent(content, claimed).orElseThrow(() -> new RefusedException("attachment",
                 "mediation.attachment.error.content", name, claimed.name()));
         if (actual != claimed) {
-            throw new CaseException("attachment", "mediation.attachment.error.mismatch", name, claimed.name(),
+            throw new RefusedException("attachment", "mediation.attachment.error.mismatch", name, claimed.name(),
                     actual.name());
         }
         return actual;
@@ -124,7 +125,7 @@ public final class AttachmentService {
      */
     public Attachment forDownload(long attachmentId) {
         Attachment a = repository.find(attachmentId)
-                .orElseThrow(() -> new CaseException("attachment", "mediation.attachment.error.gone"));
+                .orElseThrow(() -> new RefusedException("attachment", "mediation.attachment.error.gone"));
         visibleCase(a.caseId());
         return a;
     }
@@ -140,7 +141,7 @@ public final class AttachmentService {
         Attachment a = forDownload(attachmentId);
         MediationCase c = visibleCase(a.caseId());
         if (!mayDelete(a)) {
-            throw new CaseException("attachment", "mediation.attachment.error.delete-denied");
+            throw new RefusedException("attachment", "mediation.attachment.error.delete-denied");
         }
         repository.delete(a.id());
         timeline.record(CaseService.SOURCE, CaseService.RECORD_TYPE, c.number(), "detach", c.state().name(),
@@ -149,6 +150,6 @@ public final class AttachmentService {
 
     private MediationCase visibleCase(long caseId) {
         // find() checks the read permission and the department scope in SQL
-        return cases.find(caseId).orElseThrow(() -> new CaseException("case", "mediation.error.no-such-case"));
+        return cases.find(caseId).orElseThrow(() -> new RefusedException("case", "mediation.error.no-such-case"));
     }
 }

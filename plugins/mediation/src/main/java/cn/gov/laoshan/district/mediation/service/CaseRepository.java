@@ -16,6 +16,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 
+import cn.gov.laoshan.district.api.security.RecordScope;
 import cn.gov.laoshan.district.mediation.domain.CaseNumber;
 import cn.gov.laoshan.district.mediation.domain.CaseSession;
 import cn.gov.laoshan.district.mediation.domain.CaseState;
@@ -32,6 +33,14 @@ public final class CaseRepository {
 
     /** The order of a list that the user did not sort: open cases first, the most overdue on top; then the rest, newest deadline first. */
     public static final String DEFAULT_ORDER = "default";
+
+    /**
+     * Where a case's scope is (see {@link CaseService#scope()}): its department, its registrant and mediator (their
+     * own cases), and, for an enterprise user, the parties (which hold the enterprises' codes).
+     */
+    static final RecordScope.Columns CASES = RecordScope.columns("department_code")
+            .owners("registered_by", "mediator_login").enterprises("exists (select 1 from party scope_party "
+                    + "where scope_party.case_id = mediation_case.id and ?)", "scope_party.uscc");
 
     private final Jdbi jdbi;
 
@@ -100,16 +109,15 @@ public final class CaseRepository {
     }
 
     public Optional<MediationCase> find(long id) {
-        return find(CaseScope.ALL, id);
+        return find(RecordScope.ALL, id);
     }
 
     /** A case, if it is inside {@code scope}. */
-    public Optional<MediationCase> find(CaseScope scope, long id) {
+    public Optional<MediationCase> find(RecordScope scope, long id) {
         return jdbi.withHandle(h -> {
-            String condition = scope.condition();
-            Query query = h.createQuery("select * from mediation_case where id = :id"
-                    + (condition == null ? "" : " and " + condition)).bind("id", id);
-            scope.bind(query);
+            RecordScope.Condition in = scope.condition(CASES);
+            Query query = in.bind(h.createQuery("select * from mediation_case" + in.and(" where id = :id")))
+                    .bind("id", id);
             return query.map((rs, ctx) -> mapCase(rs)).findOne().map(c -> withParties(h, c));
         });
     }
@@ -137,34 +145,32 @@ public final class CaseRepository {
     }
 
     /** Cases that reached an agreement on or after {@code since}. */
-    public int settledSince(CaseScope scope, LocalDate since) {
+    public int settledSince(RecordScope scope, LocalDate since) {
         return jdbi.withHandle(h -> scoped(h, scope, "select count(*) from mediation_case where agreement_terms is not null "
                 + "and outcome_on >= :since").bind("since", Date.valueOf(since)).mapTo(Integer.class).one());
     }
 
     /** A query over mediation_case whose where clause gets the scope's condition too. */
-    private static Query scoped(Handle h, CaseScope scope, String sql) {
-        String condition = scope.condition();
-        Query query = h.createQuery(condition == null ? sql : sql.contains(" where ")
-                ? sql.replaceFirst(" where ", " where " + condition + " and ") : sql + " where " + condition);
-        scope.bind(query);
-        return query;
+    private static Query scoped(Handle h, RecordScope scope, String sql) {
+        RecordScope.Condition in = scope.condition(CASES);
+        return in.bind(h.createQuery(in.sql() == null ? sql : sql.contains(" where ")
+                ? sql.replaceFirst(" where ", " where " + in.sql() + " and ") : sql + in.where()));
     }
 
     /** Closed cases that had reached an agreement. */
-    public int closedAgreed(CaseScope scope) {
+    public int closedAgreed(RecordScope scope) {
         return jdbi.withHandle(h -> scoped(h, scope, "select count(*) from mediation_case where state = 'CLOSED' "
                 + "and agreement_terms is not null").mapTo(Integer.class).one());
     }
 
     /** Closed cases whose mediation failed (referred to arbitration or court). */
-    public int closedFailed(CaseScope scope) {
+    public int closedFailed(RecordScope scope) {
         return jdbi.withHandle(h -> scoped(h, scope, "select count(*) from mediation_case where state = 'CLOSED' "
                 + "and referral is not null").mapTo(Integer.class).one());
     }
 
     /** Average calendar days from application to outcome, over cases with an outcome. */
-    public double averageDaysToOutcome(CaseScope scope) {
+    public double averageDaysToOutcome(RecordScope scope) {
         List<long[]> spans = jdbi.withHandle(h -> scoped(h, scope, "select applied_on, outcome_on from mediation_case "
                 + "where outcome_on is not null").map((rs, ctx) -> new long[] {
                     rs.getDate(1).toLocalDate().toEpochDay(), rs.getDate(2).toLocalDate().toEpochDay()}).list());
@@ -172,16 +178,16 @@ public final class CaseRepository {
     }
 
     public List<MediationCase> list(CaseFilter filter, String sort, boolean ascending, int offset, int limit) {
-        return list(CaseScope.ALL, filter, sort, ascending, offset, limit);
+        return list(RecordScope.ALL, filter, sort, ascending, offset, limit);
     }
 
-    public List<MediationCase> list(CaseScope scope, CaseFilter filter, String sort, boolean ascending, int offset,
+    public List<MediationCase> list(RecordScope scope, CaseFilter filter, String sort, boolean ascending, int offset,
             int limit) {
         return jdbi.withHandle(h -> {
             Query query = h.createQuery("select * from mediation_case" + where(filter, scope) + " order by "
                     + order(sort, ascending) + ", id desc offset :offset rows fetch next :limit rows only");
             bind(query, filter);
-            scope.bind(query);
+            scope.condition(CASES).bind(query);
             List<MediationCase> cases = query.bind("offset", offset).bind("limit", limit)
                     .map((rs, ctx) -> mapCase(rs)).list();
             return withParties(h, cases);
@@ -189,22 +195,23 @@ public final class CaseRepository {
     }
 
     public int count(CaseFilter filter) {
-        return count(CaseScope.ALL, filter);
+        return count(RecordScope.ALL, filter);
     }
 
-    public int count(CaseScope scope, CaseFilter filter) {
+    public int count(RecordScope scope, CaseFilter filter) {
         return jdbi.withHandle(h -> {
             Query query = h.createQuery("select count(*) from mediation_case" + where(filter, scope));
             bind(query, filter);
-            scope.bind(query);
+            scope.condition(CASES).bind(query);
             return query.mapTo(Integer.class).one();
         });
     }
 
-    private static String where(CaseFilter f, CaseScope scope) {
+    private static String where(CaseFilter f, RecordScope scope) {
         List<String> conditions = new ArrayList<>();
-        if (scope.condition() != null) {
-            conditions.add(scope.condition());
+        String in = scope.condition(CASES).sql();
+        if (in != null) {
+            conditions.add(in);
         }
         if (f.type() != null) {
             conditions.add("case_type = :type");
@@ -420,7 +427,7 @@ public final class CaseRepository {
     // ---- figures
 
     /** Cases per type and month of application, for the chart: "2026-11" → type → count. */
-    public Map<String, Map<CaseType, Integer>> countsByMonthAndType(CaseScope scope, LocalDate from) {
+    public Map<String, Map<CaseType, Integer>> countsByMonthAndType(RecordScope scope, LocalDate from) {
         return jdbi.withHandle(h -> {
             Map<String, Map<CaseType, Integer>> result = new java.util.TreeMap<>();
             scoped(h, scope, "select applied_on, case_type from mediation_case where applied_on >= :from")

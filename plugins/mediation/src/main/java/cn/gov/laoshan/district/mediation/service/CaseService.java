@@ -22,10 +22,13 @@ import cn.gov.laoshan.district.api.notify.Recipient;
 import cn.gov.laoshan.district.api.notify.Reminders;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.security.CurrentUser;
+import cn.gov.laoshan.district.api.security.RecordScope;
+import cn.gov.laoshan.district.api.workflow.RecordEvents;
 import cn.gov.laoshan.district.api.workflow.Timeline;
 import cn.gov.laoshan.district.api.workflow.TimelineEntry;
 import cn.gov.laoshan.district.api.validation.DateBounds;
 import cn.gov.laoshan.district.api.validation.PhoneNumbers;
+import cn.gov.laoshan.district.api.validation.RefusedException;
 import cn.gov.laoshan.district.mediation.domain.CaseDates;
 import cn.gov.laoshan.district.mediation.domain.CaseNumber;
 import cn.gov.laoshan.district.mediation.domain.CaseSession;
@@ -57,12 +60,12 @@ public final class CaseService {
     private final Timeline timeline;
     private final Supplier<Optional<Reminders>> reminders;
     private final Supplier<Optional<Notifications>> notifications;
-    private final CaseEvents events;
+    private final RecordEvents events;
     private final Supplier<MediationSettings> settings;
     private final Clock clock;
 
     public CaseService(CaseRepository repository, AccessControl access, WorkingDayCalendar calendar,
-            EnterpriseRegistry registry, Timeline timeline, Supplier<Optional<Reminders>> reminders, CaseEvents events,
+            EnterpriseRegistry registry, Timeline timeline, Supplier<Optional<Reminders>> reminders, RecordEvents events,
             Supplier<MediationSettings> settings, Clock clock) {
         this(repository, access, calendar, registry, timeline, reminders, Optional::empty, events, settings, clock);
     }
@@ -70,7 +73,7 @@ public final class CaseService {
     /** With {@code notifications}: a mediator is told at once when a case is assigned to her. */
     public CaseService(CaseRepository repository, AccessControl access, WorkingDayCalendar calendar,
             EnterpriseRegistry registry, Timeline timeline, Supplier<Optional<Reminders>> reminders,
-            Supplier<Optional<Notifications>> notifications, CaseEvents events, Supplier<MediationSettings> settings,
+            Supplier<Optional<Notifications>> notifications, RecordEvents events, Supplier<MediationSettings> settings,
             Clock clock) {
         this.notifications = notifications;
         this.repository = repository;
@@ -105,10 +108,15 @@ public final class CaseService {
 
     // ---- reading
 
-    /** The cases the current user may see (see {@link CaseScope}); checked in SQL by every read below. */
-    public CaseScope scope() {
+    /**
+     * The cases the current user may see, checked in SQL by every read below ({@link RecordScope} over
+     * {@link CaseRepository#CASES}): every case for a role scoped to every department or a platform administrator;
+     * the cases of the departments where the read permission holds (with their sub-departments) plus those the user
+     * registered or mediates; for an enterprise user, the cases their enterprise is a party to, and nothing else.
+     */
+    public RecordScope scope() {
         access.check(CaseWorkflow.READ);
-        return CaseScope.of(access, CaseWorkflow.READ);
+        return RecordScope.of(access, CaseWorkflow.READ);
     }
 
     /** A case, if it exists and the current user may see it. */
@@ -201,8 +209,19 @@ public final class CaseService {
         timeline.record(SOURCE, RECORD_TYPE, stored.number(), "register", null, CaseState.REGISTERED.name(),
                 draft.channel().name());
         remind(stored, Recipient.permission(CaseWorkflow.ASSIGN));
-        events.publish("REGISTERED", stored);
+        announce("REGISTERED", stored, department);
         return stored;
+    }
+
+    /**
+     * Posts {@code district/mediation/<event>} (REGISTERED, AGREED, FAILED, CLOSED) for other plugins (finance for
+     * financial disputes, market regulation for enterprises): the case number as the record id, and its type, state
+     * and the parties' USCCs.
+     */
+    private void announce(String event, MediationCase c, String department) {
+        events.post(event, c.number(), department != null ? department : repository.department(c.id()).orElse(null),
+                Map.of("caseNumber", c.number(), "caseType", c.type().name(), "state", c.state().name(),
+                        "usccs", c.parties().stream().map(Party::uscc).filter(u -> u != null).toArray(String[]::new)));
     }
 
     // ---- the bounds of the date fields (CaseDates), for the service's checks and the screens' pickers
@@ -224,7 +243,7 @@ public final class CaseService {
 
     private static void check(String field, DateBounds bounds, LocalDate date) {
         bounds.violation(date).ifPresent(v -> {
-            throw new CaseException(field, v.messageKey(), v.parameters());
+            throw new RefusedException(field, v.messageKey(), v.parameters());
         });
     }
 
@@ -235,55 +254,55 @@ public final class CaseService {
 
     private List<Party> validate(NewCase draft) {
         if (draft.type() == null) {
-            throw new CaseException("type", "mediation.error.type-required");
+            throw new RefusedException("type", "mediation.error.type-required");
         }
         if (draft.channel() == null) {
-            throw new CaseException("channel", "mediation.error.channel-required");
+            throw new RefusedException("channel", "mediation.error.channel-required");
         }
         check("appliedOn", appliedOnBounds(), draft.appliedOn());
         if (draft.facts() == null || draft.facts().isBlank()) {
-            throw new CaseException("facts", DateBounds.REQUIRED_KEY);
+            throw new RefusedException("facts", DateBounds.REQUIRED_KEY);
         }
         if (draft.facts().length() > 4000) {
-            throw new CaseException("facts", "mediation.error.too-long", 4000);
+            throw new RefusedException("facts", "mediation.error.too-long", 4000);
         }
         if (draft.claimAmount() != null && (draft.claimAmount().signum() < 0 || draft.claimAmount().scale() > 2)) {
-            throw new CaseException("claimAmount", "mediation.error.amount");
+            throw new RefusedException("claimAmount", "mediation.error.amount");
         }
         boolean applicant = draft.parties().stream().anyMatch(p -> p.role() == PartyRole.APPLICANT);
         boolean respondent = draft.parties().stream().anyMatch(p -> p.role() == PartyRole.RESPONDENT);
         if (!applicant || !respondent) {
-            throw new CaseException("parties", "mediation.error.parties-required");
+            throw new RefusedException("parties", "mediation.error.parties-required");
         }
         List<Party> checked = new ArrayList<>();
         for (Party p : draft.parties()) {
             // fields are named by role: applicant.name, respondent.phone, ...
             String at = p.role().name().toLowerCase(java.util.Locale.ROOT) + ".";
             if (p.phone() != null && !p.phone().isBlank() && !PhoneNumbers.valid(p.phone())) {
-                throw new CaseException(at + "phone", PhoneNumbers.INVALID_KEY);
+                throw new RefusedException(at + "phone", PhoneNumbers.INVALID_KEY);
             }
             p = new Party(p.role(), p.enterprise(), p.name(), p.idNumber(), p.uscc(), PhoneNumbers.valid(p.phone())
                     ? PhoneNumbers.normalize(p.phone()) : null);
             if (p.enterprise()) {
                 if (p.uscc() == null || p.uscc().isBlank()) {
-                    throw new CaseException(at + "enterprise", DateBounds.REQUIRED_KEY);
+                    throw new RefusedException(at + "enterprise", DateBounds.REQUIRED_KEY);
                 }
                 Uscc code;
                 try {
                     code = Uscc.parse(p.uscc());
                 } catch (InvalidUsccException e) {
-                    throw new CaseException(at + "enterprise", "mediation.error.uscc-invalid", p.uscc(), e.getMessage());
+                    throw new RefusedException(at + "enterprise", "mediation.error.uscc-invalid", p.uscc(), e.getMessage());
                 }
                 String uscc = p.uscc();
                 Enterprise enterprise = registry.find(code)
-                        .orElseThrow(() -> new CaseException(at + "enterprise", "mediation.error.uscc-unknown", uscc));
+                        .orElseThrow(() -> new RefusedException(at + "enterprise", "mediation.error.uscc-unknown", uscc));
                 checked.add(Party.enterprise(p.role(), enterprise.name(), code.toString(), blank(p.phone())));
             } else {
                 if (p.name() == null || p.name().isBlank()) {
-                    throw new CaseException(at + "name", DateBounds.REQUIRED_KEY);
+                    throw new RefusedException(at + "name", DateBounds.REQUIRED_KEY);
                 }
                 if (p.idNumber() != null && !p.idNumber().isBlank() && !IdCardNumber.valid(p.idNumber().trim())) {
-                    throw new CaseException(at + "id", "mediation.error.id-number", p.name());
+                    throw new RefusedException(at + "id", "mediation.error.id-number", p.name());
                 }
                 checked.add(Party.person(p.role(), p.name().trim(), blank(p.idNumber()) == null ? null
                         : p.idNumber().trim().toUpperCase(), blank(p.phone())));
@@ -316,14 +335,14 @@ public final class CaseService {
         access.check(CaseWorkflow.ASSIGN);
         MediationCase current = existing(id);
         MediationGroup group = repository.groups().stream().filter(g -> g.id() == groupId && g.active()).findFirst()
-                .orElseThrow(() -> new CaseException("group", "mediation.error.no-such-group"));
+                .orElseThrow(() -> new RefusedException("group", "mediation.error.no-such-group"));
         MediationGroup.Member mediator = group.members().stream().filter(m -> m.login().equals(mediatorLogin))
-                .findFirst().orElseThrow(() -> new CaseException("mediator", "mediation.error.not-a-member"));
+                .findFirst().orElseThrow(() -> new RefusedException("mediator", "mediation.error.not-a-member"));
         List<Recusal.Conflict> conflicts = Recusal.conflicts(mediator, repository.relations(mediatorLogin),
                 current.parties());
         if (!conflicts.isEmpty()) {
             Recusal.Conflict first = conflicts.get(0);
-            throw new CaseException("mediator", first.kind() == Recusal.Kind.DECLARED
+            throw new RefusedException("mediator", first.kind() == Recusal.Kind.DECLARED
                     ? "mediation.recusal.declared" : "mediation.recusal.employer", mediator.name(), first.partyName(),
                     first.detail());
         }
@@ -344,13 +363,13 @@ public final class CaseService {
         MediationCase current = existing(id);
         check("heldAt", sessionBounds(current), heldAt == null ? null : heldAt.toLocalDate());
         if (place == null || place.isBlank()) {
-            throw new CaseException("place", DateBounds.REQUIRED_KEY);
+            throw new RefusedException("place", DateBounds.REQUIRED_KEY);
         }
         if (attendees == null || attendees.isBlank()) {
-            throw new CaseException("attendees", DateBounds.REQUIRED_KEY);
+            throw new RefusedException("attendees", DateBounds.REQUIRED_KEY);
         }
         if (current.state() != CaseState.ASSIGNED && current.state() != CaseState.IN_MEDIATION) {
-            throw new CaseException("session", "workflow.error.not-allowed", "session", current.state().name());
+            throw new RefusedException("session", "workflow.error.not-allowed", "session", current.state().name());
         }
         String by = access.currentUser().map(CurrentUser::login).orElseThrow();
         repository.jdbi().useTransaction(h -> repository.addSession(h, new CaseSession(0, id, heldAt, place.trim(),
@@ -360,7 +379,7 @@ public final class CaseService {
 
     public MediationCase agree(long id, String terms, BigDecimal amount, LocalDate performBy, boolean onSpot) {
         if (amount != null && (amount.signum() < 0 || amount.scale() > 2)) {
-            throw new CaseException("agreedAmount", "mediation.error.amount");
+            throw new RefusedException("agreedAmount", "mediation.error.amount");
         }
         if (performBy != null) {
             check("performBy", performanceBounds(existing(id)), performBy);
@@ -368,18 +387,18 @@ public final class CaseService {
         MediationCase agreed = move(id, "agree", null, c -> c.withAgreement(blank(terms), amount, performBy, today(),
                 onSpot));
         reminders.get().ifPresent(r -> r.cancelOnce(SOURCE, reminderRecord(agreed), reminderStep(agreed)));
-        events.publish("AGREED", agreed);
+        announce("AGREED", agreed, null);
         return agreed;
     }
 
     /** Mediation failed: referred to arbitration or court (诉调对接). */
     public MediationCase fail(long id, String referral, String reason) {
         if (referral != null && !referral.equals("ARBITRATION") && !referral.equals("COURT")) {
-            throw new CaseException("referral", "mediation.error.referral-missing");
+            throw new RefusedException("referral", "mediation.error.referral-missing");
         }
         MediationCase failed = move(id, "fail", reason, c -> c.withFailure(referral, reason, today()));
         reminders.get().ifPresent(r -> r.cancelOnce(SOURCE, reminderRecord(failed), reminderStep(failed)));
-        events.publish("FAILED", failed);
+        announce("FAILED", failed, null);
         return failed;
     }
 
@@ -404,7 +423,7 @@ public final class CaseService {
                 c.registeredAt(), c.registeredBy(), c.groupId(), c.mediatorLogin(), c.declineReason(),
                 c.agreementTerms(), c.agreedAmount(), c.performanceDeadline(), c.referral(), c.outcomeNote(),
                 c.outcomeOn(), c.settledOnSpot(), c.followUpNote(), c.honoured(), today()));
-        events.publish("CLOSED", closed);
+        announce("CLOSED", closed, null);
         return closed;
     }
 
@@ -425,7 +444,7 @@ public final class CaseService {
 
     private MediationCase existing(long id) {
         access.check(CaseWorkflow.READ);
-        return repository.find(scope(), id).orElseThrow(() -> new CaseException("case", "mediation.error.no-such-case"));
+        return repository.find(scope(), id).orElseThrow(() -> new RefusedException("case", "mediation.error.no-such-case"));
     }
 
     // ---- reminders
@@ -476,7 +495,7 @@ public final class CaseService {
     }
 
     public Figures figures() {
-        CaseScope scope = scope();
+        RecordScope scope = scope();
         LocalDate today = today();
         int open = repository.count(scope, new CaseFilter(null, null, null, null, null, null, false, true, today));
         int overdue = repository.count(scope, new CaseFilter(null, null, null, null, null, null, true, true, today));

@@ -26,7 +26,7 @@ public final class CaseWorkflow {
     public static final String DEPARTMENT = "justice";
 
     public static final StateMachine<CaseState, MediationCase> MACHINE = StateMachine
-            .<CaseState, MediationCase>of(CaseState.class, "MediationCase")
+            .<CaseState, MediationCase>of(CaseState.class, "MediationCase").messages("mediation")
             .transition("accept", CaseState.REGISTERED, CaseState.ACCEPTED).permission(ASSIGN).add()
             .transition("decline", CaseState.REGISTERED, CaseState.DECLINED).permission(ASSIGN).reasonRequired().add()
             .transition("assign", CaseState.ACCEPTED, CaseState.ASSIGNED).permission(ASSIGN)

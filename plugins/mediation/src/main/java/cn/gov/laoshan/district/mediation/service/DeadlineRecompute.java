@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import cn.gov.laoshan.district.api.calendar.CalendarDependent;
 import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
+import cn.gov.laoshan.district.api.security.RecordScope;
 import cn.gov.laoshan.district.api.workflow.Timeline;
 import cn.gov.laoshan.district.mediation.domain.CaseType;
 import cn.gov.laoshan.district.mediation.domain.MediationCase;
@@ -45,7 +46,7 @@ public final class DeadlineRecompute implements CalendarDependent {
         int moved = 0;
         LocalDate today = cases.today();
         CaseFilter open = new CaseFilter(null, null, null, null, null, null, false, true, today);
-        for (MediationCase c : repository.list(CaseScope.ALL, open, "deadline", true, 0, Integer.MAX_VALUE)) {
+        for (MediationCase c : repository.list(RecordScope.ALL, open, "deadline", true, 0, Integer.MAX_VALUE)) {
             if (!reaches(c, years)) {
                 continue;
             }

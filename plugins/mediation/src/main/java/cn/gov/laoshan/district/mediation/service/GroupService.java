@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.api.enterprise.Uscc;
 import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.api.validation.RefusedException;
 import cn.gov.laoshan.district.mediation.domain.MediationGroup;
 
 /**
@@ -39,18 +40,18 @@ public final class GroupService {
     public void save(MediationGroup group) {
         access.check(CaseWorkflow.GROUP_ADMIN, CaseWorkflow.DEPARTMENT);
         if (group.nameZh().isBlank() || group.nameEn().isBlank()) {
-            throw new CaseException("name", "mediation.groups.name-required");
+            throw new RefusedException("name", "mediation.groups.name-required");
         }
         Set<String> logins = new HashSet<>();
         for (MediationGroup.Member member : group.members()) {
             if (!member.login().matches("[a-z][a-z0-9._-]{2,39}") || member.name().isBlank()) {
-                throw new CaseException("members", "mediation.groups.member-format", member.login());
+                throw new RefusedException("members", "mediation.groups.member-format", member.login());
             }
             if (!logins.add(member.login())) {
-                throw new CaseException("members", "mediation.groups.member-twice", member.login());
+                throw new RefusedException("members", "mediation.groups.member-twice", member.login());
             }
             if (member.employerUscc() != null && !Uscc.isValid(member.employerUscc())) {
-                throw new CaseException("members", "mediation.error.uscc-invalid", member.employerUscc(), "");
+                throw new RefusedException("members", "mediation.error.uscc-invalid", member.employerUscc(), "");
             }
         }
         Optional<MediationGroup> before = group.id() == 0 ? Optional.empty()

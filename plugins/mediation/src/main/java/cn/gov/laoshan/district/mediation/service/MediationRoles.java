@@ -27,7 +27,7 @@ public final class MediationRoles {
                     Set.of(READ, REGISTER, MEDIATE, "registry.enterprise.read"), List.of("lixiumei")),
             DemoRole.staff("mediation-lead", "调解组长", "Mediation group lead", DemoRole.Scope.OWN, null,
                     Set.of(READ, REGISTER, ASSIGN, MEDIATE, CLOSE, "registry.enterprise.read"), List.of("wangjianguo")),
-            // the platform's enterprise role: their own enterprise's cases on 我的企业 (CaseScope keeps them to it)
+            // the platform's enterprise role: their own enterprise's cases on 我的企业 (the cases' RecordScope keeps them to it)
             DemoRole.enterprise("enterprise", "企业用户", "Enterprise user", Set.of(READ), List.of()));
 
     private MediationRoles() {

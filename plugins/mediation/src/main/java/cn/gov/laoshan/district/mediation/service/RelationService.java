@@ -13,6 +13,7 @@ import cn.gov.laoshan.district.api.masking.Masking;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.api.security.CurrentUser;
+import cn.gov.laoshan.district.api.validation.RefusedException;
 import cn.gov.laoshan.district.mediation.domain.IdCardNumber;
 import cn.gov.laoshan.district.mediation.domain.Relation;
 
@@ -65,7 +66,7 @@ public final class RelationService {
         String who = login == null || login.isBlank() ? me().login() : login.trim();
         requireMayManage(who);
         if (!who.matches("[a-z][a-z0-9._-]{2,39}")) {
-            throw new CaseException("login", "mediation.groups.member-format", who);
+            throw new RefusedException("login", "mediation.groups.member-format", who);
         }
         String key;
         String name;
@@ -74,30 +75,30 @@ public final class RelationService {
             try {
                 code = Uscc.parse(partyKey == null ? "" : partyKey.trim());
             } catch (InvalidUsccException e) {
-                throw new CaseException("party", "mediation.error.uscc-invalid", partyKey, e.getMessage());
+                throw new RefusedException("party", "mediation.error.uscc-invalid", partyKey, e.getMessage());
             }
             Enterprise found = registry.find(code)
-                    .orElseThrow(() -> new CaseException("party", "mediation.error.uscc-unknown", partyKey));
+                    .orElseThrow(() -> new RefusedException("party", "mediation.error.uscc-unknown", partyKey));
             key = code.toString();
             name = found.name();
         } else {
             key = partyKey == null ? "" : partyKey.trim().toUpperCase(java.util.Locale.ROOT);
             if (personName == null || personName.isBlank()) {
-                throw new CaseException("party", "mediation.error.party-name");
+                throw new RefusedException("party", "mediation.error.party-name");
             }
             if (!IdCardNumber.valid(key)) {
-                throw new CaseException("party", "mediation.error.id-number", personName.trim());
+                throw new RefusedException("party", "mediation.error.id-number", personName.trim());
             }
             name = personName.trim();
         }
         if (description == null || description.isBlank()) {
-            throw new CaseException("description", "mediation.relation.error.description");
+            throw new RefusedException("description", "mediation.relation.error.description");
         }
         if (description.trim().length() > 200) {
-            throw new CaseException("description", "mediation.error.too-long", 200);
+            throw new RefusedException("description", "mediation.error.too-long", 200);
         }
         if (repository.relations(who).containsKey(key)) {
-            throw new CaseException("party", "mediation.relation.error.twice", name);
+            throw new RefusedException("party", "mediation.relation.error.twice", name);
         }
         long id = repository.insertRelation(who, enterprise, key, name, description.trim(), clock.instant(),
                 me().login());
@@ -108,7 +109,7 @@ public final class RelationService {
 
     public void remove(long id) {
         Relation r = repository.relation(id)
-                .orElseThrow(() -> new CaseException("relation", "mediation.relation.error.gone"));
+                .orElseThrow(() -> new RefusedException("relation", "mediation.relation.error.gone"));
         requireMayManage(r.login());
         repository.deleteRelation(id);
         audit.get().record(CaseService.SOURCE, "relation.remove", "MediatorRelation", String.valueOf(id),

@@ -18,11 +18,11 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadHandler;
 
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
+import cn.gov.laoshan.district.api.validation.RefusedException;
 import cn.gov.laoshan.district.mediation.domain.Attachment;
 import cn.gov.laoshan.district.mediation.domain.FileKind;
 import cn.gov.laoshan.district.mediation.domain.FileName;
 import cn.gov.laoshan.district.mediation.service.AttachmentService;
-import cn.gov.laoshan.district.mediation.service.CaseException;
 import cn.gov.laoshan.district.uikit.BoundedUpload;
 import cn.gov.laoshan.district.uikit.Dates;
 import cn.gov.laoshan.district.uikit.Steps;
@@ -34,7 +34,7 @@ import cn.gov.laoshan.district.uikit.Steps;
  */
 class AttachmentsPanel extends VerticalLayout {
 
-    private static final Steps STEPS = CaseSteps.STEPS.withErrorId("attachment-error");
+    private static final Steps STEPS = Steps.standard("attachment-error");
 
     private final AttachmentService attachments;
     private final long caseId;
@@ -106,7 +106,7 @@ class AttachmentsPanel extends VerticalLayout {
                 try (OutputStream out = event.getOutputStream()) {
                     attachments.download(id, out);
                 }
-            } catch (CaseException | AccessDeniedException refused) {
+            } catch (RefusedException | AccessDeniedException refused) {
                 event.getResponse().setStatus(404);
             } finally {
                 session.unlock();

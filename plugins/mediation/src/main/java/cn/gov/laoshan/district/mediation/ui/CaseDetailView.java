@@ -40,13 +40,14 @@ import cn.gov.laoshan.district.mediation.domain.IntakeChannel;
 import cn.gov.laoshan.district.mediation.domain.MediationCase;
 import cn.gov.laoshan.district.mediation.domain.MediationGroup;
 import cn.gov.laoshan.district.mediation.domain.Party;
-import cn.gov.laoshan.district.mediation.service.CaseException;
 import cn.gov.laoshan.district.mediation.service.AttachmentService;
 import cn.gov.laoshan.district.mediation.service.CaseService;
 import cn.gov.laoshan.district.api.validation.DateBounds;
+import cn.gov.laoshan.district.api.validation.RefusedException;
 import cn.gov.laoshan.district.uikit.BackLink;
 import cn.gov.laoshan.district.uikit.Dates;
 import cn.gov.laoshan.district.uikit.RouteRecord;
+import cn.gov.laoshan.district.uikit.Steps;
 
 /**
  * One case: parties (personal data masked), facts and claims, the deadline, the actions the user may take now,
@@ -276,17 +277,19 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         }
     }
 
+    private static final Steps STEPS = Steps.builder("case-error").savedKey("mediation.saved").build();
+
     private interface Step {
         MediationCase run();
     }
 
-    /** Runs a step ({@link CaseSteps}); a refusal is shown in the user's words and changes nothing. */
+    /** Runs a step ({@link Steps}); a refusal is shown in the user's words and changes nothing. */
     private boolean run(Step step) {
         return run(Map.of(), step);
     }
 
     private boolean run(Map<String, ? extends HasValidation> fields, Step step) {
-        MediationCase changed = CaseSteps.STEPS.withSavedKey("mediation.saved").call(this, fields, step::run);
+        MediationCase changed = STEPS.call(this, fields, step::run);
         if (changed == null) {
             return false;
         }
@@ -342,7 +345,7 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         Dialog dialog = dialog("mediation.action.assign", group, mediator);
         dialog.getFooter().add(ok(dialog, () -> {
             if (group.getValue() == null || mediator.getValue() == null) {
-                throw new CaseException("mediator", "mediation.error.assignment-missing");
+                throw new RefusedException("mediator", "mediation.error.assignment-missing");
             }
             return cases.assign(current.id(), group.getValue().id(), mediator.getValue().login());
         }));

@@ -16,7 +16,7 @@ import cn.gov.laoshan.district.mediation.service.CaseService;
 
 /**
  * The enterprise page's "cases" section: the cases an enterprise is a party to (by its credit code), within the
- * reader's case scope — a staff member's departments, an enterprise user's own enterprise (CaseScope) — read through
+ * reader's case scope — a staff member's departments, an enterprise user's own enterprise (CaseService.scope()) — read through
  * {@link CaseService}, which refuses a reader without the read permission. Staff open a case from its row; an
  * enterprise user reads the list only (the case screens are staff screens).
  */

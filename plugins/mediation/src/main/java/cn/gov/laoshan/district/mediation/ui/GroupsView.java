@@ -15,9 +15,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
+import cn.gov.laoshan.district.api.validation.RefusedException;
 import cn.gov.laoshan.district.mediation.domain.CaseType;
 import cn.gov.laoshan.district.mediation.domain.MediationGroup;
-import cn.gov.laoshan.district.mediation.service.CaseException;
 import cn.gov.laoshan.district.mediation.service.GroupService;
 import cn.gov.laoshan.district.uikit.Steps;
 
@@ -69,7 +69,7 @@ public class GroupsView extends VerticalLayout {
             members.setValue(String.join("\n", existing.members().stream().map(m -> m.login() + "," + m.name()
                     + (m.lead() ? "," + getTranslation("mediation.groups.lead") : "") + (m.employerUscc() == null ? "" : "," + m.employerUscc())).toList()));
         }
-        Steps steps = CaseSteps.STEPS.withErrorId("groups-error");
+        Steps steps = Steps.standard("groups-error");
         Button save = new Button(getTranslation("mediation.confirm"), e -> steps.run(this, () -> {
             List<MediationGroup.Member> parsed = new ArrayList<>();
             for (String line : members.getValue().split("\\R")) {
@@ -78,7 +78,7 @@ public class GroupsView extends VerticalLayout {
                 }
                 String[] parts = line.trim().split("\\s*[,，]\\s*");
                 if (parts.length < 2) {
-                    throw new CaseException("members", "mediation.groups.member-format", line.trim());
+                    throw new RefusedException("members", "mediation.groups.member-format", line.trim());
                 }
                 boolean lead = parts.length > 2 && (parts[2].equals("组长") || parts[2].equalsIgnoreCase("lead"));
                 String uscc = parts.length > 3 ? parts[3] : parts.length > 2 && !lead ? parts[2] : null;

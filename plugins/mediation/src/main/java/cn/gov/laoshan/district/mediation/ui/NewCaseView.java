@@ -32,6 +32,7 @@ import cn.gov.laoshan.district.mediation.domain.Party;
 import cn.gov.laoshan.district.mediation.domain.PartyRole;
 import cn.gov.laoshan.district.mediation.service.CaseService;
 import cn.gov.laoshan.district.uikit.Dates;
+import cn.gov.laoshan.district.uikit.Steps;
 import cn.gov.laoshan.district.uikit.UnsavedChanges;
 
 /** Registers a case: type, intake, the parties (persons, or enterprises picked from the registry), facts, claims. */
@@ -102,7 +103,7 @@ public class NewCaseView extends VerticalLayout {
         List<Party> parties = new ArrayList<>();
         parties.add(applicant.party());
         parties.add(respondent.party());
-        MediationCase registered = CaseSteps.STEPS.withErrorId("new-error").call(this, fields(), () -> cases.register(
+        MediationCase registered = Steps.standard("new-error").call(this, fields(), () -> cases.register(
                 new CaseService.NewCase(type.getValue(), channel.getValue(), appliedOn.getValue(), parties,
                         facts.getValue(), claims.getValue(), amount.getValue())));
         if (registered != null) {

@@ -29,7 +29,7 @@ import cn.gov.laoshan.district.uikit.Steps;
  */
 public class RelationsView extends VerticalLayout {
 
-    private static final Steps STEPS = CaseSteps.STEPS.withErrorId("relation-error");
+    private static final Steps STEPS = Steps.standard("relation-error");
 
     private final RelationService relations;
     private final boolean all;

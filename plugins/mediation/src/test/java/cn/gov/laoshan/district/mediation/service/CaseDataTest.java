@@ -33,6 +33,8 @@ import cn.gov.laoshan.district.api.notify.Recipient;
 import cn.gov.laoshan.district.api.notify.Reminders;
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.api.security.DepartmentScope;
+import cn.gov.laoshan.district.api.validation.RefusedException;
+import cn.gov.laoshan.district.api.workflow.RecordEvents;
 import cn.gov.laoshan.district.mediation.MediationPlugin;
 import cn.gov.laoshan.district.mediation.domain.Attachment;
 import cn.gov.laoshan.district.mediation.domain.CaseType;
@@ -100,6 +102,8 @@ class CaseDataTest {
         final RecordingTimeline timeline;
         final RecordingAuditLog audit = new RecordingAuditLog(access);
         final Notices notices = new Notices();
+        /** What the services posted to Event Admin. */
+        final List<org.osgi.service.event.Event> events = new java.util.concurrent.CopyOnWriteArrayList<>();
         final CaseRepository repository;
         final CaseService cases;
         final GroupService groups;
@@ -115,8 +119,16 @@ class CaseDataTest {
             Clock clock = Clock.fixed(Instant.parse("2026-11-20T02:00:00Z"), ZoneOffset.UTC);
             timeline = new RecordingTimeline(access, clock);
             cases = new CaseService(repository, access, stub(WorkingDayCalendar.class), stub(EnterpriseRegistry.class),
-                    timeline, () -> Optional.of(notices), () -> Optional.of(notices), new CaseEvents(() -> null),
-                    () -> settings, clock);
+                    timeline, () -> Optional.of(notices), () -> Optional.of(notices),
+                    new RecordEvents("mediation", () -> new org.osgi.service.event.EventAdmin() {
+                        public void postEvent(org.osgi.service.event.Event event) {
+                            events.add(event);
+                        }
+
+                        public void sendEvent(org.osgi.service.event.Event event) {
+                            throw new AssertionError("posted, not sent");
+                        }
+                    }, access, clock), () -> settings, clock);
             groups = new GroupService(repository, access, () -> audit);
             attachments = new AttachmentService(cases, new AttachmentRepository(jdbi), access, timeline,
                     () -> settings, clock);
@@ -215,16 +227,16 @@ class CaseDataTest {
 
             // refused files change nothing
             byte[] exe = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0};
-            assertEquals("mediation.attachment.error.content", assertThrows(CaseException.class,
+            assertEquals("mediation.attachment.error.content", assertThrows(RefusedException.class,
                     () -> p.attachments.upload(c.id(), "发票.pdf", exe)).messageKey());
-            assertEquals("mediation.attachment.error.mismatch", assertThrows(CaseException.class,
+            assertEquals("mediation.attachment.error.mismatch", assertThrows(RefusedException.class,
                     () -> p.attachments.upload(c.id(), "scan.jpg", content)).messageKey());
-            assertEquals("mediation.attachment.error.type", assertThrows(CaseException.class,
+            assertEquals("mediation.attachment.error.type", assertThrows(RefusedException.class,
                     () -> p.attachments.upload(c.id(), "run.bat", "echo".getBytes())).messageKey());
             p.maxMb = 1;
             byte[] big = new byte[1024 * 1024 + 1];
             System.arraycopy(content, 0, big, 0, 8);
-            assertEquals("mediation.attachment.error.too-large", assertThrows(CaseException.class,
+            assertEquals("mediation.attachment.error.too-large", assertThrows(RefusedException.class,
                     () -> p.attachments.upload(c.id(), "big.pdf", big)).messageKey());
             p.maxMb = 10;
             assertEquals(2, p.attachments.list(c.id()).size(), "nothing stored by the refusals");
@@ -237,13 +249,13 @@ class CaseDataTest {
             assertEquals(0, p.cases.count(CaseFilter.all(p.cases.today())));
             assertEquals(0, p.cases.list(CaseFilter.all(p.cases.today()), "deadline", true, 0, 50).size());
             assertEquals(0, p.cases.figures().open(), "the widget's figures are scoped too");
-            assertEquals("mediation.error.no-such-case", assertThrows(CaseException.class,
+            assertEquals("mediation.error.no-such-case", assertThrows(RefusedException.class,
                     () -> download(p, stored.id())).messageKey());
-            assertEquals("mediation.error.no-such-case", assertThrows(CaseException.class,
+            assertEquals("mediation.error.no-such-case", assertThrows(RefusedException.class,
                     () -> p.attachments.list(c.id())).messageKey());
-            assertEquals("mediation.error.no-such-case", assertThrows(CaseException.class,
+            assertEquals("mediation.error.no-such-case", assertThrows(RefusedException.class,
                     () -> p.attachments.upload(c.id(), "x.pdf", content)).messageKey());
-            assertEquals("mediation.error.no-such-case", assertThrows(CaseException.class,
+            assertEquals("mediation.error.no-such-case", assertThrows(RefusedException.class,
                     () -> p.attachments.delete(stored.id())).messageKey());
             // without the read permission at all: denied
             p.access.as("sunli", "approval", "policy.evaluate").within(DepartmentScope.ALL);
@@ -260,7 +272,7 @@ class CaseDataTest {
 
             // a colleague who did not upload it may not delete it; a lead may
             p.access.as("zhaoqiang", "social-governance", READ, MEDIATE).within(socialGovernance);
-            assertEquals("mediation.attachment.error.delete-denied", assertThrows(CaseException.class,
+            assertEquals("mediation.attachment.error.delete-denied", assertThrows(RefusedException.class,
                     () -> p.attachments.delete(photo.id())).messageKey());
             p.access.as("wangjianguo", "social-governance", READ, ASSIGN, MEDIATE).within(socialGovernance);
             p.attachments.delete(photo.id());
@@ -422,6 +434,16 @@ class CaseDataTest {
             MediationCase declined = registerOn(p, "王五", LocalDate.of(2026, 11, 10));
             p.cases.decline(declined.id(), "不属于受理范围");
             assertTrue(p.notices.cancelled.contains("case-" + declined.number() + "/deadline-assign"), "a declined case's reminder goes");
+            // announced for other plugins, with the platform's record properties beside mediation's own
+            assertEquals(List.of("district/mediation/REGISTERED"), p.events.stream().map(e -> e.getTopic()).distinct()
+                    .toList());
+            org.osgi.service.event.Event first = p.events.get(0);
+            assertEquals(overdue.number(), first.getProperty(RecordEvents.RECORD_ID));
+            assertEquals(overdue.number(), first.getProperty("caseNumber"));
+            assertEquals("lixiumei", first.getProperty(RecordEvents.ACTOR));
+            assertEquals("social-governance", first.getProperty(RecordEvents.DEPARTMENT));
+            assertEquals("LABOUR", first.getProperty("caseType"));
+            assertEquals(0, ((String[]) first.getProperty("usccs")).length, "two persons, no enterprise");
             LocalDate today = p.cases.today();
 
             assertEquals(List.of(overdue.number(), open.number(), declined.number()),
@@ -505,22 +527,22 @@ class CaseDataTest {
 
             // the mediator declares her cousin
             p.access.as("lixiumei", "social-governance", READ, REGISTER, MEDIATE).within(socialGovernance);
-            assertEquals("mediation.error.id-number", assertThrows(CaseException.class,
+            assertEquals("mediation.error.id-number", assertThrows(RefusedException.class,
                     () -> p.relations.declare(null, false, "370212199001011230", "张三", "表兄")).messageKey(),
                     "a wrong check character is refused");
-            assertEquals("mediation.relation.error.description", assertThrows(CaseException.class,
+            assertEquals("mediation.relation.error.description", assertThrows(RefusedException.class,
                     () -> p.relations.declare(null, false, cousin, "张三", " ")).messageKey());
-            assertEquals("mediation.error.uscc-invalid", assertThrows(CaseException.class,
+            assertEquals("mediation.error.uscc-invalid", assertThrows(RefusedException.class,
                     () -> p.relations.declare(null, true, "91370212MA3C4XK2Q0", null, "曾任法律顾问")).messageKey(),
                     "an enterprise's credit code is checked");
-            assertEquals("mediation.error.uscc-unknown", assertThrows(CaseException.class,
+            assertEquals("mediation.error.uscc-unknown", assertThrows(RefusedException.class,
                     () -> p.relations.declare(null, true, "91370212MA3C4XK2QQ", null, "曾任法律顾问")).messageKey(),
                     "and must be in the registry");
             Relation declared = p.relations.declare(null, false, cousin, "张三", "表兄");
             assertEquals("lixiumei", declared.login());
             assertEquals("370212********" + cousin.substring(14), p.relations.shown(declared), "shown masked");
             assertEquals(List.of(declared.id()), p.relations.mine().stream().map(Relation::id).toList());
-            assertEquals("mediation.relation.error.twice", assertThrows(CaseException.class,
+            assertEquals("mediation.relation.error.twice", assertThrows(RefusedException.class,
                     () -> p.relations.declare(null, false, cousin, "张三", "又一次")).messageKey());
             assertTrue(p.audit.entries().stream().anyMatch(a -> a.action().equals("relation.declare")
                     && a.after().contains("370212********")
@@ -533,7 +555,7 @@ class CaseDataTest {
             MediationCase c = register(p, "张三", cousin);
             p.access.as("wangjianguo", "social-governance", READ, ASSIGN, MEDIATE).within(socialGovernance);
             p.cases.accept(c.id());
-            CaseException refused = assertThrows(CaseException.class, () -> p.cases.assign(c.id(), group, "lixiumei"));
+            RefusedException refused = assertThrows(RefusedException.class, () -> p.cases.assign(c.id(), group, "lixiumei"));
             assertEquals("mediation.recusal.declared", refused.messageKey());
             assertEquals(List.of("李秀梅", "张三", "表兄"), List.of(refused.parameters()),
                     "the refusal names the mediator, the party and the declared relationship");
