@@ -95,7 +95,10 @@ public abstract class CheckedRows<T> implements TableRows<CheckedRows.Result<T>>
         return progress;
     }
 
-    /** Checks over all good rows once the file is read (links, cycles); none by default. Called only without problems. */
+    /**
+     * Checks over the good rows once the file is read (links between rows, cycles); none by default. Called also
+     * when other rows had problems (so that the report lists everything at once), but not after the problem limit.
+     */
     protected List<ImportProblem> finish(List<Checked<T>> records) {
         return List.of();
     }
@@ -154,8 +157,13 @@ public abstract class CheckedRows<T> implements TableRows<CheckedRows.Result<T>>
         if (problems.isEmpty() && read == 0) {
             return failed(ImportMessages.KIT.fileProblem("import.no-rows"));
         }
-        if (problems.isEmpty()) {
+        if (!stopped) {
+            // also when some rows had problems: the report lists everything at once
             problems.addAll(finish(records));
+            if (problems.size() > limits.maxProblems()) {
+                problems.subList(limits.maxProblems(), problems.size()).clear();
+                problems.add(ImportMessages.KIT.fileProblem("import.too-many-problems", ImportMessages.number(limits.maxProblems())));
+            }
         }
         return new Result<>(read, problems.isEmpty() ? records : List.of(), problems);
     }
