@@ -87,7 +87,7 @@ class EnterpriseDialog extends Dialog {
         type.setAllowCustomValue(true);
         type.addCustomValueSetListener(e -> type.setValue(e.getDetail()));
         legal.setLabel(getTranslation("registry.field.legal"));
-        capital.setLabel(getTranslation("registry.field.capital.yuan"));
+        capital.setLabel(getTranslation("registry.field.capital")); // the field shows 元 after the amount
         capital.setId("registry-field-capital");
         established.setLabel(getTranslation("registry.field.established"));
         Dates.picker(established, locale);
