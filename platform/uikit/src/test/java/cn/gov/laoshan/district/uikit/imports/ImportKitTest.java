@@ -215,10 +215,17 @@ class ImportKitTest {
         assertTrue(result.problems().get(0).messageZh().startsWith("无法读取Excel文件（应为.xlsx格式）"), result.problems().toString());
     }
 
-    @Test
-    void writesAllOrNothingInOneTransaction() throws Exception {
-        try (TestDatabase db = TestDatabase.derbyInMemory()) {
-            Jdbi jdbi = Jdbi.create(db.settings().url() + ";create=true");
+    static List<TestDatabase> databases() throws Exception {
+        return TestDatabase.available();
+    }
+
+    /** On Derby, and on PostgreSQL when configured ({@code . .ci/postgres.sh}). */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("databases")
+    void writesAllOrNothingInOneTransaction(TestDatabase database) throws Exception {
+        try (TestDatabase db = database) {
+            Jdbi jdbi = db.settings().user() == null ? Jdbi.create(db.settings().url() + ";create=true")
+                    : Jdbi.create(db.settings().url(), db.settings().user(), db.settings().password());
             jdbi.installPlugin(new cn.gov.laoshan.district.api.money.YuanJdbi());
             jdbi.useHandle(h -> h.execute("create table budget (name varchar(100) primary key, amount decimal(18,2) not null)"));
             FileImport.Writer<Budget> writer = FileImport.inTransaction(jdbi, (h, records) -> {
