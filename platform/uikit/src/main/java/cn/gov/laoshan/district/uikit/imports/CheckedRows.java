@@ -249,6 +249,11 @@ public abstract class CheckedRows<T> implements TableRows<CheckedRows.Result<T>>
             problems.add(new ImportProblem(number, column == null ? null : column.zh(), messageZh, messageEn));
         }
 
+        /** A problem of this row at {@code column}, its message {@code key} of {@code messages} in both languages. */
+        public void problem(ImportColumn column, ImportMessages messages, String key, Object... args) {
+            problems.add(messages.problem(number, column == null ? null : column.zh(), key, args));
+        }
+
         /** A problem found elsewhere (a domain rule's), taken as it is. */
         public void problem(ImportProblem problem) {
             problems.add(problem);

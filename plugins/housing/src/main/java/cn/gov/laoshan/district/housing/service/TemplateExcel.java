@@ -27,6 +27,7 @@ import cn.gov.laoshan.district.uikit.ZipLimits;
 import cn.gov.laoshan.district.uikit.imports.CheckedRows;
 import cn.gov.laoshan.district.uikit.imports.FileImport;
 import cn.gov.laoshan.district.uikit.imports.ImportColumn;
+import cn.gov.laoshan.district.uikit.imports.ImportMessages;
 import cn.gov.laoshan.district.uikit.imports.TableReader;
 
 /**
@@ -79,6 +80,9 @@ public final class TemplateExcel {
 
     /** The Chinese headers in file order. */
     public static final List<String> HEADERS = java.util.Arrays.stream(Column.values()).map(Column::zh).toList();
+
+    /** The menus' own import messages, zh-CN and English ({@code i18n/imports*.properties}). */
+    static final ImportMessages MESSAGES = new ImportMessages("i18n.imports", TemplateExcel.class.getClassLoader());
 
     /** The largest file read: 10 MiB (a menu of a few hundred items is some 30 KB). */
     public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
@@ -146,9 +150,9 @@ public final class TemplateExcel {
             InvestmentKind kind = "政府投资".equals(kindText) ? InvestmentKind.GOVERNMENT
                     : "社会投资".equals(kindText) ? InvestmentKind.SOCIAL : null;
             if (kind == null) {
-                row.problem(Column.KIND, "投资类别应为“政府投资”或“社会投资”", "The investment kind must be 政府投资 or 社会投资");
+                row.problem(Column.KIND, MESSAGES, "template.import.kind");
             } else if (name != null && kinds.containsKey(name) && kinds.get(name) != kind) {
-                row.problem(Column.KIND, "同一模板的投资类别不一致", "The investment kind differs within one template");
+                row.problem(Column.KIND, MESSAGES, "template.import.kind-differs");
             } else if (name != null) {
                 kinds.put(name, kind);
             }
@@ -162,28 +166,27 @@ public final class TemplateExcel {
         private static TemplateItem item(Row row) {
             String key = row.text(Column.KEY);
             if (key == null || !key.matches("[A-Za-z0-9-]{1,20}")) {
-                row.problem(Column.KEY, "事项编号应为1至20位字母、数字或连字符", "The item key must be 1 to 20 letters, digits or hyphens");
+                row.problem(Column.KEY, MESSAGES, "template.import.key");
             }
             Stage stage = Stage.parse(row.text(Column.STAGE));
             if (stage == null) {
-                row.problem(Column.STAGE, "阶段应为：主体登记、立项、用地规划、招标投标、市政报装、施工许可、竣工验收、经营许可之一",
-                        "The stage must be one of the eight lifecycle stages");
+                row.problem(Column.STAGE, MESSAGES, "template.import.stage");
             }
             String itemName = row.required(Column.NAME);
             String department = row.required(Column.DEPARTMENT);
             Integer days = row.wholeNumber(Column.DAYS, true);
             if (days != null && (days < 0 || days > 720)) {
-                row.problem(Column.DAYS, "办理时限应为0至720的整数（工作日）", "The duration must be a whole number of working days, 0 to 720");
+                row.problem(Column.DAYS, MESSAGES, "template.import.days");
             }
             String simulatedText = row.text(Column.SIMULATED);
             Boolean simulated = simulatedText == null || simulatedText.equals("否") || simulatedText.equalsIgnoreCase("N")
                     ? Boolean.FALSE : simulatedText.equals("是") || simulatedText.equalsIgnoreCase("Y") ? Boolean.TRUE : null;
             if (simulated == null) {
-                row.problem(Column.SIMULATED, "可模拟审批应为“是”或“否”", "Simulated approval must be 是 or 否");
+                row.problem(Column.SIMULATED, MESSAGES, "template.import.simulated");
             }
             Set<String> pre = HousingSql.keys(row.text(Column.PREREQUISITES));
             if (key != null && pre.contains(key)) {
-                row.problem(Column.PREREQUISITES, "事项不能以自身为前置事项", "An item cannot be its own prerequisite");
+                row.problem(Column.PREREQUISITES, MESSAGES, "template.import.self-prerequisite");
             }
             return row.ok() ? new TemplateItem(key, stage, itemName, department, row.text(Column.MATERIALS), days, pre, simulated)
                     : null;
@@ -203,9 +206,8 @@ public final class TemplateExcel {
                     for (String pre : i.prerequisites()) {
                         if (!keys.contains(pre)) {
                             linked = false;
-                            problems.add(new ImportProblem(rowOf.get(t.name() + "\u0000" + i.key()), Column.PREREQUISITES.zh(),
-                                    "前置事项 " + pre + " 不在模板“" + t.name() + "”中",
-                                    "Prerequisite " + pre + " is not in template " + t.name()));
+                            problems.add(MESSAGES.problem(rowOf.get(t.name() + "\u0000" + i.key()), Column.PREREQUISITES.zh(),
+                                    "template.import.unknown-prerequisite", pre, t.name()));
                         }
                     }
                 }
@@ -215,9 +217,8 @@ public final class TemplateExcel {
                                 i.prerequisites(), false, null, null)).toList(), java.time.LocalDate.of(2026, 1, 5));
                     } catch (CyclicPlanException cycle) {
                         String named = String.join(" → ", cycle.cycle());
-                        problems.add(new ImportProblem(rowOf.get(t.name() + "\u0000" + cycle.cycle().get(0)),
-                                Column.PREREQUISITES.zh(), "模板“" + t.name() + "”存在循环依赖：" + named,
-                                "Template " + t.name() + " has cyclic prerequisites: " + named));
+                        problems.add(MESSAGES.problem(rowOf.get(t.name() + "\u0000" + cycle.cycle().get(0)),
+                                Column.PREREQUISITES.zh(), "template.import.cycle", t.name(), named));
                     }
                 }
             }

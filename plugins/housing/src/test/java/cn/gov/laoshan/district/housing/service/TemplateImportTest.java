@@ -137,6 +137,14 @@ class TemplateImportTest {
     }
 
     @Test
+    void theMenusImportMessagesAreKeyedInBothLanguages() {
+        cn.gov.laoshan.district.testdoubles.MessageKeys.assertSameKeys(getClass(), "i18n/imports");
+        ImportProblem cycle = TemplateExcel.MESSAGES.problem(6, "前置事项", "template.import.cycle", "桥梁类", "A01 → A02 → A01");
+        assertEquals("模板“桥梁类”存在循环依赖：A01 → A02 → A01", cycle.messageZh());
+        assertEquals("Template 桥梁类 has cyclic prerequisites: A01 → A02 → A01", cycle.messageEn());
+    }
+
+    @Test
     void aCsvWithTheSameColumnsImportsToo() throws IOException {
         String csv = String.join(",", TemplateExcel.HEADERS) + "\n"
                 + "社会投资研发楼类,社会投资,A01,主体登记,设立登记,区行政审批局,,3,,否\n"
