@@ -27,6 +27,7 @@ import cn.gov.laoshan.district.api.enterprise.EnterpriseValidationException;
 import cn.gov.laoshan.district.api.enterprise.ImportReport;
 import cn.gov.laoshan.district.api.enterprise.InvalidUsccException;
 import cn.gov.laoshan.district.api.enterprise.Uscc;
+import cn.gov.laoshan.district.api.money.InvalidAmountException;
 import cn.gov.laoshan.district.api.money.Yuan;
 import cn.gov.laoshan.district.uikit.money.YuanField;
 import cn.gov.laoshan.district.api.enterprise.facts.EnterpriseFactsService;
@@ -133,7 +134,12 @@ class EnterpriseDialog extends Dialog {
             name.setValue(enterprise.name());
             type.setValue(enterprise.type());
             legal.setValue(nz(enterprise.legalRepresentative()));
-            capital.setValue(Yuan.ofNullable(enterprise.registeredCapital()));
+            try {
+                capital.setValue(Yuan.ofNullable(enterprise.registeredCapital()));
+            } catch (InvalidAmountException beyondDecimal18) {
+                // stored before amounts were checked as Yuan (the column holds more digits): shown, and marked
+                capital.textField().setValue(enterprise.registeredCapital().toPlainString());
+            }
             established.setValue(enterprise.establishedOn());
             address.setValue(nz(enterprise.address()));
             industry.setValue(enterprise.industryCode());
