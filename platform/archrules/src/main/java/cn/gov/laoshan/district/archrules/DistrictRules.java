@@ -134,7 +134,7 @@ public final class DistrictRules {
                 if (view || VAADIN_UI.stream().anyMatch(pkg::startsWith)) {
                     return true;
                 }
-                if (!pkg.equals(ROOT + ".uikit")) {
+                if (!pkg.equals(ROOT + ".uikit") && !pkg.startsWith(ROOT + ".uikit.")) {
                     return false;
                 }
                 return outermost(type).getDirectDependenciesFromSelf().stream()

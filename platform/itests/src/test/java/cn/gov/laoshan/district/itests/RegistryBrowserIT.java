@@ -123,6 +123,14 @@ class RegistryBrowserIT {
         english.locator("#registry-field-established input").fill("20/5/2018");
         english.locator("#registry-field-established input").press("Enter");
         assertThat(english.locator("#registry-field-established input")).hasValue("2018-05-20");
+        // registered capital is money (YuanField): what is typed is read exactly and written back in one form
+        english.locator("#registry-field-capital input").fill("1.005");
+        english.locator("#registry-field-capital input").press("Tab");
+        assertThat(english.locator("#registry-field-capital")).containsText("more than two decimals");
+        english.locator("#registry-field-capital input").fill("12.5万");
+        english.locator("#registry-field-capital input").press("Tab");
+        assertThat(english.locator("#registry-field-capital input")).hasValue("125,000.00");
+        assertThat(english.locator("#registry-field-capital")).not().containsText("more than two decimals");
         english.waitForTimeout(300);
         Browser.screenshot(english, "registry-detail-date-en");
         // the grade is shown, not edited in the registration form (it changes only with a reason)

@@ -83,7 +83,7 @@ class ImportReaderTest {
         assertEquals("校验码（第18位）为“4”，应为“3”。", problems.get(0).messageZh());
         assertEquals("The check character (18th) is \"4\" but should be \"3\".", problems.get(0).messageEn());
         assertEquals(4, problems.get(8).row());
-        assertEquals("统一社会信用代码91350100M000100Y43与第2行重复。", problems.get(8).messageZh());
+        assertEquals("统一社会信用代码“91350100M000100Y43”与第2行重复。", problems.get(8).messageZh());
     }
 
     @Test

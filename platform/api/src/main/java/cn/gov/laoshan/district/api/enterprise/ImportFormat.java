@@ -1,6 +1,9 @@
 package cn.gov.laoshan.district.api.enterprise;
 
-/** File formats of {@link EnterpriseRegistry#importFile}. */
+/**
+ * File formats of {@link EnterpriseRegistry#importFile} (the registry's own copy, kept for compiled plugins; new
+ * importers use {@link cn.gov.laoshan.district.api.imports.ImportFormat}).
+ */
 public enum ImportFormat {
     /** Comma-separated values, UTF-8 (with or without BOM) or GBK as saved by Excel in China; the encoding is detected. */
     CSV,

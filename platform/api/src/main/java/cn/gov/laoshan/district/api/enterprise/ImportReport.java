@@ -3,7 +3,8 @@ package cn.gov.laoshan.district.api.enterprise;
 import java.util.List;
 
 /**
- * What an import did. A file with any problem imports nothing: {@link #rowsImported()} is then 0 and
+ * What an enterprise import did (the registry's own copy, kept for compiled plugins; a new importer reports with
+ * {@link cn.gov.laoshan.district.api.imports.ImportReport}, to which the registry converts). A file with any problem imports nothing: {@link #rowsImported()} is then 0 and
  * {@link #problems()} lists every problem found.
  *
  * @param rowsRead     data rows read (the header row not counted)

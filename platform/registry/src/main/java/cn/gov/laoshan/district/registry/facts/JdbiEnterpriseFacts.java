@@ -34,7 +34,11 @@ import cn.gov.laoshan.district.api.enterprise.facts.YearlyFigure;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.api.security.CurrentUser;
+import cn.gov.laoshan.district.api.imports.ImportProblem;
+import cn.gov.laoshan.district.api.imports.ImportRefusedException;
 import cn.gov.laoshan.district.registry.service.ImportReader;
+import cn.gov.laoshan.district.uikit.imports.CheckedRows;
+import cn.gov.laoshan.district.uikit.imports.FileImport;
 import cn.gov.laoshan.district.registry.service.RegistryAudit;
 import cn.gov.laoshan.district.registry.service.RowValidator;
 
@@ -228,48 +232,41 @@ public final class JdbiEnterpriseFacts implements EnterpriseFactsService {
     public ImportReport importFigures(InputStream in, ImportFormat format, String fileName) throws IOException {
         checkStaff(PERMISSION_IMPORT);
         LocalDate today = LocalDate.now(clock);
-        FigureImport rows = new FigureImport(today);
-        FigureImport.Result read = new ImportReader(new RowValidator(today)).readRows(in, format, rows);
-        if (!read.problems().isEmpty()) {
-            return new ImportReport(read.rowsRead(), 0, read.problems());
+        ImportReader reader = new ImportReader(new RowValidator(today));
+        // all or nothing: read and checked whole by the import kit, then written in one transaction
+        cn.gov.laoshan.district.api.imports.ImportReport report = FileImport.run(reader.tableReader(), in,
+                cn.gov.laoshan.district.api.imports.ImportFormat.valueOf(format.name()),
+                new FigureImport(today, reader.limits()), FileImport.inTransaction(jdbi, this::write));
+        if (report.accepted()) {
+            audit.record("facts.import", "ImportFile", fileName, null,
+                    RegistryAudit.object().put("figures", report.rowsImported()).toString());
         }
-        List<YearlyFigure> figures = read.figures();
-        int written;
-        try {
-            written = write(figures, rows);
-        } catch (EnterpriseValidationException notRegistered) {
-            // rolled back: nothing written
-            return new ImportReport(read.rowsRead(), 0, notRegistered.problems());
-        }
-        audit.record("facts.import", "ImportFile", fileName, null,
-                RegistryAudit.object().put("figures", written).toString());
-        return new ImportReport(read.rowsRead(), written, List.of());
+        return ImportReader.report(report);
     }
 
-    /** Writes the file's figures in one transaction, refused whole when an enterprise is not registered. */
-    private int write(List<YearlyFigure> figures, FigureImport rows) {
-        return jdbi.inTransaction(h -> {
-            Set<String> registered = new HashSet<>();
-            List<String> codes = figures.stream().map(f -> f.uscc().value()).distinct().toList();
-            for (int i = 0; i < codes.size(); i += 500) {
-                registered.addAll(h.createQuery("select uscc from enterprise where uscc in (<codes>)")
-                        .bindList("codes", codes.subList(i, Math.min(codes.size(), i + 500))).mapTo(String.class).list());
+    /** Writes a file's figures, refused whole (rolled back) when an enterprise is not registered. */
+    private int write(Handle h, List<CheckedRows.Checked<YearlyFigure>> rows) {
+        List<YearlyFigure> figures = rows.stream().map(CheckedRows.Checked::value).toList();
+        Set<String> registered = new HashSet<>();
+        List<String> codes = figures.stream().map(f -> f.uscc().value()).distinct().toList();
+        for (int i = 0; i < codes.size(); i += 500) {
+            registered.addAll(h.createQuery("select uscc from enterprise where uscc in (<codes>)")
+                    .bindList("codes", codes.subList(i, Math.min(codes.size(), i + 500))).mapTo(String.class).list());
+        }
+        List<ImportProblem> unknown = new ArrayList<>();
+        for (int i = 0; i < figures.size() && unknown.size() < ImportReader.MAX_PROBLEMS; i++) {
+            Uscc uscc = figures.get(i).uscc();
+            if (!registered.contains(uscc.value())) {
+                unknown.add(new ImportProblem(rows.get(i).row(), "统一社会信用代码", "统一社会信用代码" + uscc + "未登记。",
+                        "The code " + uscc + " is not registered."));
             }
-            List<ImportReport.Problem> unknown = new ArrayList<>();
-            for (int i = 0; i < figures.size() && unknown.size() < ImportReader.MAX_PROBLEMS; i++) {
-                Uscc uscc = figures.get(i).uscc();
-                if (!registered.contains(uscc.value())) {
-                    unknown.add(FactRules.problem(rows.rowOf(i), "统一社会信用代码", "统一社会信用代码" + uscc + "未登记。",
-                            "The code " + uscc + " is not registered."));
-                }
-            }
-            if (!unknown.isEmpty()) {
-                throw new EnterpriseValidationException(unknown);
-            }
-            FactWrites.putFigures(h, figures, false);
-            FactWrites.changed(h, Timestamp.from(clock.instant()), codes);
-            return figures.size();
-        });
+        }
+        if (!unknown.isEmpty()) {
+            throw new ImportRefusedException(unknown);
+        }
+        FactWrites.putFigures(h, figures, false);
+        FactWrites.changed(h, Timestamp.from(clock.instant()), codes);
+        return figures.size();
     }
 
     @Override

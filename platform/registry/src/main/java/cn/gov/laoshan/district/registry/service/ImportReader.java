@@ -2,56 +2,35 @@ package cn.gov.laoshan.district.registry.service;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.io.Reader;
-import java.math.BigDecimal;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.io.input.BOMInputStream;
-import org.apache.commons.io.input.BoundedInputStream;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
 
 import cn.gov.laoshan.district.api.enterprise.Enterprise;
 import cn.gov.laoshan.district.api.enterprise.ImportFormat;
 import cn.gov.laoshan.district.api.enterprise.ImportProgress;
+import cn.gov.laoshan.district.api.enterprise.ImportReport;
 import cn.gov.laoshan.district.api.enterprise.ImportReport.Problem;
-import cn.gov.laoshan.district.api.enterprise.Uscc;
+import cn.gov.laoshan.district.api.imports.ImportLimits;
+import cn.gov.laoshan.district.api.imports.ImportProblem;
 import cn.gov.laoshan.district.uikit.ZipLimits;
+import cn.gov.laoshan.district.uikit.imports.ImportMessages;
+import cn.gov.laoshan.district.uikit.imports.TableReader;
+import cn.gov.laoshan.district.uikit.imports.TableRows;
 
 /**
  * Reads and checks an import file completely, writing nothing: the enterprises of a good file, or every problem of
- * a bad one (row, field, what is wrong). CSV is read as UTF-8 (with or without BOM) unless it is not valid UTF-8,
- * then as GBK/GB18030 (what Excel in China saves); .xlsx through fastexcel's streaming reader, first sheet. Bounded
- * throughout: at most {@link #MAX_FILE_BYTES} of the file are read (spooled to a temporary file, deleted after),
- * CSV is streamed a row at a time, an .xlsx must pass {@link ZipLimits} (at most {@link #MAX_XLSX_INFLATED_BYTES}
- * unpacked) before it is opened, and at most {@link #MAX_ROWS} rows are taken.
+ * a bad one (row, field, what is wrong). The reading, its encodings and its limits are the platform's import kit's
+ * ({@link TableReader}: at most {@link #MAX_FILE_BYTES} of the file, an .xlsx unpacking to at most
+ * {@link #MAX_XLSX_INFLATED_BYTES}); what is the registry's own is the check of the rows, in parallel chunks
+ * (a registry file may have half a million rows), at most {@link #MAX_ROWS} of them.
  */
 public final class ImportReader {
 
     /** Problems reported at most; a file with more is refused with the first ones and a note. */
     public static final int MAX_PROBLEMS = 1000;
-    private static final Charset GB18030 = Charset.forName("GB18030");
 
     /** Rows checked together on the executor. */
     public static final int CHUNK = 2048;
@@ -85,8 +64,7 @@ public final class ImportReader {
     private final RowValidator validator;
     private final java.util.concurrent.Executor executor;
     private final int maxRows;
-    private final long maxBytes;
-    private final ZipLimits zipLimits;
+    private final TableReader tableReader;
 
     /** Checks rows on the common fork-join pool while the file is read. */
     public ImportReader(RowValidator validator) {
@@ -109,8 +87,8 @@ public final class ImportReader {
         this.validator = validator;
         this.executor = executor;
         this.maxRows = maxRows;
-        this.maxBytes = maxBytes;
-        this.zipLimits = zipLimits;
+        this.tableReader = new TableReader(new ImportLimits(maxBytes, maxRows, MAX_PROBLEMS,
+                Math.max(maxBytes, zipLimits.maxTotalBytes())), zipLimits);
     }
 
     /** What a file holds: its rows and enterprises when good, its problems when not. */
@@ -146,171 +124,38 @@ public final class ImportReader {
     }
 
     /**
-     * What takes the rows of a file, in order: the enterprise checker here, or another importer's (enterprise
-     * facts), which so share the reading, the encodings, the limits and the messages of a file that cannot be read.
+     * Reads the file with the import kit's {@link TableReader} (at most the byte limit of it; CSV in UTF-8 or GB18030,
+     * or the first sheet of an .xlsx within the decompression limits) into {@code rows}: the enterprise checker here,
+     * or another importer's (enterprise facts), which so share the limits and the messages of the platform's imports.
      */
-    public interface Rows<R> {
-        /** The header row; false when it lacks what is needed (then {@link #result()} tells). */
-        boolean header(List<String> headers);
-
-        /** One data row (row numbers as the user sees them, header = 1); false to stop reading. */
-        boolean row(int row, String[] values, boolean excel);
-
-        /** Rows taken so far. */
-        int rowsRead();
-
-        /** The result after the last row. */
-        R result();
-
-        /** The result for a file with nothing in it. */
-        R empty();
-
-        /** The result for a file that cannot be read at all. */
-        R failed(Problem problem);
+    public <R> R readRows(InputStream in, ImportFormat format, TableRows<R> rows) throws IOException {
+        return tableReader.read(in, cn.gov.laoshan.district.api.imports.ImportFormat.valueOf(format.name()), rows);
     }
 
-    /** Reads the file (at most the byte limit of it; CSV in UTF-8 or GB18030, or the first sheet of an .xlsx) into {@code rows}. */
-    public <R> R readRows(InputStream in, ImportFormat format, Rows<R> checker) throws IOException {
-        // the file goes to disk first, at most MAX_FILE_BYTES of it: CSV is read twice (its encoding, then its rows)
-        // and an .xlsx is opened as a ZIP file on disk instead of a byte array holding the whole workbook
-        Path spooled = Files.createTempFile("district-import-", format == ImportFormat.CSV ? ".csv" : ".xlsx");
-        try {
-            long size;
-            try (InputStream bounded = BoundedInputStream.builder().setInputStream(in).setMaxCount(maxBytes + 1)
-                    .setPropagateClose(false).get(); OutputStream out = Files.newOutputStream(spooled)) {
-                size = bounded.transferTo(out);
-            }
-            if (size > maxBytes) {
-                return checker.failed(tooLarge());
-            }
-            return switch (format) {
-                case CSV -> readCsv(spooled, checker);
-                case XLSX -> readXlsx(spooled, checker);
-            };
-        } finally {
-            Files.deleteIfExists(spooled);
-        }
+    /** The limits of this reader, for an importer built on {@link cn.gov.laoshan.district.uikit.imports.CheckedRows}. */
+    public ImportLimits limits() {
+        return tableReader.limits();
     }
 
-    private Problem tooLarge() {
-        String megabytes = String.valueOf(maxBytes / (1024 * 1024));
-        return new Problem(0, null, "文件超过" + megabytes + " MB：请拆分为多个文件分批导入。未导入任何数据。",
-                "The file is larger than " + megabytes + " MB: split it into several files and import them one after "
-                        + "the other. Nothing was imported.");
+    /** The import kit's reader with this reader's limits. */
+    public TableReader tableReader() {
+        return tableReader;
     }
 
-    /** The encoding of a CSV file: UTF-8 (a BOM allowed) when all of it decodes as UTF-8, else GB18030 (a superset of GBK). */
-    static Charset charset(Path file) throws IOException {
-        try (Reader reader = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
-            char[] buffer = new char[64 * 1024];
-            while (reader.read(buffer) >= 0) {
-                // decoding is the check
-            }
-            return StandardCharsets.UTF_8;
-        } catch (CharacterCodingException notUtf8) {
-            return GB18030;
-        }
+    /** An import kit's report as the enterprise registry's api reports it (its older, binary-compatible copy). */
+    public static ImportReport report(cn.gov.laoshan.district.api.imports.ImportReport report) {
+        return new ImportReport(report.rowsRead(), report.rowsImported(), report.problems().stream().map(ImportReader::problem).toList());
     }
 
-    private <R> R readCsv(Path file, Rows<R> checker) throws IOException {
-        Charset charset = charset(file);
-        // streamed: a line at a time, whatever the file's size (the UTF-8 BOM is skipped, GB18030 has none)
-        try (Reader reader = new java.io.BufferedReader(new InputStreamReader(BOMInputStream.builder().setPath(file)
-                .get(), charset), 64 * 1024);
-                CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get().parse(reader)) {
-            Iterator<CSVRecord> records = parser.iterator();
-            if (!records.hasNext()) {
-                return checker.empty();
-            }
-            CSVRecord header = records.next();
-            List<String> headers = new ArrayList<>();
-            header.forEach(headers::add);
-            if (!checker.header(headers)) {
-                return checker.result();
-            }
-            while (records.hasNext()) {
-                CSVRecord record = records.next();
-                int row = (int) record.getRecordNumber();
-                String[] values = new String[record.size()];
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = record.get(i);
-                }
-                if (!checker.row(row, values, false)) {
-                    break;
-                }
-            }
-            return checker.result();
-        } catch (java.io.UncheckedIOException | IllegalStateException e) {
-            // commons-csv reports a broken quote as an exception
-            return checker.failed(new Problem(0, null, "CSV文件格式有误：" + e.getMessage(),
-                    "The CSV file is malformed: " + e.getMessage()));
-        }
+    /** The enterprise registry's report as the import kit's (for the shared report dialog). */
+    public static cn.gov.laoshan.district.api.imports.ImportReport generic(ImportReport report) {
+        return new cn.gov.laoshan.district.api.imports.ImportReport(report.rowsRead(), report.rowsImported(), report.problems()
+                .stream().map(p -> new ImportProblem(p.row(), p.field(), p.messageZh(), p.messageEn())).toList());
     }
 
-    private <R> R readXlsx(Path file, Rows<R> checker) throws IOException {
-        try {
-            // a small file must not unpack into gigabytes before (or while) the rows are read
-            zipLimits.check(file);
-        } catch (ZipLimits.Exceeded e) {
-            if (e.notZip()) {
-                return checker.failed(new Problem(0, null, "无法读取Excel文件（应为.xlsx格式）：" + e.getMessage(),
-                        "The Excel file cannot be read (it must be .xlsx): " + e.getMessage()));
-            }
-            String megabytes = String.valueOf(zipLimits.maxTotalBytes() / (1024 * 1024));
-            return checker.failed(new Problem(0, null, "Excel文件解压后过大（上限" + megabytes
-                    + " MB，或压缩比异常），未导入任何数据。", "The Excel file unpacks to too much data (more than " + megabytes
-                            + " MB, or an unusual compression ratio). Nothing was imported."));
-        }
-        try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile());
-                Stream<Row> rows = workbook.getFirstSheet().openStream()) {
-            Iterator<Row> it = rows.iterator();
-            boolean headerDone = false;
-            while (it.hasNext()) {
-                Row row = it.next();
-                String[] values = new String[row.getCellCount()];
-                boolean blank = true;
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = cellText(row.getCell(i));
-                    blank &= values[i] == null || values[i].isBlank();
-                }
-                if (blank) {
-                    continue;
-                }
-                if (!headerDone) {
-                    headerDone = true;
-                    if (!checker.header(java.util.Arrays.asList(values))) {
-                        return checker.result();
-                    }
-                    continue;
-                }
-                if (!checker.row(row.getRowNum(), values, true)) {
-                    break;
-                }
-            }
-            return headerDone ? checker.result() : checker.empty();
-        } catch (IOException | RuntimeException e) {
-            if (checker.rowsRead() > 0) {
-                throw e;
-            }
-            return checker.failed(new Problem(0, null, "无法读取Excel文件（应为.xlsx格式）：" + e.getMessage(),
-                    "The Excel file cannot be read (it must be .xlsx): " + e.getMessage()));
-        }
-    }
-
-    private static String cellText(Cell cell) {
-        if (cell == null || cell.getType() == CellType.EMPTY) {
-            return null;
-        }
-        if (cell.getType() == CellType.NUMBER) {
-            BigDecimal number = cell.asNumber();
-            String format = cell.getDataFormatString();
-            if (format != null && (format.contains("y") || format.contains("d")) && !format.contains("0.")) {
-                return LocalDate.of(1899, 12, 30).plusDays(number.longValue()).toString();
-            }
-            return number.stripTrailingZeros().toPlainString();
-        }
-        return cell.getText();
+    /** A problem of the import kit as the enterprise registry's api reports it. */
+    public static Problem problem(ImportProblem p) {
+        return new Problem(p.row(), p.field(), p.messageZh(), p.messageEn());
     }
 
     /**
@@ -319,7 +164,7 @@ public final class ImportReader {
      * row order, so the report, the duplicate check and the stop after {@value #MAX_PROBLEMS} problems are what a
      * sequential pass would give.
      */
-    private final class Checker implements Rows<Parsed> {
+    private final class Checker implements TableRows<Parsed> {
         private final Map<Column, Integer> columns = new EnumMap<>(Column.class);
         private final List<Enterprise> enterprises = new ArrayList<>();
         private final List<Problem> problems = new ArrayList<>();
@@ -351,14 +196,13 @@ public final class ImportReader {
         }
 
         @Override
-        public Parsed failed(Problem problem) {
-            return new Parsed(0, List.of(), List.of(problem));
+        public Parsed failed(ImportProblem problem) {
+            return new Parsed(0, List.of(), List.of(problem(problem)));
         }
 
         @Override
         public Parsed empty() {
-            return new Parsed(0, List.of(), List.of(new Problem(0, null, "文件为空：第一行应为表头（统一社会信用代码、企业名称、登记状态……）。",
-                    "The file is empty: the first row must be the headers (统一社会信用代码, 企业名称, 登记状态, ...).")));
+            return failed(ImportMessages.KIT.fileProblem("import.empty", "统一社会信用代码、企业名称、登记状态……"));
         }
 
         @Override
@@ -371,8 +215,7 @@ public final class ImportReader {
             }
             for (Column column : Column.values()) {
                 if (column.required() && !columns.containsKey(column)) {
-                    problems.add(new Problem(1, column.zh(), "表头缺少必填列“" + column.zh() + "”。",
-                            "The header row lacks the required column \"" + column.zh() + "\" (" + column.en() + ")."));
+                    problems.add(problem(ImportMessages.KIT.problem(1, column.zh(), "import.missing-column", column.zh())));
                 }
             }
             return problems.isEmpty();
@@ -430,8 +273,8 @@ public final class ImportReader {
                     Enterprise e = c.result.enterprise();
                     Integer first = seen.putIfAbsent(e.uscc().value(), c.row);
                     if (first != null) {
-                        problems.add(new Problem(c.row, Column.USCC.zh(), "统一社会信用代码" + e.uscc() + "与第" + first + "行重复。",
-                                "The code " + e.uscc() + " appears already in row " + first + "."));
+                        problems.add(problem(ImportMessages.KIT.problem(c.row, Column.USCC.zh(), "import.duplicate",
+                                Column.USCC.zh(), e.uscc().value(), String.valueOf(first))));
                     } else if (problems.isEmpty()) {
                         enterprises.add(e);
                     }
@@ -439,8 +282,7 @@ public final class ImportReader {
                     problems.addAll(c.result.problems());
                 }
                 if (problems.size() >= MAX_PROBLEMS) {
-                    problems.add(new Problem(0, null, "问题过多，仅列出前" + MAX_PROBLEMS + "项；其余行未检查。",
-                            "Too many problems: the first " + MAX_PROBLEMS + " are listed, later rows were not checked."));
+                    problems.add(problem(ImportMessages.KIT.fileProblem("import.too-many-problems", ImportMessages.number(MAX_PROBLEMS))));
                     stopped = true;
                 }
             }
@@ -456,14 +298,11 @@ public final class ImportReader {
             taken.join();
             pending.clear();
             if (tooManyRows) {
-                String limit = String.format(Locale.ROOT, "%,d", maxRows);
-                return new Parsed(read, List.of(), List.of(new Problem(0, null,
-                        "文件超过" + limit + "行数据：请拆分为多个文件分批导入。未导入任何数据。",
-                        "The file has more than " + limit + " data rows: split it into several files and import them "
-                                + "one after the other. Nothing was imported.")));
+                return new Parsed(read, List.of(), List.of(problem(ImportMessages.KIT.fileProblem("import.too-many-rows",
+                        ImportMessages.number(maxRows)))));
             }
             if (problems.isEmpty() && rows == 0) {
-                return new Parsed(0, List.of(), List.of(new Problem(0, null, "文件没有数据行。", "The file has no data rows.")));
+                return failed(ImportMessages.KIT.fileProblem("import.no-rows"));
             }
             return new Parsed(rows, problems.isEmpty() ? enterprises : List.of(), problems, problems.isEmpty() ? seen : Map.of());
         }

@@ -8,8 +8,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import cn.gov.laoshan.district.api.enterprise.CreditGrade;
 import cn.gov.laoshan.district.api.enterprise.Enterprise;
@@ -18,6 +16,9 @@ import cn.gov.laoshan.district.api.enterprise.EnterpriseStatus;
 import cn.gov.laoshan.district.api.enterprise.ImportReport.Problem;
 import cn.gov.laoshan.district.api.enterprise.InvalidUsccException;
 import cn.gov.laoshan.district.api.enterprise.Uscc;
+import cn.gov.laoshan.district.api.money.InvalidAmountException;
+import cn.gov.laoshan.district.api.money.Yuan;
+import cn.gov.laoshan.district.uikit.imports.CheckedRows;
 
 /**
  * Turns one row of texts into an {@link Enterprise}, or says what is wrong with each field, in Chinese and
@@ -25,10 +26,6 @@ import cn.gov.laoshan.district.api.enterprise.Uscc;
  */
 public final class RowValidator {
 
-    private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
-    private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
-    private static final Pattern EXCEL_SERIAL = Pattern.compile("\\d{1,5}(\\.0+)?");
-    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
     private static final LocalDate EARLIEST = LocalDate.of(1949, 10, 1);
 
     private final LocalDate today;
@@ -144,34 +141,21 @@ public final class RowValidator {
         return value;
     }
 
+    /** 注册资本 as {@link Yuan#parse} reads it (5000000, 5,000,000.00, 500万, ¥…): exact to the fen, never negative. */
     private static BigDecimal capital(int row, String text, List<Problem> problems) {
         if (text == null) {
             return null;
         }
-        String t = text.replace(",", "").replace("，", "").replace("¥", "").replace("￥", "").strip();
-        BigDecimal factor = BigDecimal.ONE;
-        if (t.endsWith("万元") || t.endsWith("万")) {
-            factor = BigDecimal.valueOf(10_000);
-            t = t.substring(0, t.indexOf('万')).strip();
-        } else if (t.endsWith("元")) {
-            t = t.substring(0, t.length() - 1).strip();
-        }
         try {
-            BigDecimal value = new BigDecimal(t).multiply(factor);
-            if (value.signum() < 0) {
+            Yuan capital = Yuan.parse(text);
+            if (capital.isNegative()) {
                 problems.add(new Problem(row, Column.CAPITAL.zh(), "注册资本不能为负数：" + text + "。",
                         "The registered capital must not be negative: " + text + "."));
                 return null;
             }
-            if (value.precision() - value.scale() > 18) {
-                problems.add(new Problem(row, Column.CAPITAL.zh(), "注册资本过大：" + text + "。",
-                        "The registered capital is too large: " + text + "."));
-                return null;
-            }
-            return value.setScale(2, java.math.RoundingMode.HALF_UP);
-        } catch (NumberFormatException e) {
-            problems.add(new Problem(row, Column.CAPITAL.zh(), "“" + text + "”不是金额（元），如 5000000 或 500万。",
-                    "\"" + text + "\" is not an amount in yuan, e.g. 5000000 or 500万."));
+            return capital.amount();
+        } catch (InvalidAmountException e) {
+            problems.add(new Problem(row, Column.CAPITAL.zh(), e.message(Locale.SIMPLIFIED_CHINESE), e.message(Locale.ENGLISH)));
             return null;
         }
     }
@@ -182,17 +166,7 @@ public final class RowValidator {
      * (2023-02-30).
      */
     public static LocalDate parseDate(String text, boolean excelDates) {
-        Matcher m = DATE.matcher(text);
-        Matcher compact = COMPACT_DATE.matcher(text);
-        if (m.matches()) {
-            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-        } else if (compact.matches()) {
-            return LocalDate.of(Integer.parseInt(compact.group(1)), Integer.parseInt(compact.group(2)),
-                    Integer.parseInt(compact.group(3)));
-        } else if (excelDates && EXCEL_SERIAL.matcher(text).matches()) {
-            return EXCEL_EPOCH.plusDays((long) Double.parseDouble(text));
-        }
-        return null;
+        return CheckedRows.parseDate(text, excelDates);
     }
 
     private LocalDate date(int row, String text, boolean excelDates, List<Problem> problems) {

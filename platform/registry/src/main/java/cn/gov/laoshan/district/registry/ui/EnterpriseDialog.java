@@ -15,7 +15,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
@@ -28,6 +27,9 @@ import cn.gov.laoshan.district.api.enterprise.EnterpriseValidationException;
 import cn.gov.laoshan.district.api.enterprise.ImportReport;
 import cn.gov.laoshan.district.api.enterprise.InvalidUsccException;
 import cn.gov.laoshan.district.api.enterprise.Uscc;
+import cn.gov.laoshan.district.api.money.InvalidAmountException;
+import cn.gov.laoshan.district.api.money.Yuan;
+import cn.gov.laoshan.district.uikit.money.YuanField;
 import cn.gov.laoshan.district.api.enterprise.facts.EnterpriseFactsService;
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.registry.demo.Industries;
@@ -49,7 +51,7 @@ class EnterpriseDialog extends Dialog {
     private final TextField name = new TextField();
     private final ComboBox<String> type = new ComboBox<>();
     private final TextField legal = new TextField();
-    private final BigDecimalField capital = new BigDecimalField();
+    private final YuanField capital = new YuanField();
     private final DatePicker established = new DatePicker();
     private final TextField address = new TextField();
     private final ComboBox<String> industry = new ComboBox<>();
@@ -86,7 +88,7 @@ class EnterpriseDialog extends Dialog {
         type.setAllowCustomValue(true);
         type.addCustomValueSetListener(e -> type.setValue(e.getDetail()));
         legal.setLabel(getTranslation("registry.field.legal"));
-        capital.setLabel(getTranslation("registry.field.capital.yuan"));
+        capital.setLabel(getTranslation("registry.field.capital")); // the field shows 元 after the amount
         capital.setId("registry-field-capital");
         established.setLabel(getTranslation("registry.field.established"));
         Dates.picker(established, locale);
@@ -132,7 +134,12 @@ class EnterpriseDialog extends Dialog {
             name.setValue(enterprise.name());
             type.setValue(enterprise.type());
             legal.setValue(nz(enterprise.legalRepresentative()));
-            capital.setValue(enterprise.registeredCapital());
+            try {
+                capital.setValue(Yuan.ofNullable(enterprise.registeredCapital()));
+            } catch (InvalidAmountException beyondDecimal18) {
+                // stored before amounts were checked as Yuan (the column holds more digits): shown, and marked
+                capital.textField().setValue(enterprise.registeredCapital().toPlainString());
+            }
             established.setValue(enterprise.establishedOn());
             address.setValue(nz(enterprise.address()));
             industry.setValue(enterprise.industryCode());
@@ -199,7 +206,11 @@ class EnterpriseDialog extends Dialog {
             status.setInvalid(true);
             return;
         }
-        BigDecimal yuan = capital.getValue();
+        if (capital.hasBadInput()) {
+            // the field says what is wrong with the amount typed
+            return;
+        }
+        BigDecimal yuan = capital.getValue() == null ? null : capital.getValue().amount();
         // the grade as registered now (it may have been set with a reason since the form opened), none for a new one
         CreditGrade grade = isNew ? null : registry.find(code).map(Enterprise::creditGrade).orElse(null);
         Enterprise enterprise = new Enterprise(code, name.getValue().strip(), blank(type.getValue()), blank(legal.getValue()),

@@ -43,6 +43,7 @@ import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.registry.demo.Industries;
 import cn.gov.laoshan.district.registry.service.ImportReader;
+import cn.gov.laoshan.district.uikit.imports.ImportReportDialog;
 import cn.gov.laoshan.district.uikit.BoundedUpload;
 import cn.gov.laoshan.district.uikit.Dates;
 import cn.gov.laoshan.district.uikit.ExcelExport;
@@ -240,7 +241,7 @@ public class EnterpriseListView extends VerticalLayout {
                         NotificationVariant.LUMO_SUCCESS);
                 grid.refresh();
             } else {
-                new ImportReportDialog(fileName, report).open();
+                new ImportReportDialog("registry", fileName, ImportReader.generic(report), getLocale()).open();
             }
         } catch (AccessDeniedException e) {
             notify(getTranslation("registry.denied"), NotificationVariant.LUMO_ERROR);

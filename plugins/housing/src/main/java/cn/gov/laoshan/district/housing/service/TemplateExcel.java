@@ -3,24 +3,18 @@ package cn.gov.laoshan.district.housing.service;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
-
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
 
 import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
+import cn.gov.laoshan.district.api.imports.ImportFormat;
+import cn.gov.laoshan.district.api.imports.ImportLimits;
+import cn.gov.laoshan.district.api.imports.ImportProblem;
+import cn.gov.laoshan.district.api.imports.ImportReport;
 import cn.gov.laoshan.district.housing.domain.InvestmentKind;
 import cn.gov.laoshan.district.housing.domain.Stage;
 import cn.gov.laoshan.district.housing.domain.Template;
@@ -30,19 +24,65 @@ import cn.gov.laoshan.district.housing.plan.PlanItem;
 import cn.gov.laoshan.district.housing.plan.PlanScheduler;
 import cn.gov.laoshan.district.uikit.XlsxSheet;
 import cn.gov.laoshan.district.uikit.ZipLimits;
+import cn.gov.laoshan.district.uikit.imports.CheckedRows;
+import cn.gov.laoshan.district.uikit.imports.FileImport;
+import cn.gov.laoshan.district.uikit.imports.ImportColumn;
+import cn.gov.laoshan.district.uikit.imports.ImportMessages;
+import cn.gov.laoshan.district.uikit.imports.TableReader;
 
 /**
  * Approval service menus in and out of Excel (.xlsx, first sheet, one row per item, several menus in one file
- * grouped by the first column). Reading checks the whole file and writes nothing: either the menus of a good file
- * or every problem of a bad one (row, column, what is wrong, in Chinese and English) — unknown prerequisites and
- * cycles included. Bounded: at most {@link #MAX_FILE_BYTES} are read, the package must unpack within
- * {@link #ZIP_LIMITS}, and at most the configured number of rows are taken.
+ * grouped by the first column; a CSV with the same columns imports too). Reading is the platform's import kit
+ * ({@link TableReader}: bounded to {@link #MAX_FILE_BYTES}, an .xlsx unpacking within {@link #ZIP_LIMITS}, at most
+ * the configured number of rows; {@link CheckedRows}: columns by their Chinese or English header, every problem with
+ * its row and column in Chinese and English; {@link FileImport}: nothing written unless the whole file is good, then
+ * in one transaction). What is the menus' own: the item's rules, one investment kind per menu, an item key once per
+ * menu, prerequisites within the menu and no cycles.
  */
 public final class TemplateExcel {
 
     /** The columns, as exported and as expected on import (the header row). */
-    public static final List<String> HEADERS = List.of("模板名称", "投资类别", "事项编号", "阶段", "事项名称", "责任部门",
-            "申报材料", "办理时限（工作日）", "前置事项", "可模拟审批");
+    enum Column implements ImportColumn {
+        TEMPLATE("模板名称", "Template"), KIND("投资类别", "Investment kind"), KEY("事项编号", "Item key"),
+        STAGE("阶段", "Stage"), NAME("事项名称", "Item name"), DEPARTMENT("责任部门", "Department"),
+        MATERIALS("申报材料", "Materials", false), DAYS("办理时限（工作日）", "Working days"),
+        PREREQUISITES("前置事项", "Prerequisites", false), SIMULATED("可模拟审批", "Simulated approval", false);
+
+        private final String zh;
+        private final String en;
+        private final boolean required;
+
+        Column(String zh, String en) {
+            this(zh, en, true);
+        }
+
+        Column(String zh, String en, boolean required) {
+            this.zh = zh;
+            this.en = en;
+            this.required = required;
+        }
+
+        @Override
+        public String zh() {
+            return zh;
+        }
+
+        @Override
+        public String en() {
+            return en;
+        }
+
+        @Override
+        public boolean required() {
+            return required;
+        }
+    }
+
+    /** The Chinese headers in file order. */
+    public static final List<String> HEADERS = java.util.Arrays.stream(Column.values()).map(Column::zh).toList();
+
+    /** The menus' own import messages, zh-CN and English ({@code i18n/imports*.properties}). */
+    static final ImportMessages MESSAGES = new ImportMessages("i18n.imports", TemplateExcel.class.getClassLoader());
 
     /** The largest file read: 10 MiB (a menu of a few hundred items is some 30 KB). */
     public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
@@ -53,16 +93,8 @@ public final class TemplateExcel {
     private TemplateExcel() {
     }
 
-    /** One problem of an import file; row 0 is the file as a whole. */
-    public record Problem(int row, String column, String zh, String en) {
-    }
-
-    /** What a file holds: its menus when good, its problems when not (then nothing is to be written). */
-    public record Parsed(int rowsRead, List<Template> templates, List<Problem> problems) {
-
-        public boolean ok() {
-            return problems.isEmpty() && !templates.isEmpty();
-        }
+    /** One good row: the menu it belongs to and its item. */
+    record MenuRow(String template, InvestmentKind kind, TemplateItem item) {
     }
 
     public static void write(OutputStream out, List<Template> templates) throws IOException {
@@ -78,180 +110,119 @@ public final class TemplateExcel {
         }
     }
 
-    public static Parsed read(InputStream in, int maxRows, WorkingDayCalendar calendar) throws IOException {
-        List<Problem> problems = new ArrayList<>();
-        Map<String, InvestmentKind> kinds = new LinkedHashMap<>();
+    /**
+     * Reads and checks the file whole; when every row is good, hands its menus to {@code save} (to be written in one
+     * transaction, see {@link FileImport#inTransaction}), which returns the number of menus written.
+     */
+    public static ImportReport read(InputStream in, ImportFormat format, int maxRows, WorkingDayCalendar calendar,
+            FileImport.Writer<MenuRow> save) throws IOException {
+        ImportLimits limits = new ImportLimits(MAX_FILE_BYTES, maxRows, 1000, ZIP_LIMITS.maxTotalBytes());
+        return FileImport.run(new TableReader(limits, ZIP_LIMITS), in, format, new Rows(limits, calendar), save);
+    }
+
+    /** The menus of a good file's rows, in file order. */
+    static List<Template> templates(List<CheckedRows.Checked<MenuRow>> rows) {
         Map<String, List<TemplateItem>> items = new LinkedHashMap<>();
-        Map<String, Map<String, Integer>> rowOfKey = new HashMap<>();
-        int rows = 0;
-        // one byte more than allowed tells a file that is too large; an .xlsx that unpacks to too much is refused
-        // before fastexcel opens it
-        byte[] content = in.readNBytes((int) MAX_FILE_BYTES + 1);
-        if (content.length > MAX_FILE_BYTES) {
-            return new Parsed(0, List.of(), List.of(new Problem(0, null, "文件超过 " + MAX_FILE_BYTES / (1024 * 1024)
-                    + " MB", "The file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB")));
-        }
-        try {
-            ZIP_LIMITS.check(content);
-        } catch (ZipLimits.Exceeded e) {
-            return new Parsed(0, List.of(), List.of(e.notZip()
-                    ? new Problem(0, null, "无法读取Excel文件（应为.xlsx格式）", "The Excel file cannot be read (it must be .xlsx)")
-                    : new Problem(0, null, "Excel文件解压后过大（上限 " + ZIP_LIMITS.maxTotalBytes() / (1024 * 1024)
-                            + " MB，或压缩比异常）", "The Excel file unpacks to too much data (more than "
-                                    + ZIP_LIMITS.maxTotalBytes() / (1024 * 1024) + " MB, or an unusual compression ratio)")));
-        }
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new java.io.ByteArrayInputStream(content));
-                Stream<Row> stream = workbook.getFirstSheet().openStream()) {
-            Iterator<Row> it = stream.iterator();
-            boolean header = false;
-            while (it.hasNext()) {
-                Row row = it.next();
-                String[] v = new String[HEADERS.size()];
-                boolean blank = true;
-                for (int c = 0; c < v.length; c++) {
-                    v[c] = c < row.getCellCount() ? text(row.getCell(c)) : null;
-                    blank &= v[c] == null;
-                }
-                if (blank) {
-                    continue;
-                }
-                if (!header) {
-                    header = true;
-                    if (!Arrays.asList(v).equals(HEADERS)) {
-                        problems.add(new Problem(row.getRowNum(), null, "表头应为：" + String.join("、", HEADERS),
-                                "The header row must be: " + String.join(", ", HEADERS)));
-                        return new Parsed(0, List.of(), problems);
-                    }
-                    continue;
-                }
-                rows++;
-                if (rows > maxRows) {
-                    problems.add(new Problem(row.getRowNum(), null, "行数超过上限 " + maxRows,
-                            "More than " + maxRows + " rows"));
-                    break;
-                }
-                int r = row.getRowNum();
-                TemplateItem item = item(r, v, problems);
-                String name = v[0];
-                if (name == null) {
-                    problems.add(new Problem(r, HEADERS.get(0), "缺少模板名称", "The template name is missing"));
-                    continue;
-                }
-                InvestmentKind kind = "政府投资".equals(v[1]) ? InvestmentKind.GOVERNMENT
-                        : "社会投资".equals(v[1]) ? InvestmentKind.SOCIAL : null;
-                if (kind == null) {
-                    problems.add(new Problem(r, HEADERS.get(1), "投资类别应为“政府投资”或“社会投资”",
-                            "The investment kind must be 政府投资 or 社会投资"));
-                } else if (kinds.containsKey(name) && kinds.get(name) != kind) {
-                    problems.add(new Problem(r, HEADERS.get(1), "同一模板的投资类别不一致",
-                            "The investment kind differs within one template"));
-                } else {
-                    kinds.put(name, kind);
-                }
-                if (item != null) {
-                    Map<String, Integer> seen = rowOfKey.computeIfAbsent(name, k -> new HashMap<>());
-                    if (seen.containsKey(item.key())) {
-                        problems.add(new Problem(r, HEADERS.get(2), "事项编号 " + item.key() + " 与第 "
-                                + seen.get(item.key()) + " 行重复", "Item key " + item.key() + " repeats row "
-                                + seen.get(item.key())));
-                    } else {
-                        seen.put(item.key(), r);
-                        items.computeIfAbsent(name, k -> new ArrayList<>()).add(item);
-                    }
-                }
-            }
-            if (!header) {
-                problems.add(new Problem(0, null, "文件为空：第一行应为表头", "The file is empty: the first row must be the headers"));
-            }
-        } catch (IOException | RuntimeException e) {
-            if (rows > 0) {
-                throw e;
-            }
-            return new Parsed(0, List.of(), List.of(new Problem(0, null, "无法读取Excel文件（应为.xlsx格式）",
-                    "The Excel file cannot be read (it must be .xlsx)")));
+        Map<String, InvestmentKind> kinds = new LinkedHashMap<>();
+        for (CheckedRows.Checked<MenuRow> r : rows) {
+            items.computeIfAbsent(r.value().template(), k -> new ArrayList<>()).add(r.value().item());
+            kinds.putIfAbsent(r.value().template(), r.value().kind());
         }
         List<Template> templates = new ArrayList<>();
-        PlanScheduler scheduler = new PlanScheduler(calendar);
-        for (Map.Entry<String, List<TemplateItem>> e : items.entrySet()) {
-            Set<String> keys = new HashSet<>();
-            e.getValue().forEach(i -> keys.add(i.key()));
-            boolean linked = true;
-            for (TemplateItem i : e.getValue()) {
-                for (String pre : i.prerequisites()) {
-                    if (!keys.contains(pre)) {
-                        linked = false;
-                        problems.add(new Problem(rowOfKey.get(e.getKey()).get(i.key()), HEADERS.get(8),
-                                "前置事项 " + pre + " 不在模板“" + e.getKey() + "”中",
-                                "Prerequisite " + pre + " is not in template " + e.getKey()));
+        items.forEach((name, list) -> templates.add(new Template(0, name, kinds.get(name), null, true, list)));
+        return templates;
+    }
+
+    /** The menus' rules on each row, then prerequisites and cycles over each menu. */
+    private static final class Rows extends CheckedRows<MenuRow> {
+        private final WorkingDayCalendar calendar;
+        private final Map<String, InvestmentKind> kinds = new LinkedHashMap<>();
+
+        Rows(ImportLimits limits, WorkingDayCalendar calendar) {
+            super(limits, List.of(Column.values()), null);
+            this.calendar = calendar;
+        }
+
+        @Override
+        protected MenuRow check(Row row) {
+            String name = row.required(Column.TEMPLATE);
+            String kindText = row.text(Column.KIND);
+            InvestmentKind kind = "政府投资".equals(kindText) ? InvestmentKind.GOVERNMENT
+                    : "社会投资".equals(kindText) ? InvestmentKind.SOCIAL : null;
+            if (kind == null) {
+                row.problem(Column.KIND, MESSAGES, "template.import.kind");
+            } else if (name != null && kinds.containsKey(name) && kinds.get(name) != kind) {
+                row.problem(Column.KIND, MESSAGES, "template.import.kind-differs");
+            } else if (name != null) {
+                kinds.put(name, kind);
+            }
+            TemplateItem item = item(row);
+            if (item != null && name != null) {
+                row.unique(Column.KEY, name + "\u0000" + item.key(), item.key());
+            }
+            return row.ok() ? new MenuRow(name, kind, item) : null;
+        }
+
+        private static TemplateItem item(Row row) {
+            String key = row.text(Column.KEY);
+            if (key == null || !key.matches("[A-Za-z0-9-]{1,20}")) {
+                row.problem(Column.KEY, MESSAGES, "template.import.key");
+            }
+            Stage stage = Stage.parse(row.text(Column.STAGE));
+            if (stage == null) {
+                row.problem(Column.STAGE, MESSAGES, "template.import.stage");
+            }
+            String itemName = row.required(Column.NAME);
+            String department = row.required(Column.DEPARTMENT);
+            Integer days = row.wholeNumber(Column.DAYS, true);
+            if (days != null && (days < 0 || days > 720)) {
+                row.problem(Column.DAYS, MESSAGES, "template.import.days");
+            }
+            String simulatedText = row.text(Column.SIMULATED);
+            Boolean simulated = simulatedText == null || simulatedText.equals("否") || simulatedText.equalsIgnoreCase("N")
+                    ? Boolean.FALSE : simulatedText.equals("是") || simulatedText.equalsIgnoreCase("Y") ? Boolean.TRUE : null;
+            if (simulated == null) {
+                row.problem(Column.SIMULATED, MESSAGES, "template.import.simulated");
+            }
+            Set<String> pre = HousingSql.keys(row.text(Column.PREREQUISITES));
+            if (key != null && pre.contains(key)) {
+                row.problem(Column.PREREQUISITES, MESSAGES, "template.import.self-prerequisite");
+            }
+            return row.ok() ? new TemplateItem(key, stage, itemName, department, row.text(Column.MATERIALS), days, pre, simulated)
+                    : null;
+        }
+
+        @Override
+        protected List<ImportProblem> finish(List<Checked<MenuRow>> rows) {
+            List<ImportProblem> problems = new ArrayList<>();
+            Map<String, Integer> rowOf = new java.util.HashMap<>();
+            rows.forEach(r -> rowOf.put(r.value().template() + "\u0000" + r.value().item().key(), r.row()));
+            PlanScheduler scheduler = new PlanScheduler(calendar);
+            for (Template t : templates(rows)) {
+                Set<String> keys = new HashSet<>();
+                t.items().forEach(i -> keys.add(i.key()));
+                boolean linked = true;
+                for (TemplateItem i : t.items()) {
+                    for (String pre : i.prerequisites()) {
+                        if (!keys.contains(pre)) {
+                            linked = false;
+                            problems.add(MESSAGES.problem(rowOf.get(t.name() + "\u0000" + i.key()), Column.PREREQUISITES.zh(),
+                                    "template.import.unknown-prerequisite", pre, t.name()));
+                        }
+                    }
+                }
+                if (linked) {
+                    try {
+                        scheduler.baseline(t.items().stream().map(i -> new PlanItem(i.key(), i.durationDays(),
+                                i.prerequisites(), false, null, null)).toList(), java.time.LocalDate.of(2026, 1, 5));
+                    } catch (CyclicPlanException cycle) {
+                        String named = String.join(" → ", cycle.cycle());
+                        problems.add(MESSAGES.problem(rowOf.get(t.name() + "\u0000" + cycle.cycle().get(0)),
+                                Column.PREREQUISITES.zh(), "template.import.cycle", t.name(), named));
                     }
                 }
             }
-            if (linked) {
-                try {
-                    scheduler.baseline(e.getValue().stream().map(i -> new PlanItem(i.key(), i.durationDays(),
-                            i.prerequisites(), false, null, null)).toList(), java.time.LocalDate.of(2026, 1, 5));
-                } catch (CyclicPlanException cycle) {
-                    String named = String.join(" → ", cycle.cycle());
-                    problems.add(new Problem(rowOfKey.get(e.getKey()).get(cycle.cycle().get(0)), HEADERS.get(8),
-                            "模板“" + e.getKey() + "”存在循环依赖：" + named, "Template " + e.getKey()
-                                    + " has cyclic prerequisites: " + named));
-                }
-            }
-            templates.add(new Template(0, e.getKey(), kinds.getOrDefault(e.getKey(), InvestmentKind.SOCIAL), null, true,
-                    e.getValue()));
+            return problems;
         }
-        return new Parsed(rows, problems.isEmpty() ? templates : List.of(), problems);
-    }
-
-    private static TemplateItem item(int r, String[] v, List<Problem> problems) {
-        int before = problems.size();
-        String key = v[2];
-        if (key == null || !key.matches("[A-Za-z0-9-]{1,20}")) {
-            problems.add(new Problem(r, HEADERS.get(2), "事项编号应为1至20位字母、数字或连字符",
-                    "The item key must be 1 to 20 letters, digits or hyphens"));
-        }
-        Stage stage = Stage.parse(v[3]);
-        if (stage == null) {
-            problems.add(new Problem(r, HEADERS.get(3), "阶段应为：主体登记、立项、用地规划、招标投标、市政报装、施工许可、竣工验收、经营许可之一",
-                    "The stage must be one of the eight lifecycle stages"));
-        }
-        if (v[4] == null) {
-            problems.add(new Problem(r, HEADERS.get(4), "缺少事项名称", "The item name is missing"));
-        }
-        if (v[5] == null) {
-            problems.add(new Problem(r, HEADERS.get(5), "缺少责任部门", "The responsible department is missing"));
-        }
-        int days = -1;
-        try {
-            days = v[7] == null ? -1 : new BigDecimal(v[7]).intValueExact();
-        } catch (ArithmeticException | NumberFormatException e) {
-            days = -1;
-        }
-        if (days < 0 || days > 720) {
-            problems.add(new Problem(r, HEADERS.get(7), "办理时限应为0至720的整数（工作日）",
-                    "The duration must be a whole number of working days, 0 to 720"));
-        }
-        Boolean simulated = v[9] == null || v[9].equals("否") || v[9].equalsIgnoreCase("N") ? Boolean.FALSE
-                : v[9].equals("是") || v[9].equalsIgnoreCase("Y") ? Boolean.TRUE : null;
-        if (simulated == null) {
-            problems.add(new Problem(r, HEADERS.get(9), "可模拟审批应为“是”或“否”", "Simulated approval must be 是 or 否"));
-        }
-        Set<String> pre = HousingSql.keys(v[8]);
-        if (key != null && pre.contains(key)) {
-            problems.add(new Problem(r, HEADERS.get(8), "事项不能以自身为前置事项", "An item cannot be its own prerequisite"));
-        }
-        if (problems.size() > before) {
-            return null;
-        }
-        return new TemplateItem(key, stage, v[4], v[5], v[6], days, pre, simulated);
-    }
-
-    private static String text(Cell cell) {
-        if (cell == null || cell.getType() == CellType.EMPTY) {
-            return null;
-        }
-        String t = cell.getType() == CellType.NUMBER ? cell.asNumber().stripTrailingZeros().toPlainString()
-                : cell.getText();
-        return t == null || t.isBlank() ? null : t.trim();
     }
 }

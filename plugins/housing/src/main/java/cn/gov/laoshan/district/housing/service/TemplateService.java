@@ -17,6 +17,10 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.gov.laoshan.district.api.imports.ImportFormat;
+import cn.gov.laoshan.district.api.imports.ImportProblem;
+import cn.gov.laoshan.district.api.imports.ImportReport;
+import cn.gov.laoshan.district.uikit.imports.FileImport;
 import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
 import cn.gov.laoshan.district.api.security.AccessControl;
@@ -277,36 +281,36 @@ public final class TemplateService {
     }
 
     /** The result of an import: the menus written (none when there were problems) and the per-row report. */
-    public record ImportResult(int rowsRead, List<String> imported, List<TemplateExcel.Problem> problems) {
+    public record ImportResult(int rowsRead, List<String> imported, List<ImportProblem> problems) {
     }
 
     /**
-     * Imports menus from an .xlsx file: a menu with a known name is replaced, a new one added. The file is checked
-     * completely first; with any problem nothing is written and the report lists them all.
+     * Imports menus from an .xlsx (or, by its name, a .csv) file: a menu with a known name is replaced, a new one
+     * added. The file is checked completely first; with any problem nothing is written and the report lists them all.
      */
     public ImportResult importXlsx(InputStream in, String fileName) throws IOException {
         access.check(HousingPermissions.TEMPLATES, HousingPermissions.DEPARTMENT);
-        TemplateExcel.Parsed parsed = TemplateExcel.read(in, settings.get().template_import_max_rows(), calendar);
-        if (!parsed.ok()) {
-            List<TemplateExcel.Problem> problems = parsed.problems().isEmpty()
-                    ? List.of(new TemplateExcel.Problem(0, null, "文件中没有事项", "The file holds no items"))
-                    : parsed.problems();
+        ImportFormat format = ImportFormat.ofFileName(fileName) == ImportFormat.CSV ? ImportFormat.CSV : ImportFormat.XLSX;
+        List<String> names = new ArrayList<>();
+        ImportReport report = TemplateExcel.read(in, format, settings.get().template_import_max_rows(), calendar,
+                FileImport.inTransaction(repository.jdbi(), (h, rows) -> {
+                    for (Template t : TemplateExcel.templates(rows)) {
+                        Optional<Template> existing = repository.templates().named(t.name());
+                        repository.templates().save(h, new Template(existing.map(Template::id).orElse(0L), t.name(), t.kind(),
+                                existing.map(Template::description).orElse(null), true, t.items()));
+                        names.add(t.name());
+                    }
+                    return rows.size();
+                }));
+        if (!report.accepted()) {
             audit.record(ProjectService.SOURCE, "template.import.refused", "Template", fileName, null,
-                    "{\"problems\":" + problems.size() + "}");
-            return new ImportResult(parsed.rowsRead(), List.of(), problems);
+                    "{\"problems\":" + report.problems().size() + "}");
+            return new ImportResult(report.rowsRead(), List.of(), report.problems());
         }
-        repository.jdbi().useTransaction(h -> {
-            for (Template t : parsed.templates()) {
-                Optional<Template> existing = repository.templates().named(t.name());
-                repository.templates().save(h, new Template(existing.map(Template::id).orElse(0L), t.name(), t.kind(),
-                        existing.map(Template::description).orElse(null), true, t.items()));
-            }
-        });
-        List<String> names = parsed.templates().stream().map(Template::name).toList();
         audit.record(ProjectService.SOURCE, "template.import", "Template", fileName, null,
-                "{\"templates\":\"" + String.join("、", names).replace("\"", "'") + "\",\"rows\":" + parsed.rowsRead()
+                "{\"templates\":\"" + String.join("、", names).replace("\"", "'") + "\",\"rows\":" + report.rowsRead()
                         + "}");
-        return new ImportResult(parsed.rowsRead(), names, List.of());
+        return new ImportResult(report.rowsRead(), names, List.of());
     }
 
     /** Writes the given menus (all when {@code templates} is empty) as .xlsx in the import format. */

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -35,7 +34,9 @@ import cn.gov.laoshan.district.housing.domain.InvestmentKind;
 import cn.gov.laoshan.district.housing.domain.Stage;
 import cn.gov.laoshan.district.housing.domain.Template;
 import cn.gov.laoshan.district.housing.domain.TemplateItem;
+import cn.gov.laoshan.district.api.imports.ImportReport;
 import cn.gov.laoshan.district.housing.service.TemplateExcel;
+import cn.gov.laoshan.district.uikit.imports.ImportReportDialog;
 import cn.gov.laoshan.district.housing.service.TemplateService;
 import cn.gov.laoshan.district.uikit.BoundedUpload;
 import cn.gov.laoshan.district.uikit.ExcelExport;
@@ -81,7 +82,7 @@ public class TemplatesView extends VerticalLayout {
                 .whenTooLarge(name -> Ui.error(getTranslation("housing.template.too-big",
                         TemplateExcel.MAX_FILE_BYTES / BoundedUpload.MIB))));
         upload.setId("templates-import");
-        upload.setAcceptedFileTypes(".xlsx");
+        upload.setAcceptedFileTypes(".xlsx", ".csv");
         upload.setMaxFileSize((int) TemplateExcel.MAX_FILE_BYTES);
         upload.setDropAllowed(false);
         upload.setUploadButton(new Button(getTranslation("housing.template.import"), VaadinIcon.UPLOAD.create()));
@@ -255,7 +256,8 @@ public class TemplatesView extends VerticalLayout {
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 reload(result.imported().get(0));
             } else {
-                report(fileName, result.problems());
+                new ImportReportDialog("template", fileName, ImportReport.refused(result.rowsRead(), result.problems()),
+                        getLocale()).open();
             }
         } catch (AccessDeniedException e) {
             Ui.error(getTranslation("shell.error.denied.text"));
@@ -263,22 +265,5 @@ public class TemplatesView extends VerticalLayout {
             LoggerFactory.getLogger(TemplatesView.class).warn("template import of {} failed", fileName, e);
             Ui.error(getTranslation("housing.template.import-failed"));
         }
-    }
-
-    private void report(String fileName, List<TemplateExcel.Problem> problems) {
-        Dialog dialog = new Dialog(getTranslation("housing.template.report", fileName));
-        dialog.setWidth("50rem");
-        boolean english = getLocale() != null && "en".equals(getLocale().getLanguage());
-        Grid<TemplateExcel.Problem> grid = new Grid<>();
-        grid.setId("template-import-report");
-        grid.addColumn(TemplateExcel.Problem::row).setHeader(getTranslation("housing.template.row")).setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(p -> p.column() == null ? "" : p.column()).setHeader(getTranslation("housing.template.column"))
-                .setAutoWidth(true);
-        grid.addColumn(p -> english ? p.en() : p.zh()).setHeader(getTranslation("housing.template.problem")).setFlexGrow(3);
-        grid.setItems(problems);
-        dialog.add(new H3(getTranslation("housing.template.nothing-changed", problems.size())), grid);
-        dialog.getFooter().add(new Button(getTranslation("housing.close"), e -> dialog.close()));
-        dialog.open();
     }
 }

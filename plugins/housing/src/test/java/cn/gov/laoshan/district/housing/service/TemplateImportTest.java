@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import cn.gov.laoshan.district.api.imports.ImportProblem;
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.housing.domain.Template;
 import cn.gov.laoshan.district.uikit.XlsxSheet;
@@ -78,19 +79,21 @@ class TemplateImportTest {
         List<Template> before = f.templates.list();
         TemplateService.ImportResult result = f.templates.importXlsx(new ByteArrayInputStream(bad), "bad.xlsx");
         assertEquals(List.of(), result.imported());
-        List<Integer> rows = result.problems().stream().map(TemplateExcel.Problem::row).toList();
+        List<Integer> rows = result.problems().stream().map(ImportProblem::row).toList();
         assertEquals(List.of(3, 4, 5, 6), rows, result.problems().toString());
-        assertTrue(result.problems().get(0).zh().startsWith("阶段应为"));
-        assertTrue(result.problems().get(2).zh().contains("X09"));
-        assertTrue(result.problems().get(3).zh().contains("循环依赖") && result.problems().get(3).en().contains("A01"),
+        assertTrue(result.problems().get(0).messageZh().startsWith("阶段应为"));
+        assertTrue(result.problems().get(2).messageZh().contains("X09"));
+        assertTrue(result.problems().get(3).messageZh().contains("循环依赖") && result.problems().get(3).messageEn().contains("A01"),
                 result.problems().get(3).toString());
         assertEquals(before, f.templates.list());
         assertTrue(f.audit.actions().contains("template.import.refused"));
 
         TemplateService.ImportResult header = f.templates.importXlsx(new ByteArrayInputStream(
                 sheet(List.of("名称", "类别"), new Object[] {"x", "y"})), "header.xlsx");
-        assertEquals(1, header.problems().size());
-        assertTrue(header.problems().get(0).zh().startsWith("表头应为"));
+        // each missing column is named (the optional 申报材料, 前置事项, 可模拟审批 are not required)
+        assertEquals(List.of("模板名称", "投资类别", "事项编号", "阶段", "事项名称", "责任部门", "办理时限（工作日）"),
+                header.problems().stream().map(ImportProblem::field).toList());
+        assertTrue(header.problems().get(0).messageZh().startsWith("表头缺少必填列“模板名称”"), header.problems().toString());
         TemplateService.ImportResult notExcel = f.templates.importXlsx(new ByteArrayInputStream(
                 "not a workbook".getBytes()), "x.xlsx");
         assertEquals(1, notExcel.problems().size());
@@ -111,7 +114,7 @@ class TemplateImportTest {
         };
         TemplateService.ImportResult tooLarge = f.templates.importXlsx(endless, "big.xlsx");
         assertEquals(1, tooLarge.problems().size());
-        assertEquals("The file is larger than 10 MB", tooLarge.problems().get(0).en());
+        assertTrue(tooLarge.problems().get(0).messageEn().startsWith("The file is larger than 10 MB"), tooLarge.problems().toString());
         assertEquals(TemplateExcel.MAX_FILE_BYTES + 1, served[0]);
 
         // 200 MiB of one letter in the shared strings, packed into a few hundred KB
@@ -129,8 +132,29 @@ class TemplateImportTest {
         assertTrue(bomb.size() < TemplateExcel.MAX_FILE_BYTES);
         TemplateService.ImportResult unpacked = f.templates.importXlsx(new ByteArrayInputStream(bomb.toByteArray()), "bomb.xlsx");
         assertEquals(1, unpacked.problems().size());
-        assertTrue(unpacked.problems().get(0).zh().startsWith("Excel文件解压后过大"), unpacked.problems().toString());
+        assertTrue(unpacked.problems().get(0).messageZh().startsWith("Excel文件解压后过大"), unpacked.problems().toString());
         assertEquals(before, f.templates.list());
+    }
+
+    @Test
+    void theMenusImportMessagesAreKeyedInBothLanguages() {
+        cn.gov.laoshan.district.testdoubles.MessageKeys.assertSameKeys(getClass(), "i18n/imports");
+        ImportProblem cycle = TemplateExcel.MESSAGES.problem(6, "前置事项", "template.import.cycle", "桥梁类", "A01 → A02 → A01");
+        assertEquals("模板“桥梁类”存在循环依赖：A01 → A02 → A01", cycle.messageZh());
+        assertEquals("Template 桥梁类 has cyclic prerequisites: A01 → A02 → A01", cycle.messageEn());
+    }
+
+    @Test
+    void aCsvWithTheSameColumnsImportsToo() throws IOException {
+        String csv = String.join(",", TemplateExcel.HEADERS) + "\n"
+                + "社会投资研发楼类,社会投资,A01,主体登记,设立登记,区行政审批局,,3,,否\n"
+                + "社会投资研发楼类,社会投资,B01,立项,企业投资项目备案,区发改局,,2,A01,是\n";
+        TemplateService.ImportResult result = f.templates.importXlsx(new ByteArrayInputStream(
+                csv.getBytes(java.nio.charset.Charset.forName("GBK"))), "菜单.CSV");
+        assertEquals(List.of(), result.problems());
+        assertEquals(List.of("社会投资研发楼类"), result.imported());
+        Template imported = f.templates.list().stream().filter(t -> t.name().equals("社会投资研发楼类")).findFirst().orElseThrow();
+        assertEquals(java.util.Set.of("A01"), imported.items().get(1).prerequisites());
     }
 
     @Test
