@@ -21,10 +21,16 @@
  * ({@code Figure.of(value, label, tone, route)}), a value axis for bar charts ({@code Svg.valueAxis}) and the link
  * back from a record page to its list ({@code BackLink}); since 1.5.0
  * {@link cn.gov.laoshan.district.uikit.XlsxSheet} (the .xlsx writer on its own, without Vaadin, so that services
- * write sheets without reaching the UI; {@code ExcelExport} keeps the download and writes through it).
+ * write sheets without reaching the UI; {@code ExcelExport} keeps the download and writes through it); since 1.6.0
+ * {@link cn.gov.laoshan.district.uikit.TimelinePanel} (a record's history from the platform's {@code Timeline}),
+ * {@link cn.gov.laoshan.district.uikit.EnterprisePicker} (an enterprise chosen from the registry by name or code,
+ * lazily, with the user's permission respected) and the server-rendered SVG charts
+ * {@link cn.gov.laoshan.district.uikit.BarChart}, {@link cn.gov.laoshan.district.uikit.LineChart},
+ * {@link cn.gov.laoshan.district.uikit.DonutChart} and {@link cn.gov.laoshan.district.uikit.GanttBars}
+ * ({@link cn.gov.laoshan.district.uikit.SvgChart}: all text escaped).
  */
 @Export
-@Version("1.5.0")
+@Version("1.6.0")
 package cn.gov.laoshan.district.uikit;
 
 import org.osgi.annotation.bundle.Export;
