@@ -99,6 +99,7 @@ public final class GanttBars extends SvgChart {
 
     private final List<Row> rows = new ArrayList<>();
     private final List<String[]> legend = new ArrayList<>();
+    private final List<LocalDate> included = new ArrayList<>();
     private LocalDate today;
     private String todayLabel;
     private int labelWidth = 260;
@@ -139,6 +140,14 @@ public final class GanttBars extends SvgChart {
         return this;
     }
 
+    /** The months shown include {@code day} even when no bar reaches it (e.g. a task's actual start). */
+    public GanttBars include(LocalDate day) {
+        if (day != null) {
+            included.add(day);
+        }
+        return this;
+    }
+
     public GanttBars legend(String colour, String label) {
         legend.add(new String[] {colour, label});
         return this;
@@ -167,6 +176,10 @@ public final class GanttBars extends SvgChart {
         int width = labelWidth + chartWidth + 10;
         if (from == null) {
             return noData(width);
+        }
+        for (LocalDate d : included) {
+            from = d.isBefore(from) ? d : from;
+            to = d.isAfter(to) ? d : to;
         }
         if (today != null && today.isAfter(to)) {
             to = today;

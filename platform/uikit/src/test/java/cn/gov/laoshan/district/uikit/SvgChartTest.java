@@ -149,6 +149,8 @@ class SvgChartTest {
             }
         }
         assertEquals(List.of("2026年11月", "12月", "2027年1月", "2月"), months);
+        gantt.include(LocalDate.of(2026, 9, 30));
+        assertTrue(gantt.svg().contains(">2026年9月<"), "an included day widens the months");
         assertTrue(svg.contains("id='gantt-today'"));
         assertTrue(svg.contains("class='bar critical' data-key='A01'"));
         assertTrue(svg.contains("url(#gantt-hatch)"));

@@ -173,7 +173,7 @@ public class HousingPlugin implements DistrictPlugin {
                 Screen.builder("projects", ProjectsView.class, () -> new ProjectsView(projects))
                         .title("housing.screen.projects").icon("vaadin:building").order(10)
                         .permission(HousingPermissions.VIEW).build(),
-                Screen.builder("projects/new", NewProjectView.class, () -> new NewProjectView(projects, registry, directory))
+                Screen.builder("projects/new", NewProjectView.class, () -> new NewProjectView(projects, registry, access, directory))
                         .title("housing.screen.new").icon("vaadin:plus-circle").order(20)
                         .permission(HousingPermissions.MANAGE).build(),
                 Screen.builder("projects/:id", ProjectView.class, () -> new ProjectView(projects, plans, issues, access, registry,

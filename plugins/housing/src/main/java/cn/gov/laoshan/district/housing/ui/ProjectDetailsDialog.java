@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
@@ -16,9 +15,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 
-import cn.gov.laoshan.district.api.enterprise.Enterprise;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
-import cn.gov.laoshan.district.api.enterprise.Uscc;
 import cn.gov.laoshan.district.api.identity.UserDirectory;
 import cn.gov.laoshan.district.housing.domain.InvestmentKind;
 import cn.gov.laoshan.district.housing.domain.Project;
@@ -26,6 +23,7 @@ import cn.gov.laoshan.district.housing.domain.ProjectLevel;
 import cn.gov.laoshan.district.housing.domain.ProjectStatus;
 import cn.gov.laoshan.district.housing.service.ProjectService;
 import cn.gov.laoshan.district.uikit.Dates;
+import cn.gov.laoshan.district.uikit.EnterprisePicker;
 
 /** Editing a project's particulars, team and status (the start date only while it has no plan). */
 final class ProjectDetailsDialog {
@@ -40,13 +38,10 @@ final class ProjectDetailsDialog {
         name.setRequired(true);
         name.setMaxLength(200);
         name.setValue(p.name());
-        ComboBox<Enterprise> investor = NewProjectView.investorPicker(owner, registry);
+        // the registry checks the read permission at each search; an investor no longer in it leaves the field empty
+        EnterprisePicker investor = NewProjectView.investorPicker(owner, registry, null);
         investor.setId("edit-investor");
-        try {
-            registry.find(Uscc.parse(p.investorUscc())).ifPresent(investor::setValue);
-        } catch (RuntimeException unknown) {
-            // an investor no longer in the registry: the field stays empty and must be picked again
-        }
+        investor.select(p.investorUscc());
         Select<InvestmentKind> kind = new Select<>();
         kind.setLabel(owner.getTranslation("housing.project.kind"));
         kind.setId("edit-kind");
