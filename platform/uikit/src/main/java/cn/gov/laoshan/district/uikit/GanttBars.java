@@ -8,8 +8,9 @@ import java.util.Locale;
 
 /**
  * Gantt-like bars over dates (since 1.6.0): a row per task, grouped under headings, with an optional thin grey
- * baseline (the plan as agreed) under the bar (the schedule now); month ticks labelled the Chinese way (2026年3月,
- * then 4月, ... and the year again in January; 2026-03 and 04 in English), a dashed line for today and a legend.
+ * baseline (the plan as agreed) under the bar (the schedule now); month ticks labelled the Chinese way (3月, 4月, ...
+ * under the year, 2026年, written at the start and at each January; Mar, Apr under 2026 in English), a dashed line
+ * for today and a legend.
  * The span runs from the first of the month of the earliest date to the first of the month after the latest.
  *
  * <pre>{@code
@@ -188,7 +189,7 @@ public final class GanttBars extends SvgChart {
         to = to.plusMonths(1).withDayOfMonth(1);
         double scale = chartWidth / (double) ChronoUnit.DAYS.between(from, to);
         int rowHeight = 18;
-        int top = 34;
+        int top = 44;
         int lines = legendLines(legend, 4, width);
         int height = top + rows.size() * rowHeight + 20 + lines * 16 + 4;
         StringBuilder svg = open(width, height);
@@ -199,8 +200,13 @@ public final class GanttBars extends SvgChart {
             double x = labelWidth + ChronoUnit.DAYS.between(from, m) * scale;
             svg.append(f("<line x1='%.1f' y1='%d' x2='%.1f' y2='%d' stroke='#e0e0e0'/>", x, top - 6, x, bottom));
             if (m.isBefore(to)) {
-                svg.append(f("<text x='%.1f' y='%d' fill='#555' class='month'>%s</text>", x + 2, top - 10,
-                        Svg.escape(month(m, m.equals(from) || m.getMonthValue() == 1))));
+                // the year on a line of its own (at the start and each January), so that month labels never collide
+                if (m.equals(from) || m.getMonthValue() == 1) {
+                    svg.append(f("<text x='%.1f' y='%d' fill='#555' font-weight='bold' class='year'>%s</text>", x + 2,
+                            top - 22, Svg.escape(year(m))));
+                }
+                svg.append(f("<text x='%.1f' y='%d' fill='#555' class='month'>%s</text>", x + 2, top - 9,
+                        Svg.escape(month(m))));
             }
         }
         int y = top;
@@ -251,11 +257,14 @@ public final class GanttBars extends SvgChart {
         }
     }
 
-    /** A month tick's label: 2026年3月 or 3月 in Chinese, 2026-03 or 03 in English. */
-    String month(LocalDate m, boolean withYear) {
-        if (Dates.chinese(locale)) {
-            return (withYear ? m.getYear() + "年" : "") + m.getMonthValue() + "月";
-        }
-        return withYear ? f("%d-%02d", m.getYear(), m.getMonthValue()) : f("%02d", m.getMonthValue());
+    /** A month tick's label: 3月 in Chinese, Mar in English. */
+    String month(LocalDate m) {
+        return Dates.chinese(locale) ? m.getMonthValue() + "月"
+                : m.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH);
+    }
+
+    /** The year over its months: 2026年 in Chinese, 2026 in English. */
+    String year(LocalDate m) {
+        return Dates.chinese(locale) ? m.getYear() + "年" : String.valueOf(m.getYear());
     }
 }

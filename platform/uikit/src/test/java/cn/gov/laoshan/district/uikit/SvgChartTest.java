@@ -95,6 +95,17 @@ class SvgChartTest {
         assertTrue(svg.contains("height='83.8'"), svg);
     }
 
+    private static List<String> classed(Document doc, String cls) {
+        List<String> out = new ArrayList<>();
+        NodeList texts = doc.getElementsByTagNameNS("*", "text");
+        for (int i = 0; i < texts.getLength(); i++) {
+            if (cls.equals(((Element) texts.item(i)).getAttribute("class"))) {
+                out.add(texts.item(i).getTextContent());
+            }
+        }
+        return out;
+    }
+
     private static int count(Document doc, String parent, String child) {
         NodeList nodes = doc.getElementsByTagNameNS("*", parent);
         int n = 0;
@@ -141,24 +152,19 @@ class SvgChartTest {
         gantt.today(LocalDate.of(2026, 12, 7), "今天").legend(GanttBars.CRITICAL, "关键路径");
         String svg = gantt.svg();
         Document doc = parse(svg);
-        List<String> months = new ArrayList<>();
-        NodeList texts = doc.getElementsByTagNameNS("*", "text");
-        for (int i = 0; i < texts.getLength(); i++) {
-            if ("month".equals(((Element) texts.item(i)).getAttribute("class"))) {
-                months.add(texts.item(i).getTextContent());
-            }
-        }
-        assertEquals(List.of("2026年11月", "12月", "2027年1月", "2月"), months);
+        assertEquals(List.of("11月", "12月", "1月", "2月"), classed(doc, "month"));
+        assertEquals(List.of("2026年", "2027年"), classed(doc, "year"), "the year at the start and each January");
         gantt.include(LocalDate.of(2026, 9, 30));
-        assertTrue(gantt.svg().contains(">2026年9月<"), "an included day widens the months");
+        assertEquals(List.of("9月", "10月", "11月", "12月", "1月", "2月"), classed(parse(gantt.svg()), "month"),
+                "an included day widens the months");
         assertTrue(svg.contains("id='gantt-today'"));
         assertTrue(svg.contains("class='bar critical' data-key='A01'"));
         assertTrue(svg.contains("url(#gantt-hatch)"));
         assertTrue(texts(doc, "title").contains("A01 项目建议书批复: 2026年11月20日 – 2027年2月3日"));
         assertFalse(svg.contains("stroke='#7f0000' stroke-width='1'><title>A02"), "a finished critical bar has no outline");
         GanttBars en = GanttBars.of("", Locale.ENGLISH);
-        assertEquals("2026-11", en.month(LocalDate.of(2026, 11, 1), true));
-        assertEquals("12", en.month(LocalDate.of(2026, 12, 1), false));
+        assertEquals("Mar", en.month(LocalDate.of(2026, 3, 1)));
+        assertEquals("2026", en.year(LocalDate.of(2026, 3, 1)));
     }
 
     @Test
