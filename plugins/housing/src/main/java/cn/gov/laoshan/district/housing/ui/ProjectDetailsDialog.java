@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
 import cn.gov.laoshan.district.api.identity.UserDirectory;
+import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.housing.domain.InvestmentKind;
 import cn.gov.laoshan.district.housing.domain.Project;
 import cn.gov.laoshan.district.housing.domain.ProjectLevel;
@@ -31,15 +32,15 @@ final class ProjectDetailsDialog {
     private ProjectDetailsDialog() {
     }
 
-    static void open(Component owner, ProjectService projects, EnterpriseRegistry registry, UserDirectory directory,
-            Project p, Consumer<Project> changed) {
+    static void open(Component owner, ProjectService projects, EnterpriseRegistry registry, AccessControl access,
+            UserDirectory directory, Project p, Consumer<Project> changed) {
         TextField name = new TextField(owner.getTranslation("housing.project.name"));
         name.setId("edit-name");
         name.setRequired(true);
         name.setMaxLength(200);
         name.setValue(p.name());
-        // the registry checks the read permission at each search; an investor no longer in it leaves the field empty
-        EnterprisePicker investor = NewProjectView.investorPicker(owner, registry, null);
+        // an investor no longer in the registry leaves the field empty, to be picked again
+        EnterprisePicker investor = NewProjectView.investorPicker(owner, registry, access);
         investor.setId("edit-investor");
         investor.select(p.investorUscc());
         Select<InvestmentKind> kind = new Select<>();

@@ -84,7 +84,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         head.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         if (manage) {
             Button edit = new Button(getTranslation("housing.project.edit"), VaadinIcon.EDIT.create(),
-                    e -> ProjectDetailsDialog.open(this, projects, registry, directory, current,
+                    e -> ProjectDetailsDialog.open(this, projects, registry, access, directory, current,
                             changed -> show(changed.id())));
             edit.setId("project-edit");
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
