@@ -51,14 +51,20 @@ public class MediationWidget extends Div {
     private BarChart byMonth(Map<String, Map<CaseType, Integer>> byMonth) {
         List<String> months = new ArrayList<>(byMonth.keySet());
         BarChart chart = BarChart.of(getTranslation("mediation.widget.chart"), getLocale())
-                .categories(months.stream().map(m -> Integer.parseInt(m.substring(5))
-                        + (Dates.chinese(getLocale()) ? "月" : "")).toList())
+                .categories(months.stream().map(this::month).toList())
                 .axisTitle(getTranslation("mediation.widget.axis"));
         for (CaseType type : CaseType.values()) {
             chart.series(getTranslation("mediation.type." + type),
                     months.stream().map(m -> byMonth.get(m).getOrDefault(type, 0)).toList());
         }
         return chart;
+    }
+
+    /** A month ({@code 2026-03}) as 3月 or Mar. */
+    private String month(String yearMonth) {
+        int month = Integer.parseInt(yearMonth.substring(5));
+        return Dates.chinese(getLocale()) ? month + "月"
+                : java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
     }
 
     /** The twelve months' cases by type. */
