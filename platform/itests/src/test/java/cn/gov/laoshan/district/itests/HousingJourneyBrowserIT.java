@@ -55,6 +55,11 @@ class HousingJourneyBrowserIT {
         Browser.navigate(page, platform.baseUrl() + "/housing/projects/new");
         page.locator("#project-save").waitFor();
         page.locator("#project-name input").fill("崂山科创中心研发厂房");
+        // the kit's enterprise picker: each item shows the name, the credit code and the registration status
+        page.locator("#project-investor input").fill("有限公司");
+        com.microsoft.playwright.Locator first = page.locator("vaadin-combo-box-item").first();
+        assertThat(first).containsText(java.util.regex.Pattern.compile("[0-9A-Z]{18} · (存续|在业|吊销|注销|迁出)"), SLOW);
+        Browser.screenshot(page, "housing-investor-picker-zh");
         Browser.pickComboItem(page, "project-investor", "有限公司", "有限公司");
         page.locator("#project-amount input").fill("52000");
         page.locator("#project-location input").fill("株洲路以南、科苑纬四路以西");

@@ -24,6 +24,12 @@
  * write sheets without reaching the UI; {@code ExcelExport} keeps the download and writes through it); since 1.6.0
  * {@code Steps} shows the api's {@code RefusedException} (and a refused workflow transition) with no registration,
  * and {@code Steps.standard(errorId)}.
+ * {@link cn.gov.laoshan.district.uikit.TimelinePanel} (a record's history from the platform's {@code Timeline}),
+ * {@link cn.gov.laoshan.district.uikit.EnterprisePicker} (an enterprise chosen from the registry by name or code,
+ * lazily, with the user's permission respected) and the server-rendered SVG charts
+ * {@link cn.gov.laoshan.district.uikit.BarChart}, {@link cn.gov.laoshan.district.uikit.LineChart},
+ * {@link cn.gov.laoshan.district.uikit.DonutChart} and {@link cn.gov.laoshan.district.uikit.GanttBars}
+ * ({@link cn.gov.laoshan.district.uikit.SvgChart}: all text escaped).
  */
 @Export
 @Version("1.6.0")

@@ -157,7 +157,7 @@ public class HousingPlugin implements DistrictPlugin {
                 Screen.builder("projects", ProjectsView.class, () -> new ProjectsView(projects))
                         .title("housing.screen.projects").icon("vaadin:building").order(10)
                         .permission(HousingPermissions.VIEW).build(),
-                Screen.builder("projects/new", NewProjectView.class, () -> new NewProjectView(projects, registry,
+                Screen.builder("projects/new", NewProjectView.class, () -> new NewProjectView(projects, registry, access,
                         directory.get().orElse(null)))
                         .title("housing.screen.new").icon("vaadin:plus-circle").order(20)
                         .permission(HousingPermissions.MANAGE).build(),

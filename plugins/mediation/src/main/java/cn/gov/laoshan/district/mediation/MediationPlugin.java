@@ -147,7 +147,7 @@ public class MediationPlugin implements DistrictPlugin {
                 Screen.builder("cases", CasesView.class, () -> new CasesView(cases, masking))
                         .title("mediation.screen.cases").icon("vaadin:scale").order(20)
                         .permission(CaseWorkflow.READ).build(),
-                Screen.builder("cases/new", NewCaseView.class, () -> new NewCaseView(cases, registry))
+                Screen.builder("cases/new", NewCaseView.class, () -> new NewCaseView(cases, registry, access))
                         .title("mediation.screen.new").icon("vaadin:plus-circle").order(30)
                         .permission(CaseWorkflow.REGISTER).build(),
                 Screen.builder("cases/:id", CaseDetailView.class, () -> new CaseDetailView(cases, attachments, masking))
@@ -157,11 +157,11 @@ public class MediationPlugin implements DistrictPlugin {
                 Screen.builder("groups", GroupsView.class, () -> new GroupsView(groups))
                         .title("mediation.screen.groups").icon("vaadin:group").order(40)
                         .permission(CaseWorkflow.GROUP_ADMIN).build(),
-                Screen.builder("relations", RelationsView.class, () -> new RelationsView(relations, registry, false))
+                Screen.builder("relations", RelationsView.class, () -> new RelationsView(relations, registry, access, false))
                         .title("mediation.screen.relations").icon("vaadin:user-check").order(35)
                         .permission(CaseWorkflow.MEDIATE).build(),
                 Screen.builder("groups/relations", AllRelationsView.class,
-                        () -> new AllRelationsView(relations, registry))
+                        () -> new AllRelationsView(relations, registry, access))
                         .title("mediation.screen.relations-all").icon("vaadin:user-check").order(45)
                         .permission(CaseWorkflow.GROUP_ADMIN).build());
     }

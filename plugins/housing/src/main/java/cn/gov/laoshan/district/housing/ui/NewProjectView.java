@@ -6,7 +6,7 @@ import java.util.Map;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -18,23 +18,24 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 
-import cn.gov.laoshan.district.api.enterprise.Enterprise;
-import cn.gov.laoshan.district.api.enterprise.EnterpriseQuery;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
+import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.housing.domain.InvestmentKind;
 import cn.gov.laoshan.district.housing.domain.Project;
 import cn.gov.laoshan.district.housing.domain.ProjectLevel;
 import cn.gov.laoshan.district.housing.service.ProjectService;
 import cn.gov.laoshan.district.uikit.Dates;
+import cn.gov.laoshan.district.uikit.EnterprisePicker;
 import cn.gov.laoshan.district.uikit.UnsavedChanges;
 
 /** Registers a key project: the investor picked from the shared registry by name or credit code. */
 public class NewProjectView extends VerticalLayout {
 
     /**
+     * @param access    to tell a user who may not read the registry at once, at the investor field
      * @param directory the platform's staff to pick the task-force lead from, or {@code null} when it is not running
      */
-    public NewProjectView(ProjectService projects, EnterpriseRegistry registry,
+    public NewProjectView(ProjectService projects, EnterpriseRegistry registry, AccessControl access,
             cn.gov.laoshan.district.api.identity.UserDirectory directory) {
         setId("housing-new-project");
         UnsavedChanges unsaved = UnsavedChanges.guard(this);
@@ -42,7 +43,7 @@ public class NewProjectView extends VerticalLayout {
         TextField name = new TextField(getTranslation("housing.project.name"));
         name.setId("project-name");
         name.setRequired(true);
-        ComboBox<Enterprise> investor = investorPicker(this, registry);
+        EnterprisePicker investor = investorPicker(this, registry, access);
         RadioButtonGroup<InvestmentKind> kind = new RadioButtonGroup<>(getTranslation("housing.project.kind"));
         kind.setId("project-kind");
         kind.setItems(InvestmentKind.values());
@@ -95,20 +96,12 @@ public class NewProjectView extends VerticalLayout {
         unsaved.trackAll(form);
     }
 
-    /** A combo box over the registry: typing a name fragment or the start of a credit code. */
-    static ComboBox<Enterprise> investorPicker(com.vaadin.flow.component.Component owner, EnterpriseRegistry registry) {
-        ComboBox<Enterprise> investor = new ComboBox<>(owner.getTranslation("housing.project.investor"));
+    /** The investor chosen from the registry by a part of its name or the start of its credit code. */
+    static EnterprisePicker investorPicker(Component owner, EnterpriseRegistry registry, AccessControl access) {
+        EnterprisePicker investor = new EnterprisePicker(registry, access);
+        investor.setLabel(owner.getTranslation("housing.project.investor"));
         investor.setId("project-investor");
         investor.setPlaceholder(owner.getTranslation("housing.project.investor-hint"));
-        investor.setItemLabelGenerator(e -> e.name() + owner.getTranslation("housing.punct.open") + e.uscc()
-                + owner.getTranslation("housing.punct.close"));
-        investor.setItems(query -> {
-            String text = query.getFilter().orElse("").trim();
-            EnterpriseQuery q = EnterpriseQuery.all().page(query.getOffset(), Math.min(query.getLimit(), 100));
-            q = text.matches("[0-9A-Za-z]{2,18}") && Character.isDigit(text.charAt(0)) ? q.withCodePrefix(text)
-                    : q.withNameFragment(text);
-            return registry.list(q).stream();
-        });
         investor.setWidthFull();
         return investor;
     }

@@ -64,7 +64,7 @@ final class PlanPanel extends VerticalLayout {
         plan = view.get();
         overview.removeAll();
         overview.add(overview(plan));
-        gantt.getElement().setProperty("innerHTML", GanttChart.svg(plan, this::getTranslation));
+        gantt.getElement().setProperty("innerHTML", GanttChart.svg(plan, this::getTranslation, getLocale()));
         stages.setItems(plans.stages(plan));
         items.show(plan);
     }

@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
@@ -16,16 +15,16 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 
-import cn.gov.laoshan.district.api.enterprise.Enterprise;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
-import cn.gov.laoshan.district.api.enterprise.Uscc;
 import cn.gov.laoshan.district.api.identity.UserDirectory;
+import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.housing.domain.InvestmentKind;
 import cn.gov.laoshan.district.housing.domain.Project;
 import cn.gov.laoshan.district.housing.domain.ProjectLevel;
 import cn.gov.laoshan.district.housing.domain.ProjectStatus;
 import cn.gov.laoshan.district.housing.service.ProjectService;
 import cn.gov.laoshan.district.uikit.Dates;
+import cn.gov.laoshan.district.uikit.EnterprisePicker;
 
 /** Editing a project's particulars, team and status (the start date only while it has no plan). */
 final class ProjectDetailsDialog {
@@ -33,20 +32,17 @@ final class ProjectDetailsDialog {
     private ProjectDetailsDialog() {
     }
 
-    static void open(Component owner, ProjectService projects, EnterpriseRegistry registry, UserDirectory directory,
-            Project p, Consumer<Project> changed) {
+    static void open(Component owner, ProjectService projects, EnterpriseRegistry registry, AccessControl access,
+            UserDirectory directory, Project p, Consumer<Project> changed) {
         TextField name = new TextField(owner.getTranslation("housing.project.name"));
         name.setId("edit-name");
         name.setRequired(true);
         name.setMaxLength(200);
         name.setValue(p.name());
-        ComboBox<Enterprise> investor = NewProjectView.investorPicker(owner, registry);
+        // an investor no longer in the registry leaves the field empty, to be picked again
+        EnterprisePicker investor = NewProjectView.investorPicker(owner, registry, access);
         investor.setId("edit-investor");
-        try {
-            registry.find(Uscc.parse(p.investorUscc())).ifPresent(investor::setValue);
-        } catch (RuntimeException unknown) {
-            // an investor no longer in the registry: the field stays empty and must be picked again
-        }
+        investor.select(p.investorUscc());
         Select<InvestmentKind> kind = new Select<>();
         kind.setLabel(owner.getTranslation("housing.project.kind"));
         kind.setId("edit-kind");

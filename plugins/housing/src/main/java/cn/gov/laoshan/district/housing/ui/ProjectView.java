@@ -24,11 +24,12 @@ import cn.gov.laoshan.district.housing.service.PlanView;
 import cn.gov.laoshan.district.housing.service.ProjectService;
 import cn.gov.laoshan.district.uikit.BackLink;
 import cn.gov.laoshan.district.uikit.RouteRecord;
+import cn.gov.laoshan.district.uikit.TimelinePanel;
 
 /**
  * One project: its particulars and service team ({@link ProjectParticulars}, edited in {@link ProjectDetailsDialog});
  * its plan ({@link PlanPanel}); its blocking issues ({@link ProjectIssuesPanel}); its timeline
- * ({@link ProjectTimeline}).
+ * ({@link TimelinePanel}, the last 30 entries).
  * <p>
  * A change to the plan or to an issue draws again only what it changed (the plan in place, the status, the issues,
  * the timeline): rebuilding the whole page, Gantt chart and item grid included, took the browser most of a second
@@ -46,7 +47,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     private HorizontalLayout head;
     private Span status;
     private PlanPanel plan;
-    private ProjectTimeline timeline;
+    private TimelinePanel timeline;
 
     /**
      * @param directory the platform's staff to pick the task-force lead from, or {@code null} when it is not running
@@ -83,7 +84,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         head.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         if (manage) {
             Button edit = new Button(getTranslation("housing.project.edit"), VaadinIcon.EDIT.create(),
-                    e -> ProjectDetailsDialog.open(this, projects, registry, directory, current,
+                    e -> ProjectDetailsDialog.open(this, projects, registry, access, directory, current,
                             changed -> show(changed.id())));
             edit.setId("project-edit");
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -91,8 +92,10 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         }
         plan = new PlanPanel(plans, manage, this::planChanged);
         plan.show(current, plans.plan(id));
-        timeline = new ProjectTimeline(projects);
-        timeline.show(current);
+        Project shown = current;
+        timeline = new TimelinePanel("project-timeline", () -> projects.timeline(shown)).limit(30)
+                .title(getTranslation("housing.project.timeline"))
+                .actions(action -> getTranslation("housing.action." + action));
         add(BackLink.to("housing/projects", getTranslation("housing.back.projects")), head,
                 new ProjectParticulars(current), plan, new ProjectIssuesPanel(issues, manage, current, timeline::refresh),
                 timeline);
@@ -111,6 +114,6 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
         head.replace(status, fresh);
         status = fresh;
         plan.show(current, Optional.of(changed));
-        timeline.show(current);
+        timeline.refresh();
     }
 }

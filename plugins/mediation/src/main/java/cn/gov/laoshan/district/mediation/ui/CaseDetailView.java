@@ -48,6 +48,7 @@ import cn.gov.laoshan.district.uikit.BackLink;
 import cn.gov.laoshan.district.uikit.Dates;
 import cn.gov.laoshan.district.uikit.RouteRecord;
 import cn.gov.laoshan.district.uikit.Steps;
+import cn.gov.laoshan.district.uikit.TimelinePanel;
 
 /**
  * One case: parties (personal data masked), facts and claims, the deadline, the actions the user may take now,
@@ -216,16 +217,9 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private Component timeline(MediationCase c) {
-        VerticalLayout box = new VerticalLayout();
-        box.setPadding(false);
-        box.setId("case-timeline");
-        box.add(new H3(getTranslation("mediation.case.timeline")));
-        for (TimelineEntry e : cases.timeline(c)) {
-            String at = Dates.dateTime(e.at(), getLocale());
-            box.add(new Paragraph(at + " · " + e.actorName() + " · " + getTranslation("mediation.action." + e.action())
-                    + (e.note() == null ? "" : paren(note(e)))));
-        }
-        return box;
+        return new TimelinePanel("case-timeline", () -> cases.timeline(c))
+                .title(getTranslation("mediation.case.timeline"))
+                .actions(action -> getTranslation("mediation.action." + action)).notes(this::note);
     }
 
     /** A registration's note is the intake channel's code (WALK_IN): shown by its label. */

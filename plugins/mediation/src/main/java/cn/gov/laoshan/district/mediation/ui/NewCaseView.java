@@ -9,7 +9,6 @@ import com.vaadin.flow.component.HasValidation;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
@@ -23,8 +22,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 import cn.gov.laoshan.district.api.enterprise.Enterprise;
-import cn.gov.laoshan.district.api.enterprise.EnterpriseQuery;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
+import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.mediation.domain.CaseType;
 import cn.gov.laoshan.district.mediation.domain.IntakeChannel;
 import cn.gov.laoshan.district.mediation.domain.MediationCase;
@@ -32,6 +31,7 @@ import cn.gov.laoshan.district.mediation.domain.Party;
 import cn.gov.laoshan.district.mediation.domain.PartyRole;
 import cn.gov.laoshan.district.mediation.service.CaseService;
 import cn.gov.laoshan.district.uikit.Dates;
+import cn.gov.laoshan.district.uikit.EnterprisePicker;
 import cn.gov.laoshan.district.uikit.Steps;
 import cn.gov.laoshan.district.uikit.UnsavedChanges;
 
@@ -40,6 +40,7 @@ public class NewCaseView extends VerticalLayout {
 
     private final CaseService cases;
     private final EnterpriseRegistry registry;
+    private final AccessControl access;
     private final Select<CaseType> type = new Select<>();
     private final Select<IntakeChannel> channel = new Select<>();
     private final DatePicker appliedOn = Dates.picker(new DatePicker(), getLocale());
@@ -50,9 +51,11 @@ public class NewCaseView extends VerticalLayout {
     private final BigDecimalField amount = new BigDecimalField();
     private final UnsavedChanges unsaved = UnsavedChanges.guard(this);
 
-    public NewCaseView(CaseService cases, EnterpriseRegistry registry) {
+    /** @param access to tell a user who may not read the registry at once, at the enterprise fields */
+    public NewCaseView(CaseService cases, EnterpriseRegistry registry, AccessControl access) {
         this.cases = cases;
         this.registry = registry;
+        this.access = access;
         setId("mediation-new");
         setMaxWidth("60rem");
         type.setLabel(getTranslation("mediation.case.type"));
@@ -121,7 +124,7 @@ public class NewCaseView extends VerticalLayout {
         private final TextField name = new TextField();
         private final TextField idNumber = new TextField();
         private final TextField phone = new TextField();
-        private final ComboBox<Enterprise> enterprise = new ComboBox<>();
+        private final EnterprisePicker enterprise = new EnterprisePicker(registry, access);
 
         PartyForm(PartyRole role, String id) {
             this.role = role;
@@ -139,15 +142,6 @@ public class NewCaseView extends VerticalLayout {
             phone.setHelperText(getTranslation("mediation.party.phone-hint"));
             enterprise.setLabel(getTranslation("mediation.party.enterprise-pick"));
             enterprise.setId(id + "-enterprise");
-            enterprise.setItemLabelGenerator(e -> e.name() + getTranslation("mediation.punct.paren", e.uscc().toString()));
-            // search the shared registry by code or by a fragment of the name, lazily
-            enterprise.setItems(query -> {
-                String text = query.getFilter().orElse("").trim();
-                EnterpriseQuery q = text.isEmpty() ? EnterpriseQuery.all()
-                        : text.matches("[0-9A-Za-z]{2,18}") ? EnterpriseQuery.all().withCodePrefix(text.toUpperCase())
-                        : EnterpriseQuery.all().withNameFragment(text);
-                return registry.list(q.page(query.getOffset(), query.getLimit())).stream();
-            });
             kind.addValueChangeListener(e -> show(e.getValue()));
             add(kind, name, idNumber, enterprise, phone);
             setColspan(kind, 2);

@@ -4,7 +4,6 @@ import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -15,11 +14,12 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 
 import cn.gov.laoshan.district.api.enterprise.Enterprise;
-import cn.gov.laoshan.district.api.enterprise.EnterpriseQuery;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
+import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.mediation.domain.Relation;
 import cn.gov.laoshan.district.mediation.service.RelationService;
 import cn.gov.laoshan.district.uikit.Dates;
+import cn.gov.laoshan.district.uikit.EnterprisePicker;
 import cn.gov.laoshan.district.uikit.Steps;
 
 /**
@@ -38,12 +38,14 @@ public class RelationsView extends VerticalLayout {
     private final RadioButtonGroup<Boolean> kind = new RadioButtonGroup<>();
     private final TextField name = new TextField();
     private final TextField idNumber = new TextField();
-    private final ComboBox<Enterprise> enterprise = new ComboBox<>();
+    private final EnterprisePicker enterprise;
     private final TextField description = new TextField();
 
-    public RelationsView(RelationService relations, EnterpriseRegistry registry, boolean all) {
+    /** @param access to tell a user who may not read the registry at once, at the enterprise field */
+    public RelationsView(RelationService relations, EnterpriseRegistry registry, AccessControl access, boolean all) {
         this.relations = relations;
         this.all = all;
+        this.enterprise = new EnterprisePicker(registry, access);
         setId("mediation-relations");
         setSizeFull();
         add(new H2(getTranslation(all ? "mediation.screen.relations-all" : "mediation.screen.relations")));
@@ -65,14 +67,6 @@ public class RelationsView extends VerticalLayout {
         idNumber.setId("relation-id");
         enterprise.setLabel(getTranslation("mediation.party.enterprise-pick"));
         enterprise.setId("relation-enterprise");
-        enterprise.setItemLabelGenerator(e -> e.name() + getTranslation("mediation.punct.paren", e.uscc().toString()));
-        enterprise.setItems(query -> {
-            String text = query.getFilter().orElse("").trim();
-            EnterpriseQuery q = text.isEmpty() ? EnterpriseQuery.all()
-                    : text.matches("[0-9A-Za-z]{2,18}") ? EnterpriseQuery.all().withCodePrefix(text.toUpperCase())
-                    : EnterpriseQuery.all().withNameFragment(text);
-            return registry.list(q.page(query.getOffset(), query.getLimit())).stream();
-        });
         description.setLabel(getTranslation("mediation.relation.description"));
         description.setPlaceholder(getTranslation("mediation.relation.description-example"));
         description.setId("relation-description");

@@ -1,0 +1,96 @@
+package cn.gov.laoshan.district.uikit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Lines over categories (since 1.6.0), e.g. cases registered per month: one line per series with a dot per value
+ * (its tooltip names the category and value), a value axis with round ticks, a legend when there are several.
+ */
+public final class LineChart extends SvgChart {
+
+    private List<String> categories = List.of();
+    private final List<Series> series = new ArrayList<>();
+    private String axisTitle = "";
+    private int height = 180;
+
+    private LineChart(String title, Locale locale) {
+        super(title, locale);
+    }
+
+    public static LineChart of(String title, Locale locale) {
+        return new LineChart(title, locale);
+    }
+
+    public LineChart categories(List<String> labels) {
+        this.categories = List.copyOf(labels);
+        return this;
+    }
+
+    public LineChart series(String label, List<? extends Number> values) {
+        return series(label, colour(series.size()), values);
+    }
+
+    public LineChart series(String label, String colour, List<? extends Number> values) {
+        series.add(new Series(label, colour, doubles(values)));
+        return this;
+    }
+
+    public LineChart axisTitle(String text) {
+        this.axisTitle = text == null ? "" : text;
+        return this;
+    }
+
+    public LineChart height(int value) {
+        this.height = value;
+        return this;
+    }
+
+    @Override
+    public LineChart id(String value) {
+        super.id(value);
+        return this;
+    }
+
+    @Override
+    public String svg() {
+        int left = 44;
+        int bottom = 30;
+        double max = series.stream().flatMap(s -> s.values().stream()).mapToDouble(Double::doubleValue).max().orElse(0);
+        if (categories.isEmpty() || series.isEmpty() || max <= 0) {
+            return noData(WIDTH);
+        }
+        List<String[]> legend = new ArrayList<>();
+        if (series.size() > 1) {
+            series.forEach(s -> legend.add(new String[] {s.colour(), s.label()}));
+        }
+        int lines = legendLines(legend, left, WIDTH);
+        StringBuilder svg = open(WIDTH, height + (lines == 0 ? 0 : 8 + lines * 16));
+        int[] ticks = ticks(max);
+        double top = 16;
+        double scale = (height - bottom - top) / ticks[ticks.length - 1];
+        svg.append(Svg.valueAxis(left - 4, WIDTH - left, height - bottom, top, ticks, axisTitle));
+        double slot = (WIDTH - left) / (double) categories.size();
+        for (Series s : series) {
+            StringBuilder points = new StringBuilder();
+            StringBuilder dots = new StringBuilder();
+            for (int c = 0; c < categories.size(); c++) {
+                double x = left + c * slot + slot / 2;
+                double y = height - bottom - s.at(c) * scale;
+                points.append(f("%.1f,%.1f ", x, y));
+                dots.append(f("<circle cx='%.1f' cy='%.1f' r='3' fill='%s'><title>%s %s: %s</title></circle>", x, y,
+                        Svg.escape(s.colour()), Svg.escape(categories.get(c)), Svg.escape(s.label()),
+                        number(s.at(c))));
+            }
+            svg.append(f("<g class='line'><polyline points='%s' fill='none' stroke='%s' stroke-width='2'/>%s</g>",
+                    points.toString().strip(), Svg.escape(s.colour()), dots));
+        }
+        for (int c = 0; c < categories.size(); c++) {
+            categoryLabel(svg, left + c * slot + slot / 2, height - bottom + 14,
+                    categories.get(c) == null ? "" : categories.get(c), slot);
+        }
+        legend(svg, legend, left, height + 8, WIDTH);
+        return svg.append("</svg>").toString();
+    }
+}
