@@ -66,33 +66,37 @@ public final class LookAlikeGrouping {
         List<Item> ordered = items.stream().sorted(Comparator.comparingLong(Item::id)).toList();
         Vectors vectors = Vectors.of(ordered.stream().map(Item::text).toList());
         List<Map<Integer, Double>> rows = vectors.rows;
-        // first pass: leaders
-        List<Map<Integer, Double>> centres = new ArrayList<>();
+        // first pass: leaders; the centres are kept as sums in an index by gram, so that a suggestion is compared
+        // only with the centres it shares a gram with
+        Centres first = new Centres();
         List<List<Integer>> members = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            int best = nearest(rows.get(i), centres);
-            if (best >= 0 && cosine(rows.get(i), centres.get(best)) >= threshold) {
-                members.get(best).add(i);
-                centres.set(best, centre(members.get(best), rows, vectors.size));
-            } else {
-                List<Integer> group = new ArrayList<>();
-                group.add(i);
-                members.add(group);
-                centres.add(centre(group, rows, vectors.size));
+            int best = first.nearest(rows.get(i), threshold);
+            if (best < 0) {
+                best = members.size();
+                members.add(new ArrayList<>());
             }
+            members.get(best).add(i);
+            first.add(best, rows.get(i));
         }
         // second pass: every suggestion to the nearest final centre of a group of two or more
-        List<Map<Integer, Double>> finalCentres = new ArrayList<>();
-        for (int g = 0; g < members.size(); g++) {
-            if (members.get(g).size() > 1) {
-                finalCentres.add(centres.get(g));
+        Centres last = new Centres();
+        int kept = 0;
+        for (List<Integer> group : members) {
+            if (group.size() > 1) {
+                for (int i : group) {
+                    last.add(kept, rows.get(i));
+                }
+                kept++;
             }
         }
         List<List<Integer>> regrouped = new ArrayList<>();
-        finalCentres.forEach(c -> regrouped.add(new ArrayList<>()));
+        for (int g = 0; g < kept; g++) {
+            regrouped.add(new ArrayList<>());
+        }
         for (int i = 0; i < rows.size(); i++) {
-            int best = nearest(rows.get(i), finalCentres);
-            if (best >= 0 && cosine(rows.get(i), finalCentres.get(best)) >= threshold) {
+            int best = last.nearest(rows.get(i), threshold);
+            if (best >= 0) {
                 regrouped.get(best).add(i);
             }
         }
@@ -101,7 +105,7 @@ public final class LookAlikeGrouping {
             if (group.size() < 2) {
                 continue;
             }
-            Map<Integer, Double> centre = centre(group, rows, vectors.size);
+            Map<Integer, Double> centre = centre(group, rows);
             List<Integer> byNearness = new ArrayList<>(group);
             byNearness.sort(Comparator.comparingDouble((Integer i) -> -cosine(rows.get(i), centre)).thenComparingInt(i -> i));
             double cohesion = 0;
@@ -115,21 +119,50 @@ public final class LookAlikeGrouping {
         return groups;
     }
 
-    private static int nearest(Map<Integer, Double> row, List<Map<Integer, Double>> centres) {
-        int best = -1;
-        double bestSimilarity = -1;
-        for (int c = 0; c < centres.size(); c++) {
-            double similarity = cosine(row, centres.get(c));
-            if (similarity > bestSimilarity) {
-                bestSimilarity = similarity;
-                best = c;
+    /** Group centres as sums of their members' vectors, indexed by gram, with each sum's squared length. */
+    private static final class Centres {
+        private final Map<Integer, Map<Integer, Double>> byGram = new HashMap<>();
+        private final List<Double> squaredNorms = new ArrayList<>();
+
+        void add(int centre, Map<Integer, Double> row) {
+            while (squaredNorms.size() <= centre) {
+                squaredNorms.add(0.0);
             }
+            double norm = squaredNorms.get(centre);
+            for (Map.Entry<Integer, Double> e : row.entrySet()) {
+                Map<Integer, Double> sums = byGram.computeIfAbsent(e.getKey(), k -> new HashMap<>());
+                double old = sums.getOrDefault(centre, 0.0);
+                sums.put(centre, old + e.getValue());
+                norm += 2 * old * e.getValue() + e.getValue() * e.getValue();
+            }
+            squaredNorms.set(centre, norm);
         }
-        return best;
+
+        /** The most similar centre (the lowest number among equals) if its cosine reaches the threshold, else -1. */
+        int nearest(Map<Integer, Double> row, double threshold) {
+            Map<Integer, Double> dots = new HashMap<>();
+            for (Map.Entry<Integer, Double> e : row.entrySet()) {
+                Map<Integer, Double> sums = byGram.get(e.getKey());
+                if (sums != null) {
+                    double w = e.getValue();
+                    sums.forEach((centre, sum) -> dots.merge(centre, w * sum, Double::sum));
+                }
+            }
+            int best = -1;
+            double bestSimilarity = 0;
+            for (Map.Entry<Integer, Double> e : dots.entrySet()) {
+                double similarity = e.getValue() / Math.sqrt(squaredNorms.get(e.getKey()));
+                if (similarity > bestSimilarity || (similarity == bestSimilarity && e.getKey() < best)) {
+                    bestSimilarity = similarity;
+                    best = e.getKey();
+                }
+            }
+            return bestSimilarity >= threshold ? best : -1;
+        }
     }
 
     /** The unit-length mean of the members' vectors (sparse: a centre holds only its members' grams). */
-    private static Map<Integer, Double> centre(List<Integer> group, List<Map<Integer, Double>> rows, int size) {
+    private static Map<Integer, Double> centre(List<Integer> group, List<Map<Integer, Double>> rows) {
         Map<Integer, Double> centre = new HashMap<>();
         for (int i : group) {
             rows.get(i).forEach((g, w) -> centre.merge(g, w, Double::sum));
