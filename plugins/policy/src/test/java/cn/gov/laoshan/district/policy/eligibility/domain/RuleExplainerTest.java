@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 
 import cn.gov.laoshan.district.api.enterprise.CreditGrade;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseSize;
+import cn.gov.laoshan.district.api.enterprise.facts.FactColumn;
+import cn.gov.laoshan.district.api.enterprise.facts.FigureKind;
 import cn.gov.laoshan.district.policy.eligibility.domain.EvaluatorPropertyTest.Firm;
 
 /** A match and a near-miss explain themselves condition by condition, with the enterprise's actual values. */
@@ -65,5 +67,13 @@ class RuleExplainerTest {
         assertFalse(c.nearMiss());
         assertEquals(List.of(false, false, true, false), c.requirementsMet());
         assertEquals(null, c.checks().get(1).actual(), "no R&D figure for 2025");
+    }
+
+    @Test
+    void theSnapshotColumnsARuleReads() {
+        assertEquals(List.of(new FactColumn.IndustryCode(), new FactColumn.RegisteredCapital(), new FactColumn.Street(),
+                        new FactColumn.Park(), new FactColumn.CreditGrade(), new FactColumn.Figure(FigureKind.RND_SPENDING, 2025),
+                        new FactColumn.Qualified("HNTE", DAY)),
+                SnapshotFactTable.columns(List.of(RuleValidatorTest.EXAMPLE, Rule.not(new Condition.Qualified("HNTE", DAY)))));
     }
 }
