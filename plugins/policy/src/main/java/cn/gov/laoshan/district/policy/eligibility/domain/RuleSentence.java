@@ -40,6 +40,36 @@ public final class RuleSentence {
         return text(rule, false);
     }
 
+    /**
+     * One checked condition in words with the enterprise's actual value, e.g. 2025年研发投入 ≥ 500万元（实际：4,999,999元）
+     * — the line a match or a near-miss shows for each of its conditions ({@link ConditionCheck#met()} says whether the
+     * inner condition held; under a "not" the line reads as what is wanted).
+     */
+    public String of(ConditionCheck check) {
+        // a condition under "not" reads as what is wanted (信用等级不为 D), as in the rule's sentence
+        String wanted = check.negated() ? text(new Rule.Not(check.condition()), false) : condition(check.condition(), false);
+        return format("policy.rule.actual", wanted, actual(check.condition(), check.actual()));
+    }
+
+    private String actual(Condition condition, Object actual) {
+        if (actual == null) {
+            return messages.getString("policy.rule.actual.missing");
+        }
+        if (actual instanceof Boolean held) {
+            return messages.getString(held ? "policy.rule.actual.held" : "policy.rule.actual.notHeld");
+        }
+        if (actual instanceof Long number) {
+            return amount(number, condition instanceof Condition.Figure f && f.kind() == FigureKind.HEADCOUNT);
+        }
+        if (actual instanceof LocalDate day) {
+            return date(day);
+        }
+        if (condition instanceof Condition.Size) {
+            return cn.gov.laoshan.district.api.enterprise.EnterpriseSize.valueOf((String) actual).label(locale);
+        }
+        return String.valueOf(actual);
+    }
+
     private String text(Rule rule, boolean nested) {
         if (rule instanceof Rule.All all) {
             return join(all.parts(), "policy.rule.and", nested);

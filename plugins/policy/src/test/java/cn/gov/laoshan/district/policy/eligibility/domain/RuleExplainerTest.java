@@ -55,6 +55,12 @@ class RuleExplainerTest {
         assertEquals("rule.1", rnd.path());
         assertFalse(rnd.met());
         assertEquals(4_999_999L, rnd.actual());
+        assertEquals("2025年研发投入 ≥ 500万元（实际：4,999,999元）",
+                RuleSentenceTest.sentence(java.util.Locale.ROOT, RuleSentenceTest.ZH).of(rnd));
+        assertEquals("R&D spending of 2025 ≥ ¥5,000,000 (actual: ¥4,999,999)",
+                RuleSentenceTest.sentence(java.util.Locale.ENGLISH, RuleSentenceTest.EN).of(rnd));
+        assertEquals("信用等级不为 D（实际：无数据）", RuleSentenceTest.sentence(java.util.Locale.ROOT, RuleSentenceTest.ZH)
+                .of(b.checks().get(3)));
         // no credit grade: 信用等级不为 D holds (the condition "is D" is not met, and it is negated)
         ConditionCheck credit = b.checks().get(3);
         assertEquals("rule.3.0", credit.path());
