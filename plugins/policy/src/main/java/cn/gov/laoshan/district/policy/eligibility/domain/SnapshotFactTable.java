@@ -1,0 +1,118 @@
+package cn.gov.laoshan.district.policy.eligibility.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import cn.gov.laoshan.district.api.enterprise.facts.FactColumn;
+import cn.gov.laoshan.district.api.enterprise.facts.FactSnapshot;
+import cn.gov.laoshan.district.api.enterprise.facts.FigureKind;
+
+/**
+ * The registry's {@link FactSnapshot} as a {@link FactTable}. The snapshot has no columns for the founding date and
+ * the size class yet ({@code FactColumn} of api 1.0.0 lacks them), so those two come beside it, in the snapshot's row
+ * order (the service reads them from the registry's enterprises); when the snapshot gains them, they move in here.
+ */
+public final class SnapshotFactTable implements FactTable {
+
+    private final FactSnapshot snapshot;
+    private final long[] founded;
+    private final String[] sizes;
+
+    /**
+     * @param founded each row's founding date as an epoch day ({@link FactSnapshot#MISSING} when unknown)
+     * @param sizes   each row's size class ({@code EnterpriseSize} name, or {@code null})
+     */
+    public SnapshotFactTable(FactSnapshot snapshot, long[] founded, String[] sizes) {
+        this.snapshot = Objects.requireNonNull(snapshot, "snapshot");
+        if (founded.length != snapshot.size() || sizes.length != snapshot.size()) {
+            throw new IllegalArgumentException("founding dates and sizes must have one value per enterprise of the snapshot");
+        }
+        this.founded = founded;
+        this.sizes = sizes;
+    }
+
+    /** The snapshot columns the rules read: the registry's own, each figure of each year, each qualification on each day. */
+    public static List<FactColumn> columns(Collection<? extends Rule> rules) {
+        Set<FactColumn> columns = new LinkedHashSet<>(List.of(new FactColumn.IndustryCode(), new FactColumn.RegisteredCapital(),
+                new FactColumn.Street(), new FactColumn.Park(), new FactColumn.CreditGrade()));
+        for (Rule rule : rules) {
+            collect(rule, columns);
+        }
+        return new ArrayList<>(columns);
+    }
+
+    private static void collect(Rule rule, Set<FactColumn> columns) {
+        if (rule instanceof Rule.All all) {
+            all.parts().forEach(p -> collect(p, columns));
+        } else if (rule instanceof Rule.Any any) {
+            any.parts().forEach(p -> collect(p, columns));
+        } else if (rule instanceof Rule.Not not) {
+            collect(not.part(), columns);
+        } else if (rule instanceof Condition.Figure f) {
+            columns.add(new FactColumn.Figure(f.kind(), f.year()));
+        } else if (rule instanceof Condition.Qualified q) {
+            columns.add(new FactColumn.Qualified(q.type(), q.on()));
+        }
+    }
+
+    @Override
+    public int size() {
+        return snapshot.size();
+    }
+
+    @Override
+    public String uscc(int row) {
+        return snapshot.usccs()[row];
+    }
+
+    @Override
+    public String[] industry() {
+        return snapshot.texts(new FactColumn.IndustryCode());
+    }
+
+    @Override
+    public long[] capital() {
+        return snapshot.numbers(new FactColumn.RegisteredCapital());
+    }
+
+    @Override
+    public long[] founded() {
+        return founded;
+    }
+
+    @Override
+    public String[] street() {
+        return snapshot.texts(new FactColumn.Street());
+    }
+
+    @Override
+    public String[] park() {
+        return snapshot.texts(new FactColumn.Park());
+    }
+
+    @Override
+    public String[] sizeClass() {
+        return sizes;
+    }
+
+    @Override
+    public String[] credit() {
+        return snapshot.texts(new FactColumn.CreditGrade());
+    }
+
+    @Override
+    public long[] figure(FigureKind kind, int year) {
+        return snapshot.numbers(new FactColumn.Figure(kind, year));
+    }
+
+    @Override
+    public BitSet qualified(String type, LocalDate on) {
+        return snapshot.flags(new FactColumn.Qualified(type, on));
+    }
+}

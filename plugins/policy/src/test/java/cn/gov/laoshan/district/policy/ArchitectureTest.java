@@ -1,0 +1,30 @@
+package cn.gov.laoshan.district.policy;
+
+import cn.gov.laoshan.district.archrules.DistrictRules;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * A plugin: policy reaches of the platform only the api and the UI kit; domain, service and views are layered.
+ * The rules are written once, in {@link DistrictRules}.
+ */
+@AnalyzeClasses(packages = "cn.gov.laoshan.district.policy", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule pluginUsesOnlyApiAndUikit = DistrictRules.pluginUsesOnlyApiAndUikit("policy");
+
+    @ArchTest
+    static final ArchRule domainReachesNoServiceOrUi = DistrictRules.domainReachesNoServiceOrUi();
+
+    @ArchTest
+    static final ArchRule servicesReachNoUi = DistrictRules.servicesReachNoUi();
+
+    @ArchTest
+    static final ArchRule viewsReachNoRepository = DistrictRules.viewsReachNoRepository();
+
+    @ArchTest
+    static final ArchRule noPackageCycles = DistrictRules.noPackageCycles();
+}
