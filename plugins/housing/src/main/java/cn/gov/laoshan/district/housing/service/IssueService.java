@@ -167,7 +167,7 @@ public final class IssueService {
                 i.raisedOn(), today(), i.raisedBy());
         repository.jdbi().useTransaction(h -> repository.issues().update(h, changed));
         record(changed, action, i.status(), changed.resolution());
-        reminders.get().ifPresent(r -> r.cancel(ProjectService.SOURCE, "issue-" + i.id()));
+        reminders.get().ifPresent(r -> r.cancelOnce(ProjectService.SOURCE, "issue-" + i.id(), "due"));
         repository.projects().find(i.projectId()).ifPresent(p -> events.post("ISSUE_RESOLVED", p.code(), null,
                 p.eventProperties(Map.of("issue", i.title(), "resolution", changed.resolution()))));
         return changed;
@@ -189,7 +189,8 @@ public final class IssueService {
             if (day.isBefore(today())) {
                 day = today();
             }
-            r.schedule("issue-" + i.id(), day.atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
+            // once per issue, even when several nodes re-plan it
+            r.scheduleOnce("issue-" + i.id(), "due", day.atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
                     Recipient.permission(HousingPermissions.MANAGE), new Message(ProjectService.SOURCE,
                             HousingSql.shorten((i.dueDate().isBefore(today()) ? "卡脖子问题已逾期：" : "卡脖子问题即将到期：")
                                     + i.projectName() + " · " + i.title()),

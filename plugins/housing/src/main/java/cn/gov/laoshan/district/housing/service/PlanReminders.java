@@ -45,19 +45,32 @@ final class PlanReminders {
         Recipient who = p.leadLogin() == null ? Recipient.permission(HousingPermissions.MANAGE)
                 : Recipient.user(p.leadLogin());
         int before = settings.get().reminder_working_days();
+        String record = record(p);
         for (PlanItemRecord i : view.items()) {
-            String key = "item-" + p.id() + "-" + i.key();
+            String step = step(i);
             if (i.finished() || p.status() == ProjectStatus.COMPLETED) {
-                r.cancel(ProjectService.SOURCE, key);
+                r.cancelOnce(ProjectService.SOURCE, record, step);
                 continue;
             }
             LocalDate finish = view.forecast().item(i.key()).finish();
             LocalDate day = calendar.addWorkingDays(finish, -before);
-            r.schedule(key, day.atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(), who,
+            // once per item, however often the job re-plans it and on however many nodes: a forecast that slips
+            // moves a reminder not yet sent, never repeats one that was
+            r.scheduleOnce(record, step, day.atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(), who,
                     // an item already past its forecast finish is announced as late, never as "due soon"
                     new Message(ProjectService.SOURCE, HousingSql.shorten((finish.isBefore(today.get()) ? "审批事项已逾期：" : "审批事项即将到期：")
                             + p.name() + " · " + i.name()),
                             i.department() + " · 预计办结 " + finish, "housing/projects/" + p.id(), Severity.WARNING));
         }
+    }
+
+    /** The reminders' record: the project. */
+    static String record(Project p) {
+        return "project-" + p.id();
+    }
+
+    /** The step of an item's reminder: its due date coming. */
+    static String step(PlanItemRecord i) {
+        return "item-" + i.key() + "-due";
     }
 }

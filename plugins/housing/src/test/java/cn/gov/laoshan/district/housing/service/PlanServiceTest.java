@@ -135,9 +135,9 @@ class PlanServiceTest {
     void milestonesArePublishedAndItemOwnersReminded() {
         Project p = planned();
         assertEquals(22, f.reminders.size(), "one reminder per unfinished item");
-        assertEquals(cn.gov.laoshan.district.api.notify.Recipient.user("zhanghua"), f.reminders.get("item-" + p.id() + "-G00"));
+        assertEquals(cn.gov.laoshan.district.api.notify.Recipient.user("zhanghua"), f.reminders.get("project-" + p.id() + "/item-G00-due"));
         f.plans.recordFinish(p.id(), "A01", TODAY);
-        assertFalse(f.reminders.containsKey("item-" + p.id() + "-A01"), "a finished item's reminder is cancelled");
+        assertFalse(f.reminders.containsKey("project-" + p.id() + "/item-A01-due"), "a finished item's reminder is cancelled");
         assertEquals(java.util.List.of("district/housing/PROJECT_REGISTERED", "district/housing/PLAN_CREATED",
                 "district/housing/STAGE_COMPLETED"), f.events.stream().map(e -> e.getTopic()).toList());
         assertEquals("REGISTRATION", f.events.get(2).getProperty("stage"));
