@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +12,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
-import cn.gov.laoshan.district.api.enterprise.Enterprise;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
-import cn.gov.laoshan.district.api.enterprise.InvalidUsccException;
-import cn.gov.laoshan.district.api.enterprise.Uscc;
 import cn.gov.laoshan.district.api.notify.Notifications;
 import cn.gov.laoshan.district.api.notify.Recipient;
 import cn.gov.laoshan.district.api.notify.Reminders;
@@ -27,19 +23,16 @@ import cn.gov.laoshan.district.api.workflow.RecordEvents;
 import cn.gov.laoshan.district.api.workflow.Timeline;
 import cn.gov.laoshan.district.api.workflow.TimelineEntry;
 import cn.gov.laoshan.district.api.validation.DateBounds;
-import cn.gov.laoshan.district.api.validation.PhoneNumbers;
 import cn.gov.laoshan.district.api.validation.RefusedException;
 import cn.gov.laoshan.district.mediation.domain.CaseDates;
 import cn.gov.laoshan.district.mediation.domain.CaseNumber;
 import cn.gov.laoshan.district.mediation.domain.CaseSession;
 import cn.gov.laoshan.district.mediation.domain.CaseState;
 import cn.gov.laoshan.district.mediation.domain.CaseType;
-import cn.gov.laoshan.district.mediation.domain.IdCardNumber;
 import cn.gov.laoshan.district.mediation.domain.IntakeChannel;
 import cn.gov.laoshan.district.mediation.domain.MediationCase;
 import cn.gov.laoshan.district.mediation.domain.MediationGroup;
 import cn.gov.laoshan.district.mediation.domain.Party;
-import cn.gov.laoshan.district.mediation.domain.PartyRole;
 
 /**
  * What mediators and their leads do with cases, checked on the server: every method checks its permission, every
@@ -58,7 +51,8 @@ public final class CaseService {
     private final WorkingDayCalendar calendar;
     private final EnterpriseRegistry registry;
     private final Timeline timeline;
-    private final Supplier<Optional<Reminders>> reminders;
+    private final CaseIntake intake;
+    private final CaseReminders deadlineReminders;
     private final Supplier<Optional<Notifications>> notifications;
     private final RecordEvents events;
     private final Supplier<MediationSettings> settings;
@@ -81,7 +75,8 @@ public final class CaseService {
         this.calendar = calendar;
         this.registry = registry;
         this.timeline = timeline;
-        this.reminders = reminders;
+        this.intake = new CaseIntake(registry);
+        this.deadlineReminders = new CaseReminders(reminders, settings, calendar, this::today);
         this.events = events;
         this.settings = settings;
         this.clock = clock;
@@ -189,7 +184,7 @@ public final class CaseService {
     /** Registers a case: validated, numbered, its deadline computed, its first timeline entry written. */
     public MediationCase register(NewCase draft) {
         access.check(CaseWorkflow.REGISTER);
-        List<Party> parties = validate(draft);
+        List<Party> parties = intake.validate(draft, appliedOnBounds());
         CurrentUser user = access.currentUser().orElseThrow();
         String by = user.login();
         // the case belongs to its registrant's department; one registered by the system or an external user to the
@@ -208,7 +203,7 @@ public final class CaseService {
         });
         timeline.record(SOURCE, RECORD_TYPE, stored.number(), "register", null, CaseState.REGISTERED.name(),
                 draft.channel().name());
-        remind(stored, Recipient.permission(CaseWorkflow.ASSIGN));
+        deadlineReminders.remind(stored, Recipient.permission(CaseWorkflow.ASSIGN));
         announce("REGISTERED", stored, department);
         return stored;
     }
@@ -241,74 +236,9 @@ public final class CaseService {
         return CaseDates.sessionDay(c, today());
     }
 
-    private static void check(String field, DateBounds bounds, LocalDate date) {
-        bounds.violation(date).ifPresent(v -> {
-            throw new RefusedException(field, v.messageKey(), v.parameters());
-        });
-    }
-
     /** Whether the case's deadline was counted over a year without a holiday arrangement (按周末估算). */
     public boolean provisionalDeadline(MediationCase c) {
         return c.state().open() && calendar.provisional(c.appliedOn(), c.deadline());
-    }
-
-    private List<Party> validate(NewCase draft) {
-        if (draft.type() == null) {
-            throw new RefusedException("type", "mediation.error.type-required");
-        }
-        if (draft.channel() == null) {
-            throw new RefusedException("channel", "mediation.error.channel-required");
-        }
-        check("appliedOn", appliedOnBounds(), draft.appliedOn());
-        if (draft.facts() == null || draft.facts().isBlank()) {
-            throw new RefusedException("facts", DateBounds.REQUIRED_KEY);
-        }
-        if (draft.facts().length() > 4000) {
-            throw new RefusedException("facts", "mediation.error.too-long", 4000);
-        }
-        if (draft.claimAmount() != null && (draft.claimAmount().signum() < 0 || draft.claimAmount().scale() > 2)) {
-            throw new RefusedException("claimAmount", "mediation.error.amount");
-        }
-        boolean applicant = draft.parties().stream().anyMatch(p -> p.role() == PartyRole.APPLICANT);
-        boolean respondent = draft.parties().stream().anyMatch(p -> p.role() == PartyRole.RESPONDENT);
-        if (!applicant || !respondent) {
-            throw new RefusedException("parties", "mediation.error.parties-required");
-        }
-        List<Party> checked = new ArrayList<>();
-        for (Party p : draft.parties()) {
-            // fields are named by role: applicant.name, respondent.phone, ...
-            String at = p.role().name().toLowerCase(java.util.Locale.ROOT) + ".";
-            if (p.phone() != null && !p.phone().isBlank() && !PhoneNumbers.valid(p.phone())) {
-                throw new RefusedException(at + "phone", PhoneNumbers.INVALID_KEY);
-            }
-            p = new Party(p.role(), p.enterprise(), p.name(), p.idNumber(), p.uscc(), PhoneNumbers.valid(p.phone())
-                    ? PhoneNumbers.normalize(p.phone()) : null);
-            if (p.enterprise()) {
-                if (p.uscc() == null || p.uscc().isBlank()) {
-                    throw new RefusedException(at + "enterprise", DateBounds.REQUIRED_KEY);
-                }
-                Uscc code;
-                try {
-                    code = Uscc.parse(p.uscc());
-                } catch (InvalidUsccException e) {
-                    throw new RefusedException(at + "enterprise", "mediation.error.uscc-invalid", p.uscc(), e.getMessage());
-                }
-                String uscc = p.uscc();
-                Enterprise enterprise = registry.find(code)
-                        .orElseThrow(() -> new RefusedException(at + "enterprise", "mediation.error.uscc-unknown", uscc));
-                checked.add(Party.enterprise(p.role(), enterprise.name(), code.toString(), blank(p.phone())));
-            } else {
-                if (p.name() == null || p.name().isBlank()) {
-                    throw new RefusedException(at + "name", DateBounds.REQUIRED_KEY);
-                }
-                if (p.idNumber() != null && !p.idNumber().isBlank() && !IdCardNumber.valid(p.idNumber().trim())) {
-                    throw new RefusedException(at + "id", "mediation.error.id-number", p.name());
-                }
-                checked.add(Party.person(p.role(), p.name().trim(), blank(p.idNumber()) == null ? null
-                        : p.idNumber().trim().toUpperCase(), blank(p.phone())));
-            }
-        }
-        return checked;
     }
 
     // ---- the workflow
@@ -323,7 +253,7 @@ public final class CaseService {
                 c.deadline(), c.registeredAt(), c.registeredBy(), c.groupId(), c.mediatorLogin(), reason, null, null,
                 null, null, null, today(), false, null, null, today()));
         // a declined case needs nobody's action: its deadline reminder goes
-        reminders.get().ifPresent(r -> r.cancelOnce(SOURCE, reminderRecord(declined), reminderStep(declined)));
+        deadlineReminders.cancel(declined);
         return declined;
     }
 
@@ -349,8 +279,8 @@ public final class CaseService {
         MediationCase assigned = move(id, "assign", null, c -> c.withAssignment(groupId, mediatorLogin));
         // the deadline reminder now goes to the mediator, a step of its own: whoever was to be reminded before
         // (the assigners, or the mediator replaced) no longer is, and she is reminded even if they already were
-        reminders.get().ifPresent(r -> r.cancelOnce(SOURCE, reminderRecord(current), reminderStep(current)));
-        remind(assigned, Recipient.user(mediatorLogin));
+        deadlineReminders.cancel(current);
+        deadlineReminders.remind(assigned, Recipient.user(mediatorLogin));
         notifications.get().ifPresent(n -> n.send(Recipient.user(mediatorLogin),
                 CaseNotices.assigned(assigned, today())));
         return assigned;
@@ -361,7 +291,7 @@ public final class CaseService {
             String notes) {
         access.check(CaseWorkflow.MEDIATE);
         MediationCase current = existing(id);
-        check("heldAt", sessionBounds(current), heldAt == null ? null : heldAt.toLocalDate());
+        CaseIntake.check("heldAt", sessionBounds(current), heldAt == null ? null : heldAt.toLocalDate());
         if (place == null || place.isBlank()) {
             throw new RefusedException("place", DateBounds.REQUIRED_KEY);
         }
@@ -382,11 +312,11 @@ public final class CaseService {
             throw new RefusedException("agreedAmount", "mediation.error.amount");
         }
         if (performBy != null) {
-            check("performBy", performanceBounds(existing(id)), performBy);
+            CaseIntake.check("performBy", performanceBounds(existing(id)), performBy);
         }
         MediationCase agreed = move(id, "agree", null, c -> c.withAgreement(blank(terms), amount, performBy, today(),
                 onSpot));
-        reminders.get().ifPresent(r -> r.cancelOnce(SOURCE, reminderRecord(agreed), reminderStep(agreed)));
+        deadlineReminders.cancel(agreed);
         announce("AGREED", agreed, null);
         return agreed;
     }
@@ -397,14 +327,14 @@ public final class CaseService {
             throw new RefusedException("referral", "mediation.error.referral-missing");
         }
         MediationCase failed = move(id, "fail", reason, c -> c.withFailure(referral, reason, today()));
-        reminders.get().ifPresent(r -> r.cancelOnce(SOURCE, reminderRecord(failed), reminderStep(failed)));
+        deadlineReminders.cancel(failed);
         announce("FAILED", failed, null);
         return failed;
     }
 
     public MediationCase withdraw(long id, String reason) {
         MediationCase withdrawn = move(id, "withdraw", reason, c -> c.withFailure(null, reason, today()));
-        reminders.get().ifPresent(r -> r.cancelOnce(SOURCE, reminderRecord(withdrawn), reminderStep(withdrawn)));
+        deadlineReminders.cancel(withdrawn);
         return withdrawn;
     }
 
@@ -449,42 +379,9 @@ public final class CaseService {
 
     // ---- reminders
 
-    /**
-     * A case's deadline reminder is sent once per (case, person to act): the step names the mediator, or the
-     * assigners before there is one (api.notify 1.2 {@code scheduleOnce}: re-planned when the deadline moves, never
-     * sent twice, even by two nodes).
-     */
-    static String reminderRecord(MediationCase c) {
-        return "case-" + c.number();
-    }
-
-    static String reminderStep(MediationCase c) {
-        return c.mediatorLogin() == null ? "deadline-assign" : "deadline-" + c.mediatorLogin();
-    }
-
     /** Plans the case's deadline reminder again (its deadline moved): to its mediator, or to whoever assigns. */
     void remindAgain(MediationCase c) {
-        remind(c, c.mediatorLogin() != null ? Recipient.user(c.mediatorLogin())
-                : Recipient.permission(CaseWorkflow.ASSIGN));
-    }
-
-    /**
-     * Reminds {@code who} a few working days before the deadline (at 9:00 Beijing time), replacing any earlier plan;
-     * a case already past its deadline is announced as overdue at once (never as "due soon").
-     */
-    private void remind(MediationCase c, Recipient who) {
-        reminders.get().ifPresent(r -> {
-            int before = settings.get().reminder_working_days();
-            LocalDate day = c.deadline();
-            for (int i = 0; i < before && day.isAfter(c.appliedOn()); i++) {
-                day = day.minusDays(1);
-                while (!calendar.isWorkingDay(day) && day.isAfter(c.appliedOn())) {
-                    day = day.minusDays(1);
-                }
-            }
-            r.scheduleOnce(reminderRecord(c), reminderStep(c), day.atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai"))
-                    .toInstant(), who, CaseNotices.deadline(c, today()));
-        });
+        deadlineReminders.remindAgain(c);
     }
 
     // ---- figures
