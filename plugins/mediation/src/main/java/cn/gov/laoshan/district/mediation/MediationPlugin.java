@@ -112,9 +112,9 @@ public class MediationPlugin implements DistrictPlugin {
         // seeding moves a few hundred cases through the workflow: not on the activation thread; a first start
         // killed half-way carries on at the next start (groups that are missing, then the cases still to make)
         kit.seedDemo(platform, "mediation-demo-data", access, database.dataSource(),
-                () -> !repository.groups().isEmpty(), stopping -> {
+                () -> !repository.groups().all().isEmpty(), stopping -> {
                     java.util.Set<String> present = new java.util.HashSet<>();
-                    repository.groups().forEach(g -> present.add(g.nameZh()));
+                    repository.groups().all().forEach(g -> present.add(g.nameZh()));
                     DemoCases.groups().stream().filter(g -> !present.contains(g.nameZh())).forEach(groups::save);
                     SettableClock clock = new SettableClock();
                     CaseService seeder = new CaseService(repository, access, calendar, registry, timeline,

@@ -156,7 +156,7 @@ public final class CaseService {
 
     public List<MediationGroup> groups() {
         access.check(CaseWorkflow.READ);
-        return repository.groups();
+        return repository.groups().all();
     }
 
     /** The actions the current user may take on the case now (for its buttons). */
@@ -264,11 +264,11 @@ public final class CaseService {
     public MediationCase assign(long id, long groupId, String mediatorLogin) {
         access.check(CaseWorkflow.ASSIGN);
         MediationCase current = existing(id);
-        MediationGroup group = repository.groups().stream().filter(g -> g.id() == groupId && g.active()).findFirst()
+        MediationGroup group = repository.groups().all().stream().filter(g -> g.id() == groupId && g.active()).findFirst()
                 .orElseThrow(() -> new RefusedException("group", "mediation.error.no-such-group"));
         MediationGroup.Member mediator = group.members().stream().filter(m -> m.login().equals(mediatorLogin))
                 .findFirst().orElseThrow(() -> new RefusedException("mediator", "mediation.error.not-a-member"));
-        List<Recusal.Conflict> conflicts = Recusal.conflicts(mediator, repository.relations(mediatorLogin),
+        List<Recusal.Conflict> conflicts = Recusal.conflicts(mediator, repository.groups().relations(mediatorLogin),
                 current.parties());
         if (!conflicts.isEmpty()) {
             Recusal.Conflict first = conflicts.get(0);

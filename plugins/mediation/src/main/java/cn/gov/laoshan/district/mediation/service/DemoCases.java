@@ -101,7 +101,7 @@ public final class DemoCases {
      */
     public static int seed(CaseService service, CaseRepository repository, EnterpriseRegistry registry,
             SettableClock clock, int count, BooleanSupplier stopping) {
-        List<MediationGroup> groups = repository.groups();
+        List<MediationGroup> groups = repository.groups().all();
         List<Enterprise> enterprises = registry.list(EnterpriseQuery.all().page(0, 200));
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         // carries on after a start that was killed half-way: every case is registered first, in a transaction of its

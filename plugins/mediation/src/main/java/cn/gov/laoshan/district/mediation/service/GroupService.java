@@ -34,7 +34,7 @@ public final class GroupService {
         if (!access.has(CaseWorkflow.GROUP_ADMIN)) {
             access.check(CaseWorkflow.READ);
         }
-        return repository.groups();
+        return repository.groups().all();
     }
 
     public void save(MediationGroup group) {
@@ -55,12 +55,12 @@ public final class GroupService {
             }
         }
         Optional<MediationGroup> before = group.id() == 0 ? Optional.empty()
-                : repository.groups().stream().filter(g -> g.id() == group.id()).findFirst();
+                : repository.groups().all().stream().filter(g -> g.id() == group.id()).findFirst();
         long id = repository.jdbi().inTransaction(h -> {
             if (group.id() == 0) {
-                return repository.insertGroup(h, group);
+                return repository.groups().insert(h, group);
             }
-            repository.updateGroup(h, group);
+            repository.groups().update(h, group);
             return group.id();
         });
         audit.get().record(CaseService.SOURCE, group.id() == 0 ? "group.create" : "group.update", "MediationGroup",

@@ -49,13 +49,13 @@ public final class RelationService {
     /** The current user's own declarations. */
     public List<Relation> mine() {
         access.check(CaseWorkflow.MEDIATE);
-        return repository.relationsOf(me().login());
+        return repository.groups().relationsOf(me().login());
     }
 
     /** Everyone's, for group administrators. */
     public List<Relation> all() {
         access.check(CaseWorkflow.GROUP_ADMIN, CaseWorkflow.DEPARTMENT);
-        return repository.allRelations();
+        return repository.groups().allRelations();
     }
 
     /**
@@ -97,21 +97,21 @@ public final class RelationService {
         if (description.trim().length() > 200) {
             throw new RefusedException("description", "mediation.error.too-long", 200);
         }
-        if (repository.relations(who).containsKey(key)) {
+        if (repository.groups().relations(who).containsKey(key)) {
             throw new RefusedException("party", "mediation.relation.error.twice", name);
         }
-        long id = repository.insertRelation(who, enterprise, key, name, description.trim(), clock.instant(),
+        long id = repository.groups().insertRelation(who, enterprise, key, name, description.trim(), clock.instant(),
                 me().login());
         audit.get().record(CaseService.SOURCE, "relation.declare", "MediatorRelation", String.valueOf(id), null,
                 who + " ↔ " + name + "（" + shown(enterprise, key) + "）：" + description.trim());
-        return repository.relation(id).orElseThrow();
+        return repository.groups().relation(id).orElseThrow();
     }
 
     public void remove(long id) {
-        Relation r = repository.relation(id)
+        Relation r = repository.groups().relation(id)
                 .orElseThrow(() -> new RefusedException("relation", "mediation.relation.error.gone"));
         requireMayManage(r.login());
-        repository.deleteRelation(id);
+        repository.groups().deleteRelation(id);
         audit.get().record(CaseService.SOURCE, "relation.remove", "MediatorRelation", String.valueOf(id),
                 r.login() + " ↔ " + r.partyName() + "（" + shown(r.enterprise(), r.partyKey()) + "）", null);
     }

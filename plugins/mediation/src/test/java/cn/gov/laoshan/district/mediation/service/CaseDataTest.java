@@ -315,7 +315,7 @@ class CaseDataTest {
             p.access.asSystem(() -> {
                 p.groups.save(new MediationGroup(0, "劳动争议调解组", "Labour group", CaseType.LABOUR, true,
                         List.of(new MediationGroup.Member("lixiumei", "李秀梅", false, null))));
-                long group = p.repository.groups().get(0).id();
+                long group = p.repository.groups().all().get(0).id();
                 p.cases.accept(finance.id());
                 return p.cases.assign(finance.id(), group, "lixiumei");
             });
@@ -470,7 +470,7 @@ class CaseDataTest {
                         List.of(new MediationGroup.Member("lixiumei", "李秀梅", false, null))));
                 return null;
             });
-            long group = p.repository.groups().get(0).id();
+            long group = p.repository.groups().all().get(0).id();
             p.cases.accept(open.id());
             p.cases.assign(open.id(), group, "lixiumei");
             assertEquals(1, p.notices.sent.size());
@@ -522,7 +522,7 @@ class CaseDataTest {
                                 new MediationGroup.Member("lixiumei", "李秀梅", false, null))));
                 return null;
             });
-            long group = p.repository.groups().get(0).id();
+            long group = p.repository.groups().all().get(0).id();
             DepartmentScope socialGovernance = DepartmentScope.of(Set.of("social-governance"));
 
             // the mediator declares her cousin
@@ -574,9 +574,9 @@ class CaseDataTest {
             MediationGroup joined = new MediationGroup(own.id(), own.nameZh(), own.nameEn(), own.speciality(),
                     own.active(), withHim);
             assertThrows(AccessDeniedException.class, () -> p.groups.save(joined));
-            assertFalse(p.repository.groups().stream().flatMap(g -> g.members().stream())
+            assertFalse(p.repository.groups().all().stream().flatMap(g -> g.members().stream())
                     .anyMatch(m -> m.login().equals("zjj-admin")), "he did not join the group");
-            assertEquals(1, p.repository.relations("lixiumei").size(), "the declaration stays");
+            assertEquals(1, p.repository.groups().relations("lixiumei").size(), "the declaration stays");
 
             // the group administrator sees everyone's, withdraws it; then the assignment goes through
             p.access.as("sfj-admin", "justice", GROUP_ADMIN).within(DepartmentScope.of(Set.of("justice", "social-governance")));
