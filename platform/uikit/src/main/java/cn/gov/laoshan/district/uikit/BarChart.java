@@ -16,12 +16,7 @@ import java.util.Locale;
  *         .component();
  * }</pre>
  */
-public final class BarChart extends SvgChart {
-
-    private List<String> categories = List.of();
-    private final List<Series> series = new ArrayList<>();
-    private String axisTitle = "";
-    private int height = 180;
+public final class BarChart extends CategoryChart<BarChart> {
 
     private BarChart(String title, Locale locale) {
         super(title, locale);
@@ -32,36 +27,8 @@ public final class BarChart extends SvgChart {
         return new BarChart(title, locale);
     }
 
-    public BarChart categories(List<String> labels) {
-        this.categories = List.copyOf(labels);
-        return this;
-    }
-
-    /** A series in the palette's next colour; {@code values} in the categories' order (missing ones are 0). */
-    public BarChart series(String label, List<? extends Number> values) {
-        return series(label, colour(series.size()), values);
-    }
-
-    public BarChart series(String label, String colour, List<? extends Number> values) {
-        series.add(new Series(label, colour, doubles(values)));
-        return this;
-    }
-
-    /** The value axis's title (e.g. 件), shown above it. */
-    public BarChart axisTitle(String text) {
-        this.axisTitle = text == null ? "" : text;
-        return this;
-    }
-
-    /** The height of the plot area in view-box units (180 by default; the width is 560). */
-    public BarChart height(int value) {
-        this.height = value;
-        return this;
-    }
-
     @Override
-    public BarChart id(String value) {
-        super.id(value);
+    BarChart self() {
         return this;
     }
 

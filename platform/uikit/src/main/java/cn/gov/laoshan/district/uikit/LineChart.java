@@ -8,12 +8,7 @@ import java.util.Locale;
  * Lines over categories (since 1.6.0), e.g. cases registered per month: one line per series with a dot per value
  * (its tooltip names the category and value), a value axis with round ticks, a legend when there are several.
  */
-public final class LineChart extends SvgChart {
-
-    private List<String> categories = List.of();
-    private final List<Series> series = new ArrayList<>();
-    private String axisTitle = "";
-    private int height = 180;
+public final class LineChart extends CategoryChart<LineChart> {
 
     private LineChart(String title, Locale locale) {
         super(title, locale);
@@ -23,33 +18,8 @@ public final class LineChart extends SvgChart {
         return new LineChart(title, locale);
     }
 
-    public LineChart categories(List<String> labels) {
-        this.categories = List.copyOf(labels);
-        return this;
-    }
-
-    public LineChart series(String label, List<? extends Number> values) {
-        return series(label, colour(series.size()), values);
-    }
-
-    public LineChart series(String label, String colour, List<? extends Number> values) {
-        series.add(new Series(label, colour, doubles(values)));
-        return this;
-    }
-
-    public LineChart axisTitle(String text) {
-        this.axisTitle = text == null ? "" : text;
-        return this;
-    }
-
-    public LineChart height(int value) {
-        this.height = value;
-        return this;
-    }
-
     @Override
-    public LineChart id(String value) {
-        super.id(value);
+    LineChart self() {
         return this;
     }
 
