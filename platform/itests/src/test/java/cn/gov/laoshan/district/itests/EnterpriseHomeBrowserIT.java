@@ -42,6 +42,9 @@ class EnterpriseHomeBrowserIT {
         // the top bar says whose home it is
         assertThat(page.locator(".district-view-title")).hasText("青岛明德长青海洋生物科技有限公司");
         assertThat(page.locator("#district-enterprise-record [data-field=uscc]")).hasText(SeedData.MINGDE);
+        // dates as Chinese staff write them (the enterprise page's own rows come from the same RecordFields)
+        assertThat(page.locator("#district-enterprise-record [data-field=established]")).hasText(
+                Pattern.compile("^\\d{4}年\\d{1,2}月\\d{1,2}日$"));
         assertThat(page.locator("#district-enterprise-notifications")).containsText("暂无提醒或通知");
         assertThat(page.locator("#district-nav")).containsText("我的企业");
         assertThat(page.locator("#district-nav [data-department=enterprise-services]")).containsText("企业服务");

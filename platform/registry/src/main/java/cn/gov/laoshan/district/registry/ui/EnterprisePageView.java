@@ -25,6 +25,7 @@ import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.registry.demo.Industries;
 import cn.gov.laoshan.district.shell.ui.EnterpriseTabs;
 import cn.gov.laoshan.district.shell.ui.HasViewTitle;
+import cn.gov.laoshan.district.shell.ui.RecordFields;
 import cn.gov.laoshan.district.uikit.Dates;
 
 /**
@@ -141,14 +142,6 @@ public class EnterprisePageView extends VerticalLayout implements BeforeEnterObs
     }
 
     private void field(Div box, String key, String value) {
-        Div row = new Div();
-        row.addClassName("district-field");
-        Span label = new Span(getTranslation("registry.field." + key));
-        label.addClassName("district-field-label");
-        Span text = new Span(value == null || value.isBlank() ? "—" : value);
-        text.addClassName("district-field-value");
-        text.getElement().setAttribute("data-field", key);
-        row.add(label, text);
-        box.add(row);
+        box.add(RecordFields.row(key, getTranslation("registry.field." + key), value));
     }
 }

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import cn.gov.laoshan.district.api.enterprise.Enterprise;
 import cn.gov.laoshan.district.api.notify.Notification;
+import cn.gov.laoshan.district.shell.i18n.Languages;
 import cn.gov.laoshan.district.shell.plugins.PluginRoutes;
 import cn.gov.laoshan.district.shell.security.SessionUser;
 import cn.gov.laoshan.district.shell.security.SignedInUser;
@@ -110,7 +111,10 @@ public class EnterpriseHomeView extends VerticalLayout implements HasViewTitle {
                 : getTranslation("shell.enterprise.capital-value",
                         e.registeredCapital().divide(BigDecimal.valueOf(10_000)).stripTrailingZeros().toPlainString(),
                         String.format(java.util.Locale.ROOT, "%,d", e.registeredCapital().longValue())));
-        field(box, "established", e.establishedOn() == null ? null : e.establishedOn().toString());
+        // a date as Chinese staff write it (2019年11月13日), ISO in English
+        field(box, "established", e.establishedOn() == null ? null : e.establishedOn().format(
+                Languages.CHINESE.equals(Languages.supported(getLocale())) ? DateTimeFormatter.ofPattern("yyyy年M月d日")
+                        : DateTimeFormatter.ISO_LOCAL_DATE));
         field(box, "address", e.address());
         field(box, "industry", e.industryCode());
         field(box, "status", e.status() == null ? null : getTranslation("shell.enterprise.status." + e.status().name()));
@@ -126,15 +130,7 @@ public class EnterpriseHomeView extends VerticalLayout implements HasViewTitle {
     }
 
     private void field(Div box, String key, String value) {
-        Div row = new Div();
-        row.addClassName("district-field");
-        Span label = new Span(getTranslation("shell.enterprise.field." + key));
-        label.addClassName("district-field-label");
-        Span text = new Span(value == null || value.isBlank() ? "—" : value);
-        text.addClassName("district-field-value");
-        text.getElement().setAttribute("data-field", key);
-        row.add(label, text);
-        box.add(row);
+        box.add(RecordFields.row(key, getTranslation("shell.enterprise.field." + key), value));
     }
 
     /** The user's latest notifications and due reminders: what was sent to them or to their enterprise. */
