@@ -3,7 +3,6 @@ package cn.gov.laoshan.district.__id__.ui;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -18,9 +17,13 @@ import cn.gov.laoshan.district.__id__.service.ItemService;
 import cn.gov.laoshan.district.uikit.BackLink;
 import cn.gov.laoshan.district.uikit.Dates;
 import cn.gov.laoshan.district.uikit.RouteRecord;
+import cn.gov.laoshan.district.uikit.Steps;
+import cn.gov.laoshan.district.uikit.TimelinePanel;
 
 /** One record: its fields, the workflow steps the user may take now, and its history. */
 public class ItemView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final Steps STEPS = Steps.standard("__id__-error");
 
     private final ItemService items;
 
@@ -50,7 +53,7 @@ public class ItemView extends VerticalLayout implements BeforeEnterObserver {
             actions.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
             for (String action : steps) {
                 Button step = new Button(getTranslation("__id__.action." + action), e -> {
-                    Item moved = ItemSteps.STEPS.call(this, () -> items.fire(item.id(), action, reason.getValue()));
+                    Item moved = STEPS.call(this, () -> items.fire(item.id(), action, reason.getValue()));
                     if (moved != null) {
                         show(moved);
                     }
@@ -60,11 +63,7 @@ public class ItemView extends VerticalLayout implements BeforeEnterObserver {
             }
             add(actions);
         }
-        Div history = new Div();
-        history.setId("__id__-history");
-        items.history(item.id()).forEach(entry -> history.add(new Div(getTranslation("__id__.history.entry",
-                Dates.dateTime(entry.at(), getLocale()), entry.actorName(),
-                getTranslation("__id__.action." + entry.action()), entry.note() == null ? "" : entry.note()))));
-        add(history);
+        add(new TimelinePanel("__id__-history", () -> items.history(item.id()))
+                .actions(action -> getTranslation("__id__.action." + action)));
     }
 }
