@@ -19,6 +19,7 @@ import org.osgi.service.event.EventAdmin;
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.api.validation.RefusedException;
 import cn.gov.laoshan.district.api.workflow.RecordEvents;
+import cn.gov.laoshan.district.api.workflow.StateMachine.Transition;
 import cn.gov.laoshan.district.api.workflow.TimelineEntry;
 import cn.gov.laoshan.district.__id__.__Id__Plugin;
 import cn.gov.laoshan.district.__id__.domain.Item;
@@ -95,7 +96,7 @@ class ItemDataTest {
             Item item = items.create(draft(" 办理申请 "));
             assertEquals("办理申请", item.title());
             assertEquals(ItemWorkflow.DEPARTMENT, item.departmentCode());
-            assertEquals(List.of("accept", "reject"), items.actions(item).stream().sorted().toList());
+            assertEquals(List.of("accept", "reject"), items.actions(item).stream().map(Transition::action).sorted().toList());
             Item accepted = items.fire(item.id(), "accept", null);
             assertEquals(ItemState.ACCEPTED, accepted.state());
             assertEquals(ItemState.DONE, items.fire(item.id(), "complete", null).state());

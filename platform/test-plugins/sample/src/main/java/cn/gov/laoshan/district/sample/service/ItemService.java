@@ -90,10 +90,9 @@ public class ItemService {
     }
 
     /** The steps the user may take now on {@code item}: holding their permission in the item's department. */
-    public List<String> actions(Item item) {
+    public List<Transition<ItemState, Item>> actions(Item item) {
         return ItemWorkflow.MACHINE.available(item.state(), item, access).stream()
-                .filter(t -> access.scope(t.permission()).includes(item.departmentCode()))
-                .map(Transition::action).toList();
+                .filter(t -> access.scope(t.permission()).includes(item.departmentCode())).toList();
     }
 
     /** Takes the workflow step {@code action}; out of the user's scope the item is not found and nothing changes. */
