@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.statement.Query;
 
 import cn.gov.laoshan.district.api.security.RecordScope;
@@ -15,10 +16,8 @@ import cn.gov.laoshan.district.__id__.domain.ItemState;
 /** The plugin's table; every read takes the caller's department scope. */
 public class ItemRepository {
 
-    private static final RowMapper<Item> ITEM = (rs, ctx) -> new Item(rs.getLong("id"), rs.getString("title"),
-            rs.getString("applicant"), rs.getString("phone"), rs.getDate("received_on").toLocalDate(),
-            rs.getString("department_code"), ItemState.valueOf(rs.getString("state")), rs.getString("created_by"),
-            rs.getTimestamp("created_at").toInstant());
+    /** Columns to the record's components by name ({@code received_on} to {@code receivedOn}; states by name). */
+    private static final RowMapper<Item> ITEM = ConstructorMapper.of(Item.class);
 
     /** Department scope looks at the record's department. */
     private static final RecordScope.Columns COLUMNS = RecordScope.columns("department_code");
