@@ -54,7 +54,7 @@ class SamplePluginBrowserIT {
 
         page.locator("#sample-phone input").fill("13912345678");
         page.locator("#sample-save").click();
-        assertThat(page.locator("#sample-item-state")).containsText("已登记", SLOW);
+        assertThat(page.locator("#sample-state")).containsText("已登记", SLOW);
         assertThat(page.locator("#sample-history")).containsText("登记");
         String itemUrl = page.url();
 
@@ -62,12 +62,12 @@ class SamplePluginBrowserIT {
         page.locator("#sample-reject").click();
         assertThat(page.locator("#sample-error")).hasCount(1);
         assertThat(page.locator("vaadin-notification-card[theme=error]")).containsText("执行“不予受理”须填写理由");
-        assertThat(page.locator("#sample-item-state")).containsText("已登记");
+        assertThat(page.locator("#sample-state")).containsText("已登记");
 
         page.locator("#sample-accept").click();
-        assertThat(page.locator("#sample-item-state")).containsText("已受理", SLOW);
+        assertThat(page.locator("#sample-state")).containsText("已受理", SLOW);
         page.locator("#sample-complete").click();
-        assertThat(page.locator("#sample-item-state")).containsText("已办结", SLOW);
+        assertThat(page.locator("#sample-state")).containsText("已办结", SLOW);
         assertThat(page.locator("#sample-history")).containsText("受理");
         assertThat(page.locator("#sample-history")).containsText("办结");
         assertThat(page.locator("#sample-accept")).hasCount(0);
@@ -79,14 +79,14 @@ class SamplePluginBrowserIT {
         Browser.screenshot(page, "sample-items-zh");
         Browser.clickGridCell(page, "#sample-items vaadin-grid", "个体工商户名称变更");
         page.waitForURL(itemUrl);
-        assertThat(page.locator("#sample-item-state")).containsText("已办结", SLOW);
+        assertThat(page.locator("#sample-state")).containsText("已办结", SLOW);
         assertThat(page.locator("#sample-reason")).hasCount(0);
 
         // the English message file: the same screens in English
         Page english = platform.newPage();
         platform.signInAsAdminInEnglish(english);
-        Browser.open(english, itemUrl, "#sample-item-state");
-        assertThat(english.locator("#sample-item-state")).containsText("Completed", SLOW);
+        Browser.open(english, itemUrl, "#sample-state");
+        assertThat(english.locator("#sample-state")).containsText("Completed", SLOW);
         assertThat(english.locator("#sample-history")).containsText("Accept");
         Browser.open(english, platform.url("/sample/items"), "#sample-items");
         assertThat(english.locator("#sample-items")).containsText("Items: 1", SLOW);

@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import cn.gov.laoshan.district.api.plugin.DemoRole;
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
+import cn.gov.laoshan.district.api.validation.RefusedException;
 import cn.gov.laoshan.district.api.workflow.StateMachine.Transition;
 import cn.gov.laoshan.district.api.workflow.TransitionRefusedException;
 import cn.gov.laoshan.district.__id__.domain.Item;
@@ -35,9 +38,11 @@ class ItemWorkflowTest {
         TransitionRefusedException noReason = assertThrows(TransitionRefusedException.class,
                 () -> ItemWorkflow.MACHINE.fire("reject", ItemState.SUBMITTED, ITEM, " ", access));
         assertEquals("workflow.error.reason-required", noReason.messageKey());
+        // shown in the user's words: the action's and the state's labels are message keys of the plugin
+        assertEquals(new RefusedException.Key("__id__.action.reject"), noReason.parameters()[0]);
         assertThrows(TransitionRefusedException.class,
                 () -> ItemWorkflow.MACHINE.fire("complete", ItemState.SUBMITTED, ITEM, null, access));
-        assertEquals(java.util.Set.of(ItemState.REJECTED, ItemState.DONE), ItemWorkflow.MACHINE.finalStates());
+        assertEquals(Set.of(ItemState.REJECTED, ItemState.DONE), ItemWorkflow.MACHINE.finalStates());
     }
 
     @Test
@@ -46,5 +51,13 @@ class ItemWorkflowTest {
         assertThrows(AccessDeniedException.class,
                 () -> ItemWorkflow.MACHINE.fire("accept", ItemState.SUBMITTED, ITEM, null, access));
         assertEquals(List.of(ItemWorkflow.DECIDE), access.denials());
+    }
+
+    @Test
+    void aDemoHomesRoleHoldsEveryPermissionOfThePluginInItsDepartment() {
+        DemoRole role = ItemWorkflow.DEMO_ROLES.get(0);
+        assertEquals(Set.of(ItemWorkflow.READ, ItemWorkflow.CREATE, ItemWorkflow.DECIDE), role.permissions());
+        assertEquals(DemoRole.Scope.DEPARTMENT, role.scope());
+        assertEquals(ItemWorkflow.DEPARTMENT, role.department());
     }
 }

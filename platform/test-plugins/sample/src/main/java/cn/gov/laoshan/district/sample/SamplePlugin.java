@@ -2,28 +2,32 @@ package cn.gov.laoshan.district.sample;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.event.EventAdmin;
 
 import cn.gov.laoshan.district.api.data.PluginDatabase;
+import cn.gov.laoshan.district.api.plugin.DemoRole;
 import cn.gov.laoshan.district.api.plugin.DistrictPlugin;
 import cn.gov.laoshan.district.api.plugin.PermissionDefinition;
 import cn.gov.laoshan.district.api.plugin.PluginDescriptor;
 import cn.gov.laoshan.district.api.plugin.Screen;
 import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.api.workflow.RecordEvents;
 import cn.gov.laoshan.district.api.workflow.Timeline;
 import cn.gov.laoshan.district.sample.service.ItemRepository;
 import cn.gov.laoshan.district.sample.service.ItemService;
 import cn.gov.laoshan.district.sample.service.ItemWorkflow;
-import cn.gov.laoshan.district.sample.service.Plumbing;
 import cn.gov.laoshan.district.sample.ui.ItemView;
 import cn.gov.laoshan.district.sample.ui.ItemsView;
 import cn.gov.laoshan.district.sample.ui.NewItemView;
+import cn.gov.laoshan.district.uikit.PluginSupport;
 
 /**
  * 示例事项 (Sample items): the plugin's services are made here from the platform's and handed to the views in
@@ -32,17 +36,23 @@ import cn.gov.laoshan.district.sample.ui.NewItemView;
 @Component(service = DistrictPlugin.class)
 public class SamplePlugin implements DistrictPlugin {
 
-    /** Events go out when EventAdmin is there; the plugin works without it. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    volatile EventAdmin eventAdmin;
-
+    /** Tracks EventAdmin until deactivation: events go out when it runs; the plugin works without it. */
+    private final PluginSupport<Void> kit;
     private final ItemService items;
 
     @Activate
     public SamplePlugin(@Reference PluginDatabase database, @Reference AccessControl access,
-            @Reference Timeline timeline) {
-        this.items = new ItemService(new ItemRepository(database.jdbi()), access, timeline,
-                new Plumbing.Events(ItemWorkflow.PLUGIN, () -> eventAdmin), Clock.systemUTC());
+            @Reference Timeline timeline, BundleContext bundle) {
+        this.kit = PluginSupport.open(bundle, null);
+        Supplier<Optional<EventAdmin>> eventAdmin = kit.optional(EventAdmin.class);
+        RecordEvents events = new RecordEvents(ItemWorkflow.PLUGIN, () -> eventAdmin.get().orElse(null), access,
+                Clock.systemUTC());
+        this.items = new ItemService(new ItemRepository(database.jdbi()), access, timeline, events, Clock.systemUTC());
+    }
+
+    @Deactivate
+    void deactivate() {
+        kit.close();
     }
 
     @Override
@@ -70,5 +80,10 @@ public class SamplePlugin implements DistrictPlugin {
                 new PermissionDefinition(ItemWorkflow.READ, "sample.permission.read"),
                 new PermissionDefinition(ItemWorkflow.CREATE, "sample.permission.create"),
                 new PermissionDefinition(ItemWorkflow.DECIDE, "sample.permission.decide"));
+    }
+
+    @Override
+    public List<DemoRole> demoRoles() {
+        return ItemWorkflow.DEMO_ROLES;
     }
 }

@@ -6,18 +6,21 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.statement.Query;
 
+import cn.gov.laoshan.district.api.security.RecordScope;
 import cn.gov.laoshan.district.__id__.domain.Item;
 import cn.gov.laoshan.district.__id__.domain.ItemState;
 
 /** The plugin's table; every read takes the caller's department scope. */
 public class ItemRepository {
 
-    private static final RowMapper<Item> ITEM = (rs, ctx) -> new Item(rs.getLong("id"), rs.getString("title"),
-            rs.getString("applicant"), rs.getString("phone"), rs.getDate("received_on").toLocalDate(),
-            rs.getString("department_code"), ItemState.valueOf(rs.getString("state")), rs.getString("created_by"),
-            rs.getTimestamp("created_at").toInstant());
+    /** Columns to the record's components by name ({@code received_on} to {@code receivedOn}; states by name). */
+    private static final RowMapper<Item> ITEM = ConstructorMapper.of(Item.class);
+
+    /** Department scope looks at the record's department. */
+    private static final RecordScope.Columns COLUMNS = RecordScope.columns("department_code");
 
     private final Jdbi jdbi;
 
@@ -32,23 +35,25 @@ public class ItemRepository {
                 .executeAndReturnGeneratedKeys().mapTo(Long.class).one());
     }
 
-    public Optional<Item> find(Plumbing.Scope scope, long id) {
-        return jdbi.withHandle(h -> scope.bind(h.createQuery("select * from item where id = :id and "
-                + scope.condition())).bind("id", id).map(ITEM).findOne());
+    public Optional<Item> find(RecordScope scope, long id) {
+        RecordScope.Condition in = scope.condition(COLUMNS);
+        return jdbi.withHandle(h -> in.bind(h.createQuery("select * from item" + in.and(" where id = :id")))
+                .bind("id", id).map(ITEM).findOne());
     }
 
-    public List<Item> list(Plumbing.Scope scope, ItemState state, int offset, int limit) {
+    public List<Item> list(RecordScope scope, ItemState state, int offset, int limit) {
         return jdbi.withHandle(h -> where(h, "select *", scope, state, " order by id desc offset :offset rows "
                 + "fetch next :limit rows only").bind("offset", offset).bind("limit", limit).map(ITEM).list());
     }
 
-    public long count(Plumbing.Scope scope, ItemState state) {
+    public long count(RecordScope scope, ItemState state) {
         return jdbi.withHandle(h -> where(h, "select count(*)", scope, state, "").mapTo(Long.class).one());
     }
 
-    private static Query where(Handle h, String select, Plumbing.Scope scope, ItemState state, String rest) {
-        Query query = scope.bind(h.createQuery(select + " from item where " + scope.condition()
-                + (state == null ? "" : " and state = :state") + rest));
+    private static Query where(Handle h, String select, RecordScope scope, ItemState state, String rest) {
+        RecordScope.Condition in = scope.condition(COLUMNS);
+        Query query = in.bind(h.createQuery(select + " from item"
+                + in.and(state == null ? "" : " where state = :state") + rest));
         return state == null ? query : query.bind("state", state.name());
     }
 

@@ -1,15 +1,8 @@
 package cn.gov.laoshan.district.__id__.ui;
 
-import java.util.List;
-
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 
@@ -18,9 +11,14 @@ import cn.gov.laoshan.district.__id__.service.ItemService;
 import cn.gov.laoshan.district.uikit.BackLink;
 import cn.gov.laoshan.district.uikit.Dates;
 import cn.gov.laoshan.district.uikit.RouteRecord;
+import cn.gov.laoshan.district.uikit.Steps;
+import cn.gov.laoshan.district.uikit.TimelinePanel;
+import cn.gov.laoshan.district.uikit.WorkflowActions;
 
-/** One record: its fields, the workflow steps the user may take now, and its history. */
+/** One record: its fields, its state with the workflow steps the user may take now, and its history. */
 public class ItemView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final Steps STEPS = Steps.standard("__id__-error");
 
     private final ItemService items;
 
@@ -36,35 +34,12 @@ public class ItemView extends VerticalLayout implements BeforeEnterObserver {
 
     private void show(Item item) {
         removeAll();
-        Span state = new Span(getTranslation("__id__.state." + item.state()));
-        state.setId("__id__-item-state");
-        state.getElement().getThemeList().add("badge");
-        add(BackLink.to("__id__/items", getTranslation("__id__.screen.items")), new H2(item.title()), state,
+        add(BackLink.to("__id__/items", getTranslation("__id__.screen.items")), new H2(item.title()),
+                new WorkflowActions<Item>("__id__", STEPS, (action, reason) -> items.fire(item.id(), action, reason),
+                        this::show).show(item.state(), items.actions(item)),
                 new Paragraph(getTranslation("__id__.item.summary", item.applicant(), item.phone(),
-                        Dates.date(item.receivedOn(), getLocale()))));
-        List<String> steps = items.actions(item);
-        if (!steps.isEmpty()) {
-            TextField reason = new TextField(getTranslation("__id__.reason"));
-            reason.setId("__id__-reason");
-            HorizontalLayout actions = new HorizontalLayout(reason);
-            actions.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-            for (String action : steps) {
-                Button step = new Button(getTranslation("__id__.action." + action), e -> {
-                    Item moved = ItemSteps.STEPS.call(this, () -> items.fire(item.id(), action, reason.getValue()));
-                    if (moved != null) {
-                        show(moved);
-                    }
-                });
-                step.setId("__id__-" + action);
-                actions.add(step);
-            }
-            add(actions);
-        }
-        Div history = new Div();
-        history.setId("__id__-history");
-        items.history(item.id()).forEach(entry -> history.add(new Div(getTranslation("__id__.history.entry",
-                Dates.dateTime(entry.at(), getLocale()), entry.actorName(),
-                getTranslation("__id__.action." + entry.action()), entry.note() == null ? "" : entry.note()))));
-        add(history);
+                        Dates.date(item.receivedOn(), getLocale()))),
+                new TimelinePanel("__id__-history", () -> items.history(item.id()))
+                        .actions(action -> getTranslation("__id__.action." + action)));
     }
 }

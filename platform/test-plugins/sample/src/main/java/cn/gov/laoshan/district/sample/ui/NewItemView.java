@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import cn.gov.laoshan.district.sample.domain.Item;
 import cn.gov.laoshan.district.sample.service.ItemService;
 import cn.gov.laoshan.district.uikit.Dates;
+import cn.gov.laoshan.district.uikit.Steps;
 import cn.gov.laoshan.district.uikit.UnsavedChanges;
 
 /** Registers a record: every input is checked by the service and a refusal is shown at its field. */
@@ -29,7 +30,7 @@ public class NewItemView extends VerticalLayout {
         FormLayout form = new FormLayout(title, applicant, phone, receivedOn);
         UnsavedChanges unsaved = UnsavedChanges.guard(this).trackAll(form);
         Button save = new Button(getTranslation("sample.save"), e -> {
-            Item saved = ItemSteps.STEPS.withSavedKey("sample.saved").call(this, Map.of("title", title,
+            Item saved = Steps.standard("sample-error").withSavedKey("sample.saved").call(this, Map.of("title", title,
                     "applicant", applicant, "phone", phone, "receivedOn", receivedOn), () -> items.create(
                             new Item.Draft(title.getValue(), applicant.getValue(), phone.getValue(),
                                     receivedOn.getValue())));

@@ -17,6 +17,9 @@ import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
+import cn.gov.laoshan.district.api.validation.RefusedException;
+import cn.gov.laoshan.district.api.workflow.RecordEvents;
+import cn.gov.laoshan.district.api.workflow.StateMachine.Transition;
 import cn.gov.laoshan.district.api.workflow.TimelineEntry;
 import cn.gov.laoshan.district.sample.SamplePlugin;
 import cn.gov.laoshan.district.sample.domain.Item;
@@ -61,7 +64,7 @@ class ItemDataTest {
 
     private ItemService service(PluginSchema schema) {
         return new ItemService(new ItemRepository(schema.jdbi()), access, timeline,
-                new Plumbing.Events(ItemWorkflow.PLUGIN, () -> events), clock);
+                new RecordEvents(ItemWorkflow.PLUGIN, () -> events, access, clock), clock);
     }
 
     private static Item.Draft draft(String title) {
@@ -75,7 +78,7 @@ class ItemDataTest {
             ItemService items = service(schema);
             assertEquals("title", refused(() -> items.create(draft(" "))).field());
             assertEquals("phone", refused(() -> items.create(new Item.Draft("申请", "王芳", "123", TODAY))).field());
-            Plumbing.Refused future = refused(() -> items.create(new Item.Draft("申请", "王芳", "13912345678",
+            RefusedException future = refused(() -> items.create(new Item.Draft("申请", "王芳", "13912345678",
                     TODAY.plusDays(1))));
             assertEquals("receivedOn", future.field());
             assertEquals("shell.date.after", future.messageKey());
@@ -93,7 +96,7 @@ class ItemDataTest {
             Item item = items.create(draft(" 办理申请 "));
             assertEquals("办理申请", item.title());
             assertEquals(ItemWorkflow.DEPARTMENT, item.departmentCode());
-            assertEquals(List.of("accept", "reject"), items.actions(item).stream().sorted().toList());
+            assertEquals(List.of("accept", "reject"), items.actions(item).stream().map(Transition::action).sorted().toList());
             Item accepted = items.fire(item.id(), "accept", null);
             assertEquals(ItemState.ACCEPTED, accepted.state());
             assertEquals(ItemState.DONE, items.fire(item.id(), "complete", null).state());
@@ -102,6 +105,10 @@ class ItemDataTest {
                     items.history(item.id()).stream().map(TimelineEntry::action).toList());
             assertEquals(List.of("district/sample/SUBMITTED", "district/sample/ACCEPTED", "district/sample/DONE"),
                     events.posted.stream().map(Event::getTopic).toList());
+            Event done = events.posted.get(2);
+            assertEquals(String.valueOf(item.id()), done.getProperty(RecordEvents.RECORD_ID));
+            assertEquals(ItemWorkflow.DEPARTMENT, done.getProperty(RecordEvents.DEPARTMENT));
+            assertEquals("clerk", done.getProperty(RecordEvents.ACTOR));
             assertEquals(List.of(item.id()), items.list(ItemState.DONE, 0, 10).stream().map(Item::id).toList());
             assertEquals(0, items.count(ItemState.SUBMITTED));
         }
@@ -129,7 +136,7 @@ class ItemDataTest {
         }
     }
 
-    private static Plumbing.Refused refused(org.junit.jupiter.api.function.Executable step) {
-        return assertThrows(Plumbing.Refused.class, step);
+    private static RefusedException refused(org.junit.jupiter.api.function.Executable step) {
+        return assertThrows(RefusedException.class, step);
     }
 }
