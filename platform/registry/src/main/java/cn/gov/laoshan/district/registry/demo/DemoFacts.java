@@ -55,7 +55,8 @@ public final class DemoFacts {
         String park = tech && random.nextInt(100) < 60 || random.nextInt(100) < 10 ? parks.get(random.nextInt(parks.size())) : null;
         List<YearlyFigure> figures = new ArrayList<>();
         List<Qualification> qualifications = new ArrayList<>();
-        if (e.status() == EnterpriseStatus.EXISTING || e.status() == null) {
+        // an enterprise in business (存续 or 在业) reports figures; a revoked, deregistered or moved one does not
+        if (e.status() == EnterpriseStatus.EXISTING || e.status() == EnterpriseStatus.OPERATING || e.status() == null) {
             int headcount = headcount(e, random);
             long perHead = perHead(industry, random);
             boolean exporter = random.nextInt(100) < (tech || industry.startsWith("F51") || industry.startsWith("C") ? 25 : 4);
