@@ -24,7 +24,7 @@
  * write sheets without reaching the UI; {@code ExcelExport} keeps the download and writes through it).
  */
 @Export
-@Version("1.5.0")
+@Version("1.6.0")
 package cn.gov.laoshan.district.uikit;
 
 import org.osgi.annotation.bundle.Export;
