@@ -19,6 +19,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import cn.gov.laoshan.district.api.attachment.Attachments;
 import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.api.calendar.CalendarDependent;
 import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
@@ -41,6 +42,7 @@ import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.workflow.Timeline;
 import cn.gov.laoshan.district.housing.service.DemoProjects;
 import cn.gov.laoshan.district.housing.service.HousingEvents;
+import cn.gov.laoshan.district.housing.service.HousingAttachments;
 import cn.gov.laoshan.district.housing.service.HousingPermissions;
 import cn.gov.laoshan.district.housing.service.HousingRepository;
 import cn.gov.laoshan.district.housing.service.ProjectFilter;
@@ -93,6 +95,7 @@ public class HousingPlugin implements DistrictPlugin {
     private final TemplateService templates;
     private final IssueService issues;
     private final MeetingService meetings;
+    private final HousingAttachments files;
     private final EnterpriseRegistry registry;
     private final AccessControl access;
     private final ServiceRegistration<CalendarDependent> recompute;
@@ -101,7 +104,7 @@ public class HousingPlugin implements DistrictPlugin {
     public HousingPlugin(@Reference PluginDatabase database, @Reference AccessControl access,
             @Reference WorkingDayCalendar calendar, @Reference EnterpriseRegistry registry,
             @Reference Timeline timeline, @Reference AuditLog audit, @Reference PlatformInfo platform,
-            HousingSettings settings, BundleContext bundle) {
+            @Reference Attachments attachments, HousingSettings settings, BundleContext bundle) {
         this.settings = settings;
         this.registry = registry;
         this.access = access;
@@ -115,6 +118,7 @@ public class HousingPlugin implements DistrictPlugin {
         this.issues = new IssueService(repository, access, calendar, timeline, () -> Optional.ofNullable(reminders),
                 events, () -> this.settings, projects::today);
         this.meetings = new MeetingService(repository, access, issues, timeline);
+        this.files = new HousingAttachments(attachments, repository, access);
         // plans' baselines follow the calendar when next year's arrangement is entered
         this.recompute = bundle.registerService(CalendarDependent.class, new PlanRecompute(plans), null);
         this.templates = new TemplateService(repository, access, audit, calendar, () -> this.settings);
@@ -177,7 +181,7 @@ public class HousingPlugin implements DistrictPlugin {
                         .title("housing.screen.new").icon("vaadin:plus-circle").order(20)
                         .permission(HousingPermissions.MANAGE).build(),
                 Screen.builder("projects/:id", ProjectView.class, () -> new ProjectView(projects, plans, issues, access, registry,
-                        directory))
+                        directory, files))
                         .title("housing.screen.project").permission(HousingPermissions.VIEW).build(),
                 Screen.builder("issues", IssuesView.class, () -> new IssuesView(issues, access))
                         .title("housing.screen.issues").icon("vaadin:warning").order(30)
@@ -185,7 +189,7 @@ public class HousingPlugin implements DistrictPlugin {
                 Screen.builder("meetings", MeetingsView.class, () -> new MeetingsView(meetings, projects, issues, access))
                         .title("housing.screen.meetings").icon("vaadin:calendar-clock").order(40)
                         .permission(HousingPermissions.VIEW).build(),
-                Screen.builder("meetings/:id", MeetingView.class, () -> new MeetingView(meetings))
+                Screen.builder("meetings/:id", MeetingView.class, () -> new MeetingView(meetings, files))
                         .title("housing.screen.meeting").permission(HousingPermissions.VIEW).build(),
                 Screen.builder("meetings/:id/minutes", MinutesView.class, () -> new MinutesView(meetings))
                         .title("housing.screen.minutes").permission(HousingPermissions.VIEW).build(),
