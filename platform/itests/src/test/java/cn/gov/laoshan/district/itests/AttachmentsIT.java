@@ -121,4 +121,38 @@ class AttachmentsIT {
         assertFalse(new String(anonymous.body(), StandardCharsets.UTF_8).startsWith("%PDF"),
                 "nor to anyone signed out");
     }
+
+    /** A blocking issue's files on its project page: a project officer adds a photo, a viewer-only user cannot add. */
+    @Test
+    void aProjectOfficerAttachesAFileToABlockingIssue() throws Exception {
+        Jdbi housing = platform.runtime().database().jdbi("housing");
+        TestPlatform.await(() -> housing.withHandle(h -> h.createQuery("select count(*) from blocking_issue")
+                .mapTo(Integer.class).one()) >= 1, java.time.Duration.ofMinutes(3), "demo issues seeded");
+        long[] issue = housing.withHandle(h -> h.createQuery("select id, project_id from blocking_issue order by id")
+                .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).first());
+        Page page = platform.newPage();
+        page.setDefaultTimeout(60_000);
+        platform.signIn(page, "zhanghua");
+        Browser.open(page, platform.baseUrl() + "/housing/projects/" + issue[1], "#issue-files-" + issue[0]);
+        page.locator("#issue-files-" + issue[0]).click();
+        assertThat(page.locator("#issue-files-dialog")).containsText("暂无附件");
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+        Path file = java.nio.file.Files.write(java.nio.file.Files.createTempDirectory("housing-upload")
+                .resolve("现场照片.png"), png);
+        page.locator("#issue-files-dialog #attachment-upload input[type=file]").setInputFiles(file);
+        assertThat(page.locator("#issue-files-dialog #attachment-grid")).containsText("现场照片.png");
+        assertThat(page.locator("#issue-files-dialog #attachment-grid")).containsText("张华");
+        Browser.screenshot(page, "housing-issue-attachments-zh");
+        page.locator("#issue-files-close").click();
+
+        // the bureau's admin reads it in English
+        Page english = platform.newPage();
+        english.setDefaultTimeout(60_000);
+        platform.signInInEnglish(english, "zjj-admin");
+        Browser.open(english, platform.baseUrl() + "/housing/projects/" + issue[1], "#issue-files-" + issue[0]);
+        english.locator("#issue-files-" + issue[0]).click();
+        assertThat(english.locator("#issue-files-dialog")).containsText("Uploaded by");
+        assertThat(english.locator("#issue-files-dialog")).containsText("现场照片.png");
+        Browser.screenshot(english, "housing-issue-attachments-en");
+    }
 }
