@@ -135,13 +135,14 @@ class AttachmentsIT {
         platform.signIn(page, "zhanghua");
         Browser.open(page, platform.baseUrl() + "/housing/projects/" + issue[1], "#issue-files-" + issue[0]);
         page.locator("#issue-files-" + issue[0]).click();
-        assertThat(page.locator("#issue-files-dialog")).containsText("暂无附件");
+        // a dialog's content is drawn in its overlay, so it is found there (the project page has no other panel of files)
+        assertThat(page.locator("vaadin-dialog-overlay")).containsText("暂无附件");
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
         Path file = java.nio.file.Files.write(java.nio.file.Files.createTempDirectory("housing-upload")
                 .resolve("现场照片.png"), png);
-        page.locator("#issue-files-dialog #attachment-upload input[type=file]").setInputFiles(file);
-        assertThat(page.locator("#issue-files-dialog #attachment-grid")).containsText("现场照片.png");
-        assertThat(page.locator("#issue-files-dialog #attachment-grid")).containsText("张华");
+        page.locator("#attachment-upload input[type=file]").setInputFiles(file);
+        assertThat(page.locator("#attachment-grid")).containsText("现场照片.png");
+        assertThat(page.locator("#attachment-grid")).containsText("张华");
         Browser.screenshot(page, "housing-issue-attachments-zh");
         page.locator("#issue-files-close").click();
 
@@ -151,8 +152,8 @@ class AttachmentsIT {
         platform.signInInEnglish(english, "zjj-admin");
         Browser.open(english, platform.baseUrl() + "/housing/projects/" + issue[1], "#issue-files-" + issue[0]);
         english.locator("#issue-files-" + issue[0]).click();
-        assertThat(english.locator("#issue-files-dialog")).containsText("Uploaded by");
-        assertThat(english.locator("#issue-files-dialog")).containsText("现场照片.png");
+        assertThat(english.locator("vaadin-dialog-overlay")).containsText("Uploaded by");
+        assertThat(english.locator("vaadin-dialog-overlay")).containsText("现场照片.png");
         Browser.screenshot(english, "housing-issue-attachments-en");
     }
 }

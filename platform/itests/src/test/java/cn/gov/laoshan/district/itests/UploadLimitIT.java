@@ -28,7 +28,7 @@ import cn.gov.laoshan.district.testkit.BrowserPlatform;
 /**
  * Upload limits are the server's, not only the browser's: a client without a browser (a plain socket speaking
  * HTTP/1.1) posts 300 MiB to the registry import (limit 100 MiB, into a temporary file), to the housing
- * template import (limit 10 MiB, into memory), to a mediation case's attachments (10 MiB, into memory) and to the
+ * template import (limit 10 MiB, into memory), to a mediation case's attachments (10 MiB, to a temporary file: the platform's attachments) and to the
  * console's feature (1 MB) and plugin (50 MB, to a temporary file) uploads, as a multipart request with a Content-Length, as a chunked multipart
  * request and as a chunked raw body. Chromium only signs in and finds the upload's URL (the {@code target} of the
  * {@code vaadin-upload}, a per-session secret) and the session cookie; what it would check itself plays no part.
