@@ -2,41 +2,33 @@ package cn.gov.laoshan.district.itests;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static cn.gov.laoshan.district.itests.RawUpload.MIB;
+import static cn.gov.laoshan.district.itests.RawUpload.cookie;
+import static cn.gov.laoshan.district.itests.RawUpload.post;
+import static cn.gov.laoshan.district.itests.RawUpload.target;
+import static cn.gov.laoshan.district.itests.RawUpload.uploads;
+import static cn.gov.laoshan.district.itests.RawUpload.usedHeapAfterGc;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
-import java.net.Socket;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.Cookie;
 
+import cn.gov.laoshan.district.itests.RawUpload.Answer;
+import cn.gov.laoshan.district.itests.RawUpload.HeapPeak;
+import cn.gov.laoshan.district.itests.RawUpload.Shape;
 import cn.gov.laoshan.district.testkit.BrowserPlatform;
 
 /**
  * Upload limits are the server's, not only the browser's: a client without a browser (a plain socket speaking
  * HTTP/1.1) posts 300 MiB to the registry import (limit 100 MiB, into a temporary file), to the housing
- * template import (limit 10 MiB, into memory), to a mediation case's attachments (10 MiB, into memory) and to the
+ * template import (limit 10 MiB, into memory), to a mediation case's attachments (10 MiB, to a temporary file: the platform's attachments) and to the
  * console's feature (1 MB) and plugin (50 MB, to a temporary file) uploads, as a multipart request with a Content-Length, as a chunked multipart
  * request and as a chunked raw body. Chromium only signs in and finds the upload's URL (the {@code target} of the
  * {@code vaadin-upload}, a per-session secret) and the session cookie; what it would check itself plays no part.
@@ -46,20 +38,11 @@ import cn.gov.laoshan.district.testkit.BrowserPlatform;
  */
 class UploadLimitIT {
 
-    private static final long MIB = 1024 * 1024;
     private static final long POSTED = 300 * MIB;
-    private static final String BOUNDARY = "----district-upload-limit-it";
 
     @RegisterExtension
     static final BrowserPlatform platform = BrowserPlatform.builder().demo().plugin("housing").plugin("mediation")
             .build();
-
-    /** How a request carries its file. */
-    enum Shape { MULTIPART_WITH_LENGTH, MULTIPART_CHUNKED, RAW_CHUNKED }
-
-    /** What the server answered (-1: the connection was closed before a status line) and how much was sent. */
-    record Answer(int status, long sent) {
-    }
 
     @Test
     void theRegistryImportCutsA300MibUploadAtItsLimitAndImportsNothing() throws Exception {
@@ -198,149 +181,18 @@ class UploadLimitIT {
     }
 
     private static void open(Page page, String route) {
-        page.locator("vaadin-side-nav-item[data-route='" + route + "']").click();
-        page.waitForURL("**/" + route);
-    }
-
-    /** The upload's URL: the {@code target} Vaadin gives the element, a per-session secret. */
-    private static String target(Page page, String selector) {
-        String target = (String) page.locator(selector).evaluate("e => e.target");
-        assertNotNull(target, selector + " has a target");
-        return URI.create(platform.url("/")).resolve(target).toString();
-    }
-
-    private static String cookie(Page page) {
-        List<Cookie> cookies = page.context().cookies();
-        StringBuilder header = new StringBuilder();
-        for (Cookie c : cookies) {
-            header.append(header.isEmpty() ? "" : "; ").append(c.name).append('=').append(c.value);
-        }
-        return header.toString();
-    }
-
-    /**
-     * Posts {@code start} followed by {@code total - start.length} bytes of filler (or {@code start} alone when it is
-     * as long as {@code total}) over a plain socket, reading the answer while writing. Nothing is allocated per
-     * chunk, so the heap measured is the server's.
-     */
-    private static Answer post(String url, String cookie, Shape shape, String fileName, byte[] start, long total)
-            throws Exception {
-        URI uri = URI.create(url);
-        byte[] head = shape == Shape.RAW_CHUNKED ? new byte[0]
-                : ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = shape == Shape.RAW_CHUNKED ? new byte[0]
-                : ("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        long bodyLength = head.length + total + tail.length;
-        StringBuilder request = new StringBuilder("POST ").append(uri.getRawPath())
-                .append(uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()).append(" HTTP/1.1\r\n")
-                .append("Host: ").append(uri.getHost()).append(':').append(uri.getPort()).append("\r\n")
-                .append("Cookie: ").append(cookie).append("\r\n");
-        if (shape == Shape.RAW_CHUNKED) {
-            request.append("Content-Type: application/octet-stream\r\n");
-            request.append("X-Filename: ").append(java.net.URLEncoder.encode(fileName, StandardCharsets.UTF_8)).append("\r\n");
-        } else {
-            request.append("Content-Type: multipart/form-data; boundary=").append(BOUNDARY).append("\r\n");
-        }
-        request.append(shape == Shape.MULTIPART_WITH_LENGTH ? "Content-Length: " + bodyLength + "\r\n"
-                : "Transfer-Encoding: chunked\r\n").append("Connection: close\r\n\r\n");
-        AtomicLong sent = new AtomicLong();
-        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
-            socket.setSoTimeout(120_000);
-            CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> {
-                try {
-                    BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
-                    String line = in.readLine();
-                    return line == null ? -1 : Integer.parseInt(line.split(" ")[1]);
-                } catch (IOException e) {
-                    return -1;
-                }
-            });
+        // a click right after signing in can be lost while the home page is still being built on a busy machine (the
+        // mediation test, run alone, waited 60 s twice for a navigation that never came): click again then
+        for (int attempt = 1;; attempt++) {
+            page.locator("vaadin-side-nav-item[data-route='" + route + "']").click();
             try {
-                OutputStream out = socket.getOutputStream();
-                out.write(request.toString().getBytes(StandardCharsets.UTF_8));
-                boolean chunked = shape != Shape.MULTIPART_WITH_LENGTH;
-                write(out, head, chunked, sent);
-                write(out, start, chunked, sent);
-                byte[] filler = new byte[64 * 1024];
-                Arrays.fill(filler, (byte) 'a');
-                long left = total - start.length;
-                while (left > 0 && !status.isDone()) {
-                    int n = (int) Math.min(filler.length, left);
-                    write(out, n == filler.length ? filler : Arrays.copyOf(filler, n), chunked, sent);
-                    left -= n;
+                page.waitForURL("**/" + route, new Page.WaitForURLOptions().setTimeout(20_000));
+                return;
+            } catch (com.microsoft.playwright.TimeoutError lost) {
+                if (attempt == 3) {
+                    throw lost;
                 }
-                write(out, tail, chunked, sent);
-                if (chunked) {
-                    out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-                }
-                out.flush();
-            } catch (IOException closedByTheServer) {
-                // the server stopped reading and closed the connection: what it answered is read below
             }
-            return new Answer(status.get(120, TimeUnit.SECONDS), sent.get());
-        }
-    }
-
-    private static void write(OutputStream out, byte[] bytes, boolean chunked, AtomicLong sent) throws IOException {
-        if (bytes.length == 0) {
-            return;
-        }
-        if (chunked) {
-            out.write((Integer.toHexString(bytes.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
-        }
-        out.write(bytes);
-        if (chunked) {
-            out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
-        }
-        sent.addAndGet(bytes.length);
-    }
-
-    /** The platform's temporary uploads and import spools. */
-    private static List<Path> uploads() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.filter(p -> p.getFileName().toString().startsWith("district-upload-")
-                    || p.getFileName().toString().startsWith("district-import-")).sorted().toList();
-        }
-    }
-
-    private static long usedHeapAfterGc() throws InterruptedException {
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        System.gc();
-        Thread.sleep(200);
-        return memory.getHeapMemoryUsage().getUsed();
-    }
-
-    /** The most heap used while a request runs, sampled every 20 ms (the platform runs in this JVM). */
-    private static final class HeapPeak {
-        private final AtomicLong max = new AtomicLong();
-        private final AtomicBoolean running = new AtomicBoolean(true);
-        private final Thread sampler;
-
-        private HeapPeak() {
-            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-            sampler = new Thread(() -> {
-                while (running.get()) {
-                    max.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                    try {
-                        Thread.sleep(20);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "heap-peak");
-            sampler.setDaemon(true);
-            sampler.start();
-        }
-
-        static HeapPeak start() {
-            return new HeapPeak();
-        }
-
-        long stop() throws InterruptedException {
-            running.set(false);
-            sampler.join();
-            return max.get();
         }
     }
 }

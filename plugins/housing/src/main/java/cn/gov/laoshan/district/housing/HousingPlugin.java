@@ -17,6 +17,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import cn.gov.laoshan.district.api.attachment.Attachments;
 import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.api.calendar.CalendarDependent;
 import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
@@ -40,6 +41,7 @@ import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.workflow.RecordEvents;
 import cn.gov.laoshan.district.api.workflow.Timeline;
 import cn.gov.laoshan.district.housing.service.DemoProjects;
+import cn.gov.laoshan.district.housing.service.HousingAttachments;
 import cn.gov.laoshan.district.housing.service.HousingPermissions;
 import cn.gov.laoshan.district.housing.service.HousingRepository;
 import cn.gov.laoshan.district.housing.service.ProjectFilter;
@@ -84,6 +86,7 @@ public class HousingPlugin implements DistrictPlugin {
     private final TemplateService templates;
     private final IssueService issues;
     private final MeetingService meetings;
+    private final HousingAttachments files;
     private final EnterpriseRegistry registry;
     private final AccessControl access;
 
@@ -91,7 +94,7 @@ public class HousingPlugin implements DistrictPlugin {
     public HousingPlugin(@Reference PluginDatabase database, @Reference AccessControl access,
             @Reference WorkingDayCalendar calendar, @Reference EnterpriseRegistry registry,
             @Reference Timeline timeline, @Reference AuditLog audit, @Reference PlatformInfo platform,
-            HousingSettings settings, BundleContext bundle) {
+            @Reference Attachments attachments, HousingSettings settings, BundleContext bundle) {
         this.kit = PluginSupport.open(bundle, settings);
         this.directory = kit.optional(UserDirectory.class);
         this.registry = registry;
@@ -108,6 +111,7 @@ public class HousingPlugin implements DistrictPlugin {
         this.issues = new IssueService(repository, access, calendar, timeline, reminders, events, kit::settings,
                 projects::today);
         this.meetings = new MeetingService(repository, access, issues, timeline);
+        this.files = new HousingAttachments(attachments, repository, access);
         // plans' baselines follow the calendar when next year's arrangement is entered
         kit.register(CalendarDependent.class, new PlanRecompute(plans));
         this.templates = new TemplateService(repository, access, audit, calendar, kit::settings);
@@ -162,7 +166,7 @@ public class HousingPlugin implements DistrictPlugin {
                         .title("housing.screen.new").icon("vaadin:plus-circle").order(20)
                         .permission(HousingPermissions.MANAGE).build(),
                 Screen.builder("projects/:id", ProjectView.class, () -> new ProjectView(projects, plans, issues, access, registry,
-                        directory.get().orElse(null)))
+                        directory.get().orElse(null), files))
                         .title("housing.screen.project").permission(HousingPermissions.VIEW).build(),
                 Screen.builder("issues", IssuesView.class, () -> new IssuesView(issues, access))
                         .title("housing.screen.issues").icon("vaadin:warning").order(30)
@@ -170,7 +174,7 @@ public class HousingPlugin implements DistrictPlugin {
                 Screen.builder("meetings", MeetingsView.class, () -> new MeetingsView(meetings, projects, issues, access))
                         .title("housing.screen.meetings").icon("vaadin:calendar-clock").order(40)
                         .permission(HousingPermissions.VIEW).build(),
-                Screen.builder("meetings/:id", MeetingView.class, () -> new MeetingView(meetings))
+                Screen.builder("meetings/:id", MeetingView.class, () -> new MeetingView(meetings, files))
                         .title("housing.screen.meeting").permission(HousingPermissions.VIEW).build(),
                 Screen.builder("meetings/:id/minutes", MinutesView.class, () -> new MinutesView(meetings))
                         .title("housing.screen.minutes").permission(HousingPermissions.VIEW).build(),

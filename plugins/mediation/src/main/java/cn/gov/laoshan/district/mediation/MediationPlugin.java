@@ -35,9 +35,9 @@ import cn.gov.laoshan.district.api.plugin.Screen;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.workflow.RecordEvents;
 import cn.gov.laoshan.district.api.workflow.Timeline;
+import cn.gov.laoshan.district.api.attachment.Attachments;
 import cn.gov.laoshan.district.api.audit.AuditLog;
-import cn.gov.laoshan.district.mediation.service.AttachmentRepository;
-import cn.gov.laoshan.district.mediation.service.AttachmentService;
+import cn.gov.laoshan.district.mediation.service.CaseAttachments;
 import cn.gov.laoshan.district.mediation.service.RelationService;
 import cn.gov.laoshan.district.mediation.ui.AllRelationsView;
 import cn.gov.laoshan.district.mediation.ui.RelationsView;
@@ -77,7 +77,8 @@ public class MediationPlugin implements DistrictPlugin {
     private final PluginSupport<MediationSettings> kit;
     private final CaseService cases;
     private final GroupService groups;
-    private final AttachmentService attachments;
+    private final Attachments attachments;
+    private final CaseAttachments attachmentRules;
     private final RelationService relations;
     private final Masking masking;
     private final AccessControl access;
@@ -87,7 +88,7 @@ public class MediationPlugin implements DistrictPlugin {
     public MediationPlugin(@Reference PluginDatabase database, @Reference AccessControl access,
             @Reference WorkingDayCalendar calendar, @Reference EnterpriseRegistry registry,
             @Reference Timeline timeline, @Reference Masking masking, @Reference PlatformInfo platform,
-            MediationSettings settings, BundleContext bundle) {
+            @Reference Attachments attachments, MediationSettings settings, BundleContext bundle) {
         this.kit = PluginSupport.open(bundle, settings);
         this.masking = masking;
         this.access = access;
@@ -101,8 +102,13 @@ public class MediationPlugin implements DistrictPlugin {
         this.groups = new GroupService(repository, access, () -> audit);
         // open cases' deadlines follow the calendar when next year's arrangement is entered
         kit.register(CalendarDependent.class, new DeadlineRecompute(repository, calendar, timeline, cases));
-        this.attachments = new AttachmentService(cases, new AttachmentRepository(database.jdbi()), access, timeline,
-                kit::settings, Clock.systemUTC());
+        this.attachments = attachments;
+        this.attachmentRules = new CaseAttachments(cases, access, timeline, kit::settings);
+        // files kept in the plugin's own table before the platform kept them: moved once, then the table is empty
+        int moved = access.asSystem(() -> CaseAttachments.moveKeptFiles(database.jdbi(), attachments));
+        if (moved > 0) {
+            LOG.info("mediation: {} attachments moved into the platform's attachments", moved);
+        }
         this.relations = new RelationService(repository, access, registry, () -> audit, masking, Clock.systemUTC());
         // cases from before department scoping (and the system's) belong to the configured default department
         int placed = repository.assignDepartment(settings.case_department());
@@ -150,7 +156,7 @@ public class MediationPlugin implements DistrictPlugin {
                 Screen.builder("cases/new", NewCaseView.class, () -> new NewCaseView(cases, registry, access))
                         .title("mediation.screen.new").icon("vaadin:plus-circle").order(30)
                         .permission(CaseWorkflow.REGISTER).build(),
-                Screen.builder("cases/:id", CaseDetailView.class, () -> new CaseDetailView(cases, attachments, masking))
+                Screen.builder("cases/:id", CaseDetailView.class, () -> new CaseDetailView(cases, attachments, attachmentRules, masking))
                         .title("mediation.screen.case").permission(CaseWorkflow.READ).build(),
                 Screen.builder("cases/:id/agreement", AgreementView.class, () -> new AgreementView(cases, masking))
                         .title("mediation.screen.agreement").permission(CaseWorkflow.READ).build(),

@@ -13,18 +13,24 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 
 import cn.gov.laoshan.district.housing.domain.Meeting;
+import cn.gov.laoshan.district.housing.service.HousingAttachments;
 import cn.gov.laoshan.district.housing.service.MeetingService;
+import cn.gov.laoshan.district.uikit.AttachmentsPanel;
 import cn.gov.laoshan.district.uikit.BackLink;
 import cn.gov.laoshan.district.uikit.Dates;
 import cn.gov.laoshan.district.uikit.RouteRecord;
 
-/** One dispatch meeting: agenda, decisions, action items (with where they went), and the printable minutes. */
+/**
+ * One dispatch meeting: agenda, decisions, action items (with where they went), the printable minutes and its files.
+ */
 public class MeetingView extends VerticalLayout implements BeforeEnterObserver {
 
     private final MeetingService meetings;
+    private final HousingAttachments files;
 
-    public MeetingView(MeetingService meetings) {
+    public MeetingView(MeetingService meetings, HousingAttachments files) {
         this.meetings = meetings;
+        this.files = files;
         setId("housing-meeting");
     }
 
@@ -34,7 +40,10 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         if (found.isEmpty()) {
             return;
         }
-        Meeting m = found.get();
+        show(found.get());
+    }
+
+    private void show(Meeting m) {
         removeAll();
         H2 title = new H2(m.title());
         title.setId("meeting-heading");
@@ -64,5 +73,10 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver {
                     + (a.resolves() ? " · " + getTranslation("housing.action-item.resolved") : "")));
         }
         add(actions);
+        // the meeting's files (minutes as signed, presentations): read with the meeting, added by who runs meetings
+        AttachmentsPanel attachments = new AttachmentsPanel(files.attachments(), files,
+                HousingAttachments.meeting(m.id()), () -> meetings.find(m.id()).ifPresent(this::show));
+        attachments.setId("meeting-attachments");
+        add(attachments);
     }
 }

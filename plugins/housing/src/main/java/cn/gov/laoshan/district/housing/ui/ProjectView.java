@@ -17,6 +17,7 @@ import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
 import cn.gov.laoshan.district.api.identity.UserDirectory;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.housing.domain.Project;
+import cn.gov.laoshan.district.housing.service.HousingAttachments;
 import cn.gov.laoshan.district.housing.service.HousingPermissions;
 import cn.gov.laoshan.district.housing.service.IssueService;
 import cn.gov.laoshan.district.housing.service.PlanService;
@@ -43,6 +44,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
     private final AccessControl access;
     private final EnterpriseRegistry registry;
     private final UserDirectory directory;
+    private final HousingAttachments files;
     private Project current;
     private HorizontalLayout head;
     private Span status;
@@ -54,13 +56,14 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
      *                  (the lead's name and login are then typed)
      */
     public ProjectView(ProjectService projects, PlanService plans, IssueService issues, AccessControl access,
-            EnterpriseRegistry registry, UserDirectory directory) {
+            EnterpriseRegistry registry, UserDirectory directory, HousingAttachments files) {
         this.projects = projects;
         this.plans = plans;
         this.issues = issues;
         this.access = access;
         this.registry = registry;
         this.directory = directory;
+        this.files = files;
         setId("housing-project");
     }
 
@@ -97,7 +100,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver {
                 .title(getTranslation("housing.project.timeline"))
                 .actions(action -> getTranslation("housing.action." + action));
         add(BackLink.to("housing/projects", getTranslation("housing.back.projects")), head,
-                new ProjectParticulars(current), plan, new ProjectIssuesPanel(issues, manage, current, timeline::refresh),
+                new ProjectParticulars(current), plan, new ProjectIssuesPanel(issues, files, manage, current, timeline::refresh),
                 timeline);
     }
 

@@ -40,10 +40,12 @@ import cn.gov.laoshan.district.mediation.domain.IntakeChannel;
 import cn.gov.laoshan.district.mediation.domain.MediationCase;
 import cn.gov.laoshan.district.mediation.domain.MediationGroup;
 import cn.gov.laoshan.district.mediation.domain.Party;
-import cn.gov.laoshan.district.mediation.service.AttachmentService;
+import cn.gov.laoshan.district.mediation.service.CaseAttachments;
 import cn.gov.laoshan.district.mediation.service.CaseService;
 import cn.gov.laoshan.district.api.validation.DateBounds;
 import cn.gov.laoshan.district.api.validation.RefusedException;
+import cn.gov.laoshan.district.api.attachment.Attachments;
+import cn.gov.laoshan.district.uikit.AttachmentsPanel;
 import cn.gov.laoshan.district.uikit.BackLink;
 import cn.gov.laoshan.district.uikit.Dates;
 import cn.gov.laoshan.district.uikit.RouteRecord;
@@ -57,13 +59,16 @@ import cn.gov.laoshan.district.uikit.TimelinePanel;
 public class CaseDetailView extends VerticalLayout implements BeforeEnterObserver {
 
     private final CaseService cases;
-    private final AttachmentService attachments;
+    private final Attachments attachments;
+    private final CaseAttachments attachmentRules;
     private final Masking masking;
     private MediationCase current;
 
-    public CaseDetailView(CaseService cases, AttachmentService attachments, Masking masking) {
+    public CaseDetailView(CaseService cases, Attachments attachments, CaseAttachments attachmentRules,
+            Masking masking) {
         this.cases = cases;
         this.attachments = attachments;
+        this.attachmentRules = attachmentRules;
         this.masking = masking;
         setId("mediation-case");
     }
@@ -83,7 +88,14 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
         state.getElement().getThemeList().add("badge");
         add(BackLink.to("mediation/cases", getTranslation("mediation.back.cases")), new HorizontalLayout(title, state),
                 deadline(c), actions(c), parties(c), facts(c), outcome(c), sessions(c),
-                new AttachmentsPanel(attachments, c.id(), this::reload), timeline(c));
+                attachments(c), timeline(c));
+    }
+
+    private AttachmentsPanel attachments(MediationCase c) {
+        AttachmentsPanel panel = new AttachmentsPanel(attachments, attachmentRules, CaseAttachments.of(c.id()),
+                this::reload);
+        panel.setId("case-attachments");
+        return panel;
     }
 
     /** Shows the case again as it is now (after a file was added or removed). */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
@@ -35,10 +36,13 @@ import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.api.security.DepartmentScope;
 import cn.gov.laoshan.district.api.validation.RefusedException;
 import cn.gov.laoshan.district.api.workflow.RecordEvents;
+import cn.gov.laoshan.district.api.attachment.Attachment;
+import cn.gov.laoshan.district.api.attachment.AttachmentRefusedException;
+import cn.gov.laoshan.district.api.attachment.Attachments;
+import cn.gov.laoshan.district.attachments.AttachmentsModule;
+import cn.gov.laoshan.district.core.db.Database;
 import cn.gov.laoshan.district.mediation.MediationPlugin;
-import cn.gov.laoshan.district.mediation.domain.Attachment;
 import cn.gov.laoshan.district.mediation.domain.CaseType;
-import cn.gov.laoshan.district.mediation.domain.FileKind;
 import cn.gov.laoshan.district.mediation.domain.IntakeChannel;
 import cn.gov.laoshan.district.mediation.domain.MediationCase;
 import cn.gov.laoshan.district.mediation.domain.MediationGroup;
@@ -107,7 +111,9 @@ class CaseDataTest {
         final CaseRepository repository;
         final CaseService cases;
         final GroupService groups;
-        final AttachmentService attachments;
+        final Database platform;
+        final Attachments store;
+        final CaseAttachments rules;
         final RelationService relations;
         volatile int maxMb = 10;
 
@@ -130,8 +136,14 @@ class CaseDataTest {
                         }
                     }, access, clock), () -> settings, clock);
             groups = new GroupService(repository, access, () -> audit);
-            attachments = new AttachmentService(cases, new AttachmentRepository(jdbi), access, timeline,
-                    () -> settings, clock);
+            try {
+                platform = Database.open(test.settings());
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            AttachmentsModule.migrate(platform);
+            store = AttachmentsModule.attachments(platform, access, () -> Optional.of(audit), clock);
+            rules = new CaseAttachments(cases, access, timeline, () -> settings);
             relations = new RelationService(repository, access, stub(EnterpriseRegistry.class), () -> audit,
                     stub(Masking.class), clock);
         }
@@ -150,6 +162,7 @@ class CaseDataTest {
 
         @Override
         public void close() {
+            platform.close();
             schema.close();
         }
     }
@@ -197,10 +210,19 @@ class CaseDataTest {
 
     static byte[] download(Plugin p, long id) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        p.attachments.download(id, out);
+        p.store.download(p.rules, id, out);
         return out.toByteArray();
     }
 
+    static Attachment upload(Plugin p, long caseId, String name, byte[] content) {
+        return p.store.add(p.rules, CaseAttachments.of(caseId), name, new ByteArrayInputStream(content));
+    }
+
+    static List<Attachment> list(Plugin p, long caseId) {
+        return p.store.list(p.rules, CaseAttachments.of(caseId));
+    }
+
+    /** The case's rules (permission and department scope through the case's scoped read) on the platform's store. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void attachmentsUpAndDownRefusedFilesAndTheirPermissions(TestDatabase test) throws Exception {
@@ -210,38 +232,28 @@ class CaseDataTest {
             MediationCase c = register(p, "张三", idNumber("37021219900101123"));
 
             byte[] content = pdf("调解申请书");
-            Attachment stored = p.attachments.upload(c.id(), "C:\\扫描件\\调解申请书（张三）.pdf", content);
+            Attachment stored = upload(p, c.id(), "C:\\扫描件\\调解申请书（张三）.pdf", content);
             assertEquals("调解申请书（张三）.pdf", stored.fileName(), "the directory part is dropped, Chinese kept");
-            assertEquals(FileKind.PDF, stored.kind());
+            assertEquals("PDF", stored.kind());
             assertEquals(content.length, stored.sizeBytes());
             assertEquals("lixiumei", stored.uploadedBy());
-            assertEquals("lixiumei", stored.uploaderName(), "the uploader's name, as signed in");
             assertArrayEquals(content, download(p, stored.id()), "the bytes come back unchanged");
             byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
-            Attachment photo = p.attachments.upload(c.id(), "现场照片.png", png);
+            Attachment photo = upload(p, c.id(), "现场照片.png", png);
             assertEquals(List.of("调解申请书（张三）.pdf", "现场照片.png"),
-                    p.attachments.list(c.id()).stream().map(Attachment::fileName).toList());
+                    list(p, c.id()).stream().map(Attachment::fileName).toList());
             assertTrue(p.timeline.entries().stream().anyMatch(e -> e.entry().action().equals("attach")
-                    && e.entry().note().equals("现场照片.png")),
-                    "the upload is on the timeline (and so audited)");
+                    && e.entry().note().equals("现场照片.png")), "the upload is on the case's timeline");
+            assertTrue(p.audit.actions().contains("attachment.add"), "and audited");
 
-            // refused files change nothing
-            byte[] exe = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0};
-            assertEquals("mediation.attachment.error.content", assertThrows(RefusedException.class,
-                    () -> p.attachments.upload(c.id(), "发票.pdf", exe)).messageKey());
-            assertEquals("mediation.attachment.error.mismatch", assertThrows(RefusedException.class,
-                    () -> p.attachments.upload(c.id(), "scan.jpg", content)).messageKey());
-            assertEquals("mediation.attachment.error.type", assertThrows(RefusedException.class,
-                    () -> p.attachments.upload(c.id(), "run.bat", "echo".getBytes())).messageKey());
+            // the plugin's limit (attachment.max.mb) holds; refused files change nothing
             p.maxMb = 1;
             byte[] big = new byte[1024 * 1024 + 1];
             System.arraycopy(content, 0, big, 0, 8);
-            assertEquals("mediation.attachment.error.too-large", assertThrows(RefusedException.class,
-                    () -> p.attachments.upload(c.id(), "big.pdf", big)).messageKey());
+            assertEquals("shell.attachment.error.too-large", assertThrows(AttachmentRefusedException.class,
+                    () -> upload(p, c.id(), "big.pdf", big)).messageKey());
             p.maxMb = 10;
-            assertEquals(2, p.attachments.list(c.id()).size(), "nothing stored by the refusals");
-            assertEquals(2, (int) p.jdbi.withHandle(h -> h.createQuery("select count(*) from attachment")
-                    .mapTo(Integer.class).one()));
+            assertEquals(2, list(p, c.id()).size(), "nothing stored by the refusal");
 
             // staff of another department see neither the case nor its files, whatever id they guess
             p.access.as("liuyang", "market-shazikou", READ, REGISTER, MEDIATE).within(DepartmentScope.of(Set.of("market-shazikou")));
@@ -249,14 +261,10 @@ class CaseDataTest {
             assertEquals(0, p.cases.count(CaseFilter.all(p.cases.today())));
             assertEquals(0, p.cases.list(CaseFilter.all(p.cases.today()), "deadline", true, 0, 50).size());
             assertEquals(0, p.cases.figures().open(), "the widget's figures are scoped too");
-            assertEquals("mediation.error.no-such-case", assertThrows(RefusedException.class,
-                    () -> download(p, stored.id())).messageKey());
-            assertEquals("mediation.error.no-such-case", assertThrows(RefusedException.class,
-                    () -> p.attachments.list(c.id())).messageKey());
-            assertEquals("mediation.error.no-such-case", assertThrows(RefusedException.class,
-                    () -> p.attachments.upload(c.id(), "x.pdf", content)).messageKey());
-            assertEquals("mediation.error.no-such-case", assertThrows(RefusedException.class,
-                    () -> p.attachments.delete(stored.id())).messageKey());
+            assertThrows(AccessDeniedException.class, () -> download(p, stored.id()));
+            assertThrows(AccessDeniedException.class, () -> list(p, c.id()));
+            assertThrows(AccessDeniedException.class, () -> upload(p, c.id(), "x.pdf", content));
+            assertThrows(AccessDeniedException.class, () -> p.store.delete(p.rules, stored.id()));
             // without the read permission at all: denied
             p.access.as("sunli", "approval", "policy.evaluate").within(DepartmentScope.ALL);
             assertThrows(AccessDeniedException.class, () -> p.cases.find(c.id()));
@@ -267,20 +275,52 @@ class CaseDataTest {
             assertTrue(p.cases.find(c.id()).isPresent());
             assertArrayEquals(content, download(p, stored.id()));
             assertEquals(1, p.cases.figures().open());
-            assertFalse(p.attachments.mayUpload(), "reading is not uploading");
-            assertThrows(AccessDeniedException.class, () -> p.attachments.upload(c.id(), "x.pdf", content));
+            assertFalse(p.rules.mayAdd(CaseAttachments.of(c.id())), "reading is not uploading");
+            assertThrows(AccessDeniedException.class, () -> upload(p, c.id(), "x.pdf", content));
 
             // a colleague who did not upload it may not delete it; a lead may
             p.access.as("zhaoqiang", "social-governance", READ, MEDIATE).within(socialGovernance);
-            assertEquals("mediation.attachment.error.delete-denied", assertThrows(RefusedException.class,
-                    () -> p.attachments.delete(photo.id())).messageKey());
+            assertEquals("shell.attachment.error.delete-denied", assertThrows(AttachmentRefusedException.class,
+                    () -> p.store.delete(p.rules, photo.id())).messageKey());
             p.access.as("wangjianguo", "social-governance", READ, ASSIGN, MEDIATE).within(socialGovernance);
-            p.attachments.delete(photo.id());
+            p.store.delete(p.rules, photo.id());
             p.access.as("lixiumei", "social-governance", READ, REGISTER, MEDIATE).within(socialGovernance);
-            p.attachments.delete(stored.id());
-            assertEquals(0, p.attachments.list(c.id()).size());
+            p.store.delete(p.rules, stored.id());
+            assertEquals(0, list(p, c.id()).size());
             assertTrue(p.timeline.entries().stream().filter(e -> e.entry().action().equals("detach")).count() == 2,
                     "both deletions are on the timeline");
+        }
+    }
+
+    /** Files the plugin kept in its own table before 0.2 move into the platform's store once, unchanged. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void filesKeptBeforeMoveIntoThePlatformOnce(TestDatabase test) throws Exception {
+        try (Plugin p = new Plugin(test)) {
+            p.access.as("lixiumei", "social-governance", READ, REGISTER, MEDIATE)
+                    .within(DepartmentScope.of(Set.of("social-governance")));
+            MediationCase c = register(p, "张三", idNumber("37021219900101123"));
+            byte[] content = pdf("旧附件");
+            Instant then = Instant.parse("2026-05-01T01:00:00Z");
+            for (String name : List.of("申请书.pdf", "old-without-kind.pdf")) {
+                p.jdbi.useHandle(h -> h.createUpdate("insert into attachment (case_id, file_name, content_type, kind, "
+                        + "size_bytes, content, uploaded_at, uploaded_by, uploader_name) values (:case, :name, "
+                        + "'application/pdf', :kind, :size, :content, :at, 'lixiumei', '李秀梅')")
+                        .bind("case", c.id()).bind("name", name).bind("kind", name.startsWith("old") ? null : "PDF")
+                        .bind("size", content.length)
+                        .bindBinaryStream("content", new ByteArrayInputStream(content), content.length)
+                        .bind("at", java.sql.Timestamp.from(then)).execute());
+            }
+            assertEquals(2, p.access.asSystem(() -> CaseAttachments.moveKeptFiles(p.jdbi, p.store)));
+            List<Attachment> moved = list(p, c.id());
+            assertEquals(List.of("申请书.pdf", "old-without-kind.pdf"), moved.stream().map(Attachment::fileName).toList());
+            assertEquals(then, moved.get(0).uploadedAt());
+            assertEquals("李秀梅", moved.get(0).uploaderName());
+            assertArrayEquals(content, download(p, moved.get(1).id()));
+            assertEquals(0, (int) p.jdbi.withHandle(h -> h.createQuery("select count(*) from attachment")
+                    .mapTo(Integer.class).one()), "the plugin's copies are gone");
+            assertEquals(0, p.access.asSystem(() -> CaseAttachments.moveKeptFiles(p.jdbi, p.store)));
+            assertEquals(2, list(p, c.id()).size(), "a second start moves nothing again");
         }
     }
 

@@ -1,9 +1,15 @@
-package cn.gov.laoshan.district.mediation.domain;
+package cn.gov.laoshan.district.attachments;
 
-import java.nio.ByteBuffer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,13 +17,13 @@ import java.util.Optional;
 import cn.gov.laoshan.district.uikit.ZipLimits;
 
 /**
- * The kinds of file a case may carry, each recognised by its CONTENT (magic bytes and structure), not by its name:
+ * The kinds of file a record may carry, each recognised by its CONTENT (magic bytes and structure), not by its name:
  * a PDF starts with {@code %PDF-}, a JPEG with FF D8 FF, a PNG with its 8-byte signature, DOC and XLS are OLE2
  * compound files holding a {@code WordDocument} or {@code Workbook} stream, DOCX and XLSX are ZIP packages with
  * {@code word/} or {@code xl/} parts (and unpack within {@link #OFFICE_LIMITS}: no zip bombs), and a text file is
  * valid UTF-8 without control characters. The name's extension must agree with the content.
  */
-public enum FileKind {
+enum FileKind {
     PDF("application/pdf", "pdf"),
     JPEG("image/jpeg", "jpg", "jpeg"),
     PNG("image/png", "png"),
@@ -68,45 +74,52 @@ public enum FileKind {
         return Optional.empty();
     }
 
-    /** The kind the content is, as far as the allowed kinds go; empty for anything else. */
-    public static Optional<FileKind> byContent(byte[] content, FileKind claimed) {
-        if (content == null || content.length == 0) {
+    /**
+     * The kind the content of {@code file} is, as far as the allowed kinds go; empty for anything else. The file is
+     * read in pieces (never whole into memory): its first bytes, then, for a compound file, a scan for its stream
+     * names, for a ZIP package its directory (inflated within {@link #OFFICE_LIMITS}), for text a streaming decode.
+     */
+    static Optional<FileKind> byContent(Path file, FileKind claimed) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(8);
+        }
+        if (head.length == 0) {
             return Optional.empty();
         }
-        if (startsWith(content, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
+        if (startsWith(head, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
             return Optional.of(PDF);
         }
-        if (content.length >= 3 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xD8
-                && (content[2] & 0xFF) == 0xFF) {
+        if (head.length >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8 && (head[2] & 0xFF) == 0xFF) {
             return Optional.of(JPEG);
         }
-        if (startsWith(content, PNG_SIGNATURE)) {
+        if (startsWith(head, PNG_SIGNATURE)) {
             return Optional.of(PNG);
         }
-        if (startsWith(content, OLE2)) {
+        if (startsWith(head, OLE2)) {
             // the directory of a compound file names its streams in UTF-16LE
-            if (contains(content, utf16("WordDocument"))) {
+            if (contains(file, utf16("WordDocument"))) {
                 return Optional.of(DOC);
             }
-            if (contains(content, utf16("Workbook")) || contains(content, utf16("Book"))) {
+            if (contains(file, utf16("Workbook")) || contains(file, utf16("Book"))) {
                 return Optional.of(XLS);
             }
             return Optional.empty();
         }
-        if (startsWith(content, ZIP)) {
-            return officePackage(content);
+        if (startsWith(head, ZIP)) {
+            return officePackage(file);
         }
-        if (claimed == TXT && text(content)) {
+        if (claimed == TXT && text(file)) {
             return Optional.of(TXT);
         }
         return Optional.empty();
     }
 
-    private static Optional<FileKind> officePackage(byte[] content) {
+    private static Optional<FileKind> officePackage(Path file) {
         List<String> names;
         try {
             // every part is inflated once, counting: a zip bomb is refused after at most OFFICE_LIMITS' bytes
-            names = OFFICE_LIMITS.check(content);
+            names = OFFICE_LIMITS.check(file);
         } catch (ZipLimits.Exceeded e) {
             return Optional.empty();
         }
@@ -118,12 +131,20 @@ public enum FileKind {
     }
 
     /** UTF-8 (a BOM allowed) with no control characters other than tab, line feed, carriage return, form feed. */
-    static boolean text(byte[] content) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-            return text.chars().noneMatch(c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
-                    || c == 0x7F);
+    static boolean text(Path file) throws IOException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        char[] chars = new char[8192];
+        try (Reader in = new InputStreamReader(Files.newInputStream(file), decoder)) {
+            for (int n = in.read(chars); n >= 0; n = in.read(chars)) {
+                for (int i = 0; i < n; i++) {
+                    char c = chars[i];
+                    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F) {
+                        return false;
+                    }
+                }
+            }
+            return true;
         } catch (CharacterCodingException e) {
             return false;
         }
@@ -145,15 +166,26 @@ public enum FileKind {
         return name.getBytes(StandardCharsets.UTF_16LE);
     }
 
-    private static boolean contains(byte[] content, byte[] part) {
-        outer:
-        for (int i = 0; i <= content.length - part.length; i++) {
-            for (int j = 0; j < part.length; j++) {
-                if (content[i + j] != part[j]) {
-                    continue outer;
+    /** Whether {@code part} occurs in {@code file}, read in 64 KiB pieces that overlap by the part's length. */
+    private static boolean contains(Path file, byte[] part) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        int kept = 0;
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n = in.read(buffer, kept, buffer.length - kept); n >= 0;
+                    n = in.read(buffer, kept, buffer.length - kept)) {
+                int filled = kept + n;
+                outer:
+                for (int i = 0; i <= filled - part.length; i++) {
+                    for (int j = 0; j < part.length; j++) {
+                        if (buffer[i + j] != part[j]) {
+                            continue outer;
+                        }
+                    }
+                    return true;
                 }
+                kept = Math.min(part.length - 1, filled);
+                System.arraycopy(buffer, filled - kept, buffer, 0, kept);
             }
-            return true;
         }
         return false;
     }

@@ -1,24 +1,27 @@
-package cn.gov.laoshan.district.mediation;
+package cn.gov.laoshan.district.attachments;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 
-import cn.gov.laoshan.district.api.validation.RefusedException;
-import cn.gov.laoshan.district.mediation.domain.FileKind;
-import cn.gov.laoshan.district.mediation.domain.FileName;
-import cn.gov.laoshan.district.mediation.service.AttachmentService;
+import cn.gov.laoshan.district.api.attachment.AttachmentRefusedException;
+import cn.gov.laoshan.district.uikit.FileName;
 
-/** The upload check: by content (magic bytes, structure), agreeing with the name, within the size limit. */
+/**
+ * The upload check: by content (magic bytes, structure, read from the spooled file), agreeing with the name, within
+ * the size limit counted while the bytes are read.
+ */
 class AttachmentCheckTest {
 
     private static final long MB = 1024 * 1024;
@@ -57,12 +60,21 @@ class AttachmentCheckTest {
         return all;
     }
 
+    static FileKind check(String name, byte[] content, long maxBytes) {
+        try (AttachmentStore.Accepted accepted = AttachmentStore.accept(name, new ByteArrayInputStream(content),
+                maxBytes)) {
+            return accepted.kind();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static FileKind check(String name, byte[] content) {
-        return AttachmentService.check(name, content, 10 * MB);
+        return check(name, content, 10 * MB);
     }
 
     private static String refusal(String name, byte[] content) {
-        return assertThrows(RefusedException.class, () -> check(name, content)).messageKey();
+        return assertThrows(AttachmentRefusedException.class, () -> check(name, content)).messageKey();
     }
 
     @Test
@@ -82,29 +94,29 @@ class AttachmentCheckTest {
     @Test
     void aFileWhoseContentIsNotItsKindIsRefused() throws IOException {
         byte[] exe = bytes('M', 'Z', 0x90, 0, 3, 0, 0, 0);
-        assertEquals("mediation.attachment.error.content", refusal("invoice.pdf", exe), "an executable named .pdf");
-        assertEquals("mediation.attachment.error.content", refusal("photo.png", "<html><script>".getBytes()));
-        assertEquals("mediation.attachment.error.content", refusal("a.docx", zip("[Content_Types].xml", "other.xml")),
+        assertEquals("shell.attachment.error.content", refusal("invoice.pdf", exe), "an executable named .pdf");
+        assertEquals("shell.attachment.error.content", refusal("photo.png", "<html><script>".getBytes()));
+        assertEquals("shell.attachment.error.content", refusal("a.docx", zip("[Content_Types].xml", "other.xml")),
                 "a ZIP that is not a Word document");
-        assertEquals("mediation.attachment.error.content", refusal("a.xlsx", zip("xl/workbook.xml")),
+        assertEquals("shell.attachment.error.content", refusal("a.xlsx", zip("xl/workbook.xml")),
                 "no [Content_Types].xml: not an Office package");
-        assertEquals("mediation.attachment.error.content", refusal("a.doc", ole2("Something")),
+        assertEquals("shell.attachment.error.content", refusal("a.doc", ole2("Something")),
                 "an OLE2 file that is neither Word nor Excel");
-        assertEquals("mediation.attachment.error.content", refusal("gbk.txt", bytes(0xB5, 0xF7, 0xBD, 0xE2)),
+        assertEquals("shell.attachment.error.content", refusal("gbk.txt", bytes(0xB5, 0xF7, 0xBD, 0xE2)),
                 "GBK is not UTF-8");
-        assertEquals("mediation.attachment.error.content", refusal("binary.txt", bytes('a', 0, 'b')),
+        assertEquals("shell.attachment.error.content", refusal("binary.txt", bytes('a', 0, 'b')),
                 "a NUL byte is not text");
     }
 
     @Test
     void theNameMustAgreeWithTheContentAndBeAllowed() throws IOException {
-        assertEquals("mediation.attachment.error.mismatch", refusal("scan.jpg", pdf()));
-        assertEquals("mediation.attachment.error.mismatch", refusal("table.docx", zip("[Content_Types].xml",
+        assertEquals("shell.attachment.error.mismatch", refusal("scan.jpg", pdf()));
+        assertEquals("shell.attachment.error.mismatch", refusal("table.docx", zip("[Content_Types].xml",
                 "xl/workbook.xml")));
-        assertEquals("mediation.attachment.error.type", refusal("setup.exe", pdf()));
-        assertEquals("mediation.attachment.error.type", refusal("noextension", pdf()));
-        assertEquals("mediation.attachment.error.type", refusal("page.html", "<html>".getBytes()));
-        assertEquals("mediation.attachment.error.type", refusal("archive.zip", zip("a.txt")));
+        assertEquals("shell.attachment.error.type", refusal("setup.exe", pdf()));
+        assertEquals("shell.attachment.error.type", refusal("noextension", pdf()));
+        assertEquals("shell.attachment.error.type", refusal("page.html", "<html>".getBytes()));
+        assertEquals("shell.attachment.error.type", refusal("archive.zip", zip("a.txt")));
     }
 
     /** A .docx whose document part unpacks 1000-fold (a zip bomb) is refused; the check stops early. */
@@ -121,23 +133,24 @@ class AttachmentCheckTest {
             }
         }
         assertTrue(out.size() < 200_000, out.size() + " bytes");
-        assertEquals("mediation.attachment.error.content", refusal("协议.docx", out.toByteArray()));
+        assertEquals("shell.attachment.error.content", refusal("协议.docx", out.toByteArray()));
         // an honest package of the same kind passes
         assertEquals(FileKind.DOCX, check("协议.docx", zip("[Content_Types].xml", "word/document.xml")));
     }
 
     @Test
     void emptyTooLargeAndNamelessFilesAreRefused() {
-        assertEquals("mediation.attachment.error.empty", refusal("a.pdf", new byte[0]));
+        assertEquals("shell.attachment.error.empty", refusal("a.pdf", new byte[0]));
         byte[] big = new byte[(int) (2 * MB) + 1];
         System.arraycopy(pdf(), 0, big, 0, pdf().length);
-        RefusedException tooLarge = assertThrows(RefusedException.class, () -> AttachmentService.check("big.pdf", big, 2 * MB));
-        assertEquals("mediation.attachment.error.too-large", tooLarge.messageKey());
+        AttachmentRefusedException tooLarge = assertThrows(AttachmentRefusedException.class,
+                () -> check("big.pdf", big, 2 * MB));
+        assertEquals("shell.attachment.error.too-large", tooLarge.messageKey());
         assertEquals(2L, tooLarge.parameters()[1], "the limit in MB is named");
-        assertEquals(FileKind.PDF, AttachmentService.check("exact.pdf", java.util.Arrays.copyOf(big, (int) (2 * MB)),
-                2 * MB), "exactly the limit is accepted");
-        assertEquals("mediation.attachment.error.name", refusal("   ", pdf()));
-        assertEquals("mediation.attachment.error.name", refusal(null, pdf()));
+        assertEquals(FileKind.PDF, check("exact.pdf", java.util.Arrays.copyOf(big, (int) (2 * MB)), 2 * MB),
+                "exactly the limit is accepted");
+        assertEquals("shell.attachment.error.name", refusal("   ", pdf()));
+        assertEquals("shell.attachment.error.name", refusal(null, pdf()));
     }
 
     @Test

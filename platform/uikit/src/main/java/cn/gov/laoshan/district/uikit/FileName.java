@@ -1,4 +1,4 @@
-package cn.gov.laoshan.district.mediation.domain;
+package cn.gov.laoshan.district.uikit;
 
 import java.nio.charset.StandardCharsets;
 
