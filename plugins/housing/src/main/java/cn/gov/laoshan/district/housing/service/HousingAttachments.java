@@ -19,13 +19,11 @@ public final class HousingAttachments implements AttachmentRules {
 
     private final Attachments attachments;
     private final HousingRepository repository;
-    private final HousingScope scope;
     private final AccessControl access;
 
     public HousingAttachments(Attachments attachments, HousingRepository repository, AccessControl access) {
         this.attachments = attachments;
         this.repository = repository;
-        this.scope = new HousingScope(access);
         this.access = access;
     }
 
@@ -58,7 +56,7 @@ public final class HousingAttachments implements AttachmentRules {
         }
         try {
             long id = Long.parseLong(record.recordId());
-            HousingRepository visible = scope.visible(repository, permission);
+            HousingRepository visible = repository.visibleTo(access, permission);
             return switch (record.recordType()) {
                 case ISSUE -> visible.issues().find(id).isPresent();
                 case MEETING -> visible.meetings().find(id).isPresent();
