@@ -120,9 +120,19 @@ public final class DemoSeeding implements AutoCloseable {
     /** Where a {@link #resumable} seeding notes that it has finished; {@code null} for {@link #start}. */
     private volatile javax.sql.DataSource progress;
 
-    /** How often a resumable seeding is tried again after a transient database failure, and the pause between. */
-    static final int ATTEMPTS = 4;
+    /**
+     * How often a resumable seeding is tried again after a transient database failure, and the first pause between
+     * (doubled each time, at most {@link #RETRY_PAUSE_MAX_MILLIS}): some 45 s in all, longer than the other start-up
+     * work that can hold the lock (a first start's migrations; a CI run once saw both plugins refused for 6 s).
+     */
+    static final int ATTEMPTS = 8;
     static final long RETRY_PAUSE_MILLIS = 1_000;
+    static final long RETRY_PAUSE_MAX_MILLIS = 10_000;
+
+    /** The pause after failed attempt {@code attempt} (1, 2, …). */
+    static long retryPause(int attempt) {
+        return Math.min(RETRY_PAUSE_MAX_MILLIS, RETRY_PAUSE_MILLIS << Math.min(attempt - 1, 20));
+    }
 
     /**
      * Whether {@code failure} is one the database says may pass if the work is tried again: a lock not obtained, a
@@ -177,7 +187,7 @@ public final class DemoSeeding implements AutoCloseable {
                 LOG.info("{}: attempt {} met a transient database failure ({}); carrying on from what is there",
                         name, attempt, e.getMessage());
                 try {
-                    Thread.sleep(RETRY_PAUSE_MILLIS * attempt);
+                    Thread.sleep(retryPause(attempt));
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
                     throw e;

@@ -71,6 +71,19 @@ class DemoSeedingTest {
     }
 
     @Test
+    void retriesWaitLongerEachTimeForAboutFortyFiveSecondsInAll() {
+        assertEquals(1_000, DemoSeeding.retryPause(1));
+        assertEquals(2_000, DemoSeeding.retryPause(2));
+        assertEquals(8_000, DemoSeeding.retryPause(4));
+        assertEquals(10_000, DemoSeeding.retryPause(5), "at most 10 s");
+        long total = 0;
+        for (int attempt = 1; attempt < DemoSeeding.ATTEMPTS; attempt++) {
+            total += DemoSeeding.retryPause(attempt);
+        }
+        assertTrue(total >= 30_000 && total <= 60_000, "waits " + total + " ms in all");
+    }
+
+    @Test
     void aLockLostToAnotherTransactionIsTransientOtherFailuresAreNot() {
         RuntimeException lock = new RuntimeException("batch failed", new java.sql.BatchUpdateException(
                 new java.sql.SQLTransactionRollbackException("A lock could not be obtained within the time requested",
