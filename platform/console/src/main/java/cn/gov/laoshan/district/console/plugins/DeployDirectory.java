@@ -198,13 +198,15 @@ public final class DeployDirectory implements AutoCloseable {
                 || b.getBundleId() != current.getBundleId());
         if (other.isPresent()) {
             Bundle b = other.get();
+            // where the running copy came from, once, in the console's words and in the log's English
             String installedFrom = fileName(b.getLocation());
-            InstallProblems.Said fromSaid = b.getLocation().startsWith(PluginManager.LOCATION_PREFIX)
-                    ? new InstallProblems.Said("console.problem.from.console")
-                    : b.getLocation().contains("/deploy/") ? new InstallProblems.Said("console.problem.from.deploy", installedFrom)
-                    : new InstallProblems.Said("console.problem.from.feature", installedFrom);
-            String from = b.getLocation().startsWith(PluginManager.LOCATION_PREFIX) ? "the admin console"
-                    : b.getLocation().contains("/deploy/") ? "deploy/" + installedFrom : "a feature (" + installedFrom + ")";
+            boolean console = b.getLocation().startsWith(PluginManager.LOCATION_PREFIX);
+            boolean deploy = !console && b.getLocation().contains("/deploy/");
+            InstallProblems.Said fromSaid = console ? new InstallProblems.Said("console.problem.from.console")
+                    : new InstallProblems.Said(deploy ? "console.problem.from.deploy" : "console.problem.from.feature",
+                            installedFrom);
+            String from = console ? "the admin console"
+                    : deploy ? "deploy/" + installedFrom : "a feature (" + installedFrom + ")";
             problems.report(where(name), jar.symbolicName() + " " + b.getVersion() + " is already installed from "
                     + from + "; this file (version " + jar.version() + ") is not used while that one is there",
                     List.of(new InstallProblems.Said("console.problem.duplicate", jar.symbolicName(),
