@@ -1,0 +1,14 @@
+package cn.gov.laoshan.district.finance;
+
+import org.junit.jupiter.api.Test;
+
+import cn.gov.laoshan.district.testdoubles.MessageKeys;
+
+/** The plugin's messages have the same keys in Chinese and English. */
+class MessagesTest {
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() {
+        MessageKeys.assertSameKeys(getClass(), "i18n/messages");
+    }
+}

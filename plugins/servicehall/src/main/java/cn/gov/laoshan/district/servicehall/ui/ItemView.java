@@ -1,0 +1,45 @@
+package cn.gov.laoshan.district.servicehall.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+
+import cn.gov.laoshan.district.servicehall.domain.Item;
+import cn.gov.laoshan.district.servicehall.service.ItemService;
+import cn.gov.laoshan.district.uikit.BackLink;
+import cn.gov.laoshan.district.uikit.Dates;
+import cn.gov.laoshan.district.uikit.RouteRecord;
+import cn.gov.laoshan.district.uikit.Steps;
+import cn.gov.laoshan.district.uikit.TimelinePanel;
+import cn.gov.laoshan.district.uikit.WorkflowActions;
+
+/** One record: its fields, its state with the workflow steps the user may take now, and its history. */
+public class ItemView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final Steps STEPS = Steps.standard("servicehall-error");
+
+    private final ItemService items;
+
+    public ItemView(ItemService items) {
+        this.items = items;
+        setId("servicehall-item");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        RouteRecord.find(event, items::find).ifPresent(this::show);
+    }
+
+    private void show(Item item) {
+        removeAll();
+        add(BackLink.to("servicehall/items", getTranslation("servicehall.screen.items")), new H2(item.title()),
+                new WorkflowActions<Item>("servicehall", STEPS, (action, reason) -> items.fire(item.id(), action, reason),
+                        this::show).show(item.state(), items.actions(item)),
+                new Paragraph(getTranslation("servicehall.item.summary", item.applicant(), item.phone(),
+                        Dates.date(item.receivedOn(), getLocale()))),
+                new TimelinePanel("servicehall-history", () -> items.history(item.id()))
+                        .actions(action -> getTranslation("servicehall.action." + action)));
+    }
+}
