@@ -25,6 +25,7 @@ import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.core.PlatformContext;
 import cn.gov.laoshan.district.core.PlatformModule;
 import cn.gov.laoshan.district.core.db.Database;
+import cn.gov.laoshan.district.core.security.PasswordCost;
 import cn.gov.laoshan.district.core.security.PasswordHash;
 import cn.gov.laoshan.district.identity.config.PolicyMetaType;
 import cn.gov.laoshan.district.identity.domain.PasswordPolicy;
@@ -84,9 +85,9 @@ public final class IdentityModule implements PlatformModule {
         Supplier<Optional<AuditLog>> audit = () -> context.service(AuditLog.class);
         AccessControl access = context.service(AccessControl.class)
                 .orElseThrow(() -> new IllegalStateException("the AccessControl service is missing"));
-        int iterations = PasswordHash.DEFAULT_ITERATIONS;
+        PasswordCost cost = PasswordCost.OWASP;
 
-        SeedData seed = new SeedData(store, context.clock(), iterations);
+        SeedData seed = new SeedData(store, context.clock(), cost);
         if (!store.anyUser()) {
             seed.platformBasics(bootstrapAdminHash(context.home()));
             if (context.demo()) {
@@ -102,12 +103,12 @@ public final class IdentityModule implements PlatformModule {
             demoRoles.open();
         }
 
-        SignIn signIn = new SignIn(store, () -> policy, context.clock(), audit, iterations);
-        IdentityService service = new IdentityService(store, access, audit, context.clock(), iterations,
+        SignIn signIn = new SignIn(store, () -> policy, context.clock(), audit, cost);
+        IdentityService service = new IdentityService(store, access, audit, context.clock(), cost,
                 () -> context.service(EnterpriseRegistry.class));
         bundles.registerService(Authenticator.class, signIn, null);
         bundles.registerService(PasswordChanger.class, signIn, null);
-        ColleagueService colleagues = new ColleagueService(store, access, audit, context.clock(), iterations,
+        ColleagueService colleagues = new ColleagueService(store, access, audit, context.clock(), cost,
                 () -> context.service(EnterpriseRegistry.class));
         bundles.registerService(IdentityService.class, service, null);
         bundles.registerService(ColleagueService.class, colleagues, null);

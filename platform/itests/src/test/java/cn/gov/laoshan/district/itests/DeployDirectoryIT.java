@@ -57,7 +57,7 @@ class DeployDirectoryIT {
                 """.formatted(NOTES));
         RuntimeOptions defaults = RuntimeOptions.forHome(home);
         platform = TestPlatform.start(new RuntimeOptions(home, defaults.host(), 0, false, List.of("office"),
-                featuresDir, bundles, defaults.sessionIdle(), defaults.deployPoll(), defaults.passwordIterations(),
+                featuresDir, bundles, defaults.sessionIdle(), defaults.deployPoll(), defaults.passwordCost(),
                 null));
     }
 

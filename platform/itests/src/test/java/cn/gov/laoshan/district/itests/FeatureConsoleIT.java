@@ -44,7 +44,7 @@ class FeatureConsoleIT {
                 """);
         RuntimeOptions defaults = RuntimeOptions.forHome(home);
         RuntimeOptions options = new RuntimeOptions(home, defaults.host(), 0, false, List.of(), featuresDir, bundles,
-                defaults.sessionIdle(), defaults.deployPoll(), defaults.passwordIterations(), null);
+                defaults.sessionIdle(), defaults.deployPoll(), defaults.passwordCost(), null);
         try (PlatformRuntime runtime = PlatformRuntime.start(options)) {
             FeatureService features = runtime.service(FeatureService.class).orElseThrow();
             PluginManager plugins = runtime.service(PluginManager.class).orElseThrow();

@@ -27,6 +27,7 @@ import cn.gov.laoshan.district.api.enterprise.Uscc;
 import cn.gov.laoshan.district.api.plugin.DemoRole;
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.core.db.Database;
+import cn.gov.laoshan.district.core.security.PasswordCost;
 import cn.gov.laoshan.district.core.security.PasswordHash;
 import cn.gov.laoshan.district.identity.domain.PasswordPolicy;
 import cn.gov.laoshan.district.identity.domain.User;
@@ -49,8 +50,8 @@ import cn.gov.laoshan.district.testdoubles.TestAccess;
 /** Identity on Derby and PostgreSQL: lockout with a moved clock, forced password change, department scopes. */
 class IdentityIT {
 
-    /** Few PBKDF2 iterations keep the test fast; the platform uses 600,000. */
-    static final int ITERATIONS = 1_000;
+    /** A light Argon2id cost keeps the test fast; the platform uses {@link PasswordCost#OWASP}. */
+    static final PasswordCost ITERATIONS = PasswordCost.light();
     private static final Instant START = Instant.parse("2026-11-27T01:00:00Z");
 
     static List<TestDatabase> databases() throws Exception {
@@ -110,6 +111,36 @@ class IdentityIT {
     static String demoPassword(Path home, String login) throws Exception {
         return Files.readAllLines(home.resolve("demo-accounts.txt")).stream().filter(l -> l.startsWith(login + "\t"))
                 .findFirst().orElseThrow().split("\t")[1];
+    }
+
+    /**
+     * A hash stored before Argon2id (PBKDF2) still lets its owner in, and that sign-in replaces it by an Argon2id
+     * hash; a wrong password changes nothing, and the password's age and the other sessions stay as they were.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void anOlderPasswordHashIsReplacedAtTheNextSignIn(TestDatabase test, @TempDir Path home) throws Exception {
+        Fixture f = fixture(test, home);
+        try (test; Database database = f.database()) {
+            String password = demoPassword(home, "lixiumei");
+            String legacy = PasswordHash.legacyPbkdf2(password.toCharArray(), 1_000);
+            Instant changed = START.minus(Duration.ofDays(20));
+            f.store().jdbi().useTransaction(h -> f.store().updatePassword(h, "lixiumei", legacy, false, changed));
+
+            assertTrue(f.signIn().authenticate("lixiumei", "wrong".toCharArray(), "127.0.0.1").isEmpty());
+            assertEquals(legacy, f.store().passwordHash("lixiumei").orElseThrow(), "a wrong password upgrades nothing");
+
+            assertTrue(f.signIn().authenticate("lixiumei", password.toCharArray(), "127.0.0.1").isPresent());
+            String upgraded = f.store().passwordHash("lixiumei").orElseThrow();
+            assertTrue(upgraded.startsWith("$argon2id$v=19$m=" + ITERATIONS.memoryKiB() + ","), upgraded);
+            assertFalse(PasswordHash.needsUpgrade(upgraded, ITERATIONS));
+            assertEquals(changed, f.store().user("lixiumei").orElseThrow().passwordChangedAt(),
+                    "the same password: its age is kept");
+
+            assertTrue(f.signIn().authenticate("lixiumei", password.toCharArray(), "127.0.0.1").isPresent());
+            assertEquals(upgraded, f.store().passwordHash("lixiumei").orElseThrow(), "upgraded once");
+            assertTrue(f.signIn().authenticate("lixiumei", "wrong".toCharArray(), "127.0.0.1").isEmpty());
+        }
     }
 
     @ParameterizedTest(name = "{0}")

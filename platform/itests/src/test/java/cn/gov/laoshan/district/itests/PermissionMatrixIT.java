@@ -152,7 +152,7 @@ class PermissionMatrixIT {
             SignedInUser user = holderOf(role);
             IdentityService asUser = new IdentityService(
                     new IdentityStore(platform.runtime().database().jdbi("platform")),
-                    new UserAccessControl(user), Optional::empty, Clock.systemUTC(), 1_000, Optional::empty);
+                    new UserAccessControl(user), Optional::empty, Clock.systemUTC(), IdentityIT.ITERATIONS, Optional::empty);
             for (Map.Entry<String, Consumer<IdentityService>> call : calls.entrySet()) {
                 if (!user.may(call.getKey())) {
                     assertThrows(AccessDeniedException.class, () -> call.getValue().accept(asUser),
@@ -162,7 +162,7 @@ class PermissionMatrixIT {
             if (!user.may(ColleagueService.COLLEAGUES_MANAGE)) {
                 ColleagueService colleagues = new ColleagueService(
                         new IdentityStore(platform.runtime().database().jdbi("platform")),
-                        new UserAccessControl(user), Optional::empty, Clock.systemUTC(), 1_000, Optional::empty);
+                        new UserAccessControl(user), Optional::empty, Clock.systemUTC(), IdentityIT.ITERATIONS, Optional::empty);
                 assertThrows(AccessDeniedException.class, () -> colleagues.disableColleague("hailan-cw"),
                         "colleagues for role " + role.code());
             }

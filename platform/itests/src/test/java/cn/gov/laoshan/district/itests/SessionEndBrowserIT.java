@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.microsoft.playwright.Page;
 
 import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.core.security.PasswordCost;
 import cn.gov.laoshan.district.core.security.PasswordHash;
 import cn.gov.laoshan.district.identity.service.IdentityStore;
 import cn.gov.laoshan.district.identity.service.IdentityService;
@@ -94,7 +95,7 @@ class SessionEndBrowserIT {
         sessionIsOver(mediator, "session-ended-reset-zh");
         // her demo password back, for the other tests of the class
         IdentityStore store = new IdentityStore(platform.runtime().database().jdbi("platform"));
-        String hash = PasswordHash.hash(platform.testPlatform().demoPassword("lixiumei").toCharArray(), 1_000);
+        String hash = PasswordHash.hash(platform.testPlatform().demoPassword("lixiumei").toCharArray(), PasswordCost.light());
         store.jdbi().useTransaction(h -> store.updatePassword(h, "lixiumei", hash, false, Instant.now()));
     }
 

@@ -58,7 +58,7 @@ class ShellAuditIT {
         Path home = Files.createTempDirectory("district-test-home");
         RuntimeOptions defaults = RuntimeOptions.forHome(home);
         try (TestPlatform platform = TestPlatform.start(new RuntimeOptions(home, defaults.host(), 0, false, List.of(),
-                features, bundles, defaults.sessionIdle(), defaults.deployPoll(), defaults.passwordIterations(), null))) {
+                features, bundles, defaults.sessionIdle(), defaults.deployPoll(), defaults.passwordCost(), null))) {
             int port = Integer.parseInt(Files.readString(home.resolve("data/shell.port")).trim());
             try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
                 socket.setSoTimeout(60_000);

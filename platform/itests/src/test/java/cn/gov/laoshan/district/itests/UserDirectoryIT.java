@@ -17,6 +17,7 @@ import cn.gov.laoshan.district.api.identity.DirectoryEntry;
 import cn.gov.laoshan.district.api.identity.UserDirectory;
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.core.db.Database;
+import cn.gov.laoshan.district.core.security.PasswordCost;
 import cn.gov.laoshan.district.core.security.PasswordHash;
 import cn.gov.laoshan.district.identity.domain.PasswordPolicy;
 import cn.gov.laoshan.district.identity.domain.UserStatus;
@@ -33,7 +34,7 @@ import cn.gov.laoshan.district.testdoubles.TestAccess;
  */
 class UserDirectoryIT {
 
-    private static final int ITERATIONS = 1_000;
+    private static final PasswordCost ITERATIONS = PasswordCost.light();
 
     static List<TestDatabase> databases() throws Exception {
         return TestDatabase.available();

@@ -1,5 +1,6 @@
 package cn.gov.laoshan.district.runtime;
 
+import cn.gov.laoshan.district.core.security.PasswordCost;
 import cn.gov.laoshan.district.core.security.PasswordHash;
 import cn.gov.laoshan.district.core.security.SecretFiles;
 
@@ -27,14 +28,14 @@ final class BootstrapAdmin implements Authenticator {
 
     private final Path credentialFile;
     private final Path passwordFile;
-    private final int iterations;
+    private final PasswordCost cost;
     /** Hash of a password nobody knows, checked for unknown logins so that they take as long as known ones. */
     private volatile String decoy;
 
-    BootstrapAdmin(DistrictHome home, int iterations) {
+    BootstrapAdmin(DistrictHome home, PasswordCost cost) {
         this.credentialFile = home.data().resolve("admin.credential");
         this.passwordFile = home.conf().resolve("initial-admin-password");
-        this.iterations = iterations;
+        this.cost = cost;
     }
 
     /**
@@ -48,7 +49,7 @@ final class BootstrapAdmin implements Authenticator {
         }
         String password = PasswordHash.randomPassword(16);
         SecretFiles.write(passwordFile, password + System.lineSeparator());
-        SecretFiles.write(credentialFile, LOGIN + ":" + PasswordHash.hash(password.toCharArray(), iterations)
+        SecretFiles.write(credentialFile, LOGIN + ":" + PasswordHash.hash(password.toCharArray(), cost)
                 + System.lineSeparator());
         LOG.info("bootstrap administrator '{}' created; password written to {}", LOGIN, passwordFile);
         return Optional.of(password);
@@ -77,7 +78,7 @@ final class BootstrapAdmin implements Authenticator {
     /** Made on first use, not at start-up: a hash costs as much as a sign-in. */
     private String decoy() {
         if (decoy == null) {
-            decoy = PasswordHash.hash(PasswordHash.randomPassword(20).toCharArray(), iterations);
+            decoy = PasswordHash.hash(PasswordHash.randomPassword(20).toCharArray(), cost);
         }
         return decoy;
     }

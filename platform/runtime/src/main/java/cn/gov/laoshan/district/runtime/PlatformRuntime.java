@@ -73,7 +73,7 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         this.homeLock = homeLock;
         this.home = new DistrictHome(options.home());
         this.startedAt = clock.instant();
-        this.admin = new BootstrapAdmin(home, options.passwordIterations());
+        this.admin = new BootstrapAdmin(home, options.passwordCost());
         this.authenticator = new DelegatingAuthenticator(admin);
     }
 
@@ -120,8 +120,8 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
             throw HomeLock.notWritable(home.root(), e);
         }
         // Off the critical path, on threads of their own: the database — Derby's boot, then every module's
-        // migrations, in module order — and the administrator's password hash on a fresh home (PBKDF2, 600,000
-        // iterations; with two cores or fewer, this thread hashes once the web server serves and the database is open,
+        // migrations, in module order — and the administrator's password hash on a fresh home (Argon2id, 19 MiB;
+        // with two cores or fewer, this thread hashes once the web server serves and the database is open,
         // while it would otherwise only wait for the migrations, so that the path to the sign-in page keeps a core).
         // Meanwhile the OSGi framework starts on a thread of its own and this thread starts the web server, which
         // serves the sign-in page from then on (sign-ins wait until the start ends).

@@ -1,6 +1,6 @@
 package cn.gov.laoshan.district.runtime;
 
-import cn.gov.laoshan.district.core.security.PasswordHash;
+import cn.gov.laoshan.district.core.security.PasswordCost;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -24,11 +24,11 @@ import java.util.Properties;
  * @param bundlesDir    where the plugin bundles named by features lie, or {@code null}
  * @param sessionIdle   idle time after which a session ends (sign-out)
  * @param deployPoll    how often {@code deploy/} is scanned
- * @param passwordIterations PBKDF2 iterations for new password hashes
+ * @param passwordCost  the Argon2id cost of new password hashes
  * @param https         HTTPS settings, or {@code null} for plain HTTP
  */
 public record RuntimeOptions(Path home, String host, int port, boolean demo, List<String> features, Path featuresDir,
-        Path bundlesDir, Duration sessionIdle, Duration deployPoll, int passwordIterations, HttpsSettings https) {
+        Path bundlesDir, Duration sessionIdle, Duration deployPoll, PasswordCost passwordCost, HttpsSettings https) {
 
     public static final int DEFAULT_PORT = 8080;
     /** Where the platform listens unless {@code http.host} (or {@code --host}) says otherwise: this machine only. */
@@ -44,33 +44,33 @@ public record RuntimeOptions(Path home, String host, int port, boolean demo, Lis
     /** Options for tests: a given home, a free port, no features, no demo data. */
     public static RuntimeOptions forHome(Path home) {
         return new RuntimeOptions(home, "127.0.0.1", 0, false, List.of(), null, null, Duration.ofMinutes(30),
-                Duration.ofMillis(200), PasswordHash.DEFAULT_ITERATIONS, null);
+                Duration.ofMillis(200), PasswordCost.OWASP, null);
     }
 
     public RuntimeOptions withPort(int newPort) {
         return new RuntimeOptions(home, host, newPort, demo, features, featuresDir, bundlesDir, sessionIdle, deployPoll,
-                passwordIterations, https);
+                passwordCost, https);
     }
 
     public RuntimeOptions withHttps(HttpsSettings newHttps) {
         return new RuntimeOptions(home, host, port, demo, features, featuresDir, bundlesDir, sessionIdle, deployPoll,
-                passwordIterations, newHttps);
+                passwordCost, newHttps);
     }
 
     /** The same options with demo data on or off (a production start has it off). */
     public RuntimeOptions withDemo(boolean newDemo) {
         return new RuntimeOptions(home, host, port, newDemo, features, featuresDir, bundlesDir, sessionIdle, deployPoll,
-                passwordIterations, https);
+                passwordCost, https);
     }
 
     public RuntimeOptions withSessionIdle(Duration newSessionIdle) {
         return new RuntimeOptions(home, host, port, demo, features, featuresDir, bundlesDir, newSessionIdle, deployPoll,
-                passwordIterations, https);
+                passwordCost, https);
     }
 
     public RuntimeOptions withFeatures(Path newFeaturesDir, Path newBundlesDir, List<String> newFeatures) {
         return new RuntimeOptions(home, host, port, demo, newFeatures, newFeaturesDir, newBundlesDir, sessionIdle,
-                deployPoll, passwordIterations, https);
+                deployPoll, passwordCost, https);
     }
 
     /** The keys {@code conf/district.properties} knows; any other is warned about, with the nearest of these. */
@@ -139,7 +139,7 @@ public record RuntimeOptions(Path home, String host, int port, boolean demo, Lis
         Duration idle = Duration.ofMinutes(positive("session.idle-minutes", first(conf.getProperty("session.idle-minutes"), "30")));
         Duration poll = Duration.ofMillis(positive("deploy.poll-ms", first(conf.getProperty("deploy.poll-ms"), "300")));
         return new RuntimeOptions(home, host, port, demo, features, featuresDir, bundlesDir, idle, poll,
-                PasswordHash.DEFAULT_ITERATIONS, HttpsSettings.from(conf, home));
+                PasswordCost.OWASP, HttpsSettings.from(conf, home));
     }
 
     private static int parsePort(String value) {

@@ -16,6 +16,7 @@ import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.api.security.CurrentUser;
+import cn.gov.laoshan.district.core.security.PasswordCost;
 import cn.gov.laoshan.district.core.security.PasswordHash;
 import cn.gov.laoshan.district.identity.domain.User;
 import cn.gov.laoshan.district.identity.domain.UserKind;
@@ -38,17 +39,17 @@ public final class ColleagueService {
     private final IdentityStore store;
     private final AccessControl access;
     private final Clock clock;
-    private final int iterations;
+    private final PasswordCost cost;
     private final IdentityAudit audit;
     private final AccountValidation accounts;
 
     /** @param registry the enterprise registry, when it runs (an account is only made for an enterprise it holds) */
     public ColleagueService(IdentityStore store, AccessControl access, Supplier<Optional<AuditLog>> audit, Clock clock,
-            int iterations, Supplier<Optional<EnterpriseRegistry>> registry) {
+            PasswordCost cost, Supplier<Optional<EnterpriseRegistry>> registry) {
         this.store = store;
         this.access = access;
         this.clock = clock;
-        this.iterations = iterations;
+        this.cost = cost;
         this.audit = new IdentityAudit(audit);
         this.accounts = new AccountValidation(store, access, registry);
     }
@@ -93,7 +94,7 @@ public final class ColleagueService {
         List<String> roles = new ArrayList<>(store.roleCodesOf(caller).stream()
                 .filter(code -> enterpriseAdmin || !code.equals(ENTERPRISE_ADMIN)).toList());
         String password = PasswordHash.randomPassword(16);
-        String hash = PasswordHash.hash(password.toCharArray(), iterations);
+        String hash = PasswordHash.hash(password.toCharArray(), cost);
         Instant now = clock.instant();
         User user = new User(draft.login(), draft.displayName().trim(), UserKind.EXTERNAL, null, uscc, draft.phone(),
                 draft.email(), UserStatus.ACTIVE, true, now, 0, null);

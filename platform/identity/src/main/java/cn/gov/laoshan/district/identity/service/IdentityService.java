@@ -16,6 +16,7 @@ import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.security.CurrentUser;
 import cn.gov.laoshan.district.api.security.DepartmentScope;
+import cn.gov.laoshan.district.core.security.PasswordCost;
 import cn.gov.laoshan.district.core.security.PasswordHash;
 import cn.gov.laoshan.district.identity.domain.Department;
 import cn.gov.laoshan.district.identity.domain.Role;
@@ -47,7 +48,7 @@ public final class IdentityService {
     private final IdentityStore store;
     private final AccessControl access;
     private final Clock clock;
-    private final int iterations;
+    private final PasswordCost cost;
     private final IdentityAudit audit;
     private final AccountValidation accounts;
     private final AssignableRoles grants;
@@ -57,11 +58,11 @@ public final class IdentityService {
      *                 it holds
      */
     public IdentityService(IdentityStore store, AccessControl access, Supplier<Optional<AuditLog>> audit, Clock clock,
-            int iterations, Supplier<Optional<EnterpriseRegistry>> registry) {
+            PasswordCost cost, Supplier<Optional<EnterpriseRegistry>> registry) {
         this.store = store;
         this.access = access;
         this.clock = clock;
-        this.iterations = iterations;
+        this.cost = cost;
         this.audit = new IdentityAudit(audit);
         this.accounts = new AccountValidation(store, access, registry);
         this.grants = new AssignableRoles(store, access);
@@ -101,7 +102,7 @@ public final class IdentityService {
         requireInScope(draft.departmentCode());
         grants.require(roles, draft);
         String password = PasswordHash.randomPassword(16);
-        String hash = PasswordHash.hash(password.toCharArray(), iterations);
+        String hash = PasswordHash.hash(password.toCharArray(), cost);
         Instant now = clock.instant();
         User user = new User(draft.login(), draft.displayName().trim(), draft.kind(), draft.departmentCode(),
                 blank(draft.uscc()), blank(draft.phone()), blank(draft.email()), UserStatus.ACTIVE, true, now, 0, null);
@@ -159,7 +160,7 @@ public final class IdentityService {
         User user = existing(login);
         grants.requireManageable(user);
         String password = PasswordHash.randomPassword(16);
-        String hash = PasswordHash.hash(password.toCharArray(), iterations);
+        String hash = PasswordHash.hash(password.toCharArray(), cost);
         store.jdbi().useTransaction(h -> {
             store.updatePassword(h, login, hash, true, clock.instant());
             store.endSessions(h, login);

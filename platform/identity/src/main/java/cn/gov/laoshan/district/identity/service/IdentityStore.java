@@ -162,6 +162,18 @@ public final class IdentityStore {
     }
 
     /**
+     * Replaces the password hash by an equivalent one (same password, stronger hash) unless it changed since it was
+     * read; the password's change date and the sessions stay as they are.
+     *
+     * @return whether the hash was replaced
+     */
+    public boolean replaceHash(String login, String old, String replacement) {
+        return jdbi.withHandle(h -> h.createUpdate("update app_user set password_hash = :replacement "
+                + "where login = :login and password_hash = :old").bind("login", login).bind("old", old)
+                .bind("replacement", replacement).execute()) == 1;
+    }
+
+    /**
      * Takes one sign-in attempt out of the account's allowance before its password is checked, in one statement, so
      * that parallel attempts can never check more passwords than the lockout allows: the count goes up only while it
      * is below {@code maxFailures} and no lockout is in force, and the row lock serialises the attempts.

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import cn.gov.laoshan.district.core.security.PasswordCost;
 import cn.gov.laoshan.district.core.security.PasswordHash;
 import cn.gov.laoshan.district.identity.domain.Department;
 import cn.gov.laoshan.district.identity.domain.Role;
@@ -40,12 +41,12 @@ public final class SeedData {
 
     private final IdentityStore store;
     private final Clock clock;
-    private final int iterations;
+    private final PasswordCost cost;
 
-    public SeedData(IdentityStore store, Clock clock, int iterations) {
+    public SeedData(IdentityStore store, Clock clock, PasswordCost cost) {
         this.store = store;
         this.clock = clock;
-        this.iterations = iterations;
+        this.cost = cost;
     }
 
     /** The root department, the administrators' role and {@code admin} with the runtime's bootstrap hash. */
@@ -135,7 +136,7 @@ public final class SeedData {
         people.parallelStream().forEach(p -> {
             String password = PasswordHash.randomPassword(16);
             passwords.put(p.login(), password);
-            hashes.put(p.login(), PasswordHash.hash(password.toCharArray(), iterations));
+            hashes.put(p.login(), PasswordHash.hash(password.toCharArray(), cost));
         });
         store.jdbi().useTransaction(h -> {
             departments.forEach(d -> store.insertDepartment(h, d));

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 
 import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.api.security.DepartmentScope;
+import cn.gov.laoshan.district.core.security.PasswordCost;
 import cn.gov.laoshan.district.core.security.PasswordHash;
 import cn.gov.laoshan.district.identity.domain.PasswordPolicy;
 import cn.gov.laoshan.district.identity.domain.Role;
@@ -23,7 +24,7 @@ import cn.gov.laoshan.district.shell.security.SignInThrottledException;
 import cn.gov.laoshan.district.shell.security.SignedInUser;
 
 /**
- * Sign-in against the identity tables: PBKDF2 hashes, lockout after repeated failures (the same answer whether the
+ * Sign-in against the identity tables: Argon2id hashes (older PBKDF2 ones replaced at the next sign-in), lockout after repeated failures (the same answer whether the
  * user exists, is locked or typed a wrong password), forced password change, audit of every attempt.
  */
 public final class SignIn implements Authenticator, PasswordChanger {
@@ -36,23 +37,23 @@ public final class SignIn implements Authenticator, PasswordChanger {
     private final Supplier<PasswordPolicy> policy;
     private final Clock clock;
     private final Supplier<Optional<AuditLog>> audit;
-    private final int iterations;
+    private final PasswordCost cost;
     private final SignInThrottle throttle;
     private volatile String decoy;
 
     public SignIn(IdentityStore store, Supplier<PasswordPolicy> policy, Clock clock, Supplier<Optional<AuditLog>> audit,
-            int iterations) {
-        this(store, policy, clock, audit, iterations, SignInThrottle.forThisMachine());
+            PasswordCost cost) {
+        this(store, policy, clock, audit, cost, SignInThrottle.forThisMachine());
     }
 
     public SignIn(IdentityStore store, Supplier<PasswordPolicy> policy, Clock clock, Supplier<Optional<AuditLog>> audit,
-            int iterations, SignInThrottle throttle) {
+            PasswordCost cost, SignInThrottle throttle) {
         this.throttle = throttle;
         this.store = store;
         this.policy = policy;
         this.clock = clock;
         this.audit = audit;
-        this.iterations = iterations;
+        this.cost = cost;
     }
 
     @Override
@@ -91,23 +92,57 @@ public final class SignIn implements Authenticator, PasswordChanger {
             return Optional.empty();
         }
         boolean matches;
+        boolean upgrade = PasswordHash.needsUpgrade(hash.get(), cost);
+        // the check wipes what it is given: a copy is kept only while an older hash waits to be replaced
+        char[] forUpgrade = upgrade ? password.clone() : null;
         try {
             matches = throttle.hash(() -> PasswordHash.verify(password, hash.get()));
         } catch (SignInThrottledException e) {
             store.releaseAttempt(name);
+            wipe(forUpgrade);
             throw e;
         }
         if (!matches) {
+            wipe(forUpgrade);
             failed(name, "wrong password", now, rules);
             return Optional.empty();
         }
         store.signInSucceeded(name);
+        if (upgrade) {
+            upgradeHash(name, hash.get(), forUpgrade);
+        }
         boolean expired = rules.expired(user.passwordChangedAt(), now);
         SignedInUser signedIn = signedIn(user, user.mustChangePassword() || expired);
         // the session does not hold the user yet: the record names the person signing in, not "anonymous"
         audit.get().ifPresent(log -> log.record(signedIn.asCurrentUser(), "identity", "sign-in", "User", name, null,
                 null));
         return Optional.of(signedIn);
+    }
+
+    /**
+     * Replaces a hash made before Argon2id (or with a lower cost) by one of today's cost, now that the password is
+     * proven: done by the same bounded pool as the checks, and only if no one changed the password meanwhile. A busy
+     * pool leaves the old hash for the next sign-in rather than make this one wait.
+     */
+    private void upgradeHash(String login, String old, char[] password) {
+        try {
+            String[] upgraded = new String[1];
+            throttle.hash(() -> (upgraded[0] = PasswordHash.hash(password, cost)) != null);
+            if (store.replaceHash(login, old, upgraded[0])) {
+                record("password.rehash", login, "argon2id m=" + cost.memoryKiB() + " KiB t=" + cost.passes()
+                        + " p=" + cost.parallelism());
+            }
+        } catch (SignInThrottledException e) {
+            LOG.info("password hash of {} left for a later sign-in: {}", login, e.getMessage());
+        } finally {
+            wipe(password);
+        }
+    }
+
+    private static void wipe(char[] secret) {
+        if (secret != null) {
+            java.util.Arrays.fill(secret, '\0');
+        }
     }
 
     /** A reserved attempt failed: it may have used up the allowance, which locks the account and ends its sessions. */
@@ -170,7 +205,7 @@ public final class SignIn implements Authenticator, PasswordChanger {
         if (!problems.isEmpty()) {
             return problems;
         }
-        String newHash = PasswordHash.hash(next, iterations);
+        String newHash = PasswordHash.hash(next, cost);
         store.jdbi().useTransaction(h -> {
             store.updatePassword(h, login, newHash, false, clock.instant());
             store.endSessions(h, login);
@@ -214,7 +249,7 @@ public final class SignIn implements Authenticator, PasswordChanger {
 
     private String decoy() {
         if (decoy == null) {
-            decoy = PasswordHash.hash(PasswordHash.randomPassword(20).toCharArray(), iterations);
+            decoy = PasswordHash.hash(PasswordHash.randomPassword(20).toCharArray(), cost);
         }
         return decoy;
     }

@@ -15,7 +15,7 @@ import cn.gov.laoshan.district.shell.security.SignInThrottledException;
  * <ul>
  * <li>by address: at most {@code perAddress} sign-ins of one remote address are under way at once; more are refused
  * at once;</li>
- * <li>globally: password hashes (600,000 PBKDF2 iterations each) run on at most {@code hashers} threads at once;
+ * <li>globally: password hashes (Argon2id, 19 MiB each) run on at most {@code hashers} threads at once;
  * a sign-in waits at most {@code maxWait} for one and is refused when more than {@code maxQueue} are already
  * waiting;</li>
  * <li>attempts that need no hash (unknown login, disabled or locked account) cost no CPU: they wait as long as a

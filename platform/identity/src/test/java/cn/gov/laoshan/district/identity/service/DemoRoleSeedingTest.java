@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import cn.gov.laoshan.district.api.plugin.DemoRole;
 import cn.gov.laoshan.district.core.db.Database;
+import cn.gov.laoshan.district.core.security.PasswordCost;
 import cn.gov.laoshan.district.core.security.PasswordHash;
 import cn.gov.laoshan.district.identity.domain.Role;
 import cn.gov.laoshan.district.identity.domain.RoleScope;
@@ -69,8 +70,8 @@ class DemoRoleSeedingTest {
             database.migrateFromClassPath(Database.PLATFORM_SCHEMA, "migrations_identity",
                     getClass().getClassLoader(), "cn/gov/laoshan/district/identity/db");
             IdentityStore store = new IdentityStore(database.jdbi(Database.PLATFORM_SCHEMA));
-            SeedData seed = new SeedData(store, Clock.systemUTC(), 1_000);
-            seed.platformBasics(PasswordHash.hash("bootstrap".toCharArray(), 1_000));
+            SeedData seed = new SeedData(store, Clock.systemUTC(), PasswordCost.light());
+            seed.platformBasics(PasswordHash.hash("bootstrap".toCharArray(), PasswordCost.light()));
             seed.demoCast(home.resolve("demo-accounts.txt"));
             assertTrue(store.role("mediator").isEmpty(), "no plugin role before the plugin");
             assertEquals(List.of(), store.roleCodesOf("lixiumei"));
