@@ -28,7 +28,7 @@ public class GroupRepository {
             long id = h.createUpdate("insert into suggestion_group (title, typical_id, confirmed, cohesion, "
                     + "created_by, created_at) values (:title, :typical, :confirmed, :cohesion, :by, :at)")
                     .bind("title", title).bind("typical", typical).bind("confirmed", confirmed ? 1 : 0)
-                    .bind("cohesion", cohesion).bind("by", by).bind("at", at).executeAndReturnGeneratedKeys("id")
+                    .bind("cohesion", cohesion).bind("by", by).bind("at", at).executeAndReturnGeneratedKeys()
                     .mapTo(Long.class).one();
             h.createUpdate("update suggestion set group_id = :g where id in (<ids>)").bind("g", id)
                     .bindList("ids", members).execute();

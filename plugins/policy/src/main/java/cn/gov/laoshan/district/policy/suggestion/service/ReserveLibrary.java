@@ -109,7 +109,7 @@ public class ReserveLibrary {
                 + "suggestion_id, note, added_by, added_at) values (:title, :topic, :g, :s, :note, :by, :at)")
                 .bind("title", title.strip().length() > 200 ? title.strip().substring(0, 200) : title.strip())
                 .bind("topic", topic.name()).bind("g", groupId).bind("s", suggestionId).bind("note", note)
-                .bind("by", login).bind("at", clock.instant()).executeAndReturnGeneratedKeys("id")
+                .bind("by", login).bind("at", clock.instant()).executeAndReturnGeneratedKeys()
                 .mapTo(Long.class).one());
     }
 }

@@ -52,7 +52,7 @@ public class SuggestionRepository {
                 + "deadline, rounds, created_by, created_at) values (:channel, :source, :enterpriseUscc, "
                 + ":enterpriseName, :topic, :topicConfidence, :text, :visibility, :state, :departmentCode, "
                 + ":receivedOn, :deadline, :rounds, :createdBy, :createdAt)").bindMethods(s)
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+                .executeAndReturnGeneratedKeys().mapTo(Long.class).one());
     }
 
     /** The scope as one SQL condition; staff also read what is open to all staff. */
@@ -190,7 +190,7 @@ public class SuggestionRepository {
             long id = h.createUpdate("insert into suggestion_meeting (suggestion_id, kind, held_on, departments, "
                     + "minutes) values (:s, :kind, :heldOn, :departments, :minutes)").bind("s", suggestionId)
                     .bind("kind", m.kind().name()).bind("heldOn", m.heldOn()).bind("departments", m.departments())
-                    .bind("minutes", m.minutes()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                    .bind("minutes", m.minutes()).executeAndReturnGeneratedKeys().mapTo(Long.class).one();
             int position = 0;
             for (Meeting.ActionItem a : m.actions()) {
                 h.createUpdate("insert into meeting_action (meeting_id, position, text, department_code, due_on) "
@@ -207,13 +207,13 @@ public class SuggestionRepository {
         return jdbi.withHandle(h -> h.createQuery("select * from suggestion_meeting where suggestion_id = :s "
                 + "order by id").bind("s", suggestionId).map((rs, ctx) -> new Meeting(rs.getLong("id"),
                         cn.gov.laoshan.district.policy.suggestion.domain.MeetingKind.valueOf(rs.getString("kind")),
-                        rs.getObject("held_on", LocalDate.class), rs.getString("departments"),
+                        rs.getDate("held_on").toLocalDate(), rs.getString("departments"),
                         rs.getString("minutes"), List.of())).list().stream()
                 .map(m -> new Meeting(m.id(), m.kind(), m.heldOn(), m.departments(), m.minutes(), h.createQuery(
                         "select text, department_code, due_on from meeting_action where meeting_id = :m order by "
                                 + "position").bind("m", m.id()).map((rs, ctx) -> new Meeting.ActionItem(
                                         rs.getString("text"), rs.getString("department_code"),
-                                        rs.getObject("due_on", LocalDate.class))).list()))
+                                        rs.getDate("due_on").toLocalDate())).list()))
                 .toList());
     }
 

@@ -380,9 +380,6 @@ public class SuggestionService {
         }
         String action = rating.reopens() ? "reopen" : "rate";
         SuggestionState to = SuggestionWorkflow.MACHINE.fire(action, s.state(), s, reason, access);
-        if (rating.reopens() && reason == null) {
-            throw new RefusedException("comment", "policy.error.reason-required");
-        }
         LocalDate deadline = rating.reopens() ? calendar.deadline(today(), settings.get().reopen_working_days())
                 : null;
         if (!repository.rate(id, rating, reason, clock.instant(), deadline)) {

@@ -32,7 +32,8 @@ public final class SuggestionWorkflow {
             .transition("respond", EnumSet.of(SuggestionState.ANALYSED, SuggestionState.REOPENED),
                     SuggestionState.RESPONDED).permission(RESPOND).add()
             .transition("rate", SuggestionState.RESPONDED, SuggestionState.CLOSED).permission(RATE).add()
-            .transition("reopen", SuggestionState.RESPONDED, SuggestionState.REOPENED).permission(RATE).add()
+            .transition("reopen", SuggestionState.RESPONDED, SuggestionState.REOPENED).permission(RATE)
+                    .reasonRequired().add()
             .build();
 
     private SuggestionWorkflow() {
