@@ -111,9 +111,14 @@ public class SuggestionService {
         if (source != null && source.length() > 200) {
             throw new RefusedException("source", "policy.error.too-long", 200);
         }
-        Enterprise enterprise = enterprise(own ? user.uscc() : draft.enterpriseUscc());
+        Enterprise enterprise;
         if (own) {
-            access.checkEnterprise(SuggestionWorkflow.SUBMIT, enterprise.uscc().toString());
+            access.checkEnterprise(SuggestionWorkflow.SUBMIT, user.uscc());
+            // their own enterprise's name: the registry is for staff (registry.enterprise.read), an enterprise user
+            // reads no other record of it here
+            enterprise = access.asSystem(() -> enterprise(user.uscc()));
+        } else {
+            enterprise = enterprise(draft.enterpriseUscc());
         }
         String text = text("text", draft.text(), MAX_TEXT);
         LocalDate receivedOn = own ? today() : draft.receivedOn();

@@ -45,10 +45,11 @@ final class Fixture implements AutoCloseable {
     static final String HAILAN = "91370212MA3C4XK2QQ";
     static final String MINGDE = "91370212MA3D0WPHWP";
     static final String POLICY = SuggestionWorkflow.DEPARTMENT;
+    static final String REGISTRY_READ = "registry.enterprise.read";
 
     final PluginSchema schema;
     final TestAccess access = TestAccess.staff("sunwei", POLICY, SuggestionWorkflow.READ, SuggestionWorkflow.REGISTER,
-            SuggestionWorkflow.ANALYSE, SuggestionWorkflow.RESPOND, SuggestionWorkflow.RATE);
+            SuggestionWorkflow.ANALYSE, SuggestionWorkflow.RESPOND, SuggestionWorkflow.RATE, REGISTRY_READ);
     final SettableClock clock = new SettableClock();
     final RecordingTimeline timeline = new RecordingTimeline(access, clock);
     final RecordingAuditLog audit = new RecordingAuditLog(access);
@@ -74,13 +75,14 @@ final class Fixture implements AutoCloseable {
     /** Policy staff (every department's suggestions). */
     Fixture asPolicyStaff() {
         access.as("sunwei", POLICY, SuggestionWorkflow.READ, SuggestionWorkflow.REGISTER, SuggestionWorkflow.ANALYSE,
-                SuggestionWorkflow.RESPOND, SuggestionWorkflow.RATE);
+                SuggestionWorkflow.RESPOND, SuggestionWorkflow.RATE, REGISTRY_READ);
         return this;
     }
 
     /** A responder of {@code department}: that department's suggestions only. */
     Fixture asResponder(String login, String department) {
-        access.as(login, department, SuggestionWorkflow.READ, SuggestionWorkflow.REGISTER, SuggestionWorkflow.RESPOND)
+        access.as(login, department, SuggestionWorkflow.READ, SuggestionWorkflow.REGISTER, SuggestionWorkflow.RESPOND,
+                REGISTRY_READ)
                 .within(department);
         return this;
     }
@@ -164,12 +166,14 @@ final class Fixture implements AutoCloseable {
     }
 
     /** Knows the two demo enterprises, nobody else. */
-    static final class Registry implements EnterpriseRegistry {
-        private static final Map<String, String> KNOWN = Map.of(HAILAN, "青岛海澜智联科技有限公司", MINGDE,
+    final class Registry implements EnterpriseRegistry {
+        private final Map<String, String> KNOWN = Map.of(HAILAN, "青岛海澜智联科技有限公司", MINGDE,
                 "青岛明德长青海洋生物科技有限公司");
 
         @Override
         public Optional<Enterprise> find(Uscc uscc) {
+            // as the platform's registry: for staff holding its read permission
+            access.check(REGISTRY_READ);
             String name = KNOWN.get(uscc.toString());
             return name == null ? Optional.empty() : Optional.of(new Enterprise(uscc, name, "有限责任公司", "张三",
                     new BigDecimal("1000000"), LocalDate.of(2018, 5, 1), "青岛市崂山区", "I65",

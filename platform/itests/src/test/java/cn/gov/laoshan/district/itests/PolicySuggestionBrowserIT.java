@@ -1,0 +1,92 @@
+package cn.gov.laoshan.district.itests;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+
+import cn.gov.laoshan.district.testkit.Browser;
+import cn.gov.laoshan.district.testkit.BrowserPlatform;
+
+/**
+ * 征点子 in Chromium on a demo home: an enterprise user (hailan-qy) submits a suggestion in 企业服务 and sees it
+ * categorised and received; the policy staff (sunwei) analyse it — topic with the categoriser's confidence,
+ * responsible department — and answer it; the enterprise reads the answer and rates it, and a colleague sees the
+ * rated suggestion in English. Another enterprise's user cannot open it.
+ */
+class PolicySuggestionBrowserIT {
+
+    private static final LocatorAssertions.ContainsTextOptions SLOW =
+            new LocatorAssertions.ContainsTextOptions().setTimeout(30_000);
+
+    @RegisterExtension
+    static final BrowserPlatform platform = BrowserPlatform.builder().demo().plugin("policy").build();
+
+    @Test
+    void anEnterpriseSubmitsStaffAnswerTheEnterpriseRates() {
+        String text = "希望区里对科技型中小企业的知识产权质押贷款给予贴息，缓解研发资金压力。浏览器测试";
+        Page enterprise = platform.newPage();
+        platform.signIn(enterprise, "hailan-qy");
+        Browser.open(enterprise, platform.url("/policy/my-suggestions"), "#policy-mine-submit");
+        enterprise.locator("#policy-mine-text textarea").fill(text);
+        enterprise.locator("#policy-mine-submit").click();
+        assertThat(enterprise.locator("#policy-mine-list")).containsText("科技型中小企业", SLOW);
+        Browser.screenshot(enterprise, "policy-mine-submitted-zh");
+        Browser.clickGridCell(enterprise, "#policy-mine-list", "科技型中小企业的知识产权");
+        assertThat(enterprise.locator("#policy-suggestion-state")).containsText("已收到", SLOW);
+        assertThat(enterprise.locator("#policy-suggestion-topic")).containsText("融资增信");
+        assertThat(enterprise.locator("#policy-suggestion-confidence")).containsText("可信度");
+        assertThat(enterprise.locator("#policy-suggestion-facts")).containsText("线上归集");
+        String suggestionUrl = enterprise.url();
+        assertTrue(suggestionUrl.matches(".*/policy/suggestions/\\d+"), suggestionUrl);
+
+        Page staff = platform.newPage();
+        platform.signIn(staff, "sunwei");
+        Browser.open(staff, suggestionUrl, "#policy-analyse-save");
+        assertThat(staff.locator("#policy-suggestion-facts")).containsText("青岛海澜智联");
+        Browser.pickComboItem(staff, "policy-analyse-department", "财政", "区财政局");
+        staff.locator("#policy-analyse-save").click();
+        assertThat(staff.locator("#policy-suggestion-state")).containsText("已分析", SLOW);
+        staff.locator("#policy-respond-answer textarea").fill("已纳入区科技金融贴息政策，请于每季度末通过企业服务申报。");
+        staff.locator("#policy-respond-save").click();
+        assertThat(staff.locator("#policy-suggestion-state")).containsText("已答复", SLOW);
+        assertThat(staff.locator("#policy-history")).containsText("答复");
+        Browser.screenshot(staff, "policy-answered-zh");
+
+        // the demo's two years of suggestions fill the inbox, and the widget gives the answer time and satisfaction
+        Browser.open(staff, platform.url("/policy/suggestions"), "#policy-suggestions");
+        assertThat(staff.locator("#policy-suggestions")).containsText("共 3,0",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(120_000));
+        Browser.screenshot(staff, "policy-inbox-zh");
+        Browser.open(staff, platform.url("/"), "#policy-widget-rates");
+        assertThat(staff.locator("#policy-widget-rates")).containsText("平均答复用时");
+        System.out.println("policy widget (demo data): " + staff.locator("#policy-widget-rates").innerText());
+        Browser.screenshot(staff, "policy-widget-zh");
+
+        // another enterprise's user does not get it
+        Page other = platform.newPage();
+        platform.signIn(other, "mingde-qy");
+        other.navigate(suggestionUrl);
+        other.waitForTimeout(2_000);
+        assertTrue(other.locator("#policy-suggestion-text").count() == 0, "mingde-qy must not see hailan's suggestion");
+
+        enterprise.navigate(suggestionUrl);
+        assertThat(enterprise.locator("#policy-suggestion-answer")).containsText("科技金融贴息", SLOW);
+        enterprise.locator("#policy-rate-rating vaadin-radio-button").nth(1).click();
+        enterprise.locator("#policy-rate-save").click();
+        assertThat(enterprise.locator("#policy-suggestion-state")).containsText("已反馈", SLOW);
+        assertThat(enterprise.locator("#policy-suggestion-rating")).containsText("满意");
+        Browser.screenshot(enterprise, "policy-rated-zh");
+
+        Page colleague = platform.newPage();
+        platform.signInInEnglish(colleague, "hailan-cw");
+        Browser.open(colleague, suggestionUrl, "#policy-suggestion-state");
+        assertThat(colleague.locator("#policy-suggestion-state")).containsText("Rated", SLOW);
+        assertThat(colleague.locator("#policy-suggestion-topic")).containsText("Financing");
+        Browser.screenshot(colleague, "policy-rated-en");
+    }
+}
