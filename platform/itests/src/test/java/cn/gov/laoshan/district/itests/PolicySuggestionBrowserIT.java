@@ -67,6 +67,19 @@ class PolicySuggestionBrowserIT {
         System.out.println("policy widget (demo data): " + staff.locator("#policy-widget-rates").innerText());
         Browser.screenshot(staff, "policy-widget-zh");
 
+        // the demo's groups (five confirmed) and the reserve library (three groups)
+        Browser.open(staff, platform.url("/policy/groups"), "#policy-group-list");
+        assertThat(staff.locator("#policy-group-list")).containsText("已确认", SLOW);
+        Browser.screenshot(staff, "policy-groups-zh");
+        Browser.open(staff, platform.url("/policy/reserve"), "#policy-reserve-list");
+        assertThat(staff.locator("#policy-reserve-list")).containsText("相似问题组", SLOW);
+        Browser.screenshot(staff, "policy-reserve-zh");
+        // the enterprise page's section: the enterprise's four demo suggestions and the new one
+        Browser.open(staff, platform.url("/registry/enterprises/91370212MA3C4XK2QQ"), "#tab-section-policy-suggestions");
+        staff.locator("#tab-section-policy-suggestions").click();
+        assertThat(staff.locator("#policy-enterprise-suggestions-count")).hasText("共 5 条");
+        assertThat(staff.locator("#policy-enterprise-suggestions")).containsText("浏览器测试");
+
         // another enterprise's user does not get it
         Page other = platform.newPage();
         platform.signIn(other, "mingde-qy");
@@ -81,6 +94,12 @@ class PolicySuggestionBrowserIT {
         assertThat(enterprise.locator("#policy-suggestion-state")).containsText("已反馈", SLOW);
         assertThat(enterprise.locator("#policy-suggestion-rating")).containsText("满意");
         Browser.screenshot(enterprise, "policy-rated-zh");
+
+        // on 我的企业, the enterprise's own suggestions only (明德长青's four would make nine)
+        Browser.open(enterprise, platform.url("/my-enterprise"), "#tab-section-policy-suggestions");
+        enterprise.locator("#tab-section-policy-suggestions").click();
+        assertThat(enterprise.locator("#policy-enterprise-suggestions-count")).hasText("共 5 条");
+        Browser.screenshot(enterprise, "policy-my-enterprise-zh");
 
         Page colleague = platform.newPage();
         platform.signInInEnglish(colleague, "hailan-cw");

@@ -220,6 +220,16 @@ public final class DemoSuggestions {
         return made;
     }
 
+    /** A group's title as staff would write it: the typical suggestion's words without who said them. */
+    static String typicalProblem(String title) {
+        for (String opening : OPENINGS) {
+            if (!opening.isEmpty() && title.startsWith(opening)) {
+                return title.substring(opening.length());
+            }
+        }
+        return title;
+    }
+
     /**
      * A few groups: the grouping's proposals over the newest suggestions, the five largest confirmed under their
      * typical suggestion's words, the three largest of those adopted into the reserve library. Returns how many
@@ -236,7 +246,7 @@ public final class DemoSuggestions {
                 .limit(5).toList();
         int confirmed = 0;
         for (var g : proposed) {
-            groups.confirm(g.id(), g.title());
+            groups.confirm(g.id(), typicalProblem(g.title()));
             if (confirmed < 3) {
                 suggestions.reserve().add(g.typicalId(), null, "演示：共性问题，建议研究出台政策");
             }

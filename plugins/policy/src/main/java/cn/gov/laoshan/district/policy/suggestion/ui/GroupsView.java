@@ -55,7 +55,7 @@ public class GroupsView extends VerticalLayout {
         propose.setId("policy-group-propose");
         SplitLayout split = new SplitLayout(list, detail);
         split.setSizeFull();
-        split.setSplitterPosition(45);
+        split.setSplitterPosition(55);
         add(propose, split);
         reload();
     }
