@@ -34,7 +34,7 @@ create table suggestion (
 create index suggestion_department_state on suggestion (department_code, state);
 create index suggestion_enterprise on suggestion (enterprise_uscc);
 create index suggestion_received on suggestion (received_on);
-create index suggestion_group on suggestion (group_id);
+create index suggestion_group_member on suggestion (group_id);
 
 -- A proposed or confirmed group of look-alikes; members point at it (suggestion.group_id).
 create table suggestion_group (
