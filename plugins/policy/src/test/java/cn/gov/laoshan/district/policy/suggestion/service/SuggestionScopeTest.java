@@ -1,6 +1,7 @@
 package cn.gov.laoshan.district.policy.suggestion.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,6 +66,13 @@ class SuggestionScopeTest {
                             Rating.VERY_DISSATISFIED, "别家的")).messageKey());
             assertThrows(AccessDeniedException.class, () -> f.suggestions.analyse(hailanOwn.id(), Topic.OTHER,
                     "finance"));
+            // and so are the files: their own suggestion's, never another enterprise's
+            SuggestionAttachments files = new SuggestionAttachments(f.suggestions, f.access, f.timeline,
+                    () -> Fixture.SETTINGS);
+            assertTrue(files.mayRead(SuggestionAttachments.of(hailanOwn.id())));
+            assertTrue(files.mayAdd(SuggestionAttachments.of(hailanOwn.id())));
+            assertFalse(files.mayRead(SuggestionAttachments.of(mingdeHousing.id())));
+            assertFalse(files.mayAdd(SuggestionAttachments.of(mingdeShared.id())));
             f.asEnterprise("mingde-qy", Fixture.MINGDE);
             assertEquals(List.of(mingdeShared.id(), mingdeHousing.id()).stream().sorted().toList(),
                     ids(f).stream().sorted().toList());
