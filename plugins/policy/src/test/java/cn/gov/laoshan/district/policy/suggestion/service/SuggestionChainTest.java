@@ -100,6 +100,13 @@ class SuggestionChainTest {
             assertEquals(List.of("district/policy/RECEIVED", "district/policy/ANALYSED", "district/policy/RESPONDED",
                     "district/policy/CLOSED"), f.events.topics());
             assertEquals("hailan-qy", f.events.posted.get(3).getProperty(RecordEvents.ACTOR));
+            // the widget's answer time: received 23 Sep, answered 15 Oct, eleven working days on the calendar
+            SuggestionService.Figures figures = f.suggestions.figures();
+            assertEquals(1, figures.answered());
+            assertEquals(11.0, figures.meanAnswerWorkingDays(), 1e-9);
+            assertEquals(1, figures.rated());
+            assertEquals(1.0, figures.satisfaction(), 1e-9);
+            assertEquals(0, figures.thisMonth(), "received in September, counted in October: none this month");
             assertEquals("finance", f.events.posted.get(3).getProperty(RecordEvents.DEPARTMENT));
         }
     }
