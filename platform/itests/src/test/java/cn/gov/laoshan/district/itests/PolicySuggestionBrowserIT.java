@@ -62,6 +62,18 @@ class PolicySuggestionBrowserIT {
         assertThat(staff.locator("#policy-suggestions")).containsText("共 3,0",
                 new LocatorAssertions.ContainsTextOptions().setTimeout(120_000));
         Browser.screenshot(staff, "policy-inbox-zh");
+        // the list as an Excel file, then only the late ones
+        com.microsoft.playwright.Download export = staff.waitForDownload(() -> staff.locator("#policy-export").click());
+        byte[] xlsx;
+        try {
+            xlsx = java.nio.file.Files.readAllBytes(export.path());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertTrue(xlsx.length > 100_000 && xlsx[0] == 'P' && xlsx[1] == 'K', "an .xlsx of 3,000 rows: " + xlsx.length);
+        staff.locator("#policy-filter-overdue").click();
+        assertThat(staff.locator("#policy-suggestions")).not().containsText("共 3,0", SLOW);
+        assertThat(staff.locator("#policy-suggestions")).containsText("已超期");
         Browser.open(staff, platform.url("/"), "#policy-widget-rates");
         assertThat(staff.locator("#policy-widget-rates")).containsText("平均答复用时");
         System.out.println("policy widget (demo data): " + staff.locator("#policy-widget-rates").innerText());
