@@ -116,6 +116,28 @@ final class OsgiFramework {
         return framework.getBundleContext();
     }
 
+    /** A service of the framework's registry, if one is registered. */
+    <T> java.util.Optional<T> service(Class<T> type) {
+        var reference = context().getServiceReference(type);
+        return reference == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(context().getService(reference));
+    }
+
+    /** Every registered service of a type. */
+    <T> List<T> services(Class<T> type) {
+        try {
+            List<T> found = new ArrayList<>();
+            for (var reference : context().getServiceReferences(type, null)) {
+                T service = context().getService(reference);
+                if (service != null) {
+                    found.add(service);
+                }
+            }
+            return found;
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     Framework framework() {
         return framework;
     }
