@@ -21,6 +21,8 @@ import org.osgi.framework.launch.FrameworkFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import cn.gov.laoshan.district.core.osgi.OsgiHeader;
+
 /**
  * The embedded Felix framework with the standard OSGi services the platform builds on: Declarative Services
  * (SCR), Configuration Admin, Event Admin, Metatype, and FileInstall watching {@code deploy/}.
@@ -180,12 +182,10 @@ final class OsgiFramework {
             }
             try (JarFile jar = new JarFile(entry.toFile())) {
                 Manifest manifest = jar.getManifest();
-                String bsn = manifest == null ? null : manifest.getMainAttributes().getValue("Bundle-SymbolicName");
-                if (bsn != null) {
-                    String name = bsn.split(";")[0].trim();
-                    if (STANDARD_BUNDLES.contains(name)) {
-                        found.putIfAbsent(name, entry);
-                    }
+                String name = manifest == null ? null
+                        : OsgiHeader.symbolicName(manifest.getMainAttributes().getValue("Bundle-SymbolicName"));
+                if (name != null && STANDARD_BUNDLES.contains(name)) {
+                    found.putIfAbsent(name, entry);
                 }
             }
         }
