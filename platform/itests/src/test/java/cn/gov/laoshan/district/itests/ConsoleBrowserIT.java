@@ -1,6 +1,7 @@
 package cn.gov.laoshan.district.itests;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,6 +88,49 @@ class ConsoleBrowserIT {
         assertThat(admin.locator("#console-system")).containsText("未加密；无需认证（可在 conf/database.properties 中开启");
         settle(admin);
         Browser.screenshot(admin, "console-system-zh");
+    }
+
+    /**
+     * Uninstalling with "drop its data": a mistyped id is refused and the dialog stays open to correct it; the right
+     * id uninstalls, closes the dialog and takes the plugin off the list.
+     */
+    @Test
+    void droppingAPluginsDataNeedsItsIdTyped() {
+        Page admin = platform.newPage();
+        platform.signInAsAdmin(admin);
+        admin.navigate(platform.baseUrl() + "/console/plugins");
+        assertThat(admin.locator("#console-plugin-grid")).isVisible();
+        boolean installed = java.util.Arrays.stream(platform.runtime().bundleContext().getBundles())
+                .anyMatch(b -> "cn.gov.laoshan.district.test.hello".equals(b.getSymbolicName()));
+        if (!installed) {
+            admin.locator("#console-upload input[type=file]").setInputFiles(PluginJars.named("district-test-plugin-hello"));
+            admin.locator("#console-dry-confirm").click();
+            assertThat(admin.locator("vaadin-notification-card")).containsText("已安装 hello 1.0.0",
+                    new LocatorAssertions.ContainsTextOptions().setTimeout(WAIT.toMillis()));
+        }
+        admin.locator("#console-uninstall-hello").click();
+        // the dialog's content is rendered in its overlay (the id stays on <vaadin-dialog>)
+        assertThat(admin.locator("vaadin-dialog-overlay vaadin-checkbox")).isVisible(visible());
+        admin.locator("vaadin-dialog-overlay vaadin-checkbox").click();
+        admin.locator("vaadin-dialog-overlay vaadin-text-field input").fill("hallo");
+        admin.locator("vaadin-dialog-overlay vaadin-button[theme~='error']").click();
+        assertThat(admin.locator("vaadin-notification-card").last()).containsText("输入的编号不一致",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(WAIT.toMillis()));
+        assertThat(admin.locator("vaadin-dialog-overlay vaadin-text-field")).isVisible();
+        settle(admin);
+        Browser.screenshot(admin, "console-uninstall-mistyped-zh");
+
+        admin.locator("vaadin-dialog-overlay vaadin-text-field input").fill("hello");
+        admin.locator("vaadin-dialog-overlay vaadin-button[theme~='error']").click();
+        assertThat(admin.locator("vaadin-notification-card").last()).containsText("已卸载 hello，数据已删除",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(WAIT.toMillis()));
+        assertThat(admin.locator("vaadin-dialog-overlay vaadin-text-field")).isHidden();
+        // the grid's recycled cell may keep the button a while, hidden: the row is gone when it is not shown
+        assertThat(admin.locator("#console-uninstall-hello")).isHidden();
+        assertTrue(java.util.Arrays.stream(platform.runtime().bundleContext().getBundles())
+                .noneMatch(b -> "cn.gov.laoshan.district.test.hello".equals(b.getSymbolicName())), "uninstalled");
+        settle(admin);
+        Browser.screenshot(admin, "console-uninstalled-zh");
     }
 
     @Test

@@ -99,7 +99,7 @@ public final class HostPackages {
         try (JarFile file = new JarFile(jar.toFile())) {
             Manifest manifest = file.getManifest();
             Attributes main = manifest == null ? new Attributes() : manifest.getMainAttributes();
-            String symbolicName = symbolicName(main.getValue("Bundle-SymbolicName"));
+            String symbolicName = OsgiHeader.symbolicName(main.getValue("Bundle-SymbolicName"));
             if (symbolicName != null && (skipSymbolicNames.contains(symbolicName)
                     || symbolicName.equals("org.apache.felix.framework"))) {
                 return;
@@ -129,14 +129,6 @@ public final class HostPackages {
 
     private static boolean isPlatformPrivate(JarFile file) {
         return file.stream().anyMatch(e -> e.getName().startsWith(PLATFORM_GROUP));
-    }
-
-    private static String symbolicName(String header) {
-        if (header == null) {
-            return null;
-        }
-        int semicolon = header.indexOf(';');
-        return (semicolon < 0 ? header : header.substring(0, semicolon)).trim();
     }
 
     private static String jarVersion(JarFile file, Attributes main, Path jar) throws IOException {

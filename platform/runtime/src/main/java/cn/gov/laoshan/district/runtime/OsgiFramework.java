@@ -21,6 +21,8 @@ import org.osgi.framework.launch.FrameworkFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import cn.gov.laoshan.district.core.osgi.OsgiHeader;
+
 /**
  * The embedded Felix framework with the standard OSGi services the platform builds on: Declarative Services
  * (SCR), Configuration Admin, Event Admin, Metatype, and FileInstall watching {@code deploy/}.
@@ -116,6 +118,28 @@ final class OsgiFramework {
         return framework.getBundleContext();
     }
 
+    /** A service of the framework's registry, if one is registered. */
+    <T> java.util.Optional<T> service(Class<T> type) {
+        var reference = context().getServiceReference(type);
+        return reference == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(context().getService(reference));
+    }
+
+    /** Every registered service of a type. */
+    <T> List<T> services(Class<T> type) {
+        try {
+            List<T> found = new ArrayList<>();
+            for (var reference : context().getServiceReferences(type, null)) {
+                T service = context().getService(reference);
+                if (service != null) {
+                    found.add(service);
+                }
+            }
+            return found;
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     Framework framework() {
         return framework;
     }
@@ -158,12 +182,10 @@ final class OsgiFramework {
             }
             try (JarFile jar = new JarFile(entry.toFile())) {
                 Manifest manifest = jar.getManifest();
-                String bsn = manifest == null ? null : manifest.getMainAttributes().getValue("Bundle-SymbolicName");
-                if (bsn != null) {
-                    String name = bsn.split(";")[0].trim();
-                    if (STANDARD_BUNDLES.contains(name)) {
-                        found.putIfAbsent(name, entry);
-                    }
+                String name = manifest == null ? null
+                        : OsgiHeader.symbolicName(manifest.getMainAttributes().getValue("Bundle-SymbolicName"));
+                if (name != null && STANDARD_BUNDLES.contains(name)) {
+                    found.putIfAbsent(name, entry);
                 }
             }
         }

@@ -18,7 +18,6 @@ import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.api.plugin.PlatformInfo;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.core.db.Database;
-import cn.gov.laoshan.district.core.db.DatabaseSettings;
 import cn.gov.laoshan.district.core.db.PluginDatabases;
 import cn.gov.laoshan.district.core.feature.FeatureDescriptor;
 import cn.gov.laoshan.district.core.runtime.PluginStartup;
@@ -62,8 +61,7 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
     /** True from construction until everything has started: the web server may already serve meanwhile. */
     private volatile boolean starting = true;
     private CompletableFuture<Optional<String>> adminCreated;
-    private CompletableFuture<Database> databaseOpened;
-    private CompletableFuture<Void> migrated;
+    private DatabaseStart databaseStart;
     private CompletableFuture<OsgiFramework> osgiStarted;
     /** The administrator is created by the main thread (few cores): a failed start must not wait for it. */
     private boolean adminOnMainThread;
@@ -135,11 +133,7 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         adminOnMainThread = fewCores;
         adminCreated = fewCores ? new CompletableFuture<>()
                 : StartupThreads.background("district-start-admin", createAdmin);
-        databaseOpened = new CompletableFuture<>();
-        migrated = new CompletableFuture<>();
-        Thread databaseThread = new Thread(() -> openAndMigrate(databaseOpened, migrated), "district-start-database");
-        databaseThread.setDaemon(true);
-        databaseThread.start();
+        databaseStart = DatabaseStart.begin(home, modules, timeline);
         osgiStarted = StartupThreads.background("district-start-osgi", () -> {
             long t = System.nanoTime();
             OsgiFramework framework = OsgiFramework.start(home);
@@ -176,7 +170,7 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
                 this::openSessions, this::signedInSessions, options.featuresDir(), options.bundlesDir()), null);
 
         phase = System.nanoTime();
-        database = StartupThreads.join(databaseOpened);
+        database = StartupThreads.join(databaseStart.opened);
         if (fewCores) {
             // while the migrations run (and after the database's boot, which competes with the first page)
             try {
@@ -186,7 +180,7 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
                 throw e;
             }
         }
-        StartupThreads.join(migrated);
+        StartupThreads.join(databaseStart.migrated);
         timeline.ended("waited for the database and the migrations", phase);
         pluginDatabases = new PluginDatabases(database);
         pluginDatabases.register(osgi.context());
@@ -216,35 +210,6 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         LOG.info("start-up timeline (ms since the JVM started, own duration): {}", timeline.summary());
     }
 
-    /** The database thread's work: open the database, then apply every module's migrations. */
-    private void openAndMigrate(CompletableFuture<Database> opened, CompletableFuture<Void> done) {
-        Database db;
-        try {
-            long t = System.nanoTime();
-            db = openDatabase();
-            timeline.ended("database open", t);
-            opened.complete(db);
-        } catch (Throwable e) {
-            opened.completeExceptionally(e);
-            done.completeExceptionally(e);
-            return;
-        }
-        try {
-            modules.migrate(db, timeline);
-            long t = System.nanoTime();
-            try {
-                db.warmUp();
-                timeline.ended("connection pool and JDBI ready", t);
-            } catch (RuntimeException e) {
-                // only a head start: the first module that reads data opens the pool itself
-                LOG.debug("database warm-up skipped: {}", e.toString());
-            }
-            done.complete(null);
-        } catch (Throwable e) {
-            done.completeExceptionally(e);
-        }
-    }
-
     /** The token file of the local admin endpoint ({@code bin/district backup}). */
     public java.nio.file.Path adminTokenFile() {
         return home.data().resolve("admin.token");
@@ -252,37 +217,12 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
 
     /** Every registered service of a type, for the shell's suppliers. */
     private <T> List<T> services(Class<T> type) {
-        if (osgi == null || !osgi.isActive()) {
-            return List.of();
-        }
-        try {
-            List<T> found = new java.util.ArrayList<>();
-            for (var reference : osgi.context().getServiceReferences(type, null)) {
-                T service = osgi.context().getService(reference);
-                if (service != null) {
-                    found.add(service);
-                }
-            }
-            return found;
-        } catch (org.osgi.framework.InvalidSyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private Database openDatabase() throws Exception {
-        // Derby writes its own log; keep it with the platform's, not in the working directory
-        System.setProperty("derby.stream.error.file", home.logs().resolve("derby.log").toString());
-        DatabaseSettings settings = DatabaseSettings.read(home.conf(), home.data());
-        return Database.open(settings);
+        return osgi == null || !osgi.isActive() ? List.of() : osgi.services(type);
     }
 
     /** A service of the platform's OSGi registry, if registered. */
     public <T> Optional<T> service(Class<T> type) {
-        if (osgi == null || !osgi.isActive()) {
-            return Optional.empty();
-        }
-        var reference = osgi.context().getServiceReference(type);
-        return reference == null ? Optional.empty() : Optional.ofNullable(osgi.context().getService(reference));
+        return osgi == null || !osgi.isActive() ? Optional.empty() : osgi.service(type);
     }
 
     /** The platform's database. */
@@ -380,9 +320,11 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
                 adminCreated.complete(Optional.empty()); // the start failed before this thread got to it
             }
             StartupThreads.settled(adminCreated);
-            StartupThreads.settled(migrated);
-            if (database == null) {
-                database = StartupThreads.settled(databaseOpened);
+            if (databaseStart != null) {
+                StartupThreads.settled(databaseStart.migrated);
+                if (database == null) {
+                    database = StartupThreads.settled(databaseStart.opened);
+                }
             }
             if (osgi == null) {
                 osgi = StartupThreads.settled(osgiStarted);

@@ -1,8 +1,12 @@
 package cn.gov.laoshan.district.shell;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterListener;
 import com.vaadin.flow.router.Location;
@@ -30,6 +34,9 @@ final class AccessGuard implements BeforeEnterListener {
     private static final long serialVersionUID = 1L;
 
     private final transient ViewCatalog catalog;
+    /** The one JSON writer (Jackson, as everywhere in the platform): escapes quotes and control characters alike. */
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final transient BiConsumer<String, String> denied;
 
     /**
@@ -71,9 +78,15 @@ final class AccessGuard implements BeforeEnterListener {
 
     /** The audit record's reason: the screen's audience when the user is on the other side, else its permission. */
     static String why(ViewAccess access, SignedInUser user) {
-        String permission = access.permission() == null ? "null" : "\"" + access.permission().replace("\\", "\\\\")
-                .replace("\"", "\\\"") + "\"";
-        return access.admits(user) ? "{\"permission\":" + permission + "}"
-                : "{\"audience\":\"" + access.audience() + "\",\"permission\":" + permission + "}";
+        Map<String, Object> why = new LinkedHashMap<>();
+        if (!access.admits(user)) {
+            why.put("audience", String.valueOf(access.audience()));
+        }
+        why.put("permission", access.permission());
+        try {
+            return JSON.writeValueAsString(why);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e); // strings only: cannot happen
+        }
     }
 }

@@ -28,5 +28,7 @@ class AccessGuardTest {
         assertEquals("{\"audience\":\"ENTERPRISE\",\"permission\":null}",
                 AccessGuard.why(ViewAccess.signedIn(Audience.ENTERPRISE), STAFF));
         assertEquals("{\"permission\":\"a\\\"b\"}", AccessGuard.why(ViewAccess.permission("a\"b"), STAFF));
+        // a control character too (a hand-written escaper let a line break through: no longer JSON)
+        assertEquals("{\"permission\":\"a\\nb\"}", AccessGuard.why(ViewAccess.permission("a\nb"), STAFF));
     }
 }

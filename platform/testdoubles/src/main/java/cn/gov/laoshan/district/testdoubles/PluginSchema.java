@@ -6,14 +6,10 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.sql.SQLException;
 
-import javax.sql.DataSource;
-
-import org.jdbi.v3.core.Jdbi;
-
-import cn.gov.laoshan.district.api.data.DatabaseKind;
 import cn.gov.laoshan.district.api.data.PluginDatabase;
 import cn.gov.laoshan.district.core.db.Database;
 import cn.gov.laoshan.district.core.db.MigrationFiles;
+import cn.gov.laoshan.district.core.db.SchemaDatabase;
 
 /**
  * A plugin's schema on a test database, migrated the way the platform migrates it when the plugin starts: the same
@@ -21,7 +17,8 @@ import cn.gov.laoshan.district.core.db.MigrationFiles;
  * {@code flyway_schema_history}) over the same files (those directly in {@code db/migration/} and in
  * {@code db/migration/derby/} or {@code db/migration/postgresql/}), so a migration that fails on the platform fails
  * here too — no splitting SQL on {@code ;}. It is the plugin's {@link PluginDatabase}: hand it to the repositories
- * and services under test. Closing closes the pools and drops the test database.
+ * and services under test ({@link #database()} is the platform's database object underneath: other schemas,
+ * {@link Database#migrate} again). Closing closes the pools and drops the test database.
  *
  * <pre>{@code
  * static List<TestDatabase> databases() throws Exception { return TestDatabase.available(); }
@@ -35,16 +32,15 @@ import cn.gov.laoshan.district.core.db.MigrationFiles;
  * }
  * }</pre>
  */
-public final class PluginSchema implements PluginDatabase, AutoCloseable {
+public final class PluginSchema extends SchemaDatabase implements AutoCloseable {
 
     private final TestDatabase testDatabase;
-    private final Database database;
     private final String schemaId;
     private final int applied;
 
     private PluginSchema(TestDatabase testDatabase, Database database, String schemaId, int applied) {
+        super(database, schemaId);
         this.testDatabase = testDatabase;
-        this.database = database;
         this.schemaId = schemaId;
         this.applied = applied;
     }
@@ -83,36 +79,11 @@ public final class PluginSchema implements PluginDatabase, AutoCloseable {
         return applied;
     }
 
-    /** The platform's database object underneath (other schemas, {@link Database#migrate} again). */
-    public Database database() {
-        return database;
-    }
-
-    @Override
-    public String schema() {
-        return database.schemaName(schemaId);
-    }
-
-    @Override
-    public DataSource dataSource() {
-        return database.dataSource(schemaId);
-    }
-
-    @Override
-    public Jdbi jdbi() {
-        return database.jdbi(schemaId);
-    }
-
-    @Override
-    public DatabaseKind kind() {
-        return database.kind();
-    }
-
     /** Closes the connections and drops the test database. */
     @Override
     public void close() {
         try {
-            database.close();
+            database().close();
         } finally {
             testDatabase.close();
         }

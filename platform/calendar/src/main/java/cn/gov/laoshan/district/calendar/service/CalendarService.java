@@ -15,6 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -46,6 +49,7 @@ public final class CalendarService implements WorkingDayCalendar {
     public static final String VIEW = "calendar.view";
     public static final String EDIT = "calendar.edit";
     private static final Logger LOG = LoggerFactory.getLogger(CalendarService.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private final Jdbi jdbi;
@@ -271,8 +275,7 @@ public final class CalendarService implements WorkingDayCalendar {
         });
         reload();
         audit.get().ifPresent(log -> log.record("calendar", "year.import", "CalendarYear", years.toString(), null,
-                "{\"years\":\"" + years + "\",\"days\":" + days.size() + ",\"file\":\""
-                        + esc(fileName == null ? "" : fileName) + "\"}"));
+                json("years", years.toString(), "days", days.size(), "file", fileName == null ? "" : fileName)));
         return new Imported(years, days.size(), recompute(years));
     }
 
@@ -356,11 +359,20 @@ public final class CalendarService implements WorkingDayCalendar {
     }
 
     static String json(SpecialDay day) {
-        return "{\"date\":\"" + day.date() + "\",\"kind\":\"" + day.kind() + "\",\"nameZh\":\"" + esc(day.nameZh())
-                + "\",\"nameEn\":\"" + esc(day.nameEn()) + "\"}";
+        return json("date", day.date().toString(), "kind", day.kind().name(), "nameZh", day.nameZh(), "nameEn",
+                day.nameEn());
     }
 
-    private static String esc(String s) {
-        return s.replace("\\", "\\\\").replace("\"", "\\\"");
+    /** An audit record's JSON from names and values in order, written by Jackson (control characters escaped too). */
+    private static String json(Object... namesAndValues) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            fields.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        try {
+            return JSON.writeValueAsString(fields);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e); // strings and numbers only: cannot happen
+        }
     }
 }

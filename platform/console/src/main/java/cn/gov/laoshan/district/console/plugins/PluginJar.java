@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import org.osgi.framework.Version;
 
 import cn.gov.laoshan.district.core.db.PluginSchemas;
+import cn.gov.laoshan.district.core.osgi.OsgiHeader;
 
 /**
  * An uploaded plugin jar, checked before anything is installed: a bundle manifest (symbolic name, version), a
@@ -129,7 +130,7 @@ public final class PluginJar {
         } catch (IllegalArgumentException e) {
             throw new ConsoleException("console.error.not-a-bundle", "the Bundle-Version is not a version");
         }
-        String symbolicName = bsn.split(";")[0].trim();
+        String symbolicName = OsgiHeader.symbolicName(bsn);
         if (!PluginSchemas.validSymbolicName(symbolicName)) {
             throw new ConsoleException("console.error.bad-name", "the Bundle-SymbolicName \"" + symbolicName
                     + "\" is not a valid OSGi symbolic name", symbolicName);

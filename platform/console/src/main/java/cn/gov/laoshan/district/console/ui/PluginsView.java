@@ -9,8 +9,6 @@ import java.util.stream.Stream;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -240,13 +238,17 @@ public class PluginsView extends VerticalLayout {
         void run() throws Exception;
     }
 
-    private void act(Action action) {
+    /** Runs an action, reports its failure, shows the plugins as they are now; whether it succeeded. */
+    private boolean act(Action action) {
+        boolean done = false;
         try {
             action.run();
+            done = true;
         } catch (Exception e) {
             Messages.error(this, e);
         }
         grid.getDataProvider().refreshAll();
+        return done;
     }
 
     @SuppressWarnings("deprecation")
@@ -277,108 +279,18 @@ public class PluginsView extends VerticalLayout {
     }
 
     private void showDryRun(Path staged, DryRun dry) {
-        Dialog dialog = new Dialog();
-        dialog.setId("console-dry-run");
-        dialog.setHeaderTitle(getTranslation(dry.isUpdate() ? "console.dry.title-update" : "console.dry.title-install",
-                dry.jar().symbolicName()));
-        dialog.setWidth("760px");
-        VerticalLayout body = new VerticalLayout();
-        body.setPadding(false);
-        body.add(new Paragraph(dry.isUpdate()
-                ? getTranslation("console.dry.versions", dry.oldVersion(), dry.jar().version().toString())
-                : getTranslation("console.dry.version", dry.jar().version().toString())));
-        body.add(new Paragraph("SHA-256: " + dry.jar().sha256()));
-
-        body.add(new H4(getTranslation("console.dry.requirements")));
-        Grid<DryRun.Requirement> requirements = new Grid<>();
-        requirements.setItems(dry.requirements());
-        requirements.addComponentColumn(r -> {
-            Span mark = new Span(getTranslation(r.met() ? "console.dry.met" : r.optional() ? "console.dry.optional"
-                    : "console.dry.missing"));
-            mark.getElement().getThemeList().add(r.met() ? "badge success" : r.optional() ? "badge contrast" : "badge error");
-            return mark;
-        }).setHeader(getTranslation("console.dry.status")).setAutoWidth(true).setFlexGrow(0);
-        requirements.addColumn(DryRun.Requirement::description).setHeader(getTranslation("console.dry.requirement"))
-                .setFlexGrow(2);
-        requirements.addColumn(r -> r.provider() == null ? "" : r.provider())
-                .setHeader(getTranslation("console.dry.provider"));
-        requirements.setAllRowsVisible(true);
-        requirements.addThemeVariants(GridVariant.LUMO_COMPACT);
-        body.add(requirements);
-
-        body.add(new H4(getTranslation("console.dry.affected")));
-        body.add(list(dry.affected(), "console.dry.none-affected"));
-        body.add(new H4(getTranslation("console.dry.migrations")));
-        body.add(list(dry.migrations(), "console.dry.no-migrations"));
-
-        if (!dry.resolves()) {
-            Div refusal = new Div(new Span(getTranslation("console.error.unresolved",
-                    String.join("; ", dry.missing().stream().map(DryRun.Requirement::description).toList()))));
-            refusal.setId("console-dry-refusal");
-            refusal.getStyle().set("color", "var(--lumo-error-text-color)");
-            body.add(refusal);
-        }
-        dialog.add(body);
-
-        Button cancel = new Button(getTranslation("console.action.cancel"), e -> {
-            manager.discard(staged);
-            dialog.close();
-        });
-        Button confirm = new Button(getTranslation(dry.isUpdate() ? "console.action.update" : "console.action.install"),
-                e -> {
-                    dialog.close();
-                    act(() -> {
-                        PluginInfo info = manager.installOrUpdate(staged);
-                        Messages.done(this, dry.isUpdate() ? "console.done.updated" : "console.done.installed",
-                                info.id(), info.version());
-                    });
-                });
-        confirm.setId("console-dry-confirm");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        confirm.setEnabled(dry.resolves());
-        confirm.setDisableOnClick(true);
-        dialog.getFooter().add(cancel, confirm);
-        dialog.setCloseOnOutsideClick(false);
-        // Esc: the upload is forgotten as with Cancel
-        dialog.addDialogCloseActionListener(e -> {
-            manager.discard(staged);
-            dialog.close();
-        });
-        dialog.open();
-    }
-
-    private Component list(List<String> items, String emptyKey) {
-        if (items.isEmpty()) {
-            return new Span(getTranslation(emptyKey));
-        }
-        UnorderedList list = new UnorderedList();
-        items.forEach(item -> list.add(new ListItem(item)));
-        return list;
+        new DryRunDialog(manager, staged, dry, () -> act(() -> {
+            PluginInfo info = manager.installOrUpdate(staged);
+            Messages.done(this, dry.isUpdate() ? "console.done.updated" : "console.done.installed", info.id(),
+                    info.version());
+        })).open();
     }
 
     private void confirmUninstall(PluginInfo plugin) {
-        Dialog dialog = new Dialog();
-        dialog.setId("console-uninstall");
-        dialog.setHeaderTitle(getTranslation("console.uninstall.title", localized(plugin.nameZh(), plugin.nameEn())));
-        Checkbox drop = new Checkbox(getTranslation("console.uninstall.drop"));
-        TextField confirmation = new TextField(getTranslation("console.uninstall.type-id", plugin.id()));
-        confirmation.setVisible(false);
-        confirmation.setWidthFull();
-        drop.addValueChangeListener(e -> confirmation.setVisible(e.getValue()));
-        VerticalLayout body = new VerticalLayout(new Paragraph(getTranslation("console.uninstall.keep-note")), drop,
-                confirmation);
-        body.setPadding(false);
-        dialog.add(body);
-        Button cancel = new Button(getTranslation("console.action.cancel"), e -> dialog.close());
-        Button ok = new Button(getTranslation("console.action.uninstall"), e -> act(() -> {
-            manager.uninstall(plugin.bundleId(), drop.getValue(), confirmation.getValue());
-            dialog.close();
-            Messages.done(this, drop.getValue() ? "console.done.uninstalled-dropped" : "console.done.uninstalled-kept",
-                    plugin.id());
-        }));
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        dialog.getFooter().add(cancel, ok);
-        dialog.open();
+        new UninstallDialog(plugin, localized(plugin.nameZh(), plugin.nameEn()), (drop, typedId) -> act(() -> {
+            manager.uninstall(plugin.bundleId(), drop, typedId);
+            Messages.done(this, drop ? "console.done.uninstalled-dropped" : "console.done.uninstalled-kept", plugin.id());
+        })).open();
     }
 
     /** A plugin's screens and permissions in full, wrapping across the row (its details). */

@@ -8,9 +8,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
-import javax.sql.DataSource;
-
-import org.jdbi.v3.core.Jdbi;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceFactory;
@@ -118,29 +115,5 @@ public final class PluginDatabases implements ServiceFactory<PluginDatabase> {
             cause = cause.split("\\R")[0];
         }
         return "database migration " + (name == null ? "" : name + " ") + "failed: " + cause;
-    }
-
-    /** A schema of the platform's database, as a plugin sees it. */
-    private record SchemaDatabase(Database database, String schemaId) implements PluginDatabase {
-
-        @Override
-        public String schema() {
-            return database.schemaName(schemaId);
-        }
-
-        @Override
-        public DataSource dataSource() {
-            return database.dataSource(schemaId);
-        }
-
-        @Override
-        public Jdbi jdbi() {
-            return database.jdbi(schemaId);
-        }
-
-        @Override
-        public DatabaseKind kind() {
-            return database.kind();
-        }
     }
 }

@@ -17,6 +17,8 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 
+import cn.gov.laoshan.district.core.osgi.OsgiHeader;
+
 /**
  * What installing a feature needs, whoever installs it (the runtime at start, the admin console on demand): the
  * plugin jars of a {@code bundles/} directory by symbolic name, and a feature's default configuration.
@@ -39,9 +41,10 @@ public final class FeatureSupport {
         for (Path jar : jars) {
             try (JarFile file = new JarFile(jar.toFile())) {
                 Manifest manifest = file.getManifest();
-                String bsn = manifest == null ? null : manifest.getMainAttributes().getValue("Bundle-SymbolicName");
+                String bsn = manifest == null ? null
+                        : OsgiHeader.symbolicName(manifest.getMainAttributes().getValue("Bundle-SymbolicName"));
                 if (bsn != null) {
-                    result.put(bsn.split(";")[0].trim(), jar);
+                    result.put(bsn, jar);
                 }
             } catch (IOException e) {
                 // not a jar: not a plugin of any feature

@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Parses OSGi manifest headers ({@code Import-Package}, {@code Require-Capability}, ...) into clauses. */
+/**
+ * Parses OSGi manifest headers ({@code Import-Package}, {@code Export-Package}, {@code Require-Capability},
+ * {@code Bundle-SymbolicName}, ...) into clauses: the platform's one reader of them.
+ */
 public final class OsgiHeader {
 
     /** One clause: its names (several packages may share attributes), attributes and directives. */
@@ -47,6 +50,16 @@ public final class OsgiHeader {
             clauses.add(new Clause(List.copyOf(names), attributes, directives));
         }
         return clauses;
+    }
+
+    /**
+     * The name a {@code Bundle-SymbolicName} header gives, without its directives ({@code ;singleton:=true}), or
+     * {@code null} when the header is missing or names nothing: the one reading of it for jars on disk (features,
+     * uploads, the class path), as the framework reads it for installed bundles.
+     */
+    public static String symbolicName(String header) {
+        List<Clause> clauses = parse(header);
+        return clauses.isEmpty() || clauses.get(0).names().isEmpty() ? null : clauses.get(0).names().get(0);
     }
 
     private static List<String> split(String text, char separator) {

@@ -32,4 +32,13 @@ class OsgiHeaderTest {
         assertEquals(List.of(), OsgiHeader.parse(null));
         assertEquals(List.of(), OsgiHeader.parse("  "));
     }
+
+    @Test
+    void aSymbolicNameIsReadWithoutItsDirectives() {
+        assertEquals("org.apache.felix.scr", OsgiHeader.symbolicName("org.apache.felix.scr"));
+        assertEquals("cn.gov.laoshan.district.plugin.housing",
+                OsgiHeader.symbolicName(" cn.gov.laoshan.district.plugin.housing ;singleton:=true"));
+        assertEquals(null, OsgiHeader.symbolicName(null));
+        assertEquals(null, OsgiHeader.symbolicName(";singleton:=true"));
+    }
 }

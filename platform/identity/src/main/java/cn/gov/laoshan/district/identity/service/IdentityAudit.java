@@ -68,6 +68,11 @@ final class IdentityAudit {
         return write(fields);
     }
 
+    /** A sign-in's audit detail ({@link SignIn}): the reason, any text, as a JSON string. */
+    static String detail(String detail) {
+        return detail == null ? null : write(Map.of("detail", detail));
+    }
+
     private static String write(Object value) {
         try {
             return JSON.writeValueAsString(value);

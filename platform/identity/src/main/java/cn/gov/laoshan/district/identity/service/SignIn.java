@@ -256,6 +256,6 @@ public final class SignIn implements Authenticator, PasswordChanger {
 
     private void record(String action, String login, String detail) {
         audit.get().ifPresent(log -> log.record("identity", action, "User", login, null,
-                detail == null ? null : "{\"detail\":\"" + detail.replace("\"", "'") + "\"}"));
+                IdentityAudit.detail(detail)));
     }
 }

@@ -3,6 +3,8 @@ package cn.gov.laoshan.district.shell.security;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
@@ -15,6 +17,8 @@ import cn.gov.laoshan.district.api.security.DepartmentScope;
  */
 public final class ShellAccessControl implements AccessControl {
 
+    /** The audit detail's JSON, by Jackson like every other. */
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final ThreadLocal<Boolean> SYSTEM = ThreadLocal.withInitial(() -> false);
 
     private final Supplier<Optional<AuditLog>> audit;
@@ -50,7 +54,7 @@ public final class ShellAccessControl implements AccessControl {
         check(permission);
         if (!scope(permission).includes(departmentCode)) {
             audit.get().ifPresent(log -> log.record("platform", "access.denied", "permission", permission, null,
-                    "{\"department\":\"" + departmentCode + "\"}"));
+                    JSON.createObjectNode().put("department", departmentCode).toString()));
             throw new AccessDeniedException(permission);
         }
     }

@@ -11,7 +11,6 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
 import cn.gov.laoshan.district.api.notify.Reminders;
@@ -27,7 +26,6 @@ import cn.gov.laoshan.district.housing.domain.ProjectStatus;
 import cn.gov.laoshan.district.housing.domain.Stage;
 import cn.gov.laoshan.district.housing.domain.Template;
 import cn.gov.laoshan.district.housing.domain.TemplateItem;
-import cn.gov.laoshan.district.housing.plan.CyclicPlanException;
 import cn.gov.laoshan.district.housing.plan.PlanScheduler;
 import cn.gov.laoshan.district.housing.plan.Schedule;
 import cn.gov.laoshan.district.housing.service.PlanView.StageSummary;
@@ -37,9 +35,10 @@ import cn.gov.laoshan.district.housing.service.PlanView.StageSummary;
  * (items added, dropped, re-linked, their durations and simulated approval changed), its actual dates recorded, and
  * re-baselined. Every method checks its permission and looks the project up in that permission's scope; every
  * change is validated by scheduling the changed plan first with {@link PlanScheduler} on the platform's
- * working-day calendar (a cycle is refused, naming it, and nothing is stored), then stored in one transaction,
- * written to the project's timeline (and so to the audit log); reminders are re-planned for the items' owners and
- * milestones (a stage done, the project complete, a new baseline) are published as events. The project itself —
+ * working-day calendar ({@link PlanCheck}: a cycle is refused, naming it, and nothing is stored), then stored in one
+ * transaction, written to the project's timeline (and so to the audit log); reminders are re-planned for the items'
+ * owners ({@link PlanReminders}) and milestones (a stage done, the project complete: {@link PlanMilestones}; a new
+ * baseline) are published as events. The project itself —
  * its particulars, lists, figures — is {@link ProjectService}'s.
  */
 public final class PlanService {
@@ -55,6 +54,8 @@ public final class PlanService {
     private final PlanScheduler scheduler;
     private final PlanViews views;
     private final PlanReminders planReminders;
+    private final PlanCheck check;
+    private final PlanMilestones milestones;
 
     /** @param today the day in Beijing ({@link ProjectService#today}), moved by hand while demo data is seeded */
     public PlanService(HousingRepository repository, AccessControl access, WorkingDayCalendar calendar,
@@ -69,6 +70,8 @@ public final class PlanService {
         this.scheduler = new PlanScheduler(calendar);
         this.views = new PlanViews(calendar, scheduler, today);
         this.planReminders = new PlanReminders(reminders, settings, calendar, today);
+        this.check = new PlanCheck(scheduler);
+        this.milestones = new PlanMilestones(repository, timeline, events);
     }
 
     public LocalDate today() {
@@ -135,7 +138,7 @@ public final class PlanService {
                     i.durationDays(), i.prerequisites(), i.simulatedAllowed(), false, null, null, null, null,
                     position++));
         }
-        Schedule baseline = baselineOf(items, p.startDate());
+        Schedule baseline = check.baseline(items, p.startDate());
         List<PlanItemRecord> withBaseline = items.stream()
                 .map(i -> i.withBaseline(baseline.item(i.key()).start(), baseline.item(i.key()).finish())).toList();
         Project planned = new Project(p.id(), p.code(), p.name(), p.investorUscc(), p.investorName(), p.kind(),
@@ -146,22 +149,12 @@ public final class PlanService {
             repository.projects().replacePlan(h, projectId, withBaseline);
             repository.projects().update(h, planned);
         });
-        record(p, "plan", planned.status(), t.name() + " · " + items.size() + " · " + baseline.completion());
+        milestones.record(p, "plan", planned.status(), t.name() + " · " + items.size() + " · " + baseline.completion());
         events.post("PLAN_CREATED", planned.code(), null,
                 planned.eventProperties(Map.of("completion", baseline.completion().toString())));
         PlanView view = views.of(planned, repository.projects().planItems(projectId));
         planReminders.remind(view);
         return view;
-    }
-
-    private Schedule baselineOf(List<PlanItemRecord> items, LocalDate start) {
-        try {
-            return scheduler.baseline(PlanViews.toPlan(items), start);
-        } catch (CyclicPlanException e) {
-            throw cycle(items, e);
-        } catch (IllegalArgumentException e) {
-            throw new RefusedException("plan", "housing.error.plan-invalid", e.getMessage());
-        }
     }
 
     /** Adds an approval item to the plan (its baseline is empty until the plan is re-baselined). */
@@ -272,7 +265,7 @@ public final class PlanService {
             }
             return items.stream().map(x -> x.key().equals(key) ? x.withActuals(start, day) : x).toList();
         });
-        milestones(before, itemsBefore, view, item(view.items(), key).stage());
+        milestones.reached(before, itemsBefore, view, item(view.items(), key).stage());
         return view;
     }
 
@@ -305,7 +298,7 @@ public final class PlanService {
             repository.projects().replacePlan(h, projectId, items);
             repository.projects().update(h, changed);
         });
-        record(p, "rebaseline", p.status(), reason.trim() + "（" + p.baselineCompletion() + " → " + f.completion() + "）");
+        milestones.record(p, "rebaseline", p.status(), reason.trim() + "（" + p.baselineCompletion() + " → " + f.completion() + "）");
         events.post("PLAN_REBASELINED", changed.code(), null, changed.eventProperties(Map.of("previous",
                 String.valueOf(p.baselineCompletion()), "completion", f.completion().toString(), "reason", reason.trim())));
         return views.of(changed, repository.projects().planItems(projectId));
@@ -342,59 +335,12 @@ public final class PlanService {
         }
         List<PlanItemRecord> items = repository.projects().planItems(projectId);
         List<PlanItemRecord> changed = change.apply(items);
-        Set<String> keys = changed.stream().map(PlanItemRecord::key).collect(Collectors.toSet());
-        for (PlanItemRecord i : changed) {
-            for (String pre : i.prerequisites()) {
-                if (!keys.contains(pre)) {
-                    throw new RefusedException("prerequisites", "housing.error.unknown-prerequisite", i.key(), pre);
-                }
-            }
-        }
-        try {
-            scheduler.schedule(PlanViews.toPlan(changed), p.startDate(), today());
-        } catch (CyclicPlanException e) {
-            throw cycle(changed, e);
-        } catch (IllegalArgumentException e) {
-            throw new RefusedException("plan", "housing.error.plan-invalid", e.getMessage());
-        }
+        check.check(changed, p.startDate(), today());
         repository.jdbi().useTransaction(h -> repository.projects().replacePlan(h, projectId, changed));
-        record(p, action, p.status(), note);
+        milestones.record(p, action, p.status(), note);
         PlanView view = views.of(p, repository.projects().planItems(projectId));
         planReminders.remind(view);
         return view;
-    }
-
-    /** The refusal of a cyclic plan, naming the cycle with the items' names: B02 建设工程规划许可 → … → B02. */
-    private static RefusedException cycle(List<PlanItemRecord> items, CyclicPlanException e) {
-        Map<String, String> names = items.stream().collect(Collectors.toMap(PlanItemRecord::key, PlanItemRecord::name,
-                (a, b) -> a));
-        String named = e.cycle().stream().map(k -> k + " " + names.getOrDefault(k, ""))
-                .map(String::trim).collect(Collectors.joining(" → "));
-        return new RefusedException("prerequisites", "housing.error.cycle", named);
-    }
-
-    /** A stage done, the last item finished: on the timeline, announced, the project marked complete. */
-    private void milestones(Project before, List<PlanItemRecord> itemsBefore, PlanView after, Stage stage) {
-        boolean stageWasDone = itemsBefore.stream().filter(i -> i.stage() == stage).allMatch(PlanItemRecord::finished);
-        boolean stageDone = after.items().stream().filter(i -> i.stage() == stage).allMatch(PlanItemRecord::finished);
-        if (stageDone && !stageWasDone) {
-            record(before, "stage-complete", before.status(), stage.chinese());
-            events.post("STAGE_COMPLETED", before.code(), null,
-                    before.eventProperties(Map.of("stage", stage.name(), "stageName", stage.chinese())));
-        }
-        if (after.items().stream().allMatch(PlanItemRecord::finished) && before.status() != ProjectStatus.COMPLETED) {
-            Project done = before.withStatus(ProjectStatus.COMPLETED);
-            repository.jdbi().useTransaction(h -> repository.projects().update(h, done));
-            record(before, "complete", done.status(), null);
-            events.post("PROJECT_COMPLETED", done.code(), null,
-                    done.eventProperties(Map.of("daysSaved", after.daysSaved())));
-        }
-    }
-
-    /** On the project's timeline, and through it in the audit log. */
-    private void record(Project p, String action, ProjectStatus to, String note) {
-        timeline.record(ProjectService.SOURCE, ProjectService.RECORD_TYPE, p.code(), action, p.status().name(),
-                to.name(), note);
     }
 
     private static PlanItemRecord item(List<PlanItemRecord> items, String key) {

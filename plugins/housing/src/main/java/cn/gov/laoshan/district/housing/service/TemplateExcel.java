@@ -41,45 +41,27 @@ import cn.gov.laoshan.district.uikit.imports.TableReader;
  */
 public final class TemplateExcel {
 
-    /** The columns, as exported and as expected on import (the header row). */
-    enum Column implements ImportColumn {
-        TEMPLATE("模板名称", "Template"), KIND("投资类别", "Investment kind"), KEY("事项编号", "Item key"),
-        STAGE("阶段", "Stage"), NAME("事项名称", "Item name"), DEPARTMENT("责任部门", "Department"),
-        MATERIALS("申报材料", "Materials", false), DAYS("办理时限（工作日）", "Working days"),
-        PREREQUISITES("前置事项", "Prerequisites", false), SIMULATED("可模拟审批", "Simulated approval", false);
+    /** The columns, as exported and as expected on import (the header row), in file order ({@link #ALL}). */
+    static final class Column {
+        static final ImportColumn TEMPLATE = ImportColumn.of("模板名称", "Template", true);
+        static final ImportColumn KIND = ImportColumn.of("投资类别", "Investment kind", true);
+        static final ImportColumn KEY = ImportColumn.of("事项编号", "Item key", true);
+        static final ImportColumn STAGE = ImportColumn.of("阶段", "Stage", true);
+        static final ImportColumn NAME = ImportColumn.of("事项名称", "Item name", true);
+        static final ImportColumn DEPARTMENT = ImportColumn.of("责任部门", "Department", true);
+        static final ImportColumn MATERIALS = ImportColumn.of("申报材料", "Materials", false);
+        static final ImportColumn DAYS = ImportColumn.of("办理时限（工作日）", "Working days", true);
+        static final ImportColumn PREREQUISITES = ImportColumn.of("前置事项", "Prerequisites", false);
+        static final ImportColumn SIMULATED = ImportColumn.of("可模拟审批", "Simulated approval", false);
+        static final List<ImportColumn> ALL = List.of(TEMPLATE, KIND, KEY, STAGE, NAME, DEPARTMENT, MATERIALS, DAYS,
+                PREREQUISITES, SIMULATED);
 
-        private final String zh;
-        private final String en;
-        private final boolean required;
-
-        Column(String zh, String en) {
-            this(zh, en, true);
-        }
-
-        Column(String zh, String en, boolean required) {
-            this.zh = zh;
-            this.en = en;
-            this.required = required;
-        }
-
-        @Override
-        public String zh() {
-            return zh;
-        }
-
-        @Override
-        public String en() {
-            return en;
-        }
-
-        @Override
-        public boolean required() {
-            return required;
+        private Column() {
         }
     }
 
     /** The Chinese headers in file order. */
-    public static final List<String> HEADERS = java.util.Arrays.stream(Column.values()).map(Column::zh).toList();
+    public static final List<String> HEADERS = Column.ALL.stream().map(ImportColumn::zh).toList();
 
     /** The menus' own import messages, zh-CN and English ({@code i18n/imports*.properties}). */
     static final ImportMessages MESSAGES = new ImportMessages("i18n.imports", TemplateExcel.class.getClassLoader());
@@ -139,7 +121,7 @@ public final class TemplateExcel {
         private final Map<String, InvestmentKind> kinds = new LinkedHashMap<>();
 
         Rows(ImportLimits limits, WorkingDayCalendar calendar) {
-            super(limits, List.of(Column.values()), null);
+            super(limits, Column.ALL, null);
             this.calendar = calendar;
         }
 

@@ -308,8 +308,8 @@ public final class TemplateService {
             return new ImportResult(report.rowsRead(), List.of(), report.problems());
         }
         audit.record(ProjectService.SOURCE, "template.import", "Template", fileName, null,
-                "{\"templates\":\"" + String.join("、", names).replace("\"", "'") + "\",\"rows\":" + report.rowsRead()
-                        + "}");
+                JSON.createObjectNode().put("templates", String.join("、", names)).put("rows", report.rowsRead())
+                        .toString());
         return new ImportResult(report.rowsRead(), names, List.of());
     }
 

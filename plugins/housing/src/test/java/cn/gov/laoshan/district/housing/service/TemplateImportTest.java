@@ -67,6 +67,21 @@ class TemplateImportTest {
         assertTrue(f.audit.actions().contains("template.import"));
     }
 
+    /** The audit record names the menus imported in valid JSON, whatever their names hold (quotes, backslashes). */
+    @Test
+    void anImportsAuditNamesItsMenusInValidJson() throws IOException {
+        String name = "研发楼\"试点\"类\\二期";
+        byte[] file = sheet(TemplateExcel.HEADERS,
+                new Object[] {name, "社会投资", "A01", "主体登记", "设立登记", "区行政审批局", "", 3, "", "否"});
+        TemplateService.ImportResult result = f.templates.importXlsx(new ByteArrayInputStream(file), "one.xlsx");
+        assertEquals(List.of(), result.problems());
+        var entry = f.audit.last();
+        assertEquals("template.import", entry.action());
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(entry.after());
+        assertEquals(name, json.path("templates").asText(), entry.after());
+        assertEquals(1, json.path("rows").asInt());
+    }
+
     @Test
     void aBadFileIsReportedRowByRowAndChangesNothing() throws IOException {
         byte[] bad = sheet(TemplateExcel.HEADERS,

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -386,26 +385,9 @@ public final class CaseService {
 
     // ---- figures
 
-    /** The dashboard's figures. */
-    public record Figures(int open, int overdue, int settledThisMonth, double settlementRate, double averageDaysToClose,
-            Map<String, Map<CaseType, Integer>> byMonthAndType) {
-    }
-
-    public Figures figures() {
-        RecordScope scope = scope();
-        LocalDate today = today();
-        int open = repository.count(scope, new CaseFilter(null, null, null, null, null, null, false, true, today));
-        int overdue = repository.count(scope, new CaseFilter(null, null, null, null, null, null, true, true, today));
-        Map<CaseState, Integer> byState = new HashMap<>();
-        for (CaseState s : CaseState.values()) {
-            byState.put(s, repository.count(scope, new CaseFilter(null, s, null, null, null, null, false, false, today)));
-        }
-        int settledThisMonth = repository.settledSince(scope, today.withDayOfMonth(1));
-        int agreed = byState.get(CaseState.AGREED) + byState.get(CaseState.FOLLOWED_UP) + repository.closedAgreed(scope);
-        int ended = agreed + byState.get(CaseState.FAILED) + repository.closedFailed(scope);
-        double rate = ended == 0 ? 0 : (double) agreed / ended;
-        return new Figures(open, overdue, settledThisMonth, rate, repository.averageDaysToOutcome(scope),
-                repository.countsByMonthAndType(scope, today.withDayOfMonth(1).minusMonths(11)));
+    /** The dashboard's figures, counted in the current user's scope. */
+    public CaseFigures figures() {
+        return CaseFigures.count(repository, scope(), today());
     }
 
     private static String blank(String text) {

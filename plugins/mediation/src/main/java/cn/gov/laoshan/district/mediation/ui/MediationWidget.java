@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
 import cn.gov.laoshan.district.mediation.domain.CaseType;
+import cn.gov.laoshan.district.mediation.service.CaseFigures;
 import cn.gov.laoshan.district.mediation.service.CaseService;
 import cn.gov.laoshan.district.uikit.BarChart;
 import cn.gov.laoshan.district.uikit.Dates;
@@ -23,7 +24,7 @@ public class MediationWidget extends Div {
 
     public MediationWidget(CaseService cases) {
         setId("mediation-widget");
-        CaseService.Figures f = cases.figures();
+        CaseFigures f = cases.figures();
         // each number opens the list it counts
         Div numbers = Figure.row(
                 figure(f.open(), "mediation.widget.open", Tone.NEUTRAL, "mediation/cases?" + CasesView.OPEN),
