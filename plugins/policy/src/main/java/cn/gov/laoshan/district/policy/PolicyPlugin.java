@@ -13,6 +13,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.event.EventAdmin;
 
 import cn.gov.laoshan.district.api.data.PluginDatabase;
+import cn.gov.laoshan.district.api.notice.PublicNotices;
+import cn.gov.laoshan.district.api.plugin.PlatformInfo;
 import cn.gov.laoshan.district.api.plugin.DemoRole;
 import cn.gov.laoshan.district.api.plugin.DistrictPlugin;
 import cn.gov.laoshan.district.api.plugin.PermissionDefinition;
@@ -21,6 +23,7 @@ import cn.gov.laoshan.district.api.plugin.Screen;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.workflow.RecordEvents;
 import cn.gov.laoshan.district.api.workflow.Timeline;
+import cn.gov.laoshan.district.policy.draft.PolicyDrafts;
 import cn.gov.laoshan.district.policy.service.ItemRepository;
 import cn.gov.laoshan.district.policy.service.ItemService;
 import cn.gov.laoshan.district.policy.service.ItemWorkflow;
@@ -39,19 +42,25 @@ public class PolicyPlugin implements DistrictPlugin {
     /** Tracks EventAdmin until deactivation: events go out when it runs; the plugin works without it. */
     private final PluginSupport<Void> kit;
     private final ItemService items;
+    /** 制单子 and 政策清单 (drafts, reviews, the published list): a part of its own, see {@link PolicyDrafts}. */
+    private final PolicyDrafts drafts;
 
     @Activate
     public PolicyPlugin(@Reference PluginDatabase database, @Reference AccessControl access,
-            @Reference Timeline timeline, BundleContext bundle) {
+            @Reference Timeline timeline, @Reference PublicNotices notices, @Reference PlatformInfo platform,
+            BundleContext bundle) {
         this.kit = PluginSupport.open(bundle, null);
         Supplier<Optional<EventAdmin>> eventAdmin = kit.optional(EventAdmin.class);
         RecordEvents events = new RecordEvents(ItemWorkflow.PLUGIN, () -> eventAdmin.get().orElse(null), access,
                 Clock.systemUTC());
         this.items = new ItemService(new ItemRepository(database.jdbi()), access, timeline, events, Clock.systemUTC());
+        this.drafts = new PolicyDrafts(database, access, timeline, notices, eventAdmin);
+        drafts.seedDemo(platform);
     }
 
     @Deactivate
     void deactivate() {
+        drafts.close();
         kit.close();
     }
 
@@ -63,7 +72,7 @@ public class PolicyPlugin implements DistrictPlugin {
 
     @Override
     public List<Screen> screens() {
-        return List.of(
+        return withDrafts(drafts.screens(),
                 Screen.builder("items", ItemsView.class, () -> new ItemsView(items))
                         .title("policy.screen.items").icon("vaadin:list").order(10)
                         .permission(ItemWorkflow.READ).build(),
@@ -74,9 +83,17 @@ public class PolicyPlugin implements DistrictPlugin {
                         .title("policy.screen.item").permission(ItemWorkflow.READ).build());
     }
 
+    /** The suggestion side's contributions followed by the drafts' ({@link PolicyDrafts}). */
+    @SafeVarargs
+    private static <T> List<T> withDrafts(List<T> ofDrafts, T... own) {
+        List<T> all = new java.util.ArrayList<>(List.of(own));
+        all.addAll(ofDrafts);
+        return List.copyOf(all);
+    }
+
     @Override
     public List<PermissionDefinition> permissions() {
-        return List.of(
+        return withDrafts(drafts.permissions(),
                 new PermissionDefinition(ItemWorkflow.READ, "policy.permission.read"),
                 new PermissionDefinition(ItemWorkflow.CREATE, "policy.permission.create"),
                 new PermissionDefinition(ItemWorkflow.DECIDE, "policy.permission.decide"));
@@ -84,6 +101,8 @@ public class PolicyPlugin implements DistrictPlugin {
 
     @Override
     public List<DemoRole> demoRoles() {
-        return ItemWorkflow.DEMO_ROLES;
+        List<DemoRole> all = new java.util.ArrayList<>(ItemWorkflow.DEMO_ROLES);
+        all.addAll(drafts.demoRoles());
+        return List.copyOf(all);
     }
 }

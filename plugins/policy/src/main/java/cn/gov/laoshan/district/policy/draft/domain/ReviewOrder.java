@@ -3,6 +3,7 @@ package cn.gov.laoshan.district.policy.draft.domain;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
+import cn.gov.laoshan.district.api.notice.NoticeState;
 import cn.gov.laoshan.district.api.validation.RefusedException;
 
 /**
@@ -13,7 +14,8 @@ import cn.gov.laoshan.district.api.validation.RefusedException;
  * <li>the drafter's fair-competition self-review (公平竞争审查条例 art. 14), every category answered, none
  * restricting;</li>
  * <li>a public comment period of at least {@value #MIN_COMMENT_DAYS} calendar days, over (优化营商环境条例 art. 62;
- * 山东省优化营商环境条例 art. 51);</li>
+ * 山东省优化营商环境条例 art. 51): its public notice closed by the platform's daily job the night after its last
+ * day, so the platform's calendar and clock decide, not the plugin's;</li>
  * <li>the legality review, submitted with the fair-competition opinion and passed (青岛市优化营商环境条例 arts.
  * 39-40). Comments received never stand in for it.</li>
  * </ol>
@@ -43,11 +45,12 @@ public final class ReviewOrder {
      *
      * @param fair  the draft's current fair-competition review, {@code null} when none
      * @param legal the draft's current legality review, {@code null} when none was submitted
+     * @param notice the state of the draft's comment notice, {@code null} when it has none
      * @param today the day in Beijing
      * @throws RefusedException with the first missing review, or {@code policy.draft.error.order}
      */
     public static void check(String action, PolicyDraft draft, FairCompetitionReview fair, LegalReview legal,
-            LocalDate today) {
+            NoticeState notice, LocalDate today) {
         switch (action) {
             case SELF_REVIEW -> at(draft, DraftState.DRAFTING);
             case OPEN_COMMENT -> {
@@ -56,7 +59,7 @@ public final class ReviewOrder {
             }
             case SUBMIT_LEGAL -> {
                 fairReview(draft, fair);
-                commentPeriod(draft, today);
+                commentPeriod(draft, notice, today);
                 at(draft, DraftState.IN_COMMENT);
             }
             case PASS, RETURN -> {
@@ -65,7 +68,7 @@ public final class ReviewOrder {
             }
             case PUBLISH -> {
                 fairReview(draft, fair);
-                commentPeriod(draft, today);
+                commentPeriod(draft, notice, today);
                 submittedWithOpinion(draft, fair, legal);
                 if (!legal.passed()) {
                     throw new RefusedException(null, "policy.draft.error.legal-not-passed");
@@ -93,14 +96,27 @@ public final class ReviewOrder {
         }
     }
 
-    private static void commentPeriod(PolicyDraft draft, LocalDate today) {
-        if (draft.noticeId() == null || draft.commentFrom() == null || draft.commentTo() == null) {
+    /** Whether the comment period is over: its notice closed, or (without a notice) its last day past. */
+    public static boolean commentOver(PolicyDraft draft, NoticeState notice, LocalDate today) {
+        if (draft.commentTo() == null) {
+            return false;
+        }
+        return draft.noticeId() == null ? today.isAfter(draft.commentTo()) : notice == NoticeState.CLOSED;
+    }
+
+    private static void commentPeriod(PolicyDraft draft, NoticeState notice, LocalDate today) {
+        // the period's days are the evidence; its notice (公示) is how the platform made it public. Policies of the
+        // list from before the platform carry the days of the period held on the government website, no notice
+        if (draft.commentFrom() == null || draft.commentTo() == null) {
             throw new RefusedException(null, "policy.draft.error.comment-missing");
         }
         if (days(draft.commentFrom(), draft.commentTo()) < MIN_COMMENT_DAYS) {
             throw new RefusedException(null, "policy.draft.error.comment-short", MIN_COMMENT_DAYS);
         }
-        if (!today.isAfter(draft.commentTo())) {
+        if (draft.noticeId() != null && notice == NoticeState.WITHDRAWN) {
+            throw new RefusedException(null, "policy.draft.error.comment-missing");
+        }
+        if (!commentOver(draft, notice, today)) {
             throw new RefusedException(null, "policy.draft.error.comment-running", draft.commentTo());
         }
     }

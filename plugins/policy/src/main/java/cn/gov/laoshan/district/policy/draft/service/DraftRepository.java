@@ -208,6 +208,18 @@ public class DraftRepository {
         });
     }
 
+    /** A comment period held outside the platform (before it), recorded by its days: no notice. */
+    public boolean commentHeld(long draftId, LocalDate from, LocalDate to) {
+        return jdbi.withHandle(h -> h.createUpdate("update policy_draft set state = 'IN_COMMENT', comment_from = :f, "
+                + "comment_to = :t where id = :id and state = 'FAIR_REVIEWED'").bind("f", from).bind("t", to)
+                .bind("id", draftId).execute()) == 1;
+    }
+
+    /** Every draft's title (the demo seeding makes what is missing). */
+    public List<String> titles() {
+        return jdbi.withHandle(h -> h.createQuery("select title from policy_draft").mapTo(String.class).list());
+    }
+
     public boolean commentOpened(long draftId, long noticeId, LocalDate from, LocalDate to) {
         return jdbi.withHandle(h -> h.createUpdate("update policy_draft set state = 'IN_COMMENT', notice_id = :n, "
                 + "comment_from = :f, comment_to = :t where id = :id and state = 'FAIR_REVIEWED'").bind("n", noticeId)

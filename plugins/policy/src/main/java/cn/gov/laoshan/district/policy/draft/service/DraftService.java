@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import cn.gov.laoshan.district.api.notice.NoticePeriod;
 import cn.gov.laoshan.district.api.notice.NoticeRequest;
+import cn.gov.laoshan.district.api.notice.NoticeState;
 import cn.gov.laoshan.district.api.notice.PublicNotice;
 import cn.gov.laoshan.district.api.notice.PublicNotices;
 import cn.gov.laoshan.district.api.security.AccessControl;
@@ -177,7 +178,7 @@ public class DraftService {
     public PolicyDraft selfReview(long id, List<FairCompetitionReview.Answer> answers, String operatorsHeard,
             String operatorsSaid) {
         PolicyDraft draft = changeable(id, DraftWorkflow.DRAFT);
-        ReviewOrder.check(ReviewOrder.SELF_REVIEW, draft, null, null, today());
+        ReviewOrder.check(ReviewOrder.SELF_REVIEW, draft, null, null, null, today());
         FairCompetitionReview.check(answers, operatorsHeard, operatorsSaid);
         FairCompetitionReview review = new FairCompetitionReview(0, id, answers.stream()
                 .map(a -> new FairCompetitionReview.Answer(a.category(), a.restricts(), a.reasons().strip())).toList(),
@@ -193,7 +194,7 @@ public class DraftService {
      */
     public PolicyDraft openComment(long id, int days, LocalDate start) {
         PolicyDraft draft = changeable(id, DraftWorkflow.DRAFT);
-        ReviewOrder.check(ReviewOrder.OPEN_COMMENT, draft, fairReviewOf(draft), null, today());
+        ReviewOrder.check(ReviewOrder.OPEN_COMMENT, draft, fairReviewOf(draft), null, null, today());
         if (days < ReviewOrder.MIN_COMMENT_DAYS || days > 365) {
             throw new RefusedException("days", "policy.draft.error.comment-short", ReviewOrder.MIN_COMMENT_DAYS);
         }
@@ -217,7 +218,7 @@ public class DraftService {
     public PolicyDraft submitLegal(long id) {
         PolicyDraft draft = changeable(id, DraftWorkflow.DRAFT);
         FairCompetitionReview fair = fairReviewOf(draft);
-        ReviewOrder.check(ReviewOrder.SUBMIT_LEGAL, draft, fair, null, today());
+        ReviewOrder.check(ReviewOrder.SUBMIT_LEGAL, draft, fair, null, noticeState(draft), today());
         repository.submitted(id, fair.id(), user().login(), clock.instant())
                 .orElseThrow(() -> new RefusedException(null, "policy.draft.error.changed"));
         return recorded(id, ReviewOrder.SUBMIT_LEGAL, draft.state(), DraftState.LEGAL_REVIEW, null);
@@ -229,7 +230,7 @@ public class DraftService {
         String action = outcome == LegalOutcome.PASSED ? ReviewOrder.PASS : ReviewOrder.RETURN;
         LegalReview legal = draft.legalReviewId() == null ? null
                 : repository.legalReview(draft.legalReviewId()).orElse(null);
-        ReviewOrder.check(action, draft, fairReviewOf(draft), legal, today());
+        ReviewOrder.check(action, draft, fairReviewOf(draft), legal, noticeState(draft), today());
         String text = reasons == null || reasons.isBlank() ? null : reasons.strip();
         if (outcome == LegalOutcome.RETURNED && text == null) {
             throw new RefusedException("reason", "policy.draft.error.return-reasons");
@@ -249,7 +250,7 @@ public class DraftService {
         PolicyDraft draft = changeable(id, DraftWorkflow.DRAFT);
         LegalReview legal = draft.legalReviewId() == null ? null
                 : repository.legalReview(draft.legalReviewId()).orElse(null);
-        ReviewOrder.check(ReviewOrder.PUBLISH, draft, fairReviewOf(draft), legal, today());
+        ReviewOrder.check(ReviewOrder.PUBLISH, draft, fairReviewOf(draft), legal, noticeState(draft), today());
         if (batchNo < 1 || batchNo > 999) {
             throw new RefusedException("batch", "policy.draft.error.batch");
         }
@@ -267,6 +268,17 @@ public class DraftService {
             case ReviewOrder.RETURN -> decide(id, LegalOutcome.RETURNED, reason);
             default -> throw new RefusedException(null, "policy.draft.error.form-step");
         };
+    }
+
+    /** The state of the draft's comment notice (the platform closes it), {@code null} when it has none. */
+    private NoticeState noticeState(PolicyDraft draft) {
+        return draft.noticeId() == null ? null
+                : notices.find(draft.noticeId()).map(PublicNotice::state).orElse(null);
+    }
+
+    /** Whether the draft's comment period is over (its notice closed by the platform, or its last day past). */
+    public boolean commentOver(PolicyDraft draft) {
+        return ReviewOrder.commentOver(draft, noticeState(draft), today());
     }
 
     private FairCompetitionReview fairReviewOf(PolicyDraft draft) {
@@ -301,7 +313,9 @@ public class DraftService {
         PolicyDraft draft = findOpen(id).orElseThrow(() -> new RefusedException(null,
                 "policy.draft.error.not-open"));
         LocalDate today = today();
-        if (today.isBefore(draft.commentFrom()) || today.isAfter(draft.commentTo())) {
+        NoticeState notice = noticeState(draft);
+        if (today.isBefore(draft.commentFrom()) || today.isAfter(draft.commentTo())
+                || (draft.noticeId() != null && notice != NoticeState.OPEN)) {
             throw new RefusedException(null, "policy.draft.error.not-open");
         }
         String body = required("comment", text, 2000);

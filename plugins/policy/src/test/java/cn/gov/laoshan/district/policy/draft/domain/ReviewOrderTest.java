@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import cn.gov.laoshan.district.api.notice.NoticeState;
 import cn.gov.laoshan.district.api.validation.RefusedException;
 
 /** Each review is required before the next step and before publication, and a missing one is named. */
@@ -39,9 +40,19 @@ class ReviewOrderTest {
                 from == null ? null : 7L, from, to, legalId, null, null, null, "sunwei", Instant.EPOCH);
     }
 
+    private static void ok(String action, PolicyDraft d, FairCompetitionReview f, LegalReview l, LocalDate today) {
+        ReviewOrder.check(action, d, f, l, NoticeState.CLOSED, today);
+    }
+
     private static String refusal(String action, PolicyDraft d, FairCompetitionReview f, LegalReview l,
             LocalDate today) {
-        return assertThrows(RefusedException.class, () -> ReviewOrder.check(action, d, f, l, today)).messageKey();
+        return refusal(action, d, f, l, NoticeState.CLOSED, today);
+    }
+
+    private static String refusal(String action, PolicyDraft d, FairCompetitionReview f, LegalReview l,
+            NoticeState notice, LocalDate today) {
+        return assertThrows(RefusedException.class, () -> ReviewOrder.check(action, d, f, l, notice, today))
+                .messageKey();
     }
 
     @Test
@@ -51,7 +62,7 @@ class ReviewOrderTest {
                         FROM));
         assertEquals("policy.draft.error.fair-review-incomplete", refusal(ReviewOrder.OPEN_COMMENT,
                 draft(DraftState.FAIR_REVIEWED, 5L, null, null, null), fair(5, true), null, FROM));
-        assertDoesNotThrow(() -> ReviewOrder.check(ReviewOrder.OPEN_COMMENT,
+        assertDoesNotThrow(() -> ok(ReviewOrder.OPEN_COMMENT,
                 draft(DraftState.FAIR_REVIEWED, 5L, null, null, null), fair(5, false), null, FROM));
     }
 
@@ -62,13 +73,27 @@ class ReviewOrderTest {
                 refusal(ReviewOrder.SUBMIT_LEGAL, draft(DraftState.IN_COMMENT, 5L, null, null, null), f, null, AFTER));
         assertEquals("policy.draft.error.comment-short", refusal(ReviewOrder.SUBMIT_LEGAL,
                 draft(DraftState.IN_COMMENT, 5L, FROM, TO.minusDays(1), null), f, null, AFTER));
-        assertEquals("policy.draft.error.comment-running",
-                refusal(ReviewOrder.SUBMIT_LEGAL, draft(DraftState.IN_COMMENT, 5L, FROM, TO, null), f, null, TO));
+        // the notice is open until the platform closes it the night after its last day, whatever the day
+        assertEquals("policy.draft.error.comment-running", refusal(ReviewOrder.SUBMIT_LEGAL,
+                draft(DraftState.IN_COMMENT, 5L, FROM, TO, null), f, null, NoticeState.OPEN, AFTER.plusDays(3)));
+        assertEquals("policy.draft.error.comment-missing", refusal(ReviewOrder.SUBMIT_LEGAL,
+                draft(DraftState.IN_COMMENT, 5L, FROM, TO, null), f, null, NoticeState.WITHDRAWN, AFTER));
         assertEquals("policy.draft.error.fair-review-missing",
                 refusal(ReviewOrder.SUBMIT_LEGAL, draft(DraftState.IN_COMMENT, null, FROM, TO, null), null, null,
                         AFTER));
-        assertDoesNotThrow(() -> ReviewOrder.check(ReviewOrder.SUBMIT_LEGAL,
+        assertDoesNotThrow(() -> ok(ReviewOrder.SUBMIT_LEGAL,
                 draft(DraftState.IN_COMMENT, 5L, FROM, TO, null), f, null, AFTER));
+    }
+
+    @Test
+    void aPeriodHeldBeforeThePlatformWithoutANoticeIsOverAfterItsLastDay() {
+        PolicyDraft held = draft(DraftState.IN_COMMENT, 5L, FROM, TO, null);
+        PolicyDraft imported = new PolicyDraft(held.id(), held.title(), held.issuer(), held.topic(), held.body(),
+                held.benefits(), held.eligibility(), held.validFrom(), held.validTo(), null, held.departmentCode(),
+                held.state(), 5L, null, FROM, TO, null, null, null, null, "sunwei", Instant.EPOCH);
+        assertEquals("policy.draft.error.comment-running",
+                refusal(ReviewOrder.SUBMIT_LEGAL, imported, fair(5, false), null, null, TO));
+        ReviewOrder.check(ReviewOrder.SUBMIT_LEGAL, imported, fair(5, false), null, null, AFTER);
     }
 
     @Test
@@ -79,7 +104,7 @@ class ReviewOrderTest {
         // a submission made with another (an earlier) opinion does not carry this text's opinion
         assertEquals("policy.draft.error.fair-opinion-missing", refusal(ReviewOrder.PASS,
                 draft(DraftState.LEGAL_REVIEW, 5L, FROM, TO, 9L), f, legal(9, 4, null), AFTER));
-        assertDoesNotThrow(() -> ReviewOrder.check(ReviewOrder.PASS, draft(DraftState.LEGAL_REVIEW, 5L, FROM, TO, 9L),
+        assertDoesNotThrow(() -> ok(ReviewOrder.PASS, draft(DraftState.LEGAL_REVIEW, 5L, FROM, TO, 9L),
                 f, legal(9, 5, null), AFTER));
     }
 
@@ -100,7 +125,7 @@ class ReviewOrderTest {
         // all three present, but the draft is not at the step: the order is named
         assertEquals("policy.draft.error.order", refusal(ReviewOrder.PUBLISH,
                 draft(DraftState.LEGAL_REVIEW, 5L, FROM, TO, 9L), f, passed, AFTER));
-        assertDoesNotThrow(() -> ReviewOrder.check(ReviewOrder.PUBLISH, draft(DraftState.APPROVED, 5L, FROM, TO, 9L),
+        assertDoesNotThrow(() -> ok(ReviewOrder.PUBLISH, draft(DraftState.APPROVED, 5L, FROM, TO, 9L),
                 f, passed, AFTER));
     }
 

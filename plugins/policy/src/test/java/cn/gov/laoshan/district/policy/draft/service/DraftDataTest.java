@@ -67,10 +67,11 @@ class DraftDataTest {
     private final SettableClock clock = new SettableClock();
     private final RecordingTimeline timeline = new RecordingTimeline(access, clock);
     private final Events events = new Events();
+    private final MemoryNotices notices = new MemoryNotices(access, clock);
 
     private DraftService service(PluginSchema schema) {
         return new DraftService(new DraftRepository(schema.jdbi()), access, timeline,
-                new RecordEvents("policy/draft", () -> events, access, clock), new MemoryNotices(access, clock), clock);
+                new RecordEvents("policy/draft", () -> events, access, clock), notices, clock);
     }
 
     private void drafter() {
@@ -141,7 +142,10 @@ class DraftDataTest {
             assertEquals("policy.draft.error.comment-running", refused(() -> drafts.submitLegal(id)));
             assertEquals("policy.draft.error.comment-running", refused(() -> drafts.publish(id, 4)));
 
+            // the day after: still running until the platform's job has closed the notice
             clock.set(LocalDate.of(2026, 10, 1));
+            assertEquals("policy.draft.error.comment-running", refused(() -> drafts.submitLegal(id)));
+            notices.closeDue(LocalDate.of(2026, 10, 1));
             assertEquals("policy.draft.error.legal-missing", refused(() -> drafts.publish(id, 4)));
             drafts.submitLegal(id);
             assertEquals("policy.draft.error.legal-not-passed", refused(() -> drafts.publish(id, 4)));
@@ -200,6 +204,7 @@ class DraftDataTest {
         drafts.selfReview(id, answers(), "区科技企业协会", "无异议");
         drafts.openComment(id, 30, null);
         clock.set(DAY1.plusDays(30));
+        notices.closeDue(DAY1.plusDays(30));
         drafts.submitLegal(id);
         return id;
     }
@@ -247,6 +252,7 @@ class DraftDataTest {
             assertEquals("已采纳，门槛调整为300万元", drafts.comments(id).get(0).answer());
 
             clock.set(DAY1.plusDays(32));
+            notices.closeDue(DAY1.plusDays(32));
             assertEquals("policy.draft.error.not-open", refused(() -> drafts.comment(id, "迟到的意见")));
         }
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import cn.gov.laoshan.district.api.notice.NoticeOutcome;
 import cn.gov.laoshan.district.api.notice.NoticePeriod;
 import cn.gov.laoshan.district.api.notice.NoticeRequest;
 import cn.gov.laoshan.district.api.notice.NoticeState;
@@ -44,6 +45,15 @@ final class MemoryNotices implements PublicNotices {
                 r.departmentCode());
         opened.add(n);
         return n;
+    }
+
+    /** What the platform's daily job does: closes the open notices whose last day is before {@code today}. */
+    void closeDue(LocalDate today) {
+        opened.replaceAll(n -> n.state() == NoticeState.OPEN && n.endDate().isBefore(today)
+                ? new PublicNotice(n.id(), n.plugin(), n.recordType(), n.recordId(), n.title(), n.text(), n.period(),
+                        n.startDate(), n.endDate(), NoticeState.CLOSED, NoticeOutcome.NO_OBJECTION, 0, n.openedBy(),
+                        n.openedAt(), clock.instant(), null, n.permission(), n.departmentCode())
+                : n);
     }
 
     @Override
