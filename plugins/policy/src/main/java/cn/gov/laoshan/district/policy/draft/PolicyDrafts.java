@@ -24,6 +24,7 @@ import cn.gov.laoshan.district.policy.draft.service.DraftWorkflow;
 import cn.gov.laoshan.district.policy.draft.ui.DraftFormView;
 import cn.gov.laoshan.district.policy.draft.ui.DraftView;
 import cn.gov.laoshan.district.policy.draft.ui.DraftsView;
+import cn.gov.laoshan.district.policy.draft.ui.EditDraftView;
 import cn.gov.laoshan.district.policy.draft.ui.OpenDraftView;
 import cn.gov.laoshan.district.policy.draft.ui.OpenDraftsView;
 import cn.gov.laoshan.district.policy.draft.ui.PolicyListView;
@@ -84,7 +85,7 @@ public final class PolicyDrafts {
                         .permission(DraftWorkflow.READ).build(),
                 Screen.builder("drafts/new", DraftFormView.class, () -> new DraftFormView(drafts))
                         .title("policy.draft.screen.new").permission(DraftWorkflow.DRAFT).hiddenFromMenu().build(),
-                Screen.builder("drafts/:id/edit", DraftFormView.class, () -> new DraftFormView(drafts))
+                Screen.builder("drafts/:id/edit", EditDraftView.class, () -> new EditDraftView(drafts))
                         .title("policy.draft.screen.edit").permission(DraftWorkflow.DRAFT).build(),
                 Screen.builder("drafts/:id", DraftView.class,
                         () -> new DraftView(drafts, () -> access.has(DraftWorkflow.DRAFT)))

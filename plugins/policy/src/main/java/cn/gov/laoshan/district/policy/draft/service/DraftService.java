@@ -323,8 +323,9 @@ public class DraftService {
         DraftComment comment = new DraftComment(0, id, user.external() ? user.uscc() : null, user.login(),
                 user.displayName(), body, clock.instant(), null, null, null);
         long commentId = repository.comment(comment);
-        timeline.record(DraftWorkflow.PLUGIN, DraftWorkflow.TYPE, String.valueOf(id), "comment", null, null,
-                user.displayName());
+        // the platform's timeline keeps a state with every entry: the draft's, which a comment does not change
+        timeline.record(DraftWorkflow.PLUGIN, DraftWorkflow.TYPE, String.valueOf(id), "comment",
+                draft.state().name(), draft.state().name(), user.displayName());
         events.post("COMMENTED", String.valueOf(id), draft.departmentCode(), Map.of("commentId", commentId));
         return repository.findComment(commentId).orElseThrow();
     }
@@ -352,8 +353,8 @@ public class DraftService {
         PolicyDraft draft = changeable(comment.draftId(), DraftWorkflow.DRAFT);
         String answer = required("answer", text, 2000);
         repository.answered(commentId, answer, user().login(), clock.instant());
-        timeline.record(DraftWorkflow.PLUGIN, DraftWorkflow.TYPE, String.valueOf(draft.id()), "answer", null, null,
-                comment.displayName());
+        timeline.record(DraftWorkflow.PLUGIN, DraftWorkflow.TYPE, String.valueOf(draft.id()), "answer",
+                draft.state().name(), draft.state().name(), comment.displayName());
         return repository.findComment(commentId).orElseThrow();
     }
 

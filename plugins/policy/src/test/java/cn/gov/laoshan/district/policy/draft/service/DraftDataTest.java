@@ -251,6 +251,11 @@ class DraftDataTest {
             enterprise("hailan-qy", HAILAN);
             assertEquals("已采纳，门槛调整为300万元", drafts.comments(id).get(0).answer());
 
+            // the platform's timeline stores a state with every entry, comments and answers too
+            assertEquals(List.of("create", "create", "self-review", "open-comment", "comment", "comment", "answer"),
+                    timeline.actions());
+            timeline.entries().forEach(e -> assertTrue(e.entry().to() != null, e.entry().action()));
+
             clock.set(DAY1.plusDays(32));
             notices.closeDue(DAY1.plusDays(32));
             assertEquals("policy.draft.error.not-open", refused(() -> drafts.comment(id, "迟到的意见")));
