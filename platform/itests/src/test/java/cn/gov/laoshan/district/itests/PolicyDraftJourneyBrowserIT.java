@@ -2,6 +2,8 @@ package cn.gov.laoshan.district.itests;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.sql.Connection;
@@ -16,6 +18,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -153,12 +156,36 @@ class PolicyDraftJourneyBrowserIT {
             assertThat(enterprise.locator("#policy-list")).containsText("共 1 项政策", SLOW);
             assertThat(enterprise.locator("#policy-list vaadin-grid")).containsText(TITLE);
             Browser.screenshot(enterprise, "policy-list-enterprise-zh");
+            // the export is what is filtered: batch 4's one policy
+            Page reader = enterprise;
+            Download download = reader.waitForDownload(() -> reader.locator("#policy-list-export vaadin-button").click());
+            assertEquals("政策清单.xlsx", download.suggestedFilename());
+            java.nio.file.Path saved = java.nio.file.Path.of("target", "screenshots", "policy-list-batch-4.xlsx");
+            download.saveAs(saved);
+            String sheet = xlsxText(saved);
+            assertTrue(sheet.contains(TITLE), "the exported sheet holds the published policy");
+            assertFalse(sheet.contains("（2025年版）"), "and not the other batches");
             assertEquals(1, count(policy, "select count(*) from policy_draft where batch_no = 4"));
         }
     }
 
     private static void signIn(TestPlatform platform, Page page, String login) throws Exception {
         Browser.signIn(page, platform.baseUrl(), login, platform.demoPassword(login));
+    }
+
+    /** The text of every part of an .xlsx file (its XML, numeric character references resolved). */
+    private static String xlsxText(java.nio.file.Path file) throws java.io.IOException {
+        StringBuilder text = new StringBuilder();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {
+                try (java.io.InputStream in = zip.getInputStream(e)) {
+                    text.append(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+        }
+        // the sheet writer may write characters beyond ASCII as references (&#23822;)
+        return java.util.regex.Pattern.compile("&#(x?)([0-9a-fA-F]+);").matcher(text).replaceAll(m -> new String(
+                Character.toChars(Integer.parseInt(m.group(2), m.group(1).isEmpty() ? 10 : 16))));
     }
 
     private static void fillDate(Page page, String id, LocalDate day) {
