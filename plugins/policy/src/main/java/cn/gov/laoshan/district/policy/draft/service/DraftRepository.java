@@ -196,10 +196,10 @@ public class DraftRepository {
     public Optional<FairCompetitionReview> fairReview(long reviewId) {
         return jdbi.withHandle(h -> {
             List<FairCompetitionReview.Answer> answers = h.createQuery("select category, restricts, reasons from "
-                    + "policy_fair_answer where review_id = :r order by category").bind("r", reviewId)
+                    + "policy_fair_answer where review_id = :r").bind("r", reviewId)
                     .map((rs, ctx) -> new FairCompetitionReview.Answer(
                             CompetitionCategory.valueOf(rs.getString(1)), rs.getInt(2) != 0, rs.getString(3)))
-                    .list();
+                    .stream().sorted(java.util.Comparator.comparing(FairCompetitionReview.Answer::category)).toList();
             return h.createQuery("select id, draft_id, operators_heard, operators_said, reviewed_by, reviewed_at "
                     + "from policy_fair_review where id = :r").bind("r", reviewId)
                     .map((rs, ctx) -> new FairCompetitionReview(rs.getLong(1), rs.getLong(2), answers,

@@ -325,7 +325,7 @@ public class DraftService {
         long commentId = repository.comment(comment);
         // the platform's timeline keeps a state with every entry: the draft's, which a comment does not change
         timeline.record(DraftWorkflow.PLUGIN, DraftWorkflow.TYPE, String.valueOf(id), "comment",
-                draft.state().name(), draft.state().name(), user.displayName());
+                draft.state().name(), draft.state().name(), null);
         events.post("COMMENTED", String.valueOf(id), draft.departmentCode(), Map.of("commentId", commentId));
         return repository.findComment(commentId).orElseThrow();
     }

@@ -156,6 +156,8 @@ class DraftDataTest {
             assertEquals("policy.draft.error.return-reasons", refused(() -> drafts.fire(id, "return", " ")));
             PolicyDraft passed = drafts.fire(id, "pass", "符合上位法规定");
             assertEquals(DraftState.APPROVED, passed.state());
+            assertEquals(List.of(CompetitionCategory.values()), drafts.fairReview(passed).orElseThrow().answers()
+                    .stream().map(FairCompetitionReview.Answer::category).toList(), "the law's order of categories");
             assertEquals(passed.fairReviewId(),
                     drafts.legalReview(passed).orElseThrow().fairReviewId(), "the submission carried the opinion");
             assertThrows(AccessDeniedException.class, () -> drafts.publish(id, 4));
