@@ -25,7 +25,7 @@ final class DraftContent {
                 line(owner, "validity", owner.getTranslation("policy.draft.validity.range",
                         Dates.date(d.validFrom(), com.vaadin.flow.component.UI.getCurrent().getLocale()), Dates.date(d.validTo(), com.vaadin.flow.component.UI.getCurrent().getLocale()))),
                 line(owner, "budget", d.budget() == null ? owner.getTranslation("policy.draft.budget.none")
-                        : d.budget().format()),
+                        : d.budget().format(com.vaadin.flow.component.UI.getCurrent().getLocale())),
                 line(owner, "benefits", d.benefits()), line(owner, "eligibility", d.eligibility()));
         if (!suggestions.isEmpty() || !reserve.isEmpty()) {
             box.add(line(owner, "sources", owner.getTranslation("policy.draft.sources.ids",
@@ -42,6 +42,7 @@ final class DraftContent {
     }
 
     private static Paragraph line(Component owner, String name, String value) {
-        return new Paragraph(owner.getTranslation("policy.draft." + name) + "：" + value);
+        return new Paragraph(owner.getTranslation("policy.draft.line", owner.getTranslation("policy.draft." + name),
+                value));
     }
 }

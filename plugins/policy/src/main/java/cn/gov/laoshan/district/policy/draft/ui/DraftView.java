@@ -96,9 +96,9 @@ public class DraftView extends VerticalLayout implements BeforeEnterObserver {
         Optional<FairCompetitionReview> fair = drafts.fairReview(draft);
         box.add(step("fair", fair.isPresent(), fair.map(f -> getTranslation("policy.draft.fair.done",
                 f.reviewedBy(), Dates.dateTime(f.reviewedAt(), getLocale()), f.operatorsHeard())).orElse(null)));
-        fair.ifPresent(f -> f.answers().forEach(a -> box.add(new Paragraph(getTranslation(
-                "policy.draft.category." + a.category()) + "：" + getTranslation(a.restricts()
-                        ? "policy.draft.fair.restricts" : "policy.draft.fair.not-restricts") + "。" + a.reasons()))));
+        fair.ifPresent(f -> f.answers().forEach(a -> box.add(new Paragraph(getTranslation("policy.draft.fair.answer",
+                getTranslation("policy.draft.category." + a.category()), getTranslation(a.restricts()
+                        ? "policy.draft.fair.restricts" : "policy.draft.fair.not-restricts"), a.reasons())))));
         boolean commentDone = drafts.commentOver(draft);
         box.add(step("comment", commentDone, draft.commentFrom() == null ? null
                 : getTranslation("policy.draft.comment.period", Dates.date(draft.commentFrom(), getLocale()),
