@@ -21,6 +21,7 @@ import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
 import cn.gov.laoshan.district.api.data.PluginDatabase;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
+import cn.gov.laoshan.district.api.notice.PublicNotices;
 import cn.gov.laoshan.district.api.notify.Reminders;
 import cn.gov.laoshan.district.api.plugin.Audience;
 import cn.gov.laoshan.district.api.plugin.DashboardWidget;
@@ -35,6 +36,7 @@ import cn.gov.laoshan.district.api.plugin.Section;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.workflow.RecordEvents;
 import cn.gov.laoshan.district.api.workflow.Timeline;
+import cn.gov.laoshan.district.policy.draft.PolicyDrafts;
 import cn.gov.laoshan.district.policy.suggestion.service.DemoSuggestions;
 import cn.gov.laoshan.district.policy.suggestion.service.GroupRepository;
 import cn.gov.laoshan.district.policy.suggestion.service.GroupService;
@@ -75,11 +77,14 @@ public class PolicyPlugin implements DistrictPlugin {
     private final SuggestionService suggestions;
     private final GroupService groups;
     private final SuggestionAttachments suggestionFiles;
+    /** 制单子 and 政策清单 (drafts, reviews, the published list): a part of its own, see {@link PolicyDrafts}. */
+    private final PolicyDrafts drafts;
 
     @Activate
     public PolicyPlugin(@Reference PluginDatabase database, @Reference AccessControl access,
             @Reference WorkingDayCalendar calendar, @Reference EnterpriseRegistry registry,
             @Reference Timeline timeline, @Reference Attachments attachments, @Reference PlatformInfo platform,
+            @Reference PublicNotices notices,
             SuggestionSettings settings, BundleContext bundle) {
         this.kit = PluginSupport.open(bundle, settings);
         this.access = access;
@@ -105,10 +110,14 @@ public class PolicyPlugin implements DistrictPlugin {
                     int grouped = DemoSuggestions.groups(groups, suggestions);
                     return n + " suggestions, " + own + " of the demo accounts' enterprises, " + grouped + " groups";
                 });
+        // ---- 制单子: policy drafts, their reviews, the published policy list
+        this.drafts = new PolicyDrafts(database, access, timeline, notices, eventAdmin);
+        drafts.seedDemo(platform);
     }
 
     @Deactivate
     void deactivate() {
+        drafts.close();
         kit.close();
     }
 
@@ -126,19 +135,30 @@ public class PolicyPlugin implements DistrictPlugin {
     @Override
     public List<Screen> screens() {
         List<Screen> all = new ArrayList<>(suggestionScreens());
-        return all;
+        all.addAll(drafts.screens());
+        return List.copyOf(all);
+    }
+
+    /** The suggestion side's contributions followed by the drafts' ({@link PolicyDrafts}). */
+    @SafeVarargs
+    private static <T> List<T> withDrafts(List<T> ofDrafts, T... own) {
+        List<T> all = new java.util.ArrayList<>(List.of(own));
+        all.addAll(ofDrafts);
+        return List.copyOf(all);
     }
 
     @Override
     public List<PermissionDefinition> permissions() {
         List<PermissionDefinition> all = new ArrayList<>(suggestionPermissions());
-        return all;
+        all.addAll(drafts.permissions());
+        return List.copyOf(all);
     }
 
     @Override
     public List<DemoRole> demoRoles() {
         List<DemoRole> all = new ArrayList<>(SuggestionRoles.DEMO);
-        return all;
+        all.addAll(drafts.demoRoles());
+        return List.copyOf(all);
     }
 
     @Override

@@ -1,0 +1,116 @@
+package cn.gov.laoshan.district.policy.draft;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.osgi.service.event.EventAdmin;
+
+import cn.gov.laoshan.district.api.data.PluginDatabase;
+import cn.gov.laoshan.district.api.notice.PublicNotices;
+import cn.gov.laoshan.district.api.plugin.Audience;
+import cn.gov.laoshan.district.api.plugin.DemoRole;
+import cn.gov.laoshan.district.api.plugin.PermissionDefinition;
+import cn.gov.laoshan.district.api.plugin.PlatformInfo;
+import cn.gov.laoshan.district.api.plugin.Screen;
+import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.api.workflow.RecordEvents;
+import cn.gov.laoshan.district.api.workflow.Timeline;
+import cn.gov.laoshan.district.policy.draft.service.DemoPolicies;
+import cn.gov.laoshan.district.policy.draft.service.DraftRepository;
+import cn.gov.laoshan.district.policy.draft.service.DraftService;
+import cn.gov.laoshan.district.policy.draft.service.DraftWorkflow;
+import cn.gov.laoshan.district.policy.draft.ui.DraftFormView;
+import cn.gov.laoshan.district.policy.draft.ui.DraftView;
+import cn.gov.laoshan.district.policy.draft.ui.DraftsView;
+import cn.gov.laoshan.district.policy.draft.ui.EditDraftView;
+import cn.gov.laoshan.district.policy.draft.ui.OpenDraftView;
+import cn.gov.laoshan.district.policy.draft.ui.OpenDraftsView;
+import cn.gov.laoshan.district.policy.draft.ui.PolicyListView;
+import cn.gov.laoshan.district.uikit.DemoSeeding;
+
+/**
+ * 制单子 and 政策清单 as one part of the policy plugin: the drafts' service made from the platform's, their screens,
+ * permissions and demo roles, and their demo data. {@code PolicyPlugin} adds what this returns to its own; the
+ * part needs nothing of the suggestion side (a draft names its sources by id).
+ */
+public final class PolicyDrafts {
+
+    private final DraftService drafts;
+    private final DraftRepository repository;
+    private final AccessControl access;
+    private final Timeline timeline;
+    private DemoSeeding seeding;
+
+    public PolicyDrafts(PluginDatabase database, AccessControl access, Timeline timeline, PublicNotices notices,
+            Supplier<Optional<EventAdmin>> eventAdmin) {
+        this.access = access;
+        this.timeline = timeline;
+        this.repository = new DraftRepository(database.jdbi());
+        RecordEvents events = new RecordEvents("policy/draft", () -> eventAdmin.get().orElse(null), access,
+                Clock.systemUTC());
+        this.drafts = new DraftService(repository, access, timeline, events, notices, Clock.systemUTC());
+    }
+
+    /** The service, for the plugin's other parts (a reserve entry's drafts, the delivery of published policies). */
+    public DraftService service() {
+        return drafts;
+    }
+
+    /**
+     * On a home with demo data: the three published batches and drafts at each review step, off the activation
+     * thread. Not the kit's resumable seeding: its progress table belongs to the plugin's first migration, which the
+     * suggestion side owns; the seeding resumes by itself instead (what exists, by title, is not made again).
+     */
+    public synchronized void seedDemo(PlatformInfo platform) {
+        if (platform.demo() && seeding == null) {
+            seeding = DemoSeeding.start("policy-drafts-demo-data", access,
+                    stopping -> DemoPolicies.seed(drafts, repository, timeline, stopping) + " policies and drafts");
+        }
+    }
+
+    /** Stops the demo seeding (at the plugin's deactivation). */
+    public synchronized void close() {
+        if (seeding != null) {
+            seeding.close();
+            seeding = null;
+        }
+    }
+
+    public List<Screen> screens() {
+        return List.of(
+                Screen.builder("drafts", DraftsView.class, () -> new DraftsView(drafts, access.has(DraftWorkflow.DRAFT)))
+                        .title("policy.draft.screen.drafts").icon("vaadin:file-text-o").order(60)
+                        .permission(DraftWorkflow.READ).build(),
+                Screen.builder("drafts/new", DraftFormView.class, () -> new DraftFormView(drafts))
+                        .title("policy.draft.screen.new").permission(DraftWorkflow.DRAFT).hiddenFromMenu().build(),
+                Screen.builder("drafts/:id/edit", EditDraftView.class, () -> new EditDraftView(drafts))
+                        .title("policy.draft.screen.edit").permission(DraftWorkflow.DRAFT).build(),
+                Screen.builder("drafts/:id", DraftView.class,
+                        () -> new DraftView(drafts, () -> access.has(DraftWorkflow.DRAFT)))
+                        .title("policy.draft.screen.draft").permission(DraftWorkflow.READ).build(),
+                Screen.builder("consult", OpenDraftsView.class, () -> new OpenDraftsView(drafts))
+                        .title("policy.draft.screen.consult").icon("vaadin:comments-o").order(70)
+                        .permission(DraftWorkflow.COMMENT).audience(Audience.BOTH).build(),
+                Screen.builder("consult/:id", OpenDraftView.class, () -> new OpenDraftView(drafts))
+                        .title("policy.draft.screen.consult-draft").permission(DraftWorkflow.COMMENT)
+                        .audience(Audience.BOTH).build(),
+                Screen.builder("list", PolicyListView.class, () -> new PolicyListView(drafts))
+                        .title("policy.list.screen").icon("vaadin:list-ol").order(80)
+                        .permission(DraftWorkflow.LIST).audience(Audience.BOTH).build());
+    }
+
+    public List<PermissionDefinition> permissions() {
+        return List.of(
+                new PermissionDefinition(DraftWorkflow.READ, "policy.draft.permission.read"),
+                new PermissionDefinition(DraftWorkflow.DRAFT, "policy.draft.permission.edit"),
+                new PermissionDefinition(DraftWorkflow.LEGAL_REVIEW, "policy.draft.permission.legal-review"),
+                new PermissionDefinition(DraftWorkflow.COMMENT, "policy.draft.permission.comment"),
+                new PermissionDefinition(DraftWorkflow.LIST, "policy.list.permission.read"));
+    }
+
+    public List<DemoRole> demoRoles() {
+        return DraftWorkflow.DEMO_ROLES;
+    }
+}
