@@ -258,7 +258,8 @@ class EnterpriseFactsIT {
             LocalDate day = LocalDate.of(year, 12, 31);
             List<FactColumn> columns = List.of(new FactColumn.IndustryCode(), new FactColumn.RegisteredCapital(),
                     new FactColumn.CreditGrade(), new FactColumn.Street(), new FactColumn.Figure(FigureKind.HEADCOUNT, year),
-                    new FactColumn.Qualified("HNTE", day), new FactColumn.Marked("守信激励", day));
+                    new FactColumn.Qualified("HNTE", day), new FactColumn.Marked("守信激励", day), new FactColumn.Founded(),
+                    new FactColumn.SizeClass());
             FactSnapshot first = facts.snapshot(columns);
             assertEquals(enterprises.size(), first.size());
             String[] sorted = enterprises.stream().map(e -> e.uscc().value()).sorted().toArray(String[]::new);
@@ -277,7 +278,11 @@ class EnterpriseFactsIT {
                         first.numbers(columns.get(4))[i]);
                 assertEquals(one.qualifications().stream().anyMatch(q -> q.type().equals("HNTE") && q.validOn(day)),
                         first.flags(columns.get(5)).get(i));
+                assertEquals(e.establishedOn() == null ? FactSnapshot.MISSING : e.establishedOn().toEpochDay(),
+                        first.numbers(columns.get(7))[i]);
+                assertEquals(e.size() == null ? null : e.size().name(), first.texts(columns.get(8))[i]);
             }
+            assertTrue(Arrays.stream(first.texts(columns.get(8))).anyMatch(java.util.Objects::nonNull), "demo sizes are read");
             assertTrue(first.flags(columns.get(5)).cardinality() > 0, "some demo enterprises are 高新技术企业");
             assertEquals(first.version(), facts.snapshot(columns).version(), "nothing changed, same version");
 
@@ -311,7 +316,14 @@ class EnterpriseFactsIT {
             assertTrue(qualified.flags(columns.get(5)).get(hailanNow));
             facts.removeQualification(HAILAN, "HNTE");
             facts.setLocation(HAILAN, new Location("沙子口街道", null));
+            Enterprise grown = f.registry().find(HAILAN).orElseThrow();
+            f.registry().update(new Enterprise(grown.uscc(), grown.name(), grown.type(), grown.legalRepresentative(),
+                    grown.registeredCapital(), LocalDate.of(2017, 3, 1), grown.address(), grown.industryCode(), grown.status(),
+                    grown.creditGrade(), cn.gov.laoshan.district.api.enterprise.EnterpriseSize.MEDIUM));
             FactSnapshot removed = facts.snapshot(columns);
+            assertEquals(LocalDate.of(2017, 3, 1).toEpochDay(), removed.numbers(columns.get(7))[hailanNow]);
+            assertEquals("MEDIUM", removed.texts(columns.get(8))[hailanNow]);
+            assertEquals(LocalDate.of(2016, 9, 12).toEpochDay(), third.numbers(columns.get(7))[hailanNow]);
             assertFalse(removed.flags(columns.get(5)).get(hailanNow));
             assertEquals("沙子口街道", removed.texts(columns.get(3))[hailanNow]);
             assertTrue(qualified.flags(columns.get(5)).get(hailanNow), "an older snapshot keeps its values");

@@ -26,7 +26,8 @@ final class FactColumnSource {
     /** The {@code enterprise} table's columns by the {@link FactColumn} that reads them. */
     private static final Map<Class<?>, String> ENTERPRISE = Map.of(FactColumn.IndustryCode.class, "industry",
             FactColumn.RegisteredCapital.class, "capital", FactColumn.Status.class, "status",
-            FactColumn.CreditGrade.class, "credit");
+            FactColumn.CreditGrade.class, "credit", FactColumn.Founded.class, "established",
+            FactColumn.SizeClass.class, "size_class");
     /** The {@code enterprise_location} table's columns by the {@link FactColumn} that reads them. */
     private static final Map<Class<?>, String> LOCATION = Map.of(FactColumn.Street.class, "street",
             FactColumn.Park.class, "park");
@@ -109,8 +110,10 @@ final class FactColumnSource {
         if (values instanceof BitSet flags) {
             flags.set(row);
         } else if (values instanceof long[] numbers) {
-            BigDecimal value = rs.getBigDecimal(at);
-            numbers[row] = value == null ? FactSnapshot.MISSING : value.setScale(0, RoundingMode.HALF_UP).longValueExact();
+            Object value = rs.getObject(at);
+            numbers[row] = value == null ? FactSnapshot.MISSING
+                    : value instanceof Date date ? date.toLocalDate().toEpochDay() // a founding date: its day number
+                    : ((BigDecimal) value).setScale(0, RoundingMode.HALF_UP).longValueExact();
         } else {
             String value = rs.getString(at);
             ((String[]) values)[row] = value == null ? null : shared.computeIfAbsent(value.strip(), v -> v);

@@ -76,7 +76,8 @@ public final class FactSnapshots {
      */
     List<FactColumn> warmColumns(java.time.LocalDate today) {
         List<FactColumn> columns = new ArrayList<>(List.of(new FactColumn.IndustryCode(), new FactColumn.RegisteredCapital(),
-                new FactColumn.Status(), new FactColumn.CreditGrade(), new FactColumn.Street(), new FactColumn.Park()));
+                new FactColumn.Status(), new FactColumn.CreditGrade(), new FactColumn.Founded(), new FactColumn.SizeClass(),
+                new FactColumn.Street(), new FactColumn.Park()));
         Integer newest = jdbi.withHandle(h -> h.createQuery("select max(fig_year) from enterprise_figure").mapTo(Integer.class)
                 .findOne().orElse(null));
         if (newest != null) {
