@@ -360,6 +360,85 @@ class EnterpriseFactsIT {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
+    void aStartReadsTheKeptColumnsAndCatchesUpInsteadOfScanningTheTables(TestDatabase test) throws Exception {
+        try (test; Database database = Database.open(test.settings())) {
+            List<Enterprise> enterprises = new ArrayList<>(DemoEnterprises.generate(9, 300));
+            enterprises.add(hailan());
+            Fixture f = fixture(database, enterprises);
+            JdbiEnterpriseFacts running = f.facts(STAFF, new RecordingAuditLog());
+            List<YearlyFigure> figures = new ArrayList<>();
+            List<Qualification> qualifications = new ArrayList<>();
+            List<Uscc> usccs = new ArrayList<>();
+            List<Location> locations = new ArrayList<>();
+            for (Enterprise e : enterprises) {
+                DemoFacts.Facts demo = DemoFacts.of(e, 9);
+                figures.addAll(demo.figures());
+                qualifications.addAll(demo.qualifications());
+                usccs.add(e.uscc());
+                locations.add(demo.location());
+            }
+            running.save(figures, qualifications, usccs, locations);
+            int year = DemoFacts.LAST_YEAR;
+            LocalDate day = LocalDate.of(year, 12, 31);
+            List<FactColumn> columns = List.of(new FactColumn.IndustryCode(), new FactColumn.RegisteredCapital(),
+                    new FactColumn.Founded(), new FactColumn.SizeClass(), new FactColumn.CreditGrade(), new FactColumn.Street(),
+                    new FactColumn.Park(), new FactColumn.Figure(FigureKind.HEADCOUNT, year), new FactColumn.Qualified("HNTE", day));
+            running.snapshot(columns);
+            running.snapshots().awaitStored();
+
+            // changes after the copy was kept, then a start (a new service): the copy and the change logs, no table scan
+            running.putFigure(new YearlyFigure(HAILAN, FigureKind.HEADCOUNT, year, BigDecimal.valueOf(777), "企业自报", day));
+            running.setCreditGrade(HAILAN, CreditGrade.A, "守信激励");
+            running.setLocation(HAILAN, new Location("北宅街道", "崂山湾园区"));
+            JdbiEnterpriseFacts started = f.facts(STAFF, new RecordingAuditLog());
+            FactSnapshot restored = started.snapshot(columns);
+            assertEquals(0, started.snapshots().fullReads(), "started from the kept copy");
+            int at = Arrays.binarySearch(restored.usccs(), HAILAN.value());
+            assertEquals(777, restored.numbers(columns.get(7))[at]);
+            assertEquals("A", restored.texts(columns.get(4))[at]);
+            assertEquals("崂山湾园区", restored.texts(columns.get(6))[at]);
+            // a column the copy does not hold is read from its table, the others stay those of the copy
+            FactColumn tax = new FactColumn.Figure(FigureKind.TAX_PAID, year);
+            FactSnapshot more = started.snapshot(List.of(tax, columns.get(0)));
+            assertTrue(more.texts(columns.get(0)) == restored.texts(columns.get(0)), "the kept column is not read again");
+
+            // the same values as the tables give
+            started.snapshots().awaitStored();
+            JdbiEnterpriseFacts fresh = f.facts(STAFF, new RecordingAuditLog());
+            fresh.snapshots().forgetAll();
+            FactSnapshot read = fresh.snapshot(columns);
+            assertEquals(1, fresh.snapshots().fullReads());
+            assertEquals(read.version(), restored.version());
+            assertArrayEquals(read.usccs(), restored.usccs());
+            for (FactColumn column : columns) {
+                switch (column.type()) {
+                    case NUMBER -> assertArrayEquals(read.numbers(column), restored.numbers(column), column.toString());
+                    case TEXT -> assertArrayEquals(read.texts(column), restored.texts(column), column.toString());
+                    case FLAG -> assertEquals(read.flags(column), restored.flags(column), column.toString());
+                }
+            }
+            assertArrayEquals(fresh.snapshot(List.of(tax)).numbers(tax), more.numbers(tax));
+
+            // a copy older than the change logs reach is not used: the tables are read
+            fresh.snapshots().awaitStored();
+            database.jdbi(Database.PLATFORM_SCHEMA).useHandle(h -> h.createUpdate("update fact_snapshot_store set taken_from = :old")
+                    .bind("old", java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofHours(13)))).execute());
+            JdbiEnterpriseFacts late = f.facts(STAFF, new RecordingAuditLog());
+            assertArrayEquals(read.numbers(columns.get(7)), late.snapshot(columns).numbers(columns.get(7)));
+            assertEquals(1, late.snapshots().fullReads(), "an old copy is not caught up");
+            // a new enterprise is not in the copy's codes: the tables are read
+            late.snapshots().awaitStored();
+            Enterprise added = DemoEnterprises.generate(10, 1).get(0);
+            f.registry().create(added);
+            JdbiEnterpriseFacts afterNew = f.facts(STAFF, new RecordingAuditLog());
+            FactSnapshot withNew = afterNew.snapshot(columns);
+            assertEquals(enterprises.size() + 1, withNew.size());
+            assertEquals(1, afterNew.snapshots().fullReads());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
     void figureImportIsAllOrNothingWithAReportPerRow(TestDatabase test) throws Exception {
         try (test; Database database = Database.open(test.settings())) {
             Enterprise other = DemoEnterprises.generate(8, 1).get(0);

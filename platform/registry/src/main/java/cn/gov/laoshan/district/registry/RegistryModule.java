@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import cn.gov.laoshan.district.api.audit.AuditLog;
+import cn.gov.laoshan.district.api.data.DatabaseKind;
 import cn.gov.laoshan.district.api.enterprise.Enterprise;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
 import cn.gov.laoshan.district.api.enterprise.Uscc;
@@ -62,6 +63,9 @@ public final class RegistryModule implements PlatformModule {
     public static void migrate(Database database) {
         database.migrateFromClassPath(Database.PLATFORM_SCHEMA, "migrations_registry", RegistryModule.class.getClassLoader(),
                 "cn/gov/laoshan/district/registry/db");
+        // what needs a type without a portable name (a binary column): one folder per database, its own history
+        database.migrateFromClassPath(Database.PLATFORM_SCHEMA, "migrations_registry_store", RegistryModule.class.getClassLoader(),
+                "cn/gov/laoshan/district/registry/db/" + (database.kind() == DatabaseKind.DERBY ? "derby" : "postgresql"));
     }
 
     /** Runs on the start-up's database thread, ahead of {@link #start}, which then finds the tables in place. */
