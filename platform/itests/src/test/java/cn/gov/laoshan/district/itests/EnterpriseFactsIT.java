@@ -493,4 +493,102 @@ class EnterpriseFactsIT {
                             cn.gov.laoshan.district.api.enterprise.ImportFormat.CSV, "good.csv"));
         }
     }
+
+    private static ImportReport csv(String text, EnterpriseFactsFile file, JdbiEnterpriseFacts facts) throws Exception {
+        java.io.InputStream in = new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return switch (file) {
+            case QUALIFICATIONS -> facts.importQualifications(in, cn.gov.laoshan.district.api.enterprise.ImportFormat.CSV, "q.csv");
+            case GRADES -> facts.importCreditGrades(in, cn.gov.laoshan.district.api.enterprise.ImportFormat.CSV, "g.csv");
+            case SIZES -> facts.importSizes(in, cn.gov.laoshan.district.api.enterprise.ImportFormat.CSV, "s.csv");
+        };
+    }
+
+    private enum EnterpriseFactsFile { QUALIFICATIONS, GRADES, SIZES }
+
+    private static List<String> where(ImportReport report) {
+        return report.problems().stream().map(p -> p.row() + " " + p.field()).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void qualificationGradeAndSizeFilesAreAllOrNothingWithAReportPerRow(TestDatabase test) throws Exception {
+        try (test; Database database = Database.open(test.settings())) {
+            Enterprise other = DemoEnterprises.generate(8, 1).get(0);
+            Fixture f = fixture(database, List.of(hailan(), other));
+            RecordingAuditLog audit = new RecordingAuditLog();
+            JdbiEnterpriseFacts facts = f.facts(STAFF, audit);
+            long version = facts.snapshot(List.of(new FactColumn.Street())).version();
+            String unregistered = "91370212MA3D7LF8T7";
+
+            // qualifications: a bad row of each kind, and nothing written
+            String qualifications = "统一社会信用代码,资质,有效期起,有效期至,证书编号\n"
+                    + HAILAN + ",高新技术企业,2024-12-01,2027-11-30,GR202437000123\n"
+                    + other.uscc() + ",srdi,2025/1/1,2027/12/31,\n";
+            ImportReport refused = csv(qualifications
+                    + HAILAN + ",独角兽,2024-01-01,2026-01-01,\n"
+                    + HAILAN + ",TSME,2026-01-01,2025-01-01,\n"
+                    + HAILAN + ",High and new technology enterprise,2024-12-01,2027-11-30,\n"
+                    + "91370212MA3C4XK2Q1,HNTE,2024-01-01,2026-01-01,\n"
+                    + HAILAN + ",GAZELLE,someday,2026-01-01,\n", EnterpriseFactsFile.QUALIFICATIONS, facts);
+            assertEquals(0, refused.rowsImported());
+            assertEquals(List.of("4 资质", "5 有效期至", "6 资质", "7 统一社会信用代码", "8 有效期起"), where(refused),
+                    refused.problems().toString());
+            assertEquals(List.of("4 统一社会信用代码"), where(csv(qualifications + unregistered + ",HNTE,2024-01-01,2026-01-01,\n",
+                    EnterpriseFactsFile.QUALIFICATIONS, facts)), "a code not registered refuses the file");
+            assertTrue(facts.facts(HAILAN).qualifications().isEmpty());
+            assertTrue(audit.entries().isEmpty());
+            assertEquals(version, facts.snapshot(List.of(new FactColumn.Street())).version(), "nothing changed");
+            ImportReport accepted = csv(qualifications, EnterpriseFactsFile.QUALIFICATIONS, facts);
+            assertEquals(2, accepted.rowsImported(), accepted.problems().toString());
+            Qualification hnte = facts.facts(HAILAN).qualifications().get(0);
+            assertEquals("HNTE", hnte.type());
+            assertEquals(LocalDate.of(2027, 11, 30), hnte.validUntil());
+            assertEquals("GR202437000123", hnte.certificate());
+            assertEquals("SRDI", facts.facts(other.uscc()).qualifications().get(0).type());
+            // the same file again replaces, never doubles
+            csv(qualifications.replace("2027-11-30", "2028-11-30"), EnterpriseFactsFile.QUALIFICATIONS, facts);
+            assertEquals(1, facts.facts(HAILAN).qualifications().size());
+            assertEquals(LocalDate.of(2028, 11, 30), facts.facts(HAILAN).qualifications().get(0).validUntil());
+            FactColumn hnteColumn = new FactColumn.Qualified("HNTE", LocalDate.of(2028, 1, 1));
+            FactSnapshot snapshot = facts.snapshot(List.of(hnteColumn));
+            assertTrue(snapshot.flags(hnteColumn).get(Arrays.binarySearch(snapshot.usccs(), HAILAN.value())));
+
+            // credit grades: a reason on every row; each changed grade audited with its reason
+            audit.clear();
+            String grades = "统一社会信用代码,信用等级,理由\n" + HAILAN + ",A,2025年度纳税信用A级\n" + other.uscc() + ",C级,行政处罚两次\n";
+            ImportReport noReason = csv(grades + HAILAN + ",E,\n", EnterpriseFactsFile.GRADES, facts);
+            assertEquals(List.of("4 信用等级", "4 理由"), where(noReason));
+            assertEquals(List.of("4 统一社会信用代码"), where(csv(grades + HAILAN + ",D,重复\n", EnterpriseFactsFile.GRADES, facts)),
+                    "a grade twice for one enterprise");
+            assertEquals(CreditGrade.B, f.registry().find(HAILAN).orElseThrow().creditGrade());
+            assertTrue(audit.entries().isEmpty());
+            assertEquals(2, csv(grades, EnterpriseFactsFile.GRADES, facts).rowsImported());
+            assertEquals(CreditGrade.A, f.registry().find(HAILAN).orElseThrow().creditGrade());
+            assertEquals(CreditGrade.C, f.registry().find(other.uscc()).orElseThrow().creditGrade());
+            List<String> actions = audit.entries().stream().map(e -> e.action()).toList();
+            assertEquals(List.of("facts.import", "facts.credit-grade", "facts.credit-grade"), actions);
+            assertTrue(audit.entries().get(1).after().contains("2025年度纳税信用A级"), audit.entries().get(1).after());
+            FactSnapshot graded = facts.snapshot(List.of(new FactColumn.CreditGrade()));
+            assertEquals("A", graded.texts(new FactColumn.CreditGrade())[Arrays.binarySearch(graded.usccs(), HAILAN.value())]);
+
+            // sizes
+            audit.clear();
+            String sizes = "统一社会信用代码,企业规模\n" + HAILAN + ",中型\n" + other.uscc() + ",Micro\n";
+            assertEquals(List.of("4 企业规模"), where(csv(sizes + HAILAN + ",巨型\n", EnterpriseFactsFile.SIZES, facts)));
+            assertEquals(null, f.registry().find(HAILAN).orElseThrow().size());
+            assertTrue(audit.entries().isEmpty());
+            assertEquals(2, csv(sizes, EnterpriseFactsFile.SIZES, facts).rowsImported());
+            assertEquals(cn.gov.laoshan.district.api.enterprise.EnterpriseSize.MEDIUM, f.registry().find(HAILAN).orElseThrow().size());
+            assertEquals(List.of("facts.import", "facts.sizes"), audit.entries().stream().map(e -> e.action()).toList());
+            FactSnapshot sized = facts.snapshot(List.of(new FactColumn.SizeClass()));
+            assertEquals("MICRO", sized.texts(new FactColumn.SizeClass())[Arrays.binarySearch(sized.usccs(), other.uscc().value())]);
+
+            // staff holding the import permission only; never an enterprise user
+            JdbiEnterpriseFacts editor = f.facts(TestAccess.holding(EnterpriseFactsService.PERMISSION_READ,
+                    EnterpriseFactsService.PERMISSION_EDIT), audit);
+            for (EnterpriseFactsFile file : EnterpriseFactsFile.values()) {
+                assertThrows(AccessDeniedException.class, () -> csv(sizes, file, editor));
+            }
+        }
+    }
 }
