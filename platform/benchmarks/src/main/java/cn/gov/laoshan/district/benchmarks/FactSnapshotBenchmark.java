@@ -36,7 +36,7 @@ import cn.gov.laoshan.district.registry.ui.XlsxTables;
  * fact (a new version: read again).
  *
  * <pre>
- * java -Xmx3g -cp ... FactSnapshotBenchmark derby /tmp/facts-1m 1000000 5
+ * java -Xmx3g -cp ... FactSnapshotBenchmark derby /tmp/facts-1m 1000000 5 [profile]
  * java -Xmx3g -cp ... FactSnapshotBenchmark postgresql /tmp/ignored 1000000 5   (DISTRICT_TEST_POSTGRES_*)
  * </pre>
  */
@@ -74,6 +74,19 @@ public final class FactSnapshotBenchmark {
             FactSnapshot warmUp = facts.snapshot(columns);
             System.out.printf("%,d enterprises, %,d 高新技术企业 on %s, %s%n", warmUp.size(), warmUp.flags(columns.get(8)).cardinality(),
                     day, RegistryBenchmark.load());
+            if (args.length > 4 && args[4].equals("profile")) {
+                // where a full read's time goes: the codes alone, then each column alone (its time less the codes')
+                facts.snapshots().forgetAll();
+                double codes = time(() -> facts.snapshot(List.of()));
+                System.out.printf("profile: the codes (primary key, %,d rows) %.3f s%n", warmUp.size(), codes);
+                for (FactColumn column : columns) {
+                    facts.snapshots().forgetAll();
+                    System.out.printf("profile: %s %.3f s%n", column, time(() -> facts.snapshot(List.of(column))) - codes);
+                }
+                facts.snapshots().forgetAll();
+                System.out.printf("profile: the registry's own four together %.3f s%n",
+                        time(() -> facts.snapshot(columns.subList(0, 4))) - codes);
+            }
             double[] cold = new double[rounds];
             for (int r = 0; r < rounds; r++) {
                 facts.snapshots().forgetAll();

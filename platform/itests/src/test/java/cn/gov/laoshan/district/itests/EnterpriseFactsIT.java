@@ -302,7 +302,10 @@ class EnterpriseFactsIT {
             facts.setCreditGrade(HAILAN, CreditGrade.D, "严重失信");
             Enterprise added = DemoEnterprises.generate(6, 1).get(0);
             f.registry().create(added);
+            int readsBeforeNew = facts.snapshots().fullReads();
             FactSnapshot third = facts.snapshot(columns);
+            assertEquals(readsBeforeNew, facts.snapshots().fullReads(), "a new enterprise is put in its place, not read with all");
+            assertEquals(enterprises.size(), second.size(), "an older snapshot keeps its rows");
             assertEquals(enterprises.size() + 1, third.size());
             int hailanNow = Arrays.binarySearch(third.usccs(), HAILAN.value());
             assertEquals("D", third.texts(columns.get(2))[hailanNow]);
@@ -426,14 +429,28 @@ class EnterpriseFactsIT {
             JdbiEnterpriseFacts late = f.facts(STAFF, new RecordingAuditLog());
             assertArrayEquals(read.numbers(columns.get(7)), late.snapshot(columns).numbers(columns.get(7)));
             assertEquals(1, late.snapshots().fullReads(), "an old copy is not caught up");
-            // a new enterprise is not in the copy's codes: the tables are read
+            // enterprises registered after the copy was kept go in their places, with their facts
             late.snapshots().awaitStored();
-            Enterprise added = DemoEnterprises.generate(10, 1).get(0);
-            f.registry().create(added);
+            List<Enterprise> added = DemoEnterprises.generate(10, 3);
+            added.forEach(f.registry()::create);
+            running.putFigure(new YearlyFigure(added.get(1).uscc(), FigureKind.HEADCOUNT, year, BigDecimal.valueOf(12), "企业自报", day));
             JdbiEnterpriseFacts afterNew = f.facts(STAFF, new RecordingAuditLog());
             FactSnapshot withNew = afterNew.snapshot(columns);
-            assertEquals(enterprises.size() + 1, withNew.size());
-            assertEquals(1, afterNew.snapshots().fullReads());
+            assertEquals(0, afterNew.snapshots().fullReads(), "caught up with the new enterprises");
+            assertEquals(enterprises.size() + 3, withNew.size());
+            afterNew.snapshots().awaitStored();
+            JdbiEnterpriseFacts reread = f.facts(STAFF, new RecordingAuditLog());
+            reread.snapshots().forgetAll();
+            FactSnapshot all = reread.snapshot(columns);
+            assertArrayEquals(all.usccs(), withNew.usccs());
+            for (FactColumn column : columns) {
+                switch (column.type()) {
+                    case NUMBER -> assertArrayEquals(all.numbers(column), withNew.numbers(column), column.toString());
+                    case TEXT -> assertArrayEquals(all.texts(column), withNew.texts(column), column.toString());
+                    case FLAG -> assertEquals(all.flags(column), withNew.flags(column), column.toString());
+                }
+            }
+            assertEquals(12, withNew.numbers(columns.get(7))[Arrays.binarySearch(withNew.usccs(), added.get(1).uscc().value())]);
         }
     }
 

@@ -131,6 +131,33 @@ final class FactColumnSource {
         }
     }
 
+    /**
+     * A copy of {@code size} rows with old row {@code i} at row {@code moved[i]} and no value in the rows between
+     * (codes inserted among the others).
+     */
+    static Object moved(Object values, int[] moved, int size) {
+        Object out = values instanceof long[] ? empty(new FactColumn.RegisteredCapital(), size)
+                : values instanceof String[] ? new String[size] : new BitSet(size);
+        if (values instanceof long[] numbers) {
+            long[] to = (long[]) out;
+            for (int i = 0; i < numbers.length; i++) {
+                to[moved[i]] = numbers[i];
+            }
+        } else if (values instanceof String[] texts) {
+            String[] to = (String[]) out;
+            for (int i = 0; i < texts.length; i++) {
+                to[moved[i]] = texts[i];
+            }
+        } else {
+            BitSet flags = (BitSet) values;
+            BitSet to = (BitSet) out;
+            for (int i = flags.nextSetBit(0); i >= 0; i = flags.nextSetBit(i + 1)) {
+                to.set(moved[i]);
+            }
+        }
+        return out;
+    }
+
     /** A copy to change (snapshots already handed out keep the array they hold). */
     static Object copy(Object values) {
         return values instanceof long[] n ? n.clone() : values instanceof String[] t ? t.clone() : ((BitSet) values).clone();

@@ -147,7 +147,7 @@ public final class FactSnapshots {
             }
             if (version != cachedVersion) {
                 // what changed since the last read is re-read for the changed enterprises only, into copies of the
-                // arrays (older snapshots keep theirs); a change of many, or a new enterprise: everything again
+                // arrays (older snapshots keep theirs); a change of many rows: everything again
                 if (cachedUsccs == null || cachedFrom == null || !catchUp(cachedFrom)) {
                     cache = new HashMap<>();
                     cachedUsccs = null;
@@ -182,7 +182,7 @@ public final class FactSnapshots {
 
     /**
      * Brings what was read up to date by re-reading the enterprises changed since {@code from} (less the margin) in
-     * every kept column; false when that cannot be done (a change of many rows, a new enterprise, too many changes).
+     * every kept column; false when that cannot be done (a change of many rows at once, too many changes).
      */
     private boolean catchUp(Instant from) {
         java.sql.Timestamp since = java.sql.Timestamp.from(from.minusMillis(MARGIN_MS));
@@ -191,11 +191,14 @@ public final class FactSnapshots {
                 + "select uscc from facts_change where changed_at > ?", List.of(since, since)),
                 rs -> logged.add(rs.getString(1)));
         java.util.Set<String> codes = new java.util.TreeSet<>();
+        List<String> unknown = new ArrayList<>();
         for (String code : logged) {
-            if (code == null || rowOf(code) < 0) {
+            if (code == null) {
                 return false;
             }
-            codes.add(code);
+            if (codes.add(code) && rowOf(code) < 0) {
+                unknown.add(code);
+            }
         }
         if (codes.size() > PATCH_MAX) {
             return false;
@@ -205,7 +208,15 @@ public final class FactSnapshots {
             return true;
         }
         Map<FactColumn, Object> next = new HashMap<>();
-        cache.forEach((column, values) -> next.put(column, FactColumnSource.copy(values)));
+        List<String> added = registered(unknown);
+        if (added.isEmpty()) {
+            cache.forEach((column, values) -> next.put(column, FactColumnSource.copy(values)));
+        } else {
+            // enterprises registered since: their codes go in their places, every column grows by as many rows (new
+            // arrays: older snapshots keep theirs), then they are read below like any changed enterprise
+            int[] moved = insertCodes(added);
+            cache.forEach((column, values) -> next.put(column, FactColumnSource.moved(values, moved, cachedUsccs.length)));
+        }
         List<String> all = new ArrayList<>(codes);
         Map<String, String> shared = new HashMap<>();
         for (int from0 = 0; from0 < all.size(); from0 += 500) {
@@ -219,6 +230,44 @@ public final class FactSnapshots {
         }
         cache = next;
         return true;
+    }
+
+    /** Which of these codes are registered (a change log may name a code no longer or not yet committed), in order. */
+    private List<String> registered(List<String> codes) {
+        List<String> registered = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i += 500) {
+            List<String> chunk = codes.subList(i, Math.min(codes.size(), i + 500));
+            scan(new FactColumnSource.Query("select uscc from enterprise where uscc in ("
+                    + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")", List.copyOf(chunk)),
+                    rs -> registered.add(rs.getString(1)));
+        }
+        java.util.Collections.sort(registered);
+        return registered;
+    }
+
+    /**
+     * Puts {@code added} (ascending, none held) among the codes in order; returns each old row's new row. The map of
+     * rows is dropped (rows moved; a catch-up finds its few codes by binary search, a full column read rebuilds it).
+     */
+    private int[] insertCodes(List<String> added) {
+        String[] old = cachedUsccs;
+        String[] merged = new String[old.length + added.size()];
+        int[] moved = new int[old.length];
+        int a = 0;
+        int out = 0;
+        for (int i = 0; i < old.length; i++) {
+            while (a < added.size() && added.get(a).compareTo(old[i]) < 0) {
+                merged[out++] = added.get(a++);
+            }
+            moved[i] = out;
+            merged[out++] = old[i];
+        }
+        while (a < added.size()) {
+            merged[out++] = added.get(a++);
+        }
+        cachedUsccs = merged;
+        cachedRows = null;
+        return moved;
     }
 
     private void clear(Object values, String code) {
