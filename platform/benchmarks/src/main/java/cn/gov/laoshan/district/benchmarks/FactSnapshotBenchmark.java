@@ -141,6 +141,7 @@ public final class FactSnapshotBenchmark {
             System.out.printf("(read everything again after a change: %d of %d times; otherwise caught up)%n",
                     facts.snapshots().fullReads() - fullReads, rounds);
             System.out.println(RegistryBenchmark.load());
+            facts.snapshots().awaitStored();
         }
     }
 

@@ -45,6 +45,8 @@ public final class RegistryModule implements PlatformModule {
     private ServiceRegistration<EnterpriseRegistry> service;
     private ServiceRegistration<DistrictPlugin> plugin;
     private ServiceRegistration<EnterpriseFactsService> factsService;
+    /** The facts service: its snapshots' copy being written is finished (or given up) before the database closes. */
+    private JdbiEnterpriseFacts facts;
     private java.util.concurrent.ScheduledExecutorService indexer;
     /** How often the search index looks for rows changed by other nodes. */
     static final long REFRESH_SECONDS = 5;
@@ -89,6 +91,7 @@ public final class RegistryModule implements PlatformModule {
         startIndex(registry, facts);
         service = context.bundleContext().registerService(EnterpriseRegistry.class, registry, null);
         factsService = context.bundleContext().registerService(EnterpriseFactsService.class, facts, null);
+        this.facts = facts;
         plugin = context.bundleContext().registerService(DistrictPlugin.class, new RegistryPlugin(registry, facts, access), null);
     }
 
@@ -178,6 +181,10 @@ public final class RegistryModule implements PlatformModule {
         if (indexer != null) {
             indexer.shutdownNow();
             indexer = null;
+        }
+        if (facts != null) {
+            facts.snapshots().close();
+            facts = null;
         }
         for (ServiceRegistration<?> registration : new ServiceRegistration<?>[] {plugin, factsService, service}) {
             if (registration != null) {

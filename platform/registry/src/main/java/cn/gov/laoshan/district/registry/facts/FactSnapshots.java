@@ -67,6 +67,8 @@ public final class FactSnapshots {
     /** Whether tables were read in full since the copy was last kept. */
     private boolean readTables;
     private java.util.concurrent.ExecutorService saver;
+    /** Whether {@link #close} was called: no more copies are written. */
+    private boolean closed;
     private java.util.concurrent.CompletableFuture<Void> saving = java.util.concurrent.CompletableFuture.completedFuture(null);
 
     FactSnapshots(Jdbi jdbi, Clock clock) {
@@ -97,6 +99,27 @@ public final class FactSnapshots {
             forget();
             store.clear();
             storedFrom = null;
+        }
+    }
+
+    /**
+     * Stops keeping copies (the module stops, the database closes next): a copy being written gets a few seconds to
+     * finish; one cut short is rolled back, and the kept copy stays the previous one.
+     */
+    public void close() {
+        java.util.concurrent.ExecutorService stopping;
+        synchronized (this) {
+            closed = true;
+            stopping = saver;
+            saver = null;
+        }
+        if (stopping != null) {
+            stopping.shutdown();
+            try {
+                stopping.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -329,7 +352,7 @@ public final class FactSnapshots {
      */
     private void keep(long version, Instant from) {
         boolean old = storedFrom == null || storedFrom.isBefore(from.minus(RESTORE_AFTER));
-        if (!readTables && !old) {
+        if (closed || !readTables && !old) {
             return;
         }
         readTables = false;
@@ -352,8 +375,13 @@ public final class FactSnapshots {
                 LOG.info("registry: fact snapshot columns kept ({} columns of {} enterprises, version {}) in {} ms",
                         columns.size(), image.usccs().length, version, (System.nanoTime() - begin) / 1_000_000);
             } catch (RuntimeException e) {
-                // another node writing its copy at the same moment, or a full disk: the next full read tries again
-                LOG.warn("registry: fact snapshot columns not kept: {}", e.getMessage());
+                // another node writing its copy at the same moment, a full disk, the database closing: the next
+                // full read tries again (the root cause only: the statement's message would quote megabytes of bytes)
+                Throwable root = e;
+                while (root.getCause() != null && root.getCause() != root) {
+                    root = root.getCause();
+                }
+                LOG.warn("registry: fact snapshot columns not kept: {}", root.toString());
             }
         }, saver);
     }
