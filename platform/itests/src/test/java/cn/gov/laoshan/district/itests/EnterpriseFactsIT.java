@@ -456,6 +456,36 @@ class EnterpriseFactsIT {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
+    void aFactFileOfThousandsOfEnterprisesIsCaughtUpNotReadAgainWhole(TestDatabase test) throws Exception {
+        try (test; Database database = Database.open(test.settings())) {
+            List<Enterprise> enterprises = DemoEnterprises.generate(12, 1_500);
+            Fixture f = fixture(database, enterprises);
+            JdbiEnterpriseFacts facts = f.facts(STAFF, new RecordingAuditLog());
+            // the registration of the 1,500 (logged as one change of many) as if it were older than the catch-up's
+            // look-back: a change of many within the last minute before a read makes the next catch-up read all again
+            database.jdbi(Database.PLATFORM_SCHEMA).useHandle(h -> h.createUpdate("update enterprise_change set changed_at = :old")
+                    .bind("old", java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofMinutes(5)))).execute());
+            FactColumn headcount = new FactColumn.Figure(FigureKind.HEADCOUNT, 2024);
+            FactSnapshot before = facts.snapshot(List.of(headcount, new FactColumn.IndustryCode()));
+            int reads = facts.snapshots().fullReads();
+            StringBuilder file = new StringBuilder("统一社会信用代码,指标,年度,数值,来源,截至日期\n");
+            for (int i = 0; i < enterprises.size(); i++) {
+                file.append(enterprises.get(i).uscc()).append(",从业人数,2024,").append(10 + i).append(",统计年报,2025-03-31\n");
+            }
+            ImportReport report = facts.importFigures(new java.io.ByteArrayInputStream(file.toString().getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8)), cn.gov.laoshan.district.api.enterprise.ImportFormat.CSV, "all.csv");
+            assertEquals(1_500, report.rowsImported(), report.problems().toString());
+            FactSnapshot after = facts.snapshot(List.of(headcount, new FactColumn.IndustryCode()));
+            assertEquals(reads, facts.snapshots().fullReads(), "1,500 changed enterprises caught up");
+            for (int i = 0; i < enterprises.size(); i++) {
+                assertEquals(10 + i, after.numbers(headcount)[Arrays.binarySearch(after.usccs(), enterprises.get(i).uscc().value())]);
+            }
+            assertTrue(before.numbers(headcount) != after.numbers(headcount), "the older snapshot keeps its array");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
     void figureImportIsAllOrNothingWithAReportPerRow(TestDatabase test) throws Exception {
         try (test; Database database = Database.open(test.settings())) {
             Enterprise other = DemoEnterprises.generate(8, 1).get(0);
