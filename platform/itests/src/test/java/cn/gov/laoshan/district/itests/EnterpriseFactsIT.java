@@ -258,7 +258,8 @@ class EnterpriseFactsIT {
             LocalDate day = LocalDate.of(year, 12, 31);
             List<FactColumn> columns = List.of(new FactColumn.IndustryCode(), new FactColumn.RegisteredCapital(),
                     new FactColumn.CreditGrade(), new FactColumn.Street(), new FactColumn.Figure(FigureKind.HEADCOUNT, year),
-                    new FactColumn.Qualified("HNTE", day), new FactColumn.Marked("守信激励", day));
+                    new FactColumn.Qualified("HNTE", day), new FactColumn.Marked("守信激励", day), new FactColumn.Founded(),
+                    new FactColumn.SizeClass());
             FactSnapshot first = facts.snapshot(columns);
             assertEquals(enterprises.size(), first.size());
             String[] sorted = enterprises.stream().map(e -> e.uscc().value()).sorted().toArray(String[]::new);
@@ -277,7 +278,11 @@ class EnterpriseFactsIT {
                         first.numbers(columns.get(4))[i]);
                 assertEquals(one.qualifications().stream().anyMatch(q -> q.type().equals("HNTE") && q.validOn(day)),
                         first.flags(columns.get(5)).get(i));
+                assertEquals(e.establishedOn() == null ? FactSnapshot.MISSING : e.establishedOn().toEpochDay(),
+                        first.numbers(columns.get(7))[i]);
+                assertEquals(e.size() == null ? null : e.size().name(), first.texts(columns.get(8))[i]);
             }
+            assertTrue(Arrays.stream(first.texts(columns.get(8))).anyMatch(java.util.Objects::nonNull), "demo sizes are read");
             assertTrue(first.flags(columns.get(5)).cardinality() > 0, "some demo enterprises are 高新技术企业");
             assertEquals(first.version(), facts.snapshot(columns).version(), "nothing changed, same version");
 
@@ -297,7 +302,10 @@ class EnterpriseFactsIT {
             facts.setCreditGrade(HAILAN, CreditGrade.D, "严重失信");
             Enterprise added = DemoEnterprises.generate(6, 1).get(0);
             f.registry().create(added);
+            int readsBeforeNew = facts.snapshots().fullReads();
             FactSnapshot third = facts.snapshot(columns);
+            assertEquals(readsBeforeNew, facts.snapshots().fullReads(), "a new enterprise is put in its place, not read with all");
+            assertEquals(enterprises.size(), second.size(), "an older snapshot keeps its rows");
             assertEquals(enterprises.size() + 1, third.size());
             int hailanNow = Arrays.binarySearch(third.usccs(), HAILAN.value());
             assertEquals("D", third.texts(columns.get(2))[hailanNow]);
@@ -311,7 +319,14 @@ class EnterpriseFactsIT {
             assertTrue(qualified.flags(columns.get(5)).get(hailanNow));
             facts.removeQualification(HAILAN, "HNTE");
             facts.setLocation(HAILAN, new Location("沙子口街道", null));
+            Enterprise grown = f.registry().find(HAILAN).orElseThrow();
+            f.registry().update(new Enterprise(grown.uscc(), grown.name(), grown.type(), grown.legalRepresentative(),
+                    grown.registeredCapital(), LocalDate.of(2017, 3, 1), grown.address(), grown.industryCode(), grown.status(),
+                    grown.creditGrade(), cn.gov.laoshan.district.api.enterprise.EnterpriseSize.MEDIUM));
             FactSnapshot removed = facts.snapshot(columns);
+            assertEquals(LocalDate.of(2017, 3, 1).toEpochDay(), removed.numbers(columns.get(7))[hailanNow]);
+            assertEquals("MEDIUM", removed.texts(columns.get(8))[hailanNow]);
+            assertEquals(LocalDate.of(2016, 9, 12).toEpochDay(), third.numbers(columns.get(7))[hailanNow]);
             assertFalse(removed.flags(columns.get(5)).get(hailanNow));
             assertEquals("沙子口街道", removed.texts(columns.get(3))[hailanNow]);
             assertTrue(qualified.flags(columns.get(5)).get(hailanNow), "an older snapshot keeps its values");
@@ -343,6 +358,129 @@ class EnterpriseFactsIT {
             assertArrayEquals(fresh.texts(new FactColumn.Street()), firstRun.texts(new FactColumn.Street()));
             assertThrows(IllegalArgumentException.class, () -> third.numbers(columns.get(0)));
             assertThrows(IllegalArgumentException.class, () -> third.numbers(new FactColumn.Figure(FigureKind.TAX_PAID, year)));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aStartReadsTheKeptColumnsAndCatchesUpInsteadOfScanningTheTables(TestDatabase test) throws Exception {
+        try (test; Database database = Database.open(test.settings())) {
+            List<Enterprise> enterprises = new ArrayList<>(DemoEnterprises.generate(9, 300));
+            enterprises.add(hailan());
+            Fixture f = fixture(database, enterprises);
+            JdbiEnterpriseFacts running = f.facts(STAFF, new RecordingAuditLog());
+            List<YearlyFigure> figures = new ArrayList<>();
+            List<Qualification> qualifications = new ArrayList<>();
+            List<Uscc> usccs = new ArrayList<>();
+            List<Location> locations = new ArrayList<>();
+            for (Enterprise e : enterprises) {
+                DemoFacts.Facts demo = DemoFacts.of(e, 9);
+                figures.addAll(demo.figures());
+                qualifications.addAll(demo.qualifications());
+                usccs.add(e.uscc());
+                locations.add(demo.location());
+            }
+            running.save(figures, qualifications, usccs, locations);
+            int year = DemoFacts.LAST_YEAR;
+            LocalDate day = LocalDate.of(year, 12, 31);
+            List<FactColumn> columns = List.of(new FactColumn.IndustryCode(), new FactColumn.RegisteredCapital(),
+                    new FactColumn.Founded(), new FactColumn.SizeClass(), new FactColumn.CreditGrade(), new FactColumn.Street(),
+                    new FactColumn.Park(), new FactColumn.Figure(FigureKind.HEADCOUNT, year), new FactColumn.Qualified("HNTE", day));
+            running.snapshot(columns);
+            running.snapshots().awaitStored();
+
+            // changes after the copy was kept, then a start (a new service): the copy and the change logs, no table scan
+            running.putFigure(new YearlyFigure(HAILAN, FigureKind.HEADCOUNT, year, BigDecimal.valueOf(777), "企业自报", day));
+            running.setCreditGrade(HAILAN, CreditGrade.A, "守信激励");
+            running.setLocation(HAILAN, new Location("北宅街道", "崂山湾园区"));
+            JdbiEnterpriseFacts started = f.facts(STAFF, new RecordingAuditLog());
+            FactSnapshot restored = started.snapshot(columns);
+            assertEquals(0, started.snapshots().fullReads(), "started from the kept copy");
+            int at = Arrays.binarySearch(restored.usccs(), HAILAN.value());
+            assertEquals(777, restored.numbers(columns.get(7))[at]);
+            assertEquals("A", restored.texts(columns.get(4))[at]);
+            assertEquals("崂山湾园区", restored.texts(columns.get(6))[at]);
+            // a column the copy does not hold is read from its table, the others stay those of the copy
+            FactColumn tax = new FactColumn.Figure(FigureKind.TAX_PAID, year);
+            FactSnapshot more = started.snapshot(List.of(tax, columns.get(0)));
+            assertTrue(more.texts(columns.get(0)) == restored.texts(columns.get(0)), "the kept column is not read again");
+
+            // the same values as the tables give
+            started.snapshots().awaitStored();
+            JdbiEnterpriseFacts fresh = f.facts(STAFF, new RecordingAuditLog());
+            fresh.snapshots().forgetAll();
+            FactSnapshot read = fresh.snapshot(columns);
+            assertEquals(1, fresh.snapshots().fullReads());
+            assertEquals(read.version(), restored.version());
+            assertArrayEquals(read.usccs(), restored.usccs());
+            for (FactColumn column : columns) {
+                switch (column.type()) {
+                    case NUMBER -> assertArrayEquals(read.numbers(column), restored.numbers(column), column.toString());
+                    case TEXT -> assertArrayEquals(read.texts(column), restored.texts(column), column.toString());
+                    case FLAG -> assertEquals(read.flags(column), restored.flags(column), column.toString());
+                }
+            }
+            assertArrayEquals(fresh.snapshot(List.of(tax)).numbers(tax), more.numbers(tax));
+
+            // a copy older than the change logs reach is not used: the tables are read
+            fresh.snapshots().awaitStored();
+            database.jdbi(Database.PLATFORM_SCHEMA).useHandle(h -> h.createUpdate("update fact_snapshot_store set taken_from = :old")
+                    .bind("old", java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofHours(13)))).execute());
+            JdbiEnterpriseFacts late = f.facts(STAFF, new RecordingAuditLog());
+            assertArrayEquals(read.numbers(columns.get(7)), late.snapshot(columns).numbers(columns.get(7)));
+            assertEquals(1, late.snapshots().fullReads(), "an old copy is not caught up");
+            // enterprises registered after the copy was kept go in their places, with their facts
+            late.snapshots().awaitStored();
+            List<Enterprise> added = DemoEnterprises.generate(10, 3);
+            added.forEach(f.registry()::create);
+            running.putFigure(new YearlyFigure(added.get(1).uscc(), FigureKind.HEADCOUNT, year, BigDecimal.valueOf(12), "企业自报", day));
+            JdbiEnterpriseFacts afterNew = f.facts(STAFF, new RecordingAuditLog());
+            FactSnapshot withNew = afterNew.snapshot(columns);
+            assertEquals(0, afterNew.snapshots().fullReads(), "caught up with the new enterprises");
+            assertEquals(enterprises.size() + 3, withNew.size());
+            afterNew.snapshots().awaitStored();
+            JdbiEnterpriseFacts reread = f.facts(STAFF, new RecordingAuditLog());
+            reread.snapshots().forgetAll();
+            FactSnapshot all = reread.snapshot(columns);
+            assertArrayEquals(all.usccs(), withNew.usccs());
+            for (FactColumn column : columns) {
+                switch (column.type()) {
+                    case NUMBER -> assertArrayEquals(all.numbers(column), withNew.numbers(column), column.toString());
+                    case TEXT -> assertArrayEquals(all.texts(column), withNew.texts(column), column.toString());
+                    case FLAG -> assertEquals(all.flags(column), withNew.flags(column), column.toString());
+                }
+            }
+            assertEquals(12, withNew.numbers(columns.get(7))[Arrays.binarySearch(withNew.usccs(), added.get(1).uscc().value())]);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aFactFileOfThousandsOfEnterprisesIsCaughtUpNotReadAgainWhole(TestDatabase test) throws Exception {
+        try (test; Database database = Database.open(test.settings())) {
+            List<Enterprise> enterprises = DemoEnterprises.generate(12, 1_500);
+            Fixture f = fixture(database, enterprises);
+            JdbiEnterpriseFacts facts = f.facts(STAFF, new RecordingAuditLog());
+            // the registration of the 1,500 (logged as one change of many) as if it were older than the catch-up's
+            // look-back: a change of many within the last minute before a read makes the next catch-up read all again
+            database.jdbi(Database.PLATFORM_SCHEMA).useHandle(h -> h.createUpdate("update enterprise_change set changed_at = :old")
+                    .bind("old", java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofMinutes(5)))).execute());
+            FactColumn headcount = new FactColumn.Figure(FigureKind.HEADCOUNT, 2024);
+            FactSnapshot before = facts.snapshot(List.of(headcount, new FactColumn.IndustryCode()));
+            int reads = facts.snapshots().fullReads();
+            StringBuilder file = new StringBuilder("统一社会信用代码,指标,年度,数值,来源,截至日期\n");
+            for (int i = 0; i < enterprises.size(); i++) {
+                file.append(enterprises.get(i).uscc()).append(",从业人数,2024,").append(10 + i).append(",统计年报,2025-03-31\n");
+            }
+            ImportReport report = facts.importFigures(new java.io.ByteArrayInputStream(file.toString().getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8)), cn.gov.laoshan.district.api.enterprise.ImportFormat.CSV, "all.csv");
+            assertEquals(1_500, report.rowsImported(), report.problems().toString());
+            FactSnapshot after = facts.snapshot(List.of(headcount, new FactColumn.IndustryCode()));
+            assertEquals(reads, facts.snapshots().fullReads(), "1,500 changed enterprises caught up");
+            for (int i = 0; i < enterprises.size(); i++) {
+                assertEquals(10 + i, after.numbers(headcount)[Arrays.binarySearch(after.usccs(), enterprises.get(i).uscc().value())]);
+            }
+            assertTrue(before.numbers(headcount) != after.numbers(headcount), "the older snapshot keeps its array");
         }
     }
 
@@ -400,6 +538,104 @@ class EnterpriseFactsIT {
                     EnterpriseFactsService.PERMISSION_READ, EnterpriseFactsService.PERMISSION_EDIT), audit).importFigures(
                             new java.io.ByteArrayInputStream(good.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                             cn.gov.laoshan.district.api.enterprise.ImportFormat.CSV, "good.csv"));
+        }
+    }
+
+    private static ImportReport csv(String text, EnterpriseFactsFile file, JdbiEnterpriseFacts facts) throws Exception {
+        java.io.InputStream in = new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return switch (file) {
+            case QUALIFICATIONS -> facts.importQualifications(in, cn.gov.laoshan.district.api.enterprise.ImportFormat.CSV, "q.csv");
+            case GRADES -> facts.importCreditGrades(in, cn.gov.laoshan.district.api.enterprise.ImportFormat.CSV, "g.csv");
+            case SIZES -> facts.importSizes(in, cn.gov.laoshan.district.api.enterprise.ImportFormat.CSV, "s.csv");
+        };
+    }
+
+    private enum EnterpriseFactsFile { QUALIFICATIONS, GRADES, SIZES }
+
+    private static List<String> where(ImportReport report) {
+        return report.problems().stream().map(p -> p.row() + " " + p.field()).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void qualificationGradeAndSizeFilesAreAllOrNothingWithAReportPerRow(TestDatabase test) throws Exception {
+        try (test; Database database = Database.open(test.settings())) {
+            Enterprise other = DemoEnterprises.generate(8, 1).get(0);
+            Fixture f = fixture(database, List.of(hailan(), other));
+            RecordingAuditLog audit = new RecordingAuditLog();
+            JdbiEnterpriseFacts facts = f.facts(STAFF, audit);
+            long version = facts.snapshot(List.of(new FactColumn.Street())).version();
+            String unregistered = "91370212MA3D7LF8T7";
+
+            // qualifications: a bad row of each kind, and nothing written
+            String qualifications = "统一社会信用代码,资质,有效期起,有效期至,证书编号\n"
+                    + HAILAN + ",高新技术企业,2024-12-01,2027-11-30,GR202437000123\n"
+                    + other.uscc() + ",srdi,2025/1/1,2027/12/31,\n";
+            ImportReport refused = csv(qualifications
+                    + HAILAN + ",独角兽,2024-01-01,2026-01-01,\n"
+                    + HAILAN + ",TSME,2026-01-01,2025-01-01,\n"
+                    + HAILAN + ",High and new technology enterprise,2024-12-01,2027-11-30,\n"
+                    + "91370212MA3C4XK2Q1,HNTE,2024-01-01,2026-01-01,\n"
+                    + HAILAN + ",GAZELLE,someday,2026-01-01,\n", EnterpriseFactsFile.QUALIFICATIONS, facts);
+            assertEquals(0, refused.rowsImported());
+            assertEquals(List.of("4 资质", "5 有效期至", "6 资质", "7 统一社会信用代码", "8 有效期起"), where(refused),
+                    refused.problems().toString());
+            assertEquals(List.of("4 统一社会信用代码"), where(csv(qualifications + unregistered + ",HNTE,2024-01-01,2026-01-01,\n",
+                    EnterpriseFactsFile.QUALIFICATIONS, facts)), "a code not registered refuses the file");
+            assertTrue(facts.facts(HAILAN).qualifications().isEmpty());
+            assertTrue(audit.entries().isEmpty());
+            assertEquals(version, facts.snapshot(List.of(new FactColumn.Street())).version(), "nothing changed");
+            ImportReport accepted = csv(qualifications, EnterpriseFactsFile.QUALIFICATIONS, facts);
+            assertEquals(2, accepted.rowsImported(), accepted.problems().toString());
+            Qualification hnte = facts.facts(HAILAN).qualifications().get(0);
+            assertEquals("HNTE", hnte.type());
+            assertEquals(LocalDate.of(2027, 11, 30), hnte.validUntil());
+            assertEquals("GR202437000123", hnte.certificate());
+            assertEquals("SRDI", facts.facts(other.uscc()).qualifications().get(0).type());
+            // the same file again replaces, never doubles
+            csv(qualifications.replace("2027-11-30", "2028-11-30"), EnterpriseFactsFile.QUALIFICATIONS, facts);
+            assertEquals(1, facts.facts(HAILAN).qualifications().size());
+            assertEquals(LocalDate.of(2028, 11, 30), facts.facts(HAILAN).qualifications().get(0).validUntil());
+            FactColumn hnteColumn = new FactColumn.Qualified("HNTE", LocalDate.of(2028, 1, 1));
+            FactSnapshot snapshot = facts.snapshot(List.of(hnteColumn));
+            assertTrue(snapshot.flags(hnteColumn).get(Arrays.binarySearch(snapshot.usccs(), HAILAN.value())));
+
+            // credit grades: a reason on every row; each changed grade audited with its reason
+            audit.clear();
+            String grades = "统一社会信用代码,信用等级,理由\n" + HAILAN + ",A,2025年度纳税信用A级\n" + other.uscc() + ",C级,行政处罚两次\n";
+            ImportReport noReason = csv(grades + HAILAN + ",E,\n", EnterpriseFactsFile.GRADES, facts);
+            assertEquals(List.of("4 信用等级", "4 理由"), where(noReason));
+            assertEquals(List.of("4 统一社会信用代码"), where(csv(grades + HAILAN + ",D,重复\n", EnterpriseFactsFile.GRADES, facts)),
+                    "a grade twice for one enterprise");
+            assertEquals(CreditGrade.B, f.registry().find(HAILAN).orElseThrow().creditGrade());
+            assertTrue(audit.entries().isEmpty());
+            assertEquals(2, csv(grades, EnterpriseFactsFile.GRADES, facts).rowsImported());
+            assertEquals(CreditGrade.A, f.registry().find(HAILAN).orElseThrow().creditGrade());
+            assertEquals(CreditGrade.C, f.registry().find(other.uscc()).orElseThrow().creditGrade());
+            List<String> actions = audit.entries().stream().map(e -> e.action()).toList();
+            assertEquals(List.of("facts.import", "facts.credit-grade", "facts.credit-grade"), actions);
+            assertTrue(audit.entries().get(1).after().contains("2025年度纳税信用A级"), audit.entries().get(1).after());
+            FactSnapshot graded = facts.snapshot(List.of(new FactColumn.CreditGrade()));
+            assertEquals("A", graded.texts(new FactColumn.CreditGrade())[Arrays.binarySearch(graded.usccs(), HAILAN.value())]);
+
+            // sizes
+            audit.clear();
+            String sizes = "统一社会信用代码,企业规模\n" + HAILAN + ",中型\n" + other.uscc() + ",Micro\n";
+            assertEquals(List.of("4 企业规模"), where(csv(sizes + HAILAN + ",巨型\n", EnterpriseFactsFile.SIZES, facts)));
+            assertEquals(null, f.registry().find(HAILAN).orElseThrow().size());
+            assertTrue(audit.entries().isEmpty());
+            assertEquals(2, csv(sizes, EnterpriseFactsFile.SIZES, facts).rowsImported());
+            assertEquals(cn.gov.laoshan.district.api.enterprise.EnterpriseSize.MEDIUM, f.registry().find(HAILAN).orElseThrow().size());
+            assertEquals(List.of("facts.import", "facts.sizes"), audit.entries().stream().map(e -> e.action()).toList());
+            FactSnapshot sized = facts.snapshot(List.of(new FactColumn.SizeClass()));
+            assertEquals("MICRO", sized.texts(new FactColumn.SizeClass())[Arrays.binarySearch(sized.usccs(), other.uscc().value())]);
+
+            // staff holding the import permission only; never an enterprise user
+            JdbiEnterpriseFacts editor = f.facts(TestAccess.holding(EnterpriseFactsService.PERMISSION_READ,
+                    EnterpriseFactsService.PERMISSION_EDIT), audit);
+            for (EnterpriseFactsFile file : EnterpriseFactsFile.values()) {
+                assertThrows(AccessDeniedException.class, () -> csv(sizes, file, editor));
+            }
         }
     }
 }

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import cn.gov.laoshan.district.api.audit.AuditLog;
+import cn.gov.laoshan.district.api.data.DatabaseKind;
 import cn.gov.laoshan.district.api.enterprise.Enterprise;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
 import cn.gov.laoshan.district.api.enterprise.Uscc;
@@ -44,6 +45,8 @@ public final class RegistryModule implements PlatformModule {
     private ServiceRegistration<EnterpriseRegistry> service;
     private ServiceRegistration<DistrictPlugin> plugin;
     private ServiceRegistration<EnterpriseFactsService> factsService;
+    /** The facts service: its snapshots' copy being written is finished (or given up) before the database closes. */
+    private JdbiEnterpriseFacts facts;
     private java.util.concurrent.ScheduledExecutorService indexer;
     /** How often the search index looks for rows changed by other nodes. */
     static final long REFRESH_SECONDS = 5;
@@ -62,6 +65,9 @@ public final class RegistryModule implements PlatformModule {
     public static void migrate(Database database) {
         database.migrateFromClassPath(Database.PLATFORM_SCHEMA, "migrations_registry", RegistryModule.class.getClassLoader(),
                 "cn/gov/laoshan/district/registry/db");
+        // what needs a type without a portable name (a binary column): one folder per database, its own history
+        database.migrateFromClassPath(Database.PLATFORM_SCHEMA, "migrations_registry_store", RegistryModule.class.getClassLoader(),
+                "cn/gov/laoshan/district/registry/db/" + (database.kind() == DatabaseKind.DERBY ? "derby" : "postgresql"));
     }
 
     /** Runs on the start-up's database thread, ahead of {@link #start}, which then finds the tables in place. */
@@ -85,6 +91,7 @@ public final class RegistryModule implements PlatformModule {
         startIndex(registry, facts);
         service = context.bundleContext().registerService(EnterpriseRegistry.class, registry, null);
         factsService = context.bundleContext().registerService(EnterpriseFactsService.class, facts, null);
+        this.facts = facts;
         plugin = context.bundleContext().registerService(DistrictPlugin.class, new RegistryPlugin(registry, facts, access), null);
     }
 
@@ -174,6 +181,10 @@ public final class RegistryModule implements PlatformModule {
         if (indexer != null) {
             indexer.shutdownNow();
             indexer = null;
+        }
+        if (facts != null) {
+            facts.snapshots().close();
+            facts = null;
         }
         for (ServiceRegistration<?> registration : new ServiceRegistration<?>[] {plugin, factsService, service}) {
             if (registration != null) {

@@ -26,7 +26,8 @@ final class FactColumnSource {
     /** The {@code enterprise} table's columns by the {@link FactColumn} that reads them. */
     private static final Map<Class<?>, String> ENTERPRISE = Map.of(FactColumn.IndustryCode.class, "industry",
             FactColumn.RegisteredCapital.class, "capital", FactColumn.Status.class, "status",
-            FactColumn.CreditGrade.class, "credit");
+            FactColumn.CreditGrade.class, "credit", FactColumn.Founded.class, "established",
+            FactColumn.SizeClass.class, "size_class");
     /** The {@code enterprise_location} table's columns by the {@link FactColumn} that reads them. */
     private static final Map<Class<?>, String> LOCATION = Map.of(FactColumn.Street.class, "street",
             FactColumn.Park.class, "park");
@@ -109,8 +110,10 @@ final class FactColumnSource {
         if (values instanceof BitSet flags) {
             flags.set(row);
         } else if (values instanceof long[] numbers) {
-            BigDecimal value = rs.getBigDecimal(at);
-            numbers[row] = value == null ? FactSnapshot.MISSING : value.setScale(0, RoundingMode.HALF_UP).longValueExact();
+            Object value = rs.getObject(at);
+            numbers[row] = value == null ? FactSnapshot.MISSING
+                    : value instanceof Date date ? date.toLocalDate().toEpochDay() // a founding date: its day number
+                    : ((BigDecimal) value).setScale(0, RoundingMode.HALF_UP).longValueExact();
         } else {
             String value = rs.getString(at);
             ((String[]) values)[row] = value == null ? null : shared.computeIfAbsent(value.strip(), v -> v);
@@ -126,6 +129,33 @@ final class FactColumnSource {
         } else {
             ((String[]) values)[row] = null;
         }
+    }
+
+    /**
+     * A copy of {@code size} rows with old row {@code i} at row {@code moved[i]} and no value in the rows between
+     * (codes inserted among the others).
+     */
+    static Object moved(Object values, int[] moved, int size) {
+        Object out = values instanceof long[] ? empty(new FactColumn.RegisteredCapital(), size)
+                : values instanceof String[] ? new String[size] : new BitSet(size);
+        if (values instanceof long[] numbers) {
+            long[] to = (long[]) out;
+            for (int i = 0; i < numbers.length; i++) {
+                to[moved[i]] = numbers[i];
+            }
+        } else if (values instanceof String[] texts) {
+            String[] to = (String[]) out;
+            for (int i = 0; i < texts.length; i++) {
+                to[moved[i]] = texts[i];
+            }
+        } else {
+            BitSet flags = (BitSet) values;
+            BitSet to = (BitSet) out;
+            for (int i = flags.nextSetBit(0); i >= 0; i = flags.nextSetBit(i + 1)) {
+                to.set(moved[i]);
+            }
+        }
+        return out;
     }
 
     /** A copy to change (snapshots already handed out keep the array they hold). */

@@ -30,6 +30,8 @@ import cn.gov.laoshan.district.api.enterprise.facts.FactSnapshot;
  */
 public final class FactSnapshots {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FactSnapshots.class);
+
     private static final int ATTEMPTS = 5;
 
     private final Jdbi jdbi;
@@ -48,10 +50,31 @@ public final class FactSnapshots {
     static final long MARGIN_MS = 60_000;
     /** More changed enterprises than this and everything is read again. */
     static final int PATCH_MAX = 20_000;
+    /**
+     * A kept copy older than this is not used: the change logs it would catch up from are pruned after a day (the
+     * copy is written again after every full read, and after a catch-up when it is older than {@link #RESTORE_AFTER}).
+     */
+    static final java.time.Duration STORE_REACH = java.time.Duration.ofHours(12);
+    static final java.time.Duration RESTORE_AFTER = java.time.Duration.ofHours(1);
+    /** At most this many columns are kept in the store (the others are read from the tables on their first use). */
+    static final int STORE_COLUMNS = 48;
+
+    private final SnapshotStore store;
+    /** Whether the kept copy was tried since the memory was last empty (it is tried once, then memory is newer). */
+    private boolean storeTried;
+    /** When the kept copy was taken ({@code null}: none known). */
+    private Instant storedFrom;
+    /** Whether tables were read in full since the copy was last kept. */
+    private boolean readTables;
+    private java.util.concurrent.ExecutorService saver;
+    /** Whether {@link #close} was called: no more copies are written. */
+    private boolean closed;
+    private java.util.concurrent.CompletableFuture<Void> saving = java.util.concurrent.CompletableFuture.completedFuture(null);
 
     FactSnapshots(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.store = new SnapshotStore(jdbi);
     }
 
     /** How often everything was read from the database (not caught up): for tests and benchmarks. */
@@ -66,6 +89,47 @@ public final class FactSnapshots {
         cachedRows = null;
         cachedVersion = Long.MIN_VALUE;
         cachedFrom = null;
+        storeTried = false;
+    }
+
+    /** Forgets what was read and deletes the kept copy too: the next snapshot reads the tables (benchmarks, tests). */
+    public void forgetAll() {
+        awaitStored();
+        synchronized (this) {
+            forget();
+            store.clear();
+            storedFrom = null;
+        }
+    }
+
+    /**
+     * Stops keeping copies (the module stops, the database closes next): a copy being written gets a few seconds to
+     * finish; one cut short is rolled back, and the kept copy stays the previous one.
+     */
+    public void close() {
+        java.util.concurrent.ExecutorService stopping;
+        synchronized (this) {
+            closed = true;
+            stopping = saver;
+            saver = null;
+        }
+        if (stopping != null) {
+            stopping.shutdown();
+            try {
+                stopping.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Waits until the copy being kept (if any) is written: for tests and benchmarks. */
+    public void awaitStored() {
+        java.util.concurrent.CompletableFuture<Void> pending;
+        synchronized (this) {
+            pending = saving;
+        }
+        pending.join();
     }
 
     /**
@@ -76,7 +140,8 @@ public final class FactSnapshots {
      */
     List<FactColumn> warmColumns(java.time.LocalDate today) {
         List<FactColumn> columns = new ArrayList<>(List.of(new FactColumn.IndustryCode(), new FactColumn.RegisteredCapital(),
-                new FactColumn.Status(), new FactColumn.CreditGrade(), new FactColumn.Street(), new FactColumn.Park()));
+                new FactColumn.Status(), new FactColumn.CreditGrade(), new FactColumn.Founded(), new FactColumn.SizeClass(),
+                new FactColumn.Street(), new FactColumn.Park()));
         Integer newest = jdbi.withHandle(h -> h.createQuery("select max(fig_year) from enterprise_figure").mapTo(Integer.class)
                 .findOne().orElse(null));
         if (newest != null) {
@@ -99,9 +164,13 @@ public final class FactSnapshots {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Instant begin = clock.instant();
             long version = version();
+            if (cachedUsccs == null && !storeTried) {
+                storeTried = true;
+                restore(begin);
+            }
             if (version != cachedVersion) {
                 // what changed since the last read is re-read for the changed enterprises only, into copies of the
-                // arrays (older snapshots keep theirs); a change of many, or a new enterprise: everything again
+                // arrays (older snapshots keep theirs); a change of many rows: everything again
                 if (cachedUsccs == null || cachedFrom == null || !catchUp(cachedFrom)) {
                     cache = new HashMap<>();
                     cachedUsccs = null;
@@ -124,6 +193,7 @@ public final class FactSnapshots {
                 values.put(column, cache.computeIfAbsent(column, this::read));
             }
             if (version() == version) {
+                keep(version, at);
                 return new Snapshot(version, at, cachedUsccs, values);
             }
             // a change came while reading: what was read may mix two versions; it is at least as new as `begin`, so
@@ -135,7 +205,7 @@ public final class FactSnapshots {
 
     /**
      * Brings what was read up to date by re-reading the enterprises changed since {@code from} (less the margin) in
-     * every kept column; false when that cannot be done (a change of many rows, a new enterprise, too many changes).
+     * every kept column; false when that cannot be done (a change of many rows at once, too many changes).
      */
     private boolean catchUp(Instant from) {
         java.sql.Timestamp since = java.sql.Timestamp.from(from.minusMillis(MARGIN_MS));
@@ -144,11 +214,14 @@ public final class FactSnapshots {
                 + "select uscc from facts_change where changed_at > ?", List.of(since, since)),
                 rs -> logged.add(rs.getString(1)));
         java.util.Set<String> codes = new java.util.TreeSet<>();
+        List<String> unknown = new ArrayList<>();
         for (String code : logged) {
-            if (code == null || !cachedRows.containsKey(code)) {
+            if (code == null) {
                 return false;
             }
-            codes.add(code);
+            if (codes.add(code) && rowOf(code) < 0) {
+                unknown.add(code);
+            }
         }
         if (codes.size() > PATCH_MAX) {
             return false;
@@ -158,7 +231,15 @@ public final class FactSnapshots {
             return true;
         }
         Map<FactColumn, Object> next = new HashMap<>();
-        cache.forEach((column, values) -> next.put(column, FactColumnSource.copy(values)));
+        List<String> added = registered(unknown);
+        if (added.isEmpty()) {
+            cache.forEach((column, values) -> next.put(column, FactColumnSource.copy(values)));
+        } else {
+            // enterprises registered since: their codes go in their places, every column grows by as many rows (new
+            // arrays: older snapshots keep theirs), then they are read below like any changed enterprise
+            int[] moved = insertCodes(added);
+            cache.forEach((column, values) -> next.put(column, FactColumnSource.moved(values, moved, cachedUsccs.length)));
+        }
         List<String> all = new ArrayList<>(codes);
         Map<String, String> shared = new HashMap<>();
         for (int from0 = 0; from0 < all.size(); from0 += 500) {
@@ -174,11 +255,135 @@ public final class FactSnapshots {
         return true;
     }
 
+    /** Which of these codes are registered (a change log may name a code no longer or not yet committed), in order. */
+    private List<String> registered(List<String> codes) {
+        List<String> registered = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i += 500) {
+            List<String> chunk = codes.subList(i, Math.min(codes.size(), i + 500));
+            scan(new FactColumnSource.Query("select uscc from enterprise where uscc in ("
+                    + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")", List.copyOf(chunk)),
+                    rs -> registered.add(rs.getString(1)));
+        }
+        java.util.Collections.sort(registered);
+        return registered;
+    }
+
+    /**
+     * Puts {@code added} (ascending, none held) among the codes in order; returns each old row's new row. The map of
+     * rows is dropped (rows moved; a catch-up finds its few codes by binary search, a full column read rebuilds it).
+     */
+    private int[] insertCodes(List<String> added) {
+        String[] old = cachedUsccs;
+        String[] merged = new String[old.length + added.size()];
+        int[] moved = new int[old.length];
+        int a = 0;
+        int out = 0;
+        for (int i = 0; i < old.length; i++) {
+            while (a < added.size() && added.get(a).compareTo(old[i]) < 0) {
+                merged[out++] = added.get(a++);
+            }
+            moved[i] = out;
+            merged[out++] = old[i];
+        }
+        while (a < added.size()) {
+            merged[out++] = added.get(a++);
+        }
+        cachedUsccs = merged;
+        cachedRows = null;
+        return moved;
+    }
+
     private void clear(Object values, String code) {
-        Integer row = cachedRows.get(code);
-        if (row != null) {
+        int row = rowOf(code);
+        if (row >= 0) {
             FactColumnSource.clear(values, row);
         }
+    }
+
+    /**
+     * A code's row, or a negative number: by the map when it was built (a full read builds it: a million lookups),
+     * else by binary search in the codes (a catch-up looks up a few, and a start from the kept copy builds no map).
+     */
+    private int rowOf(String code) {
+        if (cachedRows != null) {
+            Integer row = cachedRows.get(code);
+            return row == null ? -1 : row;
+        }
+        int row = java.util.Arrays.binarySearch(cachedUsccs, code);
+        return row >= 0 ? row : -1;
+    }
+
+    /** Each code's row, built on the first full read of a column. */
+    private Map<String, Integer> rows() {
+        if (cachedRows == null) {
+            Map<String, Integer> rows = new HashMap<>(cachedUsccs.length * 2);
+            for (int i = 0; i < cachedUsccs.length; i++) {
+                rows.put(cachedUsccs[i], i);
+            }
+            cachedRows = rows;
+        }
+        return cachedRows;
+    }
+
+    /**
+     * Starts from the kept copy (it becomes what was read, at its version and time; the caller then catches up with
+     * the change logs, or reads everything when it cannot), unless there is none or it is older than the logs reach.
+     */
+    private void restore(Instant now) {
+        try {
+            store.load().filter(image -> image.from().isAfter(now.minus(STORE_REACH))).ifPresent(image -> {
+                cache = new HashMap<>(image.columns());
+                cachedUsccs = image.usccs();
+                cachedRows = null;
+                cachedVersion = image.version();
+                cachedFrom = image.from();
+                storedFrom = image.from();
+            });
+        } catch (RuntimeException e) {
+            // a copy: without it the tables are read
+            LOG.warn("registry: kept fact snapshot columns not read ({}), reading the tables", e.getMessage());
+        }
+    }
+
+    /**
+     * Writes what is held, at {@code version} and reflecting every change before {@code from}, to the store in the
+     * background after tables were read in full, or when the kept copy has grown old (catch-ups keep memory current,
+     * the copy falls behind).
+     */
+    private void keep(long version, Instant from) {
+        boolean old = storedFrom == null || storedFrom.isBefore(from.minus(RESTORE_AFTER));
+        if (closed || !readTables && !old) {
+            return;
+        }
+        readTables = false;
+        storedFrom = from;
+        Map<FactColumn, Object> columns = new LinkedHashMap<>();
+        cache.entrySet().stream().limit(STORE_COLUMNS).forEach(e -> columns.put(e.getKey(), e.getValue()));
+        // the arrays are never changed once held (a catch-up copies them): the writer may read them unlocked
+        SnapshotStore.Image image = new SnapshotStore.Image(version, from, cachedUsccs, columns);
+        if (saver == null) {
+            saver = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "registry-fact-store");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        saving = saving.thenRunAsync(() -> {
+            long begin = System.nanoTime();
+            try {
+                store.save(image);
+                LOG.info("registry: fact snapshot columns kept ({} columns of {} enterprises, version {}) in {} ms",
+                        columns.size(), image.usccs().length, version, (System.nanoTime() - begin) / 1_000_000);
+            } catch (RuntimeException e) {
+                // another node writing its copy at the same moment, a full disk, the database closing: the next
+                // full read tries again (the root cause only: the statement's message would quote megabytes of bytes)
+                Throwable root = e;
+                while (root.getCause() != null && root.getCause() != root) {
+                    root = root.getCause();
+                }
+                LOG.warn("registry: fact snapshot columns not kept: {}", root.toString());
+            }
+        }, saver);
     }
 
     /** Deletes fact change-log rows older than a day, once an hour. */
@@ -203,6 +408,7 @@ public final class FactSnapshots {
      */
     private void readCodes() {
         fullReads++;
+        readTables = true;
         List<String> codes = new ArrayList<>(1 << 16);
         scan(new FactColumnSource.Query("select uscc from enterprise order by uscc", List.of()),
                 rs -> codes.add(rs.getString(1)));
@@ -219,10 +425,12 @@ public final class FactSnapshots {
         if (wanted.isEmpty()) {
             return;
         }
+        readTables = true;
+        Map<String, Integer> rows = rows();
         Object[] values = wanted.stream().map(c -> FactColumnSource.empty(c, cachedUsccs.length)).toArray();
         Map<String, String> shared = new HashMap<>();
         scan(FactColumnSource.tableScan(wanted), rs -> {
-            Integer row = cachedRows.get(rs.getString(1));
+            Integer row = rows.get(rs.getString(1));
             if (row != null) {
                 for (int c = 0; c < values.length; c++) {
                     FactColumnSource.put(values[c], row, rs, c + 2, shared);
@@ -236,6 +444,8 @@ public final class FactSnapshots {
 
     /** One column for every enterprise. */
     private Object read(FactColumn column) {
+        readTables = true;
+        rows();
         Object values = FactColumnSource.empty(column, cachedUsccs.length);
         fill(values, FactColumnSource.query(column, null), new HashMap<>());
         return values;
@@ -244,8 +454,8 @@ public final class FactSnapshots {
     /** Puts what {@code query} reads into {@code values}, each row by its code (codes not held are skipped). */
     private void fill(Object values, FactColumnSource.Query query, Map<String, String> shared) {
         scan(query, rs -> {
-            Integer row = cachedRows.get(rs.getString(1));
-            if (row != null) {
+            int row = rowOf(rs.getString(1));
+            if (row >= 0) {
                 FactColumnSource.put(values, row, rs, 2, shared);
             }
         });

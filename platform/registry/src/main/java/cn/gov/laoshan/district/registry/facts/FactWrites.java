@@ -21,8 +21,12 @@ public final class FactWrites {
         h.execute("update facts_version set version = version + 1 where id = 1");
     }
 
-    /** A change of more enterprises than this is logged as one change of many (snapshots read everything again). */
-    static final int CHANGE_ROWS_MAX = 1000;
+    /**
+     * A change of more enterprises than snapshots catch up with ({@link FactSnapshots#PATCH_MAX}) is logged as one
+     * change of many (they read everything again); fewer are logged by code, so that a fact file of a few thousand
+     * enterprises is caught up (a few IN-list reads) instead of costing every column's full scan.
+     */
+    static final int CHANGE_ROWS_MAX = FactSnapshots.PATCH_MAX;
 
     /**
      * Raises the version and logs which enterprises changed, just before the commit (stamped now: snapshots look back

@@ -60,4 +60,21 @@ class FactColumnSourceTest {
         texts[0] = "存续";
         assertNotSame(texts, FactColumnSource.copy(texts));
     }
+
+    @Test
+    void rowsMovedForInsertedCodesKeepTheirValuesAndTheNewRowsHaveNone() {
+        // old rows 0, 1, 2 go to 1, 2, 4: new enterprises at rows 0 and 3
+        int[] moved = {1, 2, 4};
+        assertArrayEquals(new long[] {FactSnapshot.MISSING, 7, FactSnapshot.MISSING, FactSnapshot.MISSING, 9},
+                (long[]) FactColumnSource.moved(new long[] {7, FactSnapshot.MISSING, 9}, moved, 5));
+        assertArrayEquals(new String[] {null, "中韩街道", null, null, "沙子口街道"},
+                (String[]) FactColumnSource.moved(new String[] {"中韩街道", null, "沙子口街道"}, moved, 5));
+        BitSet flags = new BitSet();
+        flags.set(0);
+        flags.set(2);
+        BitSet expected = new BitSet();
+        expected.set(1);
+        expected.set(4);
+        assertEquals(expected, FactColumnSource.moved(flags, moved, 5));
+    }
 }

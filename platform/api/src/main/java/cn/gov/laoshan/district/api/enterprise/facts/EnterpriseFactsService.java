@@ -63,6 +63,33 @@ public interface EnterpriseFactsService {
     ImportReport importFigures(InputStream in, ImportFormat format, String fileName) throws IOException;
 
     /**
+     * Imports qualifications (columns 统一社会信用代码, 资质 — the type's code or its Chinese or English name —, 有效期起,
+     * 有效期至, 证书编号 optional), all or nothing like {@link #importFigures}: an unknown code or type, a validity
+     * ending before it starts, a qualification twice in the file, and nothing is written. A qualification of the same
+     * enterprise and type already kept is replaced. One audit record per file.
+     *
+     * @since 1.1.0
+     */
+    ImportReport importQualifications(InputStream in, ImportFormat format, String fileName) throws IOException;
+
+    /**
+     * Imports credit grades (columns 统一社会信用代码, 信用等级 A–D, 理由), all or nothing: every row needs its reason,
+     * as {@link #setCreditGrade} does. One audit record per changed grade (before, after and the row's reason), one for
+     * the file.
+     *
+     * @since 1.1.0
+     */
+    ImportReport importCreditGrades(InputStream in, ImportFormat format, String fileName) throws IOException;
+
+    /**
+     * Imports size classes (columns 统一社会信用代码, 企业规模 大型/中型/小型/微型), all or nothing. One audit record per
+     * file, with each changed enterprise's size before and after.
+     *
+     * @since 1.1.0
+     */
+    ImportReport importSizes(InputStream in, ImportFormat format, String fileName) throws IOException;
+
+    /**
      * The chosen columns for every registered enterprise, as of one version of the facts (consistent: taken again
      * when a change came while it was being read). For staff only: denied to enterprise users.
      */

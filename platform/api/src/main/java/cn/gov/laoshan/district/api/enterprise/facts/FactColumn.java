@@ -42,6 +42,31 @@ public sealed interface FactColumn {
         }
     }
 
+    /**
+     * 成立日期 as a day number ({@link java.time.LocalDate#toEpochDay()}: {@code LocalDate.ofEpochDay(value)} gives the
+     * date back), number ({@link FactSnapshot#MISSING} when unknown). A day number, not a date object, so that a rule
+     * compares a million founding dates as {@code long}s ("founded within three years": {@code value >= day}).
+     *
+     * @since 1.1.0
+     */
+    record Founded() implements FactColumn {
+        public Type type() {
+            return Type.NUMBER;
+        }
+    }
+
+    /**
+     * 企业规模: the {@code EnterpriseSize} constant's name ({@code LARGE}, {@code MEDIUM}, {@code SMALL}, {@code MICRO}),
+     * text ({@code null} when not registered).
+     *
+     * @since 1.1.0
+     */
+    record SizeClass() implements FactColumn {
+        public Type type() {
+            return Type.TEXT;
+        }
+    }
+
     /** 街道, text. */
     record Street() implements FactColumn {
         public Type type() {

@@ -9,10 +9,13 @@
  * chosen facts of every enterprise at once as a versioned, column-wise
  * {@link cn.gov.laoshan.district.api.enterprise.facts.FactSnapshot}.
  *
+ * <p>Version 1.1.0 adds the snapshot columns {@code FactColumn.Founded} (成立日期) and {@code FactColumn.SizeClass} (企业规模),
+ * and the imports of qualifications, credit grades and size classes.
+ *
  * @since 1.0.0
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package cn.gov.laoshan.district.api.enterprise.facts;
 
 import org.osgi.annotation.bundle.Export;

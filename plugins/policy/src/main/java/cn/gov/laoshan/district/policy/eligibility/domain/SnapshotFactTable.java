@@ -14,15 +14,21 @@ import cn.gov.laoshan.district.api.enterprise.facts.FactSnapshot;
 import cn.gov.laoshan.district.api.enterprise.facts.FigureKind;
 
 /**
- * The registry's {@link FactSnapshot} as a {@link FactTable}. The snapshot has no columns for the founding date and
- * the size class yet ({@code FactColumn} of api 1.0.0 lacks them), so those two come beside it, in the snapshot's row
- * order (the service reads them from the registry's enterprises); when the snapshot gains them, they move in here.
+ * The registry's {@link FactSnapshot} as a {@link FactTable}. The founding date and the size class are the snapshot's
+ * columns {@link FactColumn.Founded} (an epoch day) and {@link FactColumn.SizeClass} (api enterprise.facts 1.1.0):
+ * {@link #SnapshotFactTable(FactSnapshot)} reads them there (the snapshot must hold them besides {@link #columns});
+ * the constructor with the two arrays beside the snapshot stays for tables built before.
  */
 public final class SnapshotFactTable implements FactTable {
 
     private final FactSnapshot snapshot;
     private final long[] founded;
     private final String[] sizes;
+
+    /** Reads every column, the founding date and the size class too, from the snapshot. */
+    public SnapshotFactTable(FactSnapshot snapshot) {
+        this(snapshot, snapshot.numbers(new FactColumn.Founded()), snapshot.texts(new FactColumn.SizeClass()));
+    }
 
     /**
      * @param founded each row's founding date as an epoch day ({@link FactSnapshot#MISSING} when unknown)
