@@ -89,8 +89,12 @@ public class MarketPlugin implements DistrictPlugin {
         this.scan = new ExpiryScan(repository, calendar, kit.optional(Reminders.class), audit, clock);
         access.asSystem(types::seedDefaults);
         kit.seedDemo(platform, "market-demo-licences", access, database.dataSource(), () -> repository.countAll() > 0,
-                stopping -> DemoLicences.seed(repository, registry, calendar, licences.today(), stopping)
-                        + " licences");
+                stopping -> {
+                    int made = DemoLicences.seed(repository, registry, calendar, licences.today(), stopping);
+                    // the day's reminders at once, rather than at the next scan time: hailan-qy's food licence
+                    ExpiryScan.Result scanned = made > 0 && !stopping.getAsBoolean() ? scan.run() : null;
+                    return made + " licences, first scan " + scanned;
+                });
     }
 
     @Deactivate

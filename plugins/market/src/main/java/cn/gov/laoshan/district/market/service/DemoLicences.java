@@ -63,7 +63,8 @@ public final class DemoLicences {
                     LocalDate expires = today.plusDays(random.nextInt(6 * 365) - 365);
                     int months = type.validityMonths() != null ? type.validityMonths() : random.nextBoolean() ? 12 : 36;
                     LocalDate issued = expires.plusDays(1).minusMonths(months);
-                    batch.add(licence(type, calendar, ++sequence, e, department, issued, expires, today, random));
+                    // only today's steps are reminded at once: the demo's first scan stays short
+                    batch.add(licence(type, calendar, ++sequence, e, department, issued, expires, today, random, 0));
                 }
                 if (HAILAN.equals(uscc)) {
                     LicenceType food = types.get(LicenceTypes.FOOD_BUSINESS);
@@ -72,11 +73,11 @@ public final class DemoLicences {
                         expires = expires.minusDays(1);
                     }
                     batch.add(licence(food, calendar, ++sequence, e, department, expires.plusDays(1).minusYears(5),
-                            expires, today, random));
+                            expires, today, random, 7));
                     LicenceType production = types.get("FOOD_PRODUCTION");
                     LocalDate later = today.plusYears(2);
                     batch.add(licence(production, calendar, ++sequence, e, department,
-                            later.plusDays(1).minusYears(5), later, today, random));
+                            later.plusDays(1).minusYears(5), later, today, random, 0));
                 }
             }
             repository.insertAll(batch);
@@ -88,22 +89,24 @@ public final class DemoLicences {
             String uscc = some.get(i).uscc().toString();
             if (!HAILAN.equals(uscc)) {
                 repository.addViolation(uscc, today.minusMonths(4), "超范围经营（已处罚）", "system", Instant.now());
-                repository.openPostCheck(some.get(i + 1).uscc().toString(), "告知承诺事项事后核查", today.minusDays(20),
-                        "system", Instant.now());
+            }
+            String checked = i + 1 < some.size() ? some.get(i + 1).uscc().toString() : HAILAN;
+            if (!HAILAN.equals(checked)) {
+                repository.openPostCheck(checked, "告知承诺事项事后核查", today.minusDays(20), "system", Instant.now());
             }
         }
         return made;
     }
 
     private static Licence licence(LicenceType type, WorkingDayCalendar calendar, long sequence, Enterprise e,
-            String department, LocalDate issued, LocalDate expires, LocalDate today, Random random) {
+            String department, LocalDate issued, LocalDate expires, LocalDate today, Random random, int lookBack) {
         String scope = type.code().startsWith("FOOD") || type.code().startsWith("SMALL")
                 ? SCOPES[random.nextInt(SCOPES.length)] : type.nameZh().replace("许可证", "").replace("登记证", "") + "相关经营活动";
         Licence l = LicenceService.prepare(type, calendar, sequence, e.uscc().toString(), e.name(), scope,
                 e.address() == null ? "山东省青岛市崂山区" : e.address(), STAFF[random.nextInt(STAFF.length)], issued,
                 expires, department, null, issued.isAfter(today.minusMonths(6)) && random.nextInt(3) == 0
                         ? (random.nextInt(3) == 0 ? RenewalService.NORMAL : RenewalService.MINIMAL) : null,
-                "system", today);
+                "system", today, lookBack);
         String number = LicenceService.number(type, issued, 0).substring(0, 12) + "9" + String.format("%07d", sequence);
         return new Licence(0, number, l.typeCode(), l.uscc(), l.holderName(), l.scope(), l.premises(), l.keyStaff(),
                 l.issuedOn(), l.expiresOn(), l.windowOpens(), l.windowCloses(), l.state(), l.departmentCode(),

@@ -207,13 +207,21 @@ public class LicenceService {
     public static Licence prepare(LicenceType type, WorkingDayCalendar calendar, long sequence, String uscc,
             String holder, String scope, String premises, String keyStaff, LocalDate issued, LocalDate expires,
             String department, Long renewedFrom, String renewalKind, String by, LocalDate today) {
+        return prepare(type, calendar, sequence, uscc, holder, scope, premises, keyStaff, issued, expires, department,
+                renewedFrom, renewalKind, by, today, 7);
+    }
+
+    /** {@link #prepare} reminding of a step that fell due up to {@code lookBackDays} ago (0: only today's). */
+    public static Licence prepare(LicenceType type, WorkingDayCalendar calendar, long sequence, String uscc,
+            String holder, String scope, String premises, String keyStaff, LocalDate issued, LocalDate expires,
+            String department, Long renewedFrom, String renewalKind, String by, LocalDate today, int lookBackDays) {
         RenewalWindow window = type.window(expires, calendar);
         ReminderSchedule schedule = ReminderSchedule.of(type, window, calendar);
         LicenceState state = expires.isBefore(today) ? LicenceState.EXPIRED
                 : window.opens().isAfter(today) ? LicenceState.VALID : LicenceState.IN_WINDOW;
         // the first step to send: one that fell due in the last week (sent by the next scan), else the next one — a
         // licence entered weeks into its window is not reminded that the window opened
-        ReminderSchedule.Step step = schedule.due(today).filter(s -> !s.on().isBefore(today.minusDays(7)))
+        ReminderSchedule.Step step = schedule.due(today).filter(s -> !s.on().isBefore(today.minusDays(lookBackDays)))
                 .or(() -> schedule.next(today)).orElse(null);
         return new Licence(0, "NEW-" + sequence + "-" + java.util.UUID.randomUUID().toString().substring(0, 8),
                 type.code(), uscc, holder, scope, premises, keyStaff, issued, expires, window.opens(), window.closes(),
