@@ -2,7 +2,12 @@ package cn.gov.laoshan.district.market.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -31,6 +36,7 @@ public class ExpiryScan {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExpiryScan.class);
     private static final int PAGE = 500;
+    private static final int SENDERS = 4;
 
     /** What one run did. */
     public record Result(int opened, int expired, int due, int sent) {
@@ -72,52 +78,72 @@ public class ExpiryScan {
         int sent = 0;
         long after = 0;
         List<Licence> page;
-        do {
-            page = repository.due(today, after, PAGE);
-            for (Licence licence : page) {
-                after = licence.id();
-                LicenceType type = types.get(licence.typeCode());
-                if (type == null) {
-                    continue;
+        // sending is a platform transaction per recipient (the once-only claim): a few in parallel keep the
+        // database busy while one waits for its commit
+        ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
+        try {
+            do {
+                page = repository.due(today, after, PAGE);
+                List<Future<List<LicenceRepository.Sent>>> sending = new ArrayList<>();
+                List<LicenceRepository.Next> next = new ArrayList<>();
+                for (Licence licence : page) {
+                    after = licence.id();
+                    LicenceType type = types.get(licence.typeCode());
+                    if (type == null) {
+                        continue;
+                    }
+                    due++;
+                    ReminderSchedule schedule = ReminderSchedule.of(type, licence.window(), calendar);
+                    Optional<ReminderSchedule.Step> step = schedule.due(today);
+                    if (step.isPresent() && licence.state().current()) {
+                        sending.add(senders.submit(() -> remind(sender, type, licence, step.get().name())));
+                    }
+                    Optional<ReminderSchedule.Step> following = schedule.next(today);
+                    next.add(new LicenceRepository.Next(licence.id(), licence.nextStep(),
+                            following.map(ReminderSchedule.Step::name).orElse(null),
+                            following.map(ReminderSchedule.Step::on).orElse(null)));
                 }
-                due++;
-                sent += remind(sender, type, licence, today);
-            }
-        } while (page.size() == PAGE);
+                List<LicenceRepository.Sent> log = new ArrayList<>();
+                for (Future<List<LicenceRepository.Sent>> f : sending) {
+                    log.addAll(f.get());
+                }
+                // what was sent and where each licence goes next, in one transaction per page
+                repository.afterSending(log, next);
+                sent += log.size();
+            } while (page.size() == PAGE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("licence expiry scan interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("licence expiry scan failed", e.getCause());
+        } finally {
+            senders.shutdown();
+        }
         Result result = new Result(opened, expired, due, sent);
         if (opened + expired + sent > 0) {
-            audit.get().ifPresent(log -> log.record(Market.PLUGIN, "licence.scan", "Licence", today.toString(), null,
+            audit.get().ifPresent(a -> a.record(Market.PLUGIN, "licence.scan", "Licence", today.toString(), null,
                     "{\"opened\":" + opened + ",\"expired\":" + expired + ",\"due\":" + result.due() + ",\"sent\":"
                             + result.sent() + "}"));
         }
         return result;
     }
 
-    /** Sends the latest step due to the holder and the staff (each once), then moves the licence to its next step. */
-    private int remind(Reminders sender, LicenceType type, Licence licence, LocalDate today) {
-        ReminderSchedule schedule = ReminderSchedule.of(type, licence.window(), calendar);
-        int sent = 0;
-        Optional<ReminderSchedule.Step> step = schedule.due(today);
-        if (step.isPresent() && licence.state().current()) {
-            String name = step.get().name();
-            String title = texts.title(type, licence, name);
-            Severity severity = ReminderSchedule.EXPIRED.equals(name) ? Severity.WARNING : Severity.INFO;
-            Recipient holder = Recipient.enterprise(licence.uscc());
-            if (sender.sendOnce(licence.reminderRecord(), name + "/holder", holder, new Message(Market.PLUGIN, title,
-                    texts.body(type, licence, true), "market/my-licences/" + licence.id(), severity))) {
-                repository.logReminder(licence, name, "ENTERPRISE", licence.uscc(), title, clock.instant());
-                sent++;
-            }
-            Recipient staff = Recipient.department(licence.departmentCode());
-            if (sender.sendOnce(licence.reminderRecord(), name + "/staff", staff, new Message(Market.PLUGIN, title,
-                    texts.body(type, licence, false), "market/licences/" + licence.id(), severity))) {
-                repository.logReminder(licence, name, "DEPARTMENT", licence.departmentCode(), title, clock.instant());
-                sent++;
-            }
+    /** Sends the step to the holder and the staff, each once; returns what this call sent. */
+    private List<LicenceRepository.Sent> remind(Reminders sender, LicenceType type, Licence licence, String step) {
+        List<LicenceRepository.Sent> sent = new ArrayList<>(2);
+        String title = texts.title(type, licence, step);
+        Severity severity = ReminderSchedule.EXPIRED.equals(step) ? Severity.WARNING : Severity.INFO;
+        if (sender.sendOnce(licence.reminderRecord(), step + "/holder", Recipient.enterprise(licence.uscc()),
+                new Message(Market.PLUGIN, title, texts.body(type, licence, true), "market/my-licences/" + licence.id(),
+                        severity))) {
+            sent.add(new LicenceRepository.Sent(licence, step, "ENTERPRISE", licence.uscc(), title, clock.instant()));
         }
-        Optional<ReminderSchedule.Step> next = schedule.next(today);
-        repository.nextStep(licence.id(), licence.nextStep(), next.map(ReminderSchedule.Step::name).orElse(null),
-                next.map(ReminderSchedule.Step::on).orElse(null));
+        if (sender.sendOnce(licence.reminderRecord(), step + "/staff", Recipient.department(licence.departmentCode()),
+                new Message(Market.PLUGIN, title, texts.body(type, licence, false), "market/licences/" + licence.id(),
+                        severity))) {
+            sent.add(new LicenceRepository.Sent(licence, step, "DEPARTMENT", licence.departmentCode(), title,
+                    clock.instant()));
+        }
         return sent;
     }
 }

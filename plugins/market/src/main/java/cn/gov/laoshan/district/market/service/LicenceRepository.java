@@ -205,6 +205,41 @@ public class LicenceRepository {
                 .bindByType("on", on, LocalDate.class).execute()) == 1;
     }
 
+    /** A reminder sent (for the log). */
+    public record Sent(Licence licence, String step, String recipientKind, String recipient, String title,
+            Instant at) {
+    }
+
+    /** The step a licence goes to after a scan ({@code null}: none left), from the one it was read with. */
+    public record Next(long id, String fromStep, String step, LocalDate on) {
+    }
+
+    /** Logs what a page of the scan sent and moves its licences to their next steps: one transaction. */
+    public void afterSending(List<Sent> sent, List<Next> next) {
+        jdbi.useTransaction(h -> {
+            if (!sent.isEmpty()) {
+                PreparedBatch log = h.prepareBatch("insert into licence_reminder (licence_id, licence_no, type_code, "
+                        + "step, recipient_kind, recipient, title, department_code, uscc, sent_at) values (:id, :no, "
+                        + ":type, :step, :kind, :recipient, :title, :department, :uscc, :at)");
+                for (Sent s : sent) {
+                    Licence l = s.licence();
+                    log.bind("id", l.id()).bind("no", l.licenceNo()).bind("type", l.typeCode()).bind("step", s.step())
+                            .bind("kind", s.recipientKind()).bind("recipient", s.recipient()).bind("title", s.title())
+                            .bind("department", l.departmentCode()).bind("uscc", l.uscc())
+                            .bind("at", Timestamp.from(s.at())).add();
+                }
+                log.execute();
+            }
+            // only if no other node moved it meanwhile (the same next step either way)
+            for (Next n : next) {
+                h.createUpdate("update licence set next_step = :step, next_step_on = :on where id = :id and "
+                        + (n.fromStep() == null ? "next_step is null" : "next_step = :from")).bind("id", n.id())
+                        .bind("from", n.fromStep()).bindByType("step", n.step(), String.class)
+                        .bindByType("on", n.on(), LocalDate.class).execute();
+            }
+        });
+    }
+
     public void logReminder(Licence l, String step, String recipientKind, String recipient, String title, Instant at) {
         jdbi.useHandle(h -> h.createUpdate("insert into licence_reminder (licence_id, licence_no, type_code, step, "
                 + "recipient_kind, recipient, title, department_code, uscc, sent_at) values (:id, :no, :type, :step, "
