@@ -3,7 +3,14 @@ package cn.gov.laoshan.district.market.service;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import java.util.Properties;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Enumeration;
 
 import cn.gov.laoshan.district.market.domain.Licence;
 import cn.gov.laoshan.district.market.domain.LicenceType;
@@ -15,9 +22,29 @@ import cn.gov.laoshan.district.market.domain.ReminderSchedule;
  */
 final class ReminderTexts {
 
-    private final ResourceBundle messages = ResourceBundle.getBundle("i18n/messages", Locale.SIMPLIFIED_CHINESE,
-            ReminderTexts.class.getClassLoader(),
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    private final Properties messages = load();
+
+    /**
+     * The plugin's own Chinese file: every plugin's is {@code i18n/messages.properties}, so on a flat class path
+     * (benchmarks, tests) the first found may be another plugin's — take the one with the market's keys.
+     */
+    private static Properties load() {
+        try {
+            Enumeration<URL> files = ReminderTexts.class.getClassLoader().getResources("i18n/messages.properties");
+            while (files.hasMoreElements()) {
+                Properties p = new Properties();
+                try (Reader in = new InputStreamReader(files.nextElement().openStream(), StandardCharsets.UTF_8)) {
+                    p.load(in);
+                }
+                if (p.containsKey("market.reminder.body")) {
+                    return p;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        throw new IllegalStateException("the market plugin's i18n/messages.properties is missing");
+    }
 
     String title(LicenceType type, Licence licence, String step) {
         Integer left = ReminderSchedule.workingDaysLeft(step);
@@ -38,7 +65,7 @@ final class ReminderTexts {
     }
 
     private String format(String key, Object... args) {
-        return new MessageFormat(messages.getString(key), Locale.SIMPLIFIED_CHINESE).format(args);
+        return new MessageFormat(messages.getProperty(key), Locale.SIMPLIFIED_CHINESE).format(args);
     }
 
     static String date(LocalDate day) {

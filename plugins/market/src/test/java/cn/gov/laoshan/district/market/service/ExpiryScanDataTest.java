@@ -92,6 +92,9 @@ class ExpiryScanDataTest {
                     .orElseThrow().sentAt().atZone(LicenceService.ZONE).toLocalDate());
             assertEquals(LocalDate.of(2026, 9, 14), firstSent.stream().filter(r -> r.step().equals("closes-7"))
                     .findFirst().orElseThrow().sentAt().atZone(LicenceService.ZONE).toLocalDate());
+            // in words, from the plugin's own message file
+            assertEquals("食品经营许可证（" + first.licenceNo() + "）续期申请还剩 7 个工作日", firstSent.stream()
+                    .filter(r -> r.step().equals("closes-7")).findFirst().orElseThrow().title());
             int logged = f.repository.jdbi().withHandle(h -> h.createQuery("select count(*) from licence_reminder")
                     .mapTo(Integer.class).one());
             int notified = platform.withHandle(h -> h.createQuery("select count(*) from notification")
