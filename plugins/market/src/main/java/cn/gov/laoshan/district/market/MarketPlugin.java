@@ -47,6 +47,7 @@ import cn.gov.laoshan.district.market.ui.LicenceView;
 import cn.gov.laoshan.district.market.ui.LicencesView;
 import cn.gov.laoshan.district.market.ui.MarketWidget;
 import cn.gov.laoshan.district.market.ui.MyLicencesView;
+import cn.gov.laoshan.district.market.ui.NewLicenceView;
 import cn.gov.laoshan.district.market.ui.RemindersView;
 import cn.gov.laoshan.district.market.ui.RenewView;
 import cn.gov.laoshan.district.uikit.PluginSupport;
@@ -69,6 +70,7 @@ public class MarketPlugin implements DistrictPlugin {
     private final LicenceTypeService types;
     private final RenewalService renewals;
     private final ExpiryScan scan;
+    private final EnterpriseRegistry registry;
 
     @Activate
     public MarketPlugin(@Reference PluginDatabase database, @Reference AccessControl access,
@@ -76,6 +78,7 @@ public class MarketPlugin implements DistrictPlugin {
             @Reference EnterpriseRegistry registry, @Reference PlatformInfo platform, BundleContext bundle) {
         this.kit = PluginSupport.open(bundle, null);
         this.access = access;
+        this.registry = registry;
         Supplier<Optional<EventAdmin>> eventAdmin = kit.optional(EventAdmin.class);
         Supplier<Optional<AuditLog>> audit = kit.optional(AuditLog.class);
         Clock clock = Clock.systemUTC();
@@ -113,6 +116,9 @@ public class MarketPlugin implements DistrictPlugin {
                 Screen.builder("licences", LicencesView.class, () -> new LicencesView(licences))
                         .title("market.screen.licences").icon("vaadin:diploma").order(10)
                         .permission(Market.READ).build(),
+                Screen.builder("licences/new", NewLicenceView.class, () -> new NewLicenceView(licences, registry,
+                        access)).title("market.screen.new").icon("vaadin:plus-circle").order(15)
+                        .permission(Market.MANAGE).build(),
                 Screen.builder("licences/:id", LicenceView.class, () -> new LicenceView(licences, renewals, access))
                         .title("market.screen.licence").permission(Market.READ).build(),
                 Screen.builder("reminders", RemindersView.class, () -> new RemindersView(licences))
