@@ -34,6 +34,7 @@ import cn.gov.laoshan.district.api.plugin.Section;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.workflow.RecordEvents;
 import cn.gov.laoshan.district.api.workflow.Timeline;
+import cn.gov.laoshan.district.market.service.ConversionService;
 import cn.gov.laoshan.district.market.service.DemoLicences;
 import cn.gov.laoshan.district.market.service.ExpiryScan;
 import cn.gov.laoshan.district.market.service.LicenceRepository;
@@ -41,6 +42,7 @@ import cn.gov.laoshan.district.market.service.LicenceService;
 import cn.gov.laoshan.district.market.service.LicenceTypeService;
 import cn.gov.laoshan.district.market.service.Market;
 import cn.gov.laoshan.district.market.service.RenewalService;
+import cn.gov.laoshan.district.market.ui.ConversionView;
 import cn.gov.laoshan.district.market.ui.EnterpriseLicencesSection;
 import cn.gov.laoshan.district.market.ui.LicenceTypesView;
 import cn.gov.laoshan.district.market.ui.LicenceView;
@@ -71,6 +73,7 @@ public class MarketPlugin implements DistrictPlugin {
     private final RenewalService renewals;
     private final ExpiryScan scan;
     private final EnterpriseRegistry registry;
+    private final ConversionService conversions;
 
     @Activate
     public MarketPlugin(@Reference PluginDatabase database, @Reference AccessControl access,
@@ -89,6 +92,7 @@ public class MarketPlugin implements DistrictPlugin {
         this.types = new LicenceTypeService(repository, access, audit, clock);
         this.renewals = new RenewalService(repository, licences, access, registry, kit.optional(Notifications.class),
                 clock);
+        this.conversions = new ConversionService(database.jdbi(), access, registry, timeline, clock);
         this.scan = new ExpiryScan(repository, calendar, kit.optional(Reminders.class), audit, clock);
         access.asSystem(types::seedDefaults);
         kit.seedDemo(platform, "market-demo-licences", access, database.dataSource(), () -> repository.countAll() > 0,
@@ -121,6 +125,9 @@ public class MarketPlugin implements DistrictPlugin {
                         .permission(Market.MANAGE).build(),
                 Screen.builder("licences/:id", LicenceView.class, () -> new LicenceView(licences, renewals, access))
                         .title("market.screen.licence").permission(Market.READ).build(),
+                Screen.builder("conversion", ConversionView.class, () -> new ConversionView(conversions, registry,
+                        access)).title("market.screen.conversion").icon("vaadin:exchange").order(25)
+                        .permission(Market.MANAGE).build(),
                 Screen.builder("reminders", RemindersView.class, () -> new RemindersView(licences))
                         .title("market.screen.reminders").icon("vaadin:bell").order(20)
                         .permission(Market.READ).build(),

@@ -52,6 +52,7 @@ final class Fixture implements AutoCloseable {
     final LicenceTypeService types;
     final RenewalService renewals;
     final Map<String, Enterprise> enterprises = new HashMap<>();
+    private final EnterpriseRegistry registry;
     /** The names licences are issued under: the first registered. */
     final Map<String, String> names = new HashMap<>();
 
@@ -76,8 +77,14 @@ final class Fixture implements AutoCloseable {
                     if (method.getName().equals("find")) {
                         return Optional.ofNullable(enterprises.get(args[0].toString()));
                     }
+                    if (method.getName().equals("update")) {
+                        Enterprise e = (Enterprise) args[0];
+                        enterprises.put(e.uscc().toString(), e);
+                        return null;
+                    }
                     throw new UnsupportedOperationException(method.getName());
                 });
+        this.registry = registry;
         renewals = new RenewalService(repository, licences, access, registry, Optional::empty, clock);
         types.seedDefaults();
         enterprise(HAILAN, "青岛海澜智联科技有限公司", CreditGrade.A);
@@ -107,6 +114,10 @@ final class Fixture implements AutoCloseable {
                 "test", today());
         long id = repository.insert(l);
         return repository.find(cn.gov.laoshan.district.api.security.RecordScope.ALL, id).orElseThrow();
+    }
+
+    EnterpriseRegistry renewalsRegistry() {
+        return registry;
     }
 
     Clock clock() {
