@@ -24,13 +24,23 @@ public class MarketWidget extends VerticalLayout {
         long total = expiring.values().stream().mapToLong(Long::longValue).sum();
         add(Figure.row(Figure.of(total, getTranslation("market.widget.expiring"), Figure.Tone.BAD,
                 "market/licences?expiring")));
+        // the six types with most expiring, the rest as one bar: fourteen labels do not fit a card
+        List<LicenceType> ordered = licences.types().stream().filter(t -> expiring.containsKey(t.code()))
+                .sorted((a, b) -> Long.compare(expiring.get(b.code()), expiring.get(a.code()))).toList();
         List<String> names = new ArrayList<>();
         List<Long> counts = new ArrayList<>();
-        for (LicenceType type : licences.types()) {
-            if (expiring.containsKey(type.code())) {
-                names.add(type.name(getLocale()));
-                counts.add(expiring.get(type.code()));
+        long others = 0;
+        for (int i = 0; i < ordered.size(); i++) {
+            if (i < 6) {
+                names.add(ordered.get(i).name(getLocale()));
+                counts.add(expiring.get(ordered.get(i).code()));
+            } else {
+                others += expiring.get(ordered.get(i).code());
             }
+        }
+        if (others > 0) {
+            names.add(getTranslation("market.widget.others"));
+            counts.add(others);
         }
         add(BarChart.of(getTranslation("market.widget.by-type"), getLocale()).categories(names)
                 .series(getTranslation("market.widget.licences"), counts).id("market-widget-expiring").component());
