@@ -120,9 +120,11 @@ public class LicenceRepository {
                 .bind("id", id).map(LICENCE).findOne());
     }
 
+    /** In their renewal window first, then valid, then the rest; each by expiry: what staff act on comes first. */
     public List<Licence> list(RecordScope scope, LicenceFilter filter, int offset, int limit) {
         return jdbi.withHandle(h -> where(h, "select *", scope, filter,
-                " order by expires_on, id offset :offset rows fetch next :limit rows only")
+                " order by case when state = 'IN_WINDOW' then 0 when state = 'VALID' then 1 else 2 end, expires_on, id"
+                        + " offset :offset rows fetch next :limit rows only")
                 .bind("offset", offset).bind("limit", limit).map(LICENCE).list());
     }
 
