@@ -51,6 +51,12 @@ class LicenceDataTest {
             assertEquals(LicenceState.IN_WINDOW, issued.state());
             assertTrue(issued.licenceNo().startsWith("JY3702122021"), issued.licenceNo());
             assertEquals(List.of("issue"), f.timeline.actions());
+            Licence old = f.licences.issue(draft(LicenceTypes.FOOD_BUSINESS, LocalDate.of(2020, 1, 1)));
+            Licence later = f.licences.issue(draft(LicenceTypes.FOOD_BUSINESS, LocalDate.of(2024, 1, 1)));
+            assertEquals(LicenceState.EXPIRED, old.state());
+            // what staff act on first: in the window, then valid, then expired
+            assertEquals(List.of(issued.id(), later.id(), old.id()), f.licences.list(LicenceFilter.all(), 0, 10)
+                    .stream().map(Licence::id).toList());
 
             f.access.as("other", "justice", Market.READ, Market.MANAGE).within("justice");
             assertEquals(0, f.licences.count(LicenceFilter.all()));
@@ -63,7 +69,7 @@ class LicenceDataTest {
             assertEquals("reason", assertThrows(RefusedException.class, () -> f.licences.revoke(issued.id(), " "))
                     .field());
             assertEquals(LicenceState.REVOKED, f.licences.revoke(issued.id(), "以欺骗手段取得许可").state());
-            assertEquals(List.of("issue", "revoke"), f.timeline.actions());
+            assertEquals(List.of("issue", "issue", "issue", "revoke"), f.timeline.actions());
         }
     }
 
