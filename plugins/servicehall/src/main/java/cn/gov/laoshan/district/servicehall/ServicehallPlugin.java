@@ -1,24 +1,38 @@
 package cn.gov.laoshan.district.servicehall;
 
 import java.time.Clock;
+import java.time.LocalTime;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.EventAdmin;
 
 import cn.gov.laoshan.district.api.audit.AuditLog;
+import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
+import cn.gov.laoshan.district.api.notify.Reminders;
 import cn.gov.laoshan.district.api.data.PluginDatabase;
 import cn.gov.laoshan.district.api.plugin.DemoRole;
 import cn.gov.laoshan.district.api.plugin.DistrictPlugin;
 import cn.gov.laoshan.district.api.plugin.PermissionDefinition;
 import cn.gov.laoshan.district.api.plugin.PluginDescriptor;
+import cn.gov.laoshan.district.api.plugin.ScheduledJob;
 import cn.gov.laoshan.district.api.plugin.Screen;
 import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.api.workflow.RecordEvents;
+import cn.gov.laoshan.district.servicehall.service.BookingRepository;
+import cn.gov.laoshan.district.servicehall.service.BookingService;
+import cn.gov.laoshan.district.servicehall.service.CapacityRepository;
+import cn.gov.laoshan.district.servicehall.service.CapacityService;
 import cn.gov.laoshan.district.servicehall.service.CatalogueRepository;
 import cn.gov.laoshan.district.servicehall.service.CatalogueService;
+import cn.gov.laoshan.district.servicehall.service.HallRepository;
+import cn.gov.laoshan.district.servicehall.service.HallService;
 import cn.gov.laoshan.district.servicehall.service.ServiceHallRoles;
 import cn.gov.laoshan.district.servicehall.ui.CatalogueView;
 import cn.gov.laoshan.district.uikit.PluginSupport;
@@ -32,13 +46,23 @@ public class ServicehallPlugin implements DistrictPlugin {
 
     private final PluginSupport<Void> kit;
     private final CatalogueService catalogue;
+    private final HallService halls;
+    private final CapacityService capacity;
+    private final BookingService bookings;
 
     @Activate
     public ServicehallPlugin(@Reference PluginDatabase database, @Reference AccessControl access,
-            @Reference AuditLog audit, BundleContext bundle) {
+            @Reference AuditLog audit, @Reference WorkingDayCalendar calendar, BundleContext bundle) {
         this.kit = PluginSupport.open(bundle, null);
         Clock clock = Clock.systemUTC();
+        Supplier<Optional<EventAdmin>> eventAdmin = kit.optional(EventAdmin.class);
         this.catalogue = new CatalogueService(new CatalogueRepository(database.jdbi()), access, audit, clock);
+        this.halls = new HallService(new HallRepository(database.jdbi()), access, audit, calendar);
+        CapacityRepository places = new CapacityRepository(database.jdbi());
+        this.capacity = new CapacityService(places, halls, access, audit);
+        this.bookings = new BookingService(new BookingRepository(database.jdbi()), places, catalogue, halls, access,
+                audit, new RecordEvents("servicehall/booking", () -> eventAdmin.get().orElse(null), access, clock),
+                kit.optional(Reminders.class), clock);
     }
 
     @Deactivate
@@ -57,6 +81,12 @@ public class ServicehallPlugin implements DistrictPlugin {
         return List.of(Screen.builder("catalogue", CatalogueView.class, () -> new CatalogueView(catalogue))
                 .title("servicehall.screen.catalogue").icon("vaadin:list").order(10)
                 .permission(ServiceHallRoles.CATALOGUE_READ).build());
+    }
+
+    @Override
+    public List<ScheduledJob> jobs() {
+        // after the halls close: bookings of the day never checked in count as no-shows
+        return List.of(ScheduledJob.daily("no-shows", LocalTime.of(21, 0), bookings::markNoShows));
     }
 
     @Override
