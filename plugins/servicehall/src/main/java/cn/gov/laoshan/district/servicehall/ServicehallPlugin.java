@@ -33,6 +33,11 @@ import cn.gov.laoshan.district.servicehall.service.CatalogueRepository;
 import cn.gov.laoshan.district.servicehall.service.CatalogueService;
 import cn.gov.laoshan.district.servicehall.service.HallRepository;
 import cn.gov.laoshan.district.servicehall.service.HallService;
+import cn.gov.laoshan.district.servicehall.service.PublicBooking;
+import cn.gov.laoshan.district.servicehall.service.QueueRepository;
+import cn.gov.laoshan.district.servicehall.service.QueueService;
+import cn.gov.laoshan.district.servicehall.service.QueueSignals;
+import cn.gov.laoshan.district.servicehall.service.TextOutbox;
 import cn.gov.laoshan.district.servicehall.service.ServiceHallRoles;
 import cn.gov.laoshan.district.servicehall.ui.CatalogueView;
 import cn.gov.laoshan.district.uikit.PluginSupport;
@@ -49,6 +54,8 @@ public class ServicehallPlugin implements DistrictPlugin {
     private final HallService halls;
     private final CapacityService capacity;
     private final BookingService bookings;
+    private final QueueService queue;
+    private final PublicBooking publicBooking;
 
     @Activate
     public ServicehallPlugin(@Reference PluginDatabase database, @Reference AccessControl access,
@@ -63,6 +70,10 @@ public class ServicehallPlugin implements DistrictPlugin {
         this.bookings = new BookingService(new BookingRepository(database.jdbi()), places, catalogue, halls, access,
                 audit, new RecordEvents("servicehall/booking", () -> eventAdmin.get().orElse(null), access, clock),
                 kit.optional(Reminders.class), clock);
+        this.queue = new QueueService(new QueueRepository(database.jdbi()), bookings, catalogue, halls, access, audit,
+                new QueueSignals(), clock);
+        // the demo's text messages go to the plugin's outbox; production plugs an SMS gateway in here
+        this.publicBooking = new PublicBooking(database.jdbi(), bookings, new TextOutbox(database.jdbi(), clock), clock);
     }
 
     @Deactivate
