@@ -33,11 +33,11 @@ import cn.gov.laoshan.district.servicehall.service.CatalogueRepository;
 import cn.gov.laoshan.district.servicehall.service.CatalogueService;
 import cn.gov.laoshan.district.servicehall.service.HallRepository;
 import cn.gov.laoshan.district.servicehall.service.HallService;
-import cn.gov.laoshan.district.servicehall.service.PublicBooking;
 import cn.gov.laoshan.district.servicehall.service.QueueRepository;
 import cn.gov.laoshan.district.servicehall.service.QueueService;
 import cn.gov.laoshan.district.servicehall.service.QueueSignals;
-import cn.gov.laoshan.district.servicehall.service.TextOutbox;
+import cn.gov.laoshan.district.servicehall.service.RatingRepository;
+import cn.gov.laoshan.district.servicehall.service.RatingService;
 import cn.gov.laoshan.district.servicehall.service.ServiceHallRoles;
 import cn.gov.laoshan.district.servicehall.ui.CatalogueView;
 import cn.gov.laoshan.district.uikit.PluginSupport;
@@ -55,7 +55,7 @@ public class ServicehallPlugin implements DistrictPlugin {
     private final CapacityService capacity;
     private final BookingService bookings;
     private final QueueService queue;
-    private final PublicBooking publicBooking;
+    private final RatingService ratings;
 
     @Activate
     public ServicehallPlugin(@Reference PluginDatabase database, @Reference AccessControl access,
@@ -70,10 +70,10 @@ public class ServicehallPlugin implements DistrictPlugin {
         this.bookings = new BookingService(new BookingRepository(database.jdbi()), places, catalogue, halls, access,
                 audit, new RecordEvents("servicehall/booking", () -> eventAdmin.get().orElse(null), access, clock),
                 kit.optional(Reminders.class), clock);
-        this.queue = new QueueService(new QueueRepository(database.jdbi()), bookings, catalogue, halls, access, audit,
-                new QueueSignals(), clock);
-        // the demo's text messages go to the plugin's outbox; production plugs an SMS gateway in here
-        this.publicBooking = new PublicBooking(database.jdbi(), bookings, new TextOutbox(database.jdbi(), clock), clock);
+        QueueRepository visits = new QueueRepository(database.jdbi());
+        this.queue = new QueueService(visits, bookings, catalogue, halls, access, audit, new QueueSignals(), clock);
+        this.ratings = new RatingService(new RatingRepository(database.jdbi()), visits, catalogue, access, audit,
+                calendar, clock);
     }
 
     @Deactivate
@@ -109,7 +109,9 @@ public class ServicehallPlugin implements DistrictPlugin {
                 new PermissionDefinition(ServiceHallRoles.CAPACITY_MANAGE, "servicehall.permission.capacity-manage"),
                 new PermissionDefinition(ServiceHallRoles.BOOKING_MANAGE, "servicehall.permission.booking-manage"),
                 new PermissionDefinition(ServiceHallRoles.BOOKING_ENTERPRISE,
-                        "servicehall.permission.booking-enterprise"));
+                        "servicehall.permission.booking-enterprise"),
+                new PermissionDefinition(ServiceHallRoles.RATING_RESPOND, "servicehall.permission.rating-respond"),
+                new PermissionDefinition(ServiceHallRoles.RATING_REVIEW, "servicehall.permission.rating-review"));
     }
 
     @Override

@@ -25,13 +25,19 @@ public final class ServiceHallRoles {
     /** Book for one's own enterprise (企业服务). */
     public static final String BOOKING_ENTERPRISE = "servicehall.booking.enterprise";
 
+    /** Handle rectifications of bad ratings: verify, assign, fix, call back, report, appeal (department responder). */
+    public static final String RATING_RESPOND = "servicehall.rating.respond";
+    /** Review appeals against bad ratings (centre administrator). */
+    public static final String RATING_REVIEW = "servicehall.rating.review";
+
     public static final List<DemoRole> DEMO_ROLES = List.of(
             DemoRole.staff("servicehall-admin", "政务服务中心管理员", "Service centre administrator",
                     DemoRole.Scope.DEPARTMENT, DEPARTMENT,
-                    Set.of(CATALOGUE_READ, CATALOGUE_MANAGE, HALL_MANAGE, CAPACITY_MANAGE, BOOKING_MANAGE),
+                    Set.of(CATALOGUE_READ, CATALOGUE_MANAGE, HALL_MANAGE, CAPACITY_MANAGE, BOOKING_MANAGE,
+                            RATING_RESPOND, RATING_REVIEW),
                     List.of()),
             DemoRole.staff("servicehall-leader", "大厅值班长", "Hall team leader", DemoRole.Scope.DEPARTMENT,
-                    DEPARTMENT, Set.of(CATALOGUE_READ, CAPACITY_MANAGE, BOOKING_MANAGE), List.of("sunli")),
+                    DEPARTMENT, Set.of(CATALOGUE_READ, CAPACITY_MANAGE, BOOKING_MANAGE, RATING_RESPOND), List.of("sunli")),
             DemoRole.staff("servicehall-clerk", "窗口工作人员", "Window clerk", DemoRole.Scope.DEPARTMENT, DEPARTMENT,
                     Set.of(CATALOGUE_READ, BOOKING_MANAGE), List.of("sunli")),
             DemoRole.enterprise("enterprise", "企业用户", "Enterprise user", Set.of(BOOKING_ENTERPRISE), List.of()));
