@@ -17,6 +17,8 @@ import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
 import cn.gov.laoshan.district.api.notify.Reminders;
 import cn.gov.laoshan.district.api.data.PluginDatabase;
+import cn.gov.laoshan.district.api.plugin.Audience;
+import cn.gov.laoshan.district.api.plugin.DashboardWidget;
 import cn.gov.laoshan.district.api.plugin.DemoRole;
 import cn.gov.laoshan.district.api.plugin.DistrictPlugin;
 import cn.gov.laoshan.district.api.plugin.PermissionDefinition;
@@ -39,7 +41,14 @@ import cn.gov.laoshan.district.servicehall.service.QueueSignals;
 import cn.gov.laoshan.district.servicehall.service.RatingRepository;
 import cn.gov.laoshan.district.servicehall.service.RatingService;
 import cn.gov.laoshan.district.servicehall.service.ServiceHallRoles;
+import cn.gov.laoshan.district.servicehall.ui.BookingsView;
+import cn.gov.laoshan.district.servicehall.ui.CapacityView;
 import cn.gov.laoshan.district.servicehall.ui.CatalogueView;
+import cn.gov.laoshan.district.servicehall.ui.EnterpriseBookingsView;
+import cn.gov.laoshan.district.servicehall.ui.HallDisplayView;
+import cn.gov.laoshan.district.servicehall.ui.QueueView;
+import cn.gov.laoshan.district.servicehall.ui.RectificationsView;
+import cn.gov.laoshan.district.servicehall.ui.TodayWidget;
 import cn.gov.laoshan.district.uikit.PluginSupport;
 
 /**
@@ -89,9 +98,35 @@ public class ServicehallPlugin implements DistrictPlugin {
 
     @Override
     public List<Screen> screens() {
-        return List.of(Screen.builder("catalogue", CatalogueView.class, () -> new CatalogueView(catalogue))
-                .title("servicehall.screen.catalogue").icon("vaadin:list").order(10)
-                .permission(ServiceHallRoles.CATALOGUE_READ).build());
+        return List.of(
+                Screen.builder("catalogue", CatalogueView.class, () -> new CatalogueView(catalogue))
+                        .title("servicehall.screen.catalogue").icon("vaadin:list").order(10)
+                        .permission(ServiceHallRoles.CATALOGUE_READ).build(),
+                Screen.builder("bookings", BookingsView.class, () -> new BookingsView(bookings, queue, halls, catalogue))
+                        .title("servicehall.screen.bookings").icon("vaadin:calendar-clock").order(20)
+                        .permission(ServiceHallRoles.BOOKING_MANAGE).build(),
+                Screen.builder("queue", QueueView.class, () -> new QueueView(queue, ratings, halls, catalogue))
+                        .title("servicehall.screen.queue").icon("vaadin:bell").order(30)
+                        .permission(ServiceHallRoles.BOOKING_MANAGE).build(),
+                Screen.builder("display", HallDisplayView.class, () -> new HallDisplayView(queue, halls))
+                        .title("servicehall.screen.display").icon("vaadin:desktop").order(40)
+                        .permission(ServiceHallRoles.BOOKING_MANAGE).build(),
+                Screen.builder("capacity", CapacityView.class, () -> new CapacityView(capacity, halls))
+                        .title("servicehall.screen.capacity").icon("vaadin:grid-small").order(50)
+                        .permission(ServiceHallRoles.CAPACITY_MANAGE).build(),
+                Screen.builder("rectifications", RectificationsView.class, () -> new RectificationsView(ratings))
+                        .title("servicehall.screen.rectifications").icon("vaadin:thumbs-down").order(60)
+                        .permission(ServiceHallRoles.RATING_RESPOND).build(),
+                Screen.builder("my-bookings", EnterpriseBookingsView.class,
+                        () -> new EnterpriseBookingsView(bookings, halls, catalogue))
+                        .title("servicehall.screen.my-bookings").icon("vaadin:calendar-user").order(70)
+                        .permission(ServiceHallRoles.BOOKING_ENTERPRISE).audience(Audience.ENTERPRISE).build());
+    }
+
+    @Override
+    public List<DashboardWidget> widgets() {
+        return List.of(new DashboardWidget("today", "servicehall.widget.title",
+                () -> new TodayWidget(bookings, queue, halls, ratings), 40, 2, ServiceHallRoles.BOOKING_MANAGE));
     }
 
     @Override
