@@ -22,6 +22,7 @@ import cn.gov.laoshan.district.api.plugin.DashboardWidget;
 import cn.gov.laoshan.district.api.plugin.DemoRole;
 import cn.gov.laoshan.district.api.plugin.DistrictPlugin;
 import cn.gov.laoshan.district.api.plugin.PermissionDefinition;
+import cn.gov.laoshan.district.api.plugin.PlatformInfo;
 import cn.gov.laoshan.district.api.plugin.PluginDescriptor;
 import cn.gov.laoshan.district.api.plugin.ScheduledJob;
 import cn.gov.laoshan.district.api.plugin.Screen;
@@ -33,6 +34,7 @@ import cn.gov.laoshan.district.servicehall.service.CapacityRepository;
 import cn.gov.laoshan.district.servicehall.service.CapacityService;
 import cn.gov.laoshan.district.servicehall.service.CatalogueRepository;
 import cn.gov.laoshan.district.servicehall.service.CatalogueService;
+import cn.gov.laoshan.district.servicehall.service.DemoHall;
 import cn.gov.laoshan.district.servicehall.service.HallRepository;
 import cn.gov.laoshan.district.servicehall.service.HallService;
 import cn.gov.laoshan.district.servicehall.service.QueueRepository;
@@ -68,7 +70,8 @@ public class ServicehallPlugin implements DistrictPlugin {
 
     @Activate
     public ServicehallPlugin(@Reference PluginDatabase database, @Reference AccessControl access,
-            @Reference AuditLog audit, @Reference WorkingDayCalendar calendar, BundleContext bundle) {
+            @Reference AuditLog audit, @Reference WorkingDayCalendar calendar, @Reference PlatformInfo platform,
+            BundleContext bundle) {
         this.kit = PluginSupport.open(bundle, null);
         Clock clock = Clock.systemUTC();
         Supplier<Optional<EventAdmin>> eventAdmin = kit.optional(EventAdmin.class);
@@ -83,6 +86,12 @@ public class ServicehallPlugin implements DistrictPlugin {
         this.queue = new QueueService(visits, bookings, catalogue, halls, access, audit, new QueueSignals(), clock);
         this.ratings = new RatingService(new RatingRepository(database.jdbi()), visits, catalogue, access, audit,
                 calendar, clock);
+        // a month at the district centre, through the services on a moved clock; a first start killed half-way
+        // carries on with the days not yet made
+        kit.seedDemo(platform, "servicehall-demo-data", access, database.dataSource(), () -> false,
+                stopping -> DemoHall.seed(database.jdbi(), access, audit, calendar,
+                        new RecordEvents("servicehall/booking", () -> eventAdmin.get().orElse(null), access, clock),
+                        stopping));
     }
 
     @Deactivate
