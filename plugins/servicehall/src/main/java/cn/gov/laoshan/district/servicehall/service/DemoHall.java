@@ -27,7 +27,7 @@ import cn.gov.laoshan.district.uikit.SettableClock;
  * The demo's month at the district centre, made through the real services on a clock moved day by day: capacity
  * set the evening before, bookings, check-ins and a walk-in each morning, calls at the windows, ratings (mostly
  * satisfied, some not), a no-show now and then; the bad ratings' rectifications at every stage; capacity for the
- * next two weeks. The demo's {@code sunli} is the centre's team leader and the clerk of window 5 (出入境).
+ * next week. The demo's {@code sunli} is the centre's team leader and the clerk of window 5 (出入境).
  */
 public final class DemoHall {
 
@@ -74,21 +74,22 @@ public final class DemoHall {
                 return served + " visits (stopped)";
             }
             Opening opening = halls.opening(centre, day);
-            if (opening.kind() != Opening.Kind.WORKING || !bookings.ofDay(CENTRE, day).isEmpty()) {
-                continue; // closed, or made at an earlier start that was stopped half-way: carry on after it
+            if (opening.kind() != Opening.Kind.WORKING || day.getDayOfWeek().getValue() % 2 == 0
+                    || !bookings.ofDay(CENTRE, day).isEmpty()) {
+                // closed; Tuesdays, Thursdays and working weekends left out (a month's figures, seeded within the
+                // minute a fresh demo home gives a plugin); or made at an earlier start stopped half-way
+                continue;
             }
             clock.set(day.minusDays(1).atTime(18, 0).atZone(BookingService.BEIJING).toInstant());
-            for (ItemGroup g : GROUPS) {
-                capacity.setDay(CENTRE, g, day, 2);
-            }
-            int n = 0;
+            // two groups a day in turn, two bookings each: enough for a month of figures, quick to seed
+            List<ItemGroup> groups = List.of(GROUPS.get(day.getDayOfYear() % 4), GROUPS.get((day.getDayOfYear() + 1) % 4));
             List<Booking> coming = new java.util.ArrayList<>();
-            for (ItemGroup g : GROUPS) {
+            for (ItemGroup g : groups) {
+                capacity.setDay(CENTRE, g, day, 1);
                 List<String> items = ITEMS.get(g);
                 for (int i = 0; i < 2; i++) {
                     person++;
-                    n++;
-                    LocalTime slot = LocalTime.of(9, 0).plusMinutes(30L * (n % 6));
+                    LocalTime slot = LocalTime.of(9, 0).plusMinutes(30L * (person % 6));
                     Booking b = bookings.bookForCaller(new Booking.Request(CENTRE, items.get((person + i) % items.size()),
                             day, slot, NAMES[person % NAMES.length], idNumber(person), mobile(person)));
                     if (person % 9 != 0) {
@@ -103,7 +104,8 @@ public final class DemoHall {
             clock.set(at(day, LocalTime.of(9, 12)));
             queue.walkIn(CENTRE, "CRJ-002", null, mobile(person + 5000));
             LocalDateTime t = day.atTime(9, 20);
-            for (ItemGroup g : GROUPS) {
+            for (ItemGroup g : groups.contains(ItemGroup.EXIT) ? groups : List.of(groups.get(0), groups.get(1),
+                    ItemGroup.EXIT)) {
                 while (true) {
                     clock.set(at(day, t.toLocalTime()));
                     Optional<Visit> next = queue.callNext(CENTRE, WINDOWS.get(g));
@@ -126,8 +128,8 @@ public final class DemoHall {
         for (Rectification r : ratings.rectifications(true)) {
             handle(ratings, r, step++ % 5);
         }
-        // the next two weeks' places, so that bookings can be made at once
-        for (LocalDate day = today; day.isBefore(today.plusDays(15)); day = day.plusDays(1)) {
+        // the next week's places, so that bookings can be made at once
+        for (LocalDate day = today; day.isBefore(today.plusDays(8)); day = day.plusDays(1)) {
             for (ItemGroup g : GROUPS) {
                 try {
                     capacity.setDay(CENTRE, g, day, 3);

@@ -75,6 +75,7 @@ class RatingDataTest {
             assertEquals("servicehall.error.rated", refused(() -> s.ratings.rate(visit.id(), RatingLevel.SATISFIED,
                     null)).messageKey());
 
+            assertEquals(List.of("appeal", "verify"), s.ratings.actions(r).stream().map(t -> t.action()).sorted().toList());
             s.ratings.fire(r.id(), "verify", "窗口高峰时段叫号慢，属实");
             s.ratings.fire(r.id(), "assign", "出入境窗口");
             s.ratings.fire(r.id(), "fix", "高峰时段增开一个窗口");
