@@ -34,45 +34,28 @@ import cn.gov.laoshan.district.uikit.imports.TableReader;
  */
 public final class CatalogueExcel {
 
-    /** The columns, as exported and as expected on import (the header row). */
-    enum Column implements ImportColumn {
-        CODE("事项编码", "Item code"), NAME("事项名称", "Item name"), DEPARTMENT("责任部门", "Responsible department"),
-        GROUP("事项分组", "Item group"), LEGAL("法定时限（工作日）", "Legal time limit (working days)"),
-        PROMISED("承诺时限（工作日）", "Promised time limit (working days)"), CHANNELS("办理渠道", "Channels"),
-        COMMITMENT("告知承诺制", "Commitment-based approval"), FEE("收费（元）", "Fee (yuan)"),
-        MATERIALS("申请材料", "Materials", false), ACTIVE("在用", "Active", false);
+    /** The columns, as exported and as expected on import (the header row), in file order. */
+    static final class Column {
+        static final ImportColumn CODE = ImportColumn.of("事项编码", "Item code", true);
+        static final ImportColumn NAME = ImportColumn.of("事项名称", "Item name", true);
+        static final ImportColumn DEPARTMENT = ImportColumn.of("责任部门", "Responsible department", true);
+        static final ImportColumn GROUP = ImportColumn.of("事项分组", "Item group", true);
+        static final ImportColumn LEGAL = ImportColumn.of("法定时限（工作日）", "Legal time limit (working days)", true);
+        static final ImportColumn PROMISED = ImportColumn.of("承诺时限（工作日）", "Promised time limit (working days)",
+                true);
+        static final ImportColumn CHANNELS = ImportColumn.of("办理渠道", "Channels", true);
+        static final ImportColumn COMMITMENT = ImportColumn.of("告知承诺制", "Commitment-based approval", true);
+        static final ImportColumn FEE = ImportColumn.of("收费（元）", "Fee (yuan)", true);
+        static final ImportColumn MATERIALS = ImportColumn.of("申请材料", "Materials", false);
+        static final ImportColumn ACTIVE = ImportColumn.of("在用", "Active", false);
+        static final List<ImportColumn> ALL = List.of(CODE, NAME, DEPARTMENT, GROUP, LEGAL, PROMISED, CHANNELS,
+                COMMITMENT, FEE, MATERIALS, ACTIVE);
 
-        private final String zh;
-        private final String en;
-        private final boolean required;
-
-        Column(String zh, String en) {
-            this(zh, en, true);
-        }
-
-        Column(String zh, String en, boolean required) {
-            this.zh = zh;
-            this.en = en;
-            this.required = required;
-        }
-
-        @Override
-        public String zh() {
-            return zh;
-        }
-
-        @Override
-        public String en() {
-            return en;
-        }
-
-        @Override
-        public boolean required() {
-            return required;
+        private Column() {
         }
     }
 
-    public static final List<String> HEADERS = Arrays.stream(Column.values()).map(Column::zh).toList();
+    public static final List<String> HEADERS = Column.ALL.stream().map(ImportColumn::zh).toList();
 
     /** The plugin's messages: the labels of groups and channels, and the import's problems, in both languages. */
     static final ImportMessages MESSAGES = new ImportMessages("i18n.messages", CatalogueExcel.class.getClassLoader());
@@ -159,7 +142,7 @@ public final class CatalogueExcel {
     private static final class Rows extends CheckedRows<ServiceItem> {
 
         Rows(ImportLimits limits) {
-            super(limits, List.of(Column.values()), null);
+            super(limits, Column.ALL, null);
         }
 
         @Override
@@ -201,7 +184,7 @@ public final class CatalogueExcel {
                     fee, materials, active) : null;
         }
 
-        private static String limited(Row row, Column column, int max) {
+        private static String limited(Row row, ImportColumn column, int max) {
             String text = row.required(column);
             if (text != null && text.length() > max) {
                 row.problem(column, MESSAGES, "servicehall.import.too-long", max);
@@ -209,7 +192,7 @@ public final class CatalogueExcel {
             return text;
         }
 
-        private static Integer days(Row row, Column column) {
+        private static Integer days(Row row, ImportColumn column) {
             Integer days = row.wholeNumber(column, true);
             if (days != null && (days < 0 || days > 720)) {
                 row.problem(column, MESSAGES, "servicehall.import.days");

@@ -51,20 +51,28 @@ public class QueueRepository {
         });
     }
 
+    /**
+     * Makes sure the day's counter of the group exists, in its own short transaction: a concurrent first check-in
+     * may insert it first (the duplicate is then ignored), and the ticket's own transaction stays clean.
+     */
     private void ensureCounter(String hall, LocalDate day, ItemGroup group) {
         try {
-            jdbi.useHandle(h -> {
-                if (h.createQuery("select count(*) from ticket_counter where hall_code = :hall and day = :day and "
-                        + "item_group = :group").bind("hall", hall).bind("day", Date.valueOf(day))
-                        .bind("group", group.name()).mapTo(Integer.class).one() == 0) {
-                    h.createUpdate("insert into ticket_counter (hall_code, day, item_group, last_value) values "
-                            + "(:hall, :day, :group, 0)").bind("hall", hall).bind("day", Date.valueOf(day))
-                            .bind("group", group.name()).execute();
-                }
-            });
-        } catch (RuntimeException concurrentInsert) {
-            // another check-in made the row first: it is there now
+            if (counters(hall, day, group) == 0) {
+                jdbi.useHandle(h -> h.createUpdate("insert into ticket_counter (hall_code, day, item_group, last_value) "
+                        + "values (:hall, :day, :group, 0)").bind("hall", hall).bind("day", Date.valueOf(day))
+                        .bind("group", group.name()).execute());
+            }
+        } catch (RuntimeException duplicate) {
+            if (counters(hall, day, group) == 0) {
+                throw duplicate;
+            }
         }
+    }
+
+    private int counters(String hall, LocalDate day, ItemGroup group) {
+        return jdbi.withHandle(h -> h.createQuery("select count(*) from ticket_counter where hall_code = :hall and "
+                + "day = :day and item_group = :group").bind("hall", hall).bind("day", Date.valueOf(day))
+                .bind("group", group.name()).mapTo(Integer.class).one());
     }
 
     public Optional<Visit> find(long id) {
