@@ -282,6 +282,20 @@ public class BookingService {
         return repository.ofDay(hallCode, day);
     }
 
+    /** A hall's bookings of a day as an .xlsx sheet (ID numbers masked, as on the screen). */
+    public void exportDay(String hallCode, LocalDate day, java.io.OutputStream out) throws java.io.IOException {
+        List<Booking> list = ofDay(hallCode, day);
+        try (cn.gov.laoshan.district.uikit.XlsxSheet sheet = cn.gov.laoshan.district.uikit.XlsxSheet.open(out, "预约",
+                List.of("预约号", "日期", "时段", "事项编码", "姓名", "身份证号码", "手机号码", "渠道", "状态"))) {
+            for (Booking b : list) {
+                sheet.row(b.number(), b.day().toString(), b.starts().toString(), b.itemCode(), b.personName(),
+                        IdNumber.masked(b.idNumber()), b.mobile(),
+                        CatalogueExcel.MESSAGES.text(java.util.Locale.ROOT, "servicehall.booking.channel." + b.channel()),
+                        CatalogueExcel.MESSAGES.text(java.util.Locale.ROOT, "servicehall.booking.state." + b.state()));
+            }
+        }
+    }
+
     /** The caller's enterprise's bookings (企业服务). */
     public List<Booking> ofMyEnterprise() {
         access.check(ServiceHallRoles.BOOKING_ENTERPRISE);

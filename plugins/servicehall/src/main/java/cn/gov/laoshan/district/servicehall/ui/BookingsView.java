@@ -81,7 +81,15 @@ public class BookingsView extends VerticalLayout {
         });
         list.setId("servicehall-bookings-list");
         list.setAllRowsVisible(true);
-        HorizontalLayout filters = new HorizontalLayout(hall, day);
+        com.vaadin.flow.component.html.Anchor export = new com.vaadin.flow.component.html.Anchor(
+                cn.gov.laoshan.district.uikit.ExcelExport.download(getTranslation("servicehall.booking.file"),
+                        out -> bookings.exportDay(hall.getValue() == null ? null : hall.getValue().code(),
+                                day.getValue(), out)), "");
+        export.add(new Button(getTranslation("servicehall.export"),
+                com.vaadin.flow.component.icon.VaadinIcon.DOWNLOAD.create()));
+        export.getElement().setAttribute("download", true);
+        export.setId("servicehall-bookings-export");
+        HorizontalLayout filters = new HorizontalLayout(hall, day, export);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         Details book = new Details(getTranslation("servicehall.booking.for-caller"),
                 new BookingForm(halls.halls(), catalogue.offeredItems(), bookings, bookings::bookForCaller,

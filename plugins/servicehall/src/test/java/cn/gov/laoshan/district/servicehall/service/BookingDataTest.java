@@ -129,7 +129,7 @@ class BookingDataTest {
 
     @ParameterizedTest
     @MethodSource("databases")
-    void saturdaysTakeSaturdayItemsOnlyAndBadRequestsChangeNothing(TestDatabase database) {
+    void saturdaysTakeSaturdayItemsOnlyAndBadRequestsChangeNothing(TestDatabase database) throws Exception {
         try (PluginSchema schema = PluginSchema.migrate(database, ServiceHallRoles.PLUGIN, ServicehallPlugin.class)) {
             Fixture f = new Fixture(schema, MONDAY);
             assertEquals(6, f.capacity.setDay("ZX", ItemGroup.ESTATE, SATURDAY, 2));
@@ -153,6 +153,9 @@ class BookingDataTest {
             assertEquals("hall", refused(() -> f.bookings.bookForCaller(new Booking.Request("JJL-01", "BDC-001",
                     TUESDAY, NINE, "王芳", Fixture.idNumber(BORN, 5), "13912345678"))).field());
             assertEquals(1, f.bookings.ofDay(null, SATURDAY).size());
+            java.io.ByteArrayOutputStream sheet = new java.io.ByteArrayOutputStream();
+            f.bookings.exportDay("ZX", SATURDAY, sheet);
+            assertTrue(sheet.size() > 0 && sheet.toByteArray()[0] == 'P', "an .xlsx (a zip)");
             assertEquals(1, f.capacity.day("ZX", SATURDAY).stream().mapToInt(SlotCapacity::booked).sum());
         }
     }
