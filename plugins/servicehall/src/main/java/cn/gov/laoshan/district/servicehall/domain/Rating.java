@@ -1,0 +1,9 @@
+package cn.gov.laoshan.district.servicehall.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One rating of one finished visit (一次一评). */
+public record Rating(long id, long visitId, String hallCode, String itemCode, String department, Integer windowNumber,
+        String clerkLogin, RatingLevel level, String reasons, boolean realName, LocalDate ratedOn, Instant ratedAt) {
+}

@@ -1,0 +1,135 @@
+package cn.gov.laoshan.district.servicehall.service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+
+import org.jdbi.v3.core.Jdbi;
+
+import cn.gov.laoshan.district.api.validation.RefusedException;
+import cn.gov.laoshan.district.servicehall.domain.Booking;
+
+/**
+ * The public booking page's side of booking, for residents without an account: the mobile number is proved with a
+ * one-time code (6 digits, valid {@link #CODE_VALIDITY}, at most {@value #MAX_ATTEMPTS} tries, used once; only its
+ * hash is kept), sent through {@link TextMessages}. Requests for codes are rate-limited per mobile (one per
+ * {@link #RESEND_AFTER}, {@value #PER_MOBILE_PER_HOUR} an hour) and per client address
+ * ({@value #PER_ADDRESS_PER_HOUR} an hour), counted in the database so that every node of a cluster counts alike.
+ * Nothing here tells a caller about anybody's bookings: a code request answers the same whatever the number, and a
+ * booking is found only with its number, the identity number it was made for and a code sent to its mobile.
+ */
+public class PublicBooking {
+
+    static final Duration CODE_VALIDITY = Duration.ofMinutes(5);
+    static final Duration RESEND_AFTER = Duration.ofSeconds(60);
+    static final int MAX_ATTEMPTS = 5;
+    static final int PER_MOBILE_PER_HOUR = 5;
+    static final int PER_ADDRESS_PER_HOUR = 20;
+
+    private final Jdbi jdbi;
+    private final BookingService bookings;
+    private final TextMessages texts;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    public PublicBooking(Jdbi jdbi, BookingService bookings, TextMessages texts, Clock clock) {
+        this.jdbi = jdbi;
+        this.bookings = bookings;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    /** Sends a one-time code to {@code mobile}, unless the mobile or the address asked too often. */
+    public void requestCode(String mobile, String address) {
+        String m = mobile == null ? "" : mobile.strip();
+        if (!m.matches("1[3-9]\\d{9}")) {
+            throw new RefusedException("mobile", "servicehall.error.mobile");
+        }
+        String from = address == null || address.isBlank() ? "unknown" : address.strip();
+        Instant now = clock.instant();
+        Timestamp hourAgo = Timestamp.from(now.minus(Duration.ofHours(1)));
+        boolean allowed = jdbi.inTransaction(h -> {
+            int byAddress = h.createQuery("select count(*) from code_request where address = :address and "
+                    + "requested_at > :since").bind("address", from).bind("since", hourAgo).mapTo(Integer.class).one();
+            int byMobile = h.createQuery("select count(*) from code_request where mobile = :mobile and "
+                    + "requested_at > :since").bind("mobile", m).bind("since", hourAgo).mapTo(Integer.class).one();
+            int recent = h.createQuery("select count(*) from code_request where mobile = :mobile and "
+                    + "requested_at > :since").bind("mobile", m).bind("since", Timestamp.from(now.minus(RESEND_AFTER)))
+                    .mapTo(Integer.class).one();
+            if (byAddress >= PER_ADDRESS_PER_HOUR || byMobile >= PER_MOBILE_PER_HOUR || recent > 0) {
+                return false;
+            }
+            h.createUpdate("insert into code_request (mobile, address, requested_at) values (:mobile, :address, :at)")
+                    .bind("mobile", m).bind("address", from).bind("at", Timestamp.from(now)).execute();
+            return true;
+        });
+        if (!allowed) {
+            throw new RefusedException(null, "servicehall.error.code-rate");
+        }
+        String code = String.format("%06d", random.nextInt(1_000_000));
+        jdbi.useTransaction(h -> {
+            h.createUpdate("delete from one_time_code where mobile = :mobile").bind("mobile", m).execute();
+            h.createUpdate("insert into one_time_code (mobile, code_hash, expires_at, attempts) values (:mobile, "
+                    + ":hash, :expires, 0)").bind("mobile", m).bind("hash", hash(m, code))
+                    .bind("expires", Timestamp.from(now.plus(CODE_VALIDITY))).execute();
+        });
+        texts.send(m, "【崂山区政务服务中心】您的预约验证码为 " + code + "，5 分钟内有效。如非本人操作，请忽略。");
+    }
+
+    /** Books after checking the code sent to the request's mobile. */
+    public Booking book(Booking.Request request, String code) {
+        verify(request.mobile(), code);
+        return bookings.bookPublic(request);
+    }
+
+    /** Cancels the booking {@code number} made for {@code idNumber}, after checking the code sent to its mobile. */
+    public Booking cancel(String number, String idNumber, String mobile, String code) {
+        verify(mobile, code);
+        Booking booking = bookings.byNumber(number == null ? "" : number.strip())
+                .filter(b -> b.mobile().equals(mobile.strip()))
+                .orElseThrow(() -> new RefusedException("number", "servicehall.error.booking-unknown"));
+        return bookings.cancelPublic(booking.number(), idNumber);
+    }
+
+    /** Checks and uses up the code of {@code mobile}: refused when wrong, expired, tried too often or never sent. */
+    void verify(String mobile, String code) {
+        String m = mobile == null ? "" : mobile.strip();
+        String c = code == null ? "" : code.strip();
+        Instant now = clock.instant();
+        boolean ok = jdbi.inTransaction(h -> {
+            // count the try first, so that concurrent guesses cannot pass the limit
+            int counted = h.createUpdate("update one_time_code set attempts = attempts + 1 where mobile = :mobile "
+                    + "and attempts < :max and expires_at > :now").bind("mobile", m).bind("max", MAX_ATTEMPTS)
+                    .bind("now", Timestamp.from(now)).execute();
+            if (counted == 0) {
+                return false;
+            }
+            String stored = h.createQuery("select code_hash from one_time_code where mobile = :mobile").bind("mobile", m)
+                    .mapTo(String.class).one();
+            if (!MessageDigest.isEqual(stored.getBytes(StandardCharsets.US_ASCII),
+                    hash(m, c).getBytes(StandardCharsets.US_ASCII))) {
+                return false;
+            }
+            h.createUpdate("delete from one_time_code where mobile = :mobile").bind("mobile", m).execute();
+            return true;
+        });
+        if (!ok) {
+            throw new RefusedException("code", "servicehall.error.code");
+        }
+    }
+
+    private static String hash(String mobile, String code) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest((mobile + ":" + code).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package cn.gov.laoshan.district.servicehall.service;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The demo's text messages: kept in the plugin's table {@code text_outbox} instead of going to an SMS gateway, so
+ * that a demo (and a browser test) can read the one-time code a resident would have received.
+ */
+public class TextOutbox implements TextMessages {
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    public TextOutbox(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    @Override
+    public void send(String mobile, String text) {
+        jdbi.useHandle(h -> h.createUpdate("insert into text_outbox (mobile, body, created_at) values (:mobile, :body, :at)")
+                .bind("mobile", mobile).bind("body", text.length() > 500 ? text.substring(0, 500) : text)
+                .bind("at", Timestamp.from(clock.instant())).execute());
+    }
+
+    /** The newest messages to {@code mobile}, newest first. */
+    public List<String> to(String mobile, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("select body from text_outbox where mobile = :mobile order by id desc "
+                + "fetch first " + Math.max(1, Math.min(limit, 100)) + " rows only").bind("mobile", mobile)
+                .mapTo(String.class).list());
+    }
+}

@@ -1,0 +1,80 @@
+package cn.gov.laoshan.district.servicehall.ui;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+
+import cn.gov.laoshan.district.servicehall.domain.Booking;
+import cn.gov.laoshan.district.servicehall.domain.Hall;
+import cn.gov.laoshan.district.servicehall.domain.ServiceItem;
+import cn.gov.laoshan.district.servicehall.service.BookingService;
+import cn.gov.laoshan.district.uikit.Dates;
+import cn.gov.laoshan.district.uikit.Steps;
+
+/**
+ * Booking an appointment: hall, item (those the hall handles), a free slot of the next days, the person's name, ID
+ * number and mobile. Shared by the clerks' screen (for a caller) and the enterprise users' screen; {@code book} is
+ * the service call, which checks everything again.
+ */
+class BookingForm extends Composite<FormLayout> {
+
+    private static final Steps STEPS = Steps.standard("servicehall-error");
+
+    BookingForm(List<Hall> halls, List<ServiceItem> items, BookingService bookings,
+            Function<Booking.Request, Booking> book, java.util.function.Consumer<Booking> booked) {
+        ComboBox<Hall> hall = HallField.of(getTranslation("servicehall.hall"), halls);
+        hall.setId("servicehall-book-hall");
+        ComboBox<ServiceItem> item = new ComboBox<>(getTranslation("servicehall.item.name"));
+        item.setItemLabelGenerator(i -> i.code() + " " + i.name());
+        item.setId("servicehall-book-item");
+        item.setWidth("24em");
+        ComboBox<BookingService.Free> slot = new ComboBox<>(getTranslation("servicehall.booking.slot"));
+        slot.setItemLabelGenerator(f -> Dates.date(f.day(), getLocale()) + " " + f.starts() + " · "
+                + getTranslation("servicehall.booking.places", f.places()));
+        slot.setId("servicehall-book-slot");
+        Runnable items4hall = () -> item.setItems(hall.getValue() == null ? List.of()
+                : items.stream().filter(i -> hall.getValue().groupFor(i) != null).toList());
+        Runnable slots = () -> slot.setItems(hall.getValue() == null || item.getValue() == null ? List.of()
+                : bookings.availability(hall.getValue().code(), item.getValue().code()));
+        hall.addValueChangeListener(e -> {
+            items4hall.run();
+            slots.run();
+        });
+        item.addValueChangeListener(e -> slots.run());
+        items4hall.run();
+        TextField name = new TextField(getTranslation("servicehall.booking.person"));
+        name.setId("servicehall-book-name");
+        TextField idNumber = new TextField(getTranslation("servicehall.booking.id-number"));
+        idNumber.setId("servicehall-book-id");
+        idNumber.setMaxLength(18);
+        TextField mobile = new TextField(getTranslation("servicehall.booking.mobile"));
+        mobile.setId("servicehall-book-mobile");
+        Paragraph confirmation = new Paragraph();
+        confirmation.setId("servicehall-book-confirmation");
+        Button save = new Button(getTranslation("servicehall.booking.book"), e -> {
+            BookingService.Free f = slot.getValue();
+            Booking b = STEPS.call(this, Map.of("hall", hall, "item", item, "day", slot, "starts", slot,
+                    "personName", name, "idNumber", idNumber, "mobile", mobile), () -> book.apply(new Booking.Request(
+                            hall.getValue() == null ? null : hall.getValue().code(),
+                            item.getValue() == null ? null : item.getValue().code(), f == null ? null : f.day(),
+                            f == null ? null : f.starts(), name.getValue(), idNumber.getValue(), mobile.getValue())));
+            if (b != null) {
+                confirmation.setText(getTranslation("servicehall.booking.confirmed", b.number(),
+                        Dates.date(b.day(), getLocale()), b.starts().toString(), hall.getValue().name()));
+                slots.run();
+                booked.accept(b);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("servicehall-book-save");
+        getContent().add(hall, item, slot, name, idNumber, mobile, save, confirmation);
+    }
+}

@@ -1,0 +1,135 @@
+package cn.gov.laoshan.district.servicehall.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import cn.gov.laoshan.district.api.validation.RefusedException;
+import cn.gov.laoshan.district.servicehall.ServicehallPlugin;
+import cn.gov.laoshan.district.servicehall.domain.Booking;
+import cn.gov.laoshan.district.servicehall.domain.BookingChannel;
+import cn.gov.laoshan.district.servicehall.domain.BookingState;
+import cn.gov.laoshan.district.servicehall.domain.ItemGroup;
+import cn.gov.laoshan.district.testdoubles.PluginSchema;
+import cn.gov.laoshan.district.testdoubles.TestDatabase;
+
+/** The public page's one-time codes and rate limits, on Derby and, when configured, PostgreSQL. */
+class PublicBookingDataTest {
+
+    private static final String MONDAY = "2026-12-07T02:00:00Z";
+    private static final LocalDate SATURDAY = LocalDate.of(2026, 12, 12);
+    private static final String MOBILE = "13812345678";
+    private static final Pattern CODE = Pattern.compile("验证码为 (\\d{6})");
+
+    static List<TestDatabase> databases() throws Exception {
+        return TestDatabase.available();
+    }
+
+    private static Booking.Request request(int person) {
+        return new Booking.Request("ZX", "MZ-001", SATURDAY, LocalTime.of(9, 0), "居民",
+                Fixture.idNumber(LocalDate.of(1990, 3, 3), person), MOBILE);
+    }
+
+    private static String lastCode(TextOutbox outbox) {
+        Matcher m = CODE.matcher(outbox.to(MOBILE, 1).get(0));
+        assertTrue(m.find());
+        return m.group(1);
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aResidentBooksWithTheCodeSentToTheMobileOnceAndOnlyOnce(TestDatabase database) {
+        try (PluginSchema schema = PluginSchema.migrate(database, ServiceHallRoles.PLUGIN, ServicehallPlugin.class)) {
+            Fixture f = new Fixture(schema, MONDAY);
+            f.capacity.setDay("ZX", ItemGroup.MARRIAGE, SATURDAY, 3);
+            TextOutbox outbox = new TextOutbox(schema.jdbi(), f.clock);
+            PublicBooking page = new PublicBooking(schema.jdbi(), f.bookings, outbox, f.clock);
+            f.access.signOut();
+            page.requestCode(MOBILE, "10.0.0.1");
+            String code = lastCode(outbox);
+            String wrong = code.equals("000000") ? "000001" : "000000";
+            assertEquals("code", refused(() -> page.book(request(1), wrong)).field());
+            Booking booked = page.book(request(1), code);
+            assertEquals(BookingChannel.PUBLIC, booked.channel());
+            assertEquals(null, booked.bookedBy());
+            assertEquals("code", refused(() -> page.book(request(2), code)).field(), "used once");
+
+            // cancelling needs the number, the ID it was made for and a new code to its mobile
+            f.clock.set(Instant.parse(MONDAY).plusSeconds(61));
+            page.requestCode(MOBILE, "10.0.0.1");
+            String second = lastCode(outbox);
+            assertEquals("servicehall.error.booking-unknown", refused(() -> page.cancel(booked.number(),
+                    Fixture.idNumber(LocalDate.of(1990, 3, 3), 9), MOBILE, second)).messageKey());
+            f.clock.set(Instant.parse(MONDAY).plusSeconds(122));
+            page.requestCode(MOBILE, "10.0.0.1");
+            assertEquals(BookingState.CANCELLED, page.cancel(booked.number(), request(1).idNumber(), MOBILE,
+                    lastCode(outbox)).state());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aCodeExpiresAndFiveWrongTriesUseItUp(TestDatabase database) {
+        try (PluginSchema schema = PluginSchema.migrate(database, ServiceHallRoles.PLUGIN, ServicehallPlugin.class)) {
+            Fixture f = new Fixture(schema, MONDAY);
+            TextOutbox outbox = new TextOutbox(schema.jdbi(), f.clock);
+            PublicBooking page = new PublicBooking(schema.jdbi(), f.bookings, outbox, f.clock);
+            page.requestCode(MOBILE, "10.0.0.2");
+            String code = lastCode(outbox);
+            String wrong = code.equals("000000") ? "000001" : "000000";
+            for (int i = 0; i < PublicBooking.MAX_ATTEMPTS; i++) {
+                refused(() -> page.verify(MOBILE, wrong));
+            }
+            assertEquals("code", refused(() -> page.verify(MOBILE, code)).field(), "no sixth try, right or not");
+            f.clock.set(Instant.parse(MONDAY).plusSeconds(61));
+            page.requestCode(MOBILE, "10.0.0.2");
+            String fresh = lastCode(outbox);
+            f.clock.set(Instant.parse(MONDAY).plusSeconds(61).plus(PublicBooking.CODE_VALIDITY).plusSeconds(1));
+            assertEquals("code", refused(() -> page.verify(MOBILE, fresh)).field(), "expired");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void codesAreRateLimitedPerMobileAndPerAddress(TestDatabase database) {
+        try (PluginSchema schema = PluginSchema.migrate(database, ServiceHallRoles.PLUGIN, ServicehallPlugin.class)) {
+            Fixture f = new Fixture(schema, MONDAY);
+            TextOutbox outbox = new TextOutbox(schema.jdbi(), f.clock);
+            PublicBooking page = new PublicBooking(schema.jdbi(), f.bookings, outbox, f.clock);
+            Instant start = Instant.parse(MONDAY);
+            page.requestCode(MOBILE, "10.0.0.3");
+            assertEquals("servicehall.error.code-rate", refused(() -> page.requestCode(MOBILE, "10.0.0.4"))
+                    .messageKey(), "again within a minute, from anywhere");
+            for (int i = 1; i < PublicBooking.PER_MOBILE_PER_HOUR; i++) {
+                f.clock.set(start.plus(Duration.ofMinutes(2L * i)));
+                page.requestCode(MOBILE, "10.0.0.3");
+            }
+            f.clock.set(start.plus(Duration.ofMinutes(20)));
+            refused(() -> page.requestCode(MOBILE, "10.0.0.3"));
+            assertEquals(PublicBooking.PER_MOBILE_PER_HOUR, outbox.to(MOBILE, 100).size());
+            f.clock.set(start.plus(Duration.ofMinutes(61)));
+            page.requestCode(MOBILE, "10.0.0.3");
+            // one address asking for many mobiles
+            for (int i = 0; i < PublicBooking.PER_ADDRESS_PER_HOUR; i++) {
+                page.requestCode("1390000" + String.format("%04d", i), "10.9.9.9");
+            }
+            refused(() -> page.requestCode("13999999999", "10.9.9.9"));
+            assertEquals("mobile", refused(() -> page.requestCode("12345", "10.0.0.5")).field());
+        }
+    }
+
+    private static RefusedException refused(org.junit.jupiter.api.function.Executable step) {
+        return assertThrows(RefusedException.class, step);
+    }
+}
