@@ -39,6 +39,7 @@ final class TimelineStore implements Timeline {
     @Override
     public void record(String source, String recordType, String recordId, String action, String from, String to,
             String note) {
+        java.util.Objects.requireNonNull(to, "a transition needs the state after (to)");
         CurrentUser actor = access.currentUser()
                 .orElseThrow(() -> new IllegalStateException("a transition needs a user (or asSystem)"));
         jdbi.useHandle(h -> h.createUpdate("insert into timeline_event (source, record_type, record_id, occurred_at, "

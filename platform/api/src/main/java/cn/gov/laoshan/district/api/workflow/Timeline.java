@@ -19,7 +19,9 @@ public interface Timeline {
      * @param recordId   e.g. {@code 崂调〔2026〕0001号}
      * @param action     the transition's action ({@code accept})
      * @param from       the state before ({@code null} when the record was created)
-     * @param to         the state after
+     * @param to         the state after, never {@code null} (a remark without a change of state repeats the current
+     *                   state)
+     * @throws NullPointerException when {@code to} is {@code null}
      * @param note       reason or remark, or {@code null}
      */
     void record(String source, String recordType, String recordId, String action, String from, String to, String note);
