@@ -24,6 +24,8 @@ import cn.gov.laoshan.district.api.plugin.Audience;
 import cn.gov.laoshan.district.api.plugin.DemoRole;
 import cn.gov.laoshan.district.api.plugin.DistrictPlugin;
 import cn.gov.laoshan.district.api.plugin.PermissionDefinition;
+import cn.gov.laoshan.district.api.plugin.PlatformInfo;
+import cn.gov.laoshan.district.api.security.RecordScope;
 import cn.gov.laoshan.district.api.plugin.PluginDescriptor;
 import cn.gov.laoshan.district.api.plugin.Screen;
 import cn.gov.laoshan.district.api.plugin.Section;
@@ -31,6 +33,7 @@ import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.workflow.RecordEvents;
 import cn.gov.laoshan.district.api.workflow.Timeline;
 import cn.gov.laoshan.district.finance.service.EnterpriseLookup;
+import cn.gov.laoshan.district.finance.service.FinanceDemo;
 import cn.gov.laoshan.district.finance.service.FinanceLedger;
 import cn.gov.laoshan.district.finance.service.PayoutRepository;
 import cn.gov.laoshan.district.finance.service.PayoutService;
@@ -55,7 +58,7 @@ public class FinancePlugin implements DistrictPlugin {
     @Activate
     public FinancePlugin(@Reference PluginDatabase database, @Reference AccessControl access,
             @Reference Timeline timeline, @Reference AuditLog audit, @Reference EnterpriseRegistry registry,
-            @Reference Masking masking, BundleContext bundle) {
+            @Reference Masking masking, @Reference PlatformInfo platform, BundleContext bundle) {
         this.kit = PluginSupport.open(bundle, null);
         this.masking = masking;
         this.access = access;
@@ -67,9 +70,12 @@ public class FinancePlugin implements DistrictPlugin {
         EnterpriseLookup lookup = uscc -> access.asSystem(() -> registry.find(Uscc.parse(uscc)).map(e ->
                 new EnterpriseLookup.Facts(e.industryCode(), facts.get().flatMap(f -> street(f, e.uscc()))
                         .orElse(null))));
-        this.payouts = new PayoutService(new PayoutRepository(database.jdbi()), access, timeline, audit, events,
+        PayoutRepository repository = new PayoutRepository(database.jdbi());
+        this.payouts = new PayoutService(repository, access, timeline, audit, events,
                 kit.optional(PublicNotices.class), lookup, Clock.systemUTC());
         kit.register(PayoutLedger.class, new FinanceLedger(payouts));
+        kit.seedDemo(platform, "finance-demo-data", access, database.dataSource(),
+                () -> !repository.budgets(RecordScope.ALL, null).isEmpty(), stopping -> FinanceDemo.seed(payouts));
     }
 
     private static Optional<String> street(EnterpriseFactsService facts, Uscc uscc) {
