@@ -78,3 +78,6 @@ create table objection_resolution (
     resolved_by     varchar(40)   not null,
     resolved_at     timestamp     not null
 );
+
+-- Which demo seedings finished (the kit's DemoSeeding: a seeding killed half-way carries on at the next start).
+create table demo_seeding (name varchar(100) not null primary key, finished smallint not null);
