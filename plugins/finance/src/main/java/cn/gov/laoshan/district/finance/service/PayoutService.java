@@ -20,6 +20,11 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 
 import cn.gov.laoshan.district.api.audit.AuditLog;
+import cn.gov.laoshan.district.api.imports.ImportFormat;
+import cn.gov.laoshan.district.api.imports.ImportProblem;
+import cn.gov.laoshan.district.api.imports.ImportProgress;
+import cn.gov.laoshan.district.api.imports.ImportRefusedException;
+import cn.gov.laoshan.district.api.imports.ImportReport;
 import cn.gov.laoshan.district.api.money.Yuan;
 import cn.gov.laoshan.district.api.notice.NoticePeriod;
 import cn.gov.laoshan.district.api.notice.NoticeRequest;
@@ -44,6 +49,7 @@ import cn.gov.laoshan.district.finance.domain.Budget;
 import cn.gov.laoshan.district.finance.domain.Payout;
 import cn.gov.laoshan.district.finance.domain.PayoutBatch;
 import cn.gov.laoshan.district.finance.domain.Total;
+import cn.gov.laoshan.district.uikit.imports.CheckedRows;
 import cn.gov.laoshan.district.finance.domain.PayoutFilter;
 
 /**
@@ -210,51 +216,87 @@ public class PayoutService {
     }
 
     /**
-     * Records many requests at once (an import, all or nothing): refused whole when a policy has no budget for the
-     * year, a request repeats one in the ledger or in the list, or a budget cannot hold what its requests ask. One
-     * audit entry for the import. Returns how many were recorded.
+     * Records many requests at once (an import, all or nothing): refused whole, with each problem at its row, when a
+     * policy has no budget for the year, a request repeats one in the ledger or in the list, or a budget cannot hold
+     * what its requests ask ({@link ImportRefusedException}). One audit entry for the import. Returns how many were
+     * recorded. Rows are numbered as in a file with a header row (the first request is row 2).
      */
     public int importRequests(List<PayoutRequest> requests) {
+        List<CheckedRows.Checked<PayoutRequest>> rows = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            rows.add(new CheckedRows.Checked<>(i + 2, requests.get(i)));
+        }
+        return importChecked(rows);
+    }
+
+    /** {@link #importRequests} for rows read from a file, each with its row number. */
+    int importChecked(List<CheckedRows.Checked<PayoutRequest>> rows) {
         access.check(PayoutWorkflow.MANAGE, PayoutWorkflow.DEPARTMENT);
         Instant now = clock.instant();
         String month = month(now);
         int written = inTransaction(h -> {
-            Map<String, Budget> budgets = new HashMap<>();
+            Map<String, Optional<Budget>> budgets = new HashMap<>();
             Map<String, Set<String>> existing = new HashMap<>();
             Map<Long, List<Payout>> byBudget = new TreeMap<>();
             Map<Long, Yuan> asked = new TreeMap<>();
-            for (PayoutRequest r : requests) {
+            Map<Long, Budget> used = new HashMap<>();
+            List<ImportProblem> problems = new ArrayList<>();
+            for (CheckedRows.Checked<PayoutRequest> row : rows) {
+                PayoutRequest r = row.value();
                 PayoutKey k = r.key();
-                Budget b = budgets.computeIfAbsent(k.policyCode() + "\u0000" + k.year(),
-                        x -> PayoutRepository.budget(h, k.policyCode(), k.year()).orElse(null));
-                if (b == null) {
-                    throw new RefusedException(null, "finance.error.no-budget", k.policyCode());
+                Optional<Budget> b = budgets.computeIfAbsent(k.policyCode() + "\u0000" + k.year(),
+                        x -> PayoutRepository.budget(h, k.policyCode(), k.year()));
+                if (b.isEmpty()) {
+                    problems.add(new ImportProblem(row.row(), "policyCode", "政策 " + k.policyCode() + " 没有 "
+                            + k.year() + " 年度的预算", "policy " + k.policyCode() + " has no budget for " + k.year()));
+                    continue;
                 }
                 if (!existing.computeIfAbsent(k.policyCode() + "\u0000" + k.period(),
                         x -> PayoutRepository.existing(h, k.policyCode(), k.period())).add(k.uscc())) {
-                    throw new RefusedException(null, "finance.error.duplicate", k.uscc());
+                    problems.add(new ImportProblem(row.row(), "uscc", "企业 " + k.uscc() + " 本期已有此政策的兑现记录，或在文件中重复",
+                            "enterprise " + k.uscc() + " already has this policy's payout for the period, or appears twice"));
+                    continue;
                 }
                 boolean confirmed = r.confirmedBy() != null;
                 BankAccount a = r.account();
-                byBudget.computeIfAbsent(b.id(), x -> new ArrayList<>()).add(new Payout(0, k.policyCode(), k.period(),
-                        k.uscc(), r.enterpriseName().strip(), r.amount(), a == null ? null : a.bank(),
+                used.put(b.get().id(), b.get());
+                byBudget.computeIfAbsent(b.get().id(), x -> new ArrayList<>()).add(new Payout(0, k.policyCode(),
+                        k.period(), k.uscc(), r.enterpriseName().strip(), r.amount(), a == null ? null : a.bank(),
                         a == null ? null : a.accountName(), a == null ? null : a.number(),
                         confirmed ? PayoutState.CONFIRMED : PayoutState.REQUESTED, null, r.source(),
-                        b.departmentCode(), null, null, month, now, r.confirmedBy(), confirmed ? now : null, null,
-                        null, null, null, null, now));
-                asked.merge(b.id(), r.amount(), Yuan::plus);
+                        b.get().departmentCode(), null, null, month, now, r.confirmedBy(), confirmed ? now : null,
+                        null, null, null, null, null, now));
+                asked.merge(b.get().id(), r.amount(), Yuan::plus);
+                if (problems.size() >= 1000) {
+                    break;
+                }
             }
             for (Map.Entry<Long, Yuan> e : asked.entrySet()) {
-                if (!PayoutRepository.commit(h, e.getKey(), e.getValue())) {
-                    throw new RefusedException(null, "finance.error.import-over-budget");
+                if (problems.isEmpty() && !PayoutRepository.commit(h, e.getKey(), e.getValue())) {
+                    Budget b = used.get(e.getKey());
+                    Yuan left = PayoutRepository.budget(h, b.policyCode(), b.budgetYear()).orElseThrow().remaining();
+                    problems.add(ImportProblem.ofFile("政策 " + b.policyCode() + " 本次导入合计 " + e.getValue().format()
+                            + "，超出剩余预算 " + left.format(), "policy " + b.policyCode() + ": the file asks "
+                            + e.getValue().format(java.util.Locale.ENGLISH) + ", more than the "
+                            + left.format(java.util.Locale.ENGLISH) + " left of its budget"));
                 }
+            }
+            if (!problems.isEmpty()) {
+                throw new ImportRefusedException(problems);
             }
             return PayoutRepository.insertAll(h, byBudget);
         });
-        Yuan total = requests.stream().map(PayoutRequest::amount).reduce(Yuan.ZERO, Yuan::plus);
+        Yuan total = rows.stream().map(r -> r.value().amount()).reduce(Yuan.ZERO, Yuan::plus);
         audit.record(PayoutWorkflow.PLUGIN, "finance.payout.import", TYPE, written + " payouts", null,
                 "total=" + total.amount().toPlainString());
         return written;
+    }
+
+    /** Reads, checks and imports a CSV or .xlsx file of requests (all or nothing; the report lists each problem). */
+    public ImportReport importFile(java.io.InputStream in, ImportFormat format, ImportProgress progress)
+            throws java.io.IOException {
+        access.check(PayoutWorkflow.MANAGE, PayoutWorkflow.DEPARTMENT);
+        return PayoutImport.read(in, format, progress, this::importChecked);
     }
 
     private static PayoutAnswer duplicate(Payout held) {
@@ -368,15 +410,18 @@ public class PayoutService {
     }
 
     /**
-     * Staff record confirmations the enterprises gave on paper (确认回执), many at once: payouts with an account
-     * move to confirmed, others stay. One audit entry for the whole step. Returns how many moved.
+     * Staff record that the enterprises of a policy's period returned their signed confirmations (确认回执) for the
+     * whole list: every requested payout of it that has an account moves to confirmed. One audit entry. Returns how
+     * many moved.
      */
-    public int confirmOnPaper(List<Long> ids) {
-        access.check(PayoutWorkflow.MANAGE, PayoutWorkflow.DEPARTMENT);
+    public int confirmOnPaper(String policyCode, String period) {
+        Budget budget = repository.budget(policyCode, probeYear(period)).orElseThrow(() -> new RefusedException(
+                "policyCode", "finance.error.no-budget", policyCode));
+        access.check(PayoutWorkflow.MANAGE, budget.departmentCode());
         String by = login();
         Instant now = clock.instant();
-        int moved = inTransaction(h -> PayoutRepository.confirmAll(h, ids, by, now));
-        audit.record(PayoutWorkflow.PLUGIN, "finance.payout.confirm-on-paper", TYPE, ids.size() + " payouts",
+        int moved = inTransaction(h -> PayoutRepository.confirmAll(h, policyCode, period, by, now));
+        audit.record(PayoutWorkflow.PLUGIN, "finance.payout.confirm-on-paper", TYPE, policyCode + " " + period,
                 null, moved + " confirmed");
         return moved;
     }

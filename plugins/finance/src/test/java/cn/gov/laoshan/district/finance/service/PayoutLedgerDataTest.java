@@ -295,6 +295,44 @@ class PayoutLedgerDataTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aFileIsImportedWholeOrNotAtAllWithEachProblemAtItsRow(TestDatabase database) throws Exception {
+        try (PluginSchema schema = PluginSchema.migrate(database, PayoutWorkflow.PLUGIN, FinancePlugin.class)) {
+            PayoutRepository repository = new PayoutRepository(schema.jdbi());
+            PayoutService staff = service(repository, staff());
+            Budget budget = staff.setBudget("LS-1", "政策一", 2026, null, Yuan.parse("10000"), 5);
+            staff.request(request("LS-1", MINGDE, "100", false));
+            String header = String.join(",", PayoutImport.HEADERS) + "\n";
+            String bad = header
+                    + "LS-1,2026," + HAILAN + ",海澜,100.005,,,\n"               // row 2: a third decimal
+                    + "LS-1,2026," + MINGDE + ",明德,10,,,\n"                     // row 3: already in the ledger
+                    + "LS-9,2026," + STRANGER + ",某企业,10,,,\n"                 // row 4: no budget
+                    + "LS-1,H1,91370212MA3C12345,某企业,10,农行,户名,12\n";       // row 5: period, USCC, account
+            cn.gov.laoshan.district.api.imports.ImportReport report = staff.importFile(
+                    new java.io.ByteArrayInputStream(bad.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    cn.gov.laoshan.district.api.imports.ImportFormat.CSV, null);
+            assertTrue(!report.accepted());
+            assertEquals(List.of(2, 5, 5, 5), report.problems().stream()
+                    .map(cn.gov.laoshan.district.api.imports.ImportProblem::row).toList());
+            // the file's own rows are good now; the ledger's checks find the duplicate and the missing budget
+            String second = header + "LS-1,2026," + MINGDE + ",明德,10,,,\n" + "LS-9,2026," + STRANGER + ",某企业,10,,,\n";
+            report = staff.importFile(new java.io.ByteArrayInputStream(second.getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8)), cn.gov.laoshan.district.api.imports.ImportFormat.CSV, null);
+            assertEquals(List.of(2, 3), report.problems().stream()
+                    .map(cn.gov.laoshan.district.api.imports.ImportProblem::row).toList());
+            assertEquals(1, staff.count(PayoutFilter.ALL));
+            String good = header + "LS-1,2026," + HAILAN + ",海澜,\"1,234.56\",农业银行崂山支行,青岛海澜智联,6228480012345678\n";
+            report = staff.importFile(new java.io.ByteArrayInputStream(good.getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8)), cn.gov.laoshan.district.api.imports.ImportFormat.CSV, null);
+            assertEquals(1, report.rowsImported());
+            assertEquals(Yuan.parse("1334.56"), repository.budget(budget.id()).orElseThrow().committed());
+            assertEquals(1, staff.confirmOnPaper("LS-1", "2026"));
+            assertEquals(PayoutState.CONFIRMED, staff.list(new PayoutFilter(null, null, null, null, HAILAN), 0, 1)
+                    .get(0).state());
+        }
+    }
+
     @SafeVarargs
     private static <T> List<T> together(Callable<T>... work) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(work.length);
