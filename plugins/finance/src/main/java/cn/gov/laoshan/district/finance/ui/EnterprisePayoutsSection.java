@@ -58,7 +58,7 @@ public class EnterprisePayoutsSection extends VerticalLayout {
             return new Span();
         }
         Button confirm = new Button(getTranslation("finance.action.confirm"), e -> openConfirm(p));
-        confirm.setId("finance-confirm-" + p.id());
+        confirm.setId("finance-confirm-" + p.policyCode() + "-" + p.period());
         return confirm;
     }
 
