@@ -21,6 +21,7 @@ import cn.gov.laoshan.district.api.masking.Masking;
 import cn.gov.laoshan.district.api.notice.PublicNotices;
 import cn.gov.laoshan.district.api.payout.PayoutLedger;
 import cn.gov.laoshan.district.api.plugin.Audience;
+import cn.gov.laoshan.district.api.plugin.DashboardWidget;
 import cn.gov.laoshan.district.api.plugin.DemoRole;
 import cn.gov.laoshan.district.api.plugin.DistrictPlugin;
 import cn.gov.laoshan.district.api.plugin.PermissionDefinition;
@@ -38,7 +39,9 @@ import cn.gov.laoshan.district.finance.service.FinanceLedger;
 import cn.gov.laoshan.district.finance.service.PayoutRepository;
 import cn.gov.laoshan.district.finance.service.PayoutService;
 import cn.gov.laoshan.district.finance.service.PayoutWorkflow;
+import cn.gov.laoshan.district.finance.ui.BudgetsView;
 import cn.gov.laoshan.district.finance.ui.EnterprisePayoutsSection;
+import cn.gov.laoshan.district.finance.ui.PayoutWidget;
 import cn.gov.laoshan.district.finance.ui.PayoutsView;
 import cn.gov.laoshan.district.uikit.PluginSupport;
 
@@ -101,7 +104,16 @@ public class FinancePlugin implements DistrictPlugin {
     public List<Screen> screens() {
         return List.of(Screen.builder("payouts", PayoutsView.class, () -> new PayoutsView(payouts, masking))
                 .title("finance.screen.payouts").icon("vaadin:money").order(10)
-                .permission(PayoutWorkflow.READ).build());
+                .permission(PayoutWorkflow.READ).build(),
+                Screen.builder("budgets", BudgetsView.class, () -> new BudgetsView(payouts))
+                        .title("finance.screen.budgets").icon("vaadin:wallet").order(20)
+                        .permission(PayoutWorkflow.MANAGE).build());
+    }
+
+    @Override
+    public List<DashboardWidget> widgets() {
+        return List.of(new DashboardWidget("payouts", "finance.widget.title", () -> new PayoutWidget(payouts), 30, 2,
+                PayoutWorkflow.READ));
     }
 
     @Override
