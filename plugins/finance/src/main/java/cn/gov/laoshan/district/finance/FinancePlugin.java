@@ -39,6 +39,7 @@ import cn.gov.laoshan.district.finance.service.FinanceLedger;
 import cn.gov.laoshan.district.finance.service.PayoutRepository;
 import cn.gov.laoshan.district.finance.service.PayoutService;
 import cn.gov.laoshan.district.finance.service.PayoutWorkflow;
+import cn.gov.laoshan.district.finance.ui.BatchesView;
 import cn.gov.laoshan.district.finance.ui.BudgetsView;
 import cn.gov.laoshan.district.finance.ui.EnterprisePayoutsSection;
 import cn.gov.laoshan.district.finance.ui.PayoutWidget;
@@ -107,7 +108,10 @@ public class FinancePlugin implements DistrictPlugin {
                 .permission(PayoutWorkflow.READ).build(),
                 Screen.builder("budgets", BudgetsView.class, () -> new BudgetsView(payouts))
                         .title("finance.screen.budgets").icon("vaadin:wallet").order(20)
-                        .permission(PayoutWorkflow.MANAGE).build());
+                        .permission(PayoutWorkflow.MANAGE).build(),
+                Screen.builder("batches", BatchesView.class, () -> new BatchesView(payouts))
+                        .title("finance.screen.batches").icon("vaadin:megaphone").order(30)
+                        .permission(PayoutWorkflow.READ).build());
     }
 
     @Override

@@ -495,6 +495,12 @@ public class PayoutService {
         return Integer.parseInt(period.substring(0, 4));
     }
 
+    /** A batch's public notice (its period, state, objections counted), when the notices service is there. */
+    public Optional<PublicNotice> notice(long batchId) {
+        PayoutBatch batch = batch(batchId).orElseThrow(PayoutService::notFound);
+        return notices.get().flatMap(n -> n.find(batch.noticeId()));
+    }
+
     /** The objections to a batch's notice and which of them are resolved. */
     public List<Objection> objections(long batchId) {
         PayoutBatch batch = batch(batchId).orElseThrow(PayoutService::notFound);
