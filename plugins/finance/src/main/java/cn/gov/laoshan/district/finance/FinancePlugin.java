@@ -9,8 +9,10 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.event.EventAdmin;
+import org.osgi.service.metatype.annotations.Designate;
 
 import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.api.data.PluginDatabase;
@@ -33,7 +35,10 @@ import cn.gov.laoshan.district.api.plugin.Section;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.workflow.RecordEvents;
 import cn.gov.laoshan.district.api.workflow.Timeline;
+import cn.gov.laoshan.district.finance.domain.EquityRules;
 import cn.gov.laoshan.district.finance.service.EnterpriseLookup;
+import cn.gov.laoshan.district.finance.service.EquityService;
+import cn.gov.laoshan.district.finance.service.FinanceSettings;
 import cn.gov.laoshan.district.finance.service.FinanceDemo;
 import cn.gov.laoshan.district.finance.service.FinanceLedger;
 import cn.gov.laoshan.district.finance.service.PayoutRepository;
@@ -42,6 +47,7 @@ import cn.gov.laoshan.district.finance.service.PayoutWorkflow;
 import cn.gov.laoshan.district.finance.ui.BatchesView;
 import cn.gov.laoshan.district.finance.ui.BudgetsView;
 import cn.gov.laoshan.district.finance.ui.EnterprisePayoutsSection;
+import cn.gov.laoshan.district.finance.ui.EquityView;
 import cn.gov.laoshan.district.finance.ui.PayoutWidget;
 import cn.gov.laoshan.district.finance.ui.PayoutsView;
 import cn.gov.laoshan.district.uikit.PluginSupport;
@@ -50,11 +56,13 @@ import cn.gov.laoshan.district.uikit.PluginSupport;
  * 金融服务 (Finance): the payout ledger (政策兑现). The plugin's services are made here from the platform's and
  * handed to the views in their constructors; the ledger is offered to other plugins as {@link PayoutLedger}.
  */
-@Component(service = DistrictPlugin.class)
+@Component(service = DistrictPlugin.class, configurationPid = "cn.gov.laoshan.district.finance")
+@Designate(ocd = FinanceSettings.class)
 public class FinancePlugin implements DistrictPlugin {
 
     /** Tracks EventAdmin, PublicNotices and the facts service until deactivation; registers the ledger. */
-    private final PluginSupport<Void> kit;
+    private final PluginSupport<FinanceSettings> kit;
+    private final EquityService equity;
     private final PayoutService payouts;
     private final Masking masking;
     private final AccessControl access;
@@ -62,8 +70,8 @@ public class FinancePlugin implements DistrictPlugin {
     @Activate
     public FinancePlugin(@Reference PluginDatabase database, @Reference AccessControl access,
             @Reference Timeline timeline, @Reference AuditLog audit, @Reference EnterpriseRegistry registry,
-            @Reference Masking masking, @Reference PlatformInfo platform, BundleContext bundle) {
-        this.kit = PluginSupport.open(bundle, null);
+            @Reference Masking masking, @Reference PlatformInfo platform, FinanceSettings settings, BundleContext bundle) {
+        this.kit = PluginSupport.open(bundle, settings);
         this.masking = masking;
         this.access = access;
         Supplier<Optional<EventAdmin>> eventAdmin = kit.optional(EventAdmin.class);
@@ -78,8 +86,11 @@ public class FinancePlugin implements DistrictPlugin {
         this.payouts = new PayoutService(repository, access, timeline, audit, events,
                 kit.optional(PublicNotices.class), lookup, Clock.systemUTC());
         kit.register(PayoutLedger.class, new FinanceLedger(payouts));
+        this.equity = new EquityService(database.jdbi(), access, audit, () -> new EquityRules(
+                java.math.BigDecimal.valueOf(kit.settings().equity_max_stake_percent()),
+                kit.settings().equity_never_largest()), Clock.systemUTC());
         kit.seedDemo(platform, "finance-demo-data", access, database.dataSource(),
-                () -> !repository.budgets(RecordScope.ALL, null).isEmpty(), stopping -> FinanceDemo.seed(payouts));
+                () -> !repository.budgets(RecordScope.ALL, null).isEmpty(), stopping -> FinanceDemo.seed(payouts, equity));
     }
 
     private static Optional<String> street(EnterpriseFactsService facts, Uscc uscc) {
@@ -93,6 +104,11 @@ public class FinancePlugin implements DistrictPlugin {
     @Deactivate
     void deactivate() {
         kit.close();
+    }
+
+    @Modified
+    void modified(FinanceSettings changed) {
+        kit.settingsChanged(changed);
     }
 
     @Override
@@ -111,7 +127,10 @@ public class FinancePlugin implements DistrictPlugin {
                         .permission(PayoutWorkflow.MANAGE).build(),
                 Screen.builder("batches", BatchesView.class, () -> new BatchesView(payouts))
                         .title("finance.screen.batches").icon("vaadin:megaphone").order(30)
-                        .permission(PayoutWorkflow.READ).build());
+                        .permission(PayoutWorkflow.READ).build(),
+                Screen.builder("equity", EquityView.class, () -> new EquityView(equity))
+                        .title("finance.screen.equity").icon("vaadin:chart-grid").order(40)
+                        .permission(PayoutWorkflow.EQUITY_READ).build());
     }
 
     @Override
@@ -135,7 +154,9 @@ public class FinancePlugin implements DistrictPlugin {
                 new PermissionDefinition(PayoutWorkflow.MANAGE, "finance.permission.manage"),
                 new PermissionDefinition(PayoutWorkflow.APPROVE, "finance.permission.approve"),
                 new PermissionDefinition(PayoutWorkflow.REQUEST, "finance.permission.request"),
-                new PermissionDefinition(PayoutWorkflow.CONFIRM, "finance.permission.confirm"));
+                new PermissionDefinition(PayoutWorkflow.CONFIRM, "finance.permission.confirm"),
+                new PermissionDefinition(PayoutWorkflow.EQUITY_READ, "finance.permission.equity-read"),
+                new PermissionDefinition(PayoutWorkflow.EQUITY_MANAGE, "finance.permission.equity-manage"));
     }
 
     @Override

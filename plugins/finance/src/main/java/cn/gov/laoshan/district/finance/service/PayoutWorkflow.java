@@ -27,13 +27,19 @@ public final class PayoutWorkflow {
     /** Staff sending requests through the payout contract by hand (plugins' jobs run as the system). */
     public static final String REQUEST = "finance.payout.request";
 
+    /** Read the grant-to-equity portfolio (拨改投). */
+    public static final String EQUITY_READ = "finance.equity.read";
+    /** Enter investments, valuations, exits and flags. */
+    public static final String EQUITY_MANAGE = "finance.equity.manage";
+
     public static final List<DemoRole> DEMO_ROLES = List.of(
             DemoRole.staff("finance-staff", "财政兑现经办人员", "Payout officer", DemoRole.Scope.DEPARTMENT, DEPARTMENT,
-                    Set.of(READ, MANAGE, REQUEST, "registry.enterprise.read"), List.of("czj-admin", "chenjing")),
+                    Set.of(READ, MANAGE, REQUEST, EQUITY_READ, EQUITY_MANAGE,
+                            "registry.enterprise.read"), List.of("czj-admin", "chenjing")),
             DemoRole.staff("finance-approver", "财政兑现审批人", "Payout approver", DemoRole.Scope.DEPARTMENT,
                     DEPARTMENT, Set.of(READ, APPROVE, "registry.enterprise.read"), List.of("czj-admin")),
             DemoRole.staff("finance-auditor", "财政兑现审计（只读）", "Payout auditor (read-only)", DemoRole.Scope.ALL,
-                    null, Set.of(READ), List.of()),
+                    null, Set.of(READ, EQUITY_READ), List.of()),
             DemoRole.enterprise("enterprise", "企业用户", "Enterprise user", Set.of(CONFIRM), List.of()));
 
     /** Not paid yet: a rejection may still stop it. */
