@@ -5,7 +5,7 @@ create table investment (
     uscc            char(18)      not null,
     enterprise_name varchar(200)  not null,
     fund            varchar(100)  not null,
-    method          varchar(20)   not null,
+    method          varchar(30)   not null,
     amount          decimal(18,2) not null,
     stake           decimal(7,4)  not null,
     largest_other   decimal(7,4)  not null,
