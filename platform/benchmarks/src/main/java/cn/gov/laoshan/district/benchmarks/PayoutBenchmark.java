@@ -89,6 +89,8 @@ public final class PayoutBenchmark {
             for (int p = 0; p < 20; p++) {
                 payouts.setBudget(String.format("LS-2026-%03d", p), "政策" + p, 2026, null, Yuan.parse("9000000000"), 5);
             }
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             ImportReport report = payouts.importFile(new ByteArrayInputStream(file), ImportFormat.CSV, null);
             long t1 = System.nanoTime();
@@ -105,13 +107,17 @@ public final class PayoutBenchmark {
             int groups = byPolicy.size() + payouts.totals(Total.By.DEPARTMENT, null).size()
                     + payouts.totals(Total.By.MONTH, null).size() + payouts.totals(Total.By.INDUSTRY, null).size();
             long t3 = System.nanoTime();
+            long cpu = threads.getCurrentThreadCpuTime() - c0;
             BigDecimal sum = byPolicy.stream().map(t -> t.requested().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (confirmed != rows || sum.compareTo(expected) != 0) {
                 throw new IllegalStateException("confirmed " + confirmed + ", sum " + sum + " expected " + expected);
             }
-            System.out.printf("%s: import %,d ms, confirm %,d ms, totals (%d groups) %,d ms — total %,d ms "
-                            + "(sum equal to the fen: %s)%n", database, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
-                    groups, (t3 - t2) / 1_000_000, (t3 - t0) / 1_000_000, Yuan.of(sum).format());
+            System.out.printf("%s: import %,d ms, confirm %,d ms, totals (%d groups) %,d ms — total %,d ms, CPU time "
+                            + "of the thread %,d ms, load average now %.1f (sum equal to the fen: %s)%n", database,
+                    (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, groups, (t3 - t2) / 1_000_000,
+                    (t3 - t0) / 1_000_000, cpu / 1_000_000,
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Yuan.of(sum).format());
         }
     }
 }

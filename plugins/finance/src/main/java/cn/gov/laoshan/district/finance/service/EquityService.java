@@ -174,7 +174,8 @@ public class EquityService {
             }
         }
         jdbi.useHandle(h -> h.createUpdate("update investment set unicorn_on = :u, listed_on = :l where id = :id")
-                .bind("u", unicornOn).bind("l", listedOn).bind("id", id).execute());
+                .bindByType("u", unicornOn, LocalDate.class).bindByType("l", listedOn, LocalDate.class).bind("id", id)
+                .execute());
         audit.record(PayoutWorkflow.PLUGIN, "finance.equity.flag", TYPE, String.valueOf(id),
                 "unicorn=" + before.unicornOn() + " listed=" + before.listedOn(), "unicorn=" + unicornOn + " listed="
                         + listedOn);

@@ -97,6 +97,8 @@ class EquityDataTest {
             assertEquals("finance.equity.error.exited", assertThrows(RefusedException.class,
                     () -> equity.exit(b.id(), Investment.ExitKind.BUYBACK, LocalDate.of(2025, 7, 1), Yuan.of(1)))
                     .messageKey());
+            // a flag set without the other (a null date bound on Derby, as the demo data does)
+            equity.flag(a.id(), LocalDate.of(2025, 12, 1), null);
             equity.flag(a.id(), LocalDate.of(2025, 12, 1), LocalDate.of(2026, 5, 1));
             Portfolio p = equity.portfolio();
             assertEquals(Yuan.parse("15000000"), p.invested());
@@ -110,6 +112,27 @@ class EquityDataTest {
                     && e.before().contains("8000000.01") && e.after().contains("12000000.00")), audit.entries().toString());
             access.as("reader", "other");
             assertThrows(AccessDeniedException.class, equity::portfolio);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void theDemoDataSeedsOnceAsThePlatformWithTheSeedsCounts(TestDatabase database) {
+        try (PluginSchema schema = PluginSchema.migrate(database, PayoutWorkflow.PLUGIN, FinancePlugin.class)) {
+            TestAccess system = new TestAccess().asAdmin("system");
+            EquityService equity = new EquityService(schema.jdbi(), system, audit, () -> EquityRules.SHANDONG,
+                    Clock.systemUTC());
+            PayoutService payouts = new PayoutService(new PayoutRepository(schema.jdbi()), system,
+                    new cn.gov.laoshan.district.testdoubles.RecordingTimeline(), audit,
+                    new cn.gov.laoshan.district.api.workflow.RecordEvents(PayoutWorkflow.PLUGIN, () -> null, system,
+                            Clock.systemUTC()), java.util.Optional::empty, EnterpriseLookup.NONE, Clock.systemUTC());
+            assertEquals("6 budgets, 3 payouts, 42 investments", FinanceDemo.seed(payouts, equity));
+            Portfolio p = equity.portfolio();
+            assertEquals(9, p.unicorns());
+            assertEquals(15, p.listed());
+            assertEquals(4, p.exits());
+            // run again after an interruption: nothing twice
+            assertEquals("6 budgets, 0 payouts, 0 investments", FinanceDemo.seed(payouts, equity));
         }
     }
 }
