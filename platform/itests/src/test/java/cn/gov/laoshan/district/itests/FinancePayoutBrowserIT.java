@@ -78,10 +78,18 @@ class FinancePayoutBrowserIT {
         TestPlatform.await(() -> access.asSystem(() -> notices.find(notice.id())).orElseThrow().state()
                 == NoticeState.CLOSED, Duration.ofSeconds(60), "the daily job to close the payout notice");
 
+        // days later: the sessions of before have been signed out for idleness on the platform's clock
+        approver = platform.newPage();
+        platform.signIn(approver, "czj-admin");
+        Browser.open(approver, platform.url("/finance/payouts"), "#finance-payouts-grid");
+        assertThat(approver.locator("#finance-payouts-grid")).containsText("公示中", SLOW);
+        Browser.clickGridCell(approver, "#finance-payouts-grid", "LS-2026-001");
         approver.locator("#finance-approve-batch").click();
         assertThat(approver.locator("#finance-payouts-grid")).containsText("已审批", SLOW);
         Browser.screenshot(approver, "finance-approved");
 
+        staff = platform.newPage();
+        platform.signIn(staff, "chenjing");
         Browser.open(staff, platform.url("/finance/payouts"), "#finance-payouts-grid");
         assertThat(staff.locator("#finance-payouts-grid")).containsText("已审批", SLOW);
         Browser.clickGridCell(staff, "#finance-payouts-grid", "LS-2026-001");
@@ -90,6 +98,8 @@ class FinancePayoutBrowserIT {
         staff.locator("#finance-pay-ok").click();
         assertThat(staff.locator("#finance-payouts-grid")).containsText("已拨付", SLOW);
 
+        enterprise = platform.newPage();
+        platform.signIn(enterprise, "hailan-qy");
         openPayouts(enterprise);
         assertThat(enterprise.locator("#finance-enterprise-payouts-grid")).containsText("已拨付", SLOW);
         assertThat(enterprise.locator("#finance-enterprise-payouts-grid")).containsText("记-2026-12-001");
