@@ -17,7 +17,7 @@ final class PayoutColumns {
         grid.addColumn(Payout::period).setHeader(grid.getTranslation("finance.payout.period")).setAutoWidth(true);
         if (!enterprise) {
             grid.addColumn(Payout::enterpriseName).setHeader(grid.getTranslation("finance.payout.enterprise"))
-                    .setFlexGrow(1);
+                    .setAutoWidth(true).setFlexGrow(1);
         }
         grid.addColumn(p -> Money.yuan(p.amount().amount(), locale))
                 .setHeader(grid.getTranslation("finance.payout.amount")).setAutoWidth(true);
