@@ -1,6 +1,7 @@
 package cn.gov.laoshan.district.finance.ui;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -36,6 +37,7 @@ public class EquityView extends VerticalLayout {
     private final Span figures = new Span();
     private final Grid<Investment> grid = new Grid<>();
     private final VerticalLayout chart = new VerticalLayout();
+    private final HorizontalLayout actions = new HorizontalLayout();
 
     public EquityView(EquityService equity) {
         this.equity = equity;
@@ -59,8 +61,9 @@ public class EquityView extends VerticalLayout {
                 + (i.listedOn() == null ? "" : getTranslation("finance.equity.listed")))
                 .setHeader(getTranslation("finance.equity.flags")).setAutoWidth(true);
         grid.setHeight("420px");
+        grid.asSingleSelect().addValueChangeListener(e -> showActions(e.getValue()));
         chart.setPadding(false);
-        add(figures, chart, form(), grid);
+        add(figures, chart, form(), grid, actions);
         refresh();
     }
 
@@ -81,6 +84,57 @@ public class EquityView extends VerticalLayout {
             }
             chart.add(donut.id("finance-equity-chart").component());
         }
+    }
+
+    /** The steps on the selected holding: a valuation, an exit, the unicorn and listed flags. */
+    private void showActions(Investment i) {
+        actions.removeAll();
+        if (i == null || i.exited()) {
+            return;
+        }
+        Button value = new Button(getTranslation("finance.equity.action.value"), e -> {
+            DatePicker on = new DatePicker(getTranslation("finance.equity.valued-on"), LocalDate.now());
+            YuanField amount = new YuanField(getTranslation("finance.equity.value"));
+            TextField note = new TextField(getTranslation("finance.objection.note"));
+            dialog("finance.equity.action.value", Map.of("valuedOn", on, "value", amount),
+                    () -> equity.value(i.id(), on.getValue(), amount.getValue(), note.getValue()), on, amount, note);
+        });
+        value.setId("finance-equity-value");
+        Button exit = new Button(getTranslation("finance.equity.action.exit"), e -> {
+            ComboBox<Investment.ExitKind> kind = new ComboBox<>(getTranslation("finance.equity.action.exit"));
+            kind.setItems(Investment.ExitKind.values());
+            kind.setItemLabelGenerator(k -> getTranslation("finance.equity.exit." + k.name()));
+            DatePicker on = new DatePicker(getTranslation("finance.equity.exited-on"), LocalDate.now());
+            YuanField proceeds = new YuanField(getTranslation("finance.equity.proceeds"));
+            dialog("finance.equity.action.exit", Map.of("kind", kind, "exitedOn", on, "proceeds", proceeds),
+                    () -> equity.exit(i.id(), kind.getValue(), on.getValue(), proceeds.getValue()), kind, on, proceeds);
+        });
+        exit.setId("finance-equity-exit");
+        Button flag = new Button(getTranslation("finance.equity.action.flag"), e -> {
+            DatePicker unicorn = new DatePicker(getTranslation("finance.equity.unicorn"), i.unicornOn());
+            DatePicker listed = new DatePicker(getTranslation("finance.equity.listed"), i.listedOn());
+            dialog("finance.equity.action.flag", Map.of("unicornOn", unicorn, "listedOn", listed),
+                    () -> equity.flag(i.id(), unicorn.getValue(), listed.getValue()), unicorn, listed);
+        });
+        flag.setId("finance-equity-flag");
+        actions.add(value, exit, flag);
+    }
+
+    private void dialog(String titleKey, Map<String, ? extends com.vaadin.flow.component.HasValidation> fields,
+            Runnable step, com.vaadin.flow.component.Component... content) {
+        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setHeaderTitle(getTranslation(titleKey));
+        Button ok = new Button(getTranslation("finance.save"), e -> {
+            if (Steps.standard("finance-equity-step-error").run(dialog, fields, step)) {
+                dialog.close();
+                refresh();
+            }
+        });
+        ok.setId("finance-equity-step-ok");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new VerticalLayout(content));
+        dialog.getFooter().add(new Button(getTranslation("finance.cancel"), e -> dialog.close()), ok);
+        dialog.open();
     }
 
     private HorizontalLayout form() {
