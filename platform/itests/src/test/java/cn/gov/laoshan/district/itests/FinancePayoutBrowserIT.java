@@ -104,6 +104,19 @@ class FinancePayoutBrowserIT {
         assertThat(enterprise.locator("#finance-enterprise-payouts-grid")).containsText("已拨付", SLOW);
         assertThat(enterprise.locator("#finance-enterprise-payouts-grid")).containsText("记-2026-12-001");
         Browser.screenshot(enterprise, "finance-enterprise-paid");
+
+        // the other screens on the same data: the reconciliation shows the payment, the batch its closed notice,
+        // the portfolio the demo investments
+        Browser.open(staff, platform.url("/finance/budgets"), "#finance-budgets-grid");
+        assertThat(staff.locator("#finance-budgets-grid")).containsText("20万元", SLOW);
+        Browser.screenshot(staff, "finance-budgets");
+        Browser.open(staff, platform.url("/finance/batches"), "#finance-batches-grid");
+        Browser.clickGridCell(staff, "#finance-batches-grid", "LS-2026-001");
+        assertThat(staff.locator("#finance-batch-notice")).containsText("已结束", SLOW);
+        Browser.open(staff, platform.url("/finance/equity"), "#finance-portfolio");
+        assertThat(staff.locator("#finance-portfolio")).containsText("共 42 笔投资", SLOW);
+        assertThat(staff.locator("#finance-portfolio")).containsText("独角兽 9 家，上市 15 家");
+        Browser.screenshot(staff, "finance-equity");
     }
 
     private static void openPayouts(Page page) {

@@ -45,7 +45,8 @@ public class EquityView extends VerticalLayout {
         figures.setId("finance-portfolio");
         grid.setId("finance-investments");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(Investment::enterpriseName).setHeader(getTranslation("finance.payout.enterprise")).setFlexGrow(1);
+        grid.addColumn(Investment::enterpriseName).setHeader(getTranslation("finance.payout.enterprise")).setAutoWidth(true)
+                .setFlexGrow(1);
         grid.addColumn(Investment::fund).setHeader(getTranslation("finance.equity.fund")).setAutoWidth(true);
         grid.addColumn(i -> getTranslation("finance.equity.method." + i.method().name()))
                 .setHeader(getTranslation("finance.equity.method")).setAutoWidth(true);
