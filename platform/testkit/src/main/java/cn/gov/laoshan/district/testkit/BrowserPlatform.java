@@ -56,6 +56,7 @@ public final class BrowserPlatform implements BeforeAllCallback, AfterAllCallbac
     private final boolean demo;
     private final List<String> plugins;
     private final OptionsChange options;
+    private final java.time.Clock clock;
 
     private Class<?> owner;
     private TestPlatform platform;
@@ -66,6 +67,7 @@ public final class BrowserPlatform implements BeforeAllCallback, AfterAllCallbac
         this.demo = builder.demo;
         this.plugins = List.copyOf(builder.plugins);
         this.options = builder.options;
+        this.clock = builder.clock;
     }
 
     public static Builder builder() {
@@ -84,6 +86,7 @@ public final class BrowserPlatform implements BeforeAllCallback, AfterAllCallbac
         private boolean demo;
         private final List<String> plugins = new ArrayList<>();
         private OptionsChange options = defaults -> defaults;
+        private java.time.Clock clock;
 
         private Builder() {
         }
@@ -106,6 +109,15 @@ public final class BrowserPlatform implements BeforeAllCallback, AfterAllCallbac
         /** Any other start option: features, session idle time …; run when the platform starts. */
         public Builder options(OptionsChange change) {
             this.options = change;
+            return this;
+        }
+
+        /**
+         * The platform's clock ({@link TestPlatform#start(RuntimeOptions, java.time.Clock)}): a test moves it to let
+         * a notice period or a deadline pass, and the platform's own daily jobs run when it passes their time.
+         */
+        public Builder clock(java.time.Clock clock) {
+            this.clock = clock;
             return this;
         }
 
@@ -145,7 +157,8 @@ public final class BrowserPlatform implements BeforeAllCallback, AfterAllCallbac
         Path home = Files.createTempDirectory("district-browser-test");
         TestPlatform started;
         try {
-            started = TestPlatform.start(options.apply(RuntimeOptions.forHome(home).withDemo(demo)));
+            RuntimeOptions runtimeOptions = options.apply(RuntimeOptions.forHome(home).withDemo(demo));
+            started = clock == null ? TestPlatform.start(runtimeOptions) : TestPlatform.start(runtimeOptions, clock);
         } catch (Exception | Error e) {
             TestPlatform.deleteTree(home);
             throw e;

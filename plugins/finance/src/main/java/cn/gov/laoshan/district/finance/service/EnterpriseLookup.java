@@ -1,0 +1,21 @@
+package cn.gov.laoshan.district.finance.service;
+
+import java.util.Optional;
+
+/**
+ * What the ledger keeps of an enterprise for its totals: the registry's industry and the street it is in. Made in
+ * the plugin over the registry (as the system: the sender need not read the registry); tests give their own.
+ */
+@FunctionalInterface
+public interface EnterpriseLookup {
+
+    /** An enterprise's industry code and street, each possibly {@code null}. */
+    record Facts(String industryCode, String street) {
+    }
+
+    /** Unknown to the registry: empty. */
+    Optional<Facts> find(String uscc);
+
+    /** No registry: every enterprise is taken as sent, without industry or street. */
+    EnterpriseLookup NONE = uscc -> Optional.of(new Facts(null, null));
+}

@@ -1,0 +1,358 @@
+package cn.gov.laoshan.district.finance.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import cn.gov.laoshan.district.api.enterprise.Uscc;
+import cn.gov.laoshan.district.api.money.Yuan;
+import cn.gov.laoshan.district.api.payout.BankAccount;
+import cn.gov.laoshan.district.api.payout.PayoutAnswer;
+import cn.gov.laoshan.district.api.payout.PayoutKey;
+import cn.gov.laoshan.district.api.payout.PayoutOutcome;
+import cn.gov.laoshan.district.api.payout.PayoutRequest;
+import cn.gov.laoshan.district.api.payout.PayoutState;
+import cn.gov.laoshan.district.api.security.AccessDeniedException;
+import cn.gov.laoshan.district.api.validation.RefusedException;
+import cn.gov.laoshan.district.api.workflow.RecordEvents;
+import cn.gov.laoshan.district.api.workflow.TransitionRefusedException;
+import cn.gov.laoshan.district.finance.FinancePlugin;
+import cn.gov.laoshan.district.finance.domain.Budget;
+import cn.gov.laoshan.district.finance.domain.Payout;
+import cn.gov.laoshan.district.finance.domain.PayoutBatch;
+import cn.gov.laoshan.district.finance.domain.Total;
+import cn.gov.laoshan.district.finance.domain.PayoutFilter;
+import cn.gov.laoshan.district.testdoubles.PluginSchema;
+import cn.gov.laoshan.district.testdoubles.RecordingAuditLog;
+import cn.gov.laoshan.district.testdoubles.RecordingTimeline;
+import cn.gov.laoshan.district.testdoubles.TestAccess;
+import cn.gov.laoshan.district.testdoubles.TestDatabase;
+
+/**
+ * The ledger over its real migration on Derby and, when configured, PostgreSQL: the contract's answers, the state
+ * machine with its refusals, 公示 objections, the budget and duplicate guards under concurrent requests and
+ * approvals, and sums exact to the fen.
+ */
+class PayoutLedgerDataTest {
+
+    static final String HAILAN = Uscc.withCheck("91370212MA3C12345").value();
+    static final String MINGDE = Uscc.withCheck("91370212MA3D54321").value();
+    static final String STRANGER = Uscc.withCheck("91370212MA3E00000").value();
+    static final BankAccount ACCOUNT = new BankAccount("农业银行崂山支行", "青岛海澜智联", "6228480012345678");
+
+    static List<TestDatabase> databases() throws Exception {
+        return TestDatabase.available();
+    }
+
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-20T02:00:00Z"), ZoneOffset.UTC);
+    private final FakeNotices notices = new FakeNotices();
+    private final RecordingTimeline timeline = new RecordingTimeline();
+    private final RecordingAuditLog audit = new RecordingAuditLog();
+
+    private TestAccess staff() {
+        return TestAccess.staff("chenjing", PayoutWorkflow.DEPARTMENT, PayoutWorkflow.READ, PayoutWorkflow.MANAGE,
+                PayoutWorkflow.REQUEST).within(PayoutWorkflow.DEPARTMENT);
+    }
+
+    private TestAccess approver(String login) {
+        return TestAccess.staff(login, PayoutWorkflow.DEPARTMENT, PayoutWorkflow.READ, PayoutWorkflow.APPROVE)
+                .within(PayoutWorkflow.DEPARTMENT);
+    }
+
+    private PayoutService service(PayoutRepository repository, TestAccess access) {
+        return new PayoutService(repository, access, timeline, audit,
+                new RecordEvents(PayoutWorkflow.PLUGIN, () -> null, access, clock), () -> Optional.of(notices),
+                uscc -> uscc.equals(STRANGER) ? Optional.empty()
+                        : Optional.of(new EnterpriseLookup.Facts("C3911", "沙子口街道")), clock);
+    }
+
+    private static PayoutRequest request(String policy, String uscc, String amount, boolean confirmed) {
+        return new PayoutRequest(new PayoutKey(policy, "2026", uscc), "企业" + uscc.substring(10), Yuan.parse(amount),
+                confirmed ? ACCOUNT : null, confirmed ? "hailan-qy" : null, "policy");
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void theContractAnswersAcceptedDuplicateOverBudgetOrRefusedAndKeepsTheBudget(TestDatabase database) {
+        try (PluginSchema schema = PluginSchema.migrate(database, PayoutWorkflow.PLUGIN, FinancePlugin.class)) {
+            PayoutRepository repository = new PayoutRepository(schema.jdbi());
+            PayoutService ledger = service(repository, staff());
+            Budget budget = ledger.setBudget("LS-2026-017", "高新技术企业认定奖励", 2026, null, Yuan.parse("1000.00"), 5);
+            assertEquals(PayoutOutcome.ACCEPTED, ledger.request(request("LS-2026-017", HAILAN, "600.00", false)).outcome());
+            PayoutAnswer again = ledger.request(request("LS-2026-017", HAILAN, "1.00", false));
+            assertEquals(PayoutOutcome.DUPLICATE, again.outcome());
+            assertEquals(Yuan.parse("600.00"), again.payout().amount());
+            PayoutAnswer over = ledger.request(request("LS-2026-017", MINGDE, "400.01", false));
+            assertEquals(PayoutOutcome.OVER_BUDGET, over.outcome());
+            assertTrue(over.reason().contains("400.00"), over.reason());
+            assertEquals(PayoutOutcome.REFUSED, ledger.request(request("LS-NONE", MINGDE, "1", false)).outcome());
+            assertEquals(PayoutOutcome.REFUSED, ledger.request(request("LS-2026-017", STRANGER, "1", false)).outcome());
+            assertEquals(PayoutOutcome.ACCEPTED, ledger.request(request("LS-2026-017", MINGDE, "400.00", false)).outcome());
+            assertEquals(Yuan.parse("1000.00"), repository.budget(budget.id()).orElseThrow().committed());
+            assertEquals(2, ledger.count(PayoutFilter.ALL));
+            // the budget cannot go below what payouts claim
+            assertEquals("finance.error.below-committed", assertThrows(RefusedException.class,
+                    () -> ledger.setBudget("LS-2026-017", "x", 2026, null, Yuan.parse("999.99"), 5)).messageKey());
+            assertTrue(audit.actions().contains("finance.budget.set"));
+            // an enterprise user sends only for itself; someone without the permission not at all
+            PayoutService asEnterprise = service(repository, new TestAccess().asEnterprise("hailan-qy", HAILAN,
+                    PayoutWorkflow.CONFIRM));
+            assertThrows(AccessDeniedException.class,
+                    () -> asEnterprise.request(request("LS-2026-017", MINGDE, "1", true)));
+            assertThrows(AccessDeniedException.class, () -> service(repository,
+                    TestAccess.staff("x", "other", PayoutWorkflow.READ)).request(request("LS-2026-017", MINGDE, "1", true)));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aPayoutIsConfirmedListedApprovedAfterItsNoticeAndPaidAndEveryWrongStepIsRefused(TestDatabase database) {
+        try (PluginSchema schema = PluginSchema.migrate(database, PayoutWorkflow.PLUGIN, FinancePlugin.class)) {
+            PayoutRepository repository = new PayoutRepository(schema.jdbi());
+            TestAccess staffAccess = staff();
+            PayoutService staff = service(repository, staffAccess);
+            Budget budget = staff.setBudget("LS-2026-017", "高新技术企业认定奖励", 2026, null, Yuan.parse("100000"), 5);
+            staff.request(request("LS-2026-017", HAILAN, "50000.00", false));
+            staff.request(request("LS-2026-017", MINGDE, "30000.00", true));
+            Payout hailan = staff.list(new PayoutFilter(null, null, null, null, HAILAN), 0, 10).get(0);
+            Payout mingde = staff.list(new PayoutFilter(null, null, null, null, MINGDE), 0, 10).get(0);
+            assertEquals(PayoutState.REQUESTED, hailan.state());
+            assertEquals(PayoutState.CONFIRMED, mingde.state());
+
+            // the enterprise confirms its own payout only, and with a bank account
+            PayoutService hailanUser = service(repository, new TestAccess().asEnterprise("hailan-qy", HAILAN,
+                    PayoutWorkflow.CONFIRM));
+            assertEquals("finance.error.not-found", assertThrows(RefusedException.class,
+                    () -> hailanUser.confirm(mingde.id(), ACCOUNT)).messageKey());
+            assertEquals("finance.error.no-account", assertThrows(RefusedException.class,
+                    () -> hailanUser.confirm(hailan.id(), null)).messageKey());
+            assertEquals(1, hailanUser.count(PayoutFilter.ALL));
+            assertEquals(PayoutState.CONFIRMED, hailanUser.confirm(hailan.id(), ACCOUNT).state());
+            assertThrows(TransitionRefusedException.class, () -> hailanUser.confirm(hailan.id(), ACCOUNT));
+
+            // staff cannot pay or approve what is not listed and approved
+            PayoutService approver = service(repository, approver("czj-admin"));
+            assertEquals(0, approver.approve(List.of(hailan.id())));
+            assertThrows(TransitionRefusedException.class, () -> staff.pay(hailan.id(), LocalDate.of(2026, 11, 20), "V1"));
+            assertThrows(AccessDeniedException.class, () -> staff.approve(List.of(hailan.id())));
+
+            PayoutBatch batch = staff.listForNotice("LS-2026-017", "2026");
+            assertEquals(2, batch.payouts());
+            assertEquals(Yuan.parse("80000.00"), batch.amount());
+            assertEquals("finance.error.nothing-to-list", assertThrows(RefusedException.class,
+                    () -> staff.listForNotice("LS-2026-017", "2026")).messageKey());
+            // not while the notice runs
+            assertEquals("finance.error.notice-running", assertThrows(RefusedException.class,
+                    () -> approver.approveBatch(batch.id())).messageKey());
+            // an objection: the notice ends, approval waits for its resolution
+            long objection = notices.object(batch.noticeId(), "明德长青去年已搬离崂山区").id();
+            notices.close(batch.noticeId());
+            assertThrows(RefusedException.class, () -> approver.approveBatch(batch.id()));
+            assertEquals("finance.error.required", assertThrows(RefusedException.class,
+                    () -> staff.resolveObjection(batch.id(), objection, mingde.id(), true, " ")).messageKey());
+            staff.resolveObjection(batch.id(), objection, mingde.id(), true, "经核实，企业已迁出");
+            assertEquals("finance.error.objection-resolved", assertThrows(RefusedException.class,
+                    () -> staff.resolveObjection(batch.id(), objection, null, false, "再次")).messageKey());
+            Payout rejected = staff.find(mingde.id()).orElseThrow();
+            assertEquals(PayoutState.REJECTED, rejected.state());
+            assertTrue(rejected.reason().contains("企业已迁出"));
+            // the rejected payout's claim on the budget is given back
+            assertEquals(Yuan.parse("50000.00"), repository.budget(budget.id()).orElseThrow().committed());
+
+            assertEquals(1, approver.approveBatch(batch.id()));
+            assertEquals(0, approver.approveBatch(batch.id()));
+            assertEquals("finance.error.paid-on", assertThrows(RefusedException.class,
+                    () -> staff.pay(hailan.id(), LocalDate.of(2026, 11, 21), "V1")).messageKey());
+            assertEquals("voucherNo", assertThrows(RefusedException.class,
+                    () -> staff.pay(hailan.id(), LocalDate.of(2026, 11, 20), "")).field());
+            Payout paid = staff.pay(hailan.id(), LocalDate.of(2026, 11, 20), "记-2026-1120-01");
+            assertEquals(PayoutState.PAID, paid.state());
+            assertTrue(hailanUser.find(hailan.id()).orElseThrow().status().paid());
+            assertThrows(TransitionRefusedException.class, () -> staff.reject(hailan.id(), "晚了"));
+            Budget after = repository.budget(budget.id()).orElseThrow();
+            assertEquals(Yuan.parse("50000.00"), after.paid());
+            assertEquals(Yuan.parse("50000.00"), after.approved());
+            assertEquals(List.of("request", "request", "confirm", "list", "list", "reject", "approve", "pay"),
+                    timeline.actions());
+            Total byPolicy = staff.totals(Total.By.POLICY, 2026).get(0);
+            assertEquals(Yuan.parse("50000.00"), byPolicy.paid());
+            assertEquals(1, byPolicy.payouts());
+            assertEquals("C3911", staff.totals(Total.By.INDUSTRY, null).get(0).group());
+            assertEquals("2026-11", staff.totals(Total.By.MONTH, null).get(0).group());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aRejectionNeedsItsReasonAndNoRefusedStepChangesAnything(TestDatabase database) {
+        try (PluginSchema schema = PluginSchema.migrate(database, PayoutWorkflow.PLUGIN, FinancePlugin.class)) {
+            PayoutRepository repository = new PayoutRepository(schema.jdbi());
+            PayoutService staff = service(repository, staff());
+            staff.setBudget("LS-1", "政策一", 2026, null, Yuan.parse("100"), 5);
+            staff.request(request("LS-1", HAILAN, "10", false));
+            long id = staff.list(PayoutFilter.ALL, 0, 1).get(0).id();
+            assertThrows(TransitionRefusedException.class, () -> staff.reject(id, " "));
+            assertEquals(PayoutState.REQUESTED, staff.find(id).orElseThrow().state());
+            assertEquals("finance.error.policy-code", assertThrows(RefusedException.class,
+                    () -> staff.setBudget("LS 1", "x", 2026, null, Yuan.of(100), 5)).messageKey());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void oneKeySentFromTwoThreadsAtOnceIsRecordedOnce(TestDatabase database) throws Exception {
+        try (PluginSchema schema = PluginSchema.migrate(database, PayoutWorkflow.PLUGIN, FinancePlugin.class)) {
+            PayoutRepository repository = new PayoutRepository(schema.jdbi());
+            PayoutService a = service(repository, staff());
+            PayoutService b = service(repository, staff());
+            Budget budget = a.setBudget("LS-1", "政策一", 2026, null, Yuan.parse("1000"), 5);
+            for (int round = 0; round < 10; round++) {
+                PayoutRequest r = new PayoutRequest(new PayoutKey("LS-1", "2026-" + round, HAILAN), "海澜",
+                        Yuan.parse("10.01"), ACCOUNT, "hailan-qy", "policy");
+                List<PayoutOutcome> outcomes = together(() -> a.request(r).outcome(), () -> b.request(r).outcome());
+                assertEquals(List.of(PayoutOutcome.ACCEPTED, PayoutOutcome.DUPLICATE),
+                        outcomes.stream().sorted().toList());
+            }
+            assertEquals(Yuan.parse("100.10"), repository.budget(budget.id()).orElseThrow().committed());
+            assertEquals(10, a.count(PayoutFilter.ALL));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void twoApproversApprovingOverlappingBatchesAtOnceApproveEachPayoutOnceWithinTheBudget(TestDatabase database)
+            throws Exception {
+        try (PluginSchema schema = PluginSchema.migrate(database, PayoutWorkflow.PLUGIN, FinancePlugin.class)) {
+            PayoutRepository repository = new PayoutRepository(schema.jdbi());
+            PayoutService staff = service(repository, staff());
+            Budget budget = staff.setBudget("LS-1", "政策一", 2026, null, Yuan.parse("1000000"), 5);
+            List<PayoutRequest> requests = new ArrayList<>();
+            for (int i = 0; i < 120; i++) {
+                requests.add(new PayoutRequest(new PayoutKey("LS-1", "2026", Uscc.withCheck(
+                        String.format("91370212MA%07d", i)).value()), "企业" + i, Yuan.parse("1234.56"), ACCOUNT,
+                        "hailan-qy", "import"));
+            }
+            assertEquals(120, staff.importRequests(requests));
+            PayoutBatch batch = staff.listForNotice("LS-1", "2026");
+            notices.close(batch.noticeId());
+            List<Long> ids = staff.list(PayoutFilter.ALL, 0, 200).stream().map(Payout::id).sorted().toList();
+            PayoutService first = service(repository, approver("czj-admin"));
+            PayoutService second = service(repository, approver("wangli"));
+            // overlapping: the first takes 0..89, the second 30..119, the second in reverse order of ids
+            List<Long> one = ids.subList(0, 90);
+            List<Long> two = new ArrayList<>(ids.subList(30, 120));
+            java.util.Collections.reverse(two);
+            List<Integer> approved = together(() -> first.approve(one), () -> second.approve(two));
+            assertEquals(120, approved.get(0) + approved.get(1));
+            assertEquals(120, timeline.actions().stream().filter("approve"::equals).count());
+            Budget after = repository.budget(budget.id()).orElseThrow();
+            assertEquals(Yuan.parse("1234.56").times(BigDecimal.valueOf(120), java.math.RoundingMode.UNNECESSARY),
+                    after.approved());
+            assertEquals(120, staff.count(new PayoutFilter(null, null, PayoutState.APPROVED, null, null)));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void sumsOver150000PayoutsAreExactToTheFen(TestDatabase database) {
+        try (PluginSchema schema = PluginSchema.migrate(database, PayoutWorkflow.PLUGIN, FinancePlugin.class)) {
+            PayoutRepository repository = new PayoutRepository(schema.jdbi());
+            PayoutService staff = service(repository, staff());
+            staff.setBudget("LS-BIG", "大批量政策", 2026, null, Yuan.parse("9000000000"), 5);
+            Random random = new Random(42);
+            List<PayoutRequest> requests = new ArrayList<>();
+            BigDecimal expected = BigDecimal.ZERO;
+            for (int i = 0; i < 150_000; i++) {
+                // amounts like 0.01, 0.10, 0.29 that a double cannot hold exactly
+                Yuan amount = Yuan.ofFen(1 + random.nextInt(5_000_000));
+                expected = expected.add(amount.amount());
+                requests.add(new PayoutRequest(new PayoutKey("LS-BIG", "2026",
+                        Uscc.withCheck(String.format("9137%013d", i)).value()), "企业" + i, amount, null, null, "import"));
+            }
+            assertEquals(150_000, staff.importRequests(requests));
+            Total total = staff.totals(Total.By.POLICY, 2026).get(0);
+            assertEquals(150_000, total.payouts());
+            assertEquals(expected.setScale(2), total.requested().amount());
+            assertEquals(expected.setScale(2), repository.budget("LS-BIG", 2026).orElseThrow().committed().amount());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aFileIsImportedWholeOrNotAtAllWithEachProblemAtItsRow(TestDatabase database) throws Exception {
+        try (PluginSchema schema = PluginSchema.migrate(database, PayoutWorkflow.PLUGIN, FinancePlugin.class)) {
+            PayoutRepository repository = new PayoutRepository(schema.jdbi());
+            PayoutService staff = service(repository, staff());
+            Budget budget = staff.setBudget("LS-1", "政策一", 2026, null, Yuan.parse("10000"), 5);
+            staff.request(request("LS-1", MINGDE, "100", false));
+            String header = String.join(",", PayoutImport.HEADERS) + "\n";
+            String bad = header
+                    + "LS-1,2026," + HAILAN + ",海澜,100.005,,,\n"               // row 2: a third decimal
+                    + "LS-1,2026," + MINGDE + ",明德,10,,,\n"                     // row 3: already in the ledger
+                    + "LS-9,2026," + STRANGER + ",某企业,10,,,\n"                 // row 4: no budget
+                    + "LS-1,H1,91370212MA3C12345,某企业,10,农行,户名,12\n";       // row 5: period, USCC, account
+            cn.gov.laoshan.district.api.imports.ImportReport report = staff.importFile(
+                    new java.io.ByteArrayInputStream(bad.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    cn.gov.laoshan.district.api.imports.ImportFormat.CSV, null);
+            assertTrue(!report.accepted());
+            assertEquals(List.of(2, 5, 5, 5), report.problems().stream()
+                    .map(cn.gov.laoshan.district.api.imports.ImportProblem::row).toList());
+            // the file's own rows are good now; the ledger's checks find the duplicate and the missing budget
+            String second = header + "LS-1,2026," + MINGDE + ",明德,10,,,\n" + "LS-9,2026," + STRANGER + ",某企业,10,,,\n";
+            report = staff.importFile(new java.io.ByteArrayInputStream(second.getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8)), cn.gov.laoshan.district.api.imports.ImportFormat.CSV, null);
+            assertEquals(List.of(2, 3), report.problems().stream()
+                    .map(cn.gov.laoshan.district.api.imports.ImportProblem::row).toList());
+            assertEquals(1, staff.count(PayoutFilter.ALL));
+            String good = header + "LS-1,2026," + HAILAN + ",海澜,\"1,234.56\",农业银行崂山支行,青岛海澜智联,6228480012345678\n";
+            report = staff.importFile(new java.io.ByteArrayInputStream(good.getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8)), cn.gov.laoshan.district.api.imports.ImportFormat.CSV, null);
+            assertEquals(1, report.rowsImported());
+            assertEquals(Yuan.parse("1334.56"), repository.budget(budget.id()).orElseThrow().committed());
+            assertEquals(1, staff.confirmOnPaper("LS-1", "2026"));
+            assertEquals(PayoutState.CONFIRMED, staff.list(new PayoutFilter(null, null, null, null, HAILAN), 0, 1)
+                    .get(0).state());
+        }
+    }
+
+    @SafeVarargs
+    private static <T> List<T> together(Callable<T>... work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(work.length);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
+            for (Callable<T> w : work) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return w.call();
+                }));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> f : futures) {
+                results.add(f.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
