@@ -42,6 +42,9 @@ import cn.gov.laoshan.district.finance.service.FinanceSettings;
 import cn.gov.laoshan.district.finance.service.FinanceDemo;
 import cn.gov.laoshan.district.finance.service.FinanceLedger;
 import cn.gov.laoshan.district.finance.service.PayoutRepository;
+import cn.gov.laoshan.district.finance.service.Budgets;
+import cn.gov.laoshan.district.finance.service.PayoutIntake;
+import cn.gov.laoshan.district.finance.service.PayoutListing;
 import cn.gov.laoshan.district.finance.service.PayoutService;
 import cn.gov.laoshan.district.finance.service.PayoutWorkflow;
 import cn.gov.laoshan.district.finance.ui.BatchesView;
@@ -64,6 +67,9 @@ public class FinancePlugin implements DistrictPlugin {
     private final PluginSupport<FinanceSettings> kit;
     private final EquityService equity;
     private final PayoutService payouts;
+    private final Budgets budgets;
+    private final PayoutIntake intake;
+    private final PayoutListing listing;
     private final Masking masking;
     private final AccessControl access;
 
@@ -83,14 +89,19 @@ public class FinancePlugin implements DistrictPlugin {
                 new EnterpriseLookup.Facts(e.industryCode(), facts.get().flatMap(f -> street(f, e.uscc()))
                         .orElse(null))));
         PayoutRepository repository = new PayoutRepository(database.jdbi());
-        this.payouts = new PayoutService(repository, access, timeline, audit, events,
-                kit.optional(PublicNotices.class), lookup, Clock.systemUTC());
-        kit.register(PayoutLedger.class, new FinanceLedger(payouts));
+        Supplier<Optional<PublicNotices>> notices = kit.optional(PublicNotices.class);
+        this.payouts = new PayoutService(repository, access, timeline, audit, events, notices, Clock.systemUTC());
+        this.budgets = new Budgets(repository, access, audit);
+        this.intake = new PayoutIntake(payouts, repository, access, audit, lookup, Clock.systemUTC());
+        this.listing = new PayoutListing(payouts, repository, access, timeline, audit, events, notices,
+                Clock.systemUTC());
+        kit.register(PayoutLedger.class, new FinanceLedger(intake, payouts));
         this.equity = new EquityService(database.jdbi(), access, audit, () -> new EquityRules(
                 java.math.BigDecimal.valueOf(kit.settings().equity_max_stake_percent()),
                 kit.settings().equity_never_largest()), Clock.systemUTC());
         kit.seedDemo(platform, "finance-demo-data", access, database.dataSource(),
-                () -> !repository.budgets(RecordScope.ALL, null).isEmpty(), stopping -> FinanceDemo.seed(payouts, equity));
+                () -> !repository.budgets(RecordScope.ALL, null).isEmpty(),
+                stopping -> FinanceDemo.seed(budgets, intake, payouts, equity));
     }
 
     private static Optional<String> street(EnterpriseFactsService facts, Uscc uscc) {
@@ -119,13 +130,13 @@ public class FinancePlugin implements DistrictPlugin {
 
     @Override
     public List<Screen> screens() {
-        return List.of(Screen.builder("payouts", PayoutsView.class, () -> new PayoutsView(payouts, masking))
+        return List.of(Screen.builder("payouts", PayoutsView.class, () -> new PayoutsView(payouts, listing, masking))
                 .title("finance.screen.payouts").icon("vaadin:money").order(10)
                 .permission(PayoutWorkflow.READ).build(),
-                Screen.builder("budgets", BudgetsView.class, () -> new BudgetsView(payouts))
+                Screen.builder("budgets", BudgetsView.class, () -> new BudgetsView(payouts, budgets, intake))
                         .title("finance.screen.budgets").icon("vaadin:wallet").order(20)
                         .permission(PayoutWorkflow.MANAGE).build(),
-                Screen.builder("batches", BatchesView.class, () -> new BatchesView(payouts))
+                Screen.builder("batches", BatchesView.class, () -> new BatchesView(payouts, listing))
                         .title("finance.screen.batches").icon("vaadin:megaphone").order(30)
                         .permission(PayoutWorkflow.READ).build(),
                 Screen.builder("equity", EquityView.class, () -> new EquityView(equity))
@@ -135,7 +146,7 @@ public class FinancePlugin implements DistrictPlugin {
 
     @Override
     public List<DashboardWidget> widgets() {
-        return List.of(new DashboardWidget("payouts", "finance.widget.title", () -> new PayoutWidget(payouts), 30, 2,
+        return List.of(new DashboardWidget("payouts", "finance.widget.title", () -> new PayoutWidget(payouts, budgets), 30, 2,
                 PayoutWorkflow.READ));
     }
 

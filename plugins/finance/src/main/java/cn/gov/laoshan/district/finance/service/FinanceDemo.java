@@ -82,9 +82,10 @@ public final class FinanceDemo {
     }
 
     /** Runs as the platform (demo seeding). Returns what it made, for the log. */
-    public static String seed(PayoutService payouts, EquityService equity) {
+    public static String seed(Budgets budgets, PayoutIntake intake, PayoutService payouts,
+            EquityService equity) {
         for (String[] p : POLICIES) {
-            payouts.setBudget(p[0], p[1], 2026, null, Yuan.parse(p[2]), 5);
+            budgets.setBudget(p[0], p[1], 2026, null, Yuan.parse(p[2]), 5);
         }
         List<PayoutRequest> requests = new ArrayList<>();
         requests.add(new PayoutRequest(new PayoutKey("LS-2026-001", "2026", HAILAN), "青岛海澜智联科技有限公司",
@@ -96,7 +97,7 @@ public final class FinanceDemo {
                         "6228480039876543210"), "mingde-cw", "policy"));
         // a seeding interrupted half-way runs again: what is there already is not made twice
         int made = payouts.count(cn.gov.laoshan.district.finance.domain.PayoutFilter.ALL) > 0 ? 0
-                : payouts.importRequests(requests);
+                : intake.importRequests(requests);
         int investments = equity.list().isEmpty() ? portfolio(equity) : 0;
         return POLICIES.length + " budgets, " + made + " payouts, " + investments + " investments";
     }

@@ -13,15 +13,17 @@ import cn.gov.laoshan.district.finance.domain.Payout;
 /** The payout contract as finance provides it to other plugins (registered as an OSGi service by the plugin). */
 public final class FinanceLedger implements PayoutLedger {
 
+    private final PayoutIntake intake;
     private final PayoutService payouts;
 
-    public FinanceLedger(PayoutService payouts) {
+    public FinanceLedger(PayoutIntake intake, PayoutService payouts) {
+        this.intake = intake;
         this.payouts = payouts;
     }
 
     @Override
     public PayoutAnswer request(PayoutRequest request) {
-        return payouts.request(request);
+        return intake.request(request);
     }
 
     @Override

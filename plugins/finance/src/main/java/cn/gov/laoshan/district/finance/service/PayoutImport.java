@@ -28,7 +28,7 @@ import cn.gov.laoshan.district.uikit.imports.TableReader;
  * nothing written unless the whole file is good. What is the ledger's own: a policy code and a period beginning
  * with its year, a valid USCC, an amount above zero exact to the fen, a bank account given whole or not at all, a
  * policy + period + enterprise once in the file; budgets and duplicates against the ledger are checked when it is
- * written ({@link PayoutService#importRequests}).
+ * written ({@link PayoutIntake#importRequests}).
  */
 public final class PayoutImport {
 

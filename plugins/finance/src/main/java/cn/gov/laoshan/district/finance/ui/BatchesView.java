@@ -17,6 +17,7 @@ import cn.gov.laoshan.district.api.payout.PayoutState;
 import cn.gov.laoshan.district.finance.domain.Payout;
 import cn.gov.laoshan.district.finance.domain.PayoutBatch;
 import cn.gov.laoshan.district.finance.domain.PayoutFilter;
+import cn.gov.laoshan.district.finance.service.PayoutListing;
 import cn.gov.laoshan.district.finance.service.PayoutService;
 import cn.gov.laoshan.district.uikit.Money;
 import cn.gov.laoshan.district.uikit.Steps;
@@ -29,11 +30,13 @@ import cn.gov.laoshan.district.uikit.Steps;
 public class BatchesView extends VerticalLayout {
 
     private final PayoutService payouts;
+    private final PayoutListing listing;
     private final Grid<PayoutBatch> batches = new Grid<>();
     private final VerticalLayout detail = new VerticalLayout();
 
-    public BatchesView(PayoutService payouts) {
+    public BatchesView(PayoutService payouts, PayoutListing listing) {
         this.payouts = payouts;
+        this.listing = listing;
         setId("finance-batches");
         batches.setId("finance-batches-grid");
         batches.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -55,11 +58,11 @@ public class BatchesView extends VerticalLayout {
         if (batch == null) {
             return;
         }
-        Span notice = new Span(payouts.notice(batch.id()).map(n -> getTranslation("finance.batch.notice",
+        Span notice = new Span(listing.notice(batch.id()).map(n -> getTranslation("finance.batch.notice",
                 n.startDate(), n.endDate(), getTranslation("finance.notice." + n.state().name()), n.objections()))
                 .orElse(getTranslation("finance.batch.no-notice")));
         notice.setId("finance-batch-notice");
-        Set<Long> resolved = payouts.resolvedObjections(batch.id());
+        Set<Long> resolved = listing.resolvedObjections(batch.id());
         Grid<Objection> objections = new Grid<>();
         objections.setId("finance-objections");
         objections.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -69,7 +72,7 @@ public class BatchesView extends VerticalLayout {
                 ? new Span(getTranslation("finance.objection.resolved"))
                 : new Button(getTranslation("finance.objection.resolve"), e -> resolve(batch, o)))
                 .setAutoWidth(true);
-        List<Objection> list = payouts.objections(batch.id());
+        List<Objection> list = listing.objections(batch.id());
         objections.setItems(list);
         objections.setAllRowsVisible(true);
         detail.add(notice, objections);
@@ -88,14 +91,14 @@ public class BatchesView extends VerticalLayout {
         note.setWidthFull();
         Button dismiss = new Button(getTranslation("finance.objection.dismiss"), e -> {
             if (Steps.standard("finance-objection-error").run(dialog, java.util.Map.of("note", note),
-                    () -> payouts.resolveObjection(batch.id(), objection.id(), null, false, note.getValue()))) {
+                    () -> listing.resolveObjection(batch.id(), objection.id(), null, false, note.getValue()))) {
                 dialog.close();
                 show(batch);
             }
         });
         Button uphold = new Button(getTranslation("finance.objection.uphold"), e -> {
             if (Steps.standard("finance-objection-error").run(dialog, java.util.Map.of("note", note, "payout", payout),
-                    () -> payouts.resolveObjection(batch.id(), objection.id(),
+                    () -> listing.resolveObjection(batch.id(), objection.id(),
                             payout.getValue() == null ? null : payout.getValue().id(), true, note.getValue()))) {
                 dialog.close();
                 show(batch);

@@ -18,6 +18,8 @@ import com.vaadin.flow.component.upload.Upload;
 import cn.gov.laoshan.district.api.imports.ImportFormat;
 import cn.gov.laoshan.district.api.imports.ImportReport;
 import cn.gov.laoshan.district.finance.domain.Budget;
+import cn.gov.laoshan.district.finance.service.Budgets;
+import cn.gov.laoshan.district.finance.service.PayoutIntake;
 import cn.gov.laoshan.district.finance.service.PayoutService;
 import cn.gov.laoshan.district.uikit.BoundedUpload;
 import cn.gov.laoshan.district.uikit.Money;
@@ -36,10 +38,14 @@ public class BudgetsView extends VerticalLayout {
     static final long MAX_UPLOAD = 64L * 1024 * 1024;
 
     private final PayoutService payouts;
+    private final Budgets budgets;
+    private final PayoutIntake intake;
     private final Grid<Budget> grid = new Grid<>();
 
-    public BudgetsView(PayoutService payouts) {
+    public BudgetsView(PayoutService payouts, Budgets budgets, PayoutIntake intake) {
         this.payouts = payouts;
+        this.budgets = budgets;
+        this.intake = intake;
         setId("finance-budgets");
         grid.setId("finance-budgets-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -63,7 +69,7 @@ public class BudgetsView extends VerticalLayout {
     }
 
     private void refresh() {
-        grid.setItems(payouts.budgets(null));
+        grid.setItems(budgets.budgets(null));
     }
 
     private HorizontalLayout budgetForm() {
@@ -81,7 +87,7 @@ public class BudgetsView extends VerticalLayout {
         days.setId("finance-budget-days");
         Button save = new Button(getTranslation("finance.budget.save"), e -> {
             if (Steps.standard("finance-budget-error").run(this, Map.of("policyCode", code, "policyName", name,
-                    "year", year, "amount", amount, "noticeDays", days), () -> payouts.setBudget(code.getValue(),
+                    "year", year, "amount", amount, "noticeDays", days), () -> budgets.setBudget(code.getValue(),
                     name.getValue(), year.getValue() == null ? 0 : year.getValue(), null, amount.getValue(),
                     days.getValue() == null ? 0 : days.getValue()))) {
                 refresh();
@@ -125,7 +131,7 @@ public class BudgetsView extends VerticalLayout {
     private void runImport(String fileName, byte[] bytes) {
         ImportReport report = Steps.standard("finance-import-error").call(this, () -> {
             try {
-                return payouts.importFile(new ByteArrayInputStream(bytes), ImportFormat.ofFileName(fileName), null);
+                return intake.importFile(new ByteArrayInputStream(bytes), ImportFormat.ofFileName(fileName), null);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

@@ -21,6 +21,7 @@ import cn.gov.laoshan.district.api.payout.PayoutState;
 import cn.gov.laoshan.district.finance.domain.Payout;
 import cn.gov.laoshan.district.finance.domain.Total;
 import cn.gov.laoshan.district.finance.domain.PayoutFilter;
+import cn.gov.laoshan.district.finance.service.PayoutListing;
 import cn.gov.laoshan.district.finance.service.PayoutService;
 import cn.gov.laoshan.district.finance.service.PayoutWorkflow;
 import cn.gov.laoshan.district.uikit.BarChart;
@@ -38,13 +39,15 @@ public class PayoutsView extends VerticalLayout {
     static final int PAGE = 500;
 
     private final PayoutService payouts;
+    private final PayoutListing listing;
     private final Grid<Payout> grid = new Grid<>();
     private final ComboBox<PayoutState> state = new ComboBox<>();
     private final HorizontalLayout actions = new HorizontalLayout();
     private final VerticalLayout totals = new VerticalLayout();
 
-    public PayoutsView(PayoutService payouts, Masking masking) {
+    public PayoutsView(PayoutService payouts, PayoutListing listing, Masking masking) {
         this.payouts = payouts;
+        this.listing = listing;
         setId("finance-payouts");
         state.setLabel(getTranslation("finance.payout.state"));
         state.setItems(PayoutState.values());
@@ -81,7 +84,7 @@ public class PayoutsView extends VerticalLayout {
         Steps steps = Steps.standard("finance-error");
         if (p.state() == PayoutState.CONFIRMED && payouts.may(PayoutWorkflow.MANAGE, p)) {
             actions.add(button("finance.action.list", "finance-list", () -> {
-                if (steps.run(this, () -> payouts.listForNotice(p.policyCode(), p.period()))) {
+                if (steps.run(this, () -> listing.listForNotice(p.policyCode(), p.period()))) {
                     refresh();
                 }
             }));

@@ -125,14 +125,17 @@ class EquityDataTest {
             PayoutService payouts = new PayoutService(new PayoutRepository(schema.jdbi()), system,
                     new cn.gov.laoshan.district.testdoubles.RecordingTimeline(), audit,
                     new cn.gov.laoshan.district.api.workflow.RecordEvents(PayoutWorkflow.PLUGIN, () -> null, system,
-                            Clock.systemUTC()), java.util.Optional::empty, EnterpriseLookup.NONE, Clock.systemUTC());
-            assertEquals("6 budgets, 3 payouts, 42 investments", FinanceDemo.seed(payouts, equity));
+                            Clock.systemUTC()), java.util.Optional::empty, Clock.systemUTC());
+            Budgets budgets = new Budgets(new PayoutRepository(schema.jdbi()), system, audit);
+            PayoutIntake intake = new PayoutIntake(payouts, new PayoutRepository(schema.jdbi()), system, audit,
+                    EnterpriseLookup.NONE, Clock.systemUTC());
+            assertEquals("6 budgets, 3 payouts, 42 investments", FinanceDemo.seed(budgets, intake, payouts, equity));
             Portfolio p = equity.portfolio();
             assertEquals(9, p.unicorns());
             assertEquals(15, p.listed());
             assertEquals(4, p.exits());
             // run again after an interruption: nothing twice
-            assertEquals("6 budgets, 0 payouts, 0 investments", FinanceDemo.seed(payouts, equity));
+            assertEquals("6 budgets, 0 payouts, 0 investments", FinanceDemo.seed(budgets, intake, payouts, equity));
         }
     }
 }

@@ -77,11 +77,20 @@ class PayoutLedgerDataTest {
                 .within(PayoutWorkflow.DEPARTMENT);
     }
 
-    private PayoutService service(PayoutRepository repository, TestAccess access) {
-        return new PayoutService(repository, access, timeline, audit,
-                new RecordEvents(PayoutWorkflow.PLUGIN, () -> null, access, clock), () -> Optional.of(notices),
-                uscc -> uscc.equals(STRANGER) ? Optional.empty()
-                        : Optional.of(new EnterpriseLookup.Facts("C3911", "沙子口街道")), clock);
+    /** The ledger's services as one user sees them, wired as the plugin wires them. */
+    private record Ledger(PayoutService payouts, Budgets budgets, PayoutIntake intake, PayoutListing listing) {
+    }
+
+    private Ledger service(PayoutRepository repository, TestAccess access) {
+        RecordEvents events = new RecordEvents(PayoutWorkflow.PLUGIN, () -> null, access, clock);
+        PayoutService payouts = new PayoutService(repository, access, timeline, audit, events,
+                () -> Optional.of(notices), clock);
+        EnterpriseLookup lookup = uscc -> uscc.equals(STRANGER) ? Optional.empty()
+                : Optional.of(new EnterpriseLookup.Facts("C3911", "沙子口街道"));
+        return new Ledger(payouts, new Budgets(repository, access, audit),
+                new PayoutIntake(payouts, repository, access, audit, lookup, clock),
+                new PayoutListing(payouts, repository, access, timeline, audit, events, () -> Optional.of(notices),
+                        clock));
     }
 
     private static PayoutRequest request(String policy, String uscc, String amount, boolean confirmed) {
@@ -94,31 +103,34 @@ class PayoutLedgerDataTest {
     void theContractAnswersAcceptedDuplicateOverBudgetOrRefusedAndKeepsTheBudget(TestDatabase database) {
         try (PluginSchema schema = PluginSchema.migrate(database, PayoutWorkflow.PLUGIN, FinancePlugin.class)) {
             PayoutRepository repository = new PayoutRepository(schema.jdbi());
-            PayoutService ledger = service(repository, staff());
-            Budget budget = ledger.setBudget("LS-2026-017", "高新技术企业认定奖励", 2026, null, Yuan.parse("1000.00"), 5);
-            assertEquals(PayoutOutcome.ACCEPTED, ledger.request(request("LS-2026-017", HAILAN, "600.00", false)).outcome());
-            PayoutAnswer again = ledger.request(request("LS-2026-017", HAILAN, "1.00", false));
+            Ledger ledger = service(repository, staff());
+            Budgets budgets = ledger.budgets();
+            PayoutIntake intake = ledger.intake();
+            Budget budget = budgets.setBudget("LS-2026-017", "高新技术企业认定奖励", 2026, null, Yuan.parse("1000.00"), 5);
+            assertEquals(PayoutOutcome.ACCEPTED, intake.request(request("LS-2026-017", HAILAN, "600.00", false)).outcome());
+            PayoutAnswer again = intake.request(request("LS-2026-017", HAILAN, "1.00", false));
             assertEquals(PayoutOutcome.DUPLICATE, again.outcome());
             assertEquals(Yuan.parse("600.00"), again.payout().amount());
-            PayoutAnswer over = ledger.request(request("LS-2026-017", MINGDE, "400.01", false));
+            PayoutAnswer over = intake.request(request("LS-2026-017", MINGDE, "400.01", false));
             assertEquals(PayoutOutcome.OVER_BUDGET, over.outcome());
             assertTrue(over.reason().contains("400.00"), over.reason());
-            assertEquals(PayoutOutcome.REFUSED, ledger.request(request("LS-NONE", MINGDE, "1", false)).outcome());
-            assertEquals(PayoutOutcome.REFUSED, ledger.request(request("LS-2026-017", STRANGER, "1", false)).outcome());
-            assertEquals(PayoutOutcome.ACCEPTED, ledger.request(request("LS-2026-017", MINGDE, "400.00", false)).outcome());
+            assertEquals(PayoutOutcome.REFUSED, intake.request(request("LS-NONE", MINGDE, "1", false)).outcome());
+            assertEquals(PayoutOutcome.REFUSED, intake.request(request("LS-2026-017", STRANGER, "1", false)).outcome());
+            assertEquals(PayoutOutcome.ACCEPTED, intake.request(request("LS-2026-017", MINGDE, "400.00", false)).outcome());
             assertEquals(Yuan.parse("1000.00"), repository.budget(budget.id()).orElseThrow().committed());
-            assertEquals(2, ledger.count(PayoutFilter.ALL));
+            assertEquals(2, ledger.payouts().count(PayoutFilter.ALL));
             // the budget cannot go below what payouts claim
             assertEquals("finance.error.below-committed", assertThrows(RefusedException.class,
-                    () -> ledger.setBudget("LS-2026-017", "x", 2026, null, Yuan.parse("999.99"), 5)).messageKey());
+                    () -> budgets.setBudget("LS-2026-017", "x", 2026, null, Yuan.parse("999.99"), 5)).messageKey());
             assertTrue(audit.actions().contains("finance.budget.set"));
             // an enterprise user sends only for itself; someone without the permission not at all
-            PayoutService asEnterprise = service(repository, new TestAccess().asEnterprise("hailan-qy", HAILAN,
+            Ledger asEnterprise = service(repository, new TestAccess().asEnterprise("hailan-qy", HAILAN,
                     PayoutWorkflow.CONFIRM));
             assertThrows(AccessDeniedException.class,
-                    () -> asEnterprise.request(request("LS-2026-017", MINGDE, "1", true)));
+                    () -> asEnterprise.intake().request(request("LS-2026-017", MINGDE, "1", true)));
             assertThrows(AccessDeniedException.class, () -> service(repository,
-                    TestAccess.staff("x", "other", PayoutWorkflow.READ)).request(request("LS-2026-017", MINGDE, "1", true)));
+                    TestAccess.staff("x", "other", PayoutWorkflow.READ)).intake()
+                    .request(request("LS-2026-017", MINGDE, "1", true)));
         }
     }
 
@@ -128,75 +140,77 @@ class PayoutLedgerDataTest {
         try (PluginSchema schema = PluginSchema.migrate(database, PayoutWorkflow.PLUGIN, FinancePlugin.class)) {
             PayoutRepository repository = new PayoutRepository(schema.jdbi());
             TestAccess staffAccess = staff();
-            PayoutService staff = service(repository, staffAccess);
-            Budget budget = staff.setBudget("LS-2026-017", "高新技术企业认定奖励", 2026, null, Yuan.parse("100000"), 5);
-            staff.request(request("LS-2026-017", HAILAN, "50000.00", false));
-            staff.request(request("LS-2026-017", MINGDE, "30000.00", true));
-            Payout hailan = staff.list(new PayoutFilter(null, null, null, null, HAILAN), 0, 10).get(0);
-            Payout mingde = staff.list(new PayoutFilter(null, null, null, null, MINGDE), 0, 10).get(0);
+            Ledger staff = service(repository, staffAccess);
+            Budget budget = staff.budgets().setBudget("LS-2026-017", "高新技术企业认定奖励", 2026, null, Yuan.parse("100000"), 5);
+            staff.intake().request(request("LS-2026-017", HAILAN, "50000.00", false));
+            staff.intake().request(request("LS-2026-017", MINGDE, "30000.00", true));
+            Payout hailan = staff.payouts().list(new PayoutFilter(null, null, null, null, HAILAN), 0, 10).get(0);
+            Payout mingde = staff.payouts().list(new PayoutFilter(null, null, null, null, MINGDE), 0, 10).get(0);
             assertEquals(PayoutState.REQUESTED, hailan.state());
             assertEquals(PayoutState.CONFIRMED, mingde.state());
 
             // the enterprise confirms its own payout only, and with a bank account
-            PayoutService hailanUser = service(repository, new TestAccess().asEnterprise("hailan-qy", HAILAN,
+            Ledger hailanUser = service(repository, new TestAccess().asEnterprise("hailan-qy", HAILAN,
                     PayoutWorkflow.CONFIRM));
             assertEquals("finance.error.not-found", assertThrows(RefusedException.class,
-                    () -> hailanUser.confirm(mingde.id(), ACCOUNT)).messageKey());
+                    () -> hailanUser.payouts().confirm(mingde.id(), ACCOUNT)).messageKey());
             assertEquals("finance.error.no-account", assertThrows(RefusedException.class,
-                    () -> hailanUser.confirm(hailan.id(), null)).messageKey());
-            assertEquals(1, hailanUser.count(PayoutFilter.ALL));
-            assertEquals(PayoutState.CONFIRMED, hailanUser.confirm(hailan.id(), ACCOUNT).state());
-            assertThrows(TransitionRefusedException.class, () -> hailanUser.confirm(hailan.id(), ACCOUNT));
+                    () -> hailanUser.payouts().confirm(hailan.id(), null)).messageKey());
+            assertEquals(1, hailanUser.payouts().count(PayoutFilter.ALL));
+            assertEquals(PayoutState.CONFIRMED, hailanUser.payouts().confirm(hailan.id(), ACCOUNT).state());
+            assertThrows(TransitionRefusedException.class, () -> hailanUser.payouts().confirm(hailan.id(), ACCOUNT));
 
             // staff cannot pay or approve what is not listed and approved
-            PayoutService approver = service(repository, approver("czj-admin"));
-            assertEquals(0, approver.approve(List.of(hailan.id())));
-            assertThrows(TransitionRefusedException.class, () -> staff.pay(hailan.id(), LocalDate.of(2026, 11, 20), "V1"));
-            assertThrows(AccessDeniedException.class, () -> staff.approve(List.of(hailan.id())));
+            Ledger approver = service(repository, approver("czj-admin"));
+            assertEquals(0, approver.payouts().approve(List.of(hailan.id())));
+            assertThrows(TransitionRefusedException.class,
+                    () -> staff.payouts().pay(hailan.id(), LocalDate.of(2026, 11, 20), "V1"));
+            assertThrows(AccessDeniedException.class, () -> staff.payouts().approve(List.of(hailan.id())));
 
-            PayoutBatch batch = staff.listForNotice("LS-2026-017", "2026");
+            PayoutBatch batch = staff.listing().listForNotice("LS-2026-017", "2026");
             assertEquals(2, batch.payouts());
             assertEquals(Yuan.parse("80000.00"), batch.amount());
             assertEquals("finance.error.nothing-to-list", assertThrows(RefusedException.class,
-                    () -> staff.listForNotice("LS-2026-017", "2026")).messageKey());
+                    () -> staff.listing().listForNotice("LS-2026-017", "2026")).messageKey());
             // not while the notice runs
             assertEquals("finance.error.notice-running", assertThrows(RefusedException.class,
-                    () -> approver.approveBatch(batch.id())).messageKey());
+                    () -> approver.payouts().approveBatch(batch.id())).messageKey());
             // an objection: the notice ends, approval waits for its resolution
             long objection = notices.object(batch.noticeId(), "明德长青去年已搬离崂山区").id();
             notices.close(batch.noticeId());
-            assertThrows(RefusedException.class, () -> approver.approveBatch(batch.id()));
+            assertThrows(RefusedException.class, () -> approver.payouts().approveBatch(batch.id()));
             assertEquals("finance.error.required", assertThrows(RefusedException.class,
-                    () -> staff.resolveObjection(batch.id(), objection, mingde.id(), true, " ")).messageKey());
-            staff.resolveObjection(batch.id(), objection, mingde.id(), true, "经核实，企业已迁出");
+                    () -> staff.listing().resolveObjection(batch.id(), objection, mingde.id(), true, " "))
+                    .messageKey());
+            staff.listing().resolveObjection(batch.id(), objection, mingde.id(), true, "经核实，企业已迁出");
             assertEquals("finance.error.objection-resolved", assertThrows(RefusedException.class,
-                    () -> staff.resolveObjection(batch.id(), objection, null, false, "再次")).messageKey());
-            Payout rejected = staff.find(mingde.id()).orElseThrow();
+                    () -> staff.listing().resolveObjection(batch.id(), objection, null, false, "再次")).messageKey());
+            Payout rejected = staff.payouts().find(mingde.id()).orElseThrow();
             assertEquals(PayoutState.REJECTED, rejected.state());
             assertTrue(rejected.reason().contains("企业已迁出"));
             // the rejected payout's claim on the budget is given back
             assertEquals(Yuan.parse("50000.00"), repository.budget(budget.id()).orElseThrow().committed());
 
-            assertEquals(1, approver.approveBatch(batch.id()));
-            assertEquals(0, approver.approveBatch(batch.id()));
+            assertEquals(1, approver.payouts().approveBatch(batch.id()));
+            assertEquals(0, approver.payouts().approveBatch(batch.id()));
             assertEquals("finance.error.paid-on", assertThrows(RefusedException.class,
-                    () -> staff.pay(hailan.id(), LocalDate.of(2026, 11, 21), "V1")).messageKey());
+                    () -> staff.payouts().pay(hailan.id(), LocalDate.of(2026, 11, 21), "V1")).messageKey());
             assertEquals("voucherNo", assertThrows(RefusedException.class,
-                    () -> staff.pay(hailan.id(), LocalDate.of(2026, 11, 20), "")).field());
-            Payout paid = staff.pay(hailan.id(), LocalDate.of(2026, 11, 20), "记-2026-1120-01");
+                    () -> staff.payouts().pay(hailan.id(), LocalDate.of(2026, 11, 20), "")).field());
+            Payout paid = staff.payouts().pay(hailan.id(), LocalDate.of(2026, 11, 20), "记-2026-1120-01");
             assertEquals(PayoutState.PAID, paid.state());
-            assertTrue(hailanUser.find(hailan.id()).orElseThrow().status().paid());
-            assertThrows(TransitionRefusedException.class, () -> staff.reject(hailan.id(), "晚了"));
+            assertTrue(hailanUser.payouts().find(hailan.id()).orElseThrow().status().paid());
+            assertThrows(TransitionRefusedException.class, () -> staff.payouts().reject(hailan.id(), "晚了"));
             Budget after = repository.budget(budget.id()).orElseThrow();
             assertEquals(Yuan.parse("50000.00"), after.paid());
             assertEquals(Yuan.parse("50000.00"), after.approved());
             assertEquals(List.of("request", "request", "confirm", "list", "list", "reject", "approve", "pay"),
                     timeline.actions());
-            Total byPolicy = staff.totals(Total.By.POLICY, 2026).get(0);
+            Total byPolicy = staff.payouts().totals(Total.By.POLICY, 2026).get(0);
             assertEquals(Yuan.parse("50000.00"), byPolicy.paid());
             assertEquals(1, byPolicy.payouts());
-            assertEquals("C3911", staff.totals(Total.By.INDUSTRY, null).get(0).group());
-            assertEquals("2026-11", staff.totals(Total.By.MONTH, null).get(0).group());
+            assertEquals("C3911", staff.payouts().totals(Total.By.INDUSTRY, null).get(0).group());
+            assertEquals("2026-11", staff.payouts().totals(Total.By.MONTH, null).get(0).group());
         }
     }
 
@@ -205,14 +219,14 @@ class PayoutLedgerDataTest {
     void aRejectionNeedsItsReasonAndNoRefusedStepChangesAnything(TestDatabase database) {
         try (PluginSchema schema = PluginSchema.migrate(database, PayoutWorkflow.PLUGIN, FinancePlugin.class)) {
             PayoutRepository repository = new PayoutRepository(schema.jdbi());
-            PayoutService staff = service(repository, staff());
-            staff.setBudget("LS-1", "政策一", 2026, null, Yuan.parse("100"), 5);
-            staff.request(request("LS-1", HAILAN, "10", false));
-            long id = staff.list(PayoutFilter.ALL, 0, 1).get(0).id();
-            assertThrows(TransitionRefusedException.class, () -> staff.reject(id, " "));
-            assertEquals(PayoutState.REQUESTED, staff.find(id).orElseThrow().state());
+            Ledger staff = service(repository, staff());
+            staff.budgets().setBudget("LS-1", "政策一", 2026, null, Yuan.parse("100"), 5);
+            staff.intake().request(request("LS-1", HAILAN, "10", false));
+            long id = staff.payouts().list(PayoutFilter.ALL, 0, 1).get(0).id();
+            assertThrows(TransitionRefusedException.class, () -> staff.payouts().reject(id, " "));
+            assertEquals(PayoutState.REQUESTED, staff.payouts().find(id).orElseThrow().state());
             assertEquals("finance.error.policy-code", assertThrows(RefusedException.class,
-                    () -> staff.setBudget("LS 1", "x", 2026, null, Yuan.of(100), 5)).messageKey());
+                    () -> staff.budgets().setBudget("LS 1", "x", 2026, null, Yuan.of(100), 5)).messageKey());
         }
     }
 
@@ -221,18 +235,19 @@ class PayoutLedgerDataTest {
     void oneKeySentFromTwoThreadsAtOnceIsRecordedOnce(TestDatabase database) throws Exception {
         try (PluginSchema schema = PluginSchema.migrate(database, PayoutWorkflow.PLUGIN, FinancePlugin.class)) {
             PayoutRepository repository = new PayoutRepository(schema.jdbi());
-            PayoutService a = service(repository, staff());
-            PayoutService b = service(repository, staff());
-            Budget budget = a.setBudget("LS-1", "政策一", 2026, null, Yuan.parse("1000"), 5);
+            Ledger a = service(repository, staff());
+            Ledger b = service(repository, staff());
+            Budget budget = a.budgets().setBudget("LS-1", "政策一", 2026, null, Yuan.parse("1000"), 5);
             for (int round = 0; round < 10; round++) {
                 PayoutRequest r = new PayoutRequest(new PayoutKey("LS-1", "2026-" + round, HAILAN), "海澜",
                         Yuan.parse("10.01"), ACCOUNT, "hailan-qy", "policy");
-                List<PayoutOutcome> outcomes = together(() -> a.request(r).outcome(), () -> b.request(r).outcome());
+                List<PayoutOutcome> outcomes = together(() -> a.intake().request(r).outcome(),
+                        () -> b.intake().request(r).outcome());
                 assertEquals(List.of(PayoutOutcome.ACCEPTED, PayoutOutcome.DUPLICATE),
                         outcomes.stream().sorted().toList());
             }
             assertEquals(Yuan.parse("100.10"), repository.budget(budget.id()).orElseThrow().committed());
-            assertEquals(10, a.count(PayoutFilter.ALL));
+            assertEquals(10, a.payouts().count(PayoutFilter.ALL));
         }
     }
 
@@ -242,31 +257,31 @@ class PayoutLedgerDataTest {
             throws Exception {
         try (PluginSchema schema = PluginSchema.migrate(database, PayoutWorkflow.PLUGIN, FinancePlugin.class)) {
             PayoutRepository repository = new PayoutRepository(schema.jdbi());
-            PayoutService staff = service(repository, staff());
-            Budget budget = staff.setBudget("LS-1", "政策一", 2026, null, Yuan.parse("1000000"), 5);
+            Ledger staff = service(repository, staff());
+            Budget budget = staff.budgets().setBudget("LS-1", "政策一", 2026, null, Yuan.parse("1000000"), 5);
             List<PayoutRequest> requests = new ArrayList<>();
             for (int i = 0; i < 120; i++) {
                 requests.add(new PayoutRequest(new PayoutKey("LS-1", "2026", Uscc.withCheck(
                         String.format("91370212MA%07d", i)).value()), "企业" + i, Yuan.parse("1234.56"), ACCOUNT,
                         "hailan-qy", "import"));
             }
-            assertEquals(120, staff.importRequests(requests));
-            PayoutBatch batch = staff.listForNotice("LS-1", "2026");
+            assertEquals(120, staff.intake().importRequests(requests));
+            PayoutBatch batch = staff.listing().listForNotice("LS-1", "2026");
             notices.close(batch.noticeId());
-            List<Long> ids = staff.list(PayoutFilter.ALL, 0, 200).stream().map(Payout::id).sorted().toList();
-            PayoutService first = service(repository, approver("czj-admin"));
-            PayoutService second = service(repository, approver("wangli"));
+            List<Long> ids = staff.payouts().list(PayoutFilter.ALL, 0, 200).stream().map(Payout::id).sorted().toList();
+            Ledger first = service(repository, approver("czj-admin"));
+            Ledger second = service(repository, approver("wangli"));
             // overlapping: the first takes 0..89, the second 30..119, the second in reverse order of ids
             List<Long> one = ids.subList(0, 90);
             List<Long> two = new ArrayList<>(ids.subList(30, 120));
             java.util.Collections.reverse(two);
-            List<Integer> approved = together(() -> first.approve(one), () -> second.approve(two));
+            List<Integer> approved = together(() -> first.payouts().approve(one), () -> second.payouts().approve(two));
             assertEquals(120, approved.get(0) + approved.get(1));
             assertEquals(120, timeline.actions().stream().filter("approve"::equals).count());
             Budget after = repository.budget(budget.id()).orElseThrow();
             assertEquals(Yuan.parse("1234.56").times(BigDecimal.valueOf(120), java.math.RoundingMode.UNNECESSARY),
                     after.approved());
-            assertEquals(120, staff.count(new PayoutFilter(null, null, PayoutState.APPROVED, null, null)));
+            assertEquals(120, staff.payouts().count(new PayoutFilter(null, null, PayoutState.APPROVED, null, null)));
         }
     }
 
@@ -275,8 +290,8 @@ class PayoutLedgerDataTest {
     void sumsOver150000PayoutsAreExactToTheFen(TestDatabase database) {
         try (PluginSchema schema = PluginSchema.migrate(database, PayoutWorkflow.PLUGIN, FinancePlugin.class)) {
             PayoutRepository repository = new PayoutRepository(schema.jdbi());
-            PayoutService staff = service(repository, staff());
-            staff.setBudget("LS-BIG", "大批量政策", 2026, null, Yuan.parse("9000000000"), 5);
+            Ledger staff = service(repository, staff());
+            staff.budgets().setBudget("LS-BIG", "大批量政策", 2026, null, Yuan.parse("9000000000"), 5);
             Random random = new Random(42);
             List<PayoutRequest> requests = new ArrayList<>();
             BigDecimal expected = BigDecimal.ZERO;
@@ -287,8 +302,8 @@ class PayoutLedgerDataTest {
                 requests.add(new PayoutRequest(new PayoutKey("LS-BIG", "2026",
                         Uscc.withCheck(String.format("9137%013d", i)).value()), "企业" + i, amount, null, null, "import"));
             }
-            assertEquals(150_000, staff.importRequests(requests));
-            Total total = staff.totals(Total.By.POLICY, 2026).get(0);
+            assertEquals(150_000, staff.intake().importRequests(requests));
+            Total total = staff.payouts().totals(Total.By.POLICY, 2026).get(0);
             assertEquals(150_000, total.payouts());
             assertEquals(expected.setScale(2), total.requested().amount());
             assertEquals(expected.setScale(2), repository.budget("LS-BIG", 2026).orElseThrow().committed().amount());
@@ -300,16 +315,16 @@ class PayoutLedgerDataTest {
     void aFileIsImportedWholeOrNotAtAllWithEachProblemAtItsRow(TestDatabase database) throws Exception {
         try (PluginSchema schema = PluginSchema.migrate(database, PayoutWorkflow.PLUGIN, FinancePlugin.class)) {
             PayoutRepository repository = new PayoutRepository(schema.jdbi());
-            PayoutService staff = service(repository, staff());
-            Budget budget = staff.setBudget("LS-1", "政策一", 2026, null, Yuan.parse("10000"), 5);
-            staff.request(request("LS-1", MINGDE, "100", false));
+            Ledger staff = service(repository, staff());
+            Budget budget = staff.budgets().setBudget("LS-1", "政策一", 2026, null, Yuan.parse("10000"), 5);
+            staff.intake().request(request("LS-1", MINGDE, "100", false));
             String header = String.join(",", PayoutImport.HEADERS) + "\n";
             String bad = header
                     + "LS-1,2026," + HAILAN + ",海澜,100.005,,,\n"               // row 2: a third decimal
                     + "LS-1,2026," + MINGDE + ",明德,10,,,\n"                     // row 3: already in the ledger
                     + "LS-9,2026," + STRANGER + ",某企业,10,,,\n"                 // row 4: no budget
                     + "LS-1,H1,91370212MA3C12345,某企业,10,农行,户名,12\n";       // row 5: period, USCC, account
-            cn.gov.laoshan.district.api.imports.ImportReport report = staff.importFile(
+            cn.gov.laoshan.district.api.imports.ImportReport report = staff.intake().importFile(
                     new java.io.ByteArrayInputStream(bad.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                     cn.gov.laoshan.district.api.imports.ImportFormat.CSV, null);
             assertTrue(!report.accepted());
@@ -317,18 +332,19 @@ class PayoutLedgerDataTest {
                     .map(cn.gov.laoshan.district.api.imports.ImportProblem::row).toList());
             // the file's own rows are good now; the ledger's checks find the duplicate and the missing budget
             String second = header + "LS-1,2026," + MINGDE + ",明德,10,,,\n" + "LS-9,2026," + STRANGER + ",某企业,10,,,\n";
-            report = staff.importFile(new java.io.ByteArrayInputStream(second.getBytes(
+            report = staff.intake().importFile(new java.io.ByteArrayInputStream(second.getBytes(
                     java.nio.charset.StandardCharsets.UTF_8)), cn.gov.laoshan.district.api.imports.ImportFormat.CSV, null);
             assertEquals(List.of(2, 3), report.problems().stream()
                     .map(cn.gov.laoshan.district.api.imports.ImportProblem::row).toList());
-            assertEquals(1, staff.count(PayoutFilter.ALL));
+            assertEquals(1, staff.payouts().count(PayoutFilter.ALL));
             String good = header + "LS-1,2026," + HAILAN + ",海澜,\"1,234.56\",农业银行崂山支行,青岛海澜智联,6228480012345678\n";
-            report = staff.importFile(new java.io.ByteArrayInputStream(good.getBytes(
+            report = staff.intake().importFile(new java.io.ByteArrayInputStream(good.getBytes(
                     java.nio.charset.StandardCharsets.UTF_8)), cn.gov.laoshan.district.api.imports.ImportFormat.CSV, null);
             assertEquals(1, report.rowsImported());
             assertEquals(Yuan.parse("1334.56"), repository.budget(budget.id()).orElseThrow().committed());
-            assertEquals(1, staff.confirmOnPaper("LS-1", "2026"));
-            assertEquals(PayoutState.CONFIRMED, staff.list(new PayoutFilter(null, null, null, null, HAILAN), 0, 1)
+            assertEquals(1, staff.payouts().confirmOnPaper("LS-1", "2026"));
+            assertEquals(PayoutState.CONFIRMED, staff.payouts().list(new PayoutFilter(null, null, null, null, HAILAN),
+                    0, 1)
                     .get(0).state());
         }
     }
