@@ -16,8 +16,10 @@ import cn.gov.laoshan.district.api.money.Yuan;
 import cn.gov.laoshan.district.api.workflow.RecordEvents;
 import cn.gov.laoshan.district.finance.FinancePlugin;
 import cn.gov.laoshan.district.finance.domain.Total;
+import cn.gov.laoshan.district.finance.service.Budgets;
 import cn.gov.laoshan.district.finance.service.EnterpriseLookup;
 import cn.gov.laoshan.district.finance.service.PayoutImport;
+import cn.gov.laoshan.district.finance.service.PayoutIntake;
 import cn.gov.laoshan.district.finance.service.PayoutRepository;
 import cn.gov.laoshan.district.finance.service.PayoutService;
 import cn.gov.laoshan.district.finance.service.PayoutWorkflow;
@@ -82,17 +84,19 @@ public final class PayoutBenchmark {
             TestAccess access = TestAccess.staff("chenjing", PayoutWorkflow.DEPARTMENT, PayoutWorkflow.READ,
                     PayoutWorkflow.MANAGE).within(PayoutWorkflow.DEPARTMENT);
             Clock clock = Clock.systemUTC();
-            PayoutService payouts = new PayoutService(new PayoutRepository(schema.jdbi()), access,
-                    new RecordingTimeline(), new RecordingAuditLog(),
-                    new RecordEvents(PayoutWorkflow.PLUGIN, () -> null, access, clock), Optional::empty,
-                    EnterpriseLookup.NONE, clock);
+            PayoutRepository repository = new PayoutRepository(schema.jdbi());
+            RecordingAuditLog audit = new RecordingAuditLog();
+            PayoutService payouts = new PayoutService(repository, access, new RecordingTimeline(), audit,
+                    new RecordEvents(PayoutWorkflow.PLUGIN, () -> null, access, clock), Optional::empty, clock);
+            Budgets budgets = new Budgets(repository, access, audit);
+            PayoutIntake intake = new PayoutIntake(payouts, repository, access, audit, EnterpriseLookup.NONE, clock);
             for (int p = 0; p < 20; p++) {
-                payouts.setBudget(String.format("LS-2026-%03d", p), "政策" + p, 2026, null, Yuan.parse("9000000000"), 5);
+                budgets.setBudget(String.format("LS-2026-%03d", p), "政策" + p, 2026, null, Yuan.parse("9000000000"), 5);
             }
             java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
             long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
-            ImportReport report = payouts.importFile(new ByteArrayInputStream(file), ImportFormat.CSV, null);
+            ImportReport report = intake.importFile(new ByteArrayInputStream(file), ImportFormat.CSV, null);
             long t1 = System.nanoTime();
             if (report.rowsImported() != rows) {
                 throw new IllegalStateException("import refused: " + report.problems().subList(0,
