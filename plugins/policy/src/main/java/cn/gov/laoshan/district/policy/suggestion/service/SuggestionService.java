@@ -190,44 +190,11 @@ public class SuggestionService {
         return find(id).map(s -> repository.meetings(id)).orElse(List.of());
     }
 
-    /**
-     * The dashboard's figures over what the reader may see: this month's suggestions by channel and by topic, how
-     * many answers are late now, and over the last twelve months the mean answer time (working days from receipt to
-     * the answer, on the official calendar) and the satisfaction (非常满意/满意/基本满意 among the ratings).
-     */
-    public record Figures(Map<Channel, Integer> byChannel, Map<Topic, Integer> byTopic, int thisMonth, long overdue,
-            double meanAnswerWorkingDays, int answered, double satisfaction, int rated) {
-    }
-
-    public Figures figures() {
+    /** The dashboard's figures over what the reader may see (see {@link SuggestionFigures}). */
+    public SuggestionFigures figures() {
         LocalDate today = today();
-        LocalDate monthStart = today.withDayOfMonth(1);
-        Map<Channel, Integer> byChannel = new java.util.EnumMap<>(Channel.class);
-        Map<Topic, Integer> byTopic = new java.util.EnumMap<>(Topic.class);
-        int thisMonth = 0;
-        long days = 0;
-        int answered = 0;
-        int rated = 0;
-        int satisfied = 0;
-        for (Suggestion s : since(today.minusMonths(12))) {
-            if (!s.receivedOn().isBefore(monthStart)) {
-                thisMonth++;
-                byChannel.merge(s.channel(), 1, Integer::sum);
-                byTopic.merge(s.topic(), 1, Integer::sum);
-            }
-            if (s.answeredAt() != null) {
-                days += Math.max(0, calendar.workingDaysBetween(s.receivedOn(),
-                        s.answeredAt().atZone(BEIJING).toLocalDate()));
-                answered++;
-            }
-            if (s.rating() != null) {
-                rated++;
-                satisfied += s.rating().satisfied() ? 1 : 0;
-            }
-        }
-        long overdue = count(SuggestionFilter.ALL.withOverdue(true));
-        return new Figures(byChannel, byTopic, thisMonth, overdue, answered == 0 ? 0 : (double) days / answered,
-                answered, rated == 0 ? 0 : (double) satisfied / rated, rated);
+        return SuggestionFigures.count(since(today.minusMonths(12)), count(SuggestionFilter.ALL.withOverdue(true)),
+                calendar, today);
     }
 
     /** Whether the signed-in user is an enterprise user (their screens differ; their scope is their enterprise). */

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Span;
 
 import cn.gov.laoshan.district.policy.suggestion.domain.Channel;
 import cn.gov.laoshan.district.policy.suggestion.domain.Topic;
+import cn.gov.laoshan.district.policy.suggestion.service.SuggestionFigures;
 import cn.gov.laoshan.district.policy.suggestion.service.SuggestionService;
 import cn.gov.laoshan.district.uikit.BarChart;
 import cn.gov.laoshan.district.uikit.DonutChart;
@@ -21,7 +22,7 @@ public class SuggestionWidget extends Div {
 
     public SuggestionWidget(SuggestionService suggestions) {
         setId("policy-widget");
-        SuggestionService.Figures f = suggestions.figures();
+        SuggestionFigures f = suggestions.figures();
         Div numbers = Figure.row(
                 figure(f.thisMonth(), "policy.widget.month", Tone.NEUTRAL, "policy/suggestions"),
                 figure((int) f.overdue(), "policy.widget.overdue", f.overdue() > 0 ? Tone.BAD : Tone.NEUTRAL,

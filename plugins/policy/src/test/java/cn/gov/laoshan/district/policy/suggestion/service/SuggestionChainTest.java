@@ -101,7 +101,7 @@ class SuggestionChainTest {
                     "district/policy/CLOSED"), f.events.topics());
             assertEquals("hailan-qy", f.events.posted.get(3).getProperty(RecordEvents.ACTOR));
             // the widget's answer time: received 23 Sep, answered 15 Oct, eleven working days on the calendar
-            SuggestionService.Figures figures = f.suggestions.figures();
+            SuggestionFigures figures = f.suggestions.figures();
             assertEquals(1, figures.answered());
             assertEquals(11.0, figures.meanAnswerWorkingDays(), 1e-9);
             assertEquals(1, figures.rated());
