@@ -96,7 +96,7 @@ public final class PolicyDrafts {
                 Screen.builder("consult/:id", OpenDraftView.class, () -> new OpenDraftView(drafts))
                         .title("policy.draft.screen.consult-draft").permission(DraftWorkflow.COMMENT)
                         .audience(Audience.BOTH).build(),
-                Screen.builder("list", PolicyListView.class, () -> new PolicyListView(drafts))
+                Screen.builder("list", PolicyListView.class, () -> new PolicyListView(drafts.policyList()))
                         .title("policy.list.screen").icon("vaadin:list-ol").order(80)
                         .permission(DraftWorkflow.LIST).audience(Audience.BOTH).build());
     }

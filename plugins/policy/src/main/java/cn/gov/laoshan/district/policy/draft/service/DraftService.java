@@ -33,7 +33,7 @@ import cn.gov.laoshan.district.policy.draft.domain.ReviewOrder;
  * read and change, the reviews in the law's order ({@link ReviewOrder}: each step refused with the missing review),
  * every change on the draft's timeline (which writes the audit log) and announced as an event
  * ({@code district/policy/draft/<STATE>}). Enterprise users read drafts in their comment period and the published
- * list, and comment; they never change a draft.
+ * list ({@link PolicyList}), and comment; they never change a draft.
  */
 public class DraftService {
 
@@ -45,6 +45,7 @@ public class DraftService {
     private final RecordEvents events;
     private final PublicNotices notices;
     private final Clock clock;
+    private final PolicyList policyList;
 
     public DraftService(DraftRepository repository, AccessControl access, Timeline timeline, RecordEvents events,
             PublicNotices notices, Clock clock) {
@@ -54,6 +55,12 @@ public class DraftService {
         this.events = events;
         this.notices = notices;
         this.clock = clock;
+        this.policyList = new PolicyList(repository, access);
+    }
+
+    /** 政策清单: the published policies, their batches and issuers. */
+    public PolicyList policyList() {
+        return policyList;
     }
 
     public LocalDate today() {
@@ -294,7 +301,7 @@ public class DraftService {
         return draft;
     }
 
-    // the public side: comment period and published list
+    // the public side: the comment period (the published list is PolicyList)
 
     /** Drafts in their comment period: enterprise users and staff with the comment permission. */
     public List<PolicyDraft> openForComment() {
@@ -356,32 +363,6 @@ public class DraftService {
         timeline.record(DraftWorkflow.PLUGIN, DraftWorkflow.TYPE, String.valueOf(draft.id()), "answer",
                 draft.state().name(), draft.state().name(), comment.displayName());
         return repository.findComment(commentId).orElseThrow();
-    }
-
-    /** The published policy list (政策清单), for everyone holding the list permission. */
-    public List<PolicyDraft> published(PolicyListFilter filter, int offset, int limit) {
-        access.check(DraftWorkflow.LIST);
-        return repository.published(filter, offset, limit);
-    }
-
-    public long countPublished(PolicyListFilter filter) {
-        access.check(DraftWorkflow.LIST);
-        return repository.countPublished(filter);
-    }
-
-    public Optional<PolicyDraft> findPublished(long id) {
-        access.check(DraftWorkflow.LIST);
-        return repository.findIn(id, DraftState.PUBLISHED);
-    }
-
-    public List<PolicyBatch> batches() {
-        access.check(DraftWorkflow.LIST);
-        return repository.batches();
-    }
-
-    public List<String> issuers() {
-        access.check(DraftWorkflow.LIST);
-        return repository.publishedIssuers();
     }
 
     // shared

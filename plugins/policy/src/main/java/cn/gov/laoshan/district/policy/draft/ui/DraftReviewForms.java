@@ -116,7 +116,7 @@ final class DraftReviewForms {
         VerticalLayout form = section(owner, "policy.draft.publish.title", "policy.draft.publish.hint");
         form.setId("policy-draft-publish-form");
         IntegerField batch = new IntegerField(owner.getTranslation("policy.draft.publish.batch"));
-        List<PolicyBatch> batches = drafts.batches();
+        List<PolicyBatch> batches = drafts.policyList().batches();
         batch.setValue(batches.isEmpty() ? 1 : batches.get(batches.size() - 1).batchNo() + 1);
         batch.setMin(1);
         batch.setStepButtonsVisible(true);

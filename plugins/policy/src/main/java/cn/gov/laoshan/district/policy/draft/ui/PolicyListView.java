@@ -12,7 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import cn.gov.laoshan.district.policy.draft.domain.PolicyDraft;
 import cn.gov.laoshan.district.policy.draft.domain.PolicyTopic;
-import cn.gov.laoshan.district.policy.draft.service.DraftService;
+import cn.gov.laoshan.district.policy.draft.service.PolicyList;
 import cn.gov.laoshan.district.policy.draft.service.PolicyBatch;
 import cn.gov.laoshan.district.policy.draft.service.PolicyListFilter;
 import cn.gov.laoshan.district.uikit.Dates;
@@ -29,7 +29,7 @@ public class PolicyListView extends VerticalLayout {
     private final ComboBox<String> issuer = new ComboBox<>();
     private final ComboBox<PolicyTopic> topic = new ComboBox<>();
 
-    public PolicyListView(DraftService drafts) {
+    public PolicyListView(PolicyList policies) {
         setId("policy-list");
         setSizeFull();
         QueryGrid<PolicyDraft> list = new QueryGrid<>(PolicyDraft.class);
@@ -50,11 +50,11 @@ public class PolicyListView extends VerticalLayout {
             dialog.open();
         });
         batch.setLabel(getTranslation("policy.list.batch"));
-        batch.setItems(drafts.batches());
+        batch.setItems(policies.batches());
         batch.setItemLabelGenerator(b -> getTranslation("policy.list.batch.label", b.batchNo(), b.policies()));
         batch.setId("policy-list-batch");
         issuer.setLabel(getTranslation("policy.draft.issuer"));
-        issuer.setItems(drafts.issuers());
+        issuer.setItems(policies.issuers());
         issuer.setId("policy-list-issuer");
         topic.setLabel(getTranslation("policy.draft.topic"));
         topic.setItems(PolicyTopic.values());
@@ -70,7 +70,7 @@ public class PolicyListView extends VerticalLayout {
                         getTranslation("policy.draft.issuer"), getTranslation("policy.draft.topic"),
                         getTranslation("policy.draft.benefits"), getTranslation("policy.draft.eligibility"),
                         getTranslation("policy.draft.valid-from"), getTranslation("policy.draft.valid-to")),
-                        drafts.published(filter(), 0, 100_000).stream().<List<?>>map(d -> List.<Object>of(
+                        policies.published(filter(), 0, 100_000).stream().<List<?>>map(d -> List.<Object>of(
                                 d.listNumber(), d.title(), d.issuer(), getTranslation("policy.list.topic." + d.topic()),
                                 d.benefits(), d.eligibility(), d.validFrom(), d.validTo())).toList())), "");
         Button exportButton = new Button(getTranslation("policy.list.export"), VaadinIcon.DOWNLOAD.create());
@@ -80,8 +80,8 @@ public class PolicyListView extends VerticalLayout {
         export.setId("policy-list-export");
         list.addActions(export);
         list.setCountText(n -> getTranslation("policy.list.count", n));
-        list.setSource((offset, limit, sort) -> drafts.published(filter(), offset, limit),
-                () -> drafts.countPublished(filter()));
+        list.setSource((offset, limit, sort) -> policies.published(filter(), offset, limit),
+                () -> policies.countPublished(filter()));
         add(list);
     }
 

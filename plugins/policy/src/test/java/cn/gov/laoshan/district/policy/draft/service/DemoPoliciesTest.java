@@ -43,9 +43,10 @@ class DemoPoliciesTest {
             int made = access.asSystem(() -> DemoPolicies.seed(drafts, repository, timeline, () -> false));
             assertEquals(209 + 7, made);
             access.asSystem(() -> {
-                assertEquals(List.of(71, 69, 69), drafts.batches().stream().map(PolicyBatch::policies).toList());
-                assertEquals(209, drafts.countPublished(PolicyListFilter.ALL));
-                for (PolicyDraft p : drafts.published(PolicyListFilter.ALL, 0, 300)) {
+                assertEquals(List.of(71, 69, 69),
+                        drafts.policyList().batches().stream().map(PolicyBatch::policies).toList());
+                assertEquals(209, drafts.policyList().countPublished(PolicyListFilter.ALL));
+                for (PolicyDraft p : drafts.policyList().published(PolicyListFilter.ALL, 0, 300)) {
                     assertTrue(drafts.fairReview(p).isPresent(), p.title());
                     assertTrue(ReviewOrder.days(p.commentFrom(), p.commentTo()) >= ReviewOrder.MIN_COMMENT_DAYS);
                     LegalReview legal = drafts.legalReview(p).orElseThrow();
@@ -56,7 +57,7 @@ class DemoPoliciesTest {
                         .collect(Collectors.groupingBy(PolicyDraft::state, Collectors.counting()));
                 assertEquals(Map.of(DraftState.DRAFTING, 2L, DraftState.FAIR_REVIEWED, 1L, DraftState.IN_COMMENT, 2L,
                         DraftState.LEGAL_REVIEW, 2L), steps);
-                assertTrue(drafts.issuers().size() >= 10, "the list's issuer filter has choices");
+                assertTrue(drafts.policyList().issuers().size() >= 10, "the list's issuer filter has choices");
                 return null;
             });
             assertEquals(0, access.asSystem(() -> DemoPolicies.seed(drafts, repository, timeline, () -> false)));

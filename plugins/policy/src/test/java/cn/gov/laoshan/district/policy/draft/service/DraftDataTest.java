@@ -174,10 +174,10 @@ class DraftDataTest {
                     events.posted.stream().map(Event::getTopic).toList());
 
             enterprise("hailan-qy", HAILAN);
-            assertEquals(1, drafts.countPublished(new PolicyListFilter(4, null, null)));
-            assertEquals(0, drafts.countPublished(new PolicyListFilter(null, null, PolicyTopic.TALENT)));
-            assertEquals("区科技局", drafts.published(PolicyListFilter.ALL, 0, 10).get(0).issuer());
-            assertEquals(1, drafts.batches().get(0).policies());
+            assertEquals(1, drafts.policyList().countPublished(new PolicyListFilter(4, null, null)));
+            assertEquals(0, drafts.policyList().countPublished(new PolicyListFilter(null, null, PolicyTopic.TALENT)));
+            assertEquals("区科技局", drafts.policyList().published(PolicyListFilter.ALL, 0, 10).get(0).issuer());
+            assertEquals(1, drafts.policyList().batches().get(0).policies());
         }
     }
 
