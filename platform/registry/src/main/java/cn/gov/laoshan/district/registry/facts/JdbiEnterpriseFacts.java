@@ -6,9 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,19 +33,14 @@ import cn.gov.laoshan.district.api.enterprise.facts.YearlyFigure;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.api.security.CurrentUser;
-import cn.gov.laoshan.district.api.imports.ImportProblem;
-import cn.gov.laoshan.district.api.imports.ImportRefusedException;
-import cn.gov.laoshan.district.registry.service.ImportReader;
-import cn.gov.laoshan.district.uikit.imports.CheckedRows;
-import cn.gov.laoshan.district.uikit.imports.FileImport;
 import cn.gov.laoshan.district.registry.service.RegistryAudit;
-import cn.gov.laoshan.district.registry.service.RowValidator;
 
 /**
  * Enterprise facts on the platform schema's fact tables (migration V4), in portable SQL. Each method checks its
  * permission first (deny by default): an enterprise user reads their own enterprise's facts only; changes, imports
  * and snapshots are for staff. Then it validates (a refusal changes nothing), writes in one transaction that also
- * raises {@code facts_version} (snapshots compare it), and audits before and after.
+ * raises {@code facts_version} (snapshots compare it), and audits before and after. The fact files are imported by
+ * {@link FactImports}, snapshots read by {@link FactSnapshots}.
  */
 public final class JdbiEnterpriseFacts implements EnterpriseFactsService {
 
@@ -56,6 +49,7 @@ public final class JdbiEnterpriseFacts implements EnterpriseFactsService {
     private final RegistryAudit audit;
     private final Clock clock;
     private final FactSnapshots snapshots;
+    private final FactImports imports;
 
     public JdbiEnterpriseFacts(Jdbi jdbi, AccessControl access, RegistryAudit audit, Clock clock) {
         this.jdbi = jdbi;
@@ -63,6 +57,7 @@ public final class JdbiEnterpriseFacts implements EnterpriseFactsService {
         this.audit = audit;
         this.clock = clock;
         this.snapshots = new FactSnapshots(jdbi, clock);
+        this.imports = new FactImports(jdbi, access, audit, clock);
     }
 
     @Override
@@ -103,7 +98,7 @@ public final class JdbiEnterpriseFacts implements EnterpriseFactsService {
         return jdbi.withHandle(JdbiEnterpriseFacts::types);
     }
 
-    private static List<QualificationType> types(Handle h) {
+    static List<QualificationType> types(Handle h) {
         return h.createQuery("select code, name_zh, name_en from qualification_type order by code")
                 .map((rs, ctx) -> new QualificationType(rs.getString("code"), rs.getString("name_zh"), rs.getString("name_en")))
                 .list();
@@ -235,142 +230,22 @@ public final class JdbiEnterpriseFacts implements EnterpriseFactsService {
 
     @Override
     public ImportReport importFigures(InputStream in, ImportFormat format, String fileName) throws IOException {
-        LocalDate today = LocalDate.now(clock);
-        return importFile(in, format, fileName, "figures", limits -> new FigureImport(today, limits), (h, figures, changes) -> {
-            FactWrites.putFigures(h, figures, false);
-            return figures.stream().map(f -> f.uscc().value()).toList();
-        }, YearlyFigure::uscc);
+        return imports.figures(in, format, fileName);
     }
 
     @Override
     public ImportReport importQualifications(InputStream in, ImportFormat format, String fileName) throws IOException {
-        List<QualificationType> types = jdbi.withHandle(JdbiEnterpriseFacts::types);
-        return importFile(in, format, fileName, "qualifications", limits -> new FactFileImports.Qualifications(types, limits),
-                (h, qualifications, changes) -> {
-                    run(h, "delete from enterprise_qualification where type = ? and uscc = ?", qualifications, (st, q) -> {
-                        st.setString(1, q.type());
-                        st.setString(2, q.uscc().value());
-                    });
-                    FactWrites.putQualifications(h, qualifications);
-                    return qualifications.stream().map(q -> q.uscc().value()).toList();
-                }, Qualification::uscc);
+        return imports.qualifications(in, format, fileName);
     }
 
     @Override
     public ImportReport importCreditGrades(InputStream in, ImportFormat format, String fileName) throws IOException {
-        return importFile(in, format, fileName, "creditGrades", FactFileImports.Grades::new, (h, grades, changes) -> {
-            Map<String, String> before = column(h, "credit", grades.stream().map(g -> g.uscc().value()).toList());
-            List<FactFileImports.GradeRow> changed = grades.stream()
-                    .filter(g -> !java.util.Objects.equals(before.get(g.uscc().value()), g.grade() == null ? null : g.grade().name()))
-                    .toList();
-            Timestamp now = Timestamp.from(clock.instant());
-            run(h, "update enterprise set credit = ?, updated_at = ? where uscc = ?", changed, (st, g) -> {
-                st.setString(1, g.grade() == null ? null : g.grade().name());
-                st.setTimestamp(2, now);
-                st.setString(3, g.uscc().value());
-            });
-            // a grade changes only with its reason, kept in its own audit record (as setCreditGrade does)
-            changed.forEach(g -> changes.add(() -> audit.record("facts.credit-grade", "Enterprise", g.uscc().value(),
-                    RegistryAudit.object().put("creditGrade", before.get(g.uscc().value())).toString(),
-                    RegistryAudit.object().put("creditGrade", g.grade() == null ? null : g.grade().name())
-                            .put("reason", g.reason()).put("file", fileName).toString())));
-            return changed.stream().map(g -> g.uscc().value()).toList();
-        }, FactFileImports.GradeRow::uscc);
+        return imports.creditGrades(in, format, fileName);
     }
 
     @Override
     public ImportReport importSizes(InputStream in, ImportFormat format, String fileName) throws IOException {
-        return importFile(in, format, fileName, "sizes", FactFileImports.Sizes::new, (h, sizes, changes) -> {
-            Map<String, String> before = column(h, "size_class", sizes.stream().map(z -> z.uscc().value()).toList());
-            List<FactFileImports.SizeRow> changed = sizes.stream()
-                    .filter(z -> !z.size().name().equals(before.get(z.uscc().value()))).toList();
-            Timestamp now = Timestamp.from(clock.instant());
-            run(h, "update enterprise set size_class = ?, updated_at = ? where uscc = ?", changed, (st, z) -> {
-                st.setString(1, z.size().name());
-                st.setTimestamp(2, now);
-                st.setString(3, z.uscc().value());
-            });
-            ObjectNode sizesBefore = RegistryAudit.object();
-            ObjectNode sizesAfter = RegistryAudit.object();
-            changed.forEach(z -> {
-                sizesBefore.put(z.uscc().value(), before.get(z.uscc().value()));
-                sizesAfter.put(z.uscc().value(), z.size().name());
-            });
-            changes.add(() -> audit.record("facts.sizes", "ImportFile", fileName, sizesBefore.toString(), sizesAfter.toString()));
-            return changed.stream().map(z -> z.uscc().value()).toList();
-        }, FactFileImports.SizeRow::uscc);
-    }
-
-    /** Writes a good file's rows, returning the codes of the enterprises it changed; adds audit records to write after. */
-    @FunctionalInterface
-    private interface FactFileWriter<T> {
-        List<String> write(Handle h, List<T> rows, List<Runnable> audits);
-    }
-
-    /**
-     * One fact file, all or nothing (staff holding {@value #PERMISSION_IMPORT}): read and checked whole by the import
-     * kit, then in one transaction the registered check (a code not registered refuses the file), the writer, the
-     * change log and the version; audited after the commit (the file's record, then the writer's own).
-     */
-    private <T> ImportReport importFile(InputStream in, ImportFormat format, String fileName, String what,
-            java.util.function.Function<cn.gov.laoshan.district.api.imports.ImportLimits, CheckedRows<T>> rows,
-            FactFileWriter<T> writer, java.util.function.Function<T, Uscc> code) throws IOException {
-        checkStaff(PERMISSION_IMPORT);
-        ImportReader reader = new ImportReader(new RowValidator(LocalDate.now(clock)));
-        List<Runnable> audits = new ArrayList<>();
-        int[] changed = {0};
-        cn.gov.laoshan.district.api.imports.ImportReport report = FileImport.run(reader.tableReader(), in,
-                cn.gov.laoshan.district.api.imports.ImportFormat.valueOf(format.name()), rows.apply(reader.limits()),
-                FileImport.inTransaction(jdbi, (h, checked) -> {
-                    requireRegistered(h, checked, code);
-                    List<T> values = checked.stream().map(CheckedRows.Checked::value).toList();
-                    List<String> codes = writer.write(h, values, audits);
-                    changed[0] = codes.size();
-                    FactWrites.changed(h, Timestamp.from(clock.instant()), new java.util.TreeSet<>(codes));
-                    return values.size();
-                }));
-        if (report.accepted()) {
-            audit.record("facts.import", "ImportFile", fileName, null,
-                    RegistryAudit.object().put(what, report.rowsImported()).put("changed", changed[0]).toString());
-            audits.forEach(Runnable::run);
-        }
-        return ImportReader.report(report);
-    }
-
-    /** Refuses the file (rolled back) when a row's enterprise is not registered, each such row with its number. */
-    private static <T> void requireRegistered(Handle h, List<CheckedRows.Checked<T>> rows, java.util.function.Function<T, Uscc> code) {
-        List<String> codes = rows.stream().map(r -> code.apply(r.value()).value()).distinct().toList();
-        Set<String> registered = new HashSet<>(column(h, "uscc", codes).keySet());
-        List<ImportProblem> unknown = new ArrayList<>();
-        for (int i = 0; i < rows.size() && unknown.size() < ImportReader.MAX_PROBLEMS; i++) {
-            Uscc uscc = code.apply(rows.get(i).value());
-            if (!registered.contains(uscc.value())) {
-                unknown.add(new ImportProblem(rows.get(i).row(), "统一社会信用代码", "统一社会信用代码" + uscc + "未登记。",
-                        "The code " + uscc + " is not registered."));
-            }
-        }
-        if (!unknown.isEmpty()) {
-            throw new ImportRefusedException(unknown);
-        }
-    }
-
-    /** A column of the {@code enterprise} table for these codes (registered ones only), by code, 500 at a time. */
-    private static Map<String, String> column(Handle h, String column, List<String> codes) {
-        Map<String, String> values = new java.util.HashMap<>();
-        for (int i = 0; i < codes.size(); i += 500) {
-            h.createQuery("select uscc, " + column + " from enterprise where uscc in (<codes>)")
-                    .bindList("codes", codes.subList(i, Math.min(codes.size(), i + 500)))
-                    .map((rs, ctx) -> {
-                        String value = rs.getString(2);
-                        values.put(rs.getString(1).strip(), value == null ? null : value.strip());
-                        return null;
-                    }).list();
-        }
-        return values;
-    }
-
-    private static <T> void run(Handle h, String sql, List<T> rows, cn.gov.laoshan.district.core.db.JdbcBatch.Binder<T> binder) {
-        cn.gov.laoshan.district.core.db.JdbcBatch.write(h.getConnection(), sql, rows, binder, "enterprise facts");
+        return imports.sizes(in, format, fileName);
     }
 
     @Override
@@ -415,6 +290,10 @@ public final class JdbiEnterpriseFacts implements EnterpriseFactsService {
      * imports and snapshots are staff work, whatever permission an enterprise user's role was given by mistake.
      */
     private void checkStaff(String permission) {
+        checkStaff(access, permission);
+    }
+
+    static void checkStaff(AccessControl access, String permission) {
         access.check(permission);
         if (!access.enterprises(permission).all()) {
             throw new AccessDeniedException(permission);
