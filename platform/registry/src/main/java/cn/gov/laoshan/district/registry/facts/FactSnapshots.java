@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,11 +25,10 @@ import cn.gov.laoshan.district.api.enterprise.facts.FactSnapshot;
  * a snapshot of columns already read at the current version costs two one-row queries (the version before and
  * after). The version is the one row of {@code facts_version}, raised in the writing transaction of every fact change
  * and every registry write (with its change log), on any node: a counter on one row, so increments are serialised
- * and a late commit cannot be missed. A snapshot whose version moved while it was read is read again.
+ * and a late commit cannot be missed. A snapshot whose version moved while it was read is read again. A copy of what
+ * was read is kept in the database to start from ({@link KeptSnapshot}); a snapshot is a {@link ColumnSnapshot}.
  */
 public final class FactSnapshots {
-
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FactSnapshots.class);
 
     private static final int ATTEMPTS = 5;
 
@@ -50,31 +48,17 @@ public final class FactSnapshots {
     static final long MARGIN_MS = 60_000;
     /** More changed enterprises than this and everything is read again. */
     static final int PATCH_MAX = 20_000;
-    /**
-     * A kept copy older than this is not used: the change logs it would catch up from are pruned after a day (the
-     * copy is written again after every full read, and after a catch-up when it is older than {@link #RESTORE_AFTER}).
-     */
-    static final java.time.Duration STORE_REACH = java.time.Duration.ofHours(12);
-    static final java.time.Duration RESTORE_AFTER = java.time.Duration.ofHours(1);
-    /** At most this many columns are kept in the store (the others are read from the tables on their first use). */
-    static final int STORE_COLUMNS = 48;
-
-    private final SnapshotStore store;
+    /** The kept copy of what was read, to start from instead of the tables. */
+    private final KeptSnapshot kept;
     /** Whether the kept copy was tried since the memory was last empty (it is tried once, then memory is newer). */
     private boolean storeTried;
-    /** When the kept copy was taken ({@code null}: none known). */
-    private Instant storedFrom;
     /** Whether tables were read in full since the copy was last kept. */
     private boolean readTables;
-    private java.util.concurrent.ExecutorService saver;
-    /** Whether {@link #close} was called: no more copies are written. */
-    private boolean closed;
-    private java.util.concurrent.CompletableFuture<Void> saving = java.util.concurrent.CompletableFuture.completedFuture(null);
 
     FactSnapshots(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
         this.clock = clock;
-        this.store = new SnapshotStore(jdbi);
+        this.kept = new KeptSnapshot(jdbi);
     }
 
     /** How often everything was read from the database (not caught up): for tests and benchmarks. */
@@ -97,39 +81,18 @@ public final class FactSnapshots {
         awaitStored();
         synchronized (this) {
             forget();
-            store.clear();
-            storedFrom = null;
+            kept.clear();
         }
     }
 
-    /**
-     * Stops keeping copies (the module stops, the database closes next): a copy being written gets a few seconds to
-     * finish; one cut short is rolled back, and the kept copy stays the previous one.
-     */
+    /** Stops keeping copies (the module stops, the database closes next; see {@link KeptSnapshot#close}). */
     public void close() {
-        java.util.concurrent.ExecutorService stopping;
-        synchronized (this) {
-            closed = true;
-            stopping = saver;
-            saver = null;
-        }
-        if (stopping != null) {
-            stopping.shutdown();
-            try {
-                stopping.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        kept.close();
     }
 
     /** Waits until the copy being kept (if any) is written: for tests and benchmarks. */
     public void awaitStored() {
-        java.util.concurrent.CompletableFuture<Void> pending;
-        synchronized (this) {
-            pending = saving;
-        }
-        pending.join();
+        kept.awaitStored();
     }
 
     /**
@@ -194,7 +157,7 @@ public final class FactSnapshots {
             }
             if (version() == version) {
                 keep(version, at);
-                return new Snapshot(version, at, cachedUsccs, values);
+                return new ColumnSnapshot(version, at, cachedUsccs, values);
             }
             // a change came while reading: what was read may mix two versions; it is at least as new as `begin`, so
             // the next attempt catches up from there
@@ -330,60 +293,20 @@ public final class FactSnapshots {
      * the change logs, or reads everything when it cannot), unless there is none or it is older than the logs reach.
      */
     private void restore(Instant now) {
-        try {
-            store.load().filter(image -> image.from().isAfter(now.minus(STORE_REACH))).ifPresent(image -> {
-                cache = new HashMap<>(image.columns());
-                cachedUsccs = image.usccs();
-                cachedRows = null;
-                cachedVersion = image.version();
-                cachedFrom = image.from();
-                storedFrom = image.from();
-            });
-        } catch (RuntimeException e) {
-            // a copy: without it the tables are read
-            LOG.warn("registry: kept fact snapshot columns not read ({}), reading the tables", e.getMessage());
-        }
+        kept.load(now).ifPresent(image -> {
+            cache = new HashMap<>(image.columns());
+            cachedUsccs = image.usccs();
+            cachedRows = null;
+            cachedVersion = image.version();
+            cachedFrom = image.from();
+        });
     }
 
-    /**
-     * Writes what is held, at {@code version} and reflecting every change before {@code from}, to the store in the
-     * background after tables were read in full, or when the kept copy has grown old (catch-ups keep memory current,
-     * the copy falls behind).
-     */
+    /** Keeps a copy of what is held, at {@code version} and as of {@code from}, when one is due. */
     private void keep(long version, Instant from) {
-        boolean old = storedFrom == null || storedFrom.isBefore(from.minus(RESTORE_AFTER));
-        if (closed || !readTables && !old) {
-            return;
+        if (kept.keep(version, from, readTables, cache, cachedUsccs)) {
+            readTables = false;
         }
-        readTables = false;
-        storedFrom = from;
-        Map<FactColumn, Object> columns = new LinkedHashMap<>();
-        cache.entrySet().stream().limit(STORE_COLUMNS).forEach(e -> columns.put(e.getKey(), e.getValue()));
-        // the arrays are never changed once held (a catch-up copies them): the writer may read them unlocked
-        SnapshotStore.Image image = new SnapshotStore.Image(version, from, cachedUsccs, columns);
-        if (saver == null) {
-            saver = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "registry-fact-store");
-                t.setDaemon(true);
-                return t;
-            });
-        }
-        saving = saving.thenRunAsync(() -> {
-            long begin = System.nanoTime();
-            try {
-                store.save(image);
-                LOG.info("registry: fact snapshot columns kept ({} columns of {} enterprises, version {}) in {} ms",
-                        columns.size(), image.usccs().length, version, (System.nanoTime() - begin) / 1_000_000);
-            } catch (RuntimeException e) {
-                // another node writing its copy at the same moment, a full disk, the database closing: the next
-                // full read tries again (the root cause only: the statement's message would quote megabytes of bytes)
-                Throwable root = e;
-                while (root.getCause() != null && root.getCause() != root) {
-                    root = root.getCause();
-                }
-                LOG.warn("registry: fact snapshot columns not kept: {}", root.toString());
-            }
-        }, saver);
     }
 
     /** Deletes fact change-log rows older than a day, once an hour. */
@@ -483,44 +406,5 @@ public final class FactSnapshots {
                 throw new IllegalStateException("reading enterprise facts failed: " + e.getMessage(), e);
             }
         });
-    }
-
-    private record Snapshot(long version, Instant takenAt, String[] usccs, Map<FactColumn, Object> values) implements FactSnapshot {
-
-        @Override
-        public int size() {
-            return usccs.length;
-        }
-
-        @Override
-        public List<FactColumn> columns() {
-            return List.copyOf(values.keySet());
-        }
-
-        private Object column(FactColumn column, FactColumn.Type type) {
-            if (column.type() != type) {
-                throw new IllegalArgumentException(column + " is a " + column.type() + " column, not " + type);
-            }
-            Object value = values.get(column);
-            if (value == null) {
-                throw new IllegalArgumentException(column + " is not in this snapshot");
-            }
-            return value;
-        }
-
-        @Override
-        public long[] numbers(FactColumn column) {
-            return (long[]) column(column, FactColumn.Type.NUMBER);
-        }
-
-        @Override
-        public String[] texts(FactColumn column) {
-            return (String[]) column(column, FactColumn.Type.TEXT);
-        }
-
-        @Override
-        public BitSet flags(FactColumn column) {
-            return (BitSet) column(column, FactColumn.Type.FLAG);
-        }
     }
 }
