@@ -67,7 +67,7 @@ final class DraftReviewForms {
         said.setWidthFull();
         fields.put("operatorsHeard", heard);
         fields.put("operatorsSaid", said);
-        Button save = new Button(owner.getTranslation("policy.draft.action.self-review"), e -> {
+        Button save = new Button(owner.getTranslation("policy.action.self-review"), e -> {
             List<FairCompetitionReview.Answer> answers = new ArrayList<>();
             CompetitionCategory[] categories = CompetitionCategory.values();
             for (int i = 0; i < categories.length; i++) {
@@ -99,7 +99,7 @@ final class DraftReviewForms {
                 com.vaadin.flow.component.UI.getCurrent().getLocale());
         start.setValue(drafts.today());
         start.setId("policy-draft-start");
-        Button open = new Button(owner.getTranslation("policy.draft.action.open-comment"), e -> {
+        Button open = new Button(owner.getTranslation("policy.action.open-comment"), e -> {
             PolicyDraft result = STEPS.call(form, Map.of("days", days, "start", start), () -> drafts.openComment(
                     draft.id(), days.getValue() == null ? 0 : days.getValue(), start.getValue()));
             if (result != null) {
@@ -121,7 +121,7 @@ final class DraftReviewForms {
         batch.setMin(1);
         batch.setStepButtonsVisible(true);
         batch.setId("policy-draft-batch");
-        Button publish = new Button(owner.getTranslation("policy.draft.action.publish"), e -> {
+        Button publish = new Button(owner.getTranslation("policy.action.publish"), e -> {
             PolicyDraft result = STEPS.call(form, Map.of("batch", batch),
                     () -> drafts.publish(draft.id(), batch.getValue() == null ? 0 : batch.getValue()));
             if (result != null) {

@@ -85,7 +85,7 @@ public class DraftView extends VerticalLayout implements BeforeEnterObserver {
         }
         add(comments(draft));
         add(new TimelinePanel("policy-draft-history", () -> drafts.history(draft.id()))
-                .actions(action -> getTranslation("policy.draft.action." + action)));
+                .actions(action -> getTranslation("policy.action." + action)));
     }
 
     /** The three reviews in order, each done (with what it found) or missing. */
@@ -140,7 +140,7 @@ public class DraftView extends VerticalLayout implements BeforeEnterObserver {
             if (mayDraft.getAsBoolean()) {
                 TextField answer = new TextField(getTranslation("policy.draft.comment.answer-field"));
                 answer.setId("policy-draft-answer-" + c.id());
-                Button send = new Button(getTranslation("policy.draft.action.answer"), e -> {
+                Button send = new Button(getTranslation("policy.action.answer"), e -> {
                     if (Steps.standard("policy-draft-error").call(box, java.util.Map.of("answer", answer),
                             () -> drafts.answer(c.id(), answer.getValue())) != null) {
                         show(drafts.find(draft.id()).orElseThrow());

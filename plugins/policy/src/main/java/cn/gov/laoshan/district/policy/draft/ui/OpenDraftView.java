@@ -45,7 +45,7 @@ public class OpenDraftView extends VerticalLayout implements BeforeEnterObserver
         TextArea text = new TextArea(getTranslation("policy.draft.comment.text"));
         text.setId("policy-draft-comment-text");
         text.setWidthFull();
-        Button send = new Button(getTranslation("policy.draft.action.comment"), e -> {
+        Button send = new Button(getTranslation("policy.action.comment"), e -> {
             if (Steps.standard("policy-draft-error").withSavedKey("policy.draft.comment.sent").call(this,
                     Map.of("comment", text), () -> drafts.comment(draft.id(), text.getValue())) != null) {
                 show(draft);
