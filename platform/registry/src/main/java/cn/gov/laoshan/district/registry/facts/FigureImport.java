@@ -23,37 +23,24 @@ import cn.gov.laoshan.district.registry.service.ImportReader;
  */
 final class FigureImport extends CheckedRows<YearlyFigure> {
 
-    enum Header implements ImportColumn {
-        USCC("统一社会信用代码", "Unified social credit code"),
-        KIND("指标", "Figure"),
-        YEAR("年度", "Year"),
-        VALUE("数值", "Value"),
-        SOURCE("来源", "Source"),
-        AS_OF("截至日期", "As of");
+    /** The columns by Chinese or English header, in file order ({@link #ALL}). */
+    static final class Header {
+        static final ImportColumn USCC = ImportColumn.of("统一社会信用代码", "Unified social credit code", true);
+        static final ImportColumn KIND = ImportColumn.of("指标", "Figure", true);
+        static final ImportColumn YEAR = ImportColumn.of("年度", "Year", true);
+        static final ImportColumn VALUE = ImportColumn.of("数值", "Value", true);
+        static final ImportColumn SOURCE = ImportColumn.of("来源", "Source", true);
+        static final ImportColumn AS_OF = ImportColumn.of("截至日期", "As of", true);
+        static final List<ImportColumn> ALL = List.of(USCC, KIND, YEAR, VALUE, SOURCE, AS_OF);
 
-        private final String zh;
-        private final String en;
-
-        Header(String zh, String en) {
-            this.zh = zh;
-            this.en = en;
-        }
-
-        @Override
-        public String zh() {
-            return zh;
-        }
-
-        @Override
-        public String en() {
-            return en;
+        private Header() {
         }
     }
 
     private final LocalDate today;
 
     FigureImport(LocalDate today, ImportLimits limits) {
-        super(limits, List.of(Header.values()), null);
+        super(limits, Header.ALL, null);
         this.today = today;
     }
 

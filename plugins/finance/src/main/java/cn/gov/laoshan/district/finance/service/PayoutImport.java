@@ -32,44 +32,25 @@ import cn.gov.laoshan.district.uikit.imports.TableReader;
  */
 public final class PayoutImport {
 
-    /** The columns, as expected on import (the header row). */
-    public enum Column implements ImportColumn {
-        POLICY("政策编号", "Policy code"), PERIOD("期间", "Period"), USCC("统一社会信用代码", "USCC"),
-        NAME("企业名称", "Enterprise"), AMOUNT("金额（元）", "Amount (yuan)"), BANK("开户行", "Bank", false),
-        ACCOUNT_NAME("户名", "Account holder", false), ACCOUNT_NUMBER("账号", "Account number", false);
+    /** The columns, as expected on import (the header row), in file order ({@link #ALL}). */
+    public static final class Column {
+        public static final ImportColumn POLICY = ImportColumn.of("政策编号", "Policy code", true);
+        public static final ImportColumn PERIOD = ImportColumn.of("期间", "Period", true);
+        public static final ImportColumn USCC = ImportColumn.of("统一社会信用代码", "USCC", true);
+        public static final ImportColumn NAME = ImportColumn.of("企业名称", "Enterprise", true);
+        public static final ImportColumn AMOUNT = ImportColumn.of("金额（元）", "Amount (yuan)", true);
+        public static final ImportColumn BANK = ImportColumn.of("开户行", "Bank", false);
+        public static final ImportColumn ACCOUNT_NAME = ImportColumn.of("户名", "Account holder", false);
+        public static final ImportColumn ACCOUNT_NUMBER = ImportColumn.of("账号", "Account number", false);
+        public static final List<ImportColumn> ALL = List.of(POLICY, PERIOD, USCC, NAME, AMOUNT, BANK, ACCOUNT_NAME,
+                ACCOUNT_NUMBER);
 
-        private final String zh;
-        private final String en;
-        private final boolean required;
-
-        Column(String zh, String en) {
-            this(zh, en, true);
-        }
-
-        Column(String zh, String en, boolean required) {
-            this.zh = zh;
-            this.en = en;
-            this.required = required;
-        }
-
-        @Override
-        public String zh() {
-            return zh;
-        }
-
-        @Override
-        public String en() {
-            return en;
-        }
-
-        @Override
-        public boolean required() {
-            return required;
+        private Column() {
         }
     }
 
     /** The Chinese headers in file order. */
-    public static final List<String> HEADERS = java.util.Arrays.stream(Column.values()).map(Column::zh).toList();
+    public static final List<String> HEADERS = Column.ALL.stream().map(ImportColumn::zh).toList();
 
     /** The largest file read: 64 MiB (150,000 rows of CSV are some 20 MB). */
     static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
@@ -92,7 +73,7 @@ public final class PayoutImport {
     private static final class Rows extends CheckedRows<PayoutRequest> {
 
         Rows(ImportLimits limits, ImportProgress progress) {
-            super(limits, List.of(Column.values()), progress);
+            super(limits, Column.ALL, progress);
         }
 
         @Override
