@@ -157,8 +157,9 @@ public class PolicyPlugin implements DistrictPlugin {
     @Override
     public List<DemoRole> demoRoles() {
         List<DemoRole> all = new ArrayList<>(SuggestionRoles.DEMO);
+        // both parts give the enterprise role permissions: the platform joins the two declarations of that id
         all.addAll(drafts.demoRoles());
-        return oneRoleEach(all);
+        return List.copyOf(all);
     }
 
     @Override
@@ -220,26 +221,5 @@ public class PolicyPlugin implements DistrictPlugin {
                 new PermissionDefinition(SuggestionWorkflow.ANALYSE, "policy.permission.analyse"),
                 new PermissionDefinition(SuggestionWorkflow.RESPOND, "policy.permission.respond"),
                 new PermissionDefinition(SuggestionWorkflow.RATE, "policy.permission.rate"));
-    }
-
-    /**
-     * Both parts give the enterprise role permissions: one role of each id, with the permissions and holders of all
-     * its declarations (the platform seeds a plugin's role once by its id, so a second of the same id would be lost).
-     */
-    static List<DemoRole> oneRoleEach(List<DemoRole> roles) {
-        java.util.Map<String, DemoRole> byId = new java.util.LinkedHashMap<>();
-        for (DemoRole role : roles) {
-            byId.merge(role.id(), role, PolicyPlugin::joined);
-        }
-        return List.copyOf(byId.values());
-    }
-
-    private static DemoRole joined(DemoRole first, DemoRole second) {
-        java.util.Set<String> permissions = new java.util.TreeSet<>(first.permissions());
-        permissions.addAll(second.permissions());
-        List<String> holders = new ArrayList<>(first.holders());
-        second.holders().stream().filter(h -> !holders.contains(h)).forEach(holders::add);
-        return new DemoRole(first.id(), first.nameZh(), first.nameEn(), first.scope(), first.department(),
-                first.external(), permissions, holders);
     }
 }

@@ -48,7 +48,7 @@ public final class DemoRoleSeeding {
         List<String> seeded = new ArrayList<>();
         List<Runnable> records = new ArrayList<>();
         store.jdbi().useTransaction(h -> {
-            for (DemoRole declared : roles) {
+            for (DemoRole declared : oneEach(roles)) {
                 if (store.demoRoleSeeded(h, pluginId, declared.id())) {
                     continue;
                 }
@@ -98,5 +98,25 @@ public final class DemoRoleSeeding {
             LOG.info("demo roles of plugin {}: {}", pluginId, seeded);
         }
         return seeded;
+    }
+
+    /**
+     * One declaration per role id: a plugin whose parts each give a role permissions (the policy plugin's
+     * suggestions and drafts both give the enterprise role some) declares it more than once, and a role is seeded
+     * once by its id, so the declarations are joined — permissions and holders of all, names and scope of the first.
+     */
+    static List<DemoRole> oneEach(List<DemoRole> roles) {
+        java.util.Map<String, DemoRole> byId = new java.util.LinkedHashMap<>();
+        for (DemoRole role : roles) {
+            byId.merge(role.id(), role, (first, second) -> {
+                java.util.Set<String> permissions = new java.util.TreeSet<>(first.permissions());
+                permissions.addAll(second.permissions());
+                List<String> holders = new ArrayList<>(first.holders());
+                second.holders().stream().filter(h -> !holders.contains(h)).forEach(holders::add);
+                return new DemoRole(first.id(), first.nameZh(), first.nameEn(), first.scope(), first.department(),
+                        first.external(), permissions, holders);
+            });
+        }
+        return List.copyOf(byId.values());
     }
 }

@@ -111,4 +111,26 @@ class DemoRoleSeedingTest {
             assertEquals(3, audit.actions().size());
         }
     }
+
+    /**
+     * A plugin may declare a role twice — the policy plugin's suggestions and drafts each give the enterprise role
+     * permissions: one role of each id, carrying the permissions of both.
+     */
+    @Test
+    void twoDeclarationsOfOneRoleAreJoined() {
+        List<DemoRole> declared = List.of(
+                DemoRole.staff("policy-staff", "政策服务人员", "Policy staff", DemoRole.Scope.DEPARTMENT, "development",
+                        Set.of("policy.suggestion.read"), List.of("sunwei")),
+                DemoRole.enterprise("enterprise", "企业用户", "Enterprise user",
+                        Set.of("policy.suggestion.submit", "policy.suggestion.rate"), List.of()),
+                DemoRole.enterprise("enterprise", "企业用户", "Enterprise user",
+                        Set.of("policy.draft.comment", "policy.list.read"), List.of()));
+        List<DemoRole> roles = DemoRoleSeeding.oneEach(declared);
+        assertEquals(roles.stream().map(DemoRole::id).distinct().count(), roles.size(), "one role of each id");
+        DemoRole enterprise = roles.stream().filter(r -> r.id().equals("enterprise")).findFirst().orElseThrow();
+        assertTrue(enterprise.external());
+        assertTrue(enterprise.permissions().containsAll(List.of("policy.suggestion.submit", "policy.suggestion.rate",
+                "policy.draft.comment", "policy.list.read")), enterprise.permissions().toString());
+        assertTrue(declared.size() > roles.size(), "the two declarations were there to join");
+    }
 }
