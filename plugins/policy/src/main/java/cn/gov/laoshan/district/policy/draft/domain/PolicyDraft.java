@@ -26,6 +26,14 @@ public record PolicyDraft(long id, String title, String issuer, PolicyTopic topi
         return batchNo == null ? "" : String.format("%d-%03d", batchNo, itemNo);
     }
 
+    /**
+     * The code a published policy is paid under ({@code LS-P2-017}: batch 2, item 17), the policy part of the finance
+     * ledger's payout key; {@code null} before publication.
+     */
+    public String payoutCode() {
+        return batchNo == null ? null : String.format("LS-P%d-%03d", batchNo, itemNo);
+    }
+
     /** What the drafting form gives for a new draft or a change, with the sources it answers. */
     public record Content(String title, String issuer, PolicyTopic topic, String body, String benefits,
             String eligibility, LocalDate validFrom, LocalDate validTo, Yuan budget,
