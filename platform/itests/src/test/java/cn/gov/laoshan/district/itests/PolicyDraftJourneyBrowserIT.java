@@ -72,10 +72,19 @@ class PolicyDraftJourneyBrowserIT {
             fillDate(staff, "policy-draft-validFrom", today.plusMonths(3));
             fillDate(staff, "policy-draft-validTo", today.plusYears(3));
             staff.locator("#policy-draft-budget input").fill("2000万");
-            staff.locator("#policy-draft-suggestion-ids input").fill("101, 117");
+            // sources are picked by number (or words) among the suggestions sunwei may read
+            pickSource(staff, "101");
+            staff.locator("#policy-draft-suggestion-ids input").fill("贷款");
+            staff.locator("vaadin-multi-select-combo-box-item").first().waitFor();
+            Browser.screenshot(staff, "policy-draft-source-picker-zh");
+            pickSource(staff, "117");
             staff.locator("#policy-draft-save").click();
             Locator state = staff.locator("[id='policy.draft-state']");
             assertThat(state).containsText("起草中", SLOW);
+            assertThat(staff.locator("#policy-draft-content")).containsText("#101 ");
+            assertThat(staff.locator("#policy-draft-content")).containsText("#117 ");
+            staff.locator("#policy-draft-content").scrollIntoViewIfNeeded();
+            Browser.screenshot(staff, "policy-draft-sources-zh");
             // the page shows the saved draft a moment before the browser's address changes from …/new to its id
             staff.waitForURL(java.util.regex.Pattern.compile(".*/policy/drafts/\\d+$"));
             String draftUrl = staff.url();
@@ -203,5 +212,16 @@ class PolicyDraftJourneyBrowserIT {
         } catch (java.sql.SQLException e) {
             return -1;
         }
+    }
+
+    /** Picks suggestion {@code number} in the draft's source picker (typing the number, choosing its line). */
+    private static void pickSource(Page page, String number) {
+        page.locator("#policy-draft-suggestion-ids input").fill(number);
+        Locator item = page.locator("vaadin-multi-select-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText(java.util.regex.Pattern.compile("^#" + number + " ")))
+                .first();
+        item.waitFor(new Locator.WaitForOptions().setTimeout(15_000));
+        item.click(new Locator.ClickOptions().setForce(true));
+        page.keyboard().press("Escape");
     }
 }

@@ -44,6 +44,7 @@ import cn.gov.laoshan.district.policy.suggestion.service.SuggestionAttachments;
 import cn.gov.laoshan.district.policy.suggestion.service.SuggestionRepository;
 import cn.gov.laoshan.district.policy.suggestion.service.SuggestionRoles;
 import cn.gov.laoshan.district.policy.suggestion.service.SuggestionService;
+import cn.gov.laoshan.district.policy.suggestion.service.SuggestionSources;
 import cn.gov.laoshan.district.policy.suggestion.service.SuggestionSettings;
 import cn.gov.laoshan.district.policy.suggestion.service.SuggestionWorkflow;
 import cn.gov.laoshan.district.policy.suggestion.service.TopicCategoriser;
@@ -111,7 +112,8 @@ public class PolicyPlugin implements DistrictPlugin {
                     return n + " suggestions, " + own + " of the demo accounts' enterprises, " + grouped + " groups";
                 });
         // ---- 制单子: policy drafts, their reviews, the published policy list
-        this.drafts = new PolicyDrafts(database, access, timeline, notices, eventAdmin);
+        this.drafts = new PolicyDrafts(database, access, timeline, notices,
+                new SuggestionSources(suggestions, repository, access), eventAdmin);
         drafts.seedDemo(platform);
     }
 

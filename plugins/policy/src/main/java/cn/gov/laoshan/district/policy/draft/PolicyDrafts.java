@@ -20,6 +20,7 @@ import cn.gov.laoshan.district.api.workflow.Timeline;
 import cn.gov.laoshan.district.policy.draft.service.DemoPolicies;
 import cn.gov.laoshan.district.policy.draft.service.DraftRepository;
 import cn.gov.laoshan.district.policy.draft.service.DraftService;
+import cn.gov.laoshan.district.policy.draft.service.DraftSources;
 import cn.gov.laoshan.district.policy.draft.service.DraftWorkflow;
 import cn.gov.laoshan.district.policy.draft.ui.DraftFormView;
 import cn.gov.laoshan.district.policy.draft.ui.DraftView;
@@ -33,7 +34,8 @@ import cn.gov.laoshan.district.uikit.DemoSeeding;
 /**
  * 制单子 and 政策清单 as one part of the policy plugin: the drafts' service made from the platform's, their screens,
  * permissions and demo roles, and their demo data. {@code PolicyPlugin} adds what this returns to its own; the
- * part needs nothing of the suggestion side (a draft names its sources by id).
+ * part needs nothing of the suggestion side but what {@link DraftSources} asks of it (a draft names its sources by
+ * number; the suggestion side finds and describes them).
  */
 public final class PolicyDrafts {
 
@@ -44,13 +46,13 @@ public final class PolicyDrafts {
     private DemoSeeding seeding;
 
     public PolicyDrafts(PluginDatabase database, AccessControl access, Timeline timeline, PublicNotices notices,
-            Supplier<Optional<EventAdmin>> eventAdmin) {
+            DraftSources sources, Supplier<Optional<EventAdmin>> eventAdmin) {
         this.access = access;
         this.timeline = timeline;
         this.repository = new DraftRepository(database.jdbi());
         RecordEvents events = new RecordEvents("policy/draft", () -> eventAdmin.get().orElse(null), access,
                 Clock.systemUTC());
-        this.drafts = new DraftService(repository, access, timeline, events, notices, Clock.systemUTC());
+        this.drafts = new DraftService(repository, access, timeline, events, notices, sources, Clock.systemUTC());
     }
 
     /** The service, for the plugin's other parts (a reserve entry's drafts, the delivery of published policies). */

@@ -3,9 +3,11 @@ package cn.gov.laoshan.district.policy.draft.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import cn.gov.laoshan.district.api.notice.NoticePeriod;
 import cn.gov.laoshan.district.api.notice.NoticeRequest;
@@ -21,6 +23,7 @@ import cn.gov.laoshan.district.api.workflow.StateMachine.Transition;
 import cn.gov.laoshan.district.api.workflow.Timeline;
 import cn.gov.laoshan.district.api.workflow.TimelineEntry;
 import cn.gov.laoshan.district.policy.draft.domain.DraftComment;
+import cn.gov.laoshan.district.policy.draft.domain.DraftSource;
 import cn.gov.laoshan.district.policy.draft.domain.DraftState;
 import cn.gov.laoshan.district.policy.draft.domain.FairCompetitionReview;
 import cn.gov.laoshan.district.policy.draft.domain.LegalOutcome;
@@ -46,15 +49,17 @@ public class DraftService {
     private final PublicNotices notices;
     private final Clock clock;
     private final PolicyList policyList;
+    private final DraftSources sources;
 
     public DraftService(DraftRepository repository, AccessControl access, Timeline timeline, RecordEvents events,
-            PublicNotices notices, Clock clock) {
+            PublicNotices notices, DraftSources sources, Clock clock) {
         this.repository = repository;
         this.access = access;
         this.timeline = timeline;
         this.events = events;
         this.notices = notices;
         this.clock = clock;
+        this.sources = sources;
         this.policyList = new PolicyList(repository, access);
     }
 
@@ -113,16 +118,8 @@ public class DraftService {
         if (c.budget() != null && c.budget().amount().signum() < 0) {
             throw new RefusedException("budget", "policy.draft.error.budget");
         }
-        for (Long source : c.suggestionIds()) {
-            if (source == null || source <= 0) {
-                throw new RefusedException("sources", "policy.draft.error.source");
-            }
-        }
-        for (Long source : c.reserveIds()) {
-            if (source == null || source <= 0) {
-                throw new RefusedException("sources", "policy.draft.error.source");
-            }
-        }
+        known("sources", DraftSource.Kind.SUGGESTION, c.suggestionIds());
+        known("reserve", DraftSource.Kind.RESERVE, c.reserveIds());
         return new PolicyDraft(id, title, issuer, c.topic(), body, benefits, eligibility, c.validFrom(),
                 c.validTo(), c.budget(), department, state, null, null, null, null, null, null, null, null,
                 user().login(), clock.instant());
@@ -150,6 +147,38 @@ public class DraftService {
     /** The reserve-library entries (groups or single suggestions) a draft answers. */
     public List<Long> reserveSources(long id) {
         return find(id).map(d -> repository.sources(id, DraftRepository.RESERVE)).orElse(List.of());
+    }
+
+    /**
+     * A draft's sources of {@code kind} as the reader may see them: described when they may read the source, else
+     * by number only (a drafter of another department still sees that the draft answers suggestion 117).
+     */
+    public List<DraftSource> sources(long id, DraftSource.Kind kind) {
+        List<Long> ids = kind == DraftSource.Kind.SUGGESTION ? suggestionSources(id) : reserveSources(id);
+        Map<Long, DraftSource> described = new HashMap<>();
+        sources.describe(kind, ids).forEach(s -> described.put(s.id(), s));
+        return ids.stream().map(i -> described.getOrDefault(i, new DraftSource(kind, i, null))).toList();
+    }
+
+    /** What a drafter may link as sources of {@code kind}: by number or words, at most {@code limit}. */
+    public List<DraftSource> sourceOptions(DraftSource.Kind kind, String text, int limit) {
+        access.check(DraftWorkflow.DRAFT);
+        return sources.search(kind, text, limit);
+    }
+
+    /** Refuses numbers that are not positive or name no source of {@code kind}, listing the unknown ones. */
+    private void known(String field, DraftSource.Kind kind, List<Long> ids) {
+        for (Long source : ids) {
+            if (source == null || source <= 0) {
+                throw new RefusedException(field, "policy.draft.error.source");
+            }
+        }
+        Set<Long> existing = ids.isEmpty() ? Set.of() : sources.existing(kind, ids);
+        List<Long> unknown = ids.stream().filter(i -> !existing.contains(i)).distinct().toList();
+        if (!unknown.isEmpty()) {
+            throw new RefusedException(field, "policy.draft.error.source-unknown",
+                    String.join("、", unknown.stream().map(String::valueOf).toList()));
+        }
     }
 
     public Optional<FairCompetitionReview> fairReview(PolicyDraft draft) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 
+import cn.gov.laoshan.district.policy.draft.domain.DraftSource;
 import cn.gov.laoshan.district.policy.draft.domain.PolicyDraft;
 import cn.gov.laoshan.district.uikit.Dates;
 
@@ -17,7 +18,7 @@ final class DraftContent {
     }
 
     /** The content; the sources only when given (staff). */
-    static Component of(Component owner, PolicyDraft d, List<Long> suggestions, List<Long> reserve) {
+    static Component of(Component owner, PolicyDraft d, List<DraftSource> suggestions, List<DraftSource> reserve) {
         Div box = new Div();
         box.setId("policy-draft-content");
         box.add(line(owner, "issuer", d.issuer()), line(owner, "topic",
@@ -37,8 +38,13 @@ final class DraftContent {
         return box;
     }
 
-    private static String join(List<Long> ids) {
-        return ids.isEmpty() ? "—" : String.join("、", ids.stream().map(String::valueOf).toList());
+    private static String join(List<DraftSource> sources) {
+        return sources.isEmpty() ? "—" : String.join("；", sources.stream().map(DraftContent::sourceLabel).toList());
+    }
+
+    /** 第117号 青岛海澜智联科技有限公司：建议…, or the number alone when the reader may not read the source. */
+    static String sourceLabel(DraftSource source) {
+        return "#" + source.id() + (source.summary() == null ? "" : " " + source.summary());
     }
 
     private static Paragraph line(Component owner, String name, String value) {

@@ -1,6 +1,5 @@
 package cn.gov.laoshan.district.policy.draft.ui;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -9,6 +8,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
@@ -19,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 
 import cn.gov.laoshan.district.api.validation.RefusedException;
+import cn.gov.laoshan.district.policy.draft.domain.DraftSource;
 import cn.gov.laoshan.district.policy.draft.domain.PolicyDraft;
 import cn.gov.laoshan.district.policy.draft.domain.PolicyTopic;
 import cn.gov.laoshan.district.policy.draft.service.DraftService;
@@ -30,7 +31,8 @@ import cn.gov.laoshan.district.uikit.money.YuanField;
 
 /**
  * Writes a new draft or changes one being drafted ({@code drafts/:id/edit}): every input is checked by the service
- * and a refusal is shown at its field. Sources are the ids of suggestions and reserve-library entries.
+ * and a refusal is shown at its field. Sources are picked from the suggestions and reserve-library entries the
+ * drafter may read, by number or words.
  */
 public class DraftFormView extends VerticalLayout implements BeforeEnterObserver {
 
@@ -44,8 +46,8 @@ public class DraftFormView extends VerticalLayout implements BeforeEnterObserver
     private final DatePicker validFrom = new DatePicker();
     private final DatePicker validTo = new DatePicker();
     private final YuanField budget = new YuanField();
-    private final TextField suggestions = new TextField();
-    private final TextField reserve = new TextField();
+    private final MultiSelectComboBox<DraftSource> suggestions = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<DraftSource> reserve = new MultiSelectComboBox<>();
     private final H2 heading = new H2();
     private long id;
 
@@ -68,8 +70,8 @@ public class DraftFormView extends VerticalLayout implements BeforeEnterObserver
         validTo.setId("policy-draft-validTo");
         budget.setLabel(getTranslation("policy.draft.budget"));
         budget.setId("policy-draft-budget");
-        label(suggestions, "suggestion-ids");
-        label(reserve, "reserve-ids");
+        sources(suggestions, DraftSource.Kind.SUGGESTION, "suggestion-ids");
+        sources(reserve, DraftSource.Kind.RESERVE, "reserve-ids");
         body.setHeight("12em");
         FormLayout form = new FormLayout(title, issuer, topic, budget, validFrom, validTo, benefits, eligibility,
                 suggestions, reserve, body);
@@ -86,6 +88,16 @@ public class DraftFormView extends VerticalLayout implements BeforeEnterObserver
     private void label(TextField field, String name) {
         field.setLabel(getTranslation("policy.draft." + name));
         field.setId("policy-draft-" + name);
+    }
+
+    /** A lazy picker of the sources of {@code kind}: typing a number or words asks the service again. */
+    private void sources(MultiSelectComboBox<DraftSource> field, DraftSource.Kind kind, String name) {
+        field.setLabel(getTranslation("policy.draft." + name));
+        field.setId("policy-draft-" + name);
+        field.setItems(query -> drafts.sourceOptions(kind, query.getFilter().orElse(""),
+                query.getOffset() + query.getLimit()).stream().skip(query.getOffset()).limit(query.getLimit()));
+        field.setItemLabelGenerator(DraftContent::sourceLabel);
+        field.setClearButtonVisible(true);
     }
 
     private void label(TextArea field, String name) {
@@ -111,22 +123,13 @@ public class DraftFormView extends VerticalLayout implements BeforeEnterObserver
             validFrom.setValue(d.validFrom());
             validTo.setValue(d.validTo());
             budget.setValue(d.budget());
-            suggestions.setValue(ids(drafts.suggestionSources(d.id())));
-            reserve.setValue(ids(drafts.reserveSources(d.id())));
+            suggestions.setValue(drafts.sources(d.id(), DraftSource.Kind.SUGGESTION));
+            reserve.setValue(drafts.sources(d.id(), DraftSource.Kind.RESERVE));
         });
     }
 
-    private static String ids(List<Long> ids) {
-        return String.join(", ", ids.stream().map(String::valueOf).toList());
-    }
-
-    /** "12, 15 16" as ids; anything else is refused at the field. */
-    private static List<Long> parse(String text, String field) {
-        try {
-            return Arrays.stream(text.split("[,，\\s]+")).filter(s -> !s.isBlank()).map(Long::valueOf).toList();
-        } catch (NumberFormatException e) {
-            throw new RefusedException(field, "policy.draft.error.source");
-        }
+    private static List<Long> ids(MultiSelectComboBox<DraftSource> field) {
+        return field.getValue().stream().map(DraftSource::id).sorted().toList();
     }
 
     private void save(UnsavedChanges unsaved) {
@@ -143,7 +146,7 @@ public class DraftFormView extends VerticalLayout implements BeforeEnterObserver
                     PolicyDraft.Content content = new PolicyDraft.Content(title.getValue(), issuer.getValue(),
                             topic.getValue(), body.getValue(), benefits.getValue(), eligibility.getValue(),
                             validFrom.getValue(), validTo.getValue(), budget.getValue(),
-                            parse(suggestions.getValue(), "sources"), parse(reserve.getValue(), "reserve"));
+                            ids(suggestions), ids(reserve));
                     return id == 0 ? drafts.create(content) : drafts.update(id, content);
                 });
         if (saved != null) {

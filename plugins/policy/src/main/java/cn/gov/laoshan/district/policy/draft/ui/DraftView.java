@@ -23,6 +23,7 @@ import cn.gov.laoshan.district.policy.draft.domain.DraftComment;
 import cn.gov.laoshan.district.policy.draft.domain.DraftState;
 import cn.gov.laoshan.district.policy.draft.domain.FairCompetitionReview;
 import cn.gov.laoshan.district.policy.draft.domain.LegalReview;
+import cn.gov.laoshan.district.policy.draft.domain.DraftSource;
 import cn.gov.laoshan.district.policy.draft.domain.PolicyDraft;
 import cn.gov.laoshan.district.policy.draft.domain.ReviewOrder;
 import cn.gov.laoshan.district.policy.draft.service.DraftService;
@@ -70,7 +71,8 @@ public class DraftView extends VerticalLayout implements BeforeEnterObserver {
             edit.setId("policy-draft-edit");
             add(edit);
         }
-        add(DraftContent.of(this, draft, drafts.suggestionSources(draft.id()), drafts.reserveSources(draft.id())));
+        add(DraftContent.of(this, draft, drafts.sources(draft.id(), DraftSource.Kind.SUGGESTION),
+                drafts.sources(draft.id(), DraftSource.Kind.RESERVE)));
         add(reviews(draft));
         boolean may = actions.stream().map(Transition::action).toList().contains(ReviewOrder.SELF_REVIEW);
         if (may) {

@@ -3,10 +3,13 @@ package cn.gov.laoshan.district.policy.suggestion.service;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -76,6 +79,44 @@ public class SuggestionRepository {
         return jdbi.withHandle(h -> h.createQuery("select * from suggestion where id = :id"
                 + (in.sql() == null ? "" : " and " + in.sql())).bindMap(in.parameters()).bind("id", id)
                 .map(SUGGESTION).findOne());
+    }
+
+    /**
+     * Suggestions in scope whose number is {@code words} or whose text contains them, newest first, at most
+     * {@code limit} (a draft's source picker); the newest in scope when {@code words} is blank.
+     */
+    public List<Suggestion> search(RecordScope scope, String words, int limit) {
+        Condition in = scoped(scope);
+        List<String> where = new ArrayList<>();
+        Map<String, Object> values = new LinkedHashMap<>(in.parameters());
+        if (in.sql() != null) {
+            where.add(in.sql());
+        }
+        if (!words.isEmpty()) {
+            String like = "text like :like escape '\\'";
+            values.put("like", "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            if (words.matches("\\d{1,18}")) {
+                where.add("(id = :id or " + like + ")");
+                values.put("id", Long.parseLong(words));
+            } else {
+                where.add(like);
+            }
+        }
+        return jdbi.withHandle(h -> h.createQuery("select * from suggestion"
+                + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + " order by id desc fetch next "
+                + Math.max(1, limit) + " rows only").bindMap(values).map(SUGGESTION).list());
+    }
+
+    /** Which of {@code ids} are rows of {@code table} ({@code suggestion} or {@code reserve_entry}). */
+    public Set<Long> existing(String table, Collection<Long> ids) {
+        if (!table.equals("suggestion") && !table.equals("reserve_entry")) {
+            throw new IllegalArgumentException(table);
+        }
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return jdbi.withHandle(h -> new HashSet<>(h.createQuery("select id from " + table + " where id in (<ids>)")
+                .bindList("ids", List.copyOf(new HashSet<>(ids))).mapTo(Long.class).list()));
     }
 
     public List<Suggestion> list(RecordScope scope, SuggestionFilter filter, LocalDate today, int offset, int limit) {

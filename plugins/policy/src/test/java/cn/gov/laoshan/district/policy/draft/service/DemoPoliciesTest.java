@@ -39,7 +39,7 @@ class DemoPoliciesTest {
             DraftRepository repository = new DraftRepository(schema.jdbi());
             DraftService drafts = new DraftService(repository, access, timeline,
                     new RecordEvents("policy/draft", () -> null, access, clock), new MemoryNotices(access, clock),
-                    clock);
+                    DraftDataTest.SOURCES, clock);
             int made = access.asSystem(() -> DemoPolicies.seed(drafts, repository, timeline, () -> false));
             assertEquals(209 + 7, made);
             access.asSystem(() -> {

@@ -7,9 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +28,7 @@ import cn.gov.laoshan.district.api.workflow.RecordEvents;
 import cn.gov.laoshan.district.policy.PolicyPlugin;
 import cn.gov.laoshan.district.policy.draft.domain.CompetitionCategory;
 import cn.gov.laoshan.district.policy.draft.domain.DraftComment;
+import cn.gov.laoshan.district.policy.draft.domain.DraftSource;
 import cn.gov.laoshan.district.policy.draft.domain.DraftState;
 import cn.gov.laoshan.district.policy.draft.domain.FairCompetitionReview;
 import cn.gov.laoshan.district.policy.draft.domain.LegalOutcome;
@@ -71,8 +76,27 @@ class DraftDataTest {
 
     private DraftService service(PluginSchema schema) {
         return new DraftService(new DraftRepository(schema.jdbi()), access, timeline,
-                new RecordEvents("policy/draft", () -> events, access, clock), notices, clock);
+                new RecordEvents("policy/draft", () -> events, access, clock), notices, SOURCES, clock);
     }
+
+    /** Suggestions 12, 15 and 117 and reserve entry 3 exist (the suggestion side's own test covers its queries). */
+    static final DraftSources SOURCES = new DraftSources() {
+        private final Map<DraftSource.Kind, Set<Long>> known = Map.of(DraftSource.Kind.SUGGESTION,
+                Set.of(12L, 15L, 117L), DraftSource.Kind.RESERVE, Set.of(3L));
+
+        public List<DraftSource> search(DraftSource.Kind kind, String text, int limit) {
+            return known.get(kind).stream().sorted().map(id -> new DraftSource(kind, id, "#" + id)).toList();
+        }
+
+        public List<DraftSource> describe(DraftSource.Kind kind, List<Long> ids) {
+            return ids.stream().filter(known.get(kind)::contains).map(id -> new DraftSource(kind, id, "#" + id))
+                    .toList();
+        }
+
+        public Set<Long> existing(DraftSource.Kind kind, Collection<Long> ids) {
+            return ids.stream().filter(known.get(kind)::contains).collect(Collectors.toSet());
+        }
+    };
 
     private void drafter() {
         access.as("sunwei", DEV, DraftWorkflow.READ, DraftWorkflow.DRAFT, DraftWorkflow.COMMENT, DraftWorkflow.LIST)
@@ -178,6 +202,38 @@ class DraftDataTest {
             assertEquals(0, drafts.policyList().countPublished(new PolicyListFilter(null, null, PolicyTopic.TALENT)));
             assertEquals("区科技局", drafts.policyList().published(PolicyListFilter.ALL, 0, 10).get(0).issuer());
             assertEquals(1, drafts.policyList().batches().get(0).policies());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void sourcesThatDoNotExistAreRefusedAtTheirFieldAndNothingIsSaved(TestDatabase database) {
+        try (PluginSchema schema = PluginSchema.migrate(database, "policy", PolicyPlugin.class)) {
+            DraftService drafts = service(schema);
+            drafter();
+            PolicyDraft.Content good = content("研发投入后补助办法");
+            PolicyDraft.Content unknownSuggestions = new PolicyDraft.Content(good.title(), good.issuer(), good.topic(),
+                    good.body(), good.benefits(), good.eligibility(), good.validFrom(), good.validTo(), good.budget(),
+                    List.of(12L, 404L, 405L), List.of(3L));
+            RefusedException refused = assertThrows(RefusedException.class, () -> drafts.create(unknownSuggestions));
+            assertEquals("sources", refused.field());
+            assertEquals("policy.draft.error.source-unknown", refused.messageKey());
+            assertEquals(List.of("404、405"), Arrays.stream(refused.parameters()).map(String::valueOf).toList());
+            PolicyDraft.Content unknownReserve = new PolicyDraft.Content(good.title(), good.issuer(), good.topic(),
+                    good.body(), good.benefits(), good.eligibility(), good.validFrom(), good.validTo(), good.budget(),
+                    List.of(12L), List.of(4L));
+            assertEquals("reserve", assertThrows(RefusedException.class, () -> drafts.create(unknownReserve)).field());
+            assertEquals(0, drafts.count(DraftState.DRAFTING));
+
+            PolicyDraft saved = drafts.create(good);
+            assertEquals(List.of(new DraftSource(DraftSource.Kind.SUGGESTION, 12, "#12"),
+                    new DraftSource(DraftSource.Kind.SUGGESTION, 15, "#15")),
+                    drafts.sources(saved.id(), DraftSource.Kind.SUGGESTION));
+            assertEquals(List.of(new DraftSource(DraftSource.Kind.RESERVE, 3, "#3")),
+                    drafts.sources(saved.id(), DraftSource.Kind.RESERVE));
+            // an unknown number in a change changes nothing
+            assertThrows(RefusedException.class, () -> drafts.update(saved.id(), unknownSuggestions));
+            assertEquals(List.of(12L, 15L), drafts.suggestionSources(saved.id()));
         }
     }
 
