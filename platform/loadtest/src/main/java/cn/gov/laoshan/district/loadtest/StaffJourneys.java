@@ -41,7 +41,18 @@ public class StaffJourneys extends Simulation {
         return exec(http(name).post(session -> ui(session).uidlPath())
                 .body(StringBody(session -> body.apply(ui(session))))
                 .header("Content-Type", "application/json; charset=UTF-8")
+                .header("X-Forwarded-For", StaffJourneys::address)
                 .check(status().is(200), answer(expected)));
+    }
+
+    /**
+     * Each virtual user's own address (10.x.y.z), sent as X-Forwarded-For: all users come from this one machine, and
+     * the platform bounds sign-ins per address; a platform told to trust this machine as its proxy
+     * ({@code http.trusted-proxies=127.0.0.1}) then sees a crowd, as behind a real load balancer. Ignored otherwise.
+     */
+    static String address(Session session) {
+        long n = session.userId();
+        return "10." + (n >> 16 & 255) + "." + (n >> 8 & 255) + "." + (n & 255);
     }
 
     /** The answer check: {@code ok}, or the error's kind and detail as Gatling's failure message. */
@@ -57,7 +68,7 @@ public class StaffJourneys extends Simulation {
     }
 
     private ChainBuilder signInWithAccount() {
-        return exec(http("open sign-in page").get("/")
+        return exec(http("open sign-in page").get("/").header("X-Forwarded-For", StaffJourneys::address)
                 .check(status().is(200), substring("window.Vaadin.TypeScript"), bodyString().saveAs("page")))
                 .exitHereIfFailed()
                 .exec(session -> {
@@ -72,6 +83,7 @@ public class StaffJourneys extends Simulation {
                         .body(StringBody(session -> ui(session).signIn(
                                 session.getString("login"), session.getString("password"))))
                         .header("Content-Type", "application/json; charset=UTF-8")
+                        .header("X-Forwarded-For", StaffJourneys::address)
                         .check(status().is(200), answer(settings.homeText())))
                 .exitHereIfFailed()
                 // the browser's router answers the server's navigation to the home page
