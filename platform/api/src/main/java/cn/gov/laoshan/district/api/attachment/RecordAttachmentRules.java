@@ -3,6 +3,7 @@ package cn.gov.laoshan.district.api.attachment;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 import org.osgi.annotation.versioning.ConsumerType;
 
@@ -21,13 +22,14 @@ import cn.gov.laoshan.district.api.security.AccessDeniedException;
  * <li>changed: the hook {@link #changed(Object, Attachment, String)} gets the record (for its timeline).</li>
  * </ul>
  * Deny by default: a record of another plugin or kind, an id that is no number, a record not found and an
- * {@link AccessDeniedException} from the look-up all read as "not visible". The size limit stays the interface's
- * ({@link #maxBytes()}, overridden by a plugin with a setting).
+ * {@link AccessDeniedException} from the look-up all read as "not visible". The size limit is the plugin's setting,
+ * read at every upload.
  *
  * <pre>{@code
  * public final class CaseAttachments extends RecordAttachmentRules<MediationCase> {
- *     public CaseAttachments(CaseService cases, AccessControl access) {
- *         super("mediation", "case", access, List.of(REGISTER, MEDIATE, ASSIGN), ASSIGN);
+ *     public CaseAttachments(CaseService cases, AccessControl access, Supplier<MediationSettings> settings) {
+ *         super("mediation", "case", access, List.of(REGISTER, MEDIATE, ASSIGN), ASSIGN,
+ *                 () -> settings.get().attachment_max_mb());
  *         this.cases = cases;
  *     }
  *     protected Optional<MediationCase> find(long id) {
@@ -47,21 +49,25 @@ public abstract class RecordAttachmentRules<R> implements AttachmentRules {
     private final AccessControl access;
     private final List<String> addedBy;
     private final String deletesAny;
+    private final LongSupplier maxMegabytes;
 
     /**
-     * @param plugin     the owning plugin's id, as in {@link AttachedTo#plugin()}
-     * @param recordType the kind of record, as in {@link AttachedTo#recordType()}
-     * @param access     the current user's rights
-     * @param addedBy    the permissions any one of which lets a user who sees the record add files to it
-     * @param deletesAny the permission that lets a user who sees the record delete files others uploaded
+     * @param plugin       the owning plugin's id, as in {@link AttachedTo#plugin()}
+     * @param recordType   the kind of record, as in {@link AttachedTo#recordType()}
+     * @param access       the current user's rights
+     * @param addedBy      the permissions any one of which lets a user who sees the record add files to it
+     * @param deletesAny   the permission that lets a user who sees the record delete files others uploaded
+     * @param maxMegabytes the largest file accepted, in MiB (the plugin's setting; the platform caps it at
+     *                     {@link Attachments#MAX_BYTES})
      */
     protected RecordAttachmentRules(String plugin, String recordType, AccessControl access, List<String> addedBy,
-            String deletesAny) {
+            String deletesAny, LongSupplier maxMegabytes) {
         this.plugin = Objects.requireNonNull(plugin, "plugin");
         this.recordType = Objects.requireNonNull(recordType, "recordType");
         this.access = Objects.requireNonNull(access, "access");
         this.addedBy = List.copyOf(addedBy);
         this.deletesAny = Objects.requireNonNull(deletesAny, "deletesAny");
+        this.maxMegabytes = Objects.requireNonNull(maxMegabytes, "maxMegabytes");
     }
 
     /**
@@ -101,6 +107,11 @@ public abstract class RecordAttachmentRules<R> implements AttachmentRules {
         return (access.has(deletesAny)
                 || access.currentUser().map(u -> u.login().equals(attachment.uploadedBy())).orElse(false))
                 && mayRead(attachment.record());
+    }
+
+    @Override
+    public long maxBytes() {
+        return maxMegabytes.getAsLong() * 1024L * 1024L;
     }
 
     @Override

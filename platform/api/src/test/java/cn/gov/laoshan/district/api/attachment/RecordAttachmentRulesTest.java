@@ -24,7 +24,7 @@ class RecordAttachmentRulesTest {
         final List<String> told = new ArrayList<>();
 
         CaseFiles(AccessControl access) {
-            super("mediation", "case", access, List.of("case.register", "case.mediate"), "case.assign");
+            super("mediation", "case", access, List.of("case.register", "case.mediate"), "case.assign", () -> 3);
         }
 
         @Override
@@ -79,6 +79,11 @@ class RecordAttachmentRulesTest {
         assertTrue(new CaseFiles(as("lead", "case.assign")).mayDelete(mine));
         assertFalse(new CaseFiles(as("clerk")).mayDelete(file(AttachedTo.of("mediation", "case", 2), "clerk")),
                 "not even the uploader once the record is out of their sight");
+    }
+
+    @Test
+    void theLimitIsThePluginsSettingInMegabytes() {
+        assertEquals(3L * 1024 * 1024, new CaseFiles(as("clerk")).maxBytes());
     }
 
     @Test

@@ -28,15 +28,14 @@ public final class CaseAttachments extends RecordAttachmentRules<MediationCase> 
 
     private final CaseService cases;
     private final Timeline timeline;
-    private final Supplier<MediationSettings> settings;
 
     public CaseAttachments(CaseService cases, AccessControl access, Timeline timeline,
             Supplier<MediationSettings> settings) {
         super(CaseService.SOURCE, RECORD_TYPE, access,
-                List.of(CaseWorkflow.REGISTER, CaseWorkflow.MEDIATE, CaseWorkflow.ASSIGN), CaseWorkflow.ASSIGN);
+                List.of(CaseWorkflow.REGISTER, CaseWorkflow.MEDIATE, CaseWorkflow.ASSIGN), CaseWorkflow.ASSIGN,
+                () -> settings.get().attachment_max_mb());
         this.cases = cases;
         this.timeline = timeline;
-        this.settings = settings;
     }
 
     /** The record a case's files are attached to. */
@@ -48,11 +47,6 @@ public final class CaseAttachments extends RecordAttachmentRules<MediationCase> 
     protected Optional<MediationCase> find(long id) {
         // find() checks the read permission and the department scope in SQL
         return cases.find(id);
-    }
-
-    @Override
-    public long maxBytes() {
-        return settings.get().attachment_max_mb() * 1024L * 1024L;
     }
 
     @Override

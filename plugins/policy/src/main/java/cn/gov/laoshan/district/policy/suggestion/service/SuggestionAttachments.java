@@ -22,16 +22,15 @@ public final class SuggestionAttachments extends RecordAttachmentRules<Suggestio
 
     private final SuggestionService suggestions;
     private final Timeline timeline;
-    private final Supplier<SuggestionSettings> settings;
 
     public SuggestionAttachments(SuggestionService suggestions, AccessControl access, Timeline timeline,
             Supplier<SuggestionSettings> settings) {
         super(SuggestionWorkflow.PLUGIN, RECORD_TYPE, access, List.of(SuggestionWorkflow.SUBMIT,
                 SuggestionWorkflow.REGISTER, SuggestionWorkflow.ANALYSE, SuggestionWorkflow.RESPOND),
-                SuggestionWorkflow.ANALYSE);
+                SuggestionWorkflow.ANALYSE,
+                () -> settings.get().attachment_max_mb());
         this.suggestions = suggestions;
         this.timeline = timeline;
-        this.settings = settings;
     }
 
     public static AttachedTo of(long id) {
@@ -41,11 +40,6 @@ public final class SuggestionAttachments extends RecordAttachmentRules<Suggestio
     @Override
     protected Optional<Suggestion> find(long id) {
         return suggestions.find(id);
-    }
-
-    @Override
-    public long maxBytes() {
-        return settings.get().attachment_max_mb() * 1024L * 1024L;
     }
 
     @Override
