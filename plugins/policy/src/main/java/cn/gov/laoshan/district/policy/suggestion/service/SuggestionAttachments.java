@@ -27,8 +27,7 @@ public final class SuggestionAttachments extends RecordAttachmentRules<Suggestio
             Supplier<SuggestionSettings> settings) {
         super(SuggestionWorkflow.PLUGIN, RECORD_TYPE, access, List.of(SuggestionWorkflow.SUBMIT,
                 SuggestionWorkflow.REGISTER, SuggestionWorkflow.ANALYSE, SuggestionWorkflow.RESPOND),
-                SuggestionWorkflow.ANALYSE,
-                () -> settings.get().attachment_max_mb());
+                SuggestionWorkflow.ANALYSE, () -> settings.get().attachment_max_mb());
         this.suggestions = suggestions;
         this.timeline = timeline;
     }
