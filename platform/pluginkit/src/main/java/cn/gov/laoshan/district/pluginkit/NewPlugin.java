@@ -149,7 +149,36 @@ public final class NewPlugin {
                 StandardCharsets.UTF_8);
     }
 
-    /** Adds the plugin's jar to the distribution's {@code bundles/} (a provided dependency after the last plugin). */
+    /**
+     * Manages the plugin's version in the root {@code pom.xml} (after the last plugin there), so that the modules
+     * that use it (the distribution, the integration tests) name it without a version: versions managed once.
+     */
+    public static void addToManagedVersions(Path pom, String id) throws IOException {
+        String text = Files.readString(pom, StandardCharsets.UTF_8);
+        String artifact = "<artifactId>district-plugin-" + id + "</artifactId>";
+        int managed = text.indexOf("<dependencyManagement>");
+        int end = text.indexOf("</dependencyManagement>");
+        if (managed < 0 || end < 0) {
+            throw new IllegalStateException(pom + " has no dependencyManagement");
+        }
+        if (text.substring(managed, end).contains(artifact)) {
+            return;
+        }
+        int last = text.lastIndexOf("<artifactId>district-plugin-", end);
+        int at = last < managed ? -1 : text.indexOf("</dependency>", last);
+        if (at < 0) {
+            throw new IllegalStateException(pom + " manages no plugin to add the new one after");
+        }
+        at += "</dependency>".length();
+        Files.writeString(pom, text.substring(0, at) + "\n      <dependency>\n        <groupId>cn.gov.laoshan.district</groupId>"
+                + "\n        " + artifact + "\n        <version>${project.version}</version>\n      </dependency>"
+                + text.substring(at), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Adds the plugin's jar to the distribution's {@code bundles/} (a provided dependency after the last plugin; its
+     * version is the root pom's, {@link #addToManagedVersions}).
+     */
     public static void addToDistribution(Path pom, String id) throws IOException {
         String text = Files.readString(pom, StandardCharsets.UTF_8);
         String artifact = "<artifactId>district-plugin-" + id + "</artifactId>";
@@ -163,7 +192,7 @@ public final class NewPlugin {
         }
         at += "</dependency>".length();
         Files.writeString(pom, text.substring(0, at) + "\n    <dependency>\n      <groupId>cn.gov.laoshan.district</groupId>"
-                + "\n      " + artifact + "\n      <version>${project.version}</version>\n      <scope>provided</scope>"
+                + "\n      " + artifact + "\n      <scope>provided</scope>"
                 + "\n    </dependency>" + text.substring(at), StandardCharsets.UTF_8);
     }
 
@@ -214,10 +243,11 @@ public final class NewPlugin {
         boolean departmentPlugin = into.equals(repo.resolve("plugins"));
         if (departmentPlugin) {
             addToFeature(repo.resolve("features/src/main/features/standard.feature.json"), spec.id());
+            addToManagedVersions(repo.resolve("pom.xml"), spec.id());
             addToDistribution(repo.resolve("distribution/pom.xml"), spec.id());
         }
         System.out.println("new-plugin: wrote " + written.size() + " files to " + repo.relativize(target)
-                + (departmentPlugin ? "; added it to plugins/pom.xml, the standard feature and the distribution"
+                + (departmentPlugin ? "; added it to plugins/pom.xml, the standard feature, the root pom's versions and the distribution"
                         : "; added it to " + repo.relativize(into.resolve("pom.xml"))));
         System.out.println("next: mvn -B install -pl " + repo.relativize(target) + " -am   "
                 + "(builds it and runs its tests), then copy " + repo.relativize(target)

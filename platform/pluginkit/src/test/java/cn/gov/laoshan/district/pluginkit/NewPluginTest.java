@@ -75,9 +75,11 @@ class NewPluginTest {
         Path pom = copy("plugins/pom.xml", temp);
         Path feature = copy("features/src/main/features/standard.feature.json", temp);
         Path distribution = copy("distribution/pom.xml", temp);
+        Path root = copy("pom.xml", temp);
         for (int i = 0; i < 2; i++) {
             NewPlugin.addModule(pom, "permits");
             NewPlugin.addToFeature(feature, "permits");
+            NewPlugin.addToManagedVersions(root, "permits");
             NewPlugin.addToDistribution(distribution, "permits");
         }
         assertEquals(1, count(Files.readString(pom), "<module>permits</module>"));
@@ -89,11 +91,17 @@ class NewPluginTest {
         String bundles = Files.readString(distribution);
         assertEquals(1, count(bundles, "<artifactId>district-plugin-permits</artifactId>"));
         assertTrue(bundles.indexOf("district-plugin-housing") < bundles.indexOf("district-plugin-permits"));
+        // the version is managed once, in the root pom; the distribution names the plugin without one
+        String managed = Files.readString(root);
+        assertEquals(1, count(managed, "<artifactId>district-plugin-permits</artifactId>"));
+        assertTrue(managed.matches("(?s).*<dependencyManagement>.*<artifactId>district-plugin-permits</artifactId>\\s*"
+                + "<version>\\$\\{project\\.version}</version>.*</dependencyManagement>.*"), managed);
+        assertFalse(bundles.matches("(?s).*<artifactId>district-plugin-[a-z]+</artifactId>\\s*<version>.*"), bundles);
     }
 
     @Test
     void theLauncherGeneratesAndRegistersAPluginInOneCommand(@TempDir Path repo) throws Exception {
-        for (String file : List.of("district", "plugins/pom.xml", "features/src/main/features/standard.feature.json",
+        for (String file : List.of("district", "pom.xml", "plugins/pom.xml", "features/src/main/features/standard.feature.json",
                 "distribution/pom.xml", "platform/pluginkit/src/main/java/cn/gov/laoshan/district/pluginkit/NewPlugin.java")) {
             copy(file, repo);
         }
@@ -113,6 +121,7 @@ class NewPluginTest {
         assertTrue(Files.readString(repo.resolve("features/src/main/features/standard.feature.json"))
                 .contains("cn.gov.laoshan.district.plugin.permits"));
         assertTrue(Files.readString(repo.resolve("distribution/pom.xml")).contains("district-plugin-permits"));
+        assertTrue(Files.readString(repo.resolve("pom.xml")).contains("district-plugin-permits"));
 
         Process again = new ProcessBuilder("bash", repo.resolve("district").toString(), "new-plugin", "permits",
                 "market").redirectErrorStream(true).start();

@@ -1,7 +1,5 @@
 package cn.gov.laoshan.district.uikit;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -34,8 +32,6 @@ public final class BarChart extends CategoryChart<BarChart> {
 
     @Override
     public String svg() {
-        int left = 44;
-        int bottom = 30;
         double max = 0;
         for (int c = 0; c < categories.size(); c++) {
             max = Math.max(max, total(c));
@@ -43,22 +39,15 @@ public final class BarChart extends CategoryChart<BarChart> {
         if (categories.isEmpty() || max <= 0) {
             return noData(WIDTH);
         }
-        List<String[]> legend = new ArrayList<>();
-        if (series.size() > 1) {
-            series.forEach(s -> legend.add(new String[] {s.colour(), s.label()}));
-        }
-        int lines = legendLines(legend, left, WIDTH);
-        StringBuilder svg = open(WIDTH, height + (lines == 0 ? 0 : 8 + lines * 16));
-        int[] ticks = ticks(max);
-        double top = 16;
-        double scale = (height - bottom - top) / ticks[ticks.length - 1];
-        svg.append(Svg.valueAxis(left - 4, WIDTH - left, height - bottom, top, ticks, axisTitle));
-        double slot = (WIDTH - left) / (double) categories.size();
+        Frame frame = frame(max);
+        StringBuilder svg = frame.svg();
+        double scale = frame.scale();
+        double slot = frame.slot();
         for (int c = 0; c < categories.size(); c++) {
             String category = categories.get(c) == null ? "" : categories.get(c);
-            double x = left + c * slot + slot * 0.18;
+            double x = LEFT + c * slot + slot * 0.18;
             double w = slot * 0.64;
-            double y = height - bottom;
+            double y = height - BOTTOM;
             svg.append("<g class='bar'>");
             for (Series s : series) {
                 double v = s.at(c);
@@ -77,10 +66,9 @@ public final class BarChart extends CategoryChart<BarChart> {
                         number(total)));
             }
             svg.append("</g>");
-            categoryLabel(svg, x + w / 2, height - bottom + 14, category, slot);
+            categoryLabel(svg, x + w / 2, height - BOTTOM + 14, category, slot);
         }
-        legend(svg, legend, left, height + 8, WIDTH);
-        return svg.append("</svg>").toString();
+        return close(frame);
     }
 
     private double total(int category) {

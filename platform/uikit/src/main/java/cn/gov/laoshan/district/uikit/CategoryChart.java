@@ -51,6 +51,37 @@ public abstract class CategoryChart<C extends CategoryChart<C>> extends SvgChart
         return self();
     }
 
+    /** The plot's left margin (the value axis's labels), bottom margin (the categories) and top margin. */
+    static final int LEFT = 44;
+    static final int BOTTOM = 30;
+    static final double TOP = 16;
+
+    /**
+     * The drawing both charts start from: the SVG opened with room for the legend below, the value axis up to
+     * {@code max} drawn, the scale (view-box units per unit of value) and the width of one category's slot.
+     */
+    record Frame(StringBuilder svg, double scale, double slot, List<String[]> legend) {
+    }
+
+    Frame frame(double max) {
+        List<String[]> legend = new ArrayList<>();
+        if (series.size() > 1) {
+            series.forEach(s -> legend.add(new String[] {s.colour(), s.label()}));
+        }
+        int lines = legendLines(legend, LEFT, WIDTH);
+        StringBuilder svg = open(WIDTH, height + (lines == 0 ? 0 : 8 + lines * 16));
+        int[] ticks = ticks(max);
+        double scale = (height - BOTTOM - TOP) / ticks[ticks.length - 1];
+        svg.append(Svg.valueAxis(LEFT - 4, WIDTH - LEFT, height - BOTTOM, TOP, ticks, axisTitle));
+        return new Frame(svg, scale, (WIDTH - LEFT) / (double) categories.size(), legend);
+    }
+
+    /** The legend under the plot, and the SVG closed. */
+    String close(Frame frame) {
+        legend(frame.svg(), frame.legend(), LEFT, height + 8, WIDTH);
+        return frame.svg().append("</svg>").toString();
+    }
+
     @Override
     public C id(String value) {
         super.id(value);

@@ -1,7 +1,5 @@
 package cn.gov.laoshan.district.uikit;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -25,29 +23,20 @@ public final class LineChart extends CategoryChart<LineChart> {
 
     @Override
     public String svg() {
-        int left = 44;
-        int bottom = 30;
         double max = series.stream().flatMap(s -> s.values().stream()).mapToDouble(Double::doubleValue).max().orElse(0);
         if (categories.isEmpty() || series.isEmpty() || max <= 0) {
             return noData(WIDTH);
         }
-        List<String[]> legend = new ArrayList<>();
-        if (series.size() > 1) {
-            series.forEach(s -> legend.add(new String[] {s.colour(), s.label()}));
-        }
-        int lines = legendLines(legend, left, WIDTH);
-        StringBuilder svg = open(WIDTH, height + (lines == 0 ? 0 : 8 + lines * 16));
-        int[] ticks = ticks(max);
-        double top = 16;
-        double scale = (height - bottom - top) / ticks[ticks.length - 1];
-        svg.append(Svg.valueAxis(left - 4, WIDTH - left, height - bottom, top, ticks, axisTitle));
-        double slot = (WIDTH - left) / (double) categories.size();
+        Frame frame = frame(max);
+        StringBuilder svg = frame.svg();
+        double scale = frame.scale();
+        double slot = frame.slot();
         for (Series s : series) {
             StringBuilder points = new StringBuilder();
             StringBuilder dots = new StringBuilder();
             for (int c = 0; c < categories.size(); c++) {
-                double x = left + c * slot + slot / 2;
-                double y = height - bottom - s.at(c) * scale;
+                double x = LEFT + c * slot + slot / 2;
+                double y = height - BOTTOM - s.at(c) * scale;
                 points.append(f("%.1f,%.1f ", x, y));
                 dots.append(f("<circle cx='%.1f' cy='%.1f' r='3' fill='%s'><title>%s %s: %s</title></circle>", x, y,
                         Svg.escape(s.colour()), Svg.escape(categories.get(c)), Svg.escape(s.label()),
@@ -57,10 +46,9 @@ public final class LineChart extends CategoryChart<LineChart> {
                     points.toString().strip(), Svg.escape(s.colour()), dots));
         }
         for (int c = 0; c < categories.size(); c++) {
-            categoryLabel(svg, left + c * slot + slot / 2, height - bottom + 14,
+            categoryLabel(svg, LEFT + c * slot + slot / 2, height - BOTTOM + 14,
                     categories.get(c) == null ? "" : categories.get(c), slot);
         }
-        legend(svg, legend, left, height + 8, WIDTH);
-        return svg.append("</svg>").toString();
+        return close(frame);
     }
 }

@@ -29,10 +29,11 @@
  * lazily, with the user's permission respected) and the server-rendered SVG charts
  * {@link cn.gov.laoshan.district.uikit.BarChart}, {@link cn.gov.laoshan.district.uikit.LineChart},
  * {@link cn.gov.laoshan.district.uikit.DonutChart} and {@link cn.gov.laoshan.district.uikit.GanttBars}
- * ({@link cn.gov.laoshan.district.uikit.SvgChart}: all text escaped).
+ * ({@link cn.gov.laoshan.district.uikit.SvgChart}: all text escaped); since 1.7.0
+ * {@link cn.gov.laoshan.district.uikit.RecordPage} (the page of the record a route names: found, or "not found").
  */
 @Export
-@Version("1.6.0")
+@Version("1.7.0")
 package cn.gov.laoshan.district.uikit;
 
 import org.osgi.annotation.bundle.Export;

@@ -93,8 +93,7 @@ public class FinancePlugin implements DistrictPlugin {
         this.payouts = new PayoutService(repository, access, timeline, audit, events, notices, Clock.systemUTC());
         this.budgets = new Budgets(repository, access, audit);
         this.intake = new PayoutIntake(payouts, repository, access, audit, lookup, Clock.systemUTC());
-        this.listing = new PayoutListing(payouts, repository, access, timeline, audit, events, notices,
-                Clock.systemUTC());
+        this.listing = new PayoutListing(payouts);
         kit.register(PayoutLedger.class, new FinanceLedger(intake, payouts));
         this.equity = new EquityService(database.jdbi(), access, audit, () -> new EquityRules(
                 java.math.BigDecimal.valueOf(kit.settings().equity_max_stake_percent()),

@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,36 +17,8 @@ class EnterpriseScopeTest {
     private static final String HAILAN = "91370212MA3C4XK2QQ";
     private static final String MINGDE = "91370212MA3D0WPHWP";
 
-    /** An access control with one user holding some permissions: the interface's defaults answer the rest. */
     private static AccessControl as(CurrentUser user, String... permissions) {
-        return new AccessControl() {
-            @Override
-            public Optional<CurrentUser> currentUser() {
-                return Optional.ofNullable(user);
-            }
-
-            @Override
-            public boolean has(String permission) {
-                return user != null && Set.of(permissions).contains(permission);
-            }
-
-            @Override
-            public void check(String permission) {
-                if (!has(permission)) {
-                    throw new AccessDeniedException(permission);
-                }
-            }
-
-            @Override
-            public DepartmentScope scope(String permission) {
-                return has(permission) ? DepartmentScope.ALL : DepartmentScope.NONE;
-            }
-
-            @Override
-            public <T> T asSystem(Supplier<T> work) {
-                return work.get();
-            }
-        };
+        return TestAccess.as(user, permissions);
     }
 
     @Test

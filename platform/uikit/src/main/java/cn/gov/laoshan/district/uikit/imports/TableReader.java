@@ -17,11 +17,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.Objects;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
 import org.apache.commons.io.input.BoundedInputStream;
 import org.dhatim.fastexcel.reader.Cell;
@@ -105,37 +106,42 @@ public final class TableReader {
         try (Reader reader = new BufferedReader(new InputStreamReader(BOMInputStream.builder().setPath(file).get(), charset),
                 64 * 1024);
                 CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get().parse(reader)) {
-            Iterator<CSVRecord> records = parser.iterator();
-            boolean header = false;
-            while (records.hasNext()) {
-                CSVRecord record = records.next();
-                String[] values = new String[record.size()];
-                boolean blank = true;
-                for (int i = 0; i < values.length; i++) {
-                    String v = record.get(i);
-                    values[i] = v == null || v.isEmpty() ? null : v;
-                    blank &= values[i] == null;
-                }
-                if (blank) {
-                    continue;
-                }
-                if (!header) {
-                    header = true;
-                    if (!rows.header(Arrays.asList(values))) {
-                        return rows.result();
-                    }
-                    continue;
-                }
-                // the record's number (header = 1): a quoted line break stays inside its record, as in a spreadsheet
-                if (!rows.row((int) record.getRecordNumber(), values, false)) {
-                    break;
-                }
-            }
-            return header ? rows.result() : rows.empty();
+            // the record's number (header = 1): a quoted line break stays inside its record, as in a spreadsheet
+            return feed(parser.stream().map(record -> new Line((int) record.getRecordNumber(),
+                    record.stream().map(v -> v == null || v.isEmpty() ? null : v).toArray(String[]::new))), rows, false);
         } catch (UncheckedIOException | IllegalStateException e) {
             // commons-csv reports a broken quote as an exception
             return rows.failed(ImportMessages.KIT.fileProblem("import.csv-malformed", e.getMessage()));
         }
+    }
+
+    /** A line of the file as read: its number (the header's is 1) and its cells, {@code null} where empty. */
+    private record Line(int number, String[] values) {
+    }
+
+    /**
+     * Hands the file's lines to {@code rows}, as they are read: blank lines skipped, the first other one as the
+     * header (refused: the read ends), each further one as a row until {@code rows} says stop.
+     */
+    private static <R> R feed(Stream<Line> lines, TableRows<R> rows, boolean xlsx) {
+        boolean header = false;
+        for (Iterator<Line> it = lines.iterator(); it.hasNext();) {
+            Line line = it.next();
+            if (Arrays.stream(line.values()).allMatch(Objects::isNull)) {
+                continue;
+            }
+            if (!header) {
+                header = true;
+                if (!rows.header(Arrays.asList(line.values()))) {
+                    return rows.result();
+                }
+                continue;
+            }
+            if (!rows.row(line.number(), line.values(), xlsx)) {
+                break;
+            }
+        }
+        return header ? rows.result() : rows.empty();
     }
 
     private <R> R readXlsx(Path file, TableRows<R> rows) throws IOException {
@@ -149,31 +155,8 @@ public final class TableReader {
         }
         try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile());
                 Stream<Row> stream = workbook.getFirstSheet().openStream()) {
-            Iterator<Row> it = stream.iterator();
-            boolean header = false;
-            while (it.hasNext()) {
-                Row row = it.next();
-                String[] values = new String[row.getCellCount()];
-                boolean blank = true;
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = cellText(row.getCell(i));
-                    blank &= values[i] == null;
-                }
-                if (blank) {
-                    continue;
-                }
-                if (!header) {
-                    header = true;
-                    if (!rows.header(Arrays.asList(values))) {
-                        return rows.result();
-                    }
-                    continue;
-                }
-                if (!rows.row(row.getRowNum(), values, true)) {
-                    break;
-                }
-            }
-            return header ? rows.result() : rows.empty();
+            return feed(stream.map(row -> new Line(row.getRowNum(), IntStream.range(0, row.getCellCount())
+                    .mapToObj(i -> cellText(row.getCell(i))).toArray(String[]::new))), rows, true);
         } catch (IOException | RuntimeException e) {
             if (rows.rowsRead() > 0) {
                 throw e;

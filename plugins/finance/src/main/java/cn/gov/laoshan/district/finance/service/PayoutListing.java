@@ -1,15 +1,12 @@
 package cn.gov.laoshan.district.finance.service;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
-import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.api.money.Yuan;
 import cn.gov.laoshan.district.api.notice.NoticePeriod;
 import cn.gov.laoshan.district.api.notice.NoticeRequest;
@@ -17,11 +14,8 @@ import cn.gov.laoshan.district.api.notice.Objection;
 import cn.gov.laoshan.district.api.notice.PublicNotice;
 import cn.gov.laoshan.district.api.notice.PublicNotices;
 import cn.gov.laoshan.district.api.payout.PayoutState;
-import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.security.RecordScope;
 import cn.gov.laoshan.district.api.validation.RefusedException;
-import cn.gov.laoshan.district.api.workflow.RecordEvents;
-import cn.gov.laoshan.district.api.workflow.Timeline;
 import cn.gov.laoshan.district.finance.domain.Budget;
 import cn.gov.laoshan.district.finance.domain.Payout;
 import cn.gov.laoshan.district.finance.domain.PayoutBatch;
@@ -36,24 +30,11 @@ import cn.gov.laoshan.district.finance.domain.PayoutFilter;
 public class PayoutListing {
 
     private final PayoutService payouts;
-    private final PayoutRepository repository;
-    private final AccessControl access;
-    private final Timeline timeline;
-    private final AuditLog audit;
-    private final RecordEvents events;
-    private final Supplier<Optional<PublicNotices>> notices;
-    private final Clock clock;
+    private final PayoutService.Parts parts;
 
-    public PayoutListing(PayoutService payouts, PayoutRepository repository, AccessControl access, Timeline timeline,
-            AuditLog audit, RecordEvents events, Supplier<Optional<PublicNotices>> notices, Clock clock) {
+    public PayoutListing(PayoutService payouts) {
         this.payouts = payouts;
-        this.repository = repository;
-        this.access = access;
-        this.timeline = timeline;
-        this.audit = audit;
-        this.events = events;
-        this.notices = notices;
-        this.clock = clock;
+        this.parts = payouts.parts();
     }
 
     /**
@@ -61,19 +42,19 @@ public class PayoutListing {
      * working days: one batch, one notice. Returns the batch.
      */
     public PayoutBatch listForNotice(String policyCode, String period) {
-        PublicNotices publicNotices = notices.get().orElseThrow(() -> new RefusedException(null,
+        PublicNotices publicNotices = parts.notices().get().orElseThrow(() -> new RefusedException(null,
                 "finance.error.no-notices"));
-        Budget budget = repository.budget(policyCode, PayoutService.probeYear(period)).orElseThrow(
+        Budget budget = parts.repository().budget(policyCode, PayoutService.probeYear(period)).orElseThrow(
                 () -> new RefusedException("policyCode", "finance.error.no-budget", policyCode));
-        access.check(PayoutWorkflow.MANAGE, budget.departmentCode());
-        List<Payout> confirmed = repository.list(RecordScope.ALL,
+        parts.access().check(PayoutWorkflow.MANAGE, budget.departmentCode());
+        List<Payout> confirmed = parts.repository().list(RecordScope.ALL,
                 new PayoutFilter(policyCode, period, PayoutState.CONFIRMED, null, null), 0, 1_000_000);
         if (confirmed.isEmpty()) {
             throw new RefusedException(null, "finance.error.nothing-to-list");
         }
         Yuan sum = confirmed.stream().map(Payout::amount).reduce(Yuan.ZERO, Yuan::plus);
         String by = payouts.login();
-        Instant now = clock.instant();
+        Instant now = parts.clock().instant();
         long batchId = payouts.inTransaction(h -> {
             long id = PayoutRepository.insertBatch(h, policyCode, period, budget.departmentCode(), confirmed.size(),
                     sum, by, now);
@@ -111,29 +92,29 @@ public class PayoutListing {
             return null;
         });
         for (Payout p : confirmed) {
-            timeline.record(PayoutWorkflow.PLUGIN, PayoutService.TYPE, String.valueOf(p.id()), "list",
+            parts.timeline().record(PayoutWorkflow.PLUGIN, PayoutService.TYPE, String.valueOf(p.id()), "list",
                     PayoutState.CONFIRMED.name(), PayoutState.LISTED.name(), "batch " + batchId);
         }
-        events.post(PayoutState.LISTED.name(), "batch-" + batchId, budget.departmentCode(),
+        parts.events().post(PayoutState.LISTED.name(), "batch-" + batchId, budget.departmentCode(),
                 Map.of("batch", batchId, "payouts", confirmed.size()));
-        return repository.batch(batchId).orElseThrow();
+        return parts.repository().batch(batchId).orElseThrow();
     }
 
     /** A batch's public notice (its period, state, objections counted), when the notices service is there. */
     public Optional<PublicNotice> notice(long batchId) {
         PayoutBatch batch = payouts.batch(batchId).orElseThrow(PayoutService::notFound);
-        return notices.get().flatMap(n -> n.find(batch.noticeId()));
+        return parts.notices().get().flatMap(n -> n.find(batch.noticeId()));
     }
 
     /** The objections to a batch's notice and which of them are resolved. */
     public List<Objection> objections(long batchId) {
         PayoutBatch batch = payouts.batch(batchId).orElseThrow(PayoutService::notFound);
-        return notices.get().map(n -> n.objections(batch.noticeId())).orElse(List.of());
+        return parts.notices().get().map(n -> n.objections(batch.noticeId())).orElse(List.of());
     }
 
     public Set<Long> resolvedObjections(long batchId) {
         payouts.batch(batchId).orElseThrow(PayoutService::notFound);
-        return repository.resolvedObjections(batchId);
+        return parts.repository().resolvedObjections(batchId);
     }
 
     /**
@@ -142,12 +123,12 @@ public class PayoutListing {
      */
     public void resolveObjection(long batchId, long objectionId, Long payoutId, boolean upheld, String note) {
         PayoutBatch batch = payouts.batch(batchId).orElseThrow(PayoutService::notFound);
-        access.check(PayoutWorkflow.MANAGE, batch.departmentCode());
+        parts.access().check(PayoutWorkflow.MANAGE, batch.departmentCode());
         String text = PayoutService.required("note", note, 500);
         if (objections(batchId).stream().noneMatch(o -> o.id() == objectionId)) {
             throw new RefusedException(null, "finance.error.objection-unknown");
         }
-        if (repository.resolvedObjections(batchId).contains(objectionId)) {
+        if (parts.repository().resolvedObjections(batchId).contains(objectionId)) {
             throw new RefusedException(null, "finance.error.objection-resolved");
         }
         if (upheld && payoutId == null) {
@@ -159,12 +140,12 @@ public class PayoutListing {
             payouts.reject(p.id(), "异议成立：" + text);
         }
         String by = payouts.login();
-        Instant now = clock.instant();
+        Instant now = parts.clock().instant();
         payouts.inTransaction(h -> {
             PayoutRepository.resolve(h, objectionId, batchId, payoutId, upheld ? "UPHELD" : "DISMISSED", text, by, now);
             return null;
         });
-        audit.record(PayoutWorkflow.PLUGIN, "finance.objection.resolve", PayoutService.BATCH_TYPE,
+        parts.audit().record(PayoutWorkflow.PLUGIN, "finance.objection.resolve", PayoutService.BATCH_TYPE,
                 String.valueOf(batchId), "objection " + objectionId, (upheld ? "UPHELD" : "DISMISSED") + ": " + text);
     }
 }

@@ -334,6 +334,18 @@ public class PayoutService {
         return payout;
     }
 
+    /**
+     * What the service works with, for the listing, which works on the same ledger with the same parts (one place
+     * that holds them, instead of a second set of fields kept in step by the plugin's wiring).
+     */
+    record Parts(PayoutRepository repository, AccessControl access, Timeline timeline, AuditLog audit,
+            RecordEvents events, Supplier<Optional<PublicNotices>> notices, Clock clock) {
+    }
+
+    Parts parts() {
+        return new Parts(repository, access, timeline, audit, events, notices, clock);
+    }
+
     /** One transaction; run again (up to three times) when the database chose it as a deadlock's victim. */
     <T> T inTransaction(HandleCallback<T, RuntimeException> work) {
         for (int attempt = 1;; attempt++) {

@@ -89,8 +89,7 @@ class PayoutLedgerDataTest {
                 : Optional.of(new EnterpriseLookup.Facts("C3911", "沙子口街道"));
         return new Ledger(payouts, new Budgets(repository, access, audit),
                 new PayoutIntake(payouts, repository, access, audit, lookup, clock),
-                new PayoutListing(payouts, repository, access, timeline, audit, events, () -> Optional.of(notices),
-                        clock));
+                new PayoutListing(payouts));
     }
 
     private static PayoutRequest request(String policy, String uscc, String amount, boolean confirmed) {

@@ -1,16 +1,11 @@
 package cn.gov.laoshan.district.housing.ui;
 
-import java.util.Optional;
-
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 
 import cn.gov.laoshan.district.housing.domain.Meeting;
 import cn.gov.laoshan.district.housing.service.HousingAttachments;
@@ -18,33 +13,24 @@ import cn.gov.laoshan.district.housing.service.MeetingService;
 import cn.gov.laoshan.district.uikit.AttachmentsPanel;
 import cn.gov.laoshan.district.uikit.BackLink;
 import cn.gov.laoshan.district.uikit.Dates;
-import cn.gov.laoshan.district.uikit.RouteRecord;
+import cn.gov.laoshan.district.uikit.RecordPage;
 
 /**
  * One dispatch meeting: agenda, decisions, action items (with where they went), the printable minutes and its files.
  */
-public class MeetingView extends VerticalLayout implements BeforeEnterObserver {
+public class MeetingView extends RecordPage<Meeting> {
 
     private final MeetingService meetings;
     private final HousingAttachments files;
 
     public MeetingView(MeetingService meetings, HousingAttachments files) {
+        super("housing-meeting", meetings::find);
         this.meetings = meetings;
         this.files = files;
-        setId("housing-meeting");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Meeting> found = RouteRecord.find(event, meetings::find);
-        if (found.isEmpty()) {
-            return;
-        }
-        show(found.get());
-    }
-
-    private void show(Meeting m) {
-        removeAll();
+    protected void fill(Meeting m) {
         H2 title = new H2(m.title());
         title.setId("meeting-heading");
         add(BackLink.to("housing/meetings", getTranslation("housing.back.meetings")), title, new Paragraph(Dates.date(m.heldOn(), getLocale())

@@ -12,8 +12,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.market.domain.Licence;
@@ -26,7 +24,7 @@ import cn.gov.laoshan.district.market.service.RenewalService;
 import cn.gov.laoshan.district.market.service.ReminderEntry;
 import cn.gov.laoshan.district.uikit.BackLink;
 import cn.gov.laoshan.district.uikit.Dates;
-import cn.gov.laoshan.district.uikit.RouteRecord;
+import cn.gov.laoshan.district.uikit.RecordPage;
 import cn.gov.laoshan.district.uikit.Steps;
 import cn.gov.laoshan.district.uikit.TimelinePanel;
 
@@ -34,7 +32,7 @@ import cn.gov.laoshan.district.uikit.TimelinePanel;
  * One licence for staff: its facts, its renewal window and reminder steps, the reminders sent, renewals (a minimal
  * renewal in review with its reasons, to grant or refuse), the steps staff may take (renew, revoke) and its history.
  */
-public class LicenceView extends VerticalLayout implements BeforeEnterObserver {
+public class LicenceView extends RecordPage<Licence> {
 
     private static final Steps STEPS = Steps.standard("market-error").withSavedKey("market.saved");
 
@@ -43,19 +41,14 @@ public class LicenceView extends VerticalLayout implements BeforeEnterObserver {
     private final AccessControl access;
 
     public LicenceView(LicenceService licences, RenewalService renewals, AccessControl access) {
+        super("market-licence", licences::find);
         this.licences = licences;
         this.renewals = renewals;
         this.access = access;
-        setId("market-licence");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        RouteRecord.find(event, licences::find).ifPresent(this::show);
-    }
-
-    private void show(Licence licence) {
-        removeAll();
+    protected void fill(Licence licence) {
         Map<String, LicenceType> types = licences.typeMap();
         LicenceType type = types.get(licence.typeCode());
         add(BackLink.to("market/licences", getTranslation("market.screen.licences")),

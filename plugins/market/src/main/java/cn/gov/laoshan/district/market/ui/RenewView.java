@@ -13,8 +13,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 
 import cn.gov.laoshan.district.market.domain.Licence;
 import cn.gov.laoshan.district.market.domain.LicenceType;
@@ -23,7 +21,7 @@ import cn.gov.laoshan.district.market.service.LicenceService;
 import cn.gov.laoshan.district.market.service.RenewalService;
 import cn.gov.laoshan.district.uikit.BackLink;
 import cn.gov.laoshan.district.uikit.Dates;
-import cn.gov.laoshan.district.uikit.RouteRecord;
+import cn.gov.laoshan.district.uikit.RecordPage;
 import cn.gov.laoshan.district.uikit.Steps;
 
 /**
@@ -31,7 +29,7 @@ import cn.gov.laoshan.district.uikit.Steps;
  * declaration that nothing changed and the commitment; the answer at once — renewed with the new licence, or sent to
  * staff review with the reasons.
  */
-public class RenewView extends VerticalLayout implements BeforeEnterObserver {
+public class RenewView extends RecordPage<Licence> {
 
     private static final Steps STEPS = Steps.standard("market-error");
 
@@ -39,18 +37,13 @@ public class RenewView extends VerticalLayout implements BeforeEnterObserver {
     private final RenewalService renewals;
 
     public RenewView(LicenceService licences, RenewalService renewals) {
+        super("market-renew-view", licences::find);
         this.licences = licences;
         this.renewals = renewals;
-        setId("market-renew-view");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        RouteRecord.find(event, licences::find).ifPresent(this::show);
-    }
-
-    private void show(Licence licence) {
-        removeAll();
+    protected void fill(Licence licence) {
         LicenceType type = licences.typeMap().get(licence.typeCode());
         add(BackLink.to("market/my-licences", getTranslation("market.screen.my-licences")),
                 new H2(type.name(getLocale()) + " " + licence.licenceNo()), LicenceColumns.state(this, licence.state()),

@@ -9,10 +9,9 @@ import org.jdbi.v3.core.Jdbi;
 
 import cn.gov.laoshan.district.api.attachment.AttachedTo;
 import cn.gov.laoshan.district.api.attachment.Attachment;
-import cn.gov.laoshan.district.api.attachment.AttachmentRules;
 import cn.gov.laoshan.district.api.attachment.Attachments;
+import cn.gov.laoshan.district.api.attachment.RecordAttachmentRules;
 import cn.gov.laoshan.district.api.security.AccessControl;
-import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.api.workflow.Timeline;
 import cn.gov.laoshan.district.mediation.domain.MediationCase;
 
@@ -22,22 +21,21 @@ import cn.gov.laoshan.district.mediation.domain.MediationCase;
  * permission on cases too; deleting is for the uploader or a lead ({@code mediation.case.assign}); the limit is
  * {@code attachment.max.mb}. Additions and deletions land on the case's timeline too.
  */
-public final class CaseAttachments implements AttachmentRules {
+public final class CaseAttachments extends RecordAttachmentRules<MediationCase> {
 
     /** The record type of a case's files. */
     public static final String RECORD_TYPE = "case";
 
     private final CaseService cases;
-    private final AccessControl access;
     private final Timeline timeline;
-    private final Supplier<MediationSettings> settings;
 
     public CaseAttachments(CaseService cases, AccessControl access, Timeline timeline,
             Supplier<MediationSettings> settings) {
+        super(CaseService.SOURCE, RECORD_TYPE, access,
+                List.of(CaseWorkflow.REGISTER, CaseWorkflow.MEDIATE, CaseWorkflow.ASSIGN), CaseWorkflow.ASSIGN,
+                () -> settings.get().attachment_max_mb());
         this.cases = cases;
-        this.access = access;
         this.timeline = timeline;
-        this.settings = settings;
     }
 
     /** The record a case's files are attached to. */
@@ -46,44 +44,15 @@ public final class CaseAttachments implements AttachmentRules {
     }
 
     @Override
-    public boolean mayRead(AttachedTo record) {
-        return visibleCase(record).isPresent();
+    protected Optional<MediationCase> find(long id) {
+        // find() checks the read permission and the department scope in SQL
+        return cases.find(id);
     }
 
     @Override
-    public boolean mayAdd(AttachedTo record) {
-        return (access.has(CaseWorkflow.REGISTER) || access.has(CaseWorkflow.MEDIATE) || access.has(CaseWorkflow.ASSIGN))
-                && mayRead(record);
-    }
-
-    @Override
-    public boolean mayDelete(Attachment attachment) {
-        return (access.has(CaseWorkflow.ASSIGN)
-                || access.currentUser().map(u -> u.login().equals(attachment.uploadedBy())).orElse(false))
-                && mayRead(attachment.record());
-    }
-
-    @Override
-    public long maxBytes() {
-        return settings.get().attachment_max_mb() * 1024L * 1024L;
-    }
-
-    @Override
-    public void changed(Attachment attachment, String action) {
-        visibleCase(attachment.record()).ifPresent(c -> timeline.record(CaseService.SOURCE, CaseService.RECORD_TYPE,
-                c.number(), action, c.state().name(), c.state().name(), attachment.fileName()));
-    }
-
-    private Optional<MediationCase> visibleCase(AttachedTo record) {
-        if (!CaseService.SOURCE.equals(record.plugin()) || !RECORD_TYPE.equals(record.recordType())) {
-            return Optional.empty();
-        }
-        try {
-            // find() checks the read permission and the department scope in SQL
-            return cases.find(Long.parseLong(record.recordId()));
-        } catch (NumberFormatException | AccessDeniedException e) {
-            return Optional.empty();
-        }
+    protected void changed(MediationCase c, Attachment attachment, String action) {
+        timeline.record(CaseService.SOURCE, CaseService.RECORD_TYPE, c.number(), action, c.state().name(),
+                c.state().name(), attachment.fileName());
     }
 
     /**

@@ -15,8 +15,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 
 import cn.gov.laoshan.district.api.masking.Masking;
 import cn.gov.laoshan.district.api.workflow.TimelineEntry;
@@ -31,14 +29,14 @@ import cn.gov.laoshan.district.api.attachment.Attachments;
 import cn.gov.laoshan.district.uikit.AttachmentsPanel;
 import cn.gov.laoshan.district.uikit.BackLink;
 import cn.gov.laoshan.district.uikit.Dates;
-import cn.gov.laoshan.district.uikit.RouteRecord;
+import cn.gov.laoshan.district.uikit.RecordPage;
 import cn.gov.laoshan.district.uikit.TimelinePanel;
 
 /**
  * One case: parties (personal data masked), facts and claims, the deadline, the actions the user may take now,
  * sessions, the outcome and the timeline.
  */
-public class CaseDetailView extends VerticalLayout implements BeforeEnterObserver {
+public class CaseDetailView extends RecordPage<MediationCase> {
 
     private final CaseService cases;
     private final Attachments attachments;
@@ -48,21 +46,16 @@ public class CaseDetailView extends VerticalLayout implements BeforeEnterObserve
 
     public CaseDetailView(CaseService cases, Attachments attachments, CaseAttachments attachmentRules,
             Masking masking) {
+        super("mediation-case", cases::find);
         this.cases = cases;
         this.attachments = attachments;
         this.attachmentRules = attachmentRules;
         this.masking = masking;
-        setId("mediation-case");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        RouteRecord.find(event, cases::find).ifPresent(this::show);
-    }
-
-    private void show(MediationCase c) {
+    protected void fill(MediationCase c) {
         this.current = c;
-        removeAll();
         H2 title = new H2(c.number());
         title.setId("case-number");
         Span state = new Span(getTranslation("mediation.state." + c.state()));

@@ -2,38 +2,30 @@ package cn.gov.laoshan.district.sample.ui;
 
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 
 import cn.gov.laoshan.district.sample.domain.Item;
 import cn.gov.laoshan.district.sample.service.ItemService;
 import cn.gov.laoshan.district.uikit.BackLink;
 import cn.gov.laoshan.district.uikit.Dates;
-import cn.gov.laoshan.district.uikit.RouteRecord;
+import cn.gov.laoshan.district.uikit.RecordPage;
 import cn.gov.laoshan.district.uikit.Steps;
 import cn.gov.laoshan.district.uikit.TimelinePanel;
 import cn.gov.laoshan.district.uikit.WorkflowActions;
 
 /** One record: its fields, its state with the workflow steps the user may take now, and its history. */
-public class ItemView extends VerticalLayout implements BeforeEnterObserver {
+public class ItemView extends RecordPage<Item> {
 
     private static final Steps STEPS = Steps.standard("sample-error");
 
     private final ItemService items;
 
     public ItemView(ItemService items) {
+        super("sample-item", items::find);
         this.items = items;
-        setId("sample-item");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        RouteRecord.find(event, items::find).ifPresent(this::show);
-    }
-
-    private void show(Item item) {
-        removeAll();
+    protected void fill(Item item) {
         add(BackLink.to("sample/items", getTranslation("sample.screen.items")), new H2(item.title()),
                 new WorkflowActions<Item>("sample", STEPS, (action, reason) -> items.fire(item.id(), action, reason),
                         this::show).show(item.state(), items.actions(item)),

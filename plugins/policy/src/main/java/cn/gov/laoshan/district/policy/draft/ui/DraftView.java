@@ -15,8 +15,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 
 import cn.gov.laoshan.district.api.workflow.StateMachine.Transition;
 import cn.gov.laoshan.district.policy.draft.domain.DraftComment;
@@ -30,7 +28,7 @@ import cn.gov.laoshan.district.policy.draft.service.DraftService;
 import cn.gov.laoshan.district.policy.draft.service.DraftWorkflow;
 import cn.gov.laoshan.district.uikit.BackLink;
 import cn.gov.laoshan.district.uikit.Dates;
-import cn.gov.laoshan.district.uikit.RouteRecord;
+import cn.gov.laoshan.district.uikit.RecordPage;
 import cn.gov.laoshan.district.uikit.Steps;
 import cn.gov.laoshan.district.uikit.TimelinePanel;
 import cn.gov.laoshan.district.uikit.WorkflowActions;
@@ -40,24 +38,19 @@ import cn.gov.laoshan.district.uikit.WorkflowActions;
  * the self-review, the comment period and publication, buttons for submitting, passing and returning — the
  * comments with their answers, and the history.
  */
-public class DraftView extends VerticalLayout implements BeforeEnterObserver {
+public class DraftView extends RecordPage<PolicyDraft> {
 
     private final DraftService drafts;
     private final BooleanSupplier mayDraft;
 
     public DraftView(DraftService drafts, BooleanSupplier mayDraft) {
+        super("policy-draft", drafts::find);
         this.drafts = drafts;
         this.mayDraft = mayDraft;
-        setId("policy-draft");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        RouteRecord.find(event, drafts::find).ifPresent(this::show);
-    }
-
-    private void show(PolicyDraft draft) {
-        removeAll();
+    protected void fill(PolicyDraft draft) {
         List<Transition<DraftState, PolicyDraft>> actions = drafts.actions(draft);
         List<Transition<DraftState, PolicyDraft>> buttons = actions.stream()
                 .filter(t -> !DraftWorkflow.FORM_STEPS.contains(t.action())).toList();

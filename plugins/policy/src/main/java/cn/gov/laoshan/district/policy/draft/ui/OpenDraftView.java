@@ -7,36 +7,28 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 
 import cn.gov.laoshan.district.policy.draft.domain.DraftComment;
 import cn.gov.laoshan.district.policy.draft.domain.PolicyDraft;
 import cn.gov.laoshan.district.policy.draft.service.DraftService;
 import cn.gov.laoshan.district.uikit.BackLink;
 import cn.gov.laoshan.district.uikit.Dates;
-import cn.gov.laoshan.district.uikit.RouteRecord;
+import cn.gov.laoshan.district.uikit.RecordPage;
 import cn.gov.laoshan.district.uikit.Steps;
 
 /** One draft in its comment period: its text, a comment form, and the user's own enterprise's comments with answers. */
-public class OpenDraftView extends VerticalLayout implements BeforeEnterObserver {
+public class OpenDraftView extends RecordPage<PolicyDraft> {
 
     private final DraftService drafts;
 
     public OpenDraftView(DraftService drafts) {
+        super("policy-consult-draft", drafts::findOpen);
         this.drafts = drafts;
-        setId("policy-consult-draft");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        RouteRecord.find(event, drafts::findOpen).ifPresent(this::show);
-    }
-
-    private void show(PolicyDraft draft) {
-        removeAll();
+    protected void fill(PolicyDraft draft) {
         add(BackLink.to("policy/consult", getTranslation("policy.draft.screen.consult")), new H2(draft.title()),
                 new Paragraph(getTranslation("policy.draft.comment.period", Dates.date(draft.commentFrom(), getLocale()),
                         Dates.date(draft.commentTo(), getLocale()), draft.commentTo().toEpochDay()

@@ -7,9 +7,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 
 import cn.gov.laoshan.district.api.attachment.Attachments;
 import cn.gov.laoshan.district.policy.suggestion.domain.Meeting;
@@ -20,7 +17,7 @@ import cn.gov.laoshan.district.policy.suggestion.service.SuggestionService;
 import cn.gov.laoshan.district.uikit.AttachmentsPanel;
 import cn.gov.laoshan.district.uikit.BackLink;
 import cn.gov.laoshan.district.uikit.Dates;
-import cn.gov.laoshan.district.uikit.RouteRecord;
+import cn.gov.laoshan.district.uikit.RecordPage;
 import cn.gov.laoshan.district.uikit.Steps;
 import cn.gov.laoshan.district.uikit.TimelinePanel;
 
@@ -29,26 +26,21 @@ import cn.gov.laoshan.district.uikit.TimelinePanel;
  * confidence (or that staff chose it; policy staff may choose another, kept as training data), the deadline, the
  * answer and rating, the meetings, the steps the user may take now, its files and its history.
  */
-public class SuggestionView extends VerticalLayout implements BeforeEnterObserver {
+public class SuggestionView extends RecordPage<Suggestion> {
 
     private final SuggestionService suggestions;
     private final Attachments attachments;
     private final SuggestionAttachments rules;
 
     public SuggestionView(SuggestionService suggestions, Attachments attachments, SuggestionAttachments rules) {
+        super("policy-suggestion", suggestions::find);
         this.suggestions = suggestions;
         this.attachments = attachments;
         this.rules = rules;
-        setId("policy-suggestion");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        RouteRecord.find(event, suggestions::find).ifPresent(this::show);
-    }
-
-    private void show(Suggestion s) {
-        removeAll();
+    protected void fill(Suggestion s) {
         boolean enterprise = suggestions.enterpriseUser();
         H2 title = new H2(getTranslation("policy.suggestion.heading", String.valueOf(s.id())));
         Span state = SuggestionGrid.state(this, s, suggestions.today());
