@@ -37,6 +37,7 @@ import cn.gov.laoshan.district.core.db.Database;
 import cn.gov.laoshan.district.registry.RegistryModule;
 import cn.gov.laoshan.district.registry.demo.DemoEnterprises;
 import cn.gov.laoshan.district.registry.demo.DemoFacts;
+import cn.gov.laoshan.district.registry.facts.FactChange;
 import cn.gov.laoshan.district.registry.facts.JdbiEnterpriseFacts;
 import cn.gov.laoshan.district.registry.service.EventPublisher;
 import cn.gov.laoshan.district.registry.service.JdbiEnterpriseRegistry;
@@ -636,6 +637,76 @@ class EnterpriseFactsIT {
             for (EnterpriseFactsFile file : EnterpriseFactsFile.values()) {
                 assertThrows(AccessDeniedException.class, () -> csv(sizes, file, editor));
             }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void everyChangeByHandOrByFileIsKeptInTheEnterprisesHistoryWithBeforeAndAfter(TestDatabase test) throws Exception {
+        try (test; Database database = Database.open(test.settings())) {
+            Enterprise other = DemoEnterprises.generate(8, 1).get(0);
+            Fixture f = fixture(database, List.of(hailan(), other));
+            RecordingAuditLog audit = new RecordingAuditLog();
+            TestAccess liuyang = TestAccess.staff("liuyang", "market", EnterpriseFactsService.PERMISSION_READ,
+                    EnterpriseFactsService.PERMISSION_EDIT, EnterpriseFactsService.PERMISSION_IMPORT);
+            JdbiEnterpriseFacts facts = f.facts(liuyang, audit);
+            facts.putFigure(headcount(2024, 30));
+            facts.putFigure(headcount(2024, 32));
+            facts.setLocation(HAILAN, new Location("中韩街道", null));
+            facts.putQualification(new Qualification(HAILAN, "HNTE", LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31), "GR1"));
+            facts.addCreditMark(HAILAN, "守信激励", "A级纳税人", null);
+            assertThrows(EnterpriseValidationException.class, () -> facts.setCreditGrade(HAILAN, CreditGrade.A, " "));
+            facts.setCreditGrade(HAILAN, CreditGrade.A, "年度评价");
+            facts.removeQualification(HAILAN, "HNTE");
+
+            List<FactChange> history = facts.history().of(HAILAN);
+            // newest first; the refused grade left nothing
+            assertEquals(List.of("qualification.remove HNTE 2024-01-01/2026-12-31→null GR1",
+                    "credit-grade null B→A 年度评价", "credit-mark 守信激励 null→ A级纳税人",
+                    "qualification HNTE null→2024-01-01/2026-12-31 GR1", "location null null→中韩街道 / ",
+                    "figure HEADCOUNT/2024 30→32 统计年报", "figure HEADCOUNT/2024 null→30 统计年报"),
+                    history.stream().map(c -> c.action() + " " + c.subject() + " " + c.before() + "→" + c.after()
+                            + (c.note() == null ? "" : " " + c.note())).toList());
+            assertTrue(history.stream().allMatch(c -> "liuyang".equals(c.actor()) && c.file() == null), history.toString());
+            assertTrue(facts.history().of(other.uscc()).isEmpty());
+
+            // a refused file writes no history; a good one a change per row, with the file's name
+            String header = "统一社会信用代码,指标,年度,数值,来源,截至日期\n";
+            String good = header + HAILAN + ",从业人数,2024,35,统计年报,2025-03-31\n"
+                    + other.uscc() + ",纳税额,2024,80000.5,区税务局,2025-05-31\n";
+            ImportReport refused = facts.importFigures(new java.io.ByteArrayInputStream((good + HAILAN
+                    + ",纳税额,2024,-5,区税务局,2025-05-31\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    cn.gov.laoshan.district.api.enterprise.ImportFormat.CSV, "bad.csv");
+            assertFalse(refused.accepted());
+            assertEquals(7, facts.history().of(HAILAN).size());
+            assertTrue(facts.history().of(other.uscc()).isEmpty());
+            assertTrue(facts.importFigures(new java.io.ByteArrayInputStream(good.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    cn.gov.laoshan.district.api.enterprise.ImportFormat.CSV, "figures.csv").accepted());
+            FactChange imported = facts.history().of(HAILAN).get(0);
+            assertEquals(List.of("figure", "HEADCOUNT/2024", "32", "35", "figures.csv"),
+                    Arrays.asList(imported.action(), imported.subject(), imported.before(), imported.after(), imported.file()));
+            FactChange otherImported = facts.history().of(other.uscc()).get(0);
+            assertEquals(List.of("TAX_PAID/2024", "80000.5"), Arrays.asList(otherImported.subject(), otherImported.after()));
+            assertNull(otherImported.before());
+            // grades and sizes by file: a change per changed enterprise, with the row's reason
+            assertTrue(csv("统一社会信用代码,信用等级,理由\n" + HAILAN + ",C,抽查发现问题\n" + other.uscc() + ",C,抽查\n",
+                    EnterpriseFactsFile.GRADES, facts).accepted());
+            FactChange grade = facts.history().of(HAILAN).get(0);
+            assertEquals(List.of("credit-grade", "A", "C", "抽查发现问题", "g.csv"),
+                    Arrays.asList(grade.action(), grade.before(), grade.after(), grade.note(), grade.file()));
+            assertTrue(csv("统一社会信用代码,企业规模\n" + HAILAN + ",中型\n", EnterpriseFactsFile.SIZES, facts).accepted());
+            FactChange size = facts.history().of(HAILAN).get(0);
+            assertEquals(List.of("size", "MEDIUM"), Arrays.asList(size.action(), size.after()));
+            assertTrue(csv("统一社会信用代码,资质,有效期起,有效期至\n" + HAILAN + ",高新技术企业,2025-01-01,2027-12-31\n",
+                    EnterpriseFactsFile.QUALIFICATIONS, facts).accepted());
+            FactChange qualification = facts.history().of(HAILAN).get(0);
+            assertEquals(List.of("qualification", "HNTE", "2025-01-01/2027-12-31"),
+                    Arrays.asList(qualification.action(), qualification.subject(), qualification.after()));
+
+            // the history names staff: for staff holding the read permission, not for an enterprise user
+            assertThrows(AccessDeniedException.class, () -> f.facts(new TestAccess().asEnterprise("hailan-qy", HAILAN.value(),
+                    EnterpriseFactsService.PERMISSION_READ), audit).history().of(HAILAN));
+            assertThrows(AccessDeniedException.class, () -> f.facts(TestAccess.holding(), audit).history().of(HAILAN));
         }
     }
 }

@@ -50,6 +50,7 @@ class EnterpriseHomeBrowserIT {
         assertThat(page.locator("#district-nav [data-department=enterprise-services]")).containsText("企业服务");
         assertThat(page.locator("#district-nav")).containsText("同事账号");
         assertThat(page.locator("#district-nav [data-route='registry/enterprises']")).hasCount(0);
+        assertThat(page.locator("#district-nav [data-route='registry/facts/import']")).hasCount(0);
         assertThat(page.locator("#district-nav")).not().containsText("平台管理");
         Browser.screenshot(page, "enterprise-home-zh");
         // their own enterprise's facts (the registry's section of 我的企业), read-only
@@ -58,7 +59,8 @@ class EnterpriseHomeBrowserIT {
         assertThat(page.locator("#registry-facts-location")).not().containsText("街道：—");
         assertThat(page.locator("#registry-facts-figures")).isVisible();
         assertThat(page.locator("#registry-facts-grade")).containsText("信用等级");
-        assertThat(page.locator("#registry-facts-figure-add")).hasCount(0);
+        assertThat(page.locator("#registry-figure-form")).hasCount(0);
+        assertThat(page.locator("#registry-facts-history")).hasCount(0);
         Browser.screenshot(page, "enterprise-home-facts-zh");
 
         // the staff home and a staff screen by URL: the home is theirs, the screen refused (HTTP 403)

@@ -92,7 +92,7 @@ public final class RegistryModule implements PlatformModule {
         service = context.bundleContext().registerService(EnterpriseRegistry.class, registry, null);
         factsService = context.bundleContext().registerService(EnterpriseFactsService.class, facts, null);
         this.facts = facts;
-        plugin = context.bundleContext().registerService(DistrictPlugin.class, new RegistryPlugin(registry, facts, access), null);
+        plugin = context.bundleContext().registerService(DistrictPlugin.class, new RegistryPlugin(registry, facts, facts.history(), facts::importFile, access), null);
     }
 
     /**

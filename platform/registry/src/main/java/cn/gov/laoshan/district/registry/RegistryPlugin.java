@@ -13,8 +13,10 @@ import cn.gov.laoshan.district.api.plugin.PluginDescriptor;
 import cn.gov.laoshan.district.api.plugin.Screen;
 import cn.gov.laoshan.district.api.plugin.Section;
 import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.registry.facts.FactHistory;
 import cn.gov.laoshan.district.registry.ui.EnterpriseListView;
 import cn.gov.laoshan.district.registry.ui.EnterprisePageView;
+import cn.gov.laoshan.district.registry.ui.FactImportView;
 import cn.gov.laoshan.district.registry.ui.FactsPanel;
 
 /** The registry's contributions to the shell: the 市场主体库 screen, an enterprise's page and their permissions. */
@@ -22,11 +24,21 @@ final class RegistryPlugin implements DistrictPlugin {
 
     private final EnterpriseRegistry registry;
     private final EnterpriseFactsService facts;
+    private final FactHistory history;
+    private final FactImportView.Importer factImport;
     private final AccessControl access;
 
-    RegistryPlugin(EnterpriseRegistry registry, EnterpriseFactsService facts, AccessControl access) {
+    /**
+     * @param facts   the facts service ({@code null}: none)
+     * @param history the facts' history (the enterprise page shows it to editors)
+     * @param factImport the fact files' import with its progress (the 事实导入 screen; {@code null}: no screen)
+     */
+    RegistryPlugin(EnterpriseRegistry registry, EnterpriseFactsService facts, FactHistory history,
+            FactImportView.Importer factImport, AccessControl access) {
         this.registry = registry;
         this.facts = facts;
+        this.history = history;
+        this.factImport = factImport;
         this.access = access;
     }
 
@@ -37,13 +49,20 @@ final class RegistryPlugin implements DistrictPlugin {
 
     @Override
     public List<Screen> screens() {
-        return List.of(Screen.builder("enterprises", EnterpriseListView.class, () -> new EnterpriseListView(registry, access))
+        List<Screen> screens = new java.util.ArrayList<>(List.of(Screen.builder("enterprises", EnterpriseListView.class, () -> new EnterpriseListView(registry, access))
                 .title("registry.screen.enterprises").icon("vaadin:building").order(20)
                 .permission(EnterpriseRegistry.PERMISSION_READ).build(),
                 // an enterprise's page with the plugins' sections; the list opens it
                 Screen.builder("enterprises/:" + EnterprisePageView.USCC, EnterprisePageView.class,
-                        () -> new EnterprisePageView(registry, facts, access))
-                        .title("registry.page.title").permission(EnterpriseRegistry.PERMISSION_READ).build());
+                        () -> new EnterprisePageView(registry, facts, history, access))
+                        .title("registry.page.title").permission(EnterpriseRegistry.PERMISSION_READ).build()));
+        if (factImport != null) {
+            // the fact files (figures, qualifications, grades, sizes): staff holding the facts' import permission
+            screens.add(Screen.builder("facts/import", FactImportView.class, () -> new FactImportView(factImport))
+                    .title("registry.screen.fact-import").icon("vaadin:upload").order(21)
+                    .permission(EnterpriseFactsService.PERMISSION_IMPORT).build());
+        }
+        return List.copyOf(screens);
     }
 
     /**
@@ -62,7 +81,7 @@ final class RegistryPlugin implements DistrictPlugin {
                     Uscc code = Uscc.parse(uscc);
                     // the grade is the registration's, which an enterprise user does not read otherwise: their own only
                     CreditGrade grade = access.asSystem(() -> registry.find(code)).map(e -> e.creditGrade()).orElse(null);
-                    return new FactsPanel(facts, code, grade, false, unchanged -> { });
+                    return new FactsPanel(facts, code, grade);
                 }));
     }
 

@@ -25,7 +25,7 @@ class RegistryPluginTest {
     void theFactsSectionIsTheEnterpriseUsersOwnEnterprisesOnly() {
         TestAccess access = new TestAccess().asEnterprise("hailan-qy", HAILAN, EnterpriseFactsService.PERMISSION_READ);
         RegistryPlugin plugin = new RegistryPlugin(unused(EnterpriseRegistry.class), unused(EnterpriseFactsService.class),
-                access);
+                null, null, access);
         List<Section> sections = plugin.sections();
         assertEquals(1, sections.size());
         Section facts = sections.get(0);
@@ -36,10 +36,10 @@ class RegistryPluginTest {
         assertThrows(AccessDeniedException.class, () -> facts.factory().create(MINGDE));
         // without the permission, not even their own
         RegistryPlugin without = new RegistryPlugin(unused(EnterpriseRegistry.class),
-                unused(EnterpriseFactsService.class), new TestAccess().asEnterprise("hailan-cw", HAILAN));
+                unused(EnterpriseFactsService.class), null, null, new TestAccess().asEnterprise("hailan-cw", HAILAN));
         assertThrows(AccessDeniedException.class, () -> without.sections().get(0).factory().create(HAILAN));
         // no facts service, no section
-        assertEquals(List.of(), new RegistryPlugin(unused(EnterpriseRegistry.class), null, access).sections());
+        assertEquals(List.of(), new RegistryPlugin(unused(EnterpriseRegistry.class), null, null, null, access).sections());
     }
 
     /** A service the refused calls must never reach. */

@@ -116,9 +116,21 @@ public final class UnsavedChanges {
         dialog.setHeader(form.getTranslation("shell.unsaved.title"));
         dialog.setText(form.getTranslation("shell.unsaved.text"));
         dialog.setCancelable(true);
-        Button stay = new Button(form.getTranslation("shell.unsaved.stay"), e -> dialog.close());
+        // staying cancels the postponed navigation: left pending, Vaadin keeps it as the last one handled and skips
+        // the next navigation to the same place (vaadin/flow#16984: a second click on the same link did nothing)
+        java.util.concurrent.atomic.AtomicBoolean decided = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable cancel = () -> {
+            if (decided.compareAndSet(false, true)) {
+                action.cancel();
+            }
+        };
+        Button stay = new Button(form.getTranslation("shell.unsaved.stay"), e -> {
+            dialog.close();
+            cancel.run();
+        });
         stay.setId("unsaved-stay");
         Button leave = new Button(form.getTranslation("shell.unsaved.leave"), e -> {
+            decided.set(true);
             dialog.close();
             saved();
             action.proceed();
@@ -126,6 +138,7 @@ public final class UnsavedChanges {
         leave.setId("unsaved-leave");
         leave.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         dialog.setCancelButton(stay);
+        dialog.addCancelListener(e -> cancel.run()); // Escape: stays too
         dialog.setConfirmButton(leave);
         dialog.open();
     }

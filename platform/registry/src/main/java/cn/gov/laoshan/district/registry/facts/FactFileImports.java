@@ -13,6 +13,7 @@ import cn.gov.laoshan.district.api.enterprise.facts.Qualification;
 import cn.gov.laoshan.district.api.enterprise.facts.QualificationType;
 import cn.gov.laoshan.district.api.imports.ImportLimits;
 import cn.gov.laoshan.district.api.imports.ImportProblem;
+import cn.gov.laoshan.district.api.imports.ImportProgress;
 import cn.gov.laoshan.district.uikit.imports.CheckedRows;
 import cn.gov.laoshan.district.uikit.imports.ImportColumn;
 
@@ -61,8 +62,8 @@ final class FactFileImports {
         private final Map<String, String> types = new java.util.HashMap<>();
         private final String known;
 
-        Qualifications(List<QualificationType> types, ImportLimits limits) {
-            super(limits, List.of(USCC, TYPE, FROM, UNTIL, CERTIFICATE), null);
+        Qualifications(List<QualificationType> types, ImportLimits limits, ImportProgress progress) {
+            super(limits, List.of(USCC, TYPE, FROM, UNTIL, CERTIFICATE), progress);
             for (QualificationType type : types) {
                 this.types.put(type.code().toUpperCase(Locale.ROOT), type.code());
                 this.types.put(type.zh(), type.code());
@@ -99,8 +100,8 @@ final class FactFileImports {
         static final ImportColumn GRADE = ImportColumn.of("信用等级", "Credit grade", true);
         static final ImportColumn REASON = ImportColumn.of("理由", "Reason", true);
 
-        Grades(ImportLimits limits) {
-            super(limits, List.of(USCC, GRADE, REASON), null);
+        Grades(ImportLimits limits, ImportProgress progress) {
+            super(limits, List.of(USCC, GRADE, REASON), progress);
         }
 
         @Override
@@ -128,8 +129,8 @@ final class FactFileImports {
     static final class Sizes extends CheckedRows<SizeRow> {
         static final ImportColumn SIZE = ImportColumn.of("企业规模", "Size", true);
 
-        Sizes(ImportLimits limits) {
-            super(limits, List.of(USCC, SIZE), null);
+        Sizes(ImportLimits limits, ImportProgress progress) {
+            super(limits, List.of(USCC, SIZE), progress);
         }
 
         @Override

@@ -24,6 +24,7 @@ import cn.gov.laoshan.district.api.enterprise.facts.Qualification;
 import cn.gov.laoshan.district.api.enterprise.facts.QualificationType;
 import cn.gov.laoshan.district.api.enterprise.facts.YearlyFigure;
 import cn.gov.laoshan.district.api.imports.ImportProblem;
+import cn.gov.laoshan.district.api.imports.ImportProgress;
 import cn.gov.laoshan.district.api.imports.ImportRefusedException;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.registry.service.ImportReader;
@@ -52,32 +53,53 @@ final class FactImports {
         this.clock = clock;
     }
 
+    /** A fact file of the chosen kind, its reading told to {@code progress}. */
+    ImportReport importFile(FactFile file, InputStream in, ImportFormat format, String fileName, ImportProgress progress)
+            throws IOException {
+        return switch (file) {
+            case FIGURES -> figures(in, format, fileName, progress);
+            case QUALIFICATIONS -> qualifications(in, format, fileName, progress);
+            case CREDIT_GRADES -> creditGrades(in, format, fileName, progress);
+            case SIZES -> sizes(in, format, fileName, progress);
+        };
+    }
+
     /** A file of yearly figures ({@link FigureImport}). */
-    ImportReport figures(InputStream in, ImportFormat format, String fileName) throws IOException {
+    ImportReport figures(InputStream in, ImportFormat format, String fileName, ImportProgress progress) throws IOException {
         LocalDate today = LocalDate.now(clock);
-        return importFile(in, format, fileName, "figures", limits -> new FigureImport(today, limits), (h, figures, changes) -> {
-            FactWrites.putFigures(h, figures, false);
-            return figures.stream().map(f -> f.uscc().value()).toList();
-        }, YearlyFigure::uscc);
+        return importFile(in, format, fileName, "figures", limits -> new FigureImport(today, limits, progress),
+                (h, figures, changes, history) -> {
+                    Map<String, String> before = figuresBefore(h, figures);
+                    FactWrites.putFigures(h, figures, false);
+                    figures.forEach(f -> history.add(FactHistory.figure(null, f).withBefore(
+                            before.get(f.kind() + "/" + f.year() + "/" + f.uscc().value()))));
+                    return figures.stream().map(f -> f.uscc().value()).toList();
+                }, YearlyFigure::uscc);
     }
 
     /** A file of qualifications: each replaces the enterprise's of its type. */
-    ImportReport qualifications(InputStream in, ImportFormat format, String fileName) throws IOException {
+    ImportReport qualifications(InputStream in, ImportFormat format, String fileName, ImportProgress progress)
+            throws IOException {
         List<QualificationType> types = jdbi.withHandle(JdbiEnterpriseFacts::types);
-        return importFile(in, format, fileName, "qualifications", limits -> new FactFileImports.Qualifications(types, limits),
-                (h, qualifications, changes) -> {
+        return importFile(in, format, fileName, "qualifications",
+                limits -> new FactFileImports.Qualifications(types, limits, progress), (h, qualifications, changes, history) -> {
+                    Map<String, String> before = qualificationsBefore(h, qualifications);
                     run(h, "delete from enterprise_qualification where type = ? and uscc = ?", qualifications, (st, q) -> {
                         st.setString(1, q.type());
                         st.setString(2, q.uscc().value());
                     });
                     FactWrites.putQualifications(h, qualifications);
+                    qualifications.forEach(q -> history.add(FactHistory.qualification(null, q).withBefore(
+                            before.get(q.type() + "/" + q.uscc().value()))));
                     return qualifications.stream().map(q -> q.uscc().value()).toList();
                 }, Qualification::uscc);
     }
 
     /** A file of credit grades, each with its reason (its own audit record, as a grade set by hand). */
-    ImportReport creditGrades(InputStream in, ImportFormat format, String fileName) throws IOException {
-        return importFile(in, format, fileName, "creditGrades", FactFileImports.Grades::new, (h, grades, changes) -> {
+    ImportReport creditGrades(InputStream in, ImportFormat format, String fileName, ImportProgress progress)
+            throws IOException {
+        return importFile(in, format, fileName, "creditGrades", limits -> new FactFileImports.Grades(limits, progress),
+                (h, grades, changes, history) -> {
             Map<String, String> before = column(h, "credit", grades.stream().map(g -> g.uscc().value()).toList());
             List<FactFileImports.GradeRow> changed = grades.stream()
                     .filter(g -> !java.util.Objects.equals(before.get(g.uscc().value()), g.grade() == null ? null : g.grade().name()))
@@ -93,13 +115,16 @@ final class FactImports {
                     RegistryAudit.object().put("creditGrade", before.get(g.uscc().value())).toString(),
                     RegistryAudit.object().put("creditGrade", g.grade() == null ? null : g.grade().name())
                             .put("reason", g.reason()).put("file", fileName).toString())));
+            changed.forEach(g -> history.add(new FactHistory.Change(g.uscc().value(), FactHistory.CREDIT_GRADE, null,
+                    before.get(g.uscc().value()), g.grade() == null ? null : g.grade().name(), g.reason())));
             return changed.stream().map(g -> g.uscc().value()).toList();
         }, FactFileImports.GradeRow::uscc);
     }
 
     /** A file of size classes (one audit record of the sizes before and after). */
-    ImportReport sizes(InputStream in, ImportFormat format, String fileName) throws IOException {
-        return importFile(in, format, fileName, "sizes", FactFileImports.Sizes::new, (h, sizes, changes) -> {
+    ImportReport sizes(InputStream in, ImportFormat format, String fileName, ImportProgress progress) throws IOException {
+        return importFile(in, format, fileName, "sizes", limits -> new FactFileImports.Sizes(limits, progress),
+                (h, sizes, changes, history) -> {
             Map<String, String> before = column(h, "size_class", sizes.stream().map(z -> z.uscc().value()).toList());
             List<FactFileImports.SizeRow> changed = sizes.stream()
                     .filter(z -> !z.size().name().equals(before.get(z.uscc().value()))).toList();
@@ -114,16 +139,55 @@ final class FactImports {
             changed.forEach(z -> {
                 sizesBefore.put(z.uscc().value(), before.get(z.uscc().value()));
                 sizesAfter.put(z.uscc().value(), z.size().name());
+                history.add(new FactHistory.Change(z.uscc().value(), FactHistory.SIZE, null, before.get(z.uscc().value()),
+                        z.size().name(), null));
             });
             changes.add(() -> audit.record("facts.sizes", "ImportFile", fileName, sizesBefore.toString(), sizesAfter.toString()));
             return changed.stream().map(z -> z.uscc().value()).toList();
         }, FactFileImports.SizeRow::uscc);
     }
 
+    /** The amounts the file's figures replace, by {@code KIND/YEAR/code} (history form), one index range per kind and year. */
+    private static Map<String, String> figuresBefore(Handle h, List<YearlyFigure> figures) {
+        Map<String, String> before = new java.util.HashMap<>();
+        Map<String, List<String>> byKindYear = new java.util.TreeMap<>();
+        figures.forEach(f -> byKindYear.computeIfAbsent(f.kind() + "/" + f.year(), k -> new ArrayList<>()).add(f.uscc().value()));
+        byKindYear.forEach((kindYear, codes) -> {
+            String[] key = kindYear.split("/");
+            for (int i = 0; i < codes.size(); i += 500) {
+                h.createQuery("select uscc, amount from enterprise_figure where kind = :kind and fig_year = :year "
+                        + "and uscc in (<codes>)").bind("kind", key[0]).bind("year", Integer.parseInt(key[1]))
+                        .bindList("codes", codes.subList(i, Math.min(codes.size(), i + 500)))
+                        .map((rs, ctx) -> before.put(kindYear + "/" + rs.getString(1).strip(),
+                                rs.getBigDecimal(2).stripTrailingZeros().toPlainString()))
+                        .list();
+            }
+        });
+        return before;
+    }
+
+    /** The validities the file's qualifications replace, by {@code TYPE/code}. */
+    private static Map<String, String> qualificationsBefore(Handle h, List<Qualification> qualifications) {
+        Map<String, String> before = new java.util.HashMap<>();
+        Map<String, List<String>> byType = new java.util.TreeMap<>();
+        qualifications.forEach(q -> byType.computeIfAbsent(q.type(), k -> new ArrayList<>()).add(q.uscc().value()));
+        byType.forEach((type, codes) -> {
+            for (int i = 0; i < codes.size(); i += 500) {
+                h.createQuery("select uscc, valid_from, valid_until from enterprise_qualification where type = :type "
+                        + "and uscc in (<codes>)").bind("type", type)
+                        .bindList("codes", codes.subList(i, Math.min(codes.size(), i + 500)))
+                        .map((rs, ctx) -> before.put(type + "/" + rs.getString(1).strip(),
+                                rs.getDate(2).toLocalDate() + "/" + rs.getDate(3).toLocalDate()))
+                        .list();
+            }
+        });
+        return before;
+    }
+
     /** Writes a good file's rows, returning the codes of the enterprises it changed; adds audit records to write after. */
     @FunctionalInterface
     private interface FactFileWriter<T> {
-        List<String> write(Handle h, List<T> rows, List<Runnable> audits);
+        List<String> write(Handle h, List<T> rows, List<Runnable> audits, List<FactHistory.Change> history);
     }
 
     /**
@@ -143,8 +207,10 @@ final class FactImports {
                 FileImport.inTransaction(jdbi, (h, checked) -> {
                     requireRegistered(h, checked, code);
                     List<T> values = checked.stream().map(CheckedRows.Checked::value).toList();
-                    List<String> codes = writer.write(h, values, audits);
+                    List<FactHistory.Change> history = new ArrayList<>();
+                    List<String> codes = writer.write(h, values, audits, history);
                     changed[0] = codes.size();
+                    FactHistory.write(h, clock.instant(), access.currentUser().orElse(null), fileName, history);
                     FactWrites.changed(h, Timestamp.from(clock.instant()), new java.util.TreeSet<>(codes));
                     return values.size();
                 }));

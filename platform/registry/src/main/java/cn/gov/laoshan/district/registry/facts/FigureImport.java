@@ -39,8 +39,8 @@ final class FigureImport extends CheckedRows<YearlyFigure> {
 
     private final LocalDate today;
 
-    FigureImport(LocalDate today, ImportLimits limits) {
-        super(limits, Header.ALL, null);
+    FigureImport(LocalDate today, ImportLimits limits, cn.gov.laoshan.district.api.imports.ImportProgress progress) {
+        super(limits, Header.ALL, progress);
         this.today = today;
     }
 

@@ -50,6 +50,7 @@ public final class JdbiEnterpriseFacts implements EnterpriseFactsService {
     private final Clock clock;
     private final FactSnapshots snapshots;
     private final FactImports imports;
+    private final FactHistory history;
 
     public JdbiEnterpriseFacts(Jdbi jdbi, AccessControl access, RegistryAudit audit, Clock clock) {
         this.jdbi = jdbi;
@@ -58,6 +59,7 @@ public final class JdbiEnterpriseFacts implements EnterpriseFactsService {
         this.clock = clock;
         this.snapshots = new FactSnapshots(jdbi, clock);
         this.imports = new FactImports(jdbi, access, audit, clock);
+        this.history = new FactHistory(jdbi, access);
     }
 
     @Override
@@ -114,6 +116,7 @@ public final class JdbiEnterpriseFacts implements EnterpriseFactsService {
             Optional<YearlyFigure> old = read(h, figure.uscc()).figure(figure.kind(), figure.year());
             FactWrites.putFigures(h, List.of(figure), old.isEmpty());
             FactWrites.changed(h, Timestamp.from(clock.instant()), List.of(figure.uscc().value()));
+            history(h, FactHistory.figure(old.orElse(null), figure));
             return old;
         });
         audit.record("facts.figure", "EnterpriseFigure", figure.uscc().value() + "/" + figure.kind() + "/" + figure.year(),
@@ -137,6 +140,7 @@ public final class JdbiEnterpriseFacts implements EnterpriseFactsService {
             FactWrites.removeQualification(h, qualification.uscc(), qualification.type());
             FactWrites.putQualifications(h, List.of(qualification));
             FactWrites.changed(h, Timestamp.from(clock.instant()), List.of(qualification.uscc().value()));
+            history(h, FactHistory.qualification(old.orElse(null), qualification));
             return old;
         });
         audit.record("facts.qualification", "EnterpriseQualification", qualification.uscc().value() + "/" + qualification.type(),
@@ -152,6 +156,8 @@ public final class JdbiEnterpriseFacts implements EnterpriseFactsService {
             if (old.isPresent()) {
                 FactWrites.removeQualification(h, uscc, type);
                 FactWrites.changed(h, Timestamp.from(clock.instant()), List.of(uscc.value()));
+                history(h, new FactHistory.Change(uscc.value(), FactHistory.QUALIFICATION_REMOVED, type,
+                        FactHistory.validity(old.get()), null, old.get().certificate()));
             }
             return old;
         });
@@ -169,6 +175,8 @@ public final class JdbiEnterpriseFacts implements EnterpriseFactsService {
             Location old = read(h, uscc).location();
             FactWrites.putLocations(h, List.of(uscc), List.of(next));
             FactWrites.changed(h, Timestamp.from(clock.instant()), List.of(uscc.value()));
+            history(h, new FactHistory.Change(uscc.value(), FactHistory.LOCATION, null, FactHistory.location(old),
+                    FactHistory.location(next), null));
             return old;
         });
         audit.record("facts.location", "EnterpriseLocation", uscc.value(), json(before), json(next));
@@ -196,6 +204,8 @@ public final class JdbiEnterpriseFacts implements EnterpriseFactsService {
                     .bind("until", until == null ? null : java.sql.Date.valueOf(until))
                     .executeAndReturnGeneratedKeys().map((rs, ctx) -> rs.getLong(1)).one();
             FactWrites.changed(h, Timestamp.from(clock.instant()), List.of(uscc.value()));
+            history(h, new FactHistory.Change(uscc.value(), FactHistory.CREDIT_MARK, mark.strip(), null,
+                    until == null ? "" : until.toString(), reason.strip()));
             return created;
         });
         ObjectNode after = RegistryAudit.object().put("id", id).put("mark", mark.strip()).put("reason", reason.strip())
@@ -221,7 +231,10 @@ public final class JdbiEnterpriseFacts implements EnterpriseFactsService {
             h.createUpdate("insert into enterprise_change (changed_at, uscc) values (:at, :uscc)").bind("at", now)
                     .bind("uscc", uscc.value()).execute();
             FactWrites.bumpVersion(h);
-            return old == null ? null : old.strip();
+            String was = old == null ? null : old.strip();
+            history(h, new FactHistory.Change(uscc.value(), FactHistory.CREDIT_GRADE, null, was,
+                    grade == null ? null : grade.name(), reason.strip()));
+            return was;
         });
         audit.record("facts.credit-grade", "Enterprise", uscc.value(),
                 RegistryAudit.object().put("creditGrade", before).toString(),
@@ -230,22 +243,31 @@ public final class JdbiEnterpriseFacts implements EnterpriseFactsService {
 
     @Override
     public ImportReport importFigures(InputStream in, ImportFormat format, String fileName) throws IOException {
-        return imports.figures(in, format, fileName);
+        return imports.figures(in, format, fileName, cn.gov.laoshan.district.api.imports.ImportProgress.NONE);
     }
 
     @Override
     public ImportReport importQualifications(InputStream in, ImportFormat format, String fileName) throws IOException {
-        return imports.qualifications(in, format, fileName);
+        return imports.qualifications(in, format, fileName, cn.gov.laoshan.district.api.imports.ImportProgress.NONE);
     }
 
     @Override
     public ImportReport importCreditGrades(InputStream in, ImportFormat format, String fileName) throws IOException {
-        return imports.creditGrades(in, format, fileName);
+        return imports.creditGrades(in, format, fileName, cn.gov.laoshan.district.api.imports.ImportProgress.NONE);
     }
 
     @Override
     public ImportReport importSizes(InputStream in, ImportFormat format, String fileName) throws IOException {
-        return imports.sizes(in, format, fileName);
+        return imports.sizes(in, format, fileName, cn.gov.laoshan.district.api.imports.ImportProgress.NONE);
+    }
+
+    /**
+     * A fact file of the chosen kind, as {@link #importFigures} and the others, its reading told to {@code progress}
+     * (the import screen's progress bar).
+     */
+    public ImportReport importFile(FactFile file, InputStream in, ImportFormat format, String fileName,
+            cn.gov.laoshan.district.api.imports.ImportProgress progress) throws IOException {
+        return imports.importFile(file, in, format, fileName, progress);
     }
 
     @Override
@@ -280,9 +302,19 @@ public final class JdbiEnterpriseFacts implements EnterpriseFactsService {
         });
     }
 
+    /** The enterprises' fact histories (变更记录 on the enterprise page). */
+    public FactHistory history() {
+        return history;
+    }
+
     /** The snapshots' reader (for benchmarks: forgetting its cache measures a cold read). */
     public FactSnapshots snapshots() {
         return snapshots;
+    }
+
+    /** Keeps the change in the enterprise's history, in the writing transaction, by the caller, now. */
+    private void history(Handle h, FactHistory.Change change) {
+        FactHistory.write(h, clock.instant(), access.currentUser().orElse(null), null, List.of(change));
     }
 
     /**

@@ -30,7 +30,6 @@ import cn.gov.laoshan.district.api.enterprise.Uscc;
 import cn.gov.laoshan.district.api.money.InvalidAmountException;
 import cn.gov.laoshan.district.api.money.Yuan;
 import cn.gov.laoshan.district.uikit.money.YuanField;
-import cn.gov.laoshan.district.api.enterprise.facts.EnterpriseFactsService;
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.registry.demo.Industries;
 import cn.gov.laoshan.district.registry.service.Column;
@@ -39,8 +38,9 @@ import cn.gov.laoshan.district.uikit.Dates;
 /**
  * An enterprise's details; with the edit permission, a form that creates or changes it. Wrong input is shown at
  * the field, USCC problems spelled out (which position, what the check character should be); nothing is saved
- * until the registry accepts it. The credit grade is shown, never edited here: it changes only with a reason
- * ({@link FactForms#creditGrade}, for holders of {@code registry.facts.edit}); the form saves the grade registered now.
+ * until the registry accepts it. The credit grade is shown, never edited here: it changes only with a reason, on the
+ * page's 企业事实 tab ({@link FactForms#creditGrade}, for holders of {@code registry.facts.edit}; 调整信用等级… closes
+ * this form and opens that one); the form saves the grade registered now.
  */
 class EnterpriseDialog extends Dialog {
 
@@ -62,10 +62,10 @@ class EnterpriseDialog extends Dialog {
     private final Map<String, HasValidation> byColumn = new HashMap<>();
 
     /**
-     * @param grades the facts service, for a holder of {@code registry.facts.edit} to change the grade with a reason;
+     * @param adjustGrade opens the grade's form on the page, for a holder of {@code registry.facts.edit};
      *            {@code null}: the grade is only shown
      */
-    EnterpriseDialog(EnterpriseRegistry registry, EnterpriseFactsService grades, Enterprise enterprise, boolean editable,
+    EnterpriseDialog(EnterpriseRegistry registry, Runnable adjustGrade, Enterprise enterprise, boolean editable,
             Consumer<Enterprise> saved) {
         this.registry = registry;
         this.isNew = enterprise == null;
@@ -152,9 +152,11 @@ class EnterpriseDialog extends Dialog {
         }
 
         com.vaadin.flow.component.Component creditBox = credit;
-        if (grades != null && enterprise != null) {
-            Button adjust = new Button(getTranslation("registry.grade.adjust"), e -> FactForms.creditGrade(this, grades, enterprise.uscc(),
-                    credit.getValue(), credit::setValue).open());
+        if (adjustGrade != null && enterprise != null) {
+            Button adjust = new Button(getTranslation("registry.grade.adjust"), e -> {
+                close();
+                adjustGrade.run();
+            });
             adjust.setId("registry-grade-adjust");
             com.vaadin.flow.component.orderedlayout.HorizontalLayout box = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(
                     credit, adjust);

@@ -7,27 +7,17 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 
@@ -37,14 +27,11 @@ import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseSort;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseStatus;
 import cn.gov.laoshan.district.api.enterprise.ImportFormat;
-import cn.gov.laoshan.district.api.enterprise.ImportProgress;
 import cn.gov.laoshan.district.api.enterprise.ImportReport;
 import cn.gov.laoshan.district.api.security.AccessControl;
-import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.registry.demo.Industries;
 import cn.gov.laoshan.district.registry.service.ImportReader;
 import cn.gov.laoshan.district.uikit.imports.ImportReportDialog;
-import cn.gov.laoshan.district.uikit.BoundedUpload;
 import cn.gov.laoshan.district.uikit.Dates;
 import cn.gov.laoshan.district.uikit.ExcelExport;
 import cn.gov.laoshan.district.uikit.QueryGrid;
@@ -56,8 +43,6 @@ import cn.gov.laoshan.district.uikit.QueryGrid;
  */
 public class EnterpriseListView extends VerticalLayout {
 
-    private static final Logger LOG = LoggerFactory.getLogger(EnterpriseListView.class);
-
     private final EnterpriseRegistry registry;
     private final AccessControl access;
     private final QueryGrid<Enterprise> grid = new QueryGrid<>(Enterprise.class);
@@ -65,12 +50,6 @@ public class EnterpriseListView extends VerticalLayout {
     private final TextField name = new TextField();
     private final TextField industry = new TextField();
     private final Select<EnterpriseStatus> status = new Select<>();
-    private final ProgressBar progress = new ProgressBar();
-    /** The import button and its file list (emptied once an import has ended); none without the permission. */
-    private Upload upload;
-    /** What the import is doing: rows read so far, then writing. */
-    private final Span progressText = new Span();
-    private final Div progressBox = new Div(progressText, progress);
 
     public EnterpriseListView(EnterpriseRegistry registry, AccessControl access) {
         this.registry = registry;
@@ -136,8 +115,10 @@ public class EnterpriseListView extends VerticalLayout {
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             grid.addActions(create);
         }
-        if (access.has(EnterpriseRegistry.PERMISSION_IMPORT)) {
-            grid.addActions(upload());
+        ImportBar importBar = access.has(EnterpriseRegistry.PERMISSION_IMPORT) ? new ImportBar(this, "registry-import", this::runImport)
+                : null;
+        if (importBar != null) {
+            grid.addActions(importBar.upload());
         }
         Anchor export = new Anchor(ExcelExport.download(getTranslation("registry.export.file") + "-" + LocalDate.now() + ".xlsx",
                 out -> registry.exportXlsx(query(List.of(), 0, 1), out, getLocale())), "");
@@ -147,12 +128,10 @@ public class EnterpriseListView extends VerticalLayout {
         export.setId("registry-export");
         grid.addActions(export);
 
-        progress.setIndeterminate(true);
-        progressBox.setVisible(false);
-        progressBox.setWidthFull();
-        progressBox.setId("registry-import-progress");
-        progressText.setId("registry-import-progress-text");
-        add(progressBox, grid);
+        if (importBar != null) {
+            add(importBar.progress());
+        }
+        add(grid);
         setFlexGrow(1, grid);
     }
 
@@ -164,124 +143,16 @@ public class EnterpriseListView extends VerticalLayout {
                 ascending, offset, Math.min(limit, EnterpriseQuery.MAX_LIMIT));
     }
 
-    /** The largest file: 100 MB, about 500,000 CSV rows (the import's row limit); the server cuts a larger upload. */
-    private static final int MAX_FILE_MB = (int) (ImportReader.MAX_FILE_BYTES / BoundedUpload.MIB);
-
-    private Upload upload() {
-        upload = new Upload(BoundedUpload.toTempFile(ImportReader.MAX_FILE_BYTES, this::startImport)
-                .whenTooLarge(name -> {
-                    progressBox.setVisible(false);
-                    upload.clearFileList();
-                    notify(getTranslation("registry.import.too-big", MAX_FILE_MB), NotificationVariant.LUMO_ERROR);
-                }));
-        upload.setId("registry-import");
-        upload.setAcceptedFileTypes(".csv", ".xlsx");
-        upload.setMaxFileSize(MAX_FILE_MB * 1024 * 1024);
-        upload.setDropAllowed(false);
-        // the browser refuses a wrong or too big file before sending it, with these texts (shown below)
-        UploadI18N i18n = new UploadI18N();
-        i18n.setError(new UploadI18N.Error().setIncorrectFileType(getTranslation("registry.import.wrong-type"))
-                .setFileIsTooBig(getTranslation("registry.import.too-big", MAX_FILE_MB))
-                .setTooManyFiles(getTranslation("registry.import.one-file")));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("registry.upload.connecting"))
-                        .setStalled(getTranslation("registry.upload.stalled"))
-                        .setProcessing(getTranslation("registry.upload.processing"))
-                        .setHeld(getTranslation("registry.upload.held")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                        .setPrefix(getTranslation("registry.upload.remaining"))
-                        .setUnknown(getTranslation("registry.upload.remaining-unknown")))
-                .setError(new UploadI18N.Uploading.Error()
-                        .setServerUnavailable(getTranslation("registry.upload.failed"))
-                        .setUnexpectedServerError(getTranslation("registry.upload.failed"))
-                        .setForbidden(getTranslation("registry.upload.failed"))));
-        upload.setI18n(i18n);
-        Button button = new Button(getTranslation("registry.action.import"), VaadinIcon.UPLOAD.create());
-        upload.setUploadButton(button);
-        upload.addStartedListener(e -> showProgress(getTranslation("registry.import.uploading")));
-        upload.addFileRejectedListener(e -> {
-            progressBox.setVisible(false);
-            notify(e.getErrorMessage(), NotificationVariant.LUMO_ERROR);
-        });
-        return upload;
-    }
-
-    /**
-     * Runs in the UI lock after the upload: shows the progress bar, then imports in a second UI access (so that the
-     * upload's request ends first); the temporary file is deleted after.
-     */
-    private void startImport(String fileName, Path file) {
-        UI ui = UI.getCurrent();
-        showProgress(getTranslation("registry.import.reading", "0"));
-        CompletableFuture.runAsync(() -> ui.access(() -> {
-            try {
-                runImport(fileName, file);
-            } finally {
-                progressBox.setVisible(false);
-                upload.clearFileList();
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException e) {
-                    LOG.debug("temporary upload {} not deleted", file);
-                }
-            }
-        }));
-    }
-
-    private void runImport(String fileName, Path file) {
-        ImportFormat format = ImportFormat.ofFileName(fileName);
-        if (format == null) {
-            notify(getTranslation("registry.import.wrong-type"), NotificationVariant.LUMO_ERROR);
-            return;
-        }
+    /** Imports an uploaded file of enterprises: all or nothing, the per-row report when refused. */
+    private void runImport(String fileName, Path file, ImportFormat format, ImportBar.Progress progress) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            ImportReport report = registry.importFile(in, format, fileName, new ShownProgress());
+            ImportReport report = registry.importFile(in, format, fileName, progress);
             if (report.accepted()) {
                 notify(getTranslation("registry.import.accepted", String.format(Locale.ROOT, "%,d", report.rowsImported())),
                         NotificationVariant.LUMO_SUCCESS);
                 grid.refresh();
             } else {
                 new ImportReportDialog("registry", fileName, ImportReader.generic(report), getLocale()).open();
-            }
-        } catch (AccessDeniedException e) {
-            notify(getTranslation("registry.denied"), NotificationVariant.LUMO_ERROR);
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("import of {} failed", fileName, e);
-            notify(getTranslation("registry.import.failed"), NotificationVariant.LUMO_ERROR);
-        }
-    }
-
-    private void showProgress(String text) {
-        progressText.setText(text);
-        progressBox.setVisible(true);
-    }
-
-    /**
-     * Shows the import's progress while it runs. The import runs in this UI's lock (the signed-in user is the
-     * session's), on the thread that reads the file: each update is pushed at once, at most four times a second.
-     */
-    private final class ShownProgress implements ImportProgress {
-        private final UI ui = UI.getCurrent();
-        private long shownAt;
-
-        @Override
-        public void rowsRead(int rows) {
-            long now = System.nanoTime();
-            if (now - shownAt >= 250_000_000L) {
-                shownAt = now;
-                show(getTranslation("registry.import.reading", String.format(Locale.ROOT, "%,d", rows)));
-            }
-        }
-
-        @Override
-        public void writing() {
-            show(getTranslation("registry.import.writing"));
-        }
-
-        private void show(String text) {
-            showProgress(text);
-            if (ui != null && ui.getPushConfiguration().getPushMode().isEnabled()) {
-                ui.push();
             }
         }
     }
@@ -295,7 +166,6 @@ public class EnterpriseListView extends VerticalLayout {
     }
 
     private static void notify(String text, NotificationVariant variant) {
-        Notification notification = Notification.show(text, 5000, Notification.Position.TOP_CENTER);
-        notification.addThemeVariants(variant);
+        ImportBar.notify(text, variant);
     }
 }

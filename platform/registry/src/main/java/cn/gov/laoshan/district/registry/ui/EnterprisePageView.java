@@ -23,14 +23,17 @@ import cn.gov.laoshan.district.api.enterprise.Uscc;
 import cn.gov.laoshan.district.api.enterprise.facts.EnterpriseFactsService;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.registry.demo.Industries;
+import cn.gov.laoshan.district.registry.facts.FactHistory;
 import cn.gov.laoshan.district.shell.ui.EnterpriseTabs;
 import cn.gov.laoshan.district.shell.ui.HasViewTitle;
 import cn.gov.laoshan.district.shell.ui.RecordFields;
 import cn.gov.laoshan.district.uikit.Dates;
+import cn.gov.laoshan.district.uikit.UnsavedChanges;
 
 /**
  * An enterprise's page ({@code registry/enterprises/:uscc}): its registry record as the first tab, with the edit
- * form for staff who may change it, then the sections started plugins contribute (an enterprise's cases, the
+ * form for staff who may change it, its facts (edited on the tab by holders of {@code registry.facts.edit}, with their
+ * history; leaving the page with unsaved input asks first), then the sections started plugins contribute (an enterprise's cases, the
  * projects it invests in), each shown only to holders of its permission. A code that is not well-formed or not in
  * the registry is "not found"; reading needs the registry's read permission (checked by the registry service).
  */
@@ -41,16 +44,27 @@ public class EnterprisePageView extends VerticalLayout implements BeforeEnterObs
 
     private final EnterpriseRegistry registry;
     private final EnterpriseFactsService facts;
+    private final FactHistory history;
     private final AccessControl access;
+    /** Asks before the page is left while a fact form holds unsaved input (whichever tab is shown). */
+    private final UnsavedChanges unsaved = UnsavedChanges.guard(this);
+    private EnterpriseTabs tabs;
+    /** The facts tab's content, made once per enterprise shown: rebuilt tabs (a plugin came or went) keep its input. */
+    private FactsPanel factsPanel;
     /** The record tab's content (filled again when the grade is set on the facts tab). */
     private Div recordBox = new Div();
     /** The enterprise's name: the shell's top bar says it, not the screen's generic title (企业主页). */
     private String title;
 
-    /** @param facts the enterprise facts service ({@code null}: none, the page shows the registration only) */
-    public EnterprisePageView(EnterpriseRegistry registry, EnterpriseFactsService facts, AccessControl access) {
+    /**
+     * @param facts   the enterprise facts service ({@code null}: none, the page shows the registration only)
+     * @param history the facts' history (shown to editors with the forms)
+     */
+    public EnterprisePageView(EnterpriseRegistry registry, EnterpriseFactsService facts, FactHistory history,
+            AccessControl access) {
         this.registry = registry;
         this.facts = facts;
+        this.history = history;
         this.access = access;
         setId("registry-enterprise-page");
         setWidthFull();
@@ -74,6 +88,8 @@ public class EnterprisePageView extends VerticalLayout implements BeforeEnterObs
 
     private void show(Enterprise e) {
         removeAll();
+        unsaved.saved(); // the forms are made anew
+        factsPanel = null;
         title = e.name();
         RouterLink back = new RouterLink(getTranslation("registry.page.back"), EnterpriseListView.class);
         back.setId("registry-page-back");
@@ -88,11 +104,16 @@ public class EnterprisePageView extends VerticalLayout implements BeforeEnterObs
             header.add(status);
         }
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        boolean editsFacts = facts != null && history != null && access.has(EnterpriseFactsService.PERMISSION_READ)
+                && access.has(EnterpriseFactsService.PERMISSION_EDIT);
         if (access.has(EnterpriseRegistry.PERMISSION_EDIT)) {
-            // a holder of the facts' edit permission changes the grade from the form too, with a reason
-            EnterpriseFactsService grades = facts != null && access.has(EnterpriseFactsService.PERMISSION_EDIT) ? facts : null;
+            // a holder of the facts' edit permission is taken from the form to the grade's form on the facts tab
+            Runnable adjustGrade = editsFacts ? () -> {
+                tabs.select("facts");
+                factsPanel.openGradeForm();
+            } : null;
             Button edit = new Button(getTranslation("registry.page.edit"),
-                    click -> new EnterpriseDialog(registry, grades, e, true, saved -> reopen(saved.uscc())).open());
+                    click -> new EnterpriseDialog(registry, adjustGrade, e, true, saved -> reopen(saved.uscc())).open());
             edit.setId("registry-page-edit");
             header.add(edit);
         }
@@ -101,12 +122,17 @@ public class EnterprisePageView extends VerticalLayout implements BeforeEnterObs
         if (facts != null && access.has(EnterpriseFactsService.PERMISSION_READ)) {
             // the service checks again (and scopes an enterprise user to their own enterprise)
             // editing for holders of the facts' edit permission; a grade set there shows in the record at once
-            boolean editable = access.has(EnterpriseFactsService.PERMISSION_EDIT);
-            own.add(new EnterpriseTabs.OwnTab("facts", getTranslation("registry.tab.facts"),
-                    () -> new FactsPanel(facts, e.uscc(), e.creditGrade(), editable,
-                            grade -> registry.find(e.uscc()).ifPresent(fresh -> fill(recordBox, fresh)))));
+            own.add(new EnterpriseTabs.OwnTab("facts", getTranslation("registry.tab.facts"), () -> {
+                if (factsPanel == null) {
+                    factsPanel = editsFacts ? FactsPanel.editing(facts, history, e.uscc(), e.creditGrade(), unsaved,
+                            grade -> registry.find(e.uscc()).ifPresent(fresh -> fill(recordBox, fresh)))
+                            : new FactsPanel(facts, e.uscc(), e.creditGrade());
+                }
+                return factsPanel;
+            }));
         }
-        add(back, header, new EnterpriseTabs(e.uscc().value(), own));
+        tabs = new EnterpriseTabs(e.uscc().value(), own);
+        add(back, header, tabs);
     }
 
     /**

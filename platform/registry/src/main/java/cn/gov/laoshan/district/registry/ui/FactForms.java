@@ -26,7 +26,7 @@ import cn.gov.laoshan.district.registry.demo.DemoFacts;
 import cn.gov.laoshan.district.uikit.Dates;
 
 /**
- * The forms that change an enterprise's facts, each one service call ({@link FactDialog}): a yearly figure (new or
+ * The forms that change an enterprise's facts on its page, each one service call ({@link FactForm}): a yearly figure (new or
  * corrected), a qualification (new, or ended on a day), street and park, a credit mark, the credit grade with its
  * reason. The service checks and audits; the field names are those of its problems.
  */
@@ -36,7 +36,7 @@ final class FactForms {
     }
 
     /** Adds a yearly figure or corrects one ({@code figure}: prefilled; the same enterprise, kind and year replace it). */
-    static FactDialog figure(Component on, EnterpriseFactsService facts, Uscc uscc, YearlyFigure figure, Runnable saved) {
+    static FactForm figure(Component on, EnterpriseFactsService facts, Uscc uscc, YearlyFigure figure, FactForm.Hooks hooks) {
         Locale locale = FactSteps.locale(on);
         Select<FigureKind> kind = new Select<>();
         kind.setId("registry-figure-kind");
@@ -66,18 +66,19 @@ final class FactForms {
             kind.setValue(FigureKind.HEADCOUNT);
             year.setValue(LocalDate.now(Dates.BEIJING).getYear() - 1);
         }
-        return new FactDialog("registry-figure-dialog",
-                on.getTranslation(figure == null ? "registry.facts.figure.add" : "registry.facts.figure.correct"),
-                List.of(new FactDialog.Field("指标", kind, true), new FactDialog.Field("年度", year, true),
-                        new FactDialog.Field("数值", value, true), new FactDialog.Field("来源", source, true),
-                        new FactDialog.Field("截至日期", asOf, true)),
+        String title = figure == null ? on.getTranslation("registry.facts.figure.add")
+                : on.getTranslation("registry.facts.figure.correct") + " " + figure.year() + " " + figure.kind().label(locale);
+        return new FactForm("registry-figure-form", title,
+                List.of(new FactForm.Field("指标", kind, true), new FactForm.Field("年度", year, true),
+                        new FactForm.Field("数值", value, true), new FactForm.Field("来源", source, true),
+                        new FactForm.Field("截至日期", asOf, true)),
                 () -> facts.putFigure(new YearlyFigure(uscc, kind.getValue(), year.getValue(), value.getValue(), source.getValue(),
-                        asOf.getValue())), saved);
+                        asOf.getValue())), hooks);
     }
 
     /** Adds a qualification, or ends one ({@code ending}: prefilled, its end set to today unless corrected). */
-    static FactDialog qualification(Component on, EnterpriseFactsService facts, Uscc uscc, List<QualificationType> types,
-            Qualification ending, Runnable saved) {
+    static FactForm qualification(Component on, EnterpriseFactsService facts, Uscc uscc, List<QualificationType> types,
+            Qualification ending, FactForm.Hooks hooks) {
         Locale locale = FactSteps.locale(on);
         Select<String> type = new Select<>();
         type.setId("registry-qualification-type");
@@ -99,16 +100,17 @@ final class FactForms {
             until.setValue(LocalDate.now(Dates.BEIJING));
             certificate.setValue(ending.certificate() == null ? "" : ending.certificate());
         }
-        return new FactDialog("registry-qualification-dialog",
-                on.getTranslation(ending == null ? "registry.facts.qualification.add" : "registry.facts.qualification.end"),
-                List.of(new FactDialog.Field("资质类型", type, true), new FactDialog.Field("有效期起", from, true),
-                        new FactDialog.Field("有效期", until, true), new FactDialog.Field("证书编号", certificate, false)),
+        String title = ending == null ? on.getTranslation("registry.facts.qualification.add")
+                : on.getTranslation("registry.facts.qualification.end") + " " + type.getItemLabelGenerator().apply(ending.type());
+        return new FactForm("registry-qualification-form", title,
+                List.of(new FactForm.Field("资质类型", type, true), new FactForm.Field("有效期起", from, true),
+                        new FactForm.Field("有效期", until, true), new FactForm.Field("证书编号", certificate, false)),
                 () -> facts.putQualification(new Qualification(uscc, type.getValue(), from.getValue(), until.getValue(),
-                        certificate.getValue().isBlank() ? null : certificate.getValue().strip())), saved);
+                        certificate.getValue().isBlank() ? null : certificate.getValue().strip())), hooks);
     }
 
     /** Sets street and park (empty: none). */
-    static FactDialog location(Component on, EnterpriseFactsService facts, Uscc uscc, Location current, Runnable saved) {
+    static FactForm location(Component on, EnterpriseFactsService facts, Uscc uscc, Location current, FactForm.Hooks hooks) {
         ComboBox<String> street = new ComboBox<>(on.getTranslation("registry.facts.street"));
         street.setId("registry-location-street");
         street.setItems(DemoFacts.STREETS);
@@ -119,13 +121,13 @@ final class FactForms {
         TextField park = new TextField(on.getTranslation("registry.facts.park"));
         park.setId("registry-location-park");
         park.setValue(current.park() == null ? "" : current.park());
-        return new FactDialog("registry-location-dialog", on.getTranslation("registry.facts.location.edit"),
-                List.of(new FactDialog.Field("街道", street, false), new FactDialog.Field("园区", park, false)),
-                () -> facts.setLocation(uscc, new Location(street.getValue(), park.getValue())), saved);
+        return new FactForm("registry-location-form", on.getTranslation("registry.facts.location.edit"),
+                List.of(new FactForm.Field("街道", street, false), new FactForm.Field("园区", park, false)),
+                () -> facts.setLocation(uscc, new Location(street.getValue(), park.getValue())), hooks);
     }
 
     /** Puts a credit mark (why, until when) on the enterprise. */
-    static FactDialog creditMark(Component on, EnterpriseFactsService facts, Uscc uscc, Runnable saved) {
+    static FactForm creditMark(Component on, EnterpriseFactsService facts, Uscc uscc, FactForm.Hooks hooks) {
         ComboBox<String> mark = new ComboBox<>(on.getTranslation("registry.facts.mark"));
         mark.setId("registry-mark-mark");
         mark.setItems("守信激励", "失信惩戒", "重点关注", "经营异常");
@@ -137,18 +139,18 @@ final class FactForms {
         reason.setRequiredIndicatorVisible(true);
         DatePicker until = Dates.picker(new DatePicker(on.getTranslation("registry.facts.mark.until")), FactSteps.locale(on));
         until.setId("registry-mark-until");
-        return new FactDialog("registry-mark-dialog", on.getTranslation("registry.facts.mark.add"),
-                List.of(new FactDialog.Field("信用标记", mark, false), new FactDialog.Field("理由", reason, false),
-                        new FactDialog.Field("有效期至", until, false)),
-                () -> facts.addCreditMark(uscc, mark.getValue(), reason.getValue(), until.getValue()), saved);
+        return new FactForm("registry-mark-form", on.getTranslation("registry.facts.mark.add"),
+                List.of(new FactForm.Field("信用标记", mark, false), new FactForm.Field("理由", reason, false),
+                        new FactForm.Field("有效期至", until, false)),
+                () -> facts.addCreditMark(uscc, mark.getValue(), reason.getValue(), until.getValue()), hooks);
     }
 
     /**
      * Sets the credit grade, only with a reason: the service refuses a missing one (shown under 理由; the form does not
      * check it first) and audits the change with it.
      */
-    static FactDialog creditGrade(Component on, EnterpriseFactsService facts, Uscc uscc, CreditGrade current,
-            Consumer<CreditGrade> set) {
+    static FactForm creditGrade(Component on, EnterpriseFactsService facts, Uscc uscc, CreditGrade current,
+            Consumer<CreditGrade> set, FactForm.Hooks hooks) {
         Select<CreditGrade> grade = new Select<>();
         grade.setId("registry-grade");
         grade.setLabel(on.getTranslation("registry.field.credit"));
@@ -162,8 +164,12 @@ final class FactForms {
         reason.setPlaceholder(on.getTranslation("registry.grade.reason.placeholder"));
         reason.setMaxLength(500);
         reason.setRequiredIndicatorVisible(true);
-        return new FactDialog("registry-grade-dialog", on.getTranslation("registry.grade.title"),
-                List.of(new FactDialog.Field("信用等级", grade, false), new FactDialog.Field("理由", reason, false)),
-                () -> facts.setCreditGrade(uscc, grade.getValue(), reason.getValue()), () -> set.accept(grade.getValue()));
+        return new FactForm("registry-grade-form", on.getTranslation("registry.grade.title"),
+                List.of(new FactForm.Field("信用等级", grade, false), new FactForm.Field("理由", reason, false)),
+                () -> facts.setCreditGrade(uscc, grade.getValue(), reason.getValue()),
+                new FactForm.Hooks(hooks.key(), hooks.edits(), () -> {
+                    set.accept(grade.getValue());
+                    hooks.saved().run();
+                }, hooks.discarded()));
     }
 }

@@ -93,6 +93,12 @@ public class EnterpriseTabs extends Composite<TabSheet> {
         }
     }
 
+    /** Shows the page's own tab {@code id} ({@link OwnTab#id()}), if there is one. */
+    public void select(String id) {
+        tabs.stream().filter(t -> t.getId().map(("tab-" + id)::equals).orElse(false)).findFirst()
+                .ifPresent(getContent()::setSelectedTab);
+    }
+
     private void build() {
         TabSheet sheet = getContent();
         String selected = Optional.ofNullable(sheet.getSelectedTab()).flatMap(Tab::getId).orElse(null);
