@@ -49,6 +49,17 @@ public class LicenceRepository {
         return jdbi;
     }
 
+    /** A date column as a day, or {@code null} (Derby's driver has no getObject(…, LocalDate.class)). */
+    static LocalDate day(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+        java.sql.Date d = rs.getDate(column);
+        return d == null ? null : d.toLocalDate();
+    }
+
+    static LocalDate day(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        java.sql.Date d = rs.getDate(column);
+        return d == null ? null : d.toLocalDate();
+    }
+
     // licence types
 
     public List<LicenceType> types() {
@@ -170,10 +181,17 @@ public class LicenceRepository {
 
     /** Moves the licence on only from the state it was read in: a concurrent change makes this return false. */
     public boolean move(Handle h, long id, LicenceState from, LicenceState to) {
-        return h.createUpdate("update licence set state = :to, next_step = case when :to in ('REVOKED', 'RENEWED') "
-                + "then null else next_step end, next_step_on = case when :to in ('REVOKED', 'RENEWED') then null "
+        return h.createUpdate("update licence set state = :to, next_step = case when :to in ('REVOKED', 'RENEWED', "
+                + "'CANCELLED') then null else next_step end, next_step_on = case when :to in ('REVOKED', 'RENEWED', "
+                + "'CANCELLED') then null "
                 + "else next_step_on end where id = :id and state = :from")
                 .bind("id", id).bind("from", from.name()).bind("to", to.name()).execute() == 1;
+    }
+
+    /** The licence no longer counts as held from {@code day} on (revoked, or cancelled): licence facts read it. */
+    public boolean end(Handle h, long id, LocalDate day) {
+        return h.createUpdate("update licence set ended_on = :day where id = :id").bind("id", id).bind("day", day)
+                .execute() == 1;
     }
 
     // the daily scan
