@@ -23,6 +23,7 @@ import cn.gov.laoshan.district.api.enterprise.facts.CreditMark;
 import cn.gov.laoshan.district.api.enterprise.facts.EnterpriseFactsService;
 import cn.gov.laoshan.district.api.notice.NoticePeriod;
 import cn.gov.laoshan.district.api.notice.NoticeRequest;
+import cn.gov.laoshan.district.api.notice.NoticeState;
 import cn.gov.laoshan.district.api.notice.PublicNotice;
 import cn.gov.laoshan.district.api.notice.PublicNotices;
 import cn.gov.laoshan.district.api.security.AccessControl;
@@ -106,6 +107,11 @@ public class DeregistrationService {
         this.events = events;
         this.calendar = licences.calendar();
         this.clock = clock;
+    }
+
+    /** The same service on another clock: the demo files a deregistration of some days ago. */
+    DeregistrationService at(Clock other) {
+        return new DeregistrationService(jdbi, access, registry, facts, notices, licences, timeline, events, other);
     }
 
     public LocalDate today() {
@@ -309,6 +315,36 @@ public class DeregistrationService {
         return d.noticeId() == null ? Optional.empty() : notices.get().flatMap(n -> n.find(d.noticeId()));
     }
 
+    /** The objections raised on a deregistration's notice, for staff holding the notice's permission. */
+    public List<cn.gov.laoshan.district.api.notice.Objection> objections(Deregistration d) {
+        access.check(Market.MANAGE, d.departmentCode());
+        return d.noticeId() == null ? List.of()
+                : notices.get().map(n -> n.objections(d.noticeId())).orElse(List.of());
+    }
+
+    /** The deregistration notices open now (公示中), for anyone who may object: departments, creditors, others. */
+    public List<PublicNotice> openNotices() {
+        access.check(Market.OBJECT);
+        return notices.get().map(n -> n.current(Market.PLUGIN)).orElse(List.of()).stream()
+                .filter(n -> TYPE.equals(n.recordType())).toList();
+    }
+
+    /** An objection to a deregistration notice, by the signed-in user (the notices service checks the period). */
+    public cn.gov.laoshan.district.api.notice.Objection object(long noticeId, String text) {
+        access.check(Market.OBJECT);
+        PublicNotices publicNotices = notices.get().orElseThrow(() -> new RefusedException(null,
+                "market.dereg.no-notices"));
+        PublicNotice notice = publicNotices.find(noticeId).filter(n -> Market.PLUGIN.equals(n.plugin())
+                && TYPE.equals(n.recordType())).orElseThrow(() -> new RefusedException(null, "market.error.not-found"));
+        String why = LicenceService.required("text", text, 2000);
+        return publicNotices.object(notice.id(), why);
+    }
+
+    /** The enterprise user's own latest deregistration, if any. */
+    public Optional<Deregistration> latestOwn() {
+        return list(null, 0, 1).stream().findFirst();
+    }
+
     // the joint check
 
     /**
@@ -335,7 +371,11 @@ public class DeregistrationService {
 
     /** Records the caller's department's answer; an objection (a reason required) blocks at once. */
     public Deregistration answer(long id, boolean objection, String note) {
-        String department = checkDepartment();
+        return answerAs(checkDepartment(), id, objection, note);
+    }
+
+    /** {@link #answer} for a named department the caller holds the check permission in (the demo, as the system). */
+    Deregistration answerAs(String department, long id, boolean objection, String note) {
         access.check(Market.CHECK, department);
         Deregistration d = jdbi.withHandle(h -> h.createQuery("select * from deregistration where id = :id")
                 .bind("id", id).map(ROW).findOne()).orElseThrow(() -> new RefusedException(null,
@@ -393,7 +433,10 @@ public class DeregistrationService {
         if (d.state() != DeregistrationState.NOTICE) {
             throw new RefusedException(null, "market.dereg.not-running");
         }
-        if (!today.isAfter(d.periodEnd())) {
+        // an enterprise's notice has ended when the platform closed it (its daily job, on the platform's clock)
+        Optional<PublicNotice> notice = notice(d);
+        boolean ended = notice.map(n -> n.state() != NoticeState.OPEN).orElse(today.isAfter(d.periodEnd()));
+        if (!ended) {
             throw new RefusedException(null, "market.dereg.too-early", d.periodEnd());
         }
         if (d.applyBy() != null && today.isAfter(d.applyBy())) {
@@ -405,6 +448,9 @@ public class DeregistrationService {
         if (d.noticeId() != null && notices.get().map(n -> access.asSystem(() -> n.objections(d.noticeId())))
                 .map(o -> !o.isEmpty()).orElse(false)) {
             found.add("market.dereg.blocker.notice-objection");
+        }
+        if (notice.filter(n -> n.state() == NoticeState.WITHDRAWN).isPresent()) {
+            found.add("market.dereg.blocker.notice-withdrawn");
         }
         List<JointCheck> answers = checksOf(id);
         answers.stream().filter(c -> JointCheck.OBJECTION.equals(c.answer()))

@@ -260,6 +260,36 @@ public class LicenceRepository {
         });
     }
 
+    /** A holder reminder no department entry of the log matches yet: waiting for the department's digest. */
+    public record Undigested(long licenceId, String licenceNo, String typeCode, String step, String departmentCode,
+            String uscc) {
+    }
+
+    public List<Undigested> undigested(Instant since) {
+        return jdbi.withHandle(h -> h.createQuery("select r.licence_id, r.licence_no, r.type_code, r.step, "
+                + "r.department_code, r.uscc from licence_reminder r where r.recipient_kind = 'ENTERPRISE' "
+                + "and r.sent_at >= :since and not exists (select 1 from licence_reminder s where "
+                + "s.licence_id = r.licence_id and s.step = r.step and s.recipient_kind = 'DEPARTMENT') "
+                + "order by r.department_code, r.id").bind("since", Timestamp.from(since))
+                .map((rs, ctx) -> new Undigested(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6))).list());
+    }
+
+    /** The department entries of a digest sent: one per licence and step, under the digest's title. */
+    public void logDigest(List<Undigested> listed, String title, Instant at) {
+        jdbi.useTransaction(h -> {
+            PreparedBatch log = h.prepareBatch("insert into licence_reminder (licence_id, licence_no, type_code, "
+                    + "step, recipient_kind, recipient, title, department_code, uscc, sent_at) values (:id, :no, "
+                    + ":type, :step, 'DEPARTMENT', :department, :title, :department, :uscc, :at)");
+            for (Undigested u : listed) {
+                log.bind("id", u.licenceId()).bind("no", u.licenceNo()).bind("type", u.typeCode())
+                        .bind("step", u.step()).bind("department", u.departmentCode()).bind("title", title)
+                        .bind("uscc", u.uscc()).bind("at", Timestamp.from(at)).add();
+            }
+            log.execute();
+        });
+    }
+
     public void logReminder(Licence l, String step, String recipientKind, String recipient, String title, Instant at) {
         jdbi.useHandle(h -> h.createUpdate("insert into licence_reminder (licence_id, licence_no, type_code, step, "
                 + "recipient_kind, recipient, title, department_code, uscc, sent_at) values (:id, :no, :type, :step, "

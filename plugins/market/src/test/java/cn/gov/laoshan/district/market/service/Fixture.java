@@ -127,8 +127,12 @@ final class Fixture implements AutoCloseable {
         return licences.today();
     }
 
+    /** Moves the day on; the platform's daily job closes the notices that ended before it (as at 00:10). */
     void today(LocalDate day) {
         clock.set(day.atTime(10, 0).atZone(LicenceService.ZONE).toInstant());
+        if (notices != null) {
+            notices.closeDue();
+        }
     }
 
     /** A licence of {@code type} held by {@code uscc}, expiring on {@code expires}, inserted as of the fixture's today. */
