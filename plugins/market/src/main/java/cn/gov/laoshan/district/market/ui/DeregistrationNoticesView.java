@@ -33,22 +33,21 @@ public class DeregistrationNoticesView extends VerticalLayout {
         grid.addColumn(PublicNotice::text).setHeader(getTranslation("market.dereg.notice-text")).setFlexGrow(2);
         grid.addColumn(n -> Dates.date(n.startDate(), getLocale()) + " – " + Dates.date(n.endDate(), getLocale()))
                 .setHeader(getTranslation("market.dereg.notice-period")).setAutoWidth(true);
-        grid.setItems(deregistrations.openNotices());
         TextArea text = new TextArea(getTranslation("market.dereg.objection"));
         text.setId("market-objection-text");
         text.setWidth("36em");
-        Button object = new Button(getTranslation("market.dereg.object"), e -> {
-            PublicNotice selected = grid.asSingleSelect().getValue();
-            if (selected == null) {
-                STEPS.error(getTranslation("market.dereg.select-first"));
-                return;
-            }
-            if (STEPS.call(this, Map.of("text", text), () -> deregistrations.object(selected.id(), text.getValue()))
-                    != null) {
-                text.clear();
-            }
-        });
-        object.setId("market-object");
-        add(new Paragraph(getTranslation("market.dereg.notices-intro")), grid, text, object);
+        // the objection on each notice's row: a row click that selects nothing cannot object to the wrong one
+        grid.addComponentColumn(n -> {
+            Button object = new Button(getTranslation("market.dereg.object"), e -> {
+                if (STEPS.call(this, Map.of("text", text), () -> deregistrations.object(n.id(), text.getValue()))
+                        != null) {
+                    text.clear();
+                }
+            });
+            object.setId("market-object-" + n.recordId());
+            return object;
+        }).setAutoWidth(true);
+        grid.setItems(deregistrations.openNotices());
+        add(new Paragraph(getTranslation("market.dereg.notices-intro")), text, grid);
     }
 }

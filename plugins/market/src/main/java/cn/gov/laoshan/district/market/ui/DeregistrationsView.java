@@ -30,7 +30,8 @@ public class DeregistrationsView extends VerticalLayout {
         Grid<Deregistration> grid = new Grid<>();
         grid.setId("market-dereg-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(Deregistration::name).setHeader(getTranslation("market.dereg.enterprise")).setFlexGrow(1);
+        grid.addColumn(Deregistration::name).setHeader(getTranslation("market.dereg.enterprise")).setAutoWidth(true)
+                .setFlexGrow(1);
         grid.addColumn(Deregistration::uscc).setHeader(getTranslation("market.licence.uscc")).setAutoWidth(true);
         grid.addColumn(d -> getTranslation("market.dereg.kind." + d.kind())).setHeader(getTranslation(
                 "market.dereg.kind")).setAutoWidth(true);

@@ -19,7 +19,8 @@ import cn.gov.laoshan.district.uikit.Steps;
 
 /**
  * 社保联检 (the joint check), for staff of the human-resources or tax department: the running deregistrations their
- * department has not answered, each answered with no objection or an objection with its reason (which blocks it).
+ * department has not answered, each answered on its row with no objection or an objection with its reason (written in
+ * the opinion field above; an objection blocks the deregistration).
  */
 public class JointCheckView extends VerticalLayout {
 
@@ -34,36 +35,36 @@ public class JointCheckView extends VerticalLayout {
         Grid<Deregistration> grid = new Grid<>();
         grid.setId("market-check-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(Deregistration::name).setHeader(getTranslation("market.dereg.enterprise")).setFlexGrow(1);
+        grid.addColumn(Deregistration::name).setHeader(getTranslation("market.dereg.enterprise")).setAutoWidth(true)
+                .setFlexGrow(1);
         grid.addColumn(Deregistration::uscc).setHeader(getTranslation("market.licence.uscc")).setAutoWidth(true);
         grid.addColumn(d -> getTranslation("market.dereg.kind." + d.kind())).setHeader(getTranslation(
                 "market.dereg.kind")).setAutoWidth(true);
         grid.addColumn(d -> Dates.date(d.periodEnd(), getLocale())).setHeader(getTranslation("market.dereg.period-end"))
                 .setAutoWidth(true);
-        grid.setItems(deregistrations.toCheck());
         TextField note = new TextField(getTranslation("market.dereg.check-note"));
         note.setId("market-check-note");
         note.setWidth("24em");
-        Button clear = new Button(getTranslation("market.dereg.check-clear"), e -> answer(deregistrations, grid, note,
-                false));
-        clear.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        clear.setId("market-check-clear");
-        Button object = new Button(getTranslation("market.dereg.check-object"), e -> answer(deregistrations, grid, note,
-                true));
-        object.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        object.setId("market-check-object");
-        add(grid, new HorizontalLayout(note, clear, object));
+        // the answer on each row: a row click that selects nothing cannot answer the wrong one
+        grid.addComponentColumn(d -> {
+            Button clear = new Button(getTranslation("market.dereg.check-clear"), e -> answer(deregistrations, grid,
+                    note, d, false));
+            clear.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            clear.setId("market-check-clear-" + d.uscc());
+            Button object = new Button(getTranslation("market.dereg.check-object"), e -> answer(deregistrations,
+                    grid, note, d, true));
+            object.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            object.setId("market-check-object-" + d.uscc());
+            return new HorizontalLayout(clear, object);
+        }).setHeader(getTranslation("market.dereg.check-answer")).setAutoWidth(true);
+        grid.setItems(deregistrations.toCheck());
+        add(note, grid);
     }
 
     private void answer(DeregistrationService deregistrations, Grid<Deregistration> grid, TextField note,
-            boolean objection) {
-        Deregistration selected = grid.asSingleSelect().getValue();
-        if (selected == null) {
-            STEPS.error(getTranslation("market.dereg.select-first"));
-            return;
-        }
-        if (STEPS.call(this, Map.of("note", note), () -> deregistrations.answer(selected.id(), objection,
-                note.getValue())) != null) {
+            Deregistration d, boolean objection) {
+        if (STEPS.call(this, Map.of("note", note), () -> deregistrations.answer(d.id(), objection, note.getValue()))
+                != null) {
             note.clear();
             grid.setItems(deregistrations.toCheck());
         }

@@ -66,20 +66,20 @@ public class RestrictionsView extends VerticalLayout {
         });
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("market-restriction-add");
-        Button lift = new Button(getTranslation("market.restriction.lift"), e -> {
-            RestrictionEntry selected = grid.asSingleSelect().getValue();
-            if (selected == null) {
-                STEPS.error(getTranslation("market.dereg.select-first"));
-                return;
-            }
-            if (STEPS.call(this, Map.of("note", note), () -> deregistrations.lift(selected.id(), note.getValue()))
-                    != null) {
-                note.clear();
-                grid.setItems(deregistrations.restrictions(null));
-            }
-        });
-        lift.setId("market-restriction-lift");
+        // lifted on its own row: a row click that selects nothing cannot lift the wrong one
+        grid.addComponentColumn(r -> {
+            Button lift = new Button(getTranslation("market.restriction.lift"), e -> {
+                if (STEPS.call(this, Map.of("note", note), () -> deregistrations.lift(r.id(), note.getValue()))
+                        != null) {
+                    note.clear();
+                    grid.setItems(deregistrations.restrictions(null));
+                }
+            });
+            lift.setId("market-restriction-lift-" + r.id());
+            lift.setVisible(r.liftedOn() == null);
+            return lift;
+        }).setAutoWidth(true);
         grid.setItems(deregistrations.restrictions(null));
-        add(new HorizontalLayout(enterprise, kind, note), new HorizontalLayout(add, lift), grid);
+        add(new HorizontalLayout(enterprise, kind, note), add, grid);
     }
 }
