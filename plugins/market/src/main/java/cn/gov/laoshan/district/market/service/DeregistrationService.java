@@ -481,7 +481,8 @@ public class DeregistrationService {
             return null;
         });
         int cancelled = licences.cancelAll(d.uscc(), "简易注销 #" + id);
-        return recorded(id, "complete", d.state(), DeregistrationState.DONE, cancelled + "", "DONE");
+        return recorded(id, "complete", d.state(), DeregistrationState.DONE, "随之注销许可证照 " + cancelled + " 件",
+                "DONE");
     }
 
     /**

@@ -3,7 +3,7 @@ package cn.gov.laoshan.district.market.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -80,7 +80,9 @@ final class DeregistrationPanel {
         return panel;
     }
 
-    private static Paragraph line(Component view, String key, String value) {
-        return new Paragraph(view.getTranslation(key) + "：" + value);
+    private static Div line(Component view, String key, String value) {
+        Div line = new Div(view.getTranslation(key) + "：" + value);
+        line.getStyle().set("margin", "var(--lumo-space-xs) 0");
+        return line;
     }
 }
