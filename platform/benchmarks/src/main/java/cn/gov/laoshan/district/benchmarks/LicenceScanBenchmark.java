@@ -22,7 +22,9 @@ import cn.gov.laoshan.district.market.domain.LicenceType;
 import cn.gov.laoshan.district.market.domain.LicenceTypes;
 import cn.gov.laoshan.district.market.service.ExpiryScan;
 import cn.gov.laoshan.district.market.service.LicenceRepository;
+import cn.gov.laoshan.district.market.service.LicenceFacts;
 import cn.gov.laoshan.district.market.service.LicenceService;
+import cn.gov.laoshan.district.market.service.StaffDigest;
 import cn.gov.laoshan.district.notify.NotifyModule;
 import cn.gov.laoshan.district.notify.service.InboxListeners;
 import cn.gov.laoshan.district.notify.service.NotificationService;
@@ -33,16 +35,52 @@ import cn.gov.laoshan.district.testdoubles.TestAccess;
  * The market plugin's daily expiry scan over 1,000,000 licences (issue #20; goal ≤ 5 s): licences of the fourteen
  * types held by 100,000 enterprises, expiries spread evenly from a year ago to five years ahead (about 550 expire
  * every day), on a fresh embedded Derby with the plugin's real migrations and the platform's real reminders (each
- * step sent once under a unique key, a notification per recipient). The licences are written as of the day before
+ * step sent once under a unique key, a notification per holder) and the departments' daily digest after each scan. The
+ * licences are written as of the day before
  * the first scan; then the scan of each of five following days is timed, with what it moved and sent.
  *
  * <pre>
  * java -cp ... cn.gov.laoshan.district.benchmarks.LicenceScanBenchmark [licences=1000000] [days=5] [seed=20]
+ * (days=0: only the licence facts, {@link #facts})
  * </pre>
  */
 public final class LicenceScanBenchmark {
 
     private LicenceScanBenchmark() {
+    }
+
+    /**
+     * The licence facts the policy rules read ({@code HeldLicences.holders}): which of 1,000,000 sorted codes (the
+     * 100,000 holders' among 900,000 others) hold a valid licence of a kind on a day — one query of that kind's valid
+     * licences and a binary search per licence — and the same codes unsorted (a hash of them).
+     */
+    static void facts(Database database, LocalDate day) {
+        LicenceFacts facts = new LicenceFacts(database.jdbi("market"), new TestAccess());
+        String[] codes = new String[1_000_000];
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = Uscc.withCheck(String.format("91370212MA%07d", i)).toString();
+        }
+        java.util.Arrays.sort(codes);
+        String[] shuffled = codes.clone();
+        java.util.Collections.shuffle(java.util.Arrays.asList(shuffled), new Random(7));
+        for (String kind : new String[] {LicenceTypes.FOOD_BUSINESS, "FOOD_PRODUCTION", "MEDICAL_DEVICE_3"}) {
+            for (int run = 0; run < 3; run++) {
+                long s = System.nanoTime();
+                java.util.BitSet held = facts.holders(kind, day, codes);
+                double sorted = (System.nanoTime() - s) / 1e9;
+                s = System.nanoTime();
+                java.util.BitSet again = facts.holders(kind, day, shuffled);
+                double unsorted = (System.nanoTime() - s) / 1e9;
+                System.out.printf("holders of %s on %s over %,d codes: %,d — sorted %.2f s, unsorted %.2f s (%,d)%n",
+                        kind, day, codes.length, held.cardinality(), sorted, unsorted, again.cardinality());
+            }
+        }
+        long s = System.nanoTime();
+        int found = 0;
+        for (int i = 0; i < 1000; i++) {
+            found += facts.heldBy(codes[i * 997], day).size();
+        }
+        System.out.printf("heldBy for 1,000 enterprises: %.2f s (%,d licences)%n", (System.nanoTime() - s) / 1e9, found);
     }
 
     public static void main(String[] args) throws Exception {
@@ -89,11 +127,13 @@ public final class LicenceScanBenchmark {
             }
             repository.insertAll(batch);
             System.out.printf("written %,d licences in %.1f s%n", repository.countAll(), (System.nanoTime() - t0) / 1e9);
+            facts(database, first);
             var jdbi = database.jdbi("platform");
             Clock clock = Clock.system(ZoneId.of("Asia/Shanghai"));
             ReminderService reminders = new ReminderService(jdbi, clock, new NotificationService(jdbi,
                     new TestAccess(), clock, new InboxListeners()));
             ExpiryScan scan = new ExpiryScan(repository, calendar, () -> Optional.of(reminders), Optional::empty, clock);
+            StaffDigest digest = new StaffDigest(repository, () -> Optional.of(reminders), clock);
             for (int d = 0; d < days; d++) {
                 LocalDate day = first.plusDays(d);
                 long s = System.nanoTime();
@@ -102,11 +142,17 @@ public final class LicenceScanBenchmark {
                 System.out.printf("scan of %s over %,d licences: %.2f s — %d entered their window, %d expired, %d "
                         + "reminded, %d notifications sent%n", day, count, seconds, result.opened(), result.expired(),
                         result.due(), result.sent());
+                long d0 = System.nanoTime();
+                StaffDigest.Result digested = digest.run(day);
+                System.out.printf("  the departments' digest: %.2f s — %d digests listing %d licence steps%n",
+                        (System.nanoTime() - d0) / 1e9, digested.departments(), digested.licences());
             }
-            long again = System.nanoTime();
-            ExpiryScan.Result repeat = scan.run(first.plusDays(days - 1));
-            System.out.printf("the last day scanned again (a second node, or a restart): %.2f s, %d sent%n",
-                    (System.nanoTime() - again) / 1e9, repeat.sent());
+            if (days > 0) {
+                long again = System.nanoTime();
+                ExpiryScan.Result repeat = scan.run(first.plusDays(days - 1));
+                System.out.printf("the last day scanned again (a second node, or a restart): %.2f s, %d sent%n",
+                        (System.nanoTime() - again) / 1e9, repeat.sent());
+            }
         } finally {
             try (var files = Files.walk(dir)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -19,6 +19,8 @@ import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
 import cn.gov.laoshan.district.api.data.PluginDatabase;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
+import cn.gov.laoshan.district.api.enterprise.facts.EnterpriseFactsService;
+import cn.gov.laoshan.district.api.notice.PublicNotices;
 import cn.gov.laoshan.district.api.notify.Notifications;
 import cn.gov.laoshan.district.api.notify.Reminders;
 import cn.gov.laoshan.district.api.plugin.Audience;
@@ -35,6 +37,8 @@ import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.workflow.RecordEvents;
 import cn.gov.laoshan.district.api.workflow.Timeline;
 import cn.gov.laoshan.district.market.service.ConversionService;
+import cn.gov.laoshan.district.market.service.DemoDeregistrations;
+import cn.gov.laoshan.district.market.service.DeregistrationService;
 import cn.gov.laoshan.district.market.service.DemoLicences;
 import cn.gov.laoshan.district.market.service.ExpiryScan;
 import cn.gov.laoshan.district.market.service.LicenceRepository;
@@ -42,7 +46,14 @@ import cn.gov.laoshan.district.market.service.LicenceService;
 import cn.gov.laoshan.district.market.service.LicenceTypeService;
 import cn.gov.laoshan.district.market.service.Market;
 import cn.gov.laoshan.district.market.service.RenewalService;
+import cn.gov.laoshan.district.market.service.StaffDigest;
 import cn.gov.laoshan.district.market.ui.ConversionView;
+import cn.gov.laoshan.district.market.ui.DeregistrationNoticesView;
+import cn.gov.laoshan.district.market.ui.DeregistrationView;
+import cn.gov.laoshan.district.market.ui.DeregistrationsView;
+import cn.gov.laoshan.district.market.ui.JointCheckView;
+import cn.gov.laoshan.district.market.ui.MyDeregistrationView;
+import cn.gov.laoshan.district.market.ui.RestrictionsView;
 import cn.gov.laoshan.district.market.ui.EnterpriseLicencesSection;
 import cn.gov.laoshan.district.market.ui.LicenceTypesView;
 import cn.gov.laoshan.district.market.ui.LicenceView;
@@ -65,6 +76,10 @@ public class MarketPlugin implements DistrictPlugin {
     private static final Logger LOG = LoggerFactory.getLogger(MarketPlugin.class);
     /** The daily scan's time (Beijing): early, so that the day's reminders are in the bells when offices open. */
     static final LocalTime SCAN_AT = LocalTime.of(6, 30);
+    /** The departments' digest of the day's reminders: after the scan (on every node) is surely done. */
+    static final LocalTime DIGEST_AT = LocalTime.of(8, 0);
+    /** Deregistrations not applied for lapse the day after their last day: just after midnight (Beijing). */
+    static final LocalTime LAPSE_AT = LocalTime.of(0, 40);
 
     private final PluginSupport<Void> kit;
     private final AccessControl access;
@@ -72,8 +87,10 @@ public class MarketPlugin implements DistrictPlugin {
     private final LicenceTypeService types;
     private final RenewalService renewals;
     private final ExpiryScan scan;
+    private final StaffDigest digest;
     private final EnterpriseRegistry registry;
     private final ConversionService conversions;
+    private final DeregistrationService deregistrations;
 
     @Activate
     public MarketPlugin(@Reference PluginDatabase database, @Reference AccessControl access,
@@ -94,13 +111,22 @@ public class MarketPlugin implements DistrictPlugin {
                 clock);
         this.conversions = new ConversionService(database.jdbi(), access, registry, timeline, clock);
         this.scan = new ExpiryScan(repository, calendar, kit.optional(Reminders.class), audit, clock);
+        this.digest = new StaffDigest(repository, kit.optional(Reminders.class), clock);
+        this.deregistrations = new DeregistrationService(database.jdbi(), access, registry,
+                kit.optional(EnterpriseFactsService.class), kit.optional(PublicNotices.class), licences, timeline,
+                new RecordEvents(Market.PLUGIN + "/deregistration", () -> eventAdmin.get().orElse(null), access,
+                        clock), clock);
         access.asSystem(types::seedDefaults);
         kit.seedDemo(platform, "market-demo-licences", access, database.dataSource(), () -> repository.countAll() > 0,
                 stopping -> {
                     int made = DemoLicences.seed(repository, registry, calendar, licences.today(), stopping);
                     // the day's reminders at once, rather than at the next scan time: hailan-qy's food licence
                     ExpiryScan.Result scanned = made > 0 && !stopping.getAsBoolean() ? scan.run() : null;
-                    return made + " licences, first scan " + scanned;
+                    StaffDigest.Result digested = scanned != null ? digest.run() : null;
+                    String deregistered = made > 0 && !stopping.getAsBoolean()
+                            ? DemoDeregistrations.seed(deregistrations, registry, clock) : "none";
+                    return made + " licences, first scan " + scanned + ", digest " + digested + "; deregistrations: "
+                            + deregistered;
                 });
     }
 
@@ -138,7 +164,26 @@ public class MarketPlugin implements DistrictPlugin {
                         .title("market.screen.my-licences").icon("vaadin:diploma").order(10)
                         .permission(Market.READ).audience(Audience.ENTERPRISE).build(),
                 Screen.builder("my-licences/:id", RenewView.class, () -> new RenewView(licences, renewals))
-                        .title("market.screen.renew").permission(Market.READ).audience(Audience.ENTERPRISE).build());
+                        .title("market.screen.renew").permission(Market.READ).audience(Audience.ENTERPRISE).build(),
+                Screen.builder("my-deregistration", MyDeregistrationView.class, () -> new MyDeregistrationView(
+                        deregistrations, access)).title("market.screen.my-deregistration").icon("vaadin:close-circle-o")
+                        .order(20).permission(Market.FILE).audience(Audience.ENTERPRISE).build(),
+                Screen.builder("deregistrations", DeregistrationsView.class, () -> new DeregistrationsView(
+                        deregistrations)).title("market.screen.deregistrations").icon("vaadin:close-circle")
+                        .order(40).permission(Market.READ).build(),
+                Screen.builder("deregistrations/:id", DeregistrationView.class, () -> new DeregistrationView(
+                        deregistrations, access)).title("market.screen.deregistration").permission(Market.READ)
+                        .build(),
+                Screen.builder("restrictions", RestrictionsView.class, () -> new RestrictionsView(deregistrations,
+                        registry, access)).title("market.screen.restrictions").icon("vaadin:ban").order(45)
+                        .permission(Market.MANAGE).build(),
+                Screen.builder("joint-check", JointCheckView.class, () -> new JointCheckView(deregistrations))
+                        .title("market.screen.joint-check").icon("vaadin:check-square-o").order(50)
+                        .permission(Market.CHECK).build(),
+                Screen.builder("deregistration-notices", DeregistrationNoticesView.class,
+                        () -> new DeregistrationNoticesView(deregistrations)).title("market.screen.dereg-notices")
+                        .icon("vaadin:megaphone").order(55).permission(Market.OBJECT).audience(Audience.BOTH)
+                        .build());
     }
 
     @Override
@@ -150,7 +195,7 @@ public class MarketPlugin implements DistrictPlugin {
 
     @Override
     public List<DashboardWidget> widgets() {
-        return List.of(new DashboardWidget("licences", "market.widget.title", () -> new MarketWidget(licences), 40, 2,
+        return List.of(new DashboardWidget("licences", "market.widget.title", () -> new MarketWidget(licences, deregistrations), 40, 2,
                 Market.READ));
     }
 
@@ -160,7 +205,10 @@ public class MarketPlugin implements DistrictPlugin {
                 new PermissionDefinition(Market.READ, "market.permission.read"),
                 new PermissionDefinition(Market.MANAGE, "market.permission.manage"),
                 new PermissionDefinition(Market.TYPES, "market.permission.types"),
-                new PermissionDefinition(Market.RENEW, "market.permission.renew"));
+                new PermissionDefinition(Market.RENEW, "market.permission.renew"),
+                new PermissionDefinition(Market.FILE, "market.permission.file"),
+                new PermissionDefinition(Market.CHECK, "market.permission.check"),
+                new PermissionDefinition(Market.OBJECT, "market.permission.object"));
     }
 
     @Override
@@ -169,6 +217,14 @@ public class MarketPlugin implements DistrictPlugin {
             ExpiryScan.Result result = scan.run();
             LOG.info("licence expiry scan: {}", result);
             return result;
+        })), ScheduledJob.daily("staff-digest", DIGEST_AT, () -> access.asSystem(() -> {
+            StaffDigest.Result result = digest.run();
+            LOG.info("licence reminder digest: {}", result);
+            return result;
+        })), ScheduledJob.daily("deregistration-lapse", LAPSE_AT, () -> access.asSystem(() -> {
+            int lapsed = deregistrations.lapse();
+            LOG.info("simple deregistrations lapsed: {}", lapsed);
+            return lapsed;
         })));
     }
 

@@ -99,7 +99,10 @@ public final class SeedData {
                 new Department("market-shazikou", "沙子口市场监督管理所", "Shazikou Market Supervision Office", "market", 31),
                 new Department("finance", "区财政局", "Finance Bureau", "laoshan", 40),
                 new Department("development", "区发展和改革局", "Development and Reform Bureau", "laoshan", 50),
-                new Department("approval", "区行政审批服务局", "Administrative Approval Service Bureau", "laoshan", 60));
+                new Department("approval", "区行政审批服务局", "Administrative Approval Service Bureau", "laoshan", 60),
+                // the joint check of simple deregistration (社保联检) is answered by these two
+                new Department("hrss", "区人力资源和社会保障局", "Human Resources and Social Security Bureau", "laoshan", 70),
+                new Department("tax", "国家税务总局青岛市崂山区税务局", "Laoshan District Tax Bureau", "laoshan", 80));
         List<Role> roles = platformDemoRoles();
         record Person(String login, String name, UserKind kind, String department, String uscc, String phone,
                 List<String> roles) {
@@ -119,6 +122,9 @@ public final class SeedData {
                 new Person("sunwei", "孙伟", UserKind.STAFF, "development", null, "18661704680", List.of(FACTS_READER)),
                 new Person("zhaomin", "赵敏", UserKind.STAFF, "justice", null, "13708981122", List.of()),
                 new Person("sunli", "孙丽", UserKind.STAFF, "approval", null, "13708983344", List.of()),
+                // market's deregistration joint check: their roles come with that plugin
+                new Person("gaoyan", "高岩", UserKind.STAFF, "hrss", null, "13708985566", List.of()),
+                new Person("xuming", "徐明", UserKind.STAFF, "tax", null, "13708987788", List.of()),
                 // two enterprises of the registry's demo data, two people each; the first of each is its administrator
                 new Person("hailan-qy", "林海澜（青岛海澜智联科技有限公司）", UserKind.EXTERNAL, null, HAILAN,
                         "13589236677", List.of(ENTERPRISE, IdentityService.ENTERPRISE_ADMIN)),

@@ -27,8 +27,8 @@ import cn.gov.laoshan.district.market.domain.ReminderSchedule;
 
 /**
  * The daily expiry scan (到期提醒): licences whose window opened move into it, those past their last day expire,
- * and every licence with a reminder step due is reminded — its enterprise's users and the staff of its department —
- * once per licence term and step, however many nodes run the scan or how often ({@code Reminders.sendOnce} claims a
+ * and every licence with a reminder step due is reminded — its enterprise's users; the staff of its department in the
+ * day's digest ({@link StaffDigest}) — once per licence term and step, however many nodes run the scan or how often ({@code Reminders.sendOnce} claims a
  * unique key in the platform's database). It reads only what is due (an index on the next step's day), so its time
  * grows with the day's reminders, not with the number of licences.
  */
@@ -131,7 +131,7 @@ public class ExpiryScan {
         return result;
     }
 
-    /** Sends the step to the holder and the staff, each once; returns what this call sent. */
+    /** Sends the step to the holder, once; returns what this call sent. */
     private List<LicenceRepository.Sent> remind(Reminders sender, LicenceType type, Licence licence, String step) {
         List<LicenceRepository.Sent> sent = new ArrayList<>(2);
         String title = texts.title(type, licence, step);
@@ -141,12 +141,7 @@ public class ExpiryScan {
                         severity))) {
             sent.add(new LicenceRepository.Sent(licence, step, "ENTERPRISE", licence.uscc(), title, clock.instant()));
         }
-        if (sender.sendOnce(licence.reminderRecord(), step + "/staff", Recipient.department(licence.departmentCode()),
-                new Message(Market.PLUGIN, title, texts.body(type, licence, false), "market/licences/" + licence.id(),
-                        severity))) {
-            sent.add(new LicenceRepository.Sent(licence, step, "DEPARTMENT", licence.departmentCode(), title,
-                    clock.instant()));
-        }
+        // the department's staff hear of it in the day's digest (StaffDigest), which logs it per licence
         return sent;
     }
 }

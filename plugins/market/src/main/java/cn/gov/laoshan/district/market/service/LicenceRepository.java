@@ -49,6 +49,17 @@ public class LicenceRepository {
         return jdbi;
     }
 
+    /** A date column as a day, or {@code null} (Derby's driver has no getObject(…, LocalDate.class)). */
+    static LocalDate day(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+        java.sql.Date d = rs.getDate(column);
+        return d == null ? null : d.toLocalDate();
+    }
+
+    static LocalDate day(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        java.sql.Date d = rs.getDate(column);
+        return d == null ? null : d.toLocalDate();
+    }
+
     // licence types
 
     public List<LicenceType> types() {
@@ -170,10 +181,17 @@ public class LicenceRepository {
 
     /** Moves the licence on only from the state it was read in: a concurrent change makes this return false. */
     public boolean move(Handle h, long id, LicenceState from, LicenceState to) {
-        return h.createUpdate("update licence set state = :to, next_step = case when :to in ('REVOKED', 'RENEWED') "
-                + "then null else next_step end, next_step_on = case when :to in ('REVOKED', 'RENEWED') then null "
+        return h.createUpdate("update licence set state = :to, next_step = case when :to in ('REVOKED', 'RENEWED', "
+                + "'CANCELLED') then null else next_step end, next_step_on = case when :to in ('REVOKED', 'RENEWED', "
+                + "'CANCELLED') then null "
                 + "else next_step_on end where id = :id and state = :from")
                 .bind("id", id).bind("from", from.name()).bind("to", to.name()).execute() == 1;
+    }
+
+    /** The licence no longer counts as held from {@code day} on (revoked, or cancelled): licence facts read it. */
+    public boolean end(Handle h, long id, LocalDate day) {
+        return h.createUpdate("update licence set ended_on = :day where id = :id").bind("id", id).bind("day", day)
+                .execute() == 1;
     }
 
     // the daily scan
@@ -239,6 +257,36 @@ public class LicenceRepository {
                         .bind("from", n.fromStep()).bindByType("step", n.step(), String.class)
                         .bindByType("on", n.on(), LocalDate.class).execute();
             }
+        });
+    }
+
+    /** A holder reminder no department entry of the log matches yet: waiting for the department's digest. */
+    public record Undigested(long licenceId, String licenceNo, String typeCode, String step, String departmentCode,
+            String uscc) {
+    }
+
+    public List<Undigested> undigested(Instant since) {
+        return jdbi.withHandle(h -> h.createQuery("select r.licence_id, r.licence_no, r.type_code, r.step, "
+                + "r.department_code, r.uscc from licence_reminder r where r.recipient_kind = 'ENTERPRISE' "
+                + "and r.sent_at >= :since and not exists (select 1 from licence_reminder s where "
+                + "s.licence_id = r.licence_id and s.step = r.step and s.recipient_kind = 'DEPARTMENT') "
+                + "order by r.department_code, r.id").bind("since", Timestamp.from(since))
+                .map((rs, ctx) -> new Undigested(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6))).list());
+    }
+
+    /** The department entries of a digest sent: one per licence and step, under the digest's title. */
+    public void logDigest(List<Undigested> listed, String title, Instant at) {
+        jdbi.useTransaction(h -> {
+            PreparedBatch log = h.prepareBatch("insert into licence_reminder (licence_id, licence_no, type_code, "
+                    + "step, recipient_kind, recipient, title, department_code, uscc, sent_at) values (:id, :no, "
+                    + ":type, :step, 'DEPARTMENT', :department, :title, :department, :uscc, :at)");
+            for (Undigested u : listed) {
+                log.bind("id", u.licenceId()).bind("no", u.licenceNo()).bind("type", u.typeCode())
+                        .bind("step", u.step()).bind("department", u.departmentCode()).bind("title", title)
+                        .bind("uscc", u.uscc()).bind("at", Timestamp.from(at)).add();
+            }
+            log.execute();
         });
     }
 

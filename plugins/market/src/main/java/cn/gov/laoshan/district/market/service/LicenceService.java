@@ -178,10 +178,32 @@ public class LicenceService {
         if (!licence.state().current()) {
             throw new RefusedException(null, "market.error.not-current");
         }
-        if (!repository.jdbi().withHandle(h -> repository.move(h, id, licence.state(), LicenceState.REVOKED))) {
+        LocalDate today = today();
+        if (!repository.jdbi().inTransaction(h -> repository.move(h, id, licence.state(), LicenceState.REVOKED)
+                && repository.end(h, id, today))) {
             throw new RefusedException(null, "market.error.changed");
         }
         return recorded(id, "revoke", licence.state(), LicenceState.REVOKED, why, "REVOKED");
+    }
+
+    /**
+     * Cancels (注销) every current licence of a deregistered holder from today (licence facts stop counting them), each
+     * on its timeline; for the deregistration, which has checked its caller. Returns how many.
+     */
+    int cancelAll(String uscc, String note) {
+        LocalDate today = today();
+        List<Licence> current = repository.jdbi().withHandle(h -> h.createQuery("select id, state from licence "
+                + "where uscc = :uscc and state in ('VALID', 'IN_WINDOW', 'EXPIRED')").bind("uscc", uscc)
+                .map((rs, ctx) -> repository.find(RecordScope.ALL, rs.getLong(1)).orElseThrow()).list());
+        int cancelled = 0;
+        for (Licence licence : current) {
+            if (repository.jdbi().inTransaction(h -> repository.move(h, licence.id(), licence.state(),
+                    LicenceState.CANCELLED) && repository.end(h, licence.id(), today))) {
+                recorded(licence.id(), "cancel", licence.state(), LicenceState.CANCELLED, note, "CANCELLED");
+                cancelled++;
+            }
+        }
+        return cancelled;
     }
 
     /** Puts the step on the licence's timeline and announces it. */

@@ -21,16 +21,30 @@ public final class Market {
     public static final String TYPES = "market.type.manage";
     /** An enterprise user: apply for minimal renewal of their own enterprise's licences. */
     public static final String RENEW = "market.licence.renew";
+    /** An enterprise user: file their own enterprise's simple deregistration (简易注销) and apply after its notice. */
+    public static final String FILE = "market.deregistration.file";
+    /** Staff of the human-resources and tax departments: answer the joint check (社保联检) of deregistrations. */
+    public static final String CHECK = "market.deregistration.check";
+    /** Anyone signed in who may read current deregistration notices and object (departments, creditors, others). */
+    public static final String OBJECT = "market.deregistration.object";
 
     public static final List<DemoRole> DEMO_ROLES = List.of(
             DemoRole.staff("market-admin", "市场监管业务管理员", "Market regulation business administrator",
-                    DemoRole.Scope.DEPARTMENT, DEPARTMENT, Set.of(READ, MANAGE, TYPES, EnterpriseRegistry.PERMISSION_READ),
+                    DemoRole.Scope.DEPARTMENT, DEPARTMENT, Set.of(READ, MANAGE, TYPES, OBJECT,
+                            EnterpriseRegistry.PERMISSION_READ),
                     List.of("scj-admin")),
             DemoRole.staff("market-staff", "市场监管所许可专员", "Market supervision office licence officer",
-                    DemoRole.Scope.OWN, null, Set.of(READ, MANAGE, EnterpriseRegistry.PERMISSION_READ),
+                    DemoRole.Scope.OWN, null, Set.of(READ, MANAGE, OBJECT, EnterpriseRegistry.PERMISSION_READ),
                     List.of("liuyang")),
-            // the platform's enterprise role: their own enterprise's licences and minimal renewal
-            DemoRole.enterprise("enterprise", "企业用户", "Enterprise user", Set.of(READ, RENEW), List.of()));
+            // the joint check of simple deregistration: one officer each in human resources and in tax
+            DemoRole.staff("dereg-check-hrss", "简易注销联检（人社）", "Deregistration joint check (social insurance)",
+                    DemoRole.Scope.DEPARTMENT, DeregistrationService.HRSS, Set.of(CHECK, OBJECT), List.of("gaoyan")),
+            DemoRole.staff("dereg-check-tax", "简易注销联检（税务）", "Deregistration joint check (tax)",
+                    DemoRole.Scope.DEPARTMENT, DeregistrationService.TAX, Set.of(CHECK, OBJECT), List.of("xuming")),
+            // the platform's enterprise role: their own enterprise's licences, minimal renewal, deregistration, and
+            // objections to others' deregistration notices (a creditor)
+            DemoRole.enterprise("enterprise", "企业用户", "Enterprise user", Set.of(READ, RENEW, FILE, OBJECT),
+                    List.of()));
 
     private Market() {
     }

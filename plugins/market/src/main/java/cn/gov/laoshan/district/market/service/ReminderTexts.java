@@ -64,6 +64,17 @@ final class ReminderTexts {
         return text;
     }
 
+    /** The department's daily digest: how many licences were reminded, and of which types. */
+    String digestTitle(int licences) {
+        return format("market.digest.title", licences);
+    }
+
+    String digestBody(java.util.Map<String, Long> byType) {
+        StringBuilder text = new StringBuilder(format("market.digest.body"));
+        byType.forEach((type, count) -> text.append(format("market.digest.line", type, count)));
+        return text.toString();
+    }
+
     private String format(String key, Object... args) {
         return new MessageFormat(messages.getProperty(key), Locale.SIMPLIFIED_CHINESE).format(args);
     }

@@ -48,7 +48,7 @@ final class LicenceColumns {
         String theme = switch (state) {
             case VALID -> "badge success";
             case IN_WINDOW -> "badge";
-            case EXPIRED, REVOKED -> "badge error";
+            case EXPIRED, REVOKED, CANCELLED -> "badge error";
             case RENEWED -> "badge contrast";
         };
         badge.getElement().getThemeList().add(theme);

@@ -7,23 +7,29 @@ import java.util.Map;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import cn.gov.laoshan.district.market.domain.LicenceType;
+import cn.gov.laoshan.district.market.service.DeregistrationService;
 import cn.gov.laoshan.district.market.service.LicenceService;
 import cn.gov.laoshan.district.market.service.RenewalService;
 import cn.gov.laoshan.district.uikit.BarChart;
 import cn.gov.laoshan.district.uikit.DonutChart;
 import cn.gov.laoshan.district.uikit.Figure;
 
-/** The dashboard card: licences expiring this month by type, and this year's renewals, minimal against normal. */
+/**
+ * The dashboard card: licences expiring this month by type, the deregistrations in their notice, and this year's
+ * renewals, minimal against normal.
+ */
 public class MarketWidget extends VerticalLayout {
 
-    public MarketWidget(LicenceService licences) {
+    public MarketWidget(LicenceService licences, DeregistrationService deregistrations) {
         setPadding(false);
         setId("market-widget");
         Map<String, Long> expiring = licences.expiringThisMonth();
         Map<String, Long> renewals = licences.renewalsThisYear();
         long total = expiring.values().stream().mapToLong(Long::longValue).sum();
         add(Figure.row(Figure.of(total, getTranslation("market.widget.expiring"), Figure.Tone.BAD,
-                "market/licences?expiring")));
+                "market/licences?expiring"), Figure.of(deregistrations.countInNotice(),
+                        getTranslation("market.widget.deregistrations"), Figure.Tone.NEUTRAL,
+                        "market/deregistrations")));
         // the six types with most expiring, the rest as one bar: fourteen labels do not fit a card
         List<LicenceType> ordered = licences.types().stream().filter(t -> expiring.containsKey(t.code()))
                 .sorted((a, b) -> Long.compare(expiring.get(b.code()), expiring.get(a.code()))).toList();

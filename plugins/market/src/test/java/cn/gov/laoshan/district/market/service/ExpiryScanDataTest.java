@@ -1,6 +1,7 @@
 package cn.gov.laoshan.district.market.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,8 +30,9 @@ import cn.gov.laoshan.district.testdoubles.TestDatabase;
 
 /**
  * The daily scan on two nodes at once (two threads, each with its own scan and its own platform reminders service, on
- * one database), every day from June to the end of 2026: each licence's every step reaches its holder and its
- * department exactly once, on the step's day, and the states follow the windows. Derby and PostgreSQL.
+ * one database), every day from June to the end of 2026, then the departments' digest on both: each licence's every
+ * step reaches its holder exactly once, on the step's day, and its department in that day's one digest; the states
+ * follow the windows. Derby and PostgreSQL.
  */
 class ExpiryScanDataTest {
 
@@ -60,6 +62,8 @@ class ExpiryScanDataTest {
                             () -> Optional.of(f.audit), f.clock()),
                     new ExpiryScan(f.repository, Fixture.CALENDAR, () -> Optional.of(node(platform, f)),
                             () -> Optional.of(f.audit), f.clock()));
+            List<StaffDigest> digesters = List.of(new StaffDigest(f.repository, () -> Optional.of(node(platform, f)),
+                    f.clock()), new StaffDigest(f.repository, () -> Optional.of(node(platform, f)), f.clock()));
             for (LocalDate day = f.today(); !day.isAfter(LocalDate.of(2027, 1, 5)); day = day.plusDays(1)) {
                 f.today(day);
                 CyclicBarrier together = new CyclicBarrier(2);
@@ -72,6 +76,19 @@ class ExpiryScanDataTest {
                     }));
                 }
                 for (Future<ExpiryScan.Result> run : runs) {
+                    run.get(60, TimeUnit.SECONDS);
+                }
+                // the departments' digest of the day, on both nodes at once
+                CyclicBarrier again = new CyclicBarrier(2);
+                List<Future<StaffDigest.Result>> digests = new ArrayList<>();
+                for (StaffDigest digest : digesters) {
+                    LocalDate today = day;
+                    digests.add(threads.submit(() -> {
+                        again.await(30, TimeUnit.SECONDS);
+                        return digest.run(today);
+                    }));
+                }
+                for (Future<StaffDigest.Result> run : digests) {
                     run.get(60, TimeUnit.SECONDS);
                 }
             }
@@ -94,13 +111,28 @@ class ExpiryScanDataTest {
                     .findFirst().orElseThrow().sentAt().atZone(LicenceService.ZONE).toLocalDate());
             // in words, from the plugin's own message file
             assertEquals("食品经营许可证（" + first.licenceNo() + "）续期申请还剩 7 个工作日", firstSent.stream()
-                    .filter(r -> r.step().equals("closes-7")).findFirst().orElseThrow().title());
+                    .filter(r -> r.step().equals("closes-7") && r.recipientKind().equals("ENTERPRISE")).findFirst()
+                    .orElseThrow().title());
+            assertTrue(firstSent.stream().filter(r -> r.step().equals("closes-7")
+                    && r.recipientKind().equals("DEPARTMENT")).findFirst().orElseThrow().title()
+                    .startsWith("今日许可证照到期提醒"));
             int logged = f.repository.jdbi().withHandle(h -> h.createQuery("select count(*) from licence_reminder")
                     .mapTo(Integer.class).one());
             int notified = platform.withHandle(h -> h.createQuery("select count(*) from notification")
                     .mapTo(Integer.class).one());
             assertEquals(13 * 8, logged);
-            assertEquals(logged, notified, "every step's notification once, whichever node sent it");
+            // the holder's step once each, whichever node sent it; the department's once a day, listing that day's
+            List<String> departmentDays = f.repository.jdbi().withHandle(h -> h.createQuery("select sent_at from "
+                    + "licence_reminder where recipient_kind = 'DEPARTMENT'").mapTo(java.sql.Timestamp.class).list())
+                    .stream().map(t -> t.toInstant().atZone(LicenceService.ZONE).toLocalDate().toString()).distinct()
+                    .toList();
+            int digests = platform.withHandle(h -> h.createQuery("select count(*) from notification where title "
+                    + "like '今日许可证照到期提醒%'").mapTo(Integer.class).one());
+            assertEquals(departmentDays.size(), digests, "one digest a day with reminders");
+            assertEquals(13 * 4 + digests, notified);
+            assertEquals(firstSent.stream().filter(r -> r.step().equals("opens")).map(r -> r.sentAt()
+                    .atZone(LicenceService.ZONE).toLocalDate()).distinct().count(), 1L,
+                    "the department's entry is of the holder's reminder day");
             f.access.as("liuyang", Market.DEPARTMENT, Market.READ).within(Market.DEPARTMENT);
             assertEquals(LicenceState.EXPIRED, f.licences.find(device.id()).orElseThrow().state());
             assertEquals(13, f.licences.count(new LicenceFilter(null, LicenceState.EXPIRED, null, null, null, null)));

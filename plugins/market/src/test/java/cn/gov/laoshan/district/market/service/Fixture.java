@@ -16,6 +16,9 @@ import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseSize;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseStatus;
 import cn.gov.laoshan.district.api.enterprise.Uscc;
+import cn.gov.laoshan.district.api.enterprise.facts.CreditMark;
+import cn.gov.laoshan.district.api.enterprise.facts.EnterpriseFacts;
+import cn.gov.laoshan.district.api.enterprise.facts.EnterpriseFactsService;
 import cn.gov.laoshan.district.api.workflow.RecordEvents;
 import cn.gov.laoshan.district.calendar.domain.OfficialSchedules;
 import cn.gov.laoshan.district.core.db.Database;
@@ -29,6 +32,8 @@ import cn.gov.laoshan.district.testdoubles.RecordingTimeline;
 import cn.gov.laoshan.district.testdoubles.TestAccess;
 import cn.gov.laoshan.district.testdoubles.TestDatabase;
 import cn.gov.laoshan.district.uikit.SettableClock;
+import cn.gov.laoshan.district.workflow.WorkflowModule;
+import cn.gov.laoshan.district.workflow.notice.NoticeService;
 
 /**
  * The plugin's services as {@code MarketPlugin} makes them, over its real migrations, and the platform's notify
@@ -55,6 +60,11 @@ final class Fixture implements AutoCloseable {
     private final EnterpriseRegistry registry;
     /** The names licences are issued under: the first registered. */
     final Map<String, String> names = new HashMap<>();
+    /** The registry's credit marks, by USCC (the facts service the deregistration reads). */
+    final Map<String, java.util.List<CreditMark>> marks = new HashMap<>();
+    /** The platform's public notices on the same test database. */
+    final NoticeService notices;
+    final DeregistrationService deregistrations;
 
     Fixture(TestDatabase test, LocalDate today) {
         clock.set(today.atTime(10, 0).atZone(LicenceService.ZONE).toInstant());
@@ -66,6 +76,8 @@ final class Fixture implements AutoCloseable {
         }
         platform.migrateFromClassPath("platform", "migrations_notify", NotifyModule.class.getClassLoader(),
                 "cn/gov/laoshan/district/notify/db");
+        platform.migrateFromClassPath("platform", "migrations_workflow", WorkflowModule.class.getClassLoader(),
+                "cn/gov/laoshan/district/workflow/db");
         repository = new LicenceRepository(schema.jdbi());
         timeline = new RecordingTimeline(access, clock);
         audit = new RecordingAuditLog(access);
@@ -86,6 +98,19 @@ final class Fixture implements AutoCloseable {
                 });
         this.registry = registry;
         renewals = new RenewalService(repository, licences, access, registry, Optional::empty, clock);
+        notices = new NoticeService(platform.jdbi("platform"), access, CALENDAR, Optional::empty, e -> { }, clock);
+        EnterpriseFactsService facts = (EnterpriseFactsService) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {EnterpriseFactsService.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("facts")) {
+                        Uscc uscc = (Uscc) args[0];
+                        return new EnterpriseFacts(uscc, java.util.List.of(), java.util.List.of(), null,
+                                marks.getOrDefault(uscc.toString(), java.util.List.of()));
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        deregistrations = new DeregistrationService(schema.jdbi(), access, registry, () -> Optional.of(facts),
+                () -> Optional.of(notices), licences, timeline,
+                new RecordEvents("market/deregistration", () -> null, access, clock), clock);
         types.seedDefaults();
         enterprise(HAILAN, "青岛海澜智联科技有限公司", CreditGrade.A);
         enterprise(MINGDE, "青岛明德长青海洋生物科技有限公司", CreditGrade.B);
@@ -102,8 +127,12 @@ final class Fixture implements AutoCloseable {
         return licences.today();
     }
 
+    /** Moves the day on; the platform's daily job closes the notices that ended before it (as at 00:10). */
     void today(LocalDate day) {
         clock.set(day.atTime(10, 0).atZone(LicenceService.ZONE).toInstant());
+        if (notices != null) {
+            notices.closeDue();
+        }
     }
 
     /** A licence of {@code type} held by {@code uscc}, expiring on {@code expires}, inserted as of the fixture's today. */
