@@ -134,6 +134,11 @@ public class FinancePlugin implements DistrictPlugin {
         this.directory = new BankDirectory(financingRepository, access, audit, Clock.systemUTC());
         this.reminders = new FinanceReminders(financingRepository, repository, calendar, kit.optional(Reminders.class),
                 Clock.systemUTC());
+        // first and on its own: the policy plugin's demo sends payouts of its menu's third batch against these
+        int year = payouts.today().getYear();
+        kit.seedDemo(platform, "finance-demo-menu-budgets-" + year, access, database.dataSource(),
+                () -> repository.budget("LS-P3-001", year).isPresent(),
+                stopping -> FinanceDemo.menuBudgets(budgets, year) + " budgets of the policy menu's third batch");
         kit.seedDemo(platform, "finance-demo-data", access, database.dataSource(),
                 () -> !repository.budgets(RecordScope.ALL, null).isEmpty(),
                 stopping -> FinanceDemo.seed(budgets, intake, payouts, equity));

@@ -47,7 +47,7 @@ public class BankDemandsView extends VerticalLayout {
         grid.addColumn(DemandPush::enterpriseName).setHeader(getTranslation("finance.payout.enterprise"))
                 .setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(p -> Money.yuan(p.amount().amount(), getLocale()))
-                .setHeader(getTranslation("finance.demand.amount")).setAutoWidth(true);
+                .setHeader(getTranslation("finance.demand.amount-short")).setAutoWidth(true);
         grid.addColumn(DemandPush::termMonths).setHeader(getTranslation("finance.demand.term")).setAutoWidth(true);
         grid.addColumn(DemandPush::productName).setHeader(getTranslation("finance.product.name")).setAutoWidth(true);
         grid.addColumn(DemandPush::dueOn).setHeader(getTranslation("finance.push.due")).setAutoWidth(true);

@@ -58,7 +58,7 @@ public class FinancingView extends VerticalLayout {
         grid.addColumn(FinancingDemand::enterpriseName).setHeader(where.getTranslation("finance.payout.enterprise"))
                 .setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(d -> Money.yuan(d.amount().amount(), Reasons.locale()))
-                .setHeader(where.getTranslation("finance.demand.amount")).setAutoWidth(true);
+                .setHeader(where.getTranslation("finance.demand.amount-short")).setAutoWidth(true);
         grid.addColumn(FinancingDemand::termMonths).setHeader(where.getTranslation("finance.demand.term"))
                 .setAutoWidth(true);
         grid.addColumn(FinancingDemand::purpose).setHeader(where.getTranslation("finance.demand.purpose"))

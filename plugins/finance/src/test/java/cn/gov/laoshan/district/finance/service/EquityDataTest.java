@@ -150,13 +150,24 @@ class EquityDataTest {
             Budgets budgets = new Budgets(new PayoutRepository(schema.jdbi()), system, audit);
             PayoutIntake intake = new PayoutIntake(payouts, new PayoutRepository(schema.jdbi()), system, audit,
                     EnterpriseLookup.NONE, Clock.systemUTC());
-            assertEquals("75 budgets, 3 payouts, 42 investments", FinanceDemo.seed(budgets, intake, payouts, equity));
+            assertEquals("6 budgets, 3 payouts, 42 investments", FinanceDemo.seed(budgets, intake, payouts, equity));
+            // this year's budgets for the policy menu's third batch: LS-P3-001 … 069, 2 to 20 million each
+            int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+            assertEquals(69, FinanceDemo.menuBudgets(budgets, year));
+            List<cn.gov.laoshan.district.finance.domain.Budget> menu = budgets.budgets(year).stream()
+                    .filter(b -> b.policyCode().startsWith("LS-P3-")).toList();
+            assertEquals(69, menu.size());
+            assertEquals("LS-P3-001", menu.stream().map(b -> b.policyCode()).sorted().findFirst().orElseThrow());
+            assertEquals("点菜单政策 第3批-069", menu.stream().filter(b -> b.policyCode().equals("LS-P3-069")).findFirst()
+                    .orElseThrow().policyName());
+            assertTrue(menu.stream().allMatch(b -> b.amount().compareTo(Yuan.parse("2000000")) >= 0
+                    && b.amount().compareTo(Yuan.parse("20000000")) <= 0));
             Portfolio p = equity.portfolio();
             assertEquals(9, p.unicorns());
             assertEquals(15, p.listed());
             assertEquals(4, p.exits());
             // run again after an interruption: nothing twice
-            assertEquals("75 budgets, 0 payouts, 0 investments", FinanceDemo.seed(budgets, intake, payouts, equity));
+            assertEquals("6 budgets, 0 payouts, 0 investments", FinanceDemo.seed(budgets, intake, payouts, equity));
         }
     }
 }
