@@ -15,6 +15,13 @@ import org.osgi.service.event.EventAdmin;
 import org.osgi.service.metatype.annotations.Designate;
 
 import cn.gov.laoshan.district.api.audit.AuditLog;
+import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
+import cn.gov.laoshan.district.api.enterprise.facts.EnterpriseFacts;
+import cn.gov.laoshan.district.api.enterprise.facts.FigureKind;
+import cn.gov.laoshan.district.api.enterprise.facts.Qualification;
+import cn.gov.laoshan.district.api.notify.Notifications;
+import cn.gov.laoshan.district.api.notify.Reminders;
+import cn.gov.laoshan.district.api.plugin.ScheduledJob;
 import cn.gov.laoshan.district.api.data.PluginDatabase;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
 import cn.gov.laoshan.district.api.enterprise.Uscc;
@@ -35,7 +42,14 @@ import cn.gov.laoshan.district.api.plugin.Section;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.workflow.RecordEvents;
 import cn.gov.laoshan.district.api.workflow.Timeline;
+import cn.gov.laoshan.district.finance.domain.EnterpriseProfile;
 import cn.gov.laoshan.district.finance.domain.EquityRules;
+import cn.gov.laoshan.district.finance.service.BankDirectory;
+import cn.gov.laoshan.district.finance.service.FinanceReminders;
+import cn.gov.laoshan.district.finance.service.FinancingRepository;
+import cn.gov.laoshan.district.finance.service.FinancingService;
+import cn.gov.laoshan.district.finance.service.FinancingWorkflow;
+import cn.gov.laoshan.district.finance.service.MatchmakingDemo;
 import cn.gov.laoshan.district.finance.service.EnterpriseLookup;
 import cn.gov.laoshan.district.finance.service.EquityService;
 import cn.gov.laoshan.district.finance.service.FinanceSettings;
@@ -47,7 +61,11 @@ import cn.gov.laoshan.district.finance.service.PayoutIntake;
 import cn.gov.laoshan.district.finance.service.PayoutListing;
 import cn.gov.laoshan.district.finance.service.PayoutService;
 import cn.gov.laoshan.district.finance.service.PayoutWorkflow;
+import cn.gov.laoshan.district.finance.ui.BankDemandsView;
+import cn.gov.laoshan.district.finance.ui.BanksView;
 import cn.gov.laoshan.district.finance.ui.BatchesView;
+import cn.gov.laoshan.district.finance.ui.FinancingView;
+import cn.gov.laoshan.district.finance.ui.MyFinancingView;
 import cn.gov.laoshan.district.finance.ui.BudgetsView;
 import cn.gov.laoshan.district.finance.ui.EnterprisePayoutsSection;
 import cn.gov.laoshan.district.finance.ui.EquityView;
@@ -56,7 +74,7 @@ import cn.gov.laoshan.district.finance.ui.PayoutsView;
 import cn.gov.laoshan.district.uikit.PluginSupport;
 
 /**
- * 金融服务 (Finance): the payout ledger (政策兑现). The plugin's services are made here from the platform's and
+ * 金融服务 (Finance): the payout ledger (政策兑现), grant-to-equity (拨改投) and financing matchmaking (金企通). The plugin's services are made here from the platform's and
  * handed to the views in their constructors; the ledger is offered to other plugins as {@link PayoutLedger}.
  */
 @Component(service = DistrictPlugin.class, configurationPid = "cn.gov.laoshan.district.finance")
@@ -72,11 +90,19 @@ public class FinancePlugin implements DistrictPlugin {
     private final PayoutListing listing;
     private final Masking masking;
     private final AccessControl access;
+    private final FinancingService financing;
+    private final BankDirectory directory;
+    private final FinanceReminders reminders;
+
+    /** The daily reminders' time (Beijing): before offices open, so the day's due answers are in the bells. */
+    static final java.time.LocalTime REMIND_AT = java.time.LocalTime.of(7, 0);
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FinancePlugin.class);
 
     @Activate
     public FinancePlugin(@Reference PluginDatabase database, @Reference AccessControl access,
             @Reference Timeline timeline, @Reference AuditLog audit, @Reference EnterpriseRegistry registry,
-            @Reference Masking masking, @Reference PlatformInfo platform, FinanceSettings settings, BundleContext bundle) {
+            @Reference Masking masking, @Reference PlatformInfo platform, @Reference WorkingDayCalendar calendar,
+            FinanceSettings settings, BundleContext bundle) {
         this.kit = PluginSupport.open(bundle, settings);
         this.masking = masking;
         this.access = access;
@@ -95,12 +121,60 @@ public class FinancePlugin implements DistrictPlugin {
         this.intake = new PayoutIntake(payouts, repository, access, audit, lookup, Clock.systemUTC());
         this.listing = new PayoutListing(payouts);
         kit.register(PayoutLedger.class, new FinanceLedger(intake, payouts));
-        this.equity = new EquityService(database.jdbi(), access, audit, () -> new EquityRules(
+        this.equity = new EquityService(database.jdbi(), access, audit, new RecordEvents(PayoutWorkflow.PLUGIN
+                + "/equity", () -> eventAdmin.get().orElse(null), access, Clock.systemUTC()), () -> new EquityRules(
                 java.math.BigDecimal.valueOf(kit.settings().equity_max_stake_percent()),
                 kit.settings().equity_never_largest()), Clock.systemUTC());
+        FinancingRepository financingRepository = new FinancingRepository(database.jdbi());
+        this.financing = new FinancingService(financingRepository, access, timeline, new RecordEvents(
+                PayoutWorkflow.PLUGIN + "/financing", () -> eventAdmin.get().orElse(null), access, Clock.systemUTC()),
+                calendar, (uscc, today) -> profile(access, registry, facts, uscc, today),
+                kit.optional(Notifications.class), Clock.systemUTC());
+        this.directory = new BankDirectory(financingRepository, access, audit, Clock.systemUTC());
+        this.reminders = new FinanceReminders(financingRepository, repository, calendar, kit.optional(Reminders.class),
+                Clock.systemUTC());
+        // first and on its own: the policy plugin's demo sends payouts of its menu's third batch against these
+        int year = payouts.today().getYear();
+        kit.seedDemo(platform, "finance-demo-menu-budgets-" + year, access, database.dataSource(),
+                () -> repository.budget("LS-P3-001", year).isPresent(),
+                stopping -> FinanceDemo.menuBudgets(budgets, year) + " budgets of the policy menu's third batch");
         kit.seedDemo(platform, "finance-demo-data", access, database.dataSource(),
                 () -> !repository.budgets(RecordScope.ALL, null).isEmpty(),
                 stopping -> FinanceDemo.seed(budgets, intake, payouts, equity));
+        kit.seedDemo(platform, "finance-demo-matchmaking", access, database.dataSource(),
+                () -> !financingRepository.isEmpty(), stopping -> MatchmakingDemo.seed(directory, financing));
+    }
+
+    /** What a product's criteria read of an enterprise, from the registry and its facts, as the platform. */
+    private static Optional<EnterpriseProfile> profile(AccessControl access, EnterpriseRegistry registry,
+            Supplier<Optional<EnterpriseFactsService>> facts, String uscc, java.time.LocalDate today) {
+        return access.asSystem(() -> {
+            Uscc code;
+            try {
+                code = Uscc.parse(uscc);
+            } catch (RuntimeException e) {
+                return Optional.empty();
+            }
+            return registry.find(code).map(e -> {
+                EnterpriseFacts f = facts.get().map(s -> {
+                    try {
+                        return s.facts(code);
+                    } catch (RuntimeException ex) {
+                        return null;
+                    }
+                }).orElse(null);
+                java.util.Set<String> held = new java.util.HashSet<>();
+                java.util.Map<Integer, java.math.BigDecimal> revenue = new java.util.HashMap<>();
+                if (f != null) {
+                    f.qualifications().stream().filter(q -> q.validOn(today)).map(Qualification::type)
+                            .forEach(held::add);
+                    f.figures().stream().filter(y -> y.kind() == FigureKind.OPERATING_REVENUE)
+                            .forEach(y -> revenue.put(y.year(), y.value()));
+                }
+                return new EnterpriseProfile(e.uscc().value(), e.name(), e.size(), e.creditGrade(),
+                        e.establishedOn(), held, revenue, today);
+            });
+        });
     }
 
     private static Optional<String> street(EnterpriseFactsService facts, Uscc uscc) {
@@ -140,12 +214,24 @@ public class FinancePlugin implements DistrictPlugin {
                         .permission(PayoutWorkflow.READ).build(),
                 Screen.builder("equity", EquityView.class, () -> new EquityView(equity))
                         .title("finance.screen.equity").icon("vaadin:chart-grid").order(40)
-                        .permission(PayoutWorkflow.EQUITY_READ).build());
+                        .permission(PayoutWorkflow.EQUITY_READ).build(),
+                Screen.builder("financing", FinancingView.class, () -> new FinancingView(financing, access))
+                        .title("finance.screen.financing").icon("vaadin:handshake").order(50)
+                        .permission(FinancingWorkflow.READ).build(),
+                Screen.builder("banks", BanksView.class, () -> new BanksView(directory, access))
+                        .title("finance.screen.banks").icon("vaadin:institution").order(60)
+                        .permission(FinancingWorkflow.READ).build(),
+                Screen.builder("my-financing", MyFinancingView.class, () -> new MyFinancingView(financing))
+                        .title("finance.screen.my-financing").icon("vaadin:handshake").order(30)
+                        .permission(FinancingWorkflow.APPLY).audience(Audience.ENTERPRISE).build(),
+                Screen.builder("bank-demands", BankDemandsView.class, () -> new BankDemandsView(financing))
+                        .title("finance.screen.bank-demands").icon("vaadin:institution").order(35)
+                        .permission(FinancingWorkflow.RESPOND).audience(Audience.ENTERPRISE).build());
     }
 
     @Override
     public List<DashboardWidget> widgets() {
-        return List.of(new DashboardWidget("payouts", "finance.widget.title", () -> new PayoutWidget(payouts, budgets), 30, 2,
+        return List.of(new DashboardWidget("payouts", "finance.widget.title", () -> new PayoutWidget(payouts, budgets, equity, financing, access), 30, 2,
                 PayoutWorkflow.READ));
     }
 
@@ -166,7 +252,20 @@ public class FinancePlugin implements DistrictPlugin {
                 new PermissionDefinition(PayoutWorkflow.REQUEST, "finance.permission.request"),
                 new PermissionDefinition(PayoutWorkflow.CONFIRM, "finance.permission.confirm"),
                 new PermissionDefinition(PayoutWorkflow.EQUITY_READ, "finance.permission.equity-read"),
-                new PermissionDefinition(PayoutWorkflow.EQUITY_MANAGE, "finance.permission.equity-manage"));
+                new PermissionDefinition(PayoutWorkflow.EQUITY_MANAGE, "finance.permission.equity-manage"),
+                new PermissionDefinition(FinancingWorkflow.READ, "finance.permission.financing-read"),
+                new PermissionDefinition(FinancingWorkflow.MANAGE, "finance.permission.financing-manage"),
+                new PermissionDefinition(FinancingWorkflow.APPLY, "finance.permission.financing-apply"),
+                new PermissionDefinition(FinancingWorkflow.RESPOND, "finance.permission.financing-respond"));
+    }
+
+    @Override
+    public List<ScheduledJob> jobs() {
+        return List.of(ScheduledJob.daily("reminders", REMIND_AT, () -> access.asSystem(() -> {
+            FinanceReminders.Result result = reminders.run();
+            LOG.info("finance reminders: {}", result);
+            return result;
+        })));
     }
 
     @Override

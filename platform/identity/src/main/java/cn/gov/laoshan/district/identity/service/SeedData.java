@@ -39,6 +39,11 @@ public final class SeedData {
     /** 青岛明德长青海洋生物科技有限公司: one of the registry's generated demo enterprises (seed 370212, the fifth). */
     public static final String MINGDE = "91370212MA3D0WPHWP";
 
+    /** 青岛银行股份有限公司崂山支行: a bank of the finance plugin's matchmaking (金企通), its staff external users. */
+    public static final String QDBANK = "91370212MA3F0QDB83";
+    /** 青岛农村商业银行股份有限公司崂山支行. */
+    public static final String QNSH = "91370212MA3F1NC85A";
+
     private final IdentityStore store;
     private final Clock clock;
     private final PasswordCost cost;
@@ -133,7 +138,13 @@ public final class SeedData {
                 new Person("mingde-qy", "姜涵云（青岛明德长青海洋生物科技有限公司）", UserKind.EXTERNAL, null, MINGDE,
                         "13698652210", List.of(ENTERPRISE, IdentityService.ENTERPRISE_ADMIN)),
                 new Person("mingde-cw", "赵磊（青岛明德长青海洋生物科技有限公司）", UserKind.EXTERNAL, null, MINGDE,
-                        "13698652233", List.of(ENTERPRISE)));
+                        "13698652233", List.of(ENTERPRISE)),
+                // two banks' loan officers (external users of their bank's organisation): their role comes with the
+                // finance plugin, which shows them only the demands pushed to their bank
+                new Person("qdbank-kj", "刘倩（青岛银行崂山支行）", UserKind.EXTERNAL, null, QDBANK, "13573820011",
+                        List.of()),
+                new Person("qnsh-kj", "王磊（青岛农商银行崂山支行）", UserKind.EXTERNAL, null, QNSH, "13573820022",
+                        List.of()));
 
         Instant now = clock.instant();
         Map<String, String> passwords = new ConcurrentHashMap<>();

@@ -14,7 +14,9 @@ import cn.gov.laoshan.district.api.enterprise.Uscc;
  * Enterprises of the demo written out by hand rather than generated: {@code hailan-qy}'s, which identity's demo
  * accounts name (its users {@code hailan-qy} and {@code hailan-cw}), and two more with a full set of facts for the
  * policy and market demos. The other demo enterprise with accounts ({@code mingde-qy}, {@code mingde-cw}:
- * 青岛明德长青海洋生物科技有限公司) is one of the generated ones ({@code DemoEnterprises}, fifth of the sequence).
+ * 青岛明德长青海洋生物科技有限公司) is one of the generated ones ({@code DemoEnterprises}, fifth of the sequence). Three
+ * banks' branches are here too: the finance plugin's matchmaking pushes demands to them, and identity's demo cast has
+ * a loan officer for two of them.
  */
 public final class AccountEnterprises {
 
@@ -24,6 +26,13 @@ public final class AccountEnterprises {
     public static final Uscc LAOFENG_TEA = Uscc.parse("91370212MA3D7LF8T7");
     /** 青岛蓝湾海洋生物科技有限公司 (no account yet). */
     public static final Uscc LANWAN_BIOTECH = Uscc.parse("91370212MA3E2HB5N7");
+
+    /** 青岛银行股份有限公司崂山支行 ({@code qdbank-kj}: a bank of the finance plugin's matchmaking). */
+    public static final Uscc QDBANK = Uscc.parse("91370212MA3F0QDB83");
+    /** 青岛农村商业银行股份有限公司崂山支行 ({@code qnsh-kj}). */
+    public static final Uscc QNSH = Uscc.parse("91370212MA3F1NC85A");
+    /** 中国农业银行股份有限公司青岛崂山支行 (no account yet). */
+    public static final Uscc ABC = Uscc.parse("91370212MA3F2AB62A");
 
     private AccountEnterprises() {
     }
@@ -38,6 +47,16 @@ public final class AccountEnterprises {
                         "C1530", EnterpriseStatus.EXISTING, CreditGrade.B, EnterpriseSize.MICRO),
                 new Enterprise(LANWAN_BIOTECH, "青岛蓝湾海洋生物科技有限公司", "其他有限责任公司", "于海川",
                         new BigDecimal("50000000.00"), LocalDate.of(2018, 11, 20), "山东省青岛市崂山区沙子口街道海洋科技园3号",
-                        "C2761", EnterpriseStatus.EXISTING, CreditGrade.A, EnterpriseSize.MEDIUM));
+                        "C2761", EnterpriseStatus.EXISTING, CreditGrade.A, EnterpriseSize.MEDIUM),
+                // the banks of financing matchmaking: branches registered in the district (分公司, 货币银行服务)
+                new Enterprise(QDBANK, "青岛银行股份有限公司崂山支行", "分公司", "孙海涛", null, LocalDate.of(2009, 3, 18),
+                        "山东省青岛市崂山区香港东路195号", "J6621", EnterpriseStatus.EXISTING, CreditGrade.A,
+                        EnterpriseSize.LARGE),
+                new Enterprise(QNSH, "青岛农村商业银行股份有限公司崂山支行", "分公司", "李明远", null, LocalDate.of(2012, 6, 28),
+                        "山东省青岛市崂山区深圳路156号", "J6621", EnterpriseStatus.EXISTING, CreditGrade.A,
+                        EnterpriseSize.LARGE),
+                new Enterprise(ABC, "中国农业银行股份有限公司青岛崂山支行", "分公司", "周文斌", null, LocalDate.of(2001, 8, 9),
+                        "山东省青岛市崂山区海尔路63号", "J6621", EnterpriseStatus.EXISTING, CreditGrade.A,
+                        EnterpriseSize.LARGE));
     }
 }

@@ -19,6 +19,7 @@ import cn.gov.laoshan.district.api.money.Yuan;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.security.CurrentUser;
 import cn.gov.laoshan.district.api.validation.RefusedException;
+import cn.gov.laoshan.district.api.workflow.RecordEvents;
 import cn.gov.laoshan.district.finance.domain.EquityRules;
 import cn.gov.laoshan.district.finance.domain.Investment;
 import cn.gov.laoshan.district.finance.domain.Portfolio;
@@ -61,9 +62,13 @@ public class EquityService {
     private final AuditLog audit;
     private final Supplier<EquityRules> rules;
     private final Clock clock;
+    private final RecordEvents events;
 
-    public EquityService(Jdbi jdbi, AccessControl access, AuditLog audit, Supplier<EquityRules> rules, Clock clock) {
+    /** @param events announces each step as {@code district/finance/equity/<STEP>} (INVESTED, VALUED, EXITED, FLAGGED) */
+    public EquityService(Jdbi jdbi, AccessControl access, AuditLog audit, RecordEvents events,
+            Supplier<EquityRules> rules, Clock clock) {
         this.jdbi = jdbi;
+        this.events = events;
         this.access = access;
         this.audit = audit;
         this.rules = rules;
@@ -115,7 +120,7 @@ public class EquityService {
                 .one());
         audit.record(PayoutWorkflow.PLUGIN, "finance.equity.invest", TYPE, String.valueOf(id), null,
                 uscc + " " + d.method() + " amount=" + d.amount().amount().toPlainString() + " stake=" + d.stake());
-        return find(id).orElseThrow();
+        return announced("INVESTED", id);
     }
 
     /** Records a valuation of a holding (its current value from then on). */
@@ -135,7 +140,7 @@ public class EquityService {
         audit.record(PayoutWorkflow.PLUGIN, "finance.equity.value", TYPE, String.valueOf(id),
                 "value=" + before.value().amount().toPlainString(), "value=" + after.value().amount().toPlainString()
                         + " on " + on);
-        return after;
+        return announced("VALUED", id);
     }
 
     /** Leaves a holding: at cost or market, bought back, or written off (proceeds zero). */
@@ -161,7 +166,7 @@ public class EquityService {
         audit.record(PayoutWorkflow.PLUGIN, "finance.equity.exit", TYPE, String.valueOf(id),
                 "held value=" + before.value().amount().toPlainString(), kind + " proceeds="
                         + got.amount().toPlainString() + " on " + on);
-        return find(id).orElseThrow();
+        return announced("EXITED", id);
     }
 
     /** Sets or clears the unicorn and listed flags with their dates. */
@@ -179,7 +184,15 @@ public class EquityService {
         audit.record(PayoutWorkflow.PLUGIN, "finance.equity.flag", TYPE, String.valueOf(id),
                 "unicorn=" + before.unicornOn() + " listed=" + before.listedOn(), "unicorn=" + unicornOn + " listed="
                         + listedOn);
-        return find(id).orElseThrow();
+        return announced("FLAGGED", id);
+    }
+
+    /** The investment after a step, the step announced to the platform's other parts. */
+    private Investment announced(String step, long id) {
+        Investment after = find(id).orElseThrow();
+        events.post(step, String.valueOf(id), after.departmentCode(), java.util.Map.of("uscc", after.uscc(),
+                "method", after.method().name(), "amount", after.amount().amount().toPlainString()));
+        return after;
     }
 
     private Investment held(long id) {

@@ -81,6 +81,26 @@ public final class FinanceDemo {
         return made;
     }
 
+    /** The policy plugin's 点菜单 third batch: its payout codes {@code LS-P3-001} … {@code LS-P3-069}. */
+    static final int MENU_BATCH = 3;
+    static final int MENU_ITEMS = 69;
+
+    /**
+     * Budgets of this year (the clock's, not a fixed one) for the policy plugin's third 点菜单 batch, whose payout
+     * requests arrive with the codes {@code PolicyDraft.payoutCode()} gives ({@code LS-P3-001} …) and the year as
+     * period: 2 to 20 million yuan each in steps of 500,000, the same on every demo home.
+     */
+    public static int menuBudgets(Budgets budgets, int year) {
+        java.util.Random random = new java.util.Random(MENU_BATCH * 1_000L + MENU_ITEMS);
+        for (int item = 1; item <= MENU_ITEMS; item++) {
+            String code = String.format("LS-P%d-%03d", MENU_BATCH, item);
+            long amount = 2_000_000L + 500_000L * random.nextInt(37);
+            budgets.setBudget(code, String.format("点菜单政策 第%d批-%03d", MENU_BATCH, item), year, null,
+                    Yuan.of(amount), 5);
+        }
+        return MENU_ITEMS;
+    }
+
     /** Runs as the platform (demo seeding). Returns what it made, for the log. */
     public static String seed(Budgets budgets, PayoutIntake intake, PayoutService payouts,
             EquityService equity) {

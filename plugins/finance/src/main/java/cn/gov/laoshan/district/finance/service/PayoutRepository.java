@@ -246,6 +246,12 @@ public class PayoutRepository {
         return update.execute() == 1;
     }
 
+    /** Payouts still waiting for their enterprise's confirmation that were requested before {@code before}. */
+    public List<Payout> requestedBefore(Instant before, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("select * from payout where state = 'REQUESTED' and requested_at < "
+                + ":before order by id").bind("before", before).setMaxRows(limit).map(PAYOUT).list());
+    }
+
     /** Confirms every requested payout with an account of a policy and period; returns how many moved. */
     static int confirmAll(Handle h, String policyCode, String period, String by, Instant at) {
         return h.createUpdate("update payout set state = 'CONFIRMED', confirmed_by = :by, confirmed_at = :at, "

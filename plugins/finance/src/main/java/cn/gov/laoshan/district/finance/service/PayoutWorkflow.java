@@ -34,13 +34,17 @@ public final class PayoutWorkflow {
 
     public static final List<DemoRole> DEMO_ROLES = List.of(
             DemoRole.staff("finance-staff", "财政兑现经办人员", "Payout officer", DemoRole.Scope.DEPARTMENT, DEPARTMENT,
-                    Set.of(READ, MANAGE, REQUEST, EQUITY_READ, EQUITY_MANAGE,
-                            "registry.enterprise.read"), List.of("czj-admin", "chenjing")),
+                    Set.of(READ, MANAGE, REQUEST, EQUITY_READ, EQUITY_MANAGE, FinancingWorkflow.READ,
+                            FinancingWorkflow.MANAGE, "registry.enterprise.read"), List.of("czj-admin", "chenjing")),
             DemoRole.staff("finance-approver", "财政兑现审批人", "Payout approver", DemoRole.Scope.DEPARTMENT,
                     DEPARTMENT, Set.of(READ, APPROVE, "registry.enterprise.read"), List.of("czj-admin")),
             DemoRole.staff("finance-auditor", "财政兑现审计（只读）", "Payout auditor (read-only)", DemoRole.Scope.ALL,
-                    null, Set.of(READ, EQUITY_READ), List.of()),
-            DemoRole.enterprise("enterprise", "企业用户", "Enterprise user", Set.of(CONFIRM), List.of()));
+                    null, Set.of(READ, EQUITY_READ, FinancingWorkflow.READ), List.of()),
+            DemoRole.enterprise("enterprise", "企业用户", "Enterprise user", Set.of(CONFIRM, FinancingWorkflow.APPLY),
+                    List.of()),
+            // a bank's staff: external users bound to the bank's USCC (identity's demo cast), its pushed demands only
+            DemoRole.enterprise("bank-officer", "合作银行客户经理", "Partner bank loan officer",
+                    Set.of(FinancingWorkflow.RESPOND), List.of("qdbank-kj", "qnsh-kj")));
 
     /** Not paid yet: a rejection may still stop it. */
     static final Set<PayoutState> OPEN = EnumSet.of(PayoutState.REQUESTED, PayoutState.CONFIRMED, PayoutState.LISTED,

@@ -46,6 +46,21 @@ class EquityDataTest {
     private final TestAccess access = TestAccess.staff("chenjing", PayoutWorkflow.DEPARTMENT, PayoutWorkflow.EQUITY_READ,
             PayoutWorkflow.EQUITY_MANAGE).within(PayoutWorkflow.DEPARTMENT);
 
+    /** What the service announced, through a recording EventAdmin. */
+    private final List<org.osgi.service.event.Event> posted = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final cn.gov.laoshan.district.api.workflow.RecordEvents events = new cn.gov.laoshan.district.api.workflow
+            .RecordEvents(PayoutWorkflow.PLUGIN + "/equity", () -> new org.osgi.service.event.EventAdmin() {
+                @Override
+                public void postEvent(org.osgi.service.event.Event event) {
+                    posted.add(event);
+                }
+
+                @Override
+                public void sendEvent(org.osgi.service.event.Event event) {
+                    posted.add(event);
+                }
+            }, access, clock);
+
     private static Investment.Draft draft(String stake, String largestOther) {
         return new Investment.Draft(ENTERPRISE, "青岛海澜智联科技有限公司", "崂山区科技创新引导基金", Investment.Method.DIRECT,
                 Yuan.parse("5000000"), new BigDecimal(stake), new BigDecimal(largestOther), LocalDate.of(2024, 3, 1));
@@ -56,7 +71,7 @@ class EquityDataTest {
     void theRulesRefuseAStakeOverTheLimitOrTheLargestShareholdingAndFollowTheSettings(TestDatabase database) {
         try (PluginSchema schema = PluginSchema.migrate(database, PayoutWorkflow.PLUGIN, FinancePlugin.class)) {
             AtomicReference<EquityRules> rules = new AtomicReference<>(EquityRules.SHANDONG);
-            EquityService equity = new EquityService(schema.jdbi(), access, audit, rules::get, clock);
+            EquityService equity = new EquityService(schema.jdbi(), access, audit, events, rules::get, clock);
             RefusedException over = assertThrows(RefusedException.class, () -> equity.invest(draft("25.01", "40")));
             assertEquals("stake", over.field());
             assertEquals("finance.equity.error.stake-over", over.messageKey());
@@ -84,7 +99,7 @@ class EquityDataTest {
     @MethodSource("databases")
     void valuationsAndExitsMoveThePortfolioFiguresExactly(TestDatabase database) {
         try (PluginSchema schema = PluginSchema.migrate(database, PayoutWorkflow.PLUGIN, FinancePlugin.class)) {
-            EquityService equity = new EquityService(schema.jdbi(), access, audit, () -> EquityRules.SHANDONG, clock);
+            EquityService equity = new EquityService(schema.jdbi(), access, audit, events, () -> EquityRules.SHANDONG, clock);
             Investment a = equity.invest(draft("10", "30"));
             Investment b = equity.invest(draft("15", "30"));
             Investment c = equity.invest(draft("5", "30"));
@@ -110,6 +125,12 @@ class EquityDataTest {
             assertEquals(1, p.listed());
             assertTrue(audit.entries().stream().anyMatch(e -> e.action().equals("finance.equity.value")
                     && e.before().contains("8000000.01") && e.after().contains("12000000.00")), audit.entries().toString());
+            // each step announced: three investments, two valuations, two exits, two flag changes
+            assertEquals(List.of("INVESTED", "INVESTED", "INVESTED", "VALUED", "VALUED", "EXITED", "EXITED", "FLAGGED",
+                    "FLAGGED"), posted.stream().map(e -> e.getTopic().substring(e.getTopic().lastIndexOf('/') + 1))
+                            .toList());
+            assertEquals("district/finance/equity/INVESTED", posted.get(0).getTopic());
+            assertEquals(String.valueOf(a.id()), posted.get(0).getProperty("recordId"));
             access.as("reader", "other");
             assertThrows(AccessDeniedException.class, equity::portfolio);
         }
@@ -120,7 +141,7 @@ class EquityDataTest {
     void theDemoDataSeedsOnceAsThePlatformWithTheSeedsCounts(TestDatabase database) {
         try (PluginSchema schema = PluginSchema.migrate(database, PayoutWorkflow.PLUGIN, FinancePlugin.class)) {
             TestAccess system = new TestAccess().asAdmin("system");
-            EquityService equity = new EquityService(schema.jdbi(), system, audit, () -> EquityRules.SHANDONG,
+            EquityService equity = new EquityService(schema.jdbi(), system, audit, events, () -> EquityRules.SHANDONG,
                     Clock.systemUTC());
             PayoutService payouts = new PayoutService(new PayoutRepository(schema.jdbi()), system,
                     new cn.gov.laoshan.district.testdoubles.RecordingTimeline(), audit,
@@ -130,6 +151,17 @@ class EquityDataTest {
             PayoutIntake intake = new PayoutIntake(payouts, new PayoutRepository(schema.jdbi()), system, audit,
                     EnterpriseLookup.NONE, Clock.systemUTC());
             assertEquals("6 budgets, 3 payouts, 42 investments", FinanceDemo.seed(budgets, intake, payouts, equity));
+            // this year's budgets for the policy menu's third batch: LS-P3-001 … 069, 2 to 20 million each
+            int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+            assertEquals(69, FinanceDemo.menuBudgets(budgets, year));
+            List<cn.gov.laoshan.district.finance.domain.Budget> menu = budgets.budgets(year).stream()
+                    .filter(b -> b.policyCode().startsWith("LS-P3-")).toList();
+            assertEquals(69, menu.size());
+            assertEquals("LS-P3-001", menu.stream().map(b -> b.policyCode()).sorted().findFirst().orElseThrow());
+            assertEquals("点菜单政策 第3批-069", menu.stream().filter(b -> b.policyCode().equals("LS-P3-069")).findFirst()
+                    .orElseThrow().policyName());
+            assertTrue(menu.stream().allMatch(b -> b.amount().compareTo(Yuan.parse("2000000")) >= 0
+                    && b.amount().compareTo(Yuan.parse("20000000")) <= 0));
             Portfolio p = equity.portfolio();
             assertEquals(9, p.unicorns());
             assertEquals(15, p.listed());
