@@ -155,7 +155,7 @@ public record RuntimeOptions(Path home, String host, int port, boolean demo, Lis
         Path bundlesDir = pathOrNull(first(cli.get("bundles"), conf.getProperty("bundles.dir"), null));
         Duration idle = Duration.ofMinutes(positive("session.idle-minutes", first(conf.getProperty("session.idle-minutes"), "30")));
         Duration poll = Duration.ofMillis(positive("deploy.poll-ms", first(conf.getProperty("deploy.poll-ms"), "300")));
-        List<String> proxies = Arrays.stream(String.valueOf(first(conf.getProperty("http.trusted-proxies"), "")).split(","))
+        List<String> proxies = Arrays.stream(conf.getProperty("http.trusted-proxies", "").split(","))
                 .map(String::trim).filter(s -> !s.isEmpty()).toList();
         // refused at the start with the entry named, rather than a proxy silently not believed
         cn.gov.laoshan.district.shell.security.TrustedProxies.of(proxies);
