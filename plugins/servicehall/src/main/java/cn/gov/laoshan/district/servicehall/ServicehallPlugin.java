@@ -52,6 +52,7 @@ import cn.gov.laoshan.district.servicehall.ui.CapacityView;
 import cn.gov.laoshan.district.servicehall.ui.CatalogueView;
 import cn.gov.laoshan.district.servicehall.ui.EnterpriseBookingsView;
 import cn.gov.laoshan.district.servicehall.ui.HallDisplayView;
+import cn.gov.laoshan.district.servicehall.ui.HallsView;
 import cn.gov.laoshan.district.servicehall.ui.PublicBookingView;
 import cn.gov.laoshan.district.servicehall.ui.QueueView;
 import cn.gov.laoshan.district.servicehall.ui.RectificationsView;
@@ -133,6 +134,9 @@ public class ServicehallPlugin implements DistrictPlugin {
                 Screen.builder("capacity", CapacityView.class, () -> new CapacityView(capacity, halls))
                         .title("servicehall.screen.capacity").icon("vaadin:grid-small").order(50)
                         .permission(ServiceHallRoles.CAPACITY_MANAGE).build(),
+                Screen.builder("halls", HallsView.class, () -> new HallsView(halls))
+                        .title("servicehall.screen.halls").icon("vaadin:building").order(55)
+                        .permission(ServiceHallRoles.HALL_MANAGE).build(),
                 Screen.builder("rectifications", RectificationsView.class, () -> new RectificationsView(ratings))
                         .title("servicehall.screen.rectifications").icon("vaadin:thumbs-down").order(60)
                         .permission(ServiceHallRoles.RATING_RESPOND).build(),
