@@ -42,14 +42,31 @@ class BookingForm extends Composite<FormLayout> {
                 + (i.saturday() ? " · " + getTranslation("servicehall.booking.saturday-item") : ""));
         item.setId("servicehall-book-item");
         item.setWidth("24em");
+        // the day first (only days with free places, the weekday named: Saturdays stand out), then its times
+        ComboBox<java.time.LocalDate> day = new ComboBox<>(getTranslation("servicehall.booking.day"));
+        day.setItemLabelGenerator(d -> Dates.date(d, getLocale()) + " "
+                + d.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, getLocale()));
+        day.setId("servicehall-book-day");
         ComboBox<BookingService.Free> slot = new ComboBox<>(getTranslation("servicehall.booking.slot"));
-        slot.setItemLabelGenerator(f -> Dates.date(f.day(), getLocale()) + " " + f.starts() + " · "
-                + getTranslation("servicehall.booking.places", f.places()));
+        slot.setItemLabelGenerator(f -> f.starts() + " · " + getTranslation("servicehall.booking.places", f.places()));
         slot.setId("servicehall-book-slot");
+        List<BookingService.Free> free = new java.util.ArrayList<>();
         Runnable items4hall = () -> item.setItems(hall.getValue() == null ? List.of()
                 : items.stream().filter(i -> hall.getValue().groupFor(i) != null).toList());
-        Runnable slots = () -> slot.setItems(hall.getValue() == null || item.getValue() == null ? List.of()
-                : bookings.availability(hall.getValue().code(), item.getValue().code()));
+        Runnable times = () -> slot.setItems(day.getValue() == null ? List.of()
+                : free.stream().filter(f -> f.day().equals(day.getValue())).toList());
+        Runnable slots = () -> {
+            free.clear();
+            if (hall.getValue() != null && item.getValue() != null) {
+                free.addAll(bookings.availability(hall.getValue().code(), item.getValue().code()));
+            }
+            java.time.LocalDate chosen = day.getValue();
+            List<java.time.LocalDate> days = free.stream().map(BookingService.Free::day).distinct().toList();
+            day.setItems(days);
+            day.setValue(days.contains(chosen) ? chosen : null);
+            times.run();
+        };
+        day.addValueChangeListener(e -> times.run());
         hall.addValueChangeListener(e -> {
             items4hall.run();
             slots.run();
@@ -80,9 +97,9 @@ class BookingForm extends Composite<FormLayout> {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("servicehall-book-save");
-        fields.putAll(Map.of("hall", hall, "item", item, "day", slot, "starts", slot, "personName", name,
+        fields.putAll(Map.of("hall", hall, "item", item, "day", day, "starts", slot, "personName", name,
                 "idNumber", idNumber, "mobile", mobile));
-        getContent().add(hall, item, slot, name, idNumber, mobile, save, confirmation);
+        getContent().add(hall, item, day, slot, name, idNumber, mobile, save, confirmation);
     }
 
     /** The mobile number typed, for the public page's one-time code. */
