@@ -144,6 +144,7 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         long phase = System.nanoTime();
         shell = new ShellApplication(authenticator, this, clock, this::service);
         shell.navbarItems(() -> services(NavbarItem.class));
+        shell.trustedProxies(cn.gov.laoshan.district.shell.security.TrustedProxies.of(options.trustedProxies()));
         LocalAdminToken adminToken = LocalAdminToken.create(adminTokenFile());
         web = new WebServer(options.host(), options.port(), options.https(), options.sessionIdle(), shell,
                 new HealthServlet(this, this::isUp, () -> starting,
@@ -160,6 +161,9 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         timeline.ended("waited for the OSGi framework", phase);
         boolean demo = options.demo();
         osgi.context().registerService(PlatformInfo.class, () -> demo, null);
+        // the client's address for the plugins' public screens, behind the configured proxies only
+        osgi.context().registerService(cn.gov.laoshan.district.api.plugin.ClientAddress.class, shell.clientAddress(),
+                null);
         // before any configuration is delivered (FileInstall reads conf/ only at the end of the start)
         cn.gov.laoshan.district.core.config.ConfigurationCheck.register(osgi.context());
         osgi.context().registerService(AccessControl.class,

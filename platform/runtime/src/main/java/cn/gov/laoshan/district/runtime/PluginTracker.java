@@ -51,7 +51,7 @@ final class PluginTracker extends ServiceTracker<DistrictPlugin, ActivePlugin> {
             ClassLoader loader = service.getClass().getClassLoader();
             ActivePlugin plugin = new ActivePlugin(service.descriptor(), bundle.getVersion().toString(),
                     service.screens(), service.widgets(), service.permissions(), loader, service.messagesBaseName(),
-                    service.sections());
+                    service.sections(), service.publicScreens());
             shell.pluginStarted(plugin);
             if (bundle.getBundleId() != 0) {
                 byBundle.put(bundle.getBundleId(), plugin);

@@ -26,9 +26,12 @@ import java.util.Properties;
  * @param deployPoll    how often {@code deploy/} is scanned
  * @param passwordCost  the Argon2id cost of new password hashes
  * @param https         HTTPS settings, or {@code null} for plain HTTP
+ * @param trustedProxies the reverse proxies whose {@code X-Forwarded-For} names the client ({@code http.trusted-proxies}:
+ *                       addresses or ranges, comma-separated); none by default, the socket's peer is the client
  */
 public record RuntimeOptions(Path home, String host, int port, boolean demo, List<String> features, Path featuresDir,
-        Path bundlesDir, Duration sessionIdle, Duration deployPoll, PasswordCost passwordCost, HttpsSettings https) {
+        Path bundlesDir, Duration sessionIdle, Duration deployPoll, PasswordCost passwordCost, HttpsSettings https,
+        List<String> trustedProxies) {
 
     public static final int DEFAULT_PORT = 8080;
     /** Where the platform listens unless {@code http.host} (or {@code --host}) says otherwise: this machine only. */
@@ -36,9 +39,23 @@ public record RuntimeOptions(Path home, String host, int port, boolean demo, Lis
 
     public RuntimeOptions {
         features = List.copyOf(features);
+        trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0 to 65535: " + port);
         }
+    }
+
+    /** Options without trusted proxies (the constructor before {@code http.trusted-proxies}). */
+    public RuntimeOptions(Path home, String host, int port, boolean demo, List<String> features, Path featuresDir,
+            Path bundlesDir, Duration sessionIdle, Duration deployPoll, PasswordCost passwordCost, HttpsSettings https) {
+        this(home, host, port, demo, features, featuresDir, bundlesDir, sessionIdle, deployPoll, passwordCost, https,
+                List.of());
+    }
+
+    /** The same options with the reverse proxies whose {@code X-Forwarded-For} is believed. */
+    public RuntimeOptions withTrustedProxies(List<String> proxies) {
+        return new RuntimeOptions(home, host, port, demo, features, featuresDir, bundlesDir, sessionIdle, deployPoll,
+                passwordCost, https, proxies);
     }
 
     /** Options for tests: a given home, a free port, no features, no demo data. */
@@ -49,33 +66,33 @@ public record RuntimeOptions(Path home, String host, int port, boolean demo, Lis
 
     public RuntimeOptions withPort(int newPort) {
         return new RuntimeOptions(home, host, newPort, demo, features, featuresDir, bundlesDir, sessionIdle, deployPoll,
-                passwordCost, https);
+                passwordCost, https, trustedProxies);
     }
 
     public RuntimeOptions withHttps(HttpsSettings newHttps) {
         return new RuntimeOptions(home, host, port, demo, features, featuresDir, bundlesDir, sessionIdle, deployPoll,
-                passwordCost, newHttps);
+                passwordCost, newHttps, trustedProxies);
     }
 
     /** The same options with demo data on or off (a production start has it off). */
     public RuntimeOptions withDemo(boolean newDemo) {
         return new RuntimeOptions(home, host, port, newDemo, features, featuresDir, bundlesDir, sessionIdle, deployPoll,
-                passwordCost, https);
+                passwordCost, https, trustedProxies);
     }
 
     public RuntimeOptions withSessionIdle(Duration newSessionIdle) {
         return new RuntimeOptions(home, host, port, demo, features, featuresDir, bundlesDir, newSessionIdle, deployPoll,
-                passwordCost, https);
+                passwordCost, https, trustedProxies);
     }
 
     public RuntimeOptions withFeatures(Path newFeaturesDir, Path newBundlesDir, List<String> newFeatures) {
         return new RuntimeOptions(home, host, port, demo, newFeatures, newFeaturesDir, newBundlesDir, sessionIdle,
-                deployPoll, passwordCost, https);
+                deployPoll, passwordCost, https, trustedProxies);
     }
 
     /** The keys {@code conf/district.properties} knows; any other is warned about, with the nearest of these. */
     static final List<String> KNOWN_KEYS = List.of("http.port", "http.host", "features", "features.dir", "bundles.dir",
-            "demo", "session.idle-minutes", "deploy.poll-ms", "https.port", "https.keystore");
+            "demo", "session.idle-minutes", "deploy.poll-ms", "https.port", "https.keystore", "http.trusted-proxies");
 
     /**
      * Reads the command line, the environment and the home's {@code conf/district.properties}; warnings (unknown
@@ -138,8 +155,12 @@ public record RuntimeOptions(Path home, String host, int port, boolean demo, Lis
         Path bundlesDir = pathOrNull(first(cli.get("bundles"), conf.getProperty("bundles.dir"), null));
         Duration idle = Duration.ofMinutes(positive("session.idle-minutes", first(conf.getProperty("session.idle-minutes"), "30")));
         Duration poll = Duration.ofMillis(positive("deploy.poll-ms", first(conf.getProperty("deploy.poll-ms"), "300")));
+        List<String> proxies = Arrays.stream(conf.getProperty("http.trusted-proxies", "").split(","))
+                .map(String::trim).filter(s -> !s.isEmpty()).toList();
+        // refused at the start with the entry named, rather than a proxy silently not believed
+        cn.gov.laoshan.district.shell.security.TrustedProxies.of(proxies);
         return new RuntimeOptions(home, host, port, demo, features, featuresDir, bundlesDir, idle, poll,
-                PasswordCost.OWASP, HttpsSettings.from(conf, home));
+                PasswordCost.OWASP, HttpsSettings.from(conf, home), proxies);
     }
 
     private static int parsePort(String value) {

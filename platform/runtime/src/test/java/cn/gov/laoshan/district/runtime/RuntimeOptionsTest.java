@@ -52,6 +52,22 @@ class RuntimeOptionsTest {
     }
 
     @Test
+    void trustedProxiesComeFromTheConfFileAndAWrongOneStopsTheStart() throws IOException {
+        assertEquals(List.of(), RuntimeOptions.parse(new String[0], Map.of(), home).trustedProxies(),
+                "none by default: X-Forwarded-For is never believed");
+        Files.createDirectories(home.resolve("conf"));
+        Files.writeString(home.resolve("conf/district.properties"), "http.trusted-proxies=10.0.0.5, 192.168.8.0/24\n");
+        assertEquals(List.of("10.0.0.5", "192.168.8.0/24"),
+                RuntimeOptions.parse(new String[0], Map.of(), home).trustedProxies());
+        assertEquals(List.of("10.0.0.5", "192.168.8.0/24"), RuntimeOptions.parse(new String[0], Map.of(), home)
+                .withPort(9000).trustedProxies(), "kept by the with-methods");
+        Files.writeString(home.resolve("conf/district.properties"), "http.trusted-proxies=10.0.0.0/99\n");
+        IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class,
+                () -> RuntimeOptions.parse(new String[0], Map.of(), home));
+        assertTrue(wrong.getMessage().contains("10.0.0.0/99"), wrong.getMessage());
+    }
+
+    @Test
     void homeFromEnvironmentOrCommandLine() throws IOException {
         Path other = home.resolve("other");
         assertEquals(other, RuntimeOptions.parse(new String[0], Map.of("DISTRICT_HOME", other.toString()), home).home());

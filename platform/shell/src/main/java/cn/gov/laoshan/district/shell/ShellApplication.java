@@ -20,6 +20,7 @@ import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
 import cn.gov.laoshan.district.api.enterprise.Uscc;
 import cn.gov.laoshan.district.api.notify.Inbox;
 import cn.gov.laoshan.district.api.plugin.Audience;
+import cn.gov.laoshan.district.api.plugin.ClientAddress;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.shell.i18n.MessageSource;
 import cn.gov.laoshan.district.shell.i18n.ShellI18N;
@@ -29,6 +30,7 @@ import cn.gov.laoshan.district.shell.plugins.PluginRoutes;
 import cn.gov.laoshan.district.shell.plugins.ViewCatalog;
 import cn.gov.laoshan.district.shell.security.Authenticator;
 import cn.gov.laoshan.district.shell.security.SignedInUser;
+import cn.gov.laoshan.district.shell.security.TrustedProxies;
 import cn.gov.laoshan.district.shell.security.ViewAccess;
 import cn.gov.laoshan.district.shell.security.PasswordChanger;
 import cn.gov.laoshan.district.shell.ui.AccessDeniedView;
@@ -40,6 +42,7 @@ import cn.gov.laoshan.district.shell.ui.LoginView;
 import cn.gov.laoshan.district.shell.ui.MainLayout;
 import cn.gov.laoshan.district.shell.ui.NavbarItem;
 import cn.gov.laoshan.district.shell.ui.NotFoundView;
+import cn.gov.laoshan.district.shell.ui.PublicLayout;
 
 /**
  * The shell as the runtime sees it: give it the services it needs, mount {@link #initializer()} and
@@ -53,6 +56,7 @@ public final class ShellApplication {
     private volatile Supplier<List<NavbarItem>> navbarItems = List::of;
     private final ServiceLookup services;
     private final Authenticator authenticator;
+    private volatile TrustedProxies proxies = TrustedProxies.NONE;
 
     /**
      * @param services finds platform services that start after the shell (password changes, audit)
@@ -62,8 +66,9 @@ public final class ShellApplication {
         this.authenticator = authenticator;
         // The messages are looked up in the plugins that are started at the time of each lookup.
         this.i18n = new ShellI18N(this::activePlugins);
-        this.routes = new PluginRoutes(catalog, MainLayout.class, DashboardView.class, i18n::getTranslation);
-        catalog.put(new ViewCatalog.Entry(LoginView.class, () -> new LoginView(authenticator), ViewAccess.PUBLIC,
+        this.routes = new PluginRoutes(catalog, MainLayout.class, PublicLayout.class, DashboardView.class,
+                i18n::getTranslation);
+        catalog.put(new ViewCatalog.Entry(LoginView.class, () -> new LoginView(authenticator, request -> proxies.client(request)), ViewAccess.PUBLIC,
                 null, "shell.login.title"));
         catalog.put(new ViewCatalog.Entry(MainLayout.class,
                 () -> new MainLayout(routes, catalog, authenticator, navbarItems.get()), ViewAccess.SIGNED_IN, null,
@@ -109,6 +114,19 @@ public final class ShellApplication {
 
     public void pluginStopped(String pluginId) {
         routes.remove(pluginId);
+    }
+
+    /** The reverse proxies whose {@code X-Forwarded-For} is believed (the runtime's {@code http.trusted-proxies}). */
+    public void trustedProxies(TrustedProxies trusted) {
+        this.proxies = trusted;
+    }
+
+    /**
+     * The client's address of the request the calling thread serves, behind the trusted proxies: registered by the
+     * runtime as api.plugin {@code ClientAddress} for the plugins' public screens; the sign-in throttle uses the same.
+     */
+    public ClientAddress clientAddress() {
+        return () -> proxies.current();
     }
 
     /** Where the main layout finds the items of its top bar (the runtime passes the OSGi registry's). */

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
 import cn.gov.laoshan.district.api.plugin.PluginDescriptor;
+import cn.gov.laoshan.district.api.plugin.PublicScreen;
 import cn.gov.laoshan.district.api.plugin.Screen;
 import cn.gov.laoshan.district.shell.plugins.ActivePlugin;
 import cn.gov.laoshan.district.shell.plugins.PluginRoutes;
@@ -22,6 +23,7 @@ import cn.gov.laoshan.district.shell.security.SignedInUser;
 import cn.gov.laoshan.district.shell.security.ViewAccess;
 import cn.gov.laoshan.district.shell.ui.DashboardView;
 import cn.gov.laoshan.district.shell.ui.MainLayout;
+import cn.gov.laoshan.district.shell.ui.PublicLayout;
 
 class PluginRoutesTest {
 
@@ -35,7 +37,7 @@ class PluginRoutesTest {
     }
 
     private final ViewCatalog catalog = new ViewCatalog();
-    private final PluginRoutes routes = new PluginRoutes(catalog, MainLayout.class, DashboardView.class,
+    private final PluginRoutes routes = new PluginRoutes(catalog, MainLayout.class, PublicLayout.class, DashboardView.class,
             (key, locale, params) -> key);
 
     private static ActivePlugin plugin(String id, Screen... screens) {
@@ -91,5 +93,55 @@ class PluginRoutesTest {
 
         assertEquals(List.of("mediation"), routes.plugins().stream().map(ActivePlugin::id).toList());
         assertTrue(catalog.find(OtherView.class).isEmpty());
+    }
+
+    public static class BookView extends Div {
+    }
+
+    private static ActivePlugin withPublic(String id, List<PublicScreen> publicScreens, Screen... screens) {
+        return new ActivePlugin(new PluginDescriptor(id, id + ".name", "approval", id + ".department"), "1.0.0",
+                List.of(screens), List.of(), List.of(), PluginRoutesTest.class.getClassLoader(), "i18n/messages",
+                List.of(), publicScreens);
+    }
+
+    @Test
+    void onlyAPublicScreenIsOpenWithoutSignInAndItComesAndGoesWithItsPlugin() {
+        ActivePlugin hall = withPublic("servicehall",
+                List.of(PublicScreen.of("book", BookView.class, BookView::new, "t.book")),
+                Screen.builder("bookings", CasesView.class, CasesView::new).title("t.bookings")
+                        .permission("servicehall.booking.manage").build(),
+                Screen.builder("display", OtherView.class, OtherView::new).title("t.display").build());
+        assertEquals(List.of("servicehall/bookings", "servicehall/display", "servicehall/book"), hall.routes());
+        routes.add(hall);
+
+        ViewCatalog.Entry book = catalog.find(BookView.class).orElseThrow();
+        assertEquals(ViewAccess.PUBLIC, book.access());
+        assertTrue(book.access().allows(Optional.empty()));
+        assertEquals(false, book.access().needsSignIn());
+        // deny by default stays for every other screen, with or without a permission
+        assertEquals(false, catalog.find(CasesView.class).orElseThrow().access().allows(Optional.empty()));
+        assertEquals(false, catalog.find(OtherView.class).orElseThrow().access().allows(Optional.empty()));
+        assertTrue(catalog.find(CasesView.class).orElseThrow().access().needsSignIn());
+        // a public screen is no menu entry
+        assertEquals(List.of("t.bookings", "t.display"),
+                routes.menu().get(hall).stream().map(Screen::titleKey).toList());
+
+        routes.remove("servicehall");
+        assertTrue(catalog.find(BookView.class).isEmpty());
+    }
+
+    @Test
+    void aPublicScreenOnAStaffScreensRouteOrViewClassIsRefused() {
+        IllegalStateException sameRoute = assertThrows(IllegalStateException.class, () -> routes.add(withPublic("hall",
+                List.of(PublicScreen.of("book", BookView.class, BookView::new, "t")),
+                Screen.builder("book", CasesView.class, CasesView::new).title("t").permission("p").build())));
+        assertTrue(sameRoute.getMessage().contains("hall/book"));
+        IllegalStateException sameView = assertThrows(IllegalStateException.class, () -> routes.add(withPublic("hall",
+                List.of(PublicScreen.of("book", CasesView.class, CasesView::new, "t")),
+                Screen.builder("cases", CasesView.class, CasesView::new).title("t").permission("p").build())));
+        assertTrue(sameView.getMessage().contains(CasesView.class.getName()));
+        assertTrue(routes.plugins().isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> PublicScreen.of("", BookView.class, BookView::new, "t"));
+        assertThrows(IllegalArgumentException.class, () -> PublicScreen.of("b/:id", BookView.class, BookView::new, "t"));
     }
 }

@@ -18,6 +18,8 @@ import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
 import cn.gov.laoshan.district.api.notify.Reminders;
 import cn.gov.laoshan.district.api.data.PluginDatabase;
 import cn.gov.laoshan.district.api.plugin.Audience;
+import cn.gov.laoshan.district.api.plugin.ClientAddress;
+import cn.gov.laoshan.district.api.plugin.PublicScreen;
 import cn.gov.laoshan.district.api.plugin.DashboardWidget;
 import cn.gov.laoshan.district.api.plugin.DemoRole;
 import cn.gov.laoshan.district.api.plugin.DistrictPlugin;
@@ -37,17 +39,21 @@ import cn.gov.laoshan.district.servicehall.service.CatalogueService;
 import cn.gov.laoshan.district.servicehall.service.DemoHall;
 import cn.gov.laoshan.district.servicehall.service.HallRepository;
 import cn.gov.laoshan.district.servicehall.service.HallService;
+import cn.gov.laoshan.district.servicehall.service.PublicBooking;
 import cn.gov.laoshan.district.servicehall.service.QueueRepository;
 import cn.gov.laoshan.district.servicehall.service.QueueService;
 import cn.gov.laoshan.district.servicehall.service.QueueSignals;
 import cn.gov.laoshan.district.servicehall.service.RatingRepository;
 import cn.gov.laoshan.district.servicehall.service.RatingService;
 import cn.gov.laoshan.district.servicehall.service.ServiceHallRoles;
+import cn.gov.laoshan.district.servicehall.service.TextOutbox;
 import cn.gov.laoshan.district.servicehall.ui.BookingsView;
 import cn.gov.laoshan.district.servicehall.ui.CapacityView;
 import cn.gov.laoshan.district.servicehall.ui.CatalogueView;
 import cn.gov.laoshan.district.servicehall.ui.EnterpriseBookingsView;
 import cn.gov.laoshan.district.servicehall.ui.HallDisplayView;
+import cn.gov.laoshan.district.servicehall.ui.HallsView;
+import cn.gov.laoshan.district.servicehall.ui.PublicBookingView;
 import cn.gov.laoshan.district.servicehall.ui.QueueView;
 import cn.gov.laoshan.district.servicehall.ui.RectificationsView;
 import cn.gov.laoshan.district.servicehall.ui.TodayWidget;
@@ -67,11 +73,14 @@ public class ServicehallPlugin implements DistrictPlugin {
     private final BookingService bookings;
     private final QueueService queue;
     private final RatingService ratings;
+    private final PublicBooking publicBooking;
+    private final ClientAddress clientAddress;
 
     @Activate
     public ServicehallPlugin(@Reference PluginDatabase database, @Reference AccessControl access,
             @Reference AuditLog audit, @Reference WorkingDayCalendar calendar, @Reference PlatformInfo platform,
-            BundleContext bundle) {
+            @Reference ClientAddress clientAddress, BundleContext bundle) {
+        this.clientAddress = clientAddress;
         this.kit = PluginSupport.open(bundle, null);
         Clock clock = Clock.systemUTC();
         Supplier<Optional<EventAdmin>> eventAdmin = kit.optional(EventAdmin.class);
@@ -82,6 +91,8 @@ public class ServicehallPlugin implements DistrictPlugin {
         this.bookings = new BookingService(new BookingRepository(database.jdbi()), places, catalogue, halls, access,
                 audit, new RecordEvents("servicehall/booking", () -> eventAdmin.get().orElse(null), access, clock),
                 kit.optional(Reminders.class), clock);
+        // the demo's text sender: the plugin's outbox table (an SMS gateway would be another TextMessages)
+        this.publicBooking = new PublicBooking(database.jdbi(), bookings, new TextOutbox(database.jdbi(), clock), clock);
         QueueRepository visits = new QueueRepository(database.jdbi());
         this.queue = new QueueService(visits, bookings, catalogue, halls, access, audit, new QueueSignals(), clock);
         this.ratings = new RatingService(new RatingRepository(database.jdbi()), visits, catalogue, access, audit,
@@ -123,6 +134,9 @@ public class ServicehallPlugin implements DistrictPlugin {
                 Screen.builder("capacity", CapacityView.class, () -> new CapacityView(capacity, halls))
                         .title("servicehall.screen.capacity").icon("vaadin:grid-small").order(50)
                         .permission(ServiceHallRoles.CAPACITY_MANAGE).build(),
+                Screen.builder("halls", HallsView.class, () -> new HallsView(halls))
+                        .title("servicehall.screen.halls").icon("vaadin:building").order(55)
+                        .permission(ServiceHallRoles.HALL_MANAGE).build(),
                 Screen.builder("rectifications", RectificationsView.class, () -> new RectificationsView(ratings))
                         .title("servicehall.screen.rectifications").icon("vaadin:thumbs-down").order(60)
                         .permission(ServiceHallRoles.RATING_RESPOND).build(),
@@ -130,6 +144,14 @@ public class ServicehallPlugin implements DistrictPlugin {
                         () -> new EnterpriseBookingsView(bookings, halls, catalogue))
                         .title("servicehall.screen.my-bookings").icon("vaadin:calendar-user").order(70)
                         .permission(ServiceHallRoles.BOOKING_ENTERPRISE).audience(Audience.ENTERPRISE).build());
+    }
+
+    @Override
+    public List<PublicScreen> publicScreens() {
+        // the residents' booking page: no account; served at /servicehall/book in the platform's public layout
+        return List.of(PublicScreen.of("book", PublicBookingView.class,
+                () -> new PublicBookingView(publicBooking, bookings, halls, catalogue, clientAddress),
+                "servicehall.public.title"));
     }
 
     @Override
@@ -141,7 +163,9 @@ public class ServicehallPlugin implements DistrictPlugin {
     @Override
     public List<ScheduledJob> jobs() {
         // after the halls close: bookings of the day never checked in count as no-shows
-        return List.of(ScheduledJob.daily("no-shows", LocalTime.of(21, 0), bookings::markNoShows));
+        return List.of(ScheduledJob.daily("no-shows", LocalTime.of(21, 0), bookings::markNoShows),
+                // residents with a booking tomorrow get one text each (the enterprise's come to its inbox)
+                ScheduledJob.daily("text-reminders", LocalTime.of(17, 0), publicBooking::sendReminders));
     }
 
     @Override

@@ -36,6 +36,16 @@ public interface DistrictPlugin {
         return List.of();
     }
 
+    /**
+     * The screens anyone may open without signing in, each a route under {@code /<plugin id>/} in the platform's
+     * bare public layout (see {@link PublicScreen}). None by default: every other screen needs a signed-in user.
+     *
+     * @since 1.6.0
+     */
+    default List<PublicScreen> publicScreens() {
+        return List.of();
+    }
+
     /** The cards the plugin adds to the home dashboard. */
     default List<DashboardWidget> widgets() {
         return List.of();

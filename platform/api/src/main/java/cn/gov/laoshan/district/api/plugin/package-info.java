@@ -23,9 +23,12 @@
  * gets for it, with the demo accounts holding them; the platform seeds them when the plugin starts.
  * <p>Also since 1.5 a {@link cn.gov.laoshan.district.api.plugin.ScheduledJob} may run daily at a local time
  * ({@code ScheduledJob.daily}) rather than at an interval.
+ * <p>Since 1.6 a plugin may declare {@link cn.gov.laoshan.district.api.plugin.PublicScreen public screens}, opened
+ * without sign-in in a bare layout ({@code DistrictPlugin.publicScreens()}), and finds the client's address for their
+ * rate limits in the {@link cn.gov.laoshan.district.api.plugin.ClientAddress} service (trusted proxies honoured).
  */
 @Export
-@Version("1.5.0")
+@Version("1.6.0")
 package cn.gov.laoshan.district.api.plugin;
 
 import org.osgi.annotation.bundle.Export;

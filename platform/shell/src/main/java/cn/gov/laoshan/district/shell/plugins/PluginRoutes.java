@@ -25,6 +25,7 @@ import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.Registration;
 
+import cn.gov.laoshan.district.api.plugin.PublicScreen;
 import cn.gov.laoshan.district.api.plugin.Screen;
 import cn.gov.laoshan.district.shell.i18n.Languages;
 import cn.gov.laoshan.district.shell.security.SignedInUser;
@@ -37,6 +38,10 @@ import cn.gov.laoshan.district.shell.security.ViewAccess;
  * the application's route configuration. When a plugin goes, every open UI that shows one of its views is moved
  * to the safe page inside {@code session.access}, because the next click on a view of a stopped bundle would
  * otherwise load classes from a dead class loader.
+ *
+ * <p>A plugin's public screens (api.plugin {@code PublicScreen}) become routes in the bare public layout, with
+ * {@link ViewAccess#PUBLIC}: the only plugin views an anonymous visitor reaches. Every {@code Screen} keeps its
+ * permission (deny by default). An open public page of a plugin that goes is reloaded, which then finds no route.
  */
 public final class PluginRoutes {
 
@@ -46,6 +51,7 @@ public final class PluginRoutes {
 
     private final ViewCatalog catalog;
     private final Class<? extends RouterLayout> layout;
+    private final Class<? extends RouterLayout> publicLayout;
     private final Class<? extends Component> safePage;
     private final Translator translator;
     private final Map<String, ActivePlugin> active = new LinkedHashMap<>();
@@ -59,10 +65,11 @@ public final class PluginRoutes {
         String translate(String key, Locale locale, Object... params);
     }
 
-    public PluginRoutes(ViewCatalog catalog, Class<? extends RouterLayout> layout, Class<? extends Component> safePage,
-            Translator translator) {
+    public PluginRoutes(ViewCatalog catalog, Class<? extends RouterLayout> layout,
+            Class<? extends RouterLayout> publicLayout, Class<? extends Component> safePage, Translator translator) {
         this.catalog = catalog;
         this.layout = layout;
+        this.publicLayout = publicLayout;
         this.safePage = safePage;
         this.translator = translator;
     }
@@ -107,15 +114,27 @@ public final class PluginRoutes {
                 throw new IllegalStateException("another bundle already provides plugin '" + plugin.id() + "'");
             }
             Set<Class<?>> types = new HashSet<>();
-            for (Screen screen : plugin.screens()) {
-                if (!types.add(screen.viewType()) || catalog.find(screen.viewType()).isPresent()) {
-                    throw new IllegalStateException("view class " + screen.viewType().getName()
+            List<Class<?>> viewTypes = new ArrayList<>();
+            plugin.screens().forEach(screen -> viewTypes.add(screen.viewType()));
+            plugin.publicScreens().forEach(screen -> viewTypes.add(screen.viewType()));
+            for (Class<?> type : viewTypes) {
+                if (!types.add(type) || catalog.find(type).isPresent()) {
+                    throw new IllegalStateException("view class " + type.getName()
                             + " is used by more than one screen; give every screen its own view class");
+                }
+            }
+            Set<String> paths = new HashSet<>();
+            for (String route : plugin.routes()) {
+                if (!paths.add(route)) {
+                    throw new IllegalStateException("route " + route + " is declared twice by plugin " + plugin.id());
                 }
             }
             active.put(plugin.id(), plugin);
             plugin.screens().forEach(screen -> catalog.put(new ViewCatalog.Entry(screen.viewType(), screen.factory(),
                     ViewAccess.permission(screen.permission(), screen.audience()), plugin.id(), screen.titleKey())));
+            // the only plugin views open without sign-in: those the plugin declared public, in the bare layout
+            plugin.publicScreens().forEach(screen -> catalog.put(new ViewCatalog.Entry(screen.viewType(),
+                    screen.factory(), ViewAccess.PUBLIC, plugin.id(), screen.titleKey())));
             if (routes != null) {
                 register(plugin);
             }
@@ -140,9 +159,10 @@ public final class PluginRoutes {
             }
             active.remove(pluginId);
             if (routes != null) {
-                plugin.screens().forEach(screen -> routes.removeRoute(plugin.route(screen)));
+                plugin.routes().forEach(routes::removeRoute);
             }
             plugin.screens().forEach(screen -> catalog.remove(screen.viewType()));
+            plugin.publicScreens().forEach(screen -> catalog.remove(screen.viewType()));
         }
         LOG.info("plugin {} stopped: routes {} removed", pluginId, plugin.routes());
         moveOpenViews(plugin, notices);
@@ -238,15 +258,26 @@ public final class PluginRoutes {
         for (Screen screen : plugin.screens()) {
             routes.setRoute(plugin.route(screen), screen.viewType(), List.of(layout));
         }
+        for (PublicScreen screen : plugin.publicScreens()) {
+            routes.setRoute(plugin.route(screen), screen.viewType(), List.of(publicLayout));
+        }
     }
 
     private void moveOpenViews(ActivePlugin plugin, Map<Locale, String> notices) {
         Set<Class<?>> gone = new HashSet<>();
         plugin.screens().forEach(screen -> gone.add(screen.viewType()));
+        Set<Class<?>> gonePublic = new HashSet<>();
+        plugin.publicScreens().forEach(screen -> gonePublic.add(screen.viewType()));
         for (VaadinSession session : sessions) {
             // ui.access, not only session.access: the move runs with the UI current, as navigation expects
             session.access(() -> session.getUIs().forEach(ui -> ui.access(() -> {
                 List<HasElement> chain = ui.getInternals().getActiveRouterTargetsChain();
+                if (chain.stream().anyMatch(target -> gonePublic.contains(target.getClass()))) {
+                    // a visitor without an account: the staff's home would only ask them to sign in; the page
+                    // loads again and finds its route gone (404)
+                    ui.getPage().reload();
+                    return;
+                }
                 if (chain.stream().anyMatch(target -> gone.contains(target.getClass()))) {
                     ui.navigate(safePage);
                     String text = notices.get(Languages.supported(ui.getLocale()));

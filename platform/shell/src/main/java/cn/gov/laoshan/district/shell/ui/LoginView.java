@@ -28,10 +28,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     public static final String NEXT_LOCATION = "district.next-location";
 
     private final Authenticator authenticator;
+    private final java.util.function.Function<VaadinRequest, String> clientAddress;
     private final LoginForm form = new LoginForm();
 
     public LoginView(Authenticator authenticator) {
+        this(authenticator, VaadinRequest::getRemoteAddr);
+    }
+
+    /** @param clientAddress the client's address behind the trusted proxies, by which sign-ins are throttled */
+    public LoginView(Authenticator authenticator, java.util.function.Function<VaadinRequest, String> clientAddress) {
         this.authenticator = authenticator;
+        this.clientAddress = clientAddress;
         addClassName("district-login");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -52,7 +59,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private void signIn(String login, String password) {
         VaadinRequest request = VaadinRequest.getCurrent();
-        String address = request == null ? null : request.getRemoteAddr();
+        String address = request == null ? null : clientAddress.apply(request);
         Optional<SignedInUser> user;
         try {
             user = authenticator.authenticate(login, password.toCharArray(), address);

@@ -25,7 +25,7 @@ class EnterpriseTabsTest {
     private static final String MINGDE = "91370212MA3D0WPHWP";
     private static final String HAILAN = "91370212MA3C4XK2QQ";
 
-    private final PluginRoutes routes = new PluginRoutes(new ViewCatalog(), MainLayout.class, DashboardView.class,
+    private final PluginRoutes routes = new PluginRoutes(new ViewCatalog(), MainLayout.class, PublicLayout.class, DashboardView.class,
             (key, locale, params) -> key);
 
     private static ActivePlugin plugin(String id, Section... sections) {

@@ -235,7 +235,16 @@ public class BookingService {
 
     /** Moves an open booking to another slot of the same hall: the new place is taken before the old is given back. */
     public Booking reschedule(String number, LocalDate day, LocalTime starts) {
-        Booking booking = changeable(number);
+        return moved(changeable(number), day, starts);
+    }
+
+    /** A resident moves their own booking on the public page: only {@link PublicBooking}, after the code. */
+    Booking reschedulePublic(Booking booking, LocalDate day, LocalTime starts) {
+        return moved(booking, day, starts);
+    }
+
+    private Booking moved(Booking booking, LocalDate day, LocalTime starts) {
+        String number = booking.number();
         if (booking.state() != BookingState.BOOKED) {
             throw new RefusedException(null, "servicehall.error.booking-not-open");
         }
@@ -347,6 +356,17 @@ public class BookingService {
 
     Optional<Booking> byNumber(String number) {
         return repository.find(number);
+    }
+
+    /** Where and for what a booking is, for its texts: 崂山区政务服务中心 · 结婚登记. */
+    String placeOf(Booking booking) {
+        return halls.find(booking.hallCode()).map(Hall::name).orElse(booking.hallCode()) + " · "
+                + catalogue.offered(booking.itemCode()).map(ServiceItem::name).orElse(booking.itemCode());
+    }
+
+    /** Open bookings on {@code day}, for the day-before text reminders. */
+    List<Booking> bookedOn(LocalDate day) {
+        return repository.booked(day);
     }
 
     /** The day-before reminder of an enterprise's booking goes to its people's inbox (planned once per booking). */

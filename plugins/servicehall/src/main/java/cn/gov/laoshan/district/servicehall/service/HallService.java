@@ -81,6 +81,17 @@ public class HallService {
                 day + " " + sorted);
     }
 
+    /** As {@link #setHours(String, DayOfWeek, List)}, the periods written {@code 09:00-12:00, 13:30-17:00}. */
+    public void setHours(String hallCode, DayOfWeek day, String periods) {
+        List<Period> parsed;
+        try {
+            parsed = Period.parseAll(periods);
+        } catch (IllegalArgumentException e) {
+            throw new RefusedException("hours", "servicehall.error.hours-format");
+        }
+        setHours(hallCode, day, parsed);
+    }
+
     public void setTeamLeader(String hallCode, String login) {
         access.check(ServiceHallRoles.HALL_MANAGE, ServiceHallRoles.DEPARTMENT);
         Hall hall = existing(hallCode);

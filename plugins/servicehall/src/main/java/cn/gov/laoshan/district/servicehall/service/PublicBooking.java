@@ -8,7 +8,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.HexFormat;
+import java.util.List;
 
 import org.jdbi.v3.core.Jdbi;
 
@@ -31,6 +34,8 @@ public class PublicBooking {
     static final int MAX_ATTEMPTS = 5;
     static final int PER_MOBILE_PER_HOUR = 5;
     static final int PER_ADDRESS_PER_HOUR = 20;
+    /** How long a proof of a booking (the code was right) lets the page cancel or move it. */
+    static final Duration PROOF_VALIDITY = Duration.ofMinutes(10);
 
     private final Jdbi jdbi;
     private final BookingService bookings;
@@ -90,11 +95,90 @@ public class PublicBooking {
 
     /** Cancels the booking {@code number} made for {@code idNumber}, after checking the code sent to its mobile. */
     public Booking cancel(String number, String idNumber, String mobile, String code) {
+        return cancel(open(number, idNumber, mobile, code));
+    }
+
+    /**
+     * A resident's proof, for a while, that a booking is theirs: made only here, after the code sent to the booking's
+     * mobile was right and the number and the identity number matched. The page keeps it on the server (in the
+     * view), so the browser can neither make nor alter one.
+     */
+    public static final class Proof {
+        private final Booking booking;
+        private final Instant provedAt;
+
+        private Proof(Booking booking, Instant provedAt) {
+            this.booking = booking;
+            this.provedAt = provedAt;
+        }
+
+        /** The booking as it was when proved. */
+        public Booking booking() {
+            return booking;
+        }
+    }
+
+    /**
+     * Proves that booking {@code number} is the caller's: the code to {@code mobile} is checked and used up first, so
+     * that nobody learns whether a number exists without a code sent to the mobile they name; then a wrong number,
+     * identity number or mobile gets one and the same refusal.
+     */
+    public Proof open(String number, String idNumber, String mobile, String code) {
         verify(mobile, code);
-        Booking booking = bookings.byNumber(number == null ? "" : number.strip())
+        String n = number == null ? "" : number.strip().toUpperCase(java.util.Locale.ROOT);
+        Booking booking = bookings.byNumber(n)
                 .filter(b -> b.mobile().equals(mobile.strip()))
+                .filter(b -> b.idNumber().equals(cn.gov.laoshan.district.servicehall.domain.IdNumber.normalize(idNumber)))
                 .orElseThrow(() -> new RefusedException("number", "servicehall.error.booking-unknown"));
-        return bookings.cancelPublic(booking.number(), idNumber);
+        return new Proof(booking, clock.instant());
+    }
+
+    /** The free slots the proved booking may move to (its hall and item). */
+    public List<BookingService.Free> availability(Proof proof) {
+        Booking b = valid(proof);
+        return bookings.availability(b.hallCode(), b.itemCode());
+    }
+
+    public Booking cancel(Proof proof) {
+        Booking b = valid(proof);
+        return bookings.cancelPublic(b.number(), b.idNumber());
+    }
+
+    public Booking reschedule(Proof proof, LocalDate day, LocalTime starts) {
+        Booking b = valid(proof);
+        Booking current = bookings.byNumber(b.number()).orElseThrow();
+        return bookings.reschedulePublic(current, day, starts);
+    }
+
+    private Booking valid(Proof proof) {
+        if (proof == null || proof.provedAt.plus(PROOF_VALIDITY).isBefore(clock.instant())) {
+            throw new RefusedException("code", "servicehall.error.proof-expired");
+        }
+        return proof.booking;
+    }
+
+    /**
+     * The day-before text to every resident with an open booking tomorrow, once: the booking is marked in the same
+     * step that claims it ({@code text_reminded_at is null}), so a second run — or a second node — sends nothing.
+     * Runs daily as the system.
+     */
+    public int sendReminders() {
+        LocalDate tomorrow = clock.instant().atZone(BookingService.BEIJING).toLocalDate().plusDays(1);
+        int sent = 0;
+        for (Booking b : bookings.bookedOn(tomorrow)) {
+            if (b.uscc() != null) {
+                continue; // an enterprise's booking is reminded in its inbox (BookingService.planReminder)
+            }
+            int claimed = jdbi.withHandle(h -> h.createUpdate("update booking set text_reminded_at = :at where id = :id "
+                    + "and text_reminded_at is null").bind("at", Timestamp.from(clock.instant())).bind("id", b.id())
+                    .execute());
+            if (claimed == 1) {
+                texts.send(b.mobile(), "【崂山区政务服务中心】明日预约提醒：预约号 " + b.number() + "，" + b.day() + " "
+                        + b.starts() + "，" + bookings.placeOf(b) + "。请携带身份证件按时到达，到达后凭预约号或二维码签到。");
+                sent++;
+            }
+        }
+        return sent;
     }
 
     /** Checks and uses up the code of {@code mobile}: refused when wrong, expired, tried too often or never sent. */

@@ -24,7 +24,8 @@ import cn.gov.laoshan.district.servicehall.domain.Satisfaction;
 public class RatingRepository {
 
     private static final String RECTIFICATION = "select x.*, r.id as r_id, r.visit_id, r.hall_code, r.item_code, "
-            + "r.department, r.window_number, r.clerk_login, r.level, r.reasons, r.real_name, r.rated_on, r.rated_at "
+            + "r.department, r.window_number, r.clerk_login, r.level, r.reasons, r.real_name, r.rated_on, r.rated_at, "
+            + "r.late "
             + "from rectification x join rating r on r.id = x.rating_id";
 
     private final Jdbi jdbi;
@@ -37,8 +38,8 @@ public class RatingRepository {
     public long insert(Rating r, LocalDate dueOn, String department) {
         return jdbi.inTransaction(h -> {
             long id = h.createUpdate("insert into rating (visit_id, hall_code, item_code, department, window_number, "
-                    + "clerk_login, level, reasons, real_name, rated_on, rated_at) values (:visit, :hall, :item, :dept, "
-                    + ":window, :clerk, :level, :reasons, :realName, :on, :at)").bind("visit", r.visitId())
+                    + "clerk_login, level, reasons, real_name, rated_on, rated_at, late) values (:visit, :hall, :item, "
+                    + ":dept, :window, :clerk, :level, :reasons, :realName, :on, :at, :late)").bind("late", r.late() ? 1 : 0).bind("visit", r.visitId())
                     .bind("hall", r.hallCode()).bind("item", r.itemCode()).bind("dept", r.department())
                     .bind("window", r.windowNumber()).bind("clerk", r.clerkLogin()).bind("level", r.level().name())
                     .bind("reasons", r.reasons()).bind("realName", r.realName() ? 1 : 0)
@@ -107,13 +108,24 @@ public class RatingRepository {
         return counts.entrySet().stream().map(e -> new Satisfaction(e.getKey(), e.getValue())).toList();
     }
 
-    static Rectification rectification(ResultSet rs) throws SQLException {
+    /** The ratings given from {@code from} to {@code to} (inclusive), oldest first, for the export. */
+    public List<Rating> ratings(LocalDate from, LocalDate to) {
+        return jdbi.withHandle(h -> h.createQuery("select r.id as r_id, r.* from rating r where r.rated_on between "
+                + ":from and :to order by r.rated_at, r.id").bind("from", Date.valueOf(from)).bind("to", Date.valueOf(to))
+                .map((rs, ctx) -> rating(rs)).list());
+    }
+
+    private static Rating rating(ResultSet rs) throws SQLException {
         int window = rs.getInt("window_number");
         Integer windowNumber = rs.wasNull() ? null : window;
-        Rating rating = new Rating(rs.getLong("r_id"), rs.getLong("visit_id"), rs.getString("hall_code"),
+        return new Rating(rs.getLong("r_id"), rs.getLong("visit_id"), rs.getString("hall_code"),
                 rs.getString("item_code"), rs.getString("department"), windowNumber, rs.getString("clerk_login"),
                 RatingLevel.valueOf(rs.getString("level")), rs.getString("reasons"), rs.getInt("real_name") == 1,
-                rs.getDate("rated_on").toLocalDate(), rs.getTimestamp("rated_at").toInstant());
+                rs.getDate("rated_on").toLocalDate(), rs.getTimestamp("rated_at").toInstant(), rs.getInt("late") == 1);
+    }
+
+    static Rectification rectification(ResultSet rs) throws SQLException {
+        Rating rating = rating(rs);
         Timestamp callback = rs.getTimestamp("callback_at");
         Timestamp closed = rs.getTimestamp("closed_at");
         return new Rectification(rs.getLong("id"), rs.getLong("rating_id"),

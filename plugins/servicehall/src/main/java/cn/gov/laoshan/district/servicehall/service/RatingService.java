@@ -95,7 +95,8 @@ public class RatingService {
 
     /**
      * The person's rating of their finished visit, given at the window's rating pad (the clerk's screen): once per
-     * visit, within {@value #RATING_WORKING_DAYS} working days of it. A bad rating opens its rectification.
+     * visit, within {@value #RATING_WORKING_DAYS} working days of it; later, as Shandong allows (补评), it is still
+     * taken, marked late. A bad rating opens its rectification either way.
      */
     public Rating rate(long visitId, RatingLevel level, String reasons) {
         access.check(ServiceHallRoles.BOOKING_MANAGE, ServiceHallRoles.DEPARTMENT);
@@ -105,9 +106,7 @@ public class RatingService {
             throw new RefusedException("level", "servicehall.error.level");
         }
         LocalDate today = today();
-        if (calendar.workingDaysBetween(visit.day(), today) > RATING_WORKING_DAYS) {
-            throw new RefusedException(null, "servicehall.error.rating-late", RATING_WORKING_DAYS);
-        }
+        boolean late = calendar.workingDaysBetween(visit.day(), today) > RATING_WORKING_DAYS;
         if (repository.rated(visitId)) {
             throw new RefusedException(null, "servicehall.error.rated");
         }
@@ -119,14 +118,37 @@ public class RatingService {
                 .orElse(visit.itemCode());
         boolean realName = visit.mobile() != null;
         Rating rating = new Rating(0, visitId, visit.hallCode(), visit.itemCode(), department, visit.windowNumber(),
-                visit.clerkLogin(), level, why, realName, today, clock.instant());
+                visit.clerkLogin(), level, why, realName, today, clock.instant(), late);
         LocalDate due = level.dissatisfied() ? calendar.deadline(today, rectificationDays) : null;
         long id = repository.insert(rating, due, ServiceHallRoles.DEPARTMENT);
         audit.record(ServiceHallRoles.PLUGIN, "rating.rate", "Rating", String.valueOf(id), null,
-                level + (due == null ? "" : " rectification due " + due));
+                level + (late ? " late" : "") + (due == null ? "" : " rectification due " + due));
         return new Rating(id, rating.visitId(), rating.hallCode(), rating.itemCode(), rating.department(),
-                rating.windowNumber(), rating.clerkLogin(), level, why, realName, today, rating.ratedAt());
+                rating.windowNumber(), rating.clerkLogin(), level, why, realName, today, rating.ratedAt(), late);
     }
+
+    /**
+     * The ratings given from {@code from} to {@code to} as an .xlsx sheet, for the centre's reports to the province:
+     * one row per rating, level in words, reasons, real-name or not, late (补评) or not. No person's name or mobile.
+     */
+    public void exportXlsx(LocalDate from, LocalDate to, java.io.OutputStream out) throws java.io.IOException {
+        access.check(ServiceHallRoles.RATING_RESPOND);
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new RefusedException("to", "servicehall.error.rating-period");
+        }
+        try (cn.gov.laoshan.district.uikit.XlsxSheet sheet = cn.gov.laoshan.district.uikit.XlsxSheet.open(out, "好差评",
+                List.of("评价日期", "大厅", "事项编码", "责任部门", "窗口", "评价等级", "理由", "实名", "补评"))) {
+            for (Rating r : repository.ratings(from, to)) {
+                sheet.row(r.ratedOn().toString(), r.hallCode(), r.itemCode(), r.department(),
+                        r.windowNumber() == null ? "" : r.windowNumber().toString(), LEVEL_NAMES.get(r.level()),
+                        r.reasons() == null ? "" : r.reasons(), r.realName() ? "是" : "否", r.late() ? "是" : "否");
+            }
+        }
+    }
+
+    private static final Map<RatingLevel, String> LEVEL_NAMES = Map.of(RatingLevel.VERY_SATISFIED, "非常满意",
+            RatingLevel.SATISFIED, "满意", RatingLevel.BASICALLY_SATISFIED, "基本满意", RatingLevel.DISSATISFIED, "不满意",
+            RatingLevel.VERY_DISSATISFIED, "非常不满意");
 
     public Optional<Rectification> rectificationOfRating(long ratingId) {
         access.check(ServiceHallRoles.RATING_RESPOND);

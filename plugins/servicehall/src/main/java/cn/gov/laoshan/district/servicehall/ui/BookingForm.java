@@ -28,22 +28,45 @@ class BookingForm extends Composite<FormLayout> {
 
     private static final Steps STEPS = Steps.standard("servicehall-error");
 
+    private final TextField mobile = new TextField();
+    /** The fields a refusal may name, marked at the field (the public page adds its code). */
+    private final Map<String, com.vaadin.flow.component.HasValidation> fields = new java.util.HashMap<>();
+    private final Button save;
+
     BookingForm(List<Hall> halls, List<ServiceItem> items, BookingService bookings,
             Function<Booking.Request, Booking> book, java.util.function.Consumer<Booking> booked) {
         ComboBox<Hall> hall = HallField.of(getTranslation("servicehall.hall"), halls);
         hall.setId("servicehall-book-hall");
         ComboBox<ServiceItem> item = new ComboBox<>(getTranslation("servicehall.item.name"));
-        item.setItemLabelGenerator(i -> i.code() + " " + i.name());
+        item.setItemLabelGenerator(i -> i.code() + " " + i.name()
+                + (i.saturday() ? " · " + getTranslation("servicehall.booking.saturday-item") : ""));
         item.setId("servicehall-book-item");
         item.setWidth("24em");
+        // the day first (only days with free places, the weekday named: Saturdays stand out), then its times
+        ComboBox<java.time.LocalDate> day = new ComboBox<>(getTranslation("servicehall.booking.day"));
+        day.setItemLabelGenerator(d -> Dates.date(d, getLocale()) + " "
+                + d.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, getLocale()));
+        day.setId("servicehall-book-day");
         ComboBox<BookingService.Free> slot = new ComboBox<>(getTranslation("servicehall.booking.slot"));
-        slot.setItemLabelGenerator(f -> Dates.date(f.day(), getLocale()) + " " + f.starts() + " · "
-                + getTranslation("servicehall.booking.places", f.places()));
+        slot.setItemLabelGenerator(f -> f.starts() + " · " + getTranslation("servicehall.booking.places", f.places()));
         slot.setId("servicehall-book-slot");
+        List<BookingService.Free> free = new java.util.ArrayList<>();
         Runnable items4hall = () -> item.setItems(hall.getValue() == null ? List.of()
                 : items.stream().filter(i -> hall.getValue().groupFor(i) != null).toList());
-        Runnable slots = () -> slot.setItems(hall.getValue() == null || item.getValue() == null ? List.of()
-                : bookings.availability(hall.getValue().code(), item.getValue().code()));
+        Runnable times = () -> slot.setItems(day.getValue() == null ? List.of()
+                : free.stream().filter(f -> f.day().equals(day.getValue())).toList());
+        Runnable slots = () -> {
+            free.clear();
+            if (hall.getValue() != null && item.getValue() != null) {
+                free.addAll(bookings.availability(hall.getValue().code(), item.getValue().code()));
+            }
+            java.time.LocalDate chosen = day.getValue();
+            List<java.time.LocalDate> days = free.stream().map(BookingService.Free::day).distinct().toList();
+            day.setItems(days);
+            day.setValue(days.contains(chosen) ? chosen : null);
+            times.run();
+        };
+        day.addValueChangeListener(e -> times.run());
         hall.addValueChangeListener(e -> {
             items4hall.run();
             slots.run();
@@ -55,14 +78,13 @@ class BookingForm extends Composite<FormLayout> {
         TextField idNumber = new TextField(getTranslation("servicehall.booking.id-number"));
         idNumber.setId("servicehall-book-id");
         idNumber.setMaxLength(18);
-        TextField mobile = new TextField(getTranslation("servicehall.booking.mobile"));
+        mobile.setLabel(getTranslation("servicehall.booking.mobile"));
         mobile.setId("servicehall-book-mobile");
         Paragraph confirmation = new Paragraph();
         confirmation.setId("servicehall-book-confirmation");
-        Button save = new Button(getTranslation("servicehall.booking.book"), e -> {
+        save = new Button(getTranslation("servicehall.booking.book"), e -> {
             BookingService.Free f = slot.getValue();
-            Booking b = STEPS.call(this, Map.of("hall", hall, "item", item, "day", slot, "starts", slot,
-                    "personName", name, "idNumber", idNumber, "mobile", mobile), () -> book.apply(new Booking.Request(
+            Booking b = STEPS.call(this, fields, () -> book.apply(new Booking.Request(
                             hall.getValue() == null ? null : hall.getValue().code(),
                             item.getValue() == null ? null : item.getValue().code(), f == null ? null : f.day(),
                             f == null ? null : f.starts(), name.getValue(), idNumber.getValue(), mobile.getValue())));
@@ -75,6 +97,23 @@ class BookingForm extends Composite<FormLayout> {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("servicehall-book-save");
-        getContent().add(hall, item, slot, name, idNumber, mobile, save, confirmation);
+        fields.putAll(Map.of("hall", hall, "item", item, "day", day, "starts", slot, "personName", name,
+                "idNumber", idNumber, "mobile", mobile));
+        getContent().add(hall, item, day, slot, name, idNumber, mobile, save, confirmation);
+    }
+
+    /** The mobile number typed, for the public page's one-time code. */
+    String mobile() {
+        return mobile.getValue();
+    }
+
+    /** Puts {@code components} right before the book button; {@code code} is the field refusals of "code" mark. */
+    void beforeSave(TextField code, com.vaadin.flow.component.Component... components) {
+        fields.put("code", code);
+        int at = getContent().getElement().indexOfChild(save.getElement());
+        getContent().addComponentAtIndex(at, code);
+        for (int i = 0; i < components.length; i++) {
+            getContent().addComponentAtIndex(at + 1 + i, components[i]);
+        }
     }
 }

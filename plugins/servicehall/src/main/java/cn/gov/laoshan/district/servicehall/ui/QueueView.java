@@ -91,10 +91,26 @@ public class QueueView extends VerticalLayout {
             }
         });
         ticket.setId("servicehall-walk-in");
+        // check-in by the booking number: typed, or scanned from the confirmation's QR code (a scanner types the
+        // number and Enter)
+        TextField number = new TextField(getTranslation("servicehall.queue.check-in-number"));
+        number.setId("servicehall-check-in-number");
+        number.setPlaceholder("ZX261212-000123");
+        Button checkIn = new Button(getTranslation("servicehall.queue.check-in"), e -> {
+            Visit v = STEPS.call(this, Map.of("number", number), () -> queue.checkIn(code(), number.getValue()));
+            if (v != null) {
+                number.clear();
+                Notification.show(getTranslation("servicehall.queue.ticket-drawn", v.ticket()));
+            }
+        });
+        checkIn.setId("servicehall-check-in");
+        number.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> checkIn.click());
+        HorizontalLayout byNumber = new HorizontalLayout(number, checkIn);
+        byNumber.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         HorizontalLayout walkIn = new HorizontalLayout(item, mobile, ticket);
         walkIn.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         hall.addValueChangeListener(e -> refreshWaiting());
-        add(top, current, steps, pad, waiting, walkIn);
+        add(top, current, steps, pad, waiting, byNumber, walkIn);
         show(null);
     }
 

@@ -37,7 +37,8 @@ public class RectificationsView extends VerticalLayout {
                 .setHeader(getTranslation("servicehall.rating.level"));
         list.addColumn(r -> r.rating().hallCode() + " / " + r.rating().itemCode())
                 .setHeader(getTranslation("servicehall.rating.where"));
-        list.addColumn(r -> r.rating().reasons() == null ? "" : r.rating().reasons())
+        list.addColumn(r -> (r.rating().reasons() == null ? "" : r.rating().reasons())
+                + (r.rating().late() ? " " + getTranslation("servicehall.rating.late") : ""))
                 .setHeader(getTranslation("servicehall.rating.reasons"));
         list.addColumn(r -> getTranslation("servicehall.state." + r.state())).setHeader(getTranslation("servicehall.rectification.state"));
         list.addColumn(r -> Dates.date(r.dueOn(), getLocale()) + (r.overdue(today) ? getTranslation("servicehall.rectification.overdue") : ""))
@@ -53,7 +54,26 @@ public class RectificationsView extends VerticalLayout {
         figures.setItems(ratings.satisfaction(Satisfaction.By.HALL, today.withDayOfYear(1), today));
         figures.setAllRowsVisible(true);
         figures.setId("servicehall-satisfaction");
-        add(list, detail, new H3(getTranslation("servicehall.satisfaction.title", today.getYear())), figures);
+        // every rating of a period as Excel (补评 marked), for the reports to the province
+        com.vaadin.flow.component.datepicker.DatePicker from = Dates.picker(
+                new com.vaadin.flow.component.datepicker.DatePicker(getTranslation("servicehall.rating.from")),
+                getLocale());
+        from.setValue(today.withDayOfMonth(1));
+        com.vaadin.flow.component.datepicker.DatePicker to = Dates.picker(
+                new com.vaadin.flow.component.datepicker.DatePicker(getTranslation("servicehall.rating.to")), getLocale());
+        to.setValue(today);
+        com.vaadin.flow.component.html.Anchor export = new com.vaadin.flow.component.html.Anchor(
+                cn.gov.laoshan.district.uikit.ExcelExport.download(getTranslation("servicehall.rating.file"),
+                        out -> ratings.exportXlsx(from.getValue(), to.getValue(), out)), "");
+        export.add(new Button(getTranslation("servicehall.export"),
+                com.vaadin.flow.component.icon.VaadinIcon.DOWNLOAD.create()));
+        export.getElement().setAttribute("download", true);
+        export.setId("servicehall-ratings-export");
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout period =
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(from, to, export);
+        period.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        add(list, detail, new H3(getTranslation("servicehall.satisfaction.title", today.getYear())), figures,
+                new H3(getTranslation("servicehall.rating.export")), period);
         refresh();
     }
 

@@ -43,6 +43,14 @@ class DemoHallTest {
             assertFalse(ratings.rectifications(true).isEmpty());
             assertTrue(ratings.rectifications(false).stream().anyMatch(r -> r.state() == RectificationState.CLOSED));
             assertEquals("sunli", new HallRepository(schema.jdbi()).find("ZX").orElseThrow().teamLeader());
+            // the coming week has places, the next (rest) Saturday's for the Saturday items too: the public page's
+            // journey books one
+            Fixture now = new Fixture(schema, java.time.Instant.now().toString());
+            LocalDate saturday = today.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.SATURDAY));
+            if (!OfficialSchedules.calendar().isWorkingDay(saturday)) {
+                java.util.List<BookingService.Free> free = now.bookings.availability("ZX", "CRJ-002");
+                assertTrue(free.stream().anyMatch(f -> f.day().equals(saturday)), free.toString());
+            }
         }
     }
 }

@@ -82,6 +82,17 @@ class HallDataTest {
                             new Period(LocalTime.of(11, 30), LocalTime.of(17, 0)))));
             assertEquals("servicehall.error.hours-overlap", overlap.messageKey());
             assertEquals(13, halls.opening(wgz, LocalDate.of(2026, 12, 7)).slots(30).size(), "unchanged");
+            // as the halls screen writes them
+            halls.setHours("WGZ", DayOfWeek.SATURDAY, "9:00-10:00， 10:30–11:30");
+            assertEquals("09:00-10:00, 10:30-11:30", Period.format(halls.find("WGZ").orElseThrow()
+                    .hoursOn(DayOfWeek.SATURDAY)));
+            assertEquals("servicehall.error.hours-format", assertThrows(RefusedException.class,
+                    () -> halls.setHours("WGZ", DayOfWeek.SATURDAY, "9 to 11")).messageKey());
+            assertEquals("servicehall.error.hours-format", assertThrows(RefusedException.class,
+                    () -> halls.setHours("WGZ", DayOfWeek.SATURDAY, "11:00-09:00")).messageKey());
+            assertEquals(2, halls.find("WGZ").orElseThrow().hoursOn(DayOfWeek.SATURDAY).size(), "a refusal changes nothing");
+            halls.setHours("WGZ", DayOfWeek.SATURDAY, "");
+            assertTrue(halls.find("WGZ").orElseThrow().hoursOn(DayOfWeek.SATURDAY).isEmpty(), "closed on Saturdays");
             halls.saveWindow(new HallWindow("WGZ", 6, Set.of(ItemGroup.ESTATE), "sunli"));
             assertTrue(halls.find("WGZ").orElseThrow().groups().contains(ItemGroup.ESTATE));
             halls.setTeamLeader("WGZ", "sunli");

@@ -129,6 +129,79 @@ class PublicBookingDataTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aLookUpRevealsNothingWithoutTheRightCodeNumberAndIdAndMovesOrCancelsOnlyTheProvedBooking(
+            TestDatabase database) {
+        try (PluginSchema schema = PluginSchema.migrate(database, ServiceHallRoles.PLUGIN, ServicehallPlugin.class)) {
+            Fixture f = new Fixture(schema, MONDAY);
+            f.capacity.setDay("ZX", ItemGroup.MARRIAGE, SATURDAY, 3);
+            TextOutbox outbox = new TextOutbox(schema.jdbi(), f.clock);
+            PublicBooking page = new PublicBooking(schema.jdbi(), f.bookings, outbox, f.clock);
+            f.access.signOut();
+            Instant start = Instant.parse(MONDAY);
+            page.requestCode(MOBILE, "10.0.0.6");
+            Booking mine = page.book(request(1), lastCode(outbox));
+
+            // another person's mobile asks about my number: the same refusal as for a number that does not exist
+            String other = "13900001111";
+            f.clock.set(start.plusSeconds(61));
+            page.requestCode(other, "10.0.0.7");
+            String otherCode = CODE.matcher(outbox.to(other, 1).get(0)).results().findFirst().orElseThrow().group(1);
+            RefusedException notYours = refused(() -> page.open(mine.number(), request(1).idNumber(), other, otherCode));
+            page.requestCode("13900002222", "10.0.0.7");
+            String thirdCode = CODE.matcher(outbox.to("13900002222", 1).get(0)).results().findFirst().orElseThrow()
+                    .group(1);
+            RefusedException none = refused(() -> page.open("ZX261212-999999", request(1).idNumber(), "13900002222",
+                    thirdCode));
+            assertEquals(none.messageKey(), notYours.messageKey());
+            assertEquals(none.field(), notYours.field());
+            // without a code sent to the mobile, nothing is looked up at all: the code is refused first
+            assertEquals("code", refused(() -> page.open(mine.number(), request(1).idNumber(), MOBILE, "123456"))
+                    .field());
+
+            // with the code to its mobile: moved to another free slot (the old place given back), then cancelled
+            f.clock.set(start.plusSeconds(122));
+            page.requestCode(MOBILE, "10.0.0.6");
+            PublicBooking.Proof proof = page.open(mine.number().toLowerCase(), request(1).idNumber(), MOBILE,
+                    lastCode(outbox));
+            assertEquals(mine.number(), proof.booking().number());
+            BookingService.Free later = page.availability(proof).stream()
+                    .filter(free -> !free.starts().equals(mine.starts())).findFirst().orElseThrow();
+            Booking moved = page.reschedule(proof, later.day(), later.starts());
+            assertEquals(later.starts(), moved.starts());
+            assertEquals(BookingState.BOOKED, moved.state());
+            assertEquals(3, page.availability(proof).stream().filter(free -> free.starts().equals(mine.starts()))
+                    .findFirst().orElseThrow().places(), "the old place is free again");
+            assertEquals(BookingState.CANCELLED, page.cancel(proof).state());
+            // a proof lasts ten minutes
+            f.clock.set(start.plusSeconds(122).plus(PublicBooking.PROOF_VALIDITY).plusSeconds(1));
+            assertEquals("servicehall.error.proof-expired", refused(() -> page.availability(proof)).messageKey());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void residentsAreRemindedByTextTheDayBeforeOnce(TestDatabase database) {
+        try (PluginSchema schema = PluginSchema.migrate(database, ServiceHallRoles.PLUGIN, ServicehallPlugin.class)) {
+            Fixture f = new Fixture(schema, MONDAY);
+            f.capacity.setDay("ZX", ItemGroup.MARRIAGE, SATURDAY, 3);
+            TextOutbox outbox = new TextOutbox(schema.jdbi(), f.clock);
+            PublicBooking page = new PublicBooking(schema.jdbi(), f.bookings, outbox, f.clock);
+            f.access.signOut();
+            page.requestCode(MOBILE, "10.0.0.8");
+            Booking booked = page.book(request(1), lastCode(outbox));
+            assertEquals(0, page.sendReminders(), "not the day before yet");
+            // Friday 17:00 in Beijing, the day before the Saturday booking
+            f.clock.set(Instant.parse("2026-12-11T09:00:00Z"));
+            assertEquals(1, page.sendReminders());
+            assertTrue(outbox.to(MOBILE, 1).get(0).contains(booked.number()), outbox.to(MOBILE, 1).get(0));
+            assertTrue(outbox.to(MOBILE, 1).get(0).contains("崂山区政务服务中心"));
+            assertEquals(0, page.sendReminders(), "once only");
+            assertEquals(2, outbox.to(MOBILE, 100).size(), "the code and one reminder");
+        }
+    }
+
     private static RefusedException refused(org.junit.jupiter.api.function.Executable step) {
         return assertThrows(RefusedException.class, step);
     }

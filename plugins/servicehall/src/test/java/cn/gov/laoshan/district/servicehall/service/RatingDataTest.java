@@ -113,7 +113,7 @@ class RatingDataTest {
 
     @ParameterizedTest
     @MethodSource("databases")
-    void ratingsCloseAfterFiveWorkingDaysAndTheFiguresArePublished(TestDatabase database) {
+    void lateRatingsAreTakenMarkedLateExportedAndTheFiguresArePublished(TestDatabase database) throws Exception {
         try (PluginSchema schema = PluginSchema.migrate(database, ServiceHallRoles.PLUGIN, ServicehallPlugin.class)) {
             Setup s = setup(schema);
             Visit first = s.served("13912345671");
@@ -124,8 +124,18 @@ class RatingDataTest {
             assertTrue(s.ratings.rectificationOfRating(999).isEmpty());
             // Thu 9-24 plus 5 working days is Fri 10-9 (holidays between); the rating pad closes after it
             s.f.clock.set(LocalDate.of(2026, 10, 10).atTime(LocalTime.of(10, 0)).atZone(BookingService.BEIJING).toInstant());
-            assertEquals("servicehall.error.rating-late", refused(() -> s.ratings.rate(first.id(),
-                    RatingLevel.SATISFIED, null)).messageKey());
+            // Shandong takes it still (补评): counted, marked late
+            assertTrue(s.ratings.rate(first.id(), RatingLevel.SATISFIED, null).late());
+            assertTrue(s.ratings.rectifications(false).stream().noneMatch(r -> r.rating().late()),
+                    "the ratings in time are not late");
+            // the period's ratings as Excel: a header and five rows, the late one marked
+            java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+            s.ratings.exportXlsx(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 10), xlsx);
+            String sheet = sheetText(xlsx.toByteArray());
+            assertEquals(6, sheet.split("<row", -1).length - 1, sheet);
+            assertTrue(sheet.contains("补评") && sheet.contains("不满意") && sheet.contains("区公安分局出入境管理大队"));
+            assertEquals("to", refused(() -> s.ratings.exportXlsx(LocalDate.of(2026, 10, 10), LocalDate.of(2026, 9, 1),
+                    new java.io.ByteArrayOutputStream())).field());
             List<Satisfaction> byHall = s.ratings.satisfaction(Satisfaction.By.HALL, LocalDate.of(2026, 9, 1),
                     LocalDate.of(2026, 9, 30));
             assertEquals(1, byHall.size());
@@ -134,9 +144,32 @@ class RatingDataTest {
             assertEquals(75.0, byHall.get(0).rate(), 0.001);
             assertEquals(List.of("区公安分局出入境管理大队"), s.ratings.satisfaction(Satisfaction.By.DEPARTMENT,
                     LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30)).stream().map(Satisfaction::key).toList());
-            assertEquals(List.of("2026-09"), s.ratings.satisfaction(Satisfaction.By.MONTH, LocalDate.of(2026, 1, 1),
+            // the late rating counts in the month it was given
+            assertEquals(List.of("2026-09", "2026-10"), s.ratings.satisfaction(Satisfaction.By.MONTH, LocalDate.of(2026, 1, 1),
                     LocalDate.of(2026, 12, 31)).stream().map(Satisfaction::key).toList());
         }
+    }
+
+    /** The sheets' XML with the shared strings, as one text (read by the zip's central directory). */
+    private static String sheetText(byte[] xlsx) throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("ratings", ".xlsx");
+        StringBuilder text = new StringBuilder();
+        try {
+            java.nio.file.Files.write(file, xlsx);
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+                for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {
+                    if (e.getName().startsWith("xl/worksheets/") || e.getName().equals("xl/sharedStrings.xml")) {
+                        text.append(new String(zip.getInputStream(e).readAllBytes(),
+                                java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                }
+            }
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+        // fastexcel writes every character beyond ASCII as a character reference
+        return java.util.regex.Pattern.compile("&#x([0-9a-fA-F]+);").matcher(text)
+                .replaceAll(m -> new String(Character.toChars(Integer.parseInt(m.group(1), 16))));
     }
 
     private static RefusedException refused(org.junit.jupiter.api.function.Executable step) {
