@@ -471,9 +471,12 @@ public final class ApprovedCatalogue {
     }
 
     private void record(String action, CatalogueEntry entry, String before, String after) {
-        audit.get().orElseThrow(() -> new IllegalStateException("the audit log is not available"))
-                .record("console", action, "PluginVersion", entry.symbolicName() + " " + entry.version(), before,
-                        after);
+        AuditLog log = audit.get().orElseThrow(() -> new IllegalStateException("the audit log is not available"));
+        String object = entry.symbolicName() + " " + entry.version();
+        // as the user the access control names (the signed-in one, or who a caller runs as)
+        access.currentUser().ifPresentOrElse(
+                user -> log.record(user, "console", action, "PluginVersion", object, before, after),
+                () -> log.record("console", action, "PluginVersion", object, before, after));
     }
 
     private static ConsoleException auditFailed(RuntimeException e) {
