@@ -94,16 +94,21 @@ public final class ApprovedCatalogue {
     /**
      * One entry as its reader sees it now.
      *
-     * @param installedVersion the version of this plugin installed now, or {@code null}
-     * @param missing          what would not resolve now ("" when it resolves), re-checked at every listing
-     * @param offer            what its reader may do with it
-     * @param rollback         for the entry of the installed version: where a roll back would go, or why not
+     * @param installed the plugin of this symbolic name installed now (names, department, version), or {@code null}
+     * @param missing   what would not resolve now ("" when it resolves), re-checked at every listing
+     * @param offer     what its reader may do with it
+     * @param rollback  for the entry of the installed version: where a roll back would go, or why not
      */
-    public record Listing(CatalogueEntry entry, String installedVersion, String missing, Offer offer,
+    public record Listing(CatalogueEntry entry, PluginInfo installed, String missing, Offer offer,
             CatalogueRules.Rollback rollback) {
 
         public boolean resolves() {
             return missing.isEmpty();
+        }
+
+        /** The version installed now, or {@code null}. */
+        public String installedVersion() {
+            return installed == null ? null : installed.version();
         }
     }
 
@@ -257,8 +262,7 @@ public final class ApprovedCatalogue {
             if (installed.isPresent() && entry.osgiVersion().equals(Version.parseVersion(installed.get().version()))) {
                 rollback = rollbackFor(installed.get(), all.getOrDefault(entry.symbolicName(), List.of()));
             }
-            listings.add(new Listing(entry, installed.map(PluginInfo::version).orElse(null), missing, offer,
-                    rollback));
+            listings.add(new Listing(entry, installed.orElse(null), missing, offer, rollback));
         }
         noticeNewerVersions();
         return listings;

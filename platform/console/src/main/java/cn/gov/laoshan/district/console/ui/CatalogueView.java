@@ -52,22 +52,21 @@ public class CatalogueView extends VerticalLayout {
                 VaadinIcon.REFRESH.create(), e -> refresh()));
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         if (catalogue.mayApprove()) {
-            toolbar.add(JarUpload.create(this, "console-catalogue-upload", this::uploaded));
+            toolbar.add(JarUpload.create(this, "console-catalogue-upload", "console.catalogue.upload", this::uploaded));
         }
         add(toolbar);
 
         grid.addComponentColumn(this::plugin).setHeader(getTranslation("console.plugin.column-name") + " · "
                 + getTranslation("console.plugin.version")).setWidth("14em").setFlexGrow(1);
-        grid.addColumn(l -> l.entry().departmentCode()).setHeader(getTranslation("console.plugin.department"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("console.catalogue.status")).setWidth("14em")
-                .setFlexGrow(1);
+        grid.addColumn(this::department).setHeader(getTranslation("console.plugin.department")).setWidth("8em")
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("console.catalogue.status")).setWidth("11em")
+                .setFlexGrow(0);
         grid.addColumn(l -> l.entry().releaseNotes()).setHeader(getTranslation("console.catalogue.notes"))
-                .setFlexGrow(2);
-        grid.addColumn(l -> getTranslation("console.catalogue.approved-by", l.entry().approvedBy(),
-                WHEN.format(l.entry().approvedAt()))).setHeader(getTranslation("console.catalogue.approval"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("console.plugin.actions")).setWidth("220px")
+                .setWidth("10em").setFlexGrow(2);
+        grid.addComponentColumn(this::approval).setHeader(getTranslation("console.catalogue.approval"))
+                .setWidth("10.5em").setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("console.plugin.actions")).setWidth("250px")
                 .setFlexGrow(0).setFrozenToEnd(true);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::details));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -90,11 +89,32 @@ public class CatalogueView extends VerticalLayout {
         return bsn.substring(bsn.lastIndexOf('.') + 1) + "-" + entry.version().replace('.', '-');
     }
 
+    /** The plugin's name when it is installed (the symbolic name before), the version and symbolic name below. */
     private Component plugin(Listing listing) {
-        Span version = new Span(listing.entry().version());
-        version.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)")
+        PluginInfo installed = listing.installed();
+        String name = installed == null ? listing.entry().symbolicName() : localized(installed.nameZh(),
+                installed.nameEn());
+        Span below = new Span(listing.entry().version() + (installed == null ? "" : " · "
+                + listing.entry().symbolicName()));
+        below.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)")
+                .set("color", "var(--lumo-secondary-text-color)").set("word-break", "break-all");
+        Span title = new Span(name);
+        title.getStyle().set("word-break", "break-all");
+        return new Div(title, below);
+    }
+
+    /** The department's name when the installed plugin is of it, else its code. */
+    private String department(Listing listing) {
+        PluginInfo installed = listing.installed();
+        return installed != null && installed.departmentCode().equals(listing.entry().departmentCode())
+                ? localized(installed.departmentZh(), installed.departmentEn()) : listing.entry().departmentCode();
+    }
+
+    private Component approval(Listing listing) {
+        Span when = new Span(WHEN.format(listing.entry().approvedAt()));
+        when.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)")
                 .set("color", "var(--lumo-secondary-text-color)");
-        return new Div(new Span(listing.entry().symbolicName()), version);
+        return new Div(new Span(listing.entry().approvedBy()), when);
     }
 
     private Component status(Listing listing) {
@@ -222,7 +242,7 @@ public class CatalogueView extends VerticalLayout {
         new ApprovalDialog(catalogue, staged, review, this::refresh).open();
     }
 
-    boolean english() {
-        return Locale.ENGLISH.getLanguage().equals(getLocale().getLanguage());
+    private String localized(String zh, String en) {
+        return Locale.ENGLISH.getLanguage().equals(getLocale().getLanguage()) ? en : zh;
     }
 }

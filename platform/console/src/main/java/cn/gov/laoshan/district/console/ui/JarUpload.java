@@ -23,14 +23,14 @@ final class JarUpload {
      * kept — handed to {@code uploaded} as a temporary file (which it deletes).
      */
     @SuppressWarnings("deprecation")
-    static Upload create(Component host, String id, Consumer<Path> uploaded) {
+    static Upload create(Component host, String id, String dropLabelKey, Consumer<Path> uploaded) {
         Upload upload = new Upload(BoundedUpload.toTempFile(PluginJar.MAX_SIZE, (name, file) -> uploaded.accept(file))
                 .whenTooLarge(name -> Messages.error(host, new ConsoleException("console.error.too-large",
                         "the file is larger than 50 MB", PluginJar.MAX_SIZE / 1024 / 1024))));
         upload.setId(id);
         upload.setAcceptedFileTypes(".jar");
         upload.setMaxFileSize((int) PluginJar.MAX_SIZE);
-        upload.setDropLabel(new Span(host.getTranslation("console.plugins.upload")));
+        upload.setDropLabel(new Span(host.getTranslation(dropLabelKey)));
         UploadI18N i18n = new UploadI18N();
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(host.getTranslation("console.plugins.choose"))
                 .setMany(host.getTranslation("console.plugins.choose")));

@@ -67,7 +67,7 @@ public class PluginsView extends VerticalLayout {
         HorizontalLayout toolbar = new HorizontalLayout(filter, refresh);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         if (manager.mayInstall()) {
-            toolbar.add(JarUpload.create(this, "console-upload", this::uploaded));
+            toolbar.add(JarUpload.create(this, "console-upload", "console.plugins.upload", this::uploaded));
         }
         add(toolbar);
         problems.setId("console-install-problems");
