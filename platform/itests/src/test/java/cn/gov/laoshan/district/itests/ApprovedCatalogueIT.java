@@ -222,6 +222,30 @@ class ApprovedCatalogueIT {
         assertEquals("1.0.0", version(HELLO));
     }
 
+    /**
+     * An approved entry that would no longer be installed (here: an allow-list written since, without its digest) is
+     * marked with the reason at each listing, and its install is refused with nothing changed.
+     */
+    @Test
+    void anApprovedEntryThatWouldNoLongerBeInstalledIsMarkedWithTheReason() throws Exception {
+        CatalogueEntry failing = approve("district-test-plugin-failing", "lighthouse", "for the allow-list check");
+        ApprovedCatalogue lighthouse = catalogueOf("lighthouse-admin", "lighthouse", PluginManager.SELF_INSTALL);
+        assertEquals("", lighthouse.listings().get(0).missing());
+        Path allowList = platform.home().resolve("conf").resolve("plugin-allowlist.txt");
+        Files.writeString(allowList, "0".repeat(64) + "  # nothing of the catalogue\n");
+        try {
+            ApprovedCatalogue.Listing listing = lighthouse.listings().get(0);
+            assertFalse(listing.resolves());
+            assertTrue(listing.missing().contains(failing.sha256()), listing.missing());
+            assertEquals("console.error.not-allowed",
+                    assertThrows(ConsoleException.class, () -> lighthouse.install(failing.sha256())).key());
+            assertTrue(java.util.Arrays.stream(platform.runtime().bundleContext().getBundles())
+                    .noneMatch(b -> "cn.gov.laoshan.district.test.failing".equals(b.getSymbolicName())));
+        } finally {
+            Files.delete(allowList);
+        }
+    }
+
     @Test
     void anEntryThatWouldNotResolveIsRefusedWithTheReason() {
         ConsoleException refused = assertThrows(ConsoleException.class,

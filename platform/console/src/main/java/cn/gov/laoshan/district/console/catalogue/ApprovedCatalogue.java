@@ -95,15 +95,21 @@ public final class ApprovedCatalogue {
      * One entry as its reader sees it now.
      *
      * @param installed the plugin of this symbolic name installed now (names, department, version), or {@code null}
-     * @param missing   what would not resolve now ("" when it resolves), re-checked at every listing
+     * @param refusal   why it would not be installed now (what would not resolve, or the jar's refusal), checked
+     *                  again at every listing; {@code null} when it would
      * @param offer     what its reader may do with it
      * @param rollback  for the entry of the installed version: where a roll back would go, or why not
      */
-    public record Listing(CatalogueEntry entry, PluginInfo installed, String missing, Offer offer,
+    public record Listing(CatalogueEntry entry, PluginInfo installed, ConsoleException refusal, Offer offer,
             CatalogueRules.Rollback rollback) {
 
         public boolean resolves() {
-            return missing.isEmpty();
+            return refusal == null;
+        }
+
+        /** The refusal in English ("" when it would be installed), for logs and tests. */
+        public String missing() {
+            return refusal == null ? "" : refusal.getMessage();
         }
 
         /** The version installed now, or {@code null}. */
@@ -248,7 +254,7 @@ public final class ApprovedCatalogue {
         List<Listing> listings = new ArrayList<>();
         for (CatalogueEntry entry : entries) {
             Optional<PluginInfo> installed = manager.installedPlugin(entry.symbolicName());
-            String missing = missingNow(entry);
+            ConsoleException refusal = refusalNow(entry);
             Offer offer;
             CatalogueRules.Rollback rollback = null;
             if (entry.withdrawn()) {
@@ -262,7 +268,7 @@ public final class ApprovedCatalogue {
             if (installed.isPresent() && entry.osgiVersion().equals(Version.parseVersion(installed.get().version()))) {
                 rollback = rollbackFor(installed.get(), all.getOrDefault(entry.symbolicName(), List.of()));
             }
-            listings.add(new Listing(entry, installed.orElse(null), missing, offer, rollback));
+            listings.add(new Listing(entry, installed.orElse(null), refusal, offer, rollback));
         }
         noticeNewerVersions();
         return listings;
@@ -417,15 +423,25 @@ public final class ApprovedCatalogue {
                 .filter(d -> !d.isEmpty());
     }
 
-    /** What would not resolve now, "" when all does (the jar checked again: the allow-list may have changed too). */
-    private String missingNow(CatalogueEntry entry) {
+    /**
+     * Why the entry would not be installed now — what would not resolve, or the jar's refusal (the allow-list may
+     * have changed too) — or {@code null} when it would.
+     */
+    private ConsoleException refusalNow(CatalogueEntry entry) {
         Path jar = jar(entry.sha256());
         try {
-            return missing(manager.dryRunApproved(jar));
+            DryRun dry = manager.dryRunApproved(jar);
+            if (dry.resolves()) {
+                return null;
+            }
+            String missing = missing(dry);
+            return new ConsoleException("console.catalogue.unresolved", "would not resolve: missing " + missing,
+                    missing);
         } catch (ConsoleException e) {
-            return e.getMessage();
+            return e;
         } catch (IOException e) {
-            return "the kept jar cannot be read: " + e.getMessage();
+            return new ConsoleException("console.catalogue.error.jar-changed", "the kept jar cannot be read: "
+                    + e.getMessage(), entry.symbolicName(), entry.version());
         }
     }
 

@@ -129,7 +129,7 @@ public class CatalogueView extends VerticalLayout {
         });
         cell.add(offer);
         if (!listing.resolves()) {
-            Span refusal = new Span(getTranslation("console.catalogue.unresolved", listing.missing()));
+            Span refusal = new Span(getTranslation(listing.refusal().key(), listing.refusal().args()));
             refusal.addClassName("district-catalogue-unresolved");
             refusal.getStyle().set("display", "block").set("color", "var(--lumo-error-text-color)");
             cell.add(refusal);
