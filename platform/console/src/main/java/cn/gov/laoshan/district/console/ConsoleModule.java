@@ -5,8 +5,11 @@ import java.time.Duration;
 import org.osgi.framework.BundleContext;
 
 import cn.gov.laoshan.district.api.audit.AuditLog;
+import cn.gov.laoshan.district.api.notify.Notifications;
+import cn.gov.laoshan.district.api.notify.Reminders;
 import cn.gov.laoshan.district.api.plugin.DistrictPlugin;
 import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.console.catalogue.ApprovedCatalogue;
 import cn.gov.laoshan.district.console.config.ConfigService;
 import cn.gov.laoshan.district.console.features.FeatureService;
 import cn.gov.laoshan.district.console.plugins.PluginManager;
@@ -15,6 +18,7 @@ import cn.gov.laoshan.district.console.system.SystemFacts;
 import cn.gov.laoshan.district.console.ui.ConsoleScreens;
 import cn.gov.laoshan.district.core.PlatformContext;
 import cn.gov.laoshan.district.core.PlatformModule;
+import cn.gov.laoshan.district.core.db.Database;
 import cn.gov.laoshan.district.core.jobs.JobSchedule;
 import cn.gov.laoshan.district.core.runtime.PluginStartup;
 import cn.gov.laoshan.district.core.runtime.RuntimeFacts;
@@ -40,8 +44,16 @@ public final class ConsoleModule implements PlatformModule {
         return 40;
     }
 
+    /** The console's own tables (the approved catalogue), ahead of start on the runtime's migration thread. */
+    @Override
+    public void migrateDatabase(Database database) {
+        database.migrateFromClassPath(Database.PLATFORM_SCHEMA, "migrations_console", getClass().getClassLoader(),
+                "cn/gov/laoshan/district/console/db");
+    }
+
     @Override
     public void start(PlatformContext context) throws Exception {
+        migrateDatabase(context.database());
         BundleContext bundles = context.bundleContext();
         AccessControl access = context.service(AccessControl.class)
                 .orElseThrow(() -> new IllegalStateException("the AccessControl service is missing"));
@@ -57,11 +69,15 @@ public final class ConsoleModule implements PlatformModule {
         bundles.registerService(PluginStartup.class, plugins, null);
         bundles.registerService(SystemSnapshot.class, system, null);
         bundles.registerService(FeatureService.class, features, null);
+        ApprovedCatalogue catalogue = new ApprovedCatalogue(plugins, context.database().jdbi(Database.PLATFORM_SCHEMA),
+                context.home(), access, () -> context.service(AuditLog.class),
+                () -> context.service(Notifications.class), () -> context.service(Reminders.class), context.clock());
+        bundles.registerService(ApprovedCatalogue.class, catalogue, null);
         bundles.registerService(SystemFacts.class, system, null);
         config = new ConfigService(bundles, context.home().resolve("conf"), access,
                 () -> context.service(AuditLog.class)).open();
         bundles.registerService(ConfigService.class, config, null);
-        bundles.registerService(DistrictPlugin.class, new ConsoleScreens(plugins, system, features, config), null);
+        bundles.registerService(DistrictPlugin.class, new ConsoleScreens(plugins, system, features, config, catalogue), null);
         shell = LocalShell.create(context.home().resolve("data"), access, plugins, features);
         shell.start();
     }

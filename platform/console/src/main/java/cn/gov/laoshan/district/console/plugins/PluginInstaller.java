@@ -50,7 +50,20 @@ final class PluginInstaller {
 
     /** Installs the checked jar, or updates the installed plugin of its symbolic name. */
     PluginInfo installOrUpdate(DryRun dry) throws IOException {
-        return dry.isUpdate() ? update(dry) : install(dry);
+        return dry.isUpdate() ? update(dry, false) : install(dry);
+    }
+
+    /**
+     * Puts an older version of the installed plugin back (the approved catalogue's roll back) through the same safe
+     * update: it must be older and bring no migration that is not applied yet (the caller has checked that its
+     * migrations are a prefix of those applied; the newer ones it does not know are left in place).
+     */
+    PluginInfo rollBackTo(DryRun dry) throws IOException {
+        if (!dry.isUpdate()) {
+            throw new ConsoleException("console.error.rollback-not-installed", "the plugin "
+                    + dry.jar().symbolicName() + " is not installed: nothing to roll back", dry.jar().symbolicName());
+        }
+        return update(dry, true);
     }
 
     private void refuseUnresolved(DryRun dry) {
@@ -107,14 +120,25 @@ final class PluginInstaller {
         return info;
     }
 
-    private PluginInfo update(DryRun dry) throws IOException {
+    private PluginInfo update(DryRun dry, boolean rollBack) throws IOException {
         PluginJar jar = dry.jar();
         Bundle bundle = context.getBundle(dry.existing());
         if (!bundle.getLocation().startsWith(PluginManager.LOCATION_PREFIX)) {
             throw new ConsoleException("console.error.not-managed",
                     "this plugin comes from " + bundle.getLocation() + "; replace the file there", bundle.getLocation());
         }
-        if (jar.version().compareTo(bundle.getVersion()) <= 0) {
+        if (rollBack) {
+            if (jar.version().compareTo(bundle.getVersion()) >= 0) {
+                throw new ConsoleException("console.error.not-older", "version " + jar.version()
+                        + " is not older than the installed " + bundle.getVersion(), jar.version().toString(),
+                        bundle.getVersion().toString());
+            }
+            if (!dry.migrations().isEmpty()) {
+                throw new ConsoleException("console.error.rollback-migrations", "version " + jar.version()
+                        + " would run migrations not applied yet: " + dry.migrations(), jar.version().toString(),
+                        String.join(", ", dry.migrations()));
+            }
+        } else if (jar.version().compareTo(bundle.getVersion()) <= 0) {
             throw new ConsoleException("console.error.not-newer", "version " + jar.version()
                     + " is not newer than the installed " + bundle.getVersion(), jar.version().toString(),
                     bundle.getVersion().toString());
@@ -132,7 +156,7 @@ final class PluginInstaller {
         }
         keep(jar, kept);
         PluginInfo after = catalogue.info(bundle);
-        trail.record("plugin.update", jar.symbolicName(), PluginAuditTrail.summary(before),
+        trail.record(rollBack ? "plugin.rollback" : "plugin.update", jar.symbolicName(), PluginAuditTrail.summary(before),
                 PluginAuditTrail.summary(after) + ", sha256 " + jar.sha256());
         return after;
     }

@@ -35,6 +35,11 @@ public final class PluginManager implements PluginStartup {
     public static final String VIEW = "console.plugins.view";
     public static final String INSTALL = "console.plugins.install";
     public static final String OPERATE = "console.plugins.operate";
+    /**
+     * Install, update and roll back the approved catalogue's versions of the own department's plugins (departments'
+     * administrators, scoped to their department; see {@code console.catalogue.ApprovedCatalogue}).
+     */
+    public static final String SELF_INSTALL = "console.plugins.self-install";
     public static final String LOCATION_PREFIX = "console:";
 
     private final BundleContext context;
@@ -145,6 +150,62 @@ public final class PluginManager implements PluginStartup {
     public DryRun dryRun(Path staged) throws IOException {
         access.check(INSTALL);
         return staging.dryRun(staged);
+    }
+
+    /**
+     * The dry run of a jar the approved catalogue keeps, for those who may read the catalogue (platform
+     * administrators, departments' administrators); changes nothing.
+     */
+    public DryRun dryRunApproved(Path jar) throws IOException {
+        if (!access.has(INSTALL)) {
+            access.check(SELF_INSTALL);
+        }
+        return staging.dryRun(jar);
+    }
+
+    /**
+     * The migrations applied to the schema of the plugin of this symbolic name (script names of its Flyway history,
+     * successful ones), for the catalogue's roll back rule.
+     */
+    public java.util.Set<String> appliedMigrations(String symbolicName) {
+        if (!access.has(INSTALL)) {
+            access.check(SELF_INSTALL);
+        }
+        return catalogue.appliedScripts(cn.gov.laoshan.district.core.db.PluginSchemas.schemaId(symbolicName));
+    }
+
+    /** The installed plugin of a symbolic name as the plugins screen shows it, if any. */
+    public Optional<PluginInfo> installedPlugin(String symbolicName) {
+        if (!access.has(INSTALL)) {
+            access.check(SELF_INSTALL);
+        }
+        return catalogue.bySymbolicName(symbolicName).filter(catalogue::isPlugin).map(catalogue::info);
+    }
+
+    /**
+     * Installs, updates or (with {@code rollBack}) puts back an older version of a plugin of {@code departmentCode}
+     * from a jar the approved catalogue keeps, after the catalogue checked its approval: the same dry run and safe
+     * update as {@link #installOrUpdate}. A platform administrator may; a department's administrator only with
+     * {@value #SELF_INSTALL} in that department, and only over a plugin of that department (checked here again, so
+     * that no caller reaches another department's plugin through this method).
+     */
+    public synchronized PluginInfo installApproved(Path staged, String departmentCode, boolean rollBack)
+            throws IOException {
+        try {
+            if (!access.has(INSTALL)) {
+                access.check(SELF_INSTALL, departmentCode);
+            }
+            DryRun dry = staging.dryRun(staged);
+            if (dry.isUpdate()) {
+                PluginInfo installed = catalogue.info(context.getBundle(dry.existing()));
+                if (!access.has(INSTALL) && !departmentCode.equals(installed.departmentCode())) {
+                    throw new AccessDeniedException(SELF_INSTALL);
+                }
+            }
+            return rollBack ? installer.rollBackTo(dry) : installer.installOrUpdate(dry);
+        } finally {
+            discard(staged);
+        }
     }
 
     // ---- changes

@@ -6,6 +6,7 @@ import cn.gov.laoshan.district.api.plugin.DistrictPlugin;
 import cn.gov.laoshan.district.api.plugin.PermissionDefinition;
 import cn.gov.laoshan.district.api.plugin.PluginDescriptor;
 import cn.gov.laoshan.district.api.plugin.Screen;
+import cn.gov.laoshan.district.console.catalogue.ApprovedCatalogue;
 import cn.gov.laoshan.district.console.config.ConfigService;
 import cn.gov.laoshan.district.console.features.FeatureService;
 import cn.gov.laoshan.district.console.plugins.PluginManager;
@@ -18,8 +19,11 @@ public final class ConsoleScreens implements DistrictPlugin {
     private final SystemFacts system;
     private final FeatureService features;
     private final ConfigService config;
+    private final ApprovedCatalogue catalogue;
 
-    public ConsoleScreens(PluginManager plugins, SystemFacts system, FeatureService features, ConfigService config) {
+    public ConsoleScreens(PluginManager plugins, SystemFacts system, FeatureService features, ConfigService config,
+            ApprovedCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.config = config;
         this.plugins = plugins;
         this.system = system;
@@ -34,9 +38,14 @@ public final class ConsoleScreens implements DistrictPlugin {
     @Override
     public List<Screen> screens() {
         return List.of(
-                Screen.builder("plugins", PluginsView.class, () -> new PluginsView(plugins))
+                Screen.builder("plugins", PluginsView.class, () -> new PluginsView(plugins, catalogue))
                         .title("console.screen.plugins").icon("vaadin:puzzle-piece").order(10)
                         .permission(PluginManager.VIEW).build(),
+                // the departments' administrators' way in: what their department may install (platform administrators
+                // hold every permission, so they see it too, with the upload and the approval)
+                Screen.builder("catalogue", CatalogueView.class, () -> new CatalogueView(catalogue))
+                        .title("console.screen.catalogue").icon("vaadin:shop").order(12)
+                        .permission(PluginManager.SELF_INSTALL).build(),
                 Screen.builder("features", FeaturesView.class, () -> new FeaturesView(features, plugins))
                         .title("console.screen.features").icon("vaadin:package").order(15)
                         .permission(FeatureService.VIEW).build(),
@@ -54,6 +63,7 @@ public final class ConsoleScreens implements DistrictPlugin {
                 new PermissionDefinition(PluginManager.VIEW, "console.permission.plugins-view"),
                 new PermissionDefinition(PluginManager.OPERATE, "console.permission.plugins-operate"),
                 new PermissionDefinition(PluginManager.INSTALL, "console.permission.plugins-install"),
+                new PermissionDefinition(PluginManager.SELF_INSTALL, "console.permission.plugins-self-install"),
                 new PermissionDefinition(FeatureService.VIEW, "console.permission.features-view"),
                 new PermissionDefinition(SystemFacts.VIEW, "console.permission.system-view"),
                 new PermissionDefinition(ConfigService.VIEW, "console.permission.config-view"),

@@ -36,28 +36,7 @@ final class DryRunDialog extends Dialog {
         setHeaderTitle(getTranslation(dry.isUpdate() ? "console.dry.title-update" : "console.dry.title-install",
                 dry.jar().symbolicName()));
         setWidth("760px");
-        VerticalLayout body = new VerticalLayout();
-        body.setPadding(false);
-        body.add(new Paragraph(dry.isUpdate()
-                ? getTranslation("console.dry.versions", dry.oldVersion(), dry.jar().version().toString())
-                : getTranslation("console.dry.version", dry.jar().version().toString())));
-        body.add(new Paragraph("SHA-256: " + dry.jar().sha256()));
-
-        body.add(new H4(getTranslation("console.dry.requirements")));
-        body.add(requirements(dry));
-        body.add(new H4(getTranslation("console.dry.affected")));
-        body.add(list(dry.affected(), "console.dry.none-affected"));
-        body.add(new H4(getTranslation("console.dry.migrations")));
-        body.add(list(dry.migrations(), "console.dry.no-migrations"));
-
-        if (!dry.resolves()) {
-            Div refusal = new Div(new Span(getTranslation("console.error.unresolved",
-                    String.join("; ", dry.missing().stream().map(DryRun.Requirement::description).toList()))));
-            refusal.setId("console-dry-refusal");
-            refusal.getStyle().set("color", "var(--lumo-error-text-color)");
-            body.add(refusal);
-        }
-        add(body);
+        add(summary(this, dry));
 
         Button cancel = new Button(getTranslation("console.action.cancel"), e -> {
             manager.discard(staged);
@@ -81,27 +60,56 @@ final class DryRunDialog extends Dialog {
         });
     }
 
-    private Grid<DryRun.Requirement> requirements(DryRun dry) {
+    /**
+     * A dry run's findings (versions, SHA-256, requirements, affected bundles, migrations, the refusal when it would
+     * not resolve), in {@code host}'s language: this dialog's body, and the approved catalogue's review.
+     */
+    static VerticalLayout summary(Component host, DryRun dry) {
+        VerticalLayout body = new VerticalLayout();
+        body.setPadding(false);
+        body.add(new Paragraph(dry.isUpdate()
+                ? host.getTranslation("console.dry.versions", dry.oldVersion(), dry.jar().version().toString())
+                : host.getTranslation("console.dry.version", dry.jar().version().toString())));
+        body.add(new Paragraph("SHA-256: " + dry.jar().sha256()));
+
+        body.add(new H4(host.getTranslation("console.dry.requirements")));
+        body.add(requirements(host, dry));
+        body.add(new H4(host.getTranslation("console.dry.affected")));
+        body.add(list(host, dry.affected(), "console.dry.none-affected"));
+        body.add(new H4(host.getTranslation("console.dry.migrations")));
+        body.add(list(host, dry.migrations(), "console.dry.no-migrations"));
+
+        if (!dry.resolves()) {
+            Div refusal = new Div(new Span(host.getTranslation("console.error.unresolved",
+                    String.join("; ", dry.missing().stream().map(DryRun.Requirement::description).toList()))));
+            refusal.setId("console-dry-refusal");
+            refusal.getStyle().set("color", "var(--lumo-error-text-color)");
+            body.add(refusal);
+        }
+        return body;
+    }
+
+    private static Grid<DryRun.Requirement> requirements(Component host, DryRun dry) {
         Grid<DryRun.Requirement> requirements = new Grid<>();
         requirements.setItems(dry.requirements());
         requirements.addComponentColumn(r -> {
-            Span mark = new Span(getTranslation(r.met() ? "console.dry.met" : r.optional() ? "console.dry.optional"
+            Span mark = new Span(host.getTranslation(r.met() ? "console.dry.met" : r.optional() ? "console.dry.optional"
                     : "console.dry.missing"));
             mark.getElement().getThemeList().add(r.met() ? "badge success" : r.optional() ? "badge contrast" : "badge error");
             return mark;
-        }).setHeader(getTranslation("console.dry.status")).setAutoWidth(true).setFlexGrow(0);
-        requirements.addColumn(DryRun.Requirement::description).setHeader(getTranslation("console.dry.requirement"))
+        }).setHeader(host.getTranslation("console.dry.status")).setAutoWidth(true).setFlexGrow(0);
+        requirements.addColumn(DryRun.Requirement::description).setHeader(host.getTranslation("console.dry.requirement"))
                 .setFlexGrow(2);
         requirements.addColumn(r -> r.provider() == null ? "" : r.provider())
-                .setHeader(getTranslation("console.dry.provider"));
+                .setHeader(host.getTranslation("console.dry.provider"));
         requirements.setAllRowsVisible(true);
         requirements.addThemeVariants(GridVariant.LUMO_COMPACT);
         return requirements;
     }
 
-    private Component list(List<String> items, String emptyKey) {
+    private static Component list(Component host, List<String> items, String emptyKey) {
         if (items.isEmpty()) {
-            return new Span(getTranslation(emptyKey));
+            return new Span(host.getTranslation(emptyKey));
         }
         UnorderedList list = new UnorderedList();
         items.forEach(item -> list.add(new ListItem(item)));

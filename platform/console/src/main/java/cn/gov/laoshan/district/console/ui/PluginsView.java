@@ -23,19 +23,16 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
+import cn.gov.laoshan.district.console.catalogue.ApprovedCatalogue;
 import cn.gov.laoshan.district.console.plugins.DryRun;
 import cn.gov.laoshan.district.console.plugins.InstallProblems;
 import cn.gov.laoshan.district.console.plugins.PluginInfo;
-import cn.gov.laoshan.district.console.plugins.PluginJar;
 import cn.gov.laoshan.district.console.plugins.PluginManager;
-import cn.gov.laoshan.district.uikit.BoundedUpload;
 
 /**
  * Every installed plugin with its state and health; upload a jar to install or update it (after a dry run), start,
@@ -44,14 +41,17 @@ import cn.gov.laoshan.district.uikit.BoundedUpload;
 public class PluginsView extends VerticalLayout {
 
     private final PluginManager manager;
+    /** The approved catalogue, for the mark "a newer approved version exists". */
+    private final ApprovedCatalogue catalogue;
     private final Grid<PluginInfo> grid = new Grid<>();
     private final TextField filter = new TextField();
     /** Files of deploy/, plugins/ or a feature that do not run, with the reason (shown only when there are some). */
     private final Div problems = new Div();
 
     @SuppressWarnings("deprecation")
-    public PluginsView(PluginManager manager) {
+    public PluginsView(PluginManager manager, ApprovedCatalogue catalogue) {
         this.manager = manager;
+        this.catalogue = catalogue;
         setId("console-plugins");
         setSizeFull();
         add(new H3(getTranslation("console.screen.plugins")));
@@ -67,28 +67,7 @@ public class PluginsView extends VerticalLayout {
         HorizontalLayout toolbar = new HorizontalLayout(filter, refresh);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         if (manager.mayInstall()) {
-            // the 50 MB limit is the server's too: a larger request is cut off, never kept (it was held in memory whole)
-            Upload upload = new Upload(BoundedUpload.toTempFile(PluginJar.MAX_SIZE, (name, file) -> uploaded(file))
-                    .whenTooLarge(name -> Messages.error(this, new cn.gov.laoshan.district.console.plugins.ConsoleException(
-                            "console.error.too-large", "the file is larger than 50 MB", PluginJar.MAX_SIZE / 1024 / 1024))));
-            upload.setId("console-upload");
-            upload.setAcceptedFileTypes(".jar");
-            upload.setMaxFileSize((int) PluginJar.MAX_SIZE);
-            upload.setDropLabel(new Span(getTranslation("console.plugins.upload")));
-            UploadI18N i18n = new UploadI18N();
-            i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("console.plugins.choose"))
-                    .setMany(getTranslation("console.plugins.choose")));
-            i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("console.plugins.upload"))
-                    .setMany(getTranslation("console.plugins.upload")));
-            i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("console.error.too-large", 50))
-                    .setIncorrectFileType(getTranslation("console.error.not-a-jar"))
-                    .setTooManyFiles(getTranslation("console.error.not-a-jar")));
-            upload.setI18n(i18n);
-            upload.addSucceededListener(e -> upload.clearFileList());
-            upload.addFileRejectedListener(e -> Messages.error(this,
-                    new cn.gov.laoshan.district.console.plugins.ConsoleException("console.error.rejected",
-                            e.getErrorMessage(), e.getErrorMessage())));
-            toolbar.add(upload);
+            toolbar.add(JarUpload.create(this, "console-upload", "console.plugins.upload", this::uploaded));
         }
         add(toolbar);
         problems.setId("console-install-problems");
@@ -102,8 +81,16 @@ public class PluginsView extends VerticalLayout {
             version.addClassName("district-plugin-version");
             version.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)")
                     .set("color", "var(--lumo-secondary-text-color)");
-            return new com.vaadin.flow.component.html.Div(new com.vaadin.flow.component.html.Span(
-                    localized(p.nameZh(), p.nameEn())), version);
+            com.vaadin.flow.component.html.Div cell = new com.vaadin.flow.component.html.Div(
+                    new com.vaadin.flow.component.html.Span(localized(p.nameZh(), p.nameEn())), version);
+            catalogue.newerApproved(p).ifPresent(newer -> {
+                Span mark = new Span(getTranslation("console.catalogue.newer", newer.version()));
+                mark.getElement().getThemeList().add("badge primary small");
+                mark.addClassName("district-plugin-newer");
+                mark.getElement().setAttribute("data-plugin", p.id());
+                cell.add(mark);
+            });
+            return cell;
         }).setHeader(getTranslation("console.plugin.column-name") + " · " + getTranslation("console.plugin.version"))
                 .setKey("name").setComparator(p -> localized(p.nameZh(), p.nameEn())).setSortable(true)
                 .setWidth("11em").setFlexGrow(1);

@@ -28,6 +28,11 @@ public final class SeedData {
 
     public static final String PLATFORM_ADMIN = "platform-admin";
     public static final String DEPARTMENT_ADMIN = "department-admin";
+    /**
+     * The console's self-service (install, update, roll back the approved catalogue's versions of the own
+     * department's plugins): a bureau's administrator holds it for their own department (the role is OWN).
+     */
+    static final String SELF_INSTALL = "console.plugins.self-install";
     /** The enterprise users' role; plugins add what their enterprise sections need (their {@code DemoRole}s). */
     public static final String ENTERPRISE = "enterprise";
     /** Keeps the enterprise registry and its facts (市场主体库), a platform module. */
@@ -79,7 +84,7 @@ public final class SeedData {
                 // the same for every bureau: its people, nothing of any plugin (see the plugins' own admin roles)
                 new Role(DEPARTMENT_ADMIN, "部门管理员", "Department administrator", RoleScope.OWN, null, false,
                         Set.of(IdentityService.USERS_VIEW, IdentityService.USERS_MANAGE, "registry.enterprise.read",
-                                "calendar.view")),
+                                "calendar.view", SELF_INSTALL)),
                 new Role(REGISTRY_EDITOR, "市场主体库维护员", "Enterprise registry editor", RoleScope.OWN, null, false,
                         Set.of("registry.enterprise.read", "registry.enterprise.edit", "registry.facts.read",
                                 "registry.facts.edit", "registry.facts.import")),
