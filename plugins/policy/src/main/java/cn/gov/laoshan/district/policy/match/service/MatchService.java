@@ -115,6 +115,11 @@ public class MatchService implements MatchResults {
         return repository.rule(policyId);
     }
 
+    /** Whether the signed-in user may edit the rules of the department's policies. */
+    public boolean mayEdit(String departmentCode) {
+        return access.has(RULE_EDIT) && access.scope(RULE_EDIT).includes(departmentCode);
+    }
+
     /** The validator with the registry's qualification types and the licence kinds offered now. */
     public RuleValidator validator() {
         return new RuleValidator(access.asSystem(() -> qualificationTypes().stream().map(QualificationType::code).toList()),
@@ -123,6 +128,34 @@ public class MatchService implements MatchResults {
 
     public List<QualificationType> qualificationTypes() {
         return access.asSystem(() -> facts.get().map(EnterpriseFactsService::qualificationTypes).orElse(List.of()));
+    }
+
+    /**
+     * What the rule editor offers for a text fact: the GB/T 4754 classes the registry's enterprises have (each code and
+     * the classes above it), or the streets, or the parks; sorted.
+     */
+    public List<String> choices(FactColumn column) {
+        access.check(RULE_EDIT);
+        EnterpriseFactsService service = facts.get().orElse(null);
+        if (service == null) {
+            return List.of();
+        }
+        String[] values = access.asSystem(() -> service.snapshot(List.of(column)).texts(column));
+        java.util.TreeSet<String> distinct = new java.util.TreeSet<>();
+        for (String v : values) {
+            if (v == null || v.isBlank()) {
+                continue;
+            }
+            distinct.add(v);
+            if (column instanceof FactColumn.IndustryCode) {
+                for (int n = 1; n < v.length(); n++) {
+                    if (n != 2) {
+                        distinct.add(v.substring(0, n));
+                    }
+                }
+            }
+        }
+        return List.copyOf(distinct);
     }
 
     public List<HeldLicences.LicenceKind> licenceKinds() {
