@@ -61,10 +61,15 @@ public final class SnapshotFactTable implements FactTable {
         this.sizes = sizes;
     }
 
-    /** The snapshot columns the rules read: the registry's own, each figure of each year, each qualification on each day. */
+    /**
+     * The snapshot columns the rules read: the registry's own (with the founding date and the size class, which
+     * {@link #SnapshotFactTable(FactSnapshot)} reads from the snapshot), each figure of each year, each qualification
+     * on each day. Licences are not snapshot columns: they come from {@link HeldLicences}.
+     */
     public static List<FactColumn> columns(Collection<? extends Rule> rules) {
         Set<FactColumn> columns = new LinkedHashSet<>(List.of(new FactColumn.IndustryCode(), new FactColumn.RegisteredCapital(),
-                new FactColumn.Street(), new FactColumn.Park(), new FactColumn.CreditGrade()));
+                new FactColumn.Street(), new FactColumn.Park(), new FactColumn.CreditGrade(), new FactColumn.Founded(),
+                new FactColumn.SizeClass()));
         for (Rule rule : rules) {
             collect(rule, columns);
         }

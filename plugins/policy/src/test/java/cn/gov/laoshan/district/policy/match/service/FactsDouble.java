@@ -69,7 +69,15 @@ final class FactsDouble implements EnterpriseFactsService {
                 return columns;
             }
 
+            /** As the registry's: a column not asked for is not in the snapshot. */
+            private void asked(FactColumn column) {
+                if (!columns.contains(column)) {
+                    throw new IllegalArgumentException(column + " is not in this snapshot");
+                }
+            }
+
             public long[] numbers(FactColumn column) {
+                asked(column);
                 long[] values = new long[usccs.length];
                 for (int i = 0; i < usccs.length; i++) {
                     Long v = column instanceof FactColumn.Figure ? rnd2025.get(usccs[i]) : null;
@@ -79,6 +87,7 @@ final class FactsDouble implements EnterpriseFactsService {
             }
 
             public String[] texts(FactColumn column) {
+                asked(column);
                 String[] values = new String[usccs.length];
                 for (int i = 0; i < usccs.length; i++) {
                     values[i] = column instanceof FactColumn.CreditGrade ? credit.get(usccs[i]) : null;
@@ -87,6 +96,7 @@ final class FactsDouble implements EnterpriseFactsService {
             }
 
             public BitSet flags(FactColumn column) {
+                asked(column);
                 return new BitSet(usccs.length);
             }
         };
