@@ -80,7 +80,7 @@ public class PolicyMatchView extends VerticalLayout implements BeforeEnterObserv
                 new H2(policy.listNumber() + " " + policy.title()), new Paragraph(policy.eligibility()), sentence);
         if (rule != null) {
             Paragraph benefit = new Paragraph(MatchText.benefit(this, getLocale(), rule.benefit()) + " · "
-                    + getTranslation("policy.match.period", rule.periodYear()));
+                    + getTranslation("policy.match.period", String.valueOf(rule.periodYear())));
             benefit.setId("policy-benefit");
             add(benefit);
         }
