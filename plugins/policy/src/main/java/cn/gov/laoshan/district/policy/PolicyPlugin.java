@@ -36,6 +36,7 @@ import cn.gov.laoshan.district.api.plugin.Section;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.workflow.RecordEvents;
 import cn.gov.laoshan.district.api.workflow.Timeline;
+import cn.gov.laoshan.district.policy.delivery.PolicyDelivery;
 import cn.gov.laoshan.district.policy.draft.PolicyDrafts;
 import cn.gov.laoshan.district.policy.suggestion.service.DemoSuggestions;
 import cn.gov.laoshan.district.policy.suggestion.service.GroupRepository;
@@ -79,13 +80,16 @@ public class PolicyPlugin implements DistrictPlugin {
     private final SuggestionAttachments suggestionFiles;
     /** 制单子 and 政策清单 (drafts, reviews, the published list): a part of its own, see {@link PolicyDrafts}. */
     private final PolicyDrafts drafts;
+    /** 免申即享 delivery (entitlements, the hand-off to finance, 快申快享): a component of its own. */
+    private final PolicyDelivery delivery;
 
     @Activate
     public PolicyPlugin(@Reference PluginDatabase database, @Reference AccessControl access,
             @Reference WorkingDayCalendar calendar, @Reference EnterpriseRegistry registry,
             @Reference Timeline timeline, @Reference Attachments attachments, @Reference PlatformInfo platform,
-            @Reference PublicNotices notices,
+            @Reference PublicNotices notices, @Reference PolicyDelivery delivery,
             SuggestionSettings settings, BundleContext bundle) {
+        this.delivery = delivery;
         this.kit = PluginSupport.open(bundle, settings);
         this.access = access;
         this.registry = registry;
@@ -136,6 +140,7 @@ public class PolicyPlugin implements DistrictPlugin {
     public List<Screen> screens() {
         List<Screen> all = new ArrayList<>(suggestionScreens());
         all.addAll(drafts.screens());
+        all.addAll(delivery.screens());
         return List.copyOf(all);
     }
 
@@ -151,6 +156,7 @@ public class PolicyPlugin implements DistrictPlugin {
     public List<PermissionDefinition> permissions() {
         List<PermissionDefinition> all = new ArrayList<>(suggestionPermissions());
         all.addAll(drafts.permissions());
+        all.addAll(delivery.permissions());
         return List.copyOf(all);
     }
 
@@ -159,25 +165,32 @@ public class PolicyPlugin implements DistrictPlugin {
         List<DemoRole> all = new ArrayList<>(SuggestionRoles.DEMO);
         // both parts give the enterprise role permissions: the platform joins the two declarations of that id
         all.addAll(drafts.demoRoles());
+        all.addAll(delivery.demoRoles());
         return List.copyOf(all);
     }
 
     @Override
     public List<Section> sections() {
-        return suggestionSections();
+        List<Section> all = new ArrayList<>(suggestionSections());
+        all.addAll(delivery.sections());
+        return List.copyOf(all);
     }
 
     @Override
     public List<DashboardWidget> widgets() {
-        return List.of(new DashboardWidget("suggestions", "policy.widget.title",
-                () -> new SuggestionWidget(suggestions), 30, 2, SuggestionWorkflow.READ));
+        List<DashboardWidget> all = new ArrayList<>(List.of(new DashboardWidget("suggestions", "policy.widget.title",
+                () -> new SuggestionWidget(suggestions), 30, 2, SuggestionWorkflow.READ)));
+        all.addAll(delivery.widgets());
+        return List.copyOf(all);
     }
 
     @Override
     public List<ScheduledJob> jobs() {
         // the overdue notices a planned reminder did not cover (once per suggestion and round, however often it runs)
-        return List.of(ScheduledJob.daily("suggestion-overdue", LocalTime.of(8, 30),
-                () -> access.asSystem(suggestions::sendOverdueNotices)));
+        List<ScheduledJob> all = new ArrayList<>(List.of(ScheduledJob.daily("suggestion-overdue",
+                LocalTime.of(8, 30), () -> access.asSystem(suggestions::sendOverdueNotices))));
+        all.addAll(delivery.jobs());
+        return List.copyOf(all);
     }
 
     // ---- 征点子 (suggestions): screens, sections, permissions
