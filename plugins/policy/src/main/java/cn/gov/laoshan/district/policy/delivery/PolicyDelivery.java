@@ -20,7 +20,12 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.event.EventAdmin;
 import org.osgi.service.metatype.annotations.Designate;
 
+import cn.gov.laoshan.district.api.attachment.Attachments;
 import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
+import cn.gov.laoshan.district.api.enterprise.Enterprise;
+import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
+import cn.gov.laoshan.district.api.enterprise.Uscc;
+import cn.gov.laoshan.district.api.enterprise.facts.EnterpriseFactsService;
 import cn.gov.laoshan.district.api.data.PluginDatabase;
 import cn.gov.laoshan.district.api.notify.Reminders;
 import cn.gov.laoshan.district.api.payout.PayoutLedger;
@@ -35,6 +40,9 @@ import cn.gov.laoshan.district.api.plugin.Section;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.workflow.RecordEvents;
 import cn.gov.laoshan.district.api.workflow.Timeline;
+import cn.gov.laoshan.district.policy.delivery.service.ApplicationAttachments;
+import cn.gov.laoshan.district.policy.delivery.service.ApplicationRepository;
+import cn.gov.laoshan.district.policy.delivery.service.ApplicationService;
 import cn.gov.laoshan.district.policy.delivery.service.DeliveryFigures;
 import cn.gov.laoshan.district.policy.delivery.service.DeliverySettings;
 import cn.gov.laoshan.district.policy.delivery.service.DeliveryWorkflow;
@@ -42,6 +50,10 @@ import cn.gov.laoshan.district.policy.delivery.service.DemoEntitlements;
 import cn.gov.laoshan.district.policy.delivery.service.EntitlementRepository;
 import cn.gov.laoshan.district.policy.delivery.service.EntitlementService;
 import cn.gov.laoshan.district.policy.delivery.service.PayoutHandOff;
+import cn.gov.laoshan.district.policy.delivery.service.PublishedList;
+import cn.gov.laoshan.district.policy.delivery.ui.ApplicationView;
+import cn.gov.laoshan.district.policy.delivery.ui.ApplicationsView;
+import cn.gov.laoshan.district.policy.delivery.ui.ApplyView;
 import cn.gov.laoshan.district.policy.delivery.ui.DeliveryFiguresView;
 import cn.gov.laoshan.district.policy.delivery.ui.DeliveryWidget;
 import cn.gov.laoshan.district.policy.delivery.ui.EnterpriseEntitlementsSection;
@@ -73,6 +85,9 @@ public class PolicyDelivery implements MatchListener {
     private final EntitlementService entitlements;
     private final PayoutHandOff handOff;
     private final DeliveryFigures figures;
+    private final ApplicationService applications;
+    private final ApplicationAttachments applicationFiles;
+    private final Attachments attachments;
     /** The ledger's appearance sends the outbox off the framework's thread (a bind must not block). */
     private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "policy-payout-outbox");
@@ -85,7 +100,8 @@ public class PolicyDelivery implements MatchListener {
     @Activate
     public PolicyDelivery(@Reference PluginDatabase database, @Reference AccessControl access,
             @Reference WorkingDayCalendar calendar, @Reference Timeline timeline, @Reference PlatformInfo platform,
-            DeliverySettings settings, BundleContext bundle) {
+            @Reference Attachments attachments, DeliverySettings settings, BundleContext bundle) {
+        this.attachments = attachments;
         this.kit = PluginSupport.open(bundle, settings);
         this.access = access;
         Supplier<Optional<EventAdmin>> eventAdmin = kit.optional(EventAdmin.class);
@@ -100,6 +116,14 @@ public class PolicyDelivery implements MatchListener {
                 id -> drafts.findIn(id, DraftState.PUBLISHED).map(PolicyDraft::title), access, calendar, timeline,
                 events, kit.optional(Reminders.class), matches, kit::settings, handOff, Clock.systemUTC());
         this.figures = new DeliveryFigures(entitlements, repository, matches, access);
+        Supplier<Optional<EnterpriseRegistry>> registry = kit.optional(EnterpriseRegistry.class);
+        this.applications = new ApplicationService(new ApplicationRepository(database.jdbi()), entitlements,
+                new PublishedList(drafts), access, calendar, timeline, kit.optional(Reminders.class),
+                kit.optional(EnterpriseFactsService.class), kit::settings,
+                uscc -> registry.get().flatMap(r -> access.asSystem(() -> r.find(Uscc.parse(uscc))))
+                        .map(Enterprise::name),
+                Clock.systemUTC());
+        this.applicationFiles = new ApplicationAttachments(applications, access, timeline);
         if (platform.demo()) {
             seeding = DemoSeeding.start("policy-delivery-demo-data", access,
                     stopping -> DemoEntitlements.seed(entitlements, drafts, stopping));
@@ -157,9 +181,20 @@ public class PolicyDelivery implements MatchListener {
                         () -> new DeliveryFiguresView(figures))
                         .title("policy.delivery.screen.figures").icon("vaadin:chart").order(95)
                         .permission(DeliveryWorkflow.MANAGE).build(),
-                Screen.builder("my-entitlements", MyEntitlementsView.class, () -> new MyEntitlementsView(entitlements))
+                Screen.builder("my-entitlements", MyEntitlementsView.class,
+                        () -> new MyEntitlementsView(entitlements, applications))
                         .title("policy.delivery.screen.mine").icon("vaadin:money").order(20)
-                        .permission(DeliveryWorkflow.CONFIRM).audience(Audience.ENTERPRISE).build());
+                        .permission(DeliveryWorkflow.CONFIRM).audience(Audience.ENTERPRISE).build(),
+                Screen.builder("apply", ApplyView.class, () -> new ApplyView(applications))
+                        .title("policy.delivery.screen.apply").permission(DeliveryWorkflow.APPLY)
+                        .audience(Audience.ENTERPRISE).hiddenFromMenu().build(),
+                Screen.builder("applications", ApplicationsView.class, () -> new ApplicationsView(applications))
+                        .title("policy.delivery.screen.applications").icon("vaadin:file-add").order(92)
+                        .permission(DeliveryWorkflow.MANAGE).build(),
+                Screen.builder("applications/:id", ApplicationView.class,
+                        () -> new ApplicationView(applications, attachments, applicationFiles))
+                        .title("policy.delivery.screen.application").permission(DeliveryWorkflow.READ)
+                        .audience(Audience.BOTH).build());
     }
 
     public List<PermissionDefinition> permissions() {
@@ -187,8 +222,10 @@ public class PolicyDelivery implements MatchListener {
     public List<ScheduledJob> jobs() {
         return List.of(
                 // tell the untold, lapse what passed its deadline (flagged once), send the outbox
-                ScheduledJob.daily("entitlement-daily", LocalTime.of(8, 0),
-                        () -> access.asSystem(entitlements::daily)),
+                ScheduledJob.daily("entitlement-daily", LocalTime.of(8, 0), () -> access.asSystem(() -> {
+                    entitlements.daily();
+                    return applications.flagOverdue();
+                })),
                 // the outbox between the daily runs (finance's database back after an outage)
                 new ScheduledJob("payout-outbox", Duration.ofMinutes(kit.settings().retry_minutes()),
                         () -> access.asSystem(handOff::sendWaiting)));

@@ -6,8 +6,10 @@ import java.util.Set;
 
 import cn.gov.laoshan.district.api.plugin.DemoRole;
 import cn.gov.laoshan.district.api.workflow.StateMachine;
+import cn.gov.laoshan.district.policy.delivery.domain.ApplicationState;
 import cn.gov.laoshan.district.policy.delivery.domain.Entitlement;
 import cn.gov.laoshan.district.policy.delivery.domain.EntitlementState;
+import cn.gov.laoshan.district.policy.delivery.domain.PolicyApplication;
 
 /** 免申即享 delivery's permissions, its department and the entitlements' state machine, declared once. */
 public final class DeliveryWorkflow {
@@ -34,6 +36,14 @@ public final class DeliveryWorkflow {
             .transition("lapse", EntitlementState.OFFERED, EntitlementState.LAPSED).permission(MANAGE).add()
             .transition("extend", EnumSet.of(EntitlementState.OFFERED, EntitlementState.LAPSED),
                     EntitlementState.OFFERED).permission(MANAGE).reasonRequired().add()
+            .build();
+
+    /** 快申快享: staff approve (with the amount) or refuse (with the reason) an application. */
+    public static final StateMachine<ApplicationState, PolicyApplication> APPLICATION_MACHINE = StateMachine
+            .<ApplicationState, PolicyApplication>of(ApplicationState.class, APPLICATION_TYPE).messages(PLUGIN)
+            .transition("approve", ApplicationState.APPLIED, ApplicationState.APPROVED).permission(MANAGE).add()
+            .transition("refuse", ApplicationState.APPLIED, ApplicationState.REFUSED).permission(MANAGE)
+                    .reasonRequired().add()
             .build();
 
     public static final List<DemoRole> DEMO_ROLES = List.of(

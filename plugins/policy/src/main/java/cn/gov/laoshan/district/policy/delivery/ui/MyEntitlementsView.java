@@ -1,9 +1,13 @@
 package cn.gov.laoshan.district.policy.delivery.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
+import cn.gov.laoshan.district.policy.delivery.service.ApplicationService;
 import cn.gov.laoshan.district.policy.delivery.service.EntitlementService;
 
 /**
@@ -12,11 +16,16 @@ import cn.gov.laoshan.district.policy.delivery.service.EntitlementService;
  */
 public class MyEntitlementsView extends VerticalLayout {
 
-    public MyEntitlementsView(EntitlementService entitlements) {
+    public MyEntitlementsView(EntitlementService entitlements, ApplicationService applications) {
         setId("policy-my-entitlements");
         setSizeFull();
+        Button apply = new Button(getTranslation("policy.delivery.screen.apply"), VaadinIcon.PLUS.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate("policy/apply")));
+        apply.setId("policy-apply-open");
         add(new H2(getTranslation("policy.delivery.screen.mine")),
                 new Paragraph(getTranslation("policy.delivery.mine.intro")),
-                new EntitlementList(entitlements, null, false));
+                new EntitlementList(entitlements, null, false),
+                new H3(getTranslation("policy.delivery.my-applications")),
+                new Paragraph(getTranslation("policy.delivery.apply.intro")), apply, new ApplicationsView(applications));
     }
 }

@@ -58,6 +58,7 @@ final class DeliveryFixture implements AutoCloseable {
     final EntitlementRepository repository;
     final PayoutHandOff handOff;
     final EntitlementService entitlements;
+    final ApplicationService applications;
 
     DeliveryFixture(TestDatabase database, LocalDate today) {
         schema = PluginSchema.migrate(database, DeliveryWorkflow.PLUGIN, PolicyPlugin.class);
@@ -69,6 +70,22 @@ final class DeliveryFixture implements AutoCloseable {
                         clock),
                 () -> Optional.of(reminders), () -> Optional.ofNullable(currentMatches.get()).map(this::results),
                 () -> SETTINGS, handOff, clock);
+        applications = new ApplicationService(new ApplicationRepository(schema.jdbi()), entitlements, new Published(),
+                access, OfficialSchedules.calendar(), timeline, () -> Optional.of(reminders), Optional::empty,
+                () -> SETTINGS, uscc -> Optional.of(uscc.equals(HAILAN) ? "青岛海澜智联科技有限公司"
+                        : "青岛明德长青海洋生物科技有限公司"), clock);
+    }
+
+    /** Two published policies, 17 and 18 of the third batch. */
+    static final class Published implements ApplicationService.PublishedPolicies {
+        public Optional<ApplicationService.Published> find(long policyId) {
+            return policyId == 17 || policyId == 18 ? Optional.of(new ApplicationService.Published(policyId,
+                    String.format("LS-P3-%03d", policyId), "海洋经济发展扶持政策" + policyId)) : Optional.empty();
+        }
+
+        public List<ApplicationService.Published> search(String text, int offset, int limit) {
+            return List.of(find(17).orElseThrow(), find(18).orElseThrow());
+        }
     }
 
     static PolicyMatch match(long policyId, String uscc, String amount) {
