@@ -27,7 +27,8 @@ import cn.gov.laoshan.district.testkit.PluginJars;
 import cn.gov.laoshan.district.testkit.TestPlatform;
 
 /**
- * 免申即享's hand-off through a real platform, in Chromium: finance staff set the budget of a published policy, the
+ * 免申即享's hand-off through a real platform, in Chromium: the demo's match run tells the delivery of 海澜智联's
+ * matches (its software measure among them); finance staff set the budget of a published policy, the
  * finance plugin is stopped, 海澜智联's user sees the policy it was matched to under 企业服务 → 免申即享 and confirms it
  * with its bank account — the payout request waits in the outbox — and when finance is started again the request
  * arrives in finance's ledger (confirmed, with the account) and the entitlement shows finance's answer.
@@ -76,13 +77,16 @@ class PolicyDeliveryBrowserIT {
         platform.signIn(enterprise, "hailan-qy");
         Browser.open(enterprise, platform.url("/policy/my-entitlements"), "#policy-my-entitlements");
         // the demo's entitlements are made once the demo policy list is published, in the background
-        for (int attempt = 0; attempt < 48 && !enterprise.locator("#policy-my-entitlements").innerText()
-                .contains("LS-P3-001"); attempt++) {
+        // and the match run's first demo run tells the delivery of 海澜智联's match of the software measure
+        for (int attempt = 0; attempt < 48 && !(enterprise.locator("#policy-my-entitlements").innerText()
+                .contains("LS-P3-001") && enterprise.locator("#policy-my-entitlements").innerText()
+                        .contains("软件和信息技术服务业")); attempt++) {
             enterprise.waitForTimeout(5_000);
             enterprise.reload();
             enterprise.locator("#policy-my-entitlements vaadin-grid").waitFor();
         }
         assertThat(enterprise.locator("#policy-my-entitlements")).containsText("待确认", SEEDED);
+        assertThat(enterprise.locator("#policy-my-entitlements")).containsText("软件和信息技术服务业");
         Browser.screenshot(enterprise, "policy-my-entitlements");
         Browser.clickGridCell(enterprise, "#policy-my-entitlements vaadin-grid", "LS-P3-001");
         assertThat(enterprise.locator("#policy-state")).containsText("待确认", SLOW);

@@ -81,10 +81,11 @@ public final class RegistryModule implements PlatformModule {
         migrate(context.database());
         AccessControl access = context.service(AccessControl.class)
                 .orElseThrow(() -> new IllegalStateException("the registry needs the AccessControl service"));
+        EventPublisher events = new EventPublisher(context.bundleContext());
         JdbiEnterpriseRegistry registry = new JdbiEnterpriseRegistry(context.database().jdbi(Database.PLATFORM_SCHEMA),
-                access, () -> auditLog(context), new EventPublisher(context.bundleContext()), context.clock(), new XlsxTables());
+                access, () -> auditLog(context), events, context.clock(), new XlsxTables());
         JdbiEnterpriseFacts facts = new JdbiEnterpriseFacts(context.database().jdbi(Database.PLATFORM_SCHEMA), access,
-                new RegistryAudit(() -> auditLog(context)), context.clock());
+                new RegistryAudit(() -> auditLog(context)), context.clock(), events);
         if (context.demo()) {
             seedDemo(registry, facts);
         }

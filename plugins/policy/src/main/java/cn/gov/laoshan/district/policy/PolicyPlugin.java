@@ -38,6 +38,14 @@ import cn.gov.laoshan.district.api.workflow.RecordEvents;
 import cn.gov.laoshan.district.api.workflow.Timeline;
 import cn.gov.laoshan.district.policy.delivery.PolicyDelivery;
 import cn.gov.laoshan.district.policy.draft.PolicyDrafts;
+import cn.gov.laoshan.district.policy.match.PolicyMatching;
+import cn.gov.laoshan.district.policy.match.service.DemoRules;
+import cn.gov.laoshan.district.policy.match.service.MatchRoles;
+import cn.gov.laoshan.district.policy.match.service.MatchService;
+import cn.gov.laoshan.district.policy.match.ui.CalculatorView;
+import cn.gov.laoshan.district.policy.match.ui.MatchingView;
+import cn.gov.laoshan.district.policy.match.ui.PolicyMatchView;
+import cn.gov.laoshan.district.policy.match.ui.StandingPanel;
 import cn.gov.laoshan.district.policy.suggestion.service.DemoSuggestions;
 import cn.gov.laoshan.district.policy.suggestion.service.GroupRepository;
 import cn.gov.laoshan.district.policy.suggestion.service.GroupService;
@@ -82,13 +90,16 @@ public class PolicyPlugin implements DistrictPlugin {
     private final PolicyDrafts drafts;
     /** 免申即享 delivery (entitlements, the hand-off to finance, 快申快享): a component of its own. */
     private final PolicyDelivery delivery;
+    /** 免申即享's match side (rules, runs, results, calculator): its own DS component, see {@link PolicyMatching}. */
+    private final PolicyMatching matching;
 
     @Activate
     public PolicyPlugin(@Reference PluginDatabase database, @Reference AccessControl access,
             @Reference WorkingDayCalendar calendar, @Reference EnterpriseRegistry registry,
             @Reference Timeline timeline, @Reference Attachments attachments, @Reference PlatformInfo platform,
-            @Reference PublicNotices notices, @Reference PolicyDelivery delivery,
+            @Reference PublicNotices notices, @Reference PolicyMatching matching, @Reference PolicyDelivery delivery,
             SuggestionSettings settings, BundleContext bundle) {
+        this.matching = matching;
         this.delivery = delivery;
         this.kit = PluginSupport.open(bundle, settings);
         this.access = access;
@@ -116,7 +127,8 @@ public class PolicyPlugin implements DistrictPlugin {
                 });
         // ---- 制单子: policy drafts, their reviews, the published policy list
         this.drafts = new PolicyDrafts(database, access, timeline, notices, eventAdmin);
-        drafts.seedDemo(platform);
+        // the demo's rules and the first match run come after the published list they belong to
+        drafts.seedDemo(platform, this::matchDemo);
     }
 
     @Deactivate
@@ -140,6 +152,7 @@ public class PolicyPlugin implements DistrictPlugin {
     public List<Screen> screens() {
         List<Screen> all = new ArrayList<>(suggestionScreens());
         all.addAll(drafts.screens());
+        all.addAll(matchScreens());
         all.addAll(delivery.screens());
         return List.copyOf(all);
     }
@@ -156,6 +169,7 @@ public class PolicyPlugin implements DistrictPlugin {
     public List<PermissionDefinition> permissions() {
         List<PermissionDefinition> all = new ArrayList<>(suggestionPermissions());
         all.addAll(drafts.permissions());
+        all.addAll(MatchRoles.PERMISSIONS);
         all.addAll(delivery.permissions());
         return List.copyOf(all);
     }
@@ -165,6 +179,7 @@ public class PolicyPlugin implements DistrictPlugin {
         List<DemoRole> all = new ArrayList<>(SuggestionRoles.DEMO);
         // both parts give the enterprise role permissions: the platform joins the two declarations of that id
         all.addAll(drafts.demoRoles());
+        all.addAll(MatchRoles.DEMO);
         all.addAll(delivery.demoRoles());
         return List.copyOf(all);
     }
@@ -172,6 +187,7 @@ public class PolicyPlugin implements DistrictPlugin {
     @Override
     public List<Section> sections() {
         List<Section> all = new ArrayList<>(suggestionSections());
+        all.addAll(matchSections());
         all.addAll(delivery.sections());
         return List.copyOf(all);
     }
@@ -188,9 +204,51 @@ public class PolicyPlugin implements DistrictPlugin {
     public List<ScheduledJob> jobs() {
         // the overdue notices a planned reminder did not cover (once per suggestion and round, however often it runs)
         List<ScheduledJob> all = new ArrayList<>(List.of(ScheduledJob.daily("suggestion-overdue",
-                LocalTime.of(8, 30), () -> access.asSystem(suggestions::sendOverdueNotices))));
+                LocalTime.of(8, 30), () -> access.asSystem(suggestions::sendOverdueNotices)),
+                // 免申即享: every published policy valid today over the night's facts, before the working day
+                ScheduledJob.daily("policy-match-run", LocalTime.of(2, 0),
+                        () -> access.asSystem(() -> matching.service().runNow()))));
+        // the delivery's: entitlements' daily run (notices, lapses, the outbox) and the outbox's retry
         all.addAll(delivery.jobs());
         return List.copyOf(all);
+    }
+
+    // ---- 免申即享 (the match side): screens, sections, demo
+
+    private List<Screen> matchScreens() {
+        MatchService service = matching.service();
+        return List.of(
+                Screen.builder("matching", MatchingView.class, () -> new MatchingView(service, access.has(MatchService.MATCH_RUN)))
+                        .title("policy.match.screen.runs").icon("vaadin:connect").order(90)
+                        .permission(MatchService.MATCH_READ).build(),
+                Screen.builder("matching/:id", PolicyMatchView.class,
+                        () -> new PolicyMatchView(service, drafts.service().policyList()))
+                        .title("policy.match.screen.policy").permission(MatchService.MATCH_READ).build(),
+                Screen.builder("calculator", CalculatorView.class, () -> new CalculatorView(service, access))
+                        .title("policy.calculator.title").icon("vaadin:calc").order(20)
+                        .permission(MatchService.CALCULATOR).audience(Audience.ENTERPRISE).build());
+    }
+
+    private List<Section> matchSections() {
+        // staff see any enterprise's standing on its page, the enterprise its own on 我的企业
+        return List.of(
+                Section.enterprise("policy-standing", "policy.calculator.title", 35, MatchService.MATCH_READ, Audience.STAFF,
+                        uscc -> new StandingPanel(matching.service(), uscc)),
+                Section.enterprise("policy-calculator", "policy.calculator.title", 35, MatchService.CALCULATOR,
+                        Audience.ENTERPRISE, uscc -> new StandingPanel(matching.service(), uscc)));
+    }
+
+    /** The demo's rules for the published list and, when none ran yet, the first match run. */
+    private String matchDemo() {
+        MatchService service = matching.service();
+        return access.asSystem(() -> {
+            int rules = DemoRules.seed(service, drafts.service().policyList().published(
+                    cn.gov.laoshan.district.policy.draft.service.PolicyListFilter.ALL, 0, 10_000));
+            if (service.repository().runs(1).isEmpty()) {
+                service.runNow();
+            }
+            return rules + " rules, first match run done";
+        });
     }
 
     // ---- 征点子 (suggestions): screens, sections, permissions

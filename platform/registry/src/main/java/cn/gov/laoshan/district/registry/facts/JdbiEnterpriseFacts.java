@@ -16,6 +16,7 @@ import org.jdbi.v3.core.Jdbi;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.gov.laoshan.district.api.enterprise.CreditGrade;
+import cn.gov.laoshan.district.api.enterprise.EnterpriseEvents;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseValidationException;
 import cn.gov.laoshan.district.api.enterprise.ImportFormat;
 import cn.gov.laoshan.district.api.enterprise.ImportReport;
@@ -33,6 +34,7 @@ import cn.gov.laoshan.district.api.enterprise.facts.YearlyFigure;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.api.security.CurrentUser;
+import cn.gov.laoshan.district.registry.service.EventPublisher;
 import cn.gov.laoshan.district.registry.service.RegistryAudit;
 
 /**
@@ -50,8 +52,19 @@ public final class JdbiEnterpriseFacts implements EnterpriseFactsService {
     private final Clock clock;
     private final FactSnapshots snapshots;
     private final FactImports imports;
+    private final EventPublisher events;
 
     public JdbiEnterpriseFacts(Jdbi jdbi, AccessControl access, RegistryAudit audit, Clock clock) {
+        this(jdbi, access, audit, clock, new EventPublisher(null));
+    }
+
+    /**
+     * @param events posts {@link EnterpriseEvents#UPDATED} after a change of one enterprise's facts (a figure, a
+     *               qualification, the location, a credit mark or grade), so that rule engines evaluate that
+     *               enterprise again (the policy plugin's incremental matching)
+     */
+    public JdbiEnterpriseFacts(Jdbi jdbi, AccessControl access, RegistryAudit audit, Clock clock, EventPublisher events) {
+        this.events = events;
         this.jdbi = jdbi;
         this.access = access;
         this.audit = audit;
@@ -118,6 +131,7 @@ public final class JdbiEnterpriseFacts implements EnterpriseFactsService {
         });
         audit.record("facts.figure", "EnterpriseFigure", figure.uscc().value() + "/" + figure.kind() + "/" + figure.year(),
                 before.map(JdbiEnterpriseFacts::json).orElse(null), json(figure));
+        posted(figure.uscc());
     }
 
     @Override
@@ -141,6 +155,7 @@ public final class JdbiEnterpriseFacts implements EnterpriseFactsService {
         });
         audit.record("facts.qualification", "EnterpriseQualification", qualification.uscc().value() + "/" + qualification.type(),
                 before.map(JdbiEnterpriseFacts::json).orElse(null), json(qualification));
+        posted(qualification.uscc());
     }
 
     @Override
@@ -157,6 +172,7 @@ public final class JdbiEnterpriseFacts implements EnterpriseFactsService {
         });
         before.ifPresent(old -> audit.record("facts.qualification.remove", "EnterpriseQualification",
                 uscc.value() + "/" + type, json(old), null));
+        posted(uscc);
     }
 
     @Override
@@ -172,6 +188,7 @@ public final class JdbiEnterpriseFacts implements EnterpriseFactsService {
             return old;
         });
         audit.record("facts.location", "EnterpriseLocation", uscc.value(), json(before), json(next));
+        posted(uscc);
     }
 
     @Override
@@ -201,6 +218,7 @@ public final class JdbiEnterpriseFacts implements EnterpriseFactsService {
         ObjectNode after = RegistryAudit.object().put("id", id).put("mark", mark.strip()).put("reason", reason.strip())
                 .put("setBy", setBy).put("until", until == null ? null : until.toString());
         audit.record("facts.credit-mark", "EnterpriseCreditMark", uscc.value(), null, after.toString());
+        posted(uscc);
         return id;
     }
 
@@ -226,6 +244,7 @@ public final class JdbiEnterpriseFacts implements EnterpriseFactsService {
         audit.record("facts.credit-grade", "Enterprise", uscc.value(),
                 RegistryAudit.object().put("creditGrade", before).toString(),
                 RegistryAudit.object().put("creditGrade", grade == null ? null : grade.name()).put("reason", reason.strip()).toString());
+        posted(uscc);
     }
 
     @Override
@@ -298,6 +317,13 @@ public final class JdbiEnterpriseFacts implements EnterpriseFactsService {
         if (!access.enterprises(permission).all()) {
             throw new AccessDeniedException(permission);
         }
+    }
+
+    /** Tells the platform (EventAdmin, asynchronously) that this enterprise's facts changed. */
+    private void posted(Uscc uscc) {
+        String name = jdbi.withHandle(h -> h.createQuery("select name from enterprise where uscc = :uscc")
+                .bind("uscc", uscc.value()).mapTo(String.class).findOne().orElse(""));
+        events.post(EnterpriseEvents.UPDATED, java.util.Map.of(EnterpriseEvents.USCC, uscc.value(), EnterpriseEvents.NAME, name));
     }
 
     private static void requireRegistered(Handle h, Uscc uscc) {

@@ -172,7 +172,7 @@ public class PolicyDelivery implements MatchListener {
     public List<Screen> screens() {
         return List.of(
                 Screen.builder("entitlements", EntitlementsView.class, () -> new EntitlementsView(entitlements))
-                        .title("policy.delivery.screen.entitlements").icon("vaadin:money-exchange").order(90)
+                        .title("policy.delivery.screen.entitlements").icon("vaadin:money-exchange").order(91)
                         .permission(DeliveryWorkflow.MANAGE).build(),
                 Screen.builder("entitlements/:id", EntitlementView.class, () -> new EntitlementView(entitlements))
                         .title("policy.delivery.screen.entitlement").permission(DeliveryWorkflow.READ)
@@ -183,7 +183,7 @@ public class PolicyDelivery implements MatchListener {
                         .permission(DeliveryWorkflow.MANAGE).build(),
                 Screen.builder("my-entitlements", MyEntitlementsView.class,
                         () -> new MyEntitlementsView(entitlements, applications))
-                        .title("policy.delivery.screen.mine").icon("vaadin:money").order(20)
+                        .title("policy.delivery.screen.mine").icon("vaadin:money").order(25)
                         .permission(DeliveryWorkflow.CONFIRM).audience(Audience.ENTERPRISE).build(),
                 Screen.builder("apply", ApplyView.class, () -> new ApplyView(applications))
                         .title("policy.delivery.screen.apply").permission(DeliveryWorkflow.APPLY)
@@ -210,7 +210,7 @@ public class PolicyDelivery implements MatchListener {
     }
 
     public List<Section> sections() {
-        return List.of(Section.enterprise("entitlements", "policy.delivery.section", 35, DeliveryWorkflow.READ,
+        return List.of(Section.enterprise("entitlements", "policy.delivery.section", 36, DeliveryWorkflow.READ,
                 Audience.BOTH, uscc -> new EnterpriseEntitlementsSection(entitlements, uscc)));
     }
 

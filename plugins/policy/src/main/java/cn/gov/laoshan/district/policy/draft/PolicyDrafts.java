@@ -64,9 +64,16 @@ public final class PolicyDrafts {
      * suggestion side owns; the seeding resumes by itself instead (what exists, by title, is not made again).
      */
     public synchronized void seedDemo(PlatformInfo platform) {
+        seedDemo(platform, () -> "");
+    }
+
+    /** As {@link #seedDemo(PlatformInfo)}, then {@code afterwards} (another part's demo data on the list), unless stopped. */
+    public synchronized void seedDemo(PlatformInfo platform, java.util.function.Supplier<String> afterwards) {
         if (platform.demo() && seeding == null) {
-            seeding = DemoSeeding.start("policy-drafts-demo-data", access,
-                    stopping -> DemoPolicies.seed(drafts, repository, timeline, stopping) + " policies and drafts");
+            seeding = DemoSeeding.start("policy-drafts-demo-data", access, stopping -> {
+                String made = DemoPolicies.seed(drafts, repository, timeline, stopping) + " policies and drafts";
+                return stopping.getAsBoolean() ? made : made + "; " + afterwards.get();
+            });
         }
     }
 

@@ -16,8 +16,15 @@ import cn.gov.laoshan.district.uikit.QueryGrid;
 public class ApplicationsView extends VerticalLayout {
 
     public ApplicationsView(ApplicationService applications) {
+        this(applications, false);
+    }
+
+    /** @param embedded one enterprise's applications inside its 免申即享 page: all rows shown */
+    public ApplicationsView(ApplicationService applications, boolean embedded) {
         setId("policy-applications");
-        setSizeFull();
+        if (!embedded) {
+            setSizeFull();
+        }
         setPadding(false);
         QueryGrid<PolicyApplication> list = new QueryGrid<>(PolicyApplication.class);
         list.grid().addColumn(PolicyApplication::enterpriseName)
@@ -41,6 +48,9 @@ public class ApplicationsView extends VerticalLayout {
         list.setCountText(n -> getTranslation("policy.delivery.count", n));
         list.setSource((offset, limit, sort) -> applications.list(state.getValue(), offset, limit),
                 () -> applications.count(state.getValue()));
+        if (embedded) {
+            list.grid().setAllRowsVisible(true);
+        }
         add(list);
     }
 }

@@ -46,9 +46,7 @@ public class DeliveryFiguresView extends VerticalLayout {
         for (EntitlementState s : EntitlementState.values()) {
             donut.slice(getTranslation("policy.state." + s), states.getOrDefault(s, 0L));
         }
-        HorizontalLayout charts = new HorizontalLayout(donut.component());
-        charts.setWidthFull();
-        add(charts);
+        add(sized(donut.component()));
         List<PolicyCount> counts = figures.byPolicy().orElse(null);
         if (counts == null) {
             add(new Paragraph(getTranslation("policy.delivery.no-match-run")));
@@ -56,16 +54,26 @@ public class DeliveryFiguresView extends VerticalLayout {
         }
         List<DeliveryFigures.Batch> batches = DeliveryFigures.byBatch(counts);
         List<String> names = batches.stream().map(b -> getTranslation("policy.delivery.batch", b.batchNo())).toList();
-        charts.add(BarChart.of(getTranslation("policy.delivery.chart.batches"), getLocale()).categories(names)
-                .series(getTranslation("policy.delivery.matched"),
-                        batches.stream().map(DeliveryFigures.Batch::matched).toList()).component(),
-                BarChart.of(getTranslation("policy.delivery.chart.amounts"), getLocale()).categories(names)
+        HorizontalLayout charts = new HorizontalLayout(
+                sized(BarChart.of(getTranslation("policy.delivery.chart.batches"), getLocale()).categories(names)
+                        .series(getTranslation("policy.delivery.matched"),
+                                batches.stream().map(DeliveryFigures.Batch::matched).toList()).component()),
+                sized(BarChart.of(getTranslation("policy.delivery.chart.amounts"), getLocale()).categories(names)
                         .series(getTranslation("policy.delivery.amount-wan"), batches.stream()
-                                .map(b -> b.amount().amount().movePointLeft(4)).toList()).component());
+                                .map(b -> b.amount().amount().movePointLeft(4)).toList()).component()));
+        charts.setWidthFull();
+        add(charts);
         add(new H3(getTranslation("policy.delivery.by-policy")), grid(counts, "policy-delivery-by-policy"));
         add(new H3(getTranslation("policy.delivery.near-misses")),
                 new Paragraph(getTranslation("policy.delivery.near-misses.intro")),
                 grid(DeliveryFigures.nearMisses(counts, 10), "policy-delivery-near-misses"));
+    }
+
+    /** A chart at the width it reads well at (the SVG scales to its box). */
+    private static com.vaadin.flow.component.html.Div sized(com.vaadin.flow.component.html.Div chart) {
+        chart.setWidth("100%");
+        chart.getStyle().set("max-width", "560px");
+        return chart;
     }
 
     private Grid<PolicyCount> grid(List<PolicyCount> rows, String id) {

@@ -17,6 +17,8 @@ final class EntitlementList extends VerticalLayout {
         QueryGrid<Entitlement> list = new QueryGrid<>(Entitlement.class);
         Grid<Entitlement> grid = list.grid();
         grid.setId("policy-entitlement-list");
+        // one enterprise's list is short: all rows, no inner scrolling in the page
+        grid.setAllRowsVisible(true);
         EntitlementColumns.add(this, grid, withEnterprise);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("policy/entitlements/"
                 + e.getItem().id())));

@@ -18,7 +18,6 @@ public class MyEntitlementsView extends VerticalLayout {
 
     public MyEntitlementsView(EntitlementService entitlements, ApplicationService applications) {
         setId("policy-my-entitlements");
-        setSizeFull();
         Button apply = new Button(getTranslation("policy.delivery.screen.apply"), VaadinIcon.PLUS.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate("policy/apply")));
         apply.setId("policy-apply-open");
@@ -26,6 +25,6 @@ public class MyEntitlementsView extends VerticalLayout {
                 new Paragraph(getTranslation("policy.delivery.mine.intro")),
                 new EntitlementList(entitlements, null, false),
                 new H3(getTranslation("policy.delivery.my-applications")),
-                new Paragraph(getTranslation("policy.delivery.apply.intro")), apply, new ApplicationsView(applications));
+                new Paragraph(getTranslation("policy.delivery.apply.intro")), apply, new ApplicationsView(applications, true));
     }
 }

@@ -31,6 +31,11 @@ public record PolicyDraft(long id, String title, String issuer, PolicyTopic topi
      * ledger's payout key; {@code null} before publication.
      */
     public String payoutCode() {
+        return payoutCode(batchNo, itemNo);
+    }
+
+    /** The payout code of batch {@code batchNo}, item {@code itemNo}; {@code null} without a batch. */
+    public static String payoutCode(Integer batchNo, Integer itemNo) {
         return batchNo == null ? null : String.format("LS-P%d-%03d", batchNo, itemNo);
     }
 

@@ -28,8 +28,9 @@ import cn.gov.laoshan.district.policy.draft.domain.PolicyTopic;
 
 /**
  * The demo's policy list and drafts. The list: the 71 measures of {@code policy/demo-policies.tsv} (written for
- * this plugin) published as the district's yearly list in three batches — 2023 (all 71), 2024 (69) and 2025 (69
- * editions): 209 items, the seed's count. They were reviewed before the platform, so they come in with the
+ * this plugin) published as the district's yearly list in three batches dated from the clock's year — the year
+ * before last (all 71), last year (69) and this year (69 editions, valid through this year): 209 items, the seed's
+ * count. They were reviewed before the platform, so they come in with the
  * records of their reviews (the comment period held on the government website, hence no public notice) and one
  * "import" step on their timeline. The drafts: new policies at every step, made through the service as staff
  * would; the ones whose comment period is over come in like the list's, their periods held before.
@@ -46,7 +47,7 @@ public final class DemoPolicies {
     }
 
     /** A batch of the demo list: its number, its day, its edition's year and which lines it holds. */
-    private record Batch(int no, LocalDate publishedOn, int year, int from, int to) {
+    record Batch(int no, LocalDate publishedOn, int year, int from, int to) {
     }
 
     private DemoPolicies() {
@@ -77,9 +78,7 @@ public final class DemoPolicies {
         Set<String> present = Set.copyOf(repository.titles());
         List<Line> lines = lines();
         int made = 0;
-        for (Batch batch : List.of(new Batch(1, LocalDate.of(2023, 6, 30), 2023, 0, lines.size()),
-                new Batch(2, LocalDate.of(2024, 6, 28), 2024, 0, lines.size() - 2),
-                new Batch(3, LocalDate.of(2025, 7, 15), 2025, 2, lines.size()))) {
+        for (Batch batch : batches(drafts.today(), lines.size())) {
             for (Line line : lines.subList(batch.from(), batch.to())) {
                 if (stopping.getAsBoolean()) {
                     return made;
@@ -88,8 +87,9 @@ public final class DemoPolicies {
                 if (present.contains(title)) {
                     continue;
                 }
+                // each yearly edition is valid through its year: the third batch is this year's list
                 LocalDate from = LocalDate.of(batch.year(), 1, 1);
-                PolicyDraft draft = draft(line, title, from, LocalDate.of(batch.year() + 1, 6, 30));
+                PolicyDraft draft = draft(line, title, from, LocalDate.of(batch.year(), 12, 31));
                 long id = imported(repository, draft, batch.publishedOn().minusDays(75), batch.no(),
                         batch.publishedOn());
                 timeline.record(DraftWorkflow.PLUGIN, DraftWorkflow.TYPE, String.valueOf(id), "import", null,
@@ -99,6 +99,22 @@ public final class DemoPolicies {
         }
         made += drafts(drafts, repository, timeline, present, stopping);
         return made;
+    }
+
+    /**
+     * The three yearly editions, dated from the clock's year so that the demo list is current: the year before last
+     * (all measures), last year (all but the last two) and this year (all but the first two), published in the
+     * summer (this year's: on the 15th of July, or yesterday when that is still ahead).
+     */
+    static List<Batch> batches(LocalDate today, int lines) {
+        int year = today.getYear();
+        LocalDate thisYears = LocalDate.of(year, 7, 15);
+        if (!thisYears.isBefore(today)) {
+            thisYears = today.minusDays(1);
+        }
+        return List.of(new Batch(1, LocalDate.of(year - 2, 6, 30), year - 2, 0, lines),
+                new Batch(2, LocalDate.of(year - 1, 6, 28), year - 1, 0, lines - 2),
+                new Batch(3, thisYears, year, 2, lines));
     }
 
     private static PolicyDraft draft(Line line, String title, LocalDate validFrom, LocalDate validTo) {

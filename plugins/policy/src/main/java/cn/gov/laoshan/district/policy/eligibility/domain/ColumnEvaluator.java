@@ -123,6 +123,8 @@ public final class ColumnEvaluator {
             return oneOf(table.credit(), names(credit.grades()));
         } else if (condition instanceof Condition.Qualified qualified) {
             return (BitSet) table.qualified(qualified.type(), qualified.on()).clone();
+        } else if (condition instanceof Condition.Licence licence) {
+            return (BitSet) table.licensed(licence.kind(), licence.on()).clone();
         }
         // a single enterprise is never eligible by rule (RuleValidator refuses it before saving)
         return new BitSet(size);

@@ -76,6 +76,18 @@ public sealed interface Condition extends Rule {
         }
     }
 
+    /**
+     * Holds a licence of this kind ({@code HeldLicences.LicenceKind#code()}, e.g. a food business licence) valid on that
+     * day: 持有有效的食品经营许可证. The facts come from the plugin that keeps licences ({@code HeldLicences}); without it
+     * {@link RuleValidator} refuses the condition as naming an unknown fact.
+     */
+    record Licence(String kind, LocalDate on) implements Condition {
+        public Licence {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(on, "on");
+        }
+    }
+
     /** 信用等级 is one of these. */
     record Credit(Set<CreditGrade> grades) implements Condition {
         public Credit {

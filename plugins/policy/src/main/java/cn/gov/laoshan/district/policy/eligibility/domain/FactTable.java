@@ -44,4 +44,16 @@ public interface FactTable {
 
     /** Whether each enterprise holds a qualification of that type valid on that day. */
     BitSet qualified(String type, LocalDate on);
+
+    /**
+     * Whether each enterprise holds a licence of that kind valid on that day (all clear when licence facts are not
+     * available: a rule naming a licence is then refused before it is saved).
+     */
+    BitSet licensed(String kind, LocalDate on);
+
+    /**
+     * The number of the licence of that kind the enterprise of {@code row} holds valid on that day, or {@code null}
+     * when it holds none: the actual value an explanation shows.
+     */
+    String licence(int row, String kind, LocalDate on);
 }

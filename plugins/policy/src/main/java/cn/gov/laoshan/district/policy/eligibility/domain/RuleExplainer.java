@@ -76,6 +76,9 @@ public final class RuleExplainer {
             return table.credit()[row];
         } else if (condition instanceof Condition.Qualified q) {
             return table.qualified(q.type(), q.on()).get(row);
+        } else if (condition instanceof Condition.Licence l) {
+            // the licence's number (许可证编号) when held, so that the explanation names it
+            return table.licence(row, l.kind(), l.on());
         }
         return table.uscc(row);
     }
@@ -108,6 +111,8 @@ public final class RuleExplainer {
             return credit.grades().stream().anyMatch(g -> g.name().equals(actual));
         } else if (condition instanceof Condition.Qualified) {
             return (Boolean) actual;
+        } else if (condition instanceof Condition.Licence) {
+            return true;
         }
         return false;
     }

@@ -24,12 +24,20 @@ public final class RuleSentence {
     private final ResourceBundle messages;
     private final Locale locale;
     private final Function<String, String> qualificationLabel;
+    private final Function<String, String> licenceLabel;
 
     /**
      * @param messages           the plugin's messages in the wanted language
      * @param qualificationLabel a qualification type's name in that language (e.g. HNTE → 高新技术企业)
      */
     public RuleSentence(ResourceBundle messages, Function<String, String> qualificationLabel) {
+        this(messages, qualificationLabel, Function.identity());
+    }
+
+    /** @param licenceLabel a licence kind's name in that language (e.g. FOOD → 食品经营许可证) */
+    public RuleSentence(ResourceBundle messages, Function<String, String> qualificationLabel,
+            Function<String, String> licenceLabel) {
+        this.licenceLabel = licenceLabel;
         this.messages = messages;
         this.locale = messages.getLocale() == null || messages.getLocale().getLanguage().isEmpty() ? Locale.SIMPLIFIED_CHINESE
                 : messages.getLocale();
@@ -52,6 +60,10 @@ public final class RuleSentence {
     }
 
     private String actual(Condition condition, Object actual) {
+        if (condition instanceof Condition.Licence) {
+            return actual == null ? messages.getString("policy.rule.actual.notHeld")
+                    : format("policy.rule.actual.licence", actual);
+        }
         if (actual == null) {
             return messages.getString("policy.rule.actual.missing");
         }
@@ -121,6 +133,8 @@ public final class RuleSentence {
             return format("policy.rule.credit" + suffix, list(credit.grades().stream().sorted().map(CreditGrade::name).toList()));
         } else if (condition instanceof Condition.Qualified qualified) {
             return format("policy.rule.qualified" + suffix, qualificationLabel.apply(qualified.type()), date(qualified.on()));
+        } else if (condition instanceof Condition.Licence licence) {
+            return format("policy.rule.licence" + suffix, licenceLabel.apply(licence.kind()), date(licence.on()));
         }
         return format("policy.rule.enterprise" + suffix, ((Condition.Enterprise) condition).usccOrName());
     }

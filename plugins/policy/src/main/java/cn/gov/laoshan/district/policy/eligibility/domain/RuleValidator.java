@@ -35,12 +35,24 @@ public final class RuleValidator {
     public static final String QUALIFICATION = "policy.rule.error.qualification";
     public static final String SINGLE_ENTERPRISE = "policy.rule.error.singleEnterprise";
     public static final String CONTRADICTION = "policy.rule.error.contradiction";
+    public static final String LICENCE = "policy.rule.error.licence";
 
     private final Set<String> qualificationTypes;
+    private final Set<String> licenceKinds;
 
-    /** @param qualificationTypes the codes of the qualification types the registry knows */
+    /** @param qualificationTypes the codes of the qualification types the registry knows; no licence kinds */
     public RuleValidator(Collection<String> qualificationTypes) {
+        this(qualificationTypes, Set.of());
+    }
+
+    /**
+     * @param qualificationTypes the codes of the qualification types the registry knows
+     * @param licenceKinds       the licence kinds {@code HeldLicences} offers (empty when no plugin provides licence
+     *                           facts: a licence condition is then an unknown fact)
+     */
+    public RuleValidator(Collection<String> qualificationTypes, Collection<String> licenceKinds) {
         this.qualificationTypes = Set.copyOf(qualificationTypes);
+        this.licenceKinds = Set.copyOf(licenceKinds);
     }
 
     /** Every problem of the rule, in the order of its parts; empty when it may be saved. */
@@ -110,6 +122,10 @@ public final class RuleValidator {
         } else if (condition instanceof Condition.Qualified qualified) {
             if (!qualificationTypes.contains(qualified.type())) {
                 problems.add(RuleProblem.at(path, "type", QUALIFICATION, qualified.type()));
+            }
+        } else if (condition instanceof Condition.Licence licence) {
+            if (!licenceKinds.contains(licence.kind())) {
+                problems.add(RuleProblem.at(path, "kind", LICENCE, licence.kind()));
             }
         } else if (condition instanceof Condition.Enterprise) {
             problems.add(RuleProblem.at(path, null, SINGLE_ENTERPRISE));

@@ -22,6 +22,7 @@ import cn.gov.laoshan.district.api.enterprise.EnterpriseSize;
 import cn.gov.laoshan.district.api.enterprise.facts.FactColumn;
 import cn.gov.laoshan.district.api.enterprise.facts.FactSnapshot;
 import cn.gov.laoshan.district.api.enterprise.facts.FigureKind;
+import cn.gov.laoshan.district.api.enterprise.facts.HeldLicences;
 import cn.gov.laoshan.district.policy.eligibility.domain.Condition.Range;
 
 /**
@@ -36,6 +37,7 @@ class EvaluatorPropertyTest {
     static final String[] STREETS = {"中韩街道", "沙子口街道", "王哥庄街道", "北宅街道", "金家岭街道"};
     static final String[] PARKS = {"崂山科技城", "金家岭金融区", "青岛国际创新园"};
     static final String[] TYPES = {"HNTE", "SRDI"};
+    static final String[] LICENCE_KINDS = {"FOOD", "DRUG"};
     static final LocalDate[] DAYS = {LocalDate.of(2025, 12, 31), LocalDate.of(2026, 12, 7)};
     static final int[] YEARS = {2024, 2025};
     static final FigureKind[] KINDS = {FigureKind.HEADCOUNT, FigureKind.OPERATING_REVENUE, FigureKind.RND_SPENDING};
@@ -45,7 +47,8 @@ class EvaluatorPropertyTest {
 
     /** One enterprise as objects: every fact may be missing (null). */
     record Firm(String uscc, String industry, Long capital, LocalDate founded, String street, String park,
-            EnterpriseSize size, CreditGrade credit, Map<String, Long> figures, Set<String> qualified) {
+            EnterpriseSize size, CreditGrade credit, Map<String, Long> figures, Set<String> qualified,
+            Set<String> licensed) {
     }
 
     static Firm randomFirm(Random random, int i) {
@@ -65,12 +68,20 @@ class EvaluatorPropertyTest {
                 }
             }
         }
+        Set<String> licensed = new HashSet<>();
+        for (String kind : LICENCE_KINDS) {
+            for (LocalDate day : DAYS) {
+                if (random.nextInt(3) == 0) {
+                    licensed.add(kind + "/" + day);
+                }
+            }
+        }
         return new Firm(String.format("91370212%010d", i), maybe(random, pick(random, INDUSTRIES)),
                 maybe(random, random.nextBoolean() ? pick(random, AMOUNTS) : (long) random.nextInt(60_000_000)),
                 maybe(random, random.nextBoolean() ? pick(random, FOUNDED) : LocalDate.of(2000 + random.nextInt(26), 1 + random.nextInt(12), 1)),
                 maybe(random, pick(random, STREETS)), maybe(random, pick(random, PARKS)),
                 maybe(random, pick(random, EnterpriseSize.values())), maybe(random, pick(random, CreditGrade.values())),
-                figures, qualified);
+                figures, qualified, licensed);
     }
 
     static Rule randomRule(Random random, int depth) {
@@ -90,7 +101,9 @@ class EvaluatorPropertyTest {
     }
 
     static Condition randomCondition(Random random) {
-        switch (random.nextInt(10)) {
+        switch (random.nextInt(11)) {
+            case 10:
+                return new Condition.Licence(pick(random, LICENCE_KINDS), pick(random, DAYS));
             case 0:
                 return new Condition.Industry(List.of(pick(random, CLASSES), pick(random, CLASSES)).subList(0, 1 + random.nextInt(2)));
             case 1:
@@ -153,6 +166,8 @@ class EvaluatorPropertyTest {
             return firm.credit() != null && c.grades().contains(firm.credit());
         } else if (rule instanceof Condition.Qualified c) {
             return firm.qualified().contains(c.type() + "/" + c.on());
+        } else if (rule instanceof Condition.Licence c) {
+            return firm.licensed().contains(c.kind() + "/" + c.on());
         } else if (rule instanceof Condition.Figure c) {
             Long value = firm.figures().get(c.kind() + "/" + c.year());
             return value != null && c.range().contains(value);
@@ -185,9 +200,39 @@ class EvaluatorPropertyTest {
                 snapshot.put(new FactColumn.Qualified(type, day), flags);
             }
         }
-        long[] founded = firms.stream().mapToLong(f -> f.founded() == null ? FactSnapshot.MISSING : f.founded().toEpochDay()).toArray();
-        String[] sizes = firms.stream().map(f -> f.size() == null ? null : f.size().name()).toArray(String[]::new);
-        return new SnapshotFactTable(snapshot, founded, sizes);
+        snapshot.put(new FactColumn.Founded(), firms.stream()
+                .mapToLong(f -> f.founded() == null ? FactSnapshot.MISSING : f.founded().toEpochDay()).toArray());
+        snapshot.put(new FactColumn.SizeClass(), firms.stream().map(f -> f.size() == null ? null : f.size().name())
+                .toArray(String[]::new));
+        return new SnapshotFactTable(snapshot, new FirmLicences(firms));
+    }
+
+    /** The licence facts as the market plugin's service gives them: column-wise for the evaluator, one by one to explain. */
+    record FirmLicences(List<Firm> firms) implements HeldLicences {
+
+        @Override
+        public List<LicenceKind> kinds() {
+            return List.of(new LicenceKind("FOOD", "食品经营许可证", "food business licence"),
+                    new LicenceKind("DRUG", "药品经营许可证", "drug business licence"));
+        }
+
+        @Override
+        public BitSet holders(String kindCode, LocalDate day, String[] usccs) {
+            Map<String, Firm> byCode = new HashMap<>();
+            firms.forEach(f -> byCode.put(f.uscc(), f));
+            BitSet bits = new BitSet(usccs.length);
+            for (int i = 0; i < usccs.length; i++) {
+                bits.set(i, byCode.get(usccs[i]).licensed().contains(kindCode + "/" + day));
+            }
+            return bits;
+        }
+
+        @Override
+        public List<HeldLicence> heldBy(String uscc, LocalDate day) {
+            Firm firm = firms.stream().filter(f -> f.uscc().equals(uscc)).findFirst().orElseThrow();
+            return kinds().stream().filter(k -> firm.licensed().contains(k.code() + "/" + day))
+                    .map(k -> new HeldLicence(k.code(), k.code() + "-" + uscc, day.plusYears(1))).toList();
+        }
     }
 
     @Test

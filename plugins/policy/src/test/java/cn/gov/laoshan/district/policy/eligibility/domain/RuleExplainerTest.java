@@ -28,13 +28,13 @@ class RuleExplainerTest {
         List<Firm> firms = List.of(
                 // meets all four requirements
                 new Firm("A", "C3911", 8_000_000L, LocalDate.of(2015, 6, 30), "中韩街道", null, EnterpriseSize.SMALL,
-                        CreditGrade.B, Map.of("RND_SPENDING/2025", 6_000_000L), Set.of("HNTE/" + DAY)),
+                        CreditGrade.B, Map.of("RND_SPENDING/2025", 6_000_000L), Set.of("HNTE/" + DAY), Set.of()),
                 // R&D below the threshold: a near-miss on requirement 1
                 new Firm("B", "C3921", 1_000_000L, LocalDate.of(2018, 1, 1), "沙子口街道", null, EnterpriseSize.MICRO,
-                        null, Map.of("RND_SPENDING/2025", 4_999_999L), Set.of("HNTE/" + DAY)),
+                        null, Map.of("RND_SPENDING/2025", 4_999_999L), Set.of("HNTE/" + DAY), Set.of()),
                 // another industry and no R&D figure: fails two
                 new Firm("C", "I6510", 2_000_000L, LocalDate.of(2020, 1, 1), "中韩街道", null, EnterpriseSize.SMALL,
-                        CreditGrade.D, Map.of(), Set.of("HNTE/" + DAY)));
+                        CreditGrade.D, Map.of(), Set.of("HNTE/" + DAY), Set.of()));
         FactTable table = EvaluatorPropertyTest.table(firms);
         Rule rule = RuleValidatorTest.EXAMPLE;
 

@@ -55,4 +55,23 @@ class RuleSentenceTest {
                         + " SME qualification on 2026-06-30 and not registered capital ≥ ¥123,456",
                 sentence(Locale.ENGLISH, EN).of(rule));
     }
+
+    @Test
+    void aLicenceReadsAsHeldOnTheDayWithItsNumberAsTheActualValue() {
+        ResourceBundle zh = ResourceBundle.getBundle("i18n.messages", Locale.ROOT, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle en = ResourceBundle.getBundle("i18n.messages", Locale.ENGLISH, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+        Condition.Licence food = new Condition.Licence("FOOD", LocalDate.of(2026, 12, 7));
+        RuleSentence chinese = new RuleSentence(zh, ZH::get, Map.of("FOOD", "食品经营许可证")::get);
+        RuleSentence english = new RuleSentence(en, EN::get, Map.of("FOOD", "food business licence")::get);
+        assertEquals("2026年12月7日持有有效的食品经营许可证 且 2026年12月7日未持有有效的食品经营许可证",
+                chinese.of(all(food, not(food))));
+        assertEquals("holds a valid food business licence on 2026-12-07", english.of(food));
+        assertEquals("2026年12月7日持有有效的食品经营许可证（实际：持有（编号 JY13702120012345））",
+                chinese.of(new ConditionCheck("rule", food, true, false, "JY13702120012345")));
+        assertEquals("2026年12月7日持有有效的食品经营许可证（实际：未持有）", chinese.of(new ConditionCheck("rule", food, false, false, null)));
+        assertEquals("holds a valid food business licence on 2026-12-07 (actual: does not hold it)",
+                english.of(new ConditionCheck("rule", food, false, false, null)));
+    }
 }

@@ -88,4 +88,15 @@ class RuleValidatorTest {
                 VALIDATOR.problems(new Condition.Park(Set.of("91370212MA3C8TX81K"))));
         assertTrue(VALIDATOR.problems(EXAMPLE).isEmpty());
     }
+
+    @Test
+    void aLicenceConditionNeedsTheLicenceFactsAndAKnownKind() {
+        Rule rule = all(new Condition.Industry(List.of("F52")), new Condition.Licence("FOOD", DAY));
+        // no plugin provides licence facts: an unknown fact, at the condition's kind
+        assertEquals(List.of(new RuleProblem("rule.1:kind", RuleValidator.LICENCE, List.of("FOOD"))), VALIDATOR.problems(rule));
+        RuleValidator withLicences = new RuleValidator(List.of("HNTE"), List.of("FOOD", "DRUG"));
+        assertEquals(List.of(), withLicences.problems(rule));
+        assertEquals(List.of(new RuleProblem("rule.0:kind", RuleValidator.LICENCE, List.of("TOBACCO"))),
+                withLicences.problems(not(new Condition.Licence("TOBACCO", DAY))));
+    }
 }
