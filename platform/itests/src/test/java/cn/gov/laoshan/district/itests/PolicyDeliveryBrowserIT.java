@@ -78,17 +78,17 @@ class PolicyDeliveryBrowserIT {
         Browser.open(enterprise, platform.url("/policy/my-entitlements"), "#policy-my-entitlements");
         // the demo's entitlements are made once the demo policy list is published, in the background
         // and the match run's first demo run tells the delivery of 海澜智联's match of the software measure
-        for (int attempt = 0; attempt < 48 && !(enterprise.locator("#policy-my-entitlements").innerText()
-                .contains("LS-P3-001") && enterprise.locator("#policy-my-entitlements").innerText()
+        for (int attempt = 0; attempt < 48 && !(enterprise.locator("#policy-entitlement-list").innerText()
+                .contains("LS-P3-001") && enterprise.locator("#policy-entitlement-list").innerText()
                         .contains("软件和信息技术服务业")); attempt++) {
             enterprise.waitForTimeout(5_000);
             enterprise.reload();
-            enterprise.locator("#policy-my-entitlements vaadin-grid").waitFor();
+            enterprise.locator("#policy-entitlement-list").waitFor();
         }
         assertThat(enterprise.locator("#policy-my-entitlements")).containsText("待确认", SEEDED);
         assertThat(enterprise.locator("#policy-my-entitlements")).containsText("软件和信息技术服务业");
         Browser.screenshot(enterprise, "policy-my-entitlements");
-        Browser.clickGridCell(enterprise, "#policy-my-entitlements vaadin-grid", "LS-P3-001");
+        Browser.clickGridCell(enterprise, "#policy-entitlement-list", "LS-P3-001");
         assertThat(enterprise.locator("#policy-state")).containsText("待确认", SLOW);
         // a wrong account number is refused at its field, and nothing changes
         enterprise.locator("#policy-bank input").fill("招商银行青岛崂山支行");

@@ -80,6 +80,8 @@ import cn.gov.laoshan.district.uikit.PluginSupport;
 @Designate(ocd = DeliverySettings.class)
 public class PolicyDelivery implements MatchListener {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PolicyDelivery.class);
+
     private final PluginSupport<DeliverySettings> kit;
     private final AccessControl access;
     private final EntitlementService entitlements;
@@ -162,7 +164,10 @@ public class PolicyDelivery implements MatchListener {
     /** New matches of the match run (as the system): one entitlement each, the enterprise told. */
     @Override
     public void matchesFound(List<PolicyMatch> newMatches) {
-        access.asSystem(() -> entitlements.recordMatches(newMatches));
+        long started = System.nanoTime();
+        int made = access.asSystem(() -> entitlements.recordMatches(newMatches));
+        LOG.info("{} new matches: {} entitlements offered in {} ms", newMatches.size(), made,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     public EntitlementService entitlements() {
