@@ -36,6 +36,7 @@ import cn.gov.laoshan.district.api.plugin.Section;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.workflow.RecordEvents;
 import cn.gov.laoshan.district.api.workflow.Timeline;
+import cn.gov.laoshan.district.policy.delivery.PolicyDelivery;
 import cn.gov.laoshan.district.policy.draft.PolicyDrafts;
 import cn.gov.laoshan.district.policy.match.PolicyMatching;
 import cn.gov.laoshan.district.policy.match.service.DemoRules;
@@ -88,6 +89,8 @@ public class PolicyPlugin implements DistrictPlugin {
     private final SuggestionAttachments suggestionFiles;
     /** 制单子 and 政策清单 (drafts, reviews, the published list): a part of its own, see {@link PolicyDrafts}. */
     private final PolicyDrafts drafts;
+    /** 免申即享 delivery (entitlements, the hand-off to finance, 快申快享): a component of its own. */
+    private final PolicyDelivery delivery;
     /** 免申即享's match side (rules, runs, results, calculator): its own DS component, see {@link PolicyMatching}. */
     private final PolicyMatching matching;
 
@@ -95,9 +98,10 @@ public class PolicyPlugin implements DistrictPlugin {
     public PolicyPlugin(@Reference PluginDatabase database, @Reference AccessControl access,
             @Reference WorkingDayCalendar calendar, @Reference EnterpriseRegistry registry,
             @Reference Timeline timeline, @Reference Attachments attachments, @Reference PlatformInfo platform,
-            @Reference PublicNotices notices, @Reference PolicyMatching matching,
+            @Reference PublicNotices notices, @Reference PolicyMatching matching, @Reference PolicyDelivery delivery,
             SuggestionSettings settings, BundleContext bundle) {
         this.matching = matching;
+        this.delivery = delivery;
         this.kit = PluginSupport.open(bundle, settings);
         this.access = access;
         this.registry = registry;
@@ -151,6 +155,7 @@ public class PolicyPlugin implements DistrictPlugin {
         List<Screen> all = new ArrayList<>(suggestionScreens());
         all.addAll(drafts.screens());
         all.addAll(matchScreens());
+        all.addAll(delivery.screens());
         return List.copyOf(all);
     }
 
@@ -167,6 +172,7 @@ public class PolicyPlugin implements DistrictPlugin {
         List<PermissionDefinition> all = new ArrayList<>(suggestionPermissions());
         all.addAll(drafts.permissions());
         all.addAll(MatchRoles.PERMISSIONS);
+        all.addAll(delivery.permissions());
         return List.copyOf(all);
     }
 
@@ -176,6 +182,7 @@ public class PolicyPlugin implements DistrictPlugin {
         // both parts give the enterprise role permissions: the platform joins the two declarations of that id
         all.addAll(drafts.demoRoles());
         all.addAll(MatchRoles.DEMO);
+        all.addAll(delivery.demoRoles());
         return List.copyOf(all);
     }
 
@@ -183,23 +190,29 @@ public class PolicyPlugin implements DistrictPlugin {
     public List<Section> sections() {
         List<Section> all = new ArrayList<>(suggestionSections());
         all.addAll(matchSections());
+        all.addAll(delivery.sections());
         return List.copyOf(all);
     }
 
     @Override
     public List<DashboardWidget> widgets() {
-        return List.of(new DashboardWidget("suggestions", "policy.widget.title",
-                () -> new SuggestionWidget(suggestions), 30, 2, SuggestionWorkflow.READ));
+        List<DashboardWidget> all = new ArrayList<>(List.of(new DashboardWidget("suggestions", "policy.widget.title",
+                () -> new SuggestionWidget(suggestions), 30, 2, SuggestionWorkflow.READ)));
+        all.addAll(delivery.widgets());
+        return List.copyOf(all);
     }
 
     @Override
     public List<ScheduledJob> jobs() {
         // the overdue notices a planned reminder did not cover (once per suggestion and round, however often it runs)
-        return List.of(ScheduledJob.daily("suggestion-overdue", LocalTime.of(8, 30),
-                () -> access.asSystem(suggestions::sendOverdueNotices)),
+        List<ScheduledJob> all = new ArrayList<>(List.of(ScheduledJob.daily("suggestion-overdue",
+                LocalTime.of(8, 30), () -> access.asSystem(suggestions::sendOverdueNotices)),
                 // 免申即享: every published policy valid today over the night's facts, before the working day
                 ScheduledJob.daily("policy-match-run", LocalTime.of(2, 0),
-                        () -> access.asSystem(() -> matching.service().runNow())));
+                        () -> access.asSystem(() -> matching.service().runNow()))));
+        // the delivery's: entitlements' daily run (notices, lapses, the outbox) and the outbox's retry
+        all.addAll(delivery.jobs());
+        return List.copyOf(all);
     }
 
     // ---- 免申即享 (the match side): screens, sections, demo
