@@ -32,7 +32,8 @@ class CriterionTest {
 
     @Test
     void criteriaAreReadFromLinesAndWrittenBackTheSame() {
-        List<Criterion> read = Criterion.parse(" size: small, MICRO \n\ncredit-not:D\nqualification:HNTE\r\n"
+        // codes in either case, as the help shows them in lower case
+        List<Criterion> read = Criterion.parse(" size: small, MICRO \n\ncredit-not:d\nqualification:hnte\r\n"
                 + "revenue:5000000\nyears:2");
         assertEquals(5, read.size());
         assertEquals("size:SMALL,MICRO\ncredit-not:D\nqualification:HNTE\nrevenue:5000000\nyears:2",
@@ -43,7 +44,7 @@ class CriterionTest {
 
     @Test
     void aLineNotUnderstoodIsRefusedWithItsNumber() {
-        for (String bad : List.of("size:HUGE", "credit-not:", "qualification:hnte", "revenue:-1", "revenue:lots",
+        for (String bad : List.of("size:HUGE", "credit-not:", "qualification:高新", "revenue:-1", "revenue:lots",
                 "years:101", "headcount:50", "size")) {
             RefusedException e = assertThrows(RefusedException.class, () -> Criterion.parse("credit-not:D\n" + bad),
                     bad);

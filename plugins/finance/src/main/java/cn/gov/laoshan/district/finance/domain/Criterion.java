@@ -114,10 +114,12 @@ public sealed interface Criterion {
                     case "size" -> new SizeIn(enums(value, EnterpriseSize.class));
                     case "credit-not" -> new CreditNot(enums(value, CreditGrade.class));
                     case "qualification" -> {
-                        if (!value.matches("[A-Z][A-Z0-9_]{1,23}")) {
+                        // codes in either case: staff type them as the help shows them (hnte)
+                        String code = value.toUpperCase(java.util.Locale.ROOT);
+                        if (!code.matches("[A-Z][A-Z0-9_]{1,23}")) {
                             throw new IllegalArgumentException(value);
                         }
-                        yield new Holds(value);
+                        yield new Holds(code);
                     }
                     case "revenue" -> {
                         BigDecimal yuan = new BigDecimal(value);
