@@ -247,5 +247,16 @@ class EnterpriseFactsBrowserIT {
         Browser.open(page, page(SeedData.MINGDE), "#registry-page-record");
         page.locator("#tab-facts").click();
         assertThat(page.locator("#registry-facts-history .district-timeline-entry").first()).containsText("文件 出口额.csv");
+
+        // in English: the screen, its kinds and columns
+        Page english = platform.newPage();
+        english.setDefaultTimeout(WAIT.toMillis());
+        platform.signInAsAdminInEnglish(english);
+        Browser.open(english, platform.baseUrl() + "/registry/facts/import", "#registry-fact-import-kind");
+        assertThat(english.locator("#registry-fact-import-view")).containsText("whole or not at all");
+        Browser.selectItem(english, "registry-fact-import-kind", "Qualifications");
+        assertThat(english.locator("#registry-fact-import-columns")).containsText("valid until");
+        english.waitForTimeout(300);
+        Browser.screenshot(english, "registry-fact-import-en");
     }
 }

@@ -47,6 +47,8 @@ import cn.gov.laoshan.district.testkit.TestPlatform;
 class EnterpriseIsolationIT {
 
     private static final Duration WAIT = Duration.ofSeconds(90);
+    /** The plugins' demo data under load (mediation's 240 cases took 140 s at load ~28): as BrowserPlatform waits. */
+    private static final Duration DEMO_DATA = Duration.ofMinutes(5);
 
     private static TestPlatform platform;
     private static IdentityService identity;
@@ -63,8 +65,8 @@ class EnterpriseIsolationIT {
         platform.deploy(PluginJars.named("district-plugin-housing"), "housing.jar");
         platform.awaitPlugin("mediation", "ACTIVE", WAIT);
         platform.awaitPlugin("housing", "ACTIVE", WAIT);
-        platform.awaitDemoData("mediation", WAIT);
-        platform.awaitDemoData("housing", WAIT);
+        platform.awaitDemoData("mediation", DEMO_DATA);
+        platform.awaitDemoData("housing", DEMO_DATA);
         identity = platform.runtime().service(IdentityService.class).orElseThrow();
         signIn = (SignIn) platform.runtime().service(Authenticator.class).orElseThrow();
         access = platform.runtime().service(AccessControl.class).orElseThrow();

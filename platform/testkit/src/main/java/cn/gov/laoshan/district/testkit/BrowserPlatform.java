@@ -49,6 +49,11 @@ public final class BrowserPlatform implements BeforeAllCallback, AfterAllCallbac
     }
 
     private static final Duration PLUGIN_START = Duration.ofSeconds(60);
+    /**
+     * How long a plugin's background demo data may take: on the shared 2-core machine under load (~28) mediation's
+     * 240 cases took 140 s, and three browser tests failed at 60 s before a line of theirs ran.
+     */
+    private static final Duration DEMO_DATA = Duration.ofMinutes(5);
     /** How long the language switch on the sign-in page takes to reload the page. */
     private static final int LANGUAGE_SWITCH_MS = 1500;
 
@@ -173,7 +178,7 @@ public final class BrowserPlatform implements BeforeAllCallback, AfterAllCallbac
             if (demo) {
                 // the demo data is seeded in the background: tests see the finished data, never a half-made record
                 for (String id : plugins) {
-                    started.awaitDemoData(id, PLUGIN_START);
+                    started.awaitDemoData(id, DEMO_DATA);
                 }
             }
             return started;
