@@ -3,11 +3,13 @@ package cn.gov.laoshan.district.market.service;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import cn.gov.laoshan.district.api.enterprise.facts.HeldLicences;
@@ -21,8 +23,8 @@ import cn.gov.laoshan.district.api.security.AccessDeniedException;
  * enterprises, and a held licence is public), by any signed-in user or the system.
  *
  * <p>{@link #holders} reads the valid licences of one kind on the day in one query (index on type and expiry) and
- * finds each holder among the codes asked by binary search when they are sorted (a snapshot's are), else through a
- * hash of them: its time is one pass over those licences, however many codes are asked.
+ * finds each holder among the codes asked by binary search when they are sorted (a snapshot's are); codes in any other
+ * order are looked up, one pass, in a hash of the holders.
  */
 public class LicenceFacts implements HeldLicences {
 
@@ -51,11 +53,47 @@ public class LicenceFacts implements HeldLicences {
         Objects.requireNonNull(usccs, "usccs");
         checkKind(kindCode);
         BitSet held = new BitSet(usccs.length);
-        Positions positions = Positions.of(usccs);
-        jdbi.useHandle(h -> h.createQuery("select uscc from licence where " + VALID_ON).bind("kind", kindCode)
-                .bind("day", day).setFetchSize(10_000).map((rs, ctx) -> rs.getString(1))
-                .forEach(uscc -> positions.mark(uscc, held)));
+        if (sorted(usccs)) {
+            // a snapshot's codes: each holder found by binary search, however many codes are asked
+            jdbi.useHandle(h -> valid(h, kindCode, day).forEach(uscc -> {
+                int at = Arrays.binarySearch(usccs, uscc);
+                if (at >= 0) {
+                    // a code asked twice: each place
+                    int first = at;
+                    while (first > 0 && usccs[first - 1].equals(uscc)) {
+                        first--;
+                    }
+                    for (int i = first; i < usccs.length && usccs[i].equals(uscc); i++) {
+                        held.set(i);
+                    }
+                }
+            }));
+        } else {
+            // codes in any order: the holders (at most the district's enterprises) in a hash, one pass over the codes
+            // — hashing a million asked codes instead took seconds on a loaded machine
+            Set<String> holders = jdbi.withHandle(h -> valid(h, kindCode, day).collect(Collectors.toSet()));
+            for (int i = 0; i < usccs.length; i++) {
+                if (usccs[i] != null && holders.contains(usccs[i])) {
+                    held.set(i);
+                }
+            }
+        }
         return held;
+    }
+
+    /** The holders of the kind's licences valid on the day, one row per licence. */
+    private static Stream<String> valid(Handle h, String kindCode, LocalDate day) {
+        return h.createQuery("select uscc from licence where " + VALID_ON).bind("kind", kindCode).bind("day", day)
+                .setFetchSize(10_000).mapTo(String.class).stream();
+    }
+
+    private static boolean sorted(String[] usccs) {
+        for (int i = 0; i < usccs.length; i++) {
+            if (usccs[i] == null || i > 0 && usccs[i - 1].compareTo(usccs[i]) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -87,51 +125,6 @@ public class LicenceFacts implements HeldLicences {
     private void checkSignedIn() {
         if (access.currentUser().isEmpty() && !access.has(Market.READ)) {
             throw new AccessDeniedException(Market.READ);
-        }
-    }
-
-    /** Where a code stands among those asked: binary search over sorted codes, else a hash of them. */
-    private interface Positions {
-
-        void mark(String uscc, BitSet held);
-
-        static Positions of(String[] usccs) {
-            boolean sorted = true;
-            for (int i = 1; i < usccs.length && sorted; i++) {
-                sorted = usccs[i - 1] != null && usccs[i] != null && usccs[i - 1].compareTo(usccs[i]) <= 0;
-            }
-            if (sorted && (usccs.length == 0 || usccs[0] != null)) {
-                return (uscc, held) -> {
-                    int at = Arrays.binarySearch(usccs, uscc);
-                    if (at >= 0) {
-                        // a code asked twice: each place
-                        int first = at;
-                        while (first > 0 && usccs[first - 1].equals(uscc)) {
-                            first--;
-                        }
-                        for (int i = first; i < usccs.length && usccs[i].equals(uscc); i++) {
-                            held.set(i);
-                        }
-                    }
-                };
-            }
-            Map<String, int[]> where = new HashMap<>(usccs.length * 2);
-            for (int i = 0; i < usccs.length; i++) {
-                if (usccs[i] != null) {
-                    int[] before = where.get(usccs[i]);
-                    int[] now = before == null ? new int[] {i} : Arrays.copyOf(before, before.length + 1);
-                    now[now.length - 1] = i;
-                    where.put(usccs[i], now);
-                }
-            }
-            return (uscc, held) -> {
-                int[] at = where.get(uscc);
-                if (at != null) {
-                    for (int i : at) {
-                        held.set(i);
-                    }
-                }
-            };
         }
     }
 }
