@@ -19,6 +19,7 @@ import cn.gov.laoshan.district.finance.service.PayoutService;
 import cn.gov.laoshan.district.finance.service.PayoutWorkflow;
 import cn.gov.laoshan.district.uikit.BarChart;
 import cn.gov.laoshan.district.uikit.DonutChart;
+import cn.gov.laoshan.district.uikit.LineChart;
 import cn.gov.laoshan.district.uikit.Money;
 
 /**
@@ -39,17 +40,20 @@ public class PayoutWidget extends VerticalLayout {
         List<Budget> held = budgets.budgets(year);
         BigDecimal budget = held.stream().map(b -> b.amount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal paid = held.stream().map(b -> b.paid().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
-        Span summary = new Span(getTranslation("finance.widget.summary", year, Money.yuan(budget, getLocale()),
+        // the year as text: a number argument is formatted with grouping ("2,026")
+        Span summary = new Span(getTranslation("finance.widget.summary", String.valueOf(year), Money.yuan(budget, getLocale()),
                 Money.yuan(paid, getLocale())));
         summary.setId("finance-widget-summary");
         add(summary);
         if (!held.isEmpty()) {
             List<Budget> shown = held.stream().sorted((a, b) -> b.amount().compareTo(a.amount()))
                     .limit(POLICIES_SHOWN).toList();
-            add(BarChart.of(getTranslation("finance.widget.chart", year), getLocale())
+            // bars stack: paid and what is left of the budget, so that each bar is the budget
+            add(BarChart.of(getTranslation("finance.widget.chart", String.valueOf(year)), getLocale())
                     .categories(shown.stream().map(Budget::policyCode).toList())
-                    .series(getTranslation("finance.budget.amount"), shown.stream().map(b -> b.amount().amount()).toList())
                     .series(getTranslation("finance.totals.paid"), shown.stream().map(b -> b.paid().amount()).toList())
+                    .series(getTranslation("finance.widget.unpaid"), shown.stream()
+                            .map(b -> b.amount().amount().subtract(b.paid().amount())).toList())
                     .id("finance-widget-chart").component());
         }
         if (access.has(PayoutWorkflow.EQUITY_READ)) {
@@ -72,7 +76,8 @@ public class PayoutWidget extends VerticalLayout {
             return;
         }
         List<Integer> years = all.stream().map(i -> i.investedOn().getYear()).distinct().sorted().toList();
-        add(BarChart.of(getTranslation("finance.widget.portfolio-chart"), getLocale())
+        // two lines, not stacked bars: the current value is not added to what was invested
+        add(LineChart.of(getTranslation("finance.widget.portfolio-chart"), getLocale())
                 .categories(years.stream().map(String::valueOf).toList())
                 .series(getTranslation("finance.equity.amount"), years.stream().map(y -> sum(all, y, false)).toList())
                 .series(getTranslation("finance.equity.value"), years.stream().map(y -> sum(all, y, true)).toList())
@@ -100,12 +105,12 @@ public class PayoutWidget extends VerticalLayout {
         }
         List<MatchFigures.BankFigure> answered = f.banks().stream().filter(b -> b.meanDays() != null).toList();
         if (!answered.isEmpty()) {
+            // one series (bars stack): the late answers go with the bank's name
             add(BarChart.of(getTranslation("finance.widget.response-chart"), getLocale())
-                    .categories(answered.stream().map(MatchFigures.BankFigure::bank).toList())
+                    .categories(answered.stream().map(b -> getTranslation("finance.widget.bank-late", b.bank(),
+                            b.late())).toList())
                     .series(getTranslation("finance.widget.mean-days"), answered.stream()
                             .map(MatchFigures.BankFigure::meanDays).toList())
-                    .series(getTranslation("finance.widget.late"), answered.stream()
-                            .map(b -> (Number) b.late()).toList())
                     .id("finance-widget-response-chart").component());
         }
     }
