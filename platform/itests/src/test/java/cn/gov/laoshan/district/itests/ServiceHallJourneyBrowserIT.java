@@ -109,6 +109,29 @@ class ServiceHallJourneyBrowserIT {
     }
 
     @Test
+    void theCentresAdministratorKeepsAHallsHoursAndExportsTheRatings() throws Exception {
+        Page admin = platform.newPage();
+        platform.signInAsAdmin(admin);
+        Browser.open(admin, platform.baseUrl() + "/servicehall/halls", "#servicehall-halls-windows");
+        Browser.pickComboItem(admin, "servicehall-hall", "中韩", "中韩街道便民服务中心");
+        admin.locator("#servicehall-hours-6 input").fill("9 to 11");
+        admin.locator("#servicehall-hours-save-6").click();
+        assertThat(admin.locator("#servicehall-hours-6")).containsText("开放时间格式为", SLOW);
+        admin.locator("#servicehall-hours-6 input").fill("09:00-11:00");
+        admin.locator("#servicehall-hours-save-6").click();
+        assertThat(admin.locator("vaadin-notification-card").first()).containsText("已保存", SLOW);
+        assertEquals("09:00-11:00", admin.locator("#servicehall-hours-6 input").inputValue());
+        Browser.screenshot(admin, "servicehall-halls-zh");
+
+        Browser.open(admin, platform.baseUrl() + "/servicehall/rectifications", "#servicehall-ratings-export");
+        com.microsoft.playwright.Download export = admin.waitForDownload(
+                () -> admin.locator("#servicehall-ratings-export vaadin-button").click());
+        assertEquals("好差评明细.xlsx", export.suggestedFilename());
+        byte[] xlsx = java.nio.file.Files.readAllBytes(export.path());
+        assertTrue(xlsx.length > 1000 && xlsx[0] == 'P' && xlsx[1] == 'K', "an .xlsx (a zip)");
+    }
+
+    @Test
     void aResidentBooksInEnglish() {
         LocalDate saturday = nextRestSaturday();
         Page resident = behindProxy("203.0.113.78");
