@@ -35,6 +35,7 @@ class PublicScreenBrowserIT {
         visitor.setExtraHTTPHeaders(java.util.Map.of("X-Forwarded-For", "198.51.100.1"));
         Browser.open(visitor, platform.baseUrl() + "/servicehall/book", "#servicehall-public");
         assertThat(visitor.locator("#district-public-name")).isVisible();
+        assertThat(visitor).hasTitle("网上预约办事 · 青岛市崂山区人民政府");
         assertThat(visitor.locator("#district-nav")).hasCount(0);
         assertEquals(false, visitor.url().contains("/login"));
         visitor.locator("#servicehall-book-mobile input").fill("13912340099");
