@@ -31,10 +31,20 @@ class PublicScreenBrowserIT {
     void aPublicScreenIsOpenWithoutSignInOnlyWhileItsPluginRuns() {
         TestPlatform running = platform.testPlatform();
         Page visitor = platform.newPage();
+        // no trusted proxy is configured here: a forged X-Forwarded-For is not believed
+        visitor.setExtraHTTPHeaders(java.util.Map.of("X-Forwarded-For", "198.51.100.1"));
         Browser.open(visitor, platform.baseUrl() + "/servicehall/book", "#servicehall-public");
         assertThat(visitor.locator("#district-public-name")).isVisible();
+        assertThat(visitor).hasTitle("网上预约办事 · 青岛市崂山区人民政府");
         assertThat(visitor.locator("#district-nav")).hasCount(0);
         assertEquals(false, visitor.url().contains("/login"));
+        visitor.locator("#servicehall-book-mobile input").fill("13912340099");
+        visitor.locator("#servicehall-public-send-code").click();
+        assertThat(visitor.locator("vaadin-notification-card").first()).containsText("验证码已发送",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(WAIT.toMillis()));
+        assertEquals(java.util.List.of("127.0.0.1"), running.runtime().database().jdbi("servicehall").withHandle(h ->
+                h.createQuery("select address from code_request where mobile = '13912340099'").mapTo(String.class)
+                        .list()), "the socket's address, not the header's");
 
         Page other = platform.newPage();
         other.navigate(platform.baseUrl() + "/servicehall/queue");

@@ -50,10 +50,8 @@ class ServiceHallJourneyBrowserIT {
 
     @Test
     void aResidentBooksASaturdaySlotWithoutSigningInAndTheBookingIsCheckedInCalledRatedAndRectified() {
-        LocalDate saturday = LocalDate.now(BEIJING).with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
-        Assumptions.assumeFalse(OfficialSchedules.calendar().isWorkingDay(saturday), "next Saturday is a 调休 day");
-        Page resident = platform.newPage();
-        resident.setExtraHTTPHeaders(Map.of("X-Forwarded-For", "203.0.113.77"));
+        LocalDate saturday = nextRestSaturday();
+        Page resident = behindProxy("203.0.113.77");
         String mobile = "13912340077";
         String number = book(resident, saturday, "居民张三", idNumber("37021219900303007"), mobile,
                 DateTimeFormatter.ofPattern("yyyy年M月d日").format(saturday), "预约成功");
@@ -75,6 +73,9 @@ class ServiceHallJourneyBrowserIT {
 
         Page clerk = platform.newPage();
         platform.signIn(clerk, "sunli");
+        // the demo's text outbox, readable by the hall's staff, holds the text the resident got
+        Browser.open(clerk, platform.baseUrl() + "/servicehall/outbox", "#servicehall-outbox-list");
+        assertThat(clerk.locator("#servicehall-outbox-list")).containsText(mobile, SLOW);
         Browser.open(clerk, platform.baseUrl() + "/servicehall/queue", "#servicehall-queue-call");
         // the QR code holds the booking number: a scanner types it into the check-in field, with Enter
         clerk.locator("#servicehall-check-in-number input").fill(number);
@@ -108,11 +109,32 @@ class ServiceHallJourneyBrowserIT {
     }
 
     @Test
+    void theCentresAdministratorKeepsAHallsHoursAndExportsTheRatings() throws Exception {
+        Page admin = platform.newPage();
+        platform.signInAsAdmin(admin);
+        Browser.open(admin, platform.baseUrl() + "/servicehall/halls", "#servicehall-halls-windows");
+        Browser.pickComboItem(admin, "servicehall-hall", "中韩", "中韩街道便民服务中心");
+        admin.locator("#servicehall-hours-6 input").fill("9 to 11");
+        admin.locator("#servicehall-hours-save-6").click();
+        assertThat(admin.locator("#servicehall-hours-6")).containsText("开放时间格式为", SLOW);
+        admin.locator("#servicehall-hours-6 input").fill("09:00-11:00");
+        admin.locator("#servicehall-hours-save-6").click();
+        assertThat(admin.locator("vaadin-notification-card").first()).containsText("已保存", SLOW);
+        assertEquals("09:00-11:00", admin.locator("#servicehall-hours-6 input").inputValue());
+        Browser.screenshot(admin, "servicehall-halls-zh");
+
+        Browser.open(admin, platform.baseUrl() + "/servicehall/rectifications", "#servicehall-ratings-export");
+        com.microsoft.playwright.Download export = admin.waitForDownload(
+                () -> admin.locator("#servicehall-ratings-export vaadin-button").click());
+        assertEquals("好差评明细.xlsx", export.suggestedFilename());
+        byte[] xlsx = java.nio.file.Files.readAllBytes(export.path());
+        assertTrue(xlsx.length > 1000 && xlsx[0] == 'P' && xlsx[1] == 'K', "an .xlsx (a zip)");
+    }
+
+    @Test
     void aResidentBooksInEnglish() {
-        LocalDate saturday = LocalDate.now(BEIJING).with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
-        Assumptions.assumeFalse(OfficialSchedules.calendar().isWorkingDay(saturday), "next Saturday is a 调休 day");
-        Page resident = platform.newPage();
-        resident.setExtraHTTPHeaders(Map.of("X-Forwarded-For", "203.0.113.78"));
+        LocalDate saturday = nextRestSaturday();
+        Page resident = behindProxy("203.0.113.78");
         Browser.open(resident, platform.baseUrl() + "/servicehall/book", "#servicehall-public");
         resident.locator("#lang-en").click();
         assertThat(resident.locator("#servicehall-public")).containsText("Book an appointment", SLOW);
@@ -144,6 +166,20 @@ class ServiceHallJourneyBrowserIT {
         assertThat(page.locator("#servicehall-public-qr")).isVisible();
         assertTrue(page.locator("#servicehall-public-qr").getAttribute("src").startsWith("data:image/svg+xml"));
         return page.locator("#servicehall-public-number").textContent().replaceAll(".*(ZX[0-9-]+).*", "$1").strip();
+    }
+
+    /** The coming Saturday, when it is a rest day (a 调休 Saturday is a working day: no Saturday hours). */
+    private static LocalDate nextRestSaturday() {
+        LocalDate saturday = LocalDate.now(BEIJING).with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+        Assumptions.assumeFalse(OfficialSchedules.calendar().isWorkingDay(saturday), "next Saturday is a 调休 day");
+        return saturday;
+    }
+
+    /** A page whose requests come through the trusted proxy (127.0.0.1), which names the client {@code address}. */
+    private static Page behindProxy(String address) {
+        Page page = platform.newPage();
+        page.setExtraHTTPHeaders(Map.of("X-Forwarded-For", address));
+        return page;
     }
 
     /** The newest one-time code in the demo's text outbox for {@code mobile}, waiting for it to arrive. */

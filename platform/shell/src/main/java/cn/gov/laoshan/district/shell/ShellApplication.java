@@ -73,6 +73,9 @@ public final class ShellApplication {
         catalog.put(new ViewCatalog.Entry(MainLayout.class,
                 () -> new MainLayout(routes, catalog, authenticator, navbarItems.get()), ViewAccess.SIGNED_IN, null,
                 "shell.app.name"));
+        // the frame of the plugins' public screens: open to all, like the sign-in page
+        catalog.put(new ViewCatalog.Entry(PublicLayout.class, () -> new PublicLayout(catalog), ViewAccess.PUBLIC, null,
+                "shell.public.district"));
         catalog.put(new ViewCatalog.Entry(ChangePasswordView.class,
                 () -> new ChangePasswordView(() -> services.find(PasswordChanger.class)), ViewAccess.SIGNED_IN, null,
                 "shell.password.title"));

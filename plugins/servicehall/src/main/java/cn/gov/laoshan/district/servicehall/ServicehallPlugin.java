@@ -56,6 +56,7 @@ import cn.gov.laoshan.district.servicehall.ui.HallsView;
 import cn.gov.laoshan.district.servicehall.ui.PublicBookingView;
 import cn.gov.laoshan.district.servicehall.ui.QueueView;
 import cn.gov.laoshan.district.servicehall.ui.RectificationsView;
+import cn.gov.laoshan.district.servicehall.ui.TextOutboxView;
 import cn.gov.laoshan.district.servicehall.ui.TodayWidget;
 import cn.gov.laoshan.district.uikit.PluginSupport;
 
@@ -74,6 +75,9 @@ public class ServicehallPlugin implements DistrictPlugin {
     private final QueueService queue;
     private final RatingService ratings;
     private final PublicBooking publicBooking;
+    private final TextOutbox outbox;
+    private final boolean demo;
+    private final AccessControl access;
     private final ClientAddress clientAddress;
 
     @Activate
@@ -92,7 +96,10 @@ public class ServicehallPlugin implements DistrictPlugin {
                 audit, new RecordEvents("servicehall/booking", () -> eventAdmin.get().orElse(null), access, clock),
                 kit.optional(Reminders.class), clock);
         // the demo's text sender: the plugin's outbox table (an SMS gateway would be another TextMessages)
-        this.publicBooking = new PublicBooking(database.jdbi(), bookings, new TextOutbox(database.jdbi(), clock), clock);
+        this.outbox = new TextOutbox(database.jdbi(), clock);
+        this.publicBooking = new PublicBooking(database.jdbi(), bookings, outbox, clock);
+        this.demo = platform.demo();
+        this.access = access;
         QueueRepository visits = new QueueRepository(database.jdbi());
         this.queue = new QueueService(visits, bookings, catalogue, halls, access, audit, new QueueSignals(), clock);
         this.ratings = new RatingService(new RatingRepository(database.jdbi()), visits, catalogue, access, audit,
@@ -118,7 +125,7 @@ public class ServicehallPlugin implements DistrictPlugin {
 
     @Override
     public List<Screen> screens() {
-        return List.of(
+        List<Screen> screens = List.of(
                 Screen.builder("catalogue", CatalogueView.class, () -> new CatalogueView(catalogue))
                         .title("servicehall.screen.catalogue").icon("vaadin:list").order(10)
                         .permission(ServiceHallRoles.CATALOGUE_READ).build(),
@@ -144,6 +151,15 @@ public class ServicehallPlugin implements DistrictPlugin {
                         () -> new EnterpriseBookingsView(bookings, halls, catalogue))
                         .title("servicehall.screen.my-bookings").icon("vaadin:calendar-user").order(70)
                         .permission(ServiceHallRoles.BOOKING_ENTERPRISE).audience(Audience.ENTERPRISE).build());
+        if (!demo) {
+            return screens;
+        }
+        // the demo's text outbox (one-time codes in it): on demo homes only
+        List<Screen> withOutbox = new java.util.ArrayList<>(screens);
+        withOutbox.add(Screen.builder("outbox", TextOutboxView.class, () -> new TextOutboxView(outbox, access))
+                .title("servicehall.screen.outbox").icon("vaadin:envelopes").order(80)
+                .permission(ServiceHallRoles.BOOKING_MANAGE).build());
+        return List.copyOf(withOutbox);
     }
 
     @Override

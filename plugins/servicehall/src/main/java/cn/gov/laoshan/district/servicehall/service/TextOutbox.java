@@ -27,6 +27,20 @@ public class TextOutbox implements TextMessages {
                 .bind("at", Timestamp.from(clock.instant())).execute());
     }
 
+    /** A text as kept: to whom, what, when. */
+    public record Text(String mobile, String body, java.time.Instant createdAt) {
+    }
+
+    /**
+     * The newest texts to anybody, newest first: the demo's 短信发件箱, where the staff (and a presenter without a
+     * phone) read what a gateway would have sent. Only on homes with demo data; checked by the caller's permission.
+     */
+    public List<Text> recent(int limit) {
+        return jdbi.withHandle(h -> h.createQuery("select mobile, body, created_at from text_outbox order by id desc "
+                + "fetch first " + Math.max(1, Math.min(limit, 500)) + " rows only")
+                .map((rs, ctx) -> new Text(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant())).list());
+    }
+
     /** The newest messages to {@code mobile}, newest first. */
     public List<String> to(String mobile, int limit) {
         return jdbi.withHandle(h -> h.createQuery("select body from text_outbox where mobile = :mobile order by id desc "
