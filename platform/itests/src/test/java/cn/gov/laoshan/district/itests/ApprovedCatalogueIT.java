@@ -257,6 +257,37 @@ class ApprovedCatalogueIT {
         }
     }
 
+    /** A plugin not installed yet names its department in its manifest: the review proposes it, not fixed. */
+    @Test
+    void theReviewProposesTheDepartmentOfTheManifest() throws Exception {
+        Path source = PluginJars.named("district-test-plugin-notes");
+        Path withHeader = Files.createTempFile("notes-with-department", ".jar");
+        try (var in = new java.util.jar.JarInputStream(Files.newInputStream(source));
+                var out = new java.util.jar.JarOutputStream(Files.newOutputStream(withHeader), withDepartment(
+                        in.getManifest(), "lighthouse"))) {
+            for (var entry = in.getNextJarEntry(); entry != null; entry = in.getNextJarEntry()) {
+                out.putNextEntry(new java.util.jar.JarEntry(entry.getName()));
+                in.transferTo(out);
+                out.closeEntry();
+            }
+        }
+        ApprovedCatalogue.Review review = asAdmin(() -> {
+            Path staged = catalogue.stage(Files.newInputStream(withHeader));
+            try {
+                return catalogue.review(staged);
+            } finally {
+                catalogue.discard(staged);
+            }
+        });
+        assertEquals("lighthouse", review.department());
+        assertFalse(review.departmentFixed());
+    }
+
+    private static java.util.jar.Manifest withDepartment(java.util.jar.Manifest manifest, String department) {
+        manifest.getMainAttributes().putValue(ApprovedCatalogue.DEPARTMENT_HEADER, department);
+        return manifest;
+    }
+
     @Test
     void anEntryThatWouldNotResolveIsRefusedWithTheReason() {
         ConsoleException refused = assertThrows(ConsoleException.class,
