@@ -200,6 +200,17 @@ class ApprovedCatalogueIT {
         Path forged2 = financeManager.stage(Files.newInputStream(PluginJars.named("district-test-plugin-hello")));
         assertThrows(AccessDeniedException.class, () -> financeManager.installApproved(forged2, "finance", true));
         assertEquals("2.0.0", version(HELLO));
+        // nor install at that door, in their own department, a jar the catalogue did not approve for it
+        PluginManager lighthouseManager = new PluginManager(platform.runtime().bundleContext(),
+                platform.runtime().database(), platform.home(),
+                TestAccess.staff("lighthouse-admin", "lighthouse", PluginManager.SELF_INSTALL).within("lighthouse"),
+                () -> platform.runtime().service(AuditLog.class),
+                () -> platform.runtime().service(RuntimeFacts.class), Duration.ofSeconds(20));
+        Path unapproved = lighthouseManager.stage(Files.newInputStream(PluginJars.named("district-test-plugin-notes")));
+        assertEquals("console.error.not-approved", assertThrows(ConsoleException.class,
+                () -> lighthouseManager.installApproved(unapproved, "lighthouse", false)).key());
+        assertTrue(java.util.Arrays.stream(platform.runtime().bundleContext().getBundles())
+                .noneMatch(b -> "cn.gov.laoshan.district.test.notes".equals(b.getSymbolicName())), "notes not installed");
 
         // 6. the office rolls back to 1.0.0; there is nothing before that
         assertEquals("1.0.0", office.rollBack(HELLO).version());
@@ -244,6 +255,37 @@ class ApprovedCatalogueIT {
         } finally {
             Files.delete(allowList);
         }
+    }
+
+    /** A plugin not installed yet names its department in its manifest: the review proposes it, not fixed. */
+    @Test
+    void theReviewProposesTheDepartmentOfTheManifest() throws Exception {
+        Path source = PluginJars.named("district-test-plugin-notes");
+        Path withHeader = Files.createTempFile("notes-with-department", ".jar");
+        try (var in = new java.util.jar.JarInputStream(Files.newInputStream(source));
+                var out = new java.util.jar.JarOutputStream(Files.newOutputStream(withHeader), withDepartment(
+                        in.getManifest(), "lighthouse"))) {
+            for (var entry = in.getNextJarEntry(); entry != null; entry = in.getNextJarEntry()) {
+                out.putNextEntry(new java.util.jar.JarEntry(entry.getName()));
+                in.transferTo(out);
+                out.closeEntry();
+            }
+        }
+        ApprovedCatalogue.Review review = asAdmin(() -> {
+            Path staged = catalogue.stage(Files.newInputStream(withHeader));
+            try {
+                return catalogue.review(staged);
+            } finally {
+                catalogue.discard(staged);
+            }
+        });
+        assertEquals("lighthouse", review.department());
+        assertFalse(review.departmentFixed());
+    }
+
+    private static java.util.jar.Manifest withDepartment(java.util.jar.Manifest manifest, String department) {
+        manifest.getMainAttributes().putValue(ApprovedCatalogue.DEPARTMENT_HEADER, department);
+        return manifest;
     }
 
     @Test

@@ -85,6 +85,14 @@ public final class ApprovedCatalogue {
         this.notifications = notifications;
         this.reminders = reminders;
         this.clock = clock;
+        // the manager installs for a department's administrator only what is approved here for that department
+        manager.useApprovals(this::approvedFor);
+    }
+
+    /** Whether the jar of this digest is approved (and not withdrawn) for the department. */
+    private boolean approvedFor(String sha256, String departmentCode) {
+        return store.entry(sha256).filter(e -> !e.withdrawn() && e.departmentCode().equals(departmentCode))
+                .isPresent();
     }
 
     /** What an uploaded jar would do, shown before it is approved. */

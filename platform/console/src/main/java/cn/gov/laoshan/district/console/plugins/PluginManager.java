@@ -53,6 +53,19 @@ public final class PluginManager implements PluginStartup {
     private final PluginRemoval removal;
     private final KeptPlugins kept;
 
+    /** Whether a jar (by its SHA-256) is approved for a department: the approved catalogue's answer. */
+    public interface Approvals {
+        boolean approved(String sha256, String departmentCode);
+    }
+
+    /** Nothing is approved until the catalogue says so. */
+    private volatile Approvals approvals = (sha256, department) -> false;
+
+    /** The approved catalogue's check, asked by {@link #installApproved} for callers who are not platform administrators. */
+    public void useApprovals(Approvals approvals) {
+        this.approvals = java.util.Objects.requireNonNull(approvals, "approvals");
+    }
+
     public PluginManager(BundleContext context, Database database, Path home, AccessControl access,
             Supplier<Optional<AuditLog>> audit, Supplier<Optional<RuntimeFacts>> facts, Duration activationTimeout) {
         this.context = context;
@@ -201,6 +214,11 @@ public final class PluginManager implements PluginStartup {
                 if (!access.has(INSTALL) && !departmentCode.equals(installed.departmentCode())) {
                     throw new AccessDeniedException(SELF_INSTALL);
                 }
+            }
+            // and only what the catalogue approved for that department, whoever calls (deny while no catalogue)
+            if (!access.has(INSTALL) && !approvals.approved(dry.jar().sha256(), departmentCode)) {
+                throw new ConsoleException("console.error.not-approved", "the jar " + dry.jar().sha256()
+                        + " is not approved for the department " + departmentCode, departmentCode);
             }
             return rollBack ? installer.rollBackTo(dry) : installer.installOrUpdate(dry);
         } finally {
