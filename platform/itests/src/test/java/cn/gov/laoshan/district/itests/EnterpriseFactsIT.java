@@ -85,6 +85,47 @@ class EnterpriseFactsIT {
         return new YearlyFigure(HAILAN, FigureKind.HEADCOUNT, year, BigDecimal.valueOf(value), "统计年报", LocalDate.of(year + 1, 3, 31));
     }
 
+    /** Keeps what would be posted to EventAdmin. */
+    static final class RecordingEvents extends EventPublisher {
+        final List<java.util.Map<String, ?>> updated = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        RecordingEvents() {
+            super(null);
+        }
+
+        @Override
+        public void post(String topic, java.util.Map<String, ?> properties) {
+            if (cn.gov.laoshan.district.api.enterprise.EnterpriseEvents.UPDATED.equals(topic)) {
+                updated.add(properties);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aChangeOfOneEnterprisesFactsIsPostedAsItsUpdateSoThatRuleEnginesFollow(TestDatabase test) throws Exception {
+        try (test; Database database = Database.open(test.settings())) {
+            Fixture f = fixture(database, List.of(hailan()));
+            RecordingEvents events = new RecordingEvents();
+            JdbiEnterpriseFacts facts = new JdbiEnterpriseFacts(database.jdbi(Database.PLATFORM_SCHEMA), STAFF,
+                    new RegistryAudit(() -> Optional.of(new RecordingAuditLog())), Clock.systemDefaultZone(), events);
+            facts.putFigure(headcount(2025, 30));
+            facts.setLocation(HAILAN, new Location("中韩街道", null));
+            facts.putQualification(new Qualification(HAILAN, "HNTE", LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31), null));
+            facts.removeQualification(HAILAN, "HNTE");
+            facts.addCreditMark(HAILAN, "守信激励", "A级纳税人", null);
+            facts.setCreditGrade(HAILAN, CreditGrade.A, "年度评价");
+            assertEquals(6, events.updated.size());
+            for (java.util.Map<String, ?> e : events.updated) {
+                assertEquals(HAILAN.value(), e.get("uscc"));
+                assertEquals("青岛海澜智联科技有限公司", e.get("name"));
+            }
+            // a refused change posts nothing
+            assertThrows(RuntimeException.class, () -> facts.setCreditGrade(HAILAN, CreditGrade.B, ""));
+            assertEquals(6, events.updated.size());
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void permissionsAreDeniedByDefaultAndEditingNeedsTheStaffPermission(TestDatabase test) throws Exception {

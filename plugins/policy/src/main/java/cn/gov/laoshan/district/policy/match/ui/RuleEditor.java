@@ -73,6 +73,8 @@ public class RuleEditor extends VerticalLayout {
         root = new GroupNode(null);
         root.load(rule instanceof Rule.All || rule instanceof Rule.Any || rule instanceof Rule.Not ? rule : Rule.all(rule));
         add(root);
+        // the widgets told of changes while the rule was half loaded: the whole rule once more
+        changed.run();
     }
 
     /** The rule the form shows now. */

@@ -77,8 +77,10 @@ class RuleExplainerTest {
 
     @Test
     void theSnapshotColumnsARuleReads() {
+        // the founding date and the size class too: SnapshotFactTable(FactSnapshot) reads them from the snapshot
         assertEquals(List.of(new FactColumn.IndustryCode(), new FactColumn.RegisteredCapital(), new FactColumn.Street(),
-                        new FactColumn.Park(), new FactColumn.CreditGrade(), new FactColumn.Figure(FigureKind.RND_SPENDING, 2025),
+                        new FactColumn.Park(), new FactColumn.CreditGrade(), new FactColumn.Founded(), new FactColumn.SizeClass(),
+                        new FactColumn.Figure(FigureKind.RND_SPENDING, 2025),
                         new FactColumn.Qualified("HNTE", DAY)),
                 SnapshotFactTable.columns(List.of(RuleValidatorTest.EXAMPLE, Rule.not(new Condition.Qualified("HNTE", DAY)))));
     }
