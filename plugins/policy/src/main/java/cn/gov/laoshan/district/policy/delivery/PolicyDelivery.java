@@ -97,6 +97,9 @@ public class PolicyDelivery implements MatchListener {
         return t;
     });
     private volatile PayoutLedger ledger;
+    /** The match run's stored results (the match side's component, in this bundle; optional: the delivery works without). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile MatchResults matchResults;
     private DemoSeeding seeding;
 
     @Activate
@@ -111,7 +114,7 @@ public class PolicyDelivery implements MatchListener {
                 Clock.systemUTC());
         EntitlementRepository repository = new EntitlementRepository(database.jdbi());
         DraftRepository drafts = new DraftRepository(database.jdbi());
-        Supplier<Optional<MatchResults>> matches = kit.optional(MatchResults.class);
+        Supplier<Optional<MatchResults>> matches = () -> Optional.ofNullable(matchResults);
         this.handOff = new PayoutHandOff(repository, () -> Optional.ofNullable(ledger), access, timeline,
                 Clock.systemUTC());
         this.entitlements = new EntitlementService(repository,

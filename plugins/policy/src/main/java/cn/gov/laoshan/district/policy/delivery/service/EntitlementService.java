@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
 import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
@@ -236,12 +235,8 @@ public class EntitlementService {
         if (e.deadline().isBefore(today())) {
             throw new RefusedException(null, "policy.delivery.error.past-deadline", e.deadline());
         }
-        if (Entitlement.MATCH.equals(e.source())) {
-            matches.get().ifPresent(m -> {
-                if (access.asSystem(() -> m.match(e.policyId(), e.uscc())).isEmpty()) {
-                    throw new RefusedException(null, "policy.delivery.error.no-longer-matches");
-                }
-            });
+        if (Entitlement.MATCH.equals(e.source()) && !stillMatches(e)) {
+            throw new RefusedException(null, "policy.delivery.error.no-longer-matches");
         }
         String login = access.currentUser().orElseThrow().login();
         if (!repository.confirmed(id, account, login, clock.instant())) {
@@ -252,6 +247,16 @@ public class EntitlementService {
         reminders.get().ifPresent(r -> r.cancelOnce(DeliveryWorkflow.PLUGIN, record(e), "overdue"));
         handOff.sendWaiting();
         return repository.find(id).orElse(confirmed);
+    }
+
+    /**
+     * Whether the match run still selects the enterprise for the policy: asked of {@link MatchResults} when it is
+     * there and the policy has a rule it evaluates (a policy without one keeps the entitlements it has).
+     */
+    private boolean stillMatches(Entitlement e) {
+        return matches.get().map(m -> access.asSystem(() -> m.counts().stream()
+                .noneMatch(c -> c.policyId() == e.policyId()) || m.match(e.policyId(), e.uscc()).isPresent()))
+                .orElse(true);
     }
 
     /** The enterprise declines the entitlement (a reason is optional). */
@@ -416,10 +421,5 @@ public class EntitlementService {
 
     static String text(String key, Object... args) {
         return new MessageFormat(TEXTS.getString(key), Locale.SIMPLIFIED_CHINESE).format(args);
-    }
-
-    /** The finder the record page's route uses. */
-    public LongFunction<Optional<Entitlement>> finder() {
-        return this::find;
     }
 }

@@ -122,7 +122,9 @@ final class DeliveryFixture implements AutoCloseable {
             }
 
             public List<PolicyCount> counts() {
-                return List.of();
+                // policies 17 and 18 have rules the match run evaluates
+                return List.of(new PolicyCount(17, "LS-P3-017", "科技型中小企业研发投入补助", 3, 2, 0, null),
+                        new PolicyCount(18, "LS-P3-018", "海洋经济发展扶持政策", 3, 1, 0, null));
             }
         };
     }

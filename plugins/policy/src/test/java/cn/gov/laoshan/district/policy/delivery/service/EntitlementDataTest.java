@@ -236,4 +236,22 @@ class EntitlementDataTest {
             assertEquals(EntitlementState.OFFERED, f.entitlements.find(id).orElseThrow().state());
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void anEntitlementToAPolicyTheMatchRunDoesNotEvaluateStaysConfirmable(TestDatabase database) throws Exception {
+        try (database; DeliveryFixture f = new DeliveryFixture(database, MONDAY)) {
+            f.told(DeliveryFixture.match(17, DeliveryFixture.HAILAN, "200000"),
+                    DeliveryFixture.match(99, DeliveryFixture.HAILAN, "50000"));
+            f.currentMatches.set(Set.of());
+            f.asEnterprise("hailan-qy", DeliveryFixture.HAILAN);
+            long ruled = f.repository.findByKey("LS-P3-017", "2026", DeliveryFixture.HAILAN).orElseThrow().id();
+            long unruled = f.repository.findByKey("LS-P3-099", "2026", DeliveryFixture.HAILAN).orElseThrow().id();
+            // policy 17's rule no longer selects the enterprise; policy 99 has no rule the match run evaluates
+            assertEquals("policy.delivery.error.no-longer-matches", assertThrows(RefusedException.class,
+                    () -> f.entitlements.confirm(ruled, "招商银行", "海澜", "6214830212345678")).messageKey());
+            assertEquals(EntitlementState.CONFIRMED,
+                    f.entitlements.confirm(unruled, "招商银行", "海澜", "6214830212345678").state());
+        }
+    }
 }
