@@ -7,6 +7,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.api.imports.ImportFormat;
 import cn.gov.laoshan.district.api.imports.ImportReport;
@@ -21,6 +24,8 @@ import cn.gov.laoshan.district.uikit.imports.FileImport;
  * added, known codes replaced, all or nothing) only by the centre's administrators, each import audited.
  */
 public class CatalogueService {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CatalogueRepository repository;
     private final AccessControl access;
@@ -96,9 +101,10 @@ public class CatalogueService {
             throw new java.io.UncheckedIOException(e);
         }
         if (report.accepted()) {
+            // the file's name as the uploader gave it, escaped by Jackson (quotes, backslashes, control characters)
+            ObjectNode details = JSON.createObjectNode().put("file", fileName).put("items", report.rowsImported());
             audit.record(ServiceHallRoles.PLUGIN, "catalogue.import", "ServiceCatalogue", null, null,
-                    "{\"file\":\"" + fileName.replace("\\", "").replace("\"", "") + "\",\"items\":"
-                            + report.rowsImported() + "}");
+                    details.toString());
         }
         return report;
     }

@@ -88,11 +88,17 @@ class CatalogueDataTest {
             List<ServiceItem> before = catalogue.list(CatalogueFilter.ALL, 0, 500);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             catalogue.exportXlsx(CatalogueFilter.ALL, out);
-            ImportReport report = catalogue.importFile(new ByteArrayInputStream(out.toByteArray()), "事项目录.xlsx");
+            // the uploader names the file: quotes, a backslash and a tab stay in the audit record's JSON, escaped
+            String named = "事项目录 \"2026\"\\版\t终.xlsx";
+            ImportReport report = catalogue.importFile(new ByteArrayInputStream(out.toByteArray()), named);
             assertTrue(report.accepted(), report.problems().toString());
             assertEquals(160, report.rowsImported());
             assertEquals(before, catalogue.list(CatalogueFilter.ALL, 0, 500));
             assertEquals("catalogue.import", audit.last().action());
+            com.fasterxml.jackson.databind.JsonNode details = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(audit.last().after());
+            assertEquals(named, details.path("file").asText());
+            assertEquals(160, details.path("items").asInt());
 
             String csv = String.join(",", CatalogueExcel.HEADERS) + "\n"
                     + "TEST-001,测试事项,区行政审批服务局,综合受理,20,5,窗口办理、周六预约,否,0,居民身份证（免证办）；申请表,是\n"
