@@ -34,6 +34,7 @@ public class PublicBooking {
     static final int MAX_ATTEMPTS = 5;
     static final int PER_MOBILE_PER_HOUR = 5;
     static final int PER_ADDRESS_PER_HOUR = 20;
+    static final int LOOKUPS_PER_ADDRESS_PER_MINUTE = 30;
     /** How long a proof of a booking (the code was right) lets the page cancel or move it. */
     static final Duration PROOF_VALIDITY = Duration.ofMinutes(10);
 
@@ -42,6 +43,8 @@ public class PublicBooking {
     private final TextMessages texts;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final java.util.concurrent.ConcurrentHashMap<String, java.util.Deque<Instant>> lookups =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public PublicBooking(Jdbi jdbi, BookingService bookings, TextMessages texts, Clock clock) {
         this.jdbi = jdbi;
@@ -131,6 +134,36 @@ public class PublicBooking {
                 .filter(b -> b.idNumber().equals(cn.gov.laoshan.district.servicehall.domain.IdNumber.normalize(idNumber)))
                 .orElseThrow(() -> new RefusedException("number", "servicehall.error.booking-unknown"));
         return new Proof(booking, clock.instant());
+    }
+
+    /**
+     * The free slots of a hall and item for the public page, at most {@value #LOOKUPS_PER_ADDRESS_PER_MINUTE} times a
+     * minute per client address (a crawler learns the places only as fast as a person could ask; refused with a
+     * clear message beyond). Counted in this node's memory: a lookup changes nothing, so the bound needs no
+     * database, and behind a load balancer each node bounds its own share.
+     */
+    public List<BookingService.Free> availability(String hall, String item, String address) {
+        String from = address == null || address.isBlank() ? "unknown" : address.strip();
+        Instant now = clock.instant();
+        java.util.Deque<Instant> asked = lookups.computeIfAbsent(from, a -> new java.util.ArrayDeque<>());
+        synchronized (asked) {
+            while (!asked.isEmpty() && !asked.peekFirst().isAfter(now.minus(Duration.ofMinutes(1)))) {
+                asked.pollFirst();
+            }
+            if (asked.size() >= LOOKUPS_PER_ADDRESS_PER_MINUTE) {
+                throw new RefusedException(null, "servicehall.error.lookup-rate");
+            }
+            asked.addLast(now);
+        }
+        if (lookups.size() > 10_000) {
+            // forget addresses that asked nothing in the last minute, so that the map does not grow without bound
+            lookups.entrySet().removeIf(e -> {
+                synchronized (e.getValue()) {
+                    return e.getValue().isEmpty() || !e.getValue().peekLast().isAfter(now.minus(Duration.ofMinutes(1)));
+                }
+            });
+        }
+        return bookings.availability(hall, item);
     }
 
     /** The free slots the proved booking may move to (its hall and item). */

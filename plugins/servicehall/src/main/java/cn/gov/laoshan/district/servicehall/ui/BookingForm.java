@@ -33,7 +33,12 @@ class BookingForm extends Composite<FormLayout> {
     private final Map<String, com.vaadin.flow.component.HasValidation> fields = new java.util.HashMap<>();
     private final Button save;
 
-    BookingForm(List<Hall> halls, List<ServiceItem> items, BookingService bookings,
+    /**
+     * @param availability the free slots of a hall and item ({@code BookingService::availability}; the public page
+     *                     passes its own, rate-limited per client address)
+     */
+    BookingForm(List<Hall> halls, List<ServiceItem> items,
+            java.util.function.BiFunction<String, String, List<BookingService.Free>> availability,
             Function<Booking.Request, Booking> book, java.util.function.Consumer<Booking> booked) {
         ComboBox<Hall> hall = HallField.of(getTranslation("servicehall.hall"), halls);
         hall.setId("servicehall-book-hall");
@@ -58,7 +63,11 @@ class BookingForm extends Composite<FormLayout> {
         Runnable slots = () -> {
             free.clear();
             if (hall.getValue() != null && item.getValue() != null) {
-                free.addAll(bookings.availability(hall.getValue().code(), item.getValue().code()));
+                List<BookingService.Free> found = Steps.standard("servicehall-error").call(this,
+                        () -> availability.apply(hall.getValue().code(), item.getValue().code()));
+                if (found != null) {
+                    free.addAll(found);
+                }
             }
             java.time.LocalDate chosen = day.getValue();
             List<java.time.LocalDate> days = free.stream().map(BookingService.Free::day).distinct().toList();

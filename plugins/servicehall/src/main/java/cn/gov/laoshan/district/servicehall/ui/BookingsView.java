@@ -92,7 +92,7 @@ public class BookingsView extends VerticalLayout {
         HorizontalLayout filters = new HorizontalLayout(hall, day, export);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         Details book = new Details(getTranslation("servicehall.booking.for-caller"),
-                new BookingForm(halls.halls(), catalogue.offeredItems(), bookings, bookings::bookForCaller,
+                new BookingForm(halls.halls(), catalogue.offeredItems(), bookings::availability, bookings::bookForCaller,
                         b -> refresh()));
         book.setId("servicehall-book-for-caller");
         add(filters, list, book);

@@ -44,7 +44,7 @@ public class EnterpriseBookingsView extends VerticalLayout {
         });
         list.setAllRowsVisible(true);
         add(new H3(getTranslation("servicehall.booking.new")), new BookingForm(halls.halls(), catalogue.offeredItems(),
-                bookings, bookings::bookForEnterprise, b -> refresh()), new H3(getTranslation("servicehall.booking.mine")),
+                bookings::availability, bookings::bookForEnterprise, b -> refresh()), new H3(getTranslation("servicehall.booking.mine")),
                 list);
         refresh();
     }

@@ -54,7 +54,9 @@ public class PublicBookingView extends VerticalLayout {
         H2 title = new H2(getTranslation("servicehall.public.title"));
         Paragraph intro = new Paragraph(getTranslation("servicehall.public.intro"));
 
-        BookingForm form = new BookingForm(halls.halls(), catalogue.offeredItems(), bookings,
+        // the free places, asked as often as the form changes: limited per client address like the codes
+        BookingForm form = new BookingForm(halls.halls(), catalogue.offeredItems(),
+                (hall, item) -> page.availability(hall, item, address.current().orElse(null)),
                 request -> page.book(request, codeOf()), this::confirm);
         form.setId("servicehall-public-form");
         code.setLabel(getTranslation("servicehall.public.code"));

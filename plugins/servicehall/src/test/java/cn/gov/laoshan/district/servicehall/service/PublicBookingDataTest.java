@@ -131,6 +131,32 @@ class PublicBookingDataTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void freePlacesAreLookedUpAsOftenAsAPersonWouldPerAddress(TestDatabase database) {
+        try (PluginSchema schema = PluginSchema.migrate(database, ServiceHallRoles.PLUGIN, ServicehallPlugin.class)) {
+            Fixture f = new Fixture(schema, MONDAY);
+            f.capacity.setDay("ZX", ItemGroup.MARRIAGE, SATURDAY, 3);
+            PublicBooking page = new PublicBooking(schema.jdbi(), f.bookings, new TextOutbox(schema.jdbi(), f.clock),
+                    f.clock);
+            f.access.signOut();
+            Instant start = Instant.parse(MONDAY);
+            List<BookingService.Free> first = page.availability("ZX", "MZ-001", "10.1.1.1");
+            assertTrue(first.stream().anyMatch(free -> free.day().equals(SATURDAY)),
+                    first.toString());
+            for (int i = 1; i < PublicBooking.LOOKUPS_PER_ADDRESS_PER_MINUTE; i++) {
+                f.clock.set(start.plusSeconds(i));
+                page.availability("ZX", "MZ-001", "10.1.1.1");
+            }
+            assertEquals("servicehall.error.lookup-rate",
+                    refused(() -> page.availability("ZX", "MZ-001", "10.1.1.1")).messageKey());
+            // another address is not held up; the first may ask again a minute after its first look-up
+            assertEquals(first, page.availability("ZX", "MZ-001", "10.1.1.2"));
+            f.clock.set(start.plus(Duration.ofSeconds(61)));
+            assertEquals(first, page.availability("ZX", "MZ-001", "10.1.1.1"));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void aLookUpRevealsNothingWithoutTheRightCodeNumberAndIdAndMovesOrCancelsOnlyTheProvedBooking(
             TestDatabase database) {
         try (PluginSchema schema = PluginSchema.migrate(database, ServiceHallRoles.PLUGIN, ServicehallPlugin.class)) {
