@@ -97,13 +97,13 @@ public class ServicehallPlugin implements DistrictPlugin {
                 kit.optional(Reminders.class), clock);
         // the demo's text sender: the plugin's outbox table (an SMS gateway would be another TextMessages)
         this.outbox = new TextOutbox(database.jdbi(), clock);
-        this.publicBooking = new PublicBooking(database.jdbi(), bookings, outbox, clock);
         this.demo = platform.demo();
         this.access = access;
         QueueRepository visits = new QueueRepository(database.jdbi());
         this.queue = new QueueService(visits, bookings, catalogue, halls, access, audit, new QueueSignals(), clock);
         this.ratings = new RatingService(new RatingRepository(database.jdbi()), visits, catalogue, access, audit,
                 calendar, clock);
+        this.publicBooking = new PublicBooking(database.jdbi(), bookings, outbox, ratings, visits, clock);
         // a month at the district centre, through the services on a moved clock; a first start killed half-way
         // carries on with the days not yet made
         kit.seedDemo(platform, "servicehall-demo-data", access, database.dataSource(), () -> false,

@@ -41,15 +41,20 @@ public class PublicBooking {
     private final Jdbi jdbi;
     private final BookingService bookings;
     private final TextMessages texts;
+    private final RatingService ratings;
+    private final QueueRepository visits;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final java.util.concurrent.ConcurrentHashMap<String, java.util.Deque<Instant>> lookups =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    public PublicBooking(Jdbi jdbi, BookingService bookings, TextMessages texts, Clock clock) {
+    public PublicBooking(Jdbi jdbi, BookingService bookings, TextMessages texts, RatingService ratings,
+            QueueRepository visits, Clock clock) {
         this.jdbi = jdbi;
         this.bookings = bookings;
         this.texts = texts;
+        this.ratings = ratings;
+        this.visits = visits;
         this.clock = clock;
     }
 
@@ -181,6 +186,24 @@ public class PublicBooking {
         Booking b = valid(proof);
         Booking current = bookings.byNumber(b.number()).orElseThrow();
         return bookings.reschedulePublic(current, day, starts);
+    }
+
+    /**
+     * The proved booking's finished visit, when it may still be rated by the person (once; late after
+     * {@value RatingService#RATING_WORKING_DAYS} working days, as Shandong allows), else empty.
+     */
+    public java.util.Optional<cn.gov.laoshan.district.servicehall.domain.Visit> rateable(Proof proof) {
+        Booking b = valid(proof);
+        return visits.ofBooking(b.number())
+                .filter(v -> v.state() == cn.gov.laoshan.district.servicehall.domain.VisitState.DONE)
+                .filter(v -> !ratings.rated(v.id()));
+    }
+
+    /** The person's own rating of the proved booking's visit (好差评 given after leaving the hall). */
+    public cn.gov.laoshan.district.servicehall.domain.Rating rate(Proof proof,
+            cn.gov.laoshan.district.servicehall.domain.RatingLevel level, String reasons) {
+        var visit = rateable(proof).orElseThrow(() -> new RefusedException(null, "servicehall.error.not-rateable"));
+        return ratings.ratePublic(visit.id(), level, reasons);
     }
 
     private Booking valid(Proof proof) {

@@ -80,6 +80,12 @@ public class QueueRepository {
                 .map((rs, ctx) -> visit(rs)).findOne());
     }
 
+    /** The visit that checked in with booking {@code number}, if it came (the latest, were it checked in twice). */
+    public Optional<Visit> ofBooking(String number) {
+        return jdbi.withHandle(h -> h.createQuery("select * from visit where booking_no = :n order by id desc")
+                .bind("n", number).map((rs, ctx) -> visit(rs)).findFirst());
+    }
+
     /** The hall's tickets of the day, in the given states, oldest first. */
     public List<Visit> ofDay(String hall, LocalDate day, Collection<VisitState> states) {
         return jdbi.withHandle(h -> h.createQuery("select * from visit where hall_code = :hall and day = :day and "

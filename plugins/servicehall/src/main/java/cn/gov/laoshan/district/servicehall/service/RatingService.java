@@ -100,6 +100,24 @@ public class RatingService {
      */
     public Rating rate(long visitId, RatingLevel level, String reasons) {
         access.check(ServiceHallRoles.BOOKING_MANAGE, ServiceHallRoles.DEPARTMENT);
+        return recorded(visitId, level, reasons);
+    }
+
+    /**
+     * The person rates their own finished visit later, from the public page (补评 when past the
+     * {@value #RATING_WORKING_DAYS} working days): only {@link PublicBooking} calls this, after the code sent to the
+     * booking's mobile proved the booking theirs — no staff permission.
+     */
+    Rating ratePublic(long visitId, RatingLevel level, String reasons) {
+        return recorded(visitId, level, reasons);
+    }
+
+    /** Whether the visit was rated already (the public page offers the rating only once). */
+    boolean rated(long visitId) {
+        return repository.rated(visitId);
+    }
+
+    private Rating recorded(long visitId, RatingLevel level, String reasons) {
         Visit visit = visits.find(visitId).filter(v -> v.state() == VisitState.DONE)
                 .orElseThrow(() -> new RefusedException(null, "servicehall.error.visit-unknown"));
         if (level == null) {

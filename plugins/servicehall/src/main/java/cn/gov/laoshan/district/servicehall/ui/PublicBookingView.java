@@ -182,6 +182,17 @@ public class PublicBookingView extends VerticalLayout {
         if (open) {
             proved.add(BookingQr.image(b.number(), "8rem"));
         }
+        // a visit served and not rated yet: the person may rate it now, also after the five working days (补评)
+        page.rateable(p).ifPresent(visit -> {
+            VerticalLayout pad = new VerticalLayout();
+            pad.setPadding(false);
+            pad.setId("servicehall-public-rating");
+            RatingPad.fill(pad, (level, reasons) -> page.rate(proof, level, reasons), () -> {
+                pad.removeAll();
+                pad.add(new Paragraph(getTranslation("servicehall.rating.thanks")));
+            });
+            proved.add(pad);
+        });
         proved.setVisible(true);
     }
 }

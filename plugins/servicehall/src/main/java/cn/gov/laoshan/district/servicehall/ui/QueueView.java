@@ -19,7 +19,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 
 import cn.gov.laoshan.district.servicehall.domain.Hall;
-import cn.gov.laoshan.district.servicehall.domain.RatingLevel;
 import cn.gov.laoshan.district.servicehall.domain.ServiceItem;
 import cn.gov.laoshan.district.servicehall.domain.Visit;
 import cn.gov.laoshan.district.servicehall.service.CatalogueService;
@@ -153,27 +152,11 @@ public class QueueView extends VerticalLayout {
 
     /** The person's rating of the service just ended, on the window's pad. */
     private void ratingPad(Visit v) {
-        pad.removeAll();
-        TextField reasons = new TextField(getTranslation("servicehall.rating.reasons"));
-        reasons.setId("servicehall-rating-reasons");
-        reasons.setWidth("30em");
-        HorizontalLayout levels = new HorizontalLayout();
-        for (RatingLevel level : RatingLevel.values()) {
-            Button b = new Button(getTranslation("servicehall.rating.level." + level), e -> {
-                if (STEPS.call(this, Map.of("reasons", reasons), () -> ratings.rate(v.id(), level, reasons.getValue())) != null) {
-                    Notification.show(getTranslation("servicehall.rating.thanks"));
-                    pad.setVisible(false);
-                    show(null);
-                }
-            });
-            b.setId("servicehall-rate-" + level.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-            if (level.dissatisfied()) {
-                b.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            }
-            levels.add(b);
-        }
-        pad.add(new Paragraph(getTranslation("servicehall.rating.ask")), levels, reasons);
-        pad.setVisible(true);
+        RatingPad.fill(pad, (level, reasons) -> ratings.rate(v.id(), level, reasons), () -> {
+            Notification.show(getTranslation("servicehall.rating.thanks"));
+            pad.setVisible(false);
+            show(null);
+        });
     }
 
     private void refreshWaiting() {

@@ -16,11 +16,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import cn.gov.laoshan.district.api.validation.RefusedException;
+import cn.gov.laoshan.district.calendar.domain.OfficialSchedules;
 import cn.gov.laoshan.district.servicehall.ServicehallPlugin;
 import cn.gov.laoshan.district.servicehall.domain.Booking;
 import cn.gov.laoshan.district.servicehall.domain.BookingChannel;
 import cn.gov.laoshan.district.servicehall.domain.BookingState;
 import cn.gov.laoshan.district.servicehall.domain.ItemGroup;
+import cn.gov.laoshan.district.servicehall.domain.Rating;
+import cn.gov.laoshan.district.servicehall.domain.RatingLevel;
+import cn.gov.laoshan.district.servicehall.domain.Visit;
 import cn.gov.laoshan.district.testdoubles.PluginSchema;
 import cn.gov.laoshan.district.testdoubles.TestDatabase;
 
@@ -29,6 +33,14 @@ class PublicBookingDataTest {
 
     private static final String MONDAY = "2026-12-07T02:00:00Z";
     private static final LocalDate SATURDAY = LocalDate.of(2026, 12, 12);
+
+    /** The public page over the fixture's services, with the real queue's visits and ratings behind it. */
+    private static PublicBooking page(PluginSchema schema, Fixture f, TextOutbox outbox) {
+        QueueRepository visits = new QueueRepository(schema.jdbi());
+        RatingService ratings = new RatingService(new RatingRepository(schema.jdbi()), visits, f.catalogue, f.access,
+                f.audit, OfficialSchedules.calendar(), f.clock);
+        return new PublicBooking(schema.jdbi(), f.bookings, outbox, ratings, visits, f.clock);
+    }
     private static final String MOBILE = "13812345678";
     private static final Pattern CODE = Pattern.compile("验证码为 (\\d{6})");
 
@@ -54,7 +66,7 @@ class PublicBookingDataTest {
             Fixture f = new Fixture(schema, MONDAY);
             f.capacity.setDay("ZX", ItemGroup.MARRIAGE, SATURDAY, 3);
             TextOutbox outbox = new TextOutbox(schema.jdbi(), f.clock);
-            PublicBooking page = new PublicBooking(schema.jdbi(), f.bookings, outbox, f.clock);
+            PublicBooking page = page(schema, f, outbox);
             f.access.signOut();
             page.requestCode(MOBILE, "10.0.0.1");
             String code = lastCode(outbox);
@@ -84,7 +96,7 @@ class PublicBookingDataTest {
         try (PluginSchema schema = PluginSchema.migrate(database, ServiceHallRoles.PLUGIN, ServicehallPlugin.class)) {
             Fixture f = new Fixture(schema, MONDAY);
             TextOutbox outbox = new TextOutbox(schema.jdbi(), f.clock);
-            PublicBooking page = new PublicBooking(schema.jdbi(), f.bookings, outbox, f.clock);
+            PublicBooking page = page(schema, f, outbox);
             page.requestCode(MOBILE, "10.0.0.2");
             String code = lastCode(outbox);
             String wrong = code.equals("000000") ? "000001" : "000000";
@@ -106,7 +118,7 @@ class PublicBookingDataTest {
         try (PluginSchema schema = PluginSchema.migrate(database, ServiceHallRoles.PLUGIN, ServicehallPlugin.class)) {
             Fixture f = new Fixture(schema, MONDAY);
             TextOutbox outbox = new TextOutbox(schema.jdbi(), f.clock);
-            PublicBooking page = new PublicBooking(schema.jdbi(), f.bookings, outbox, f.clock);
+            PublicBooking page = page(schema, f, outbox);
             Instant start = Instant.parse(MONDAY);
             page.requestCode(MOBILE, "10.0.0.3");
             assertEquals("servicehall.error.code-rate", refused(() -> page.requestCode(MOBILE, "10.0.0.4"))
@@ -131,12 +143,56 @@ class PublicBookingDataTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void thePersonRatesTheirServedVisitLaterFromThePublicPageOnce(TestDatabase database) {
+        try (PluginSchema schema = PluginSchema.migrate(database, ServiceHallRoles.PLUGIN, ServicehallPlugin.class)) {
+            Fixture f = new Fixture(schema, MONDAY);
+            f.capacity.setDay("ZX", ItemGroup.MARRIAGE, SATURDAY, 3);
+            TextOutbox outbox = new TextOutbox(schema.jdbi(), f.clock);
+            PublicBooking page = page(schema, f, outbox);
+            QueueService queue = new QueueService(new QueueRepository(schema.jdbi()), f.bookings, f.catalogue, f.halls,
+                    f.access, f.audit, new QueueSignals(), f.clock);
+            f.access.signOut();
+            page.requestCode(MOBILE, "10.0.0.7");
+            Booking booked = page.book(request(1), lastCode(outbox));
+            // before the visit: nothing to rate
+            f.clock.set(Instant.parse(MONDAY).plusSeconds(61));
+            page.requestCode(MOBILE, "10.0.0.7");
+            PublicBooking.Proof before = page.open(booked.number(), request(1).idNumber(), MOBILE, lastCode(outbox));
+            assertTrue(page.rateable(before).isEmpty());
+            assertEquals("servicehall.error.not-rateable",
+                    refused(() -> page.rate(before, RatingLevel.SATISFIED, null)).messageKey());
+
+            // Saturday: checked in, called at the marriage window, served
+            f.clock.set(Instant.parse("2026-12-12T01:30:00Z"));
+            f.access.as("zhongxin-admin", ServiceHallRoles.DEPARTMENT, ServiceHallRoles.CATALOGUE_READ,
+                    ServiceHallRoles.BOOKING_MANAGE).within(ServiceHallRoles.DEPARTMENT);
+            Visit visit = queue.checkIn("ZX", booked.number());
+            assertEquals(visit.id(), queue.callNext("ZX", 9).orElseThrow().id());
+            queue.start(visit.id());
+            queue.finish(visit.id());
+            f.access.signOut();
+
+            // eight working days later (past the five): the person proves the booking again and rates it, late
+            f.clock.set(Instant.parse("2026-12-24T02:00:00Z"));
+            page.requestCode(MOBILE, "10.0.0.7");
+            PublicBooking.Proof after = page.open(booked.number(), request(1).idNumber(), MOBILE, lastCode(outbox));
+            assertEquals(visit.id(), page.rateable(after).orElseThrow().id());
+            Rating rating = page.rate(after, RatingLevel.DISSATISFIED, "等候时间长");
+            assertTrue(rating.late());
+            assertEquals(RatingLevel.DISSATISFIED, rating.level());
+            assertTrue(page.rateable(after).isEmpty());
+            assertEquals("servicehall.error.not-rateable",
+                    refused(() -> page.rate(after, RatingLevel.VERY_SATISFIED, null)).messageKey(), "once");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void freePlacesAreLookedUpAsOftenAsAPersonWouldPerAddress(TestDatabase database) {
         try (PluginSchema schema = PluginSchema.migrate(database, ServiceHallRoles.PLUGIN, ServicehallPlugin.class)) {
             Fixture f = new Fixture(schema, MONDAY);
             f.capacity.setDay("ZX", ItemGroup.MARRIAGE, SATURDAY, 3);
-            PublicBooking page = new PublicBooking(schema.jdbi(), f.bookings, new TextOutbox(schema.jdbi(), f.clock),
-                    f.clock);
+            PublicBooking page = page(schema, f, new TextOutbox(schema.jdbi(), f.clock));
             f.access.signOut();
             Instant start = Instant.parse(MONDAY);
             List<BookingService.Free> first = page.availability("ZX", "MZ-001", "10.1.1.1");
@@ -163,7 +219,7 @@ class PublicBookingDataTest {
             Fixture f = new Fixture(schema, MONDAY);
             f.capacity.setDay("ZX", ItemGroup.MARRIAGE, SATURDAY, 3);
             TextOutbox outbox = new TextOutbox(schema.jdbi(), f.clock);
-            PublicBooking page = new PublicBooking(schema.jdbi(), f.bookings, outbox, f.clock);
+            PublicBooking page = page(schema, f, outbox);
             f.access.signOut();
             Instant start = Instant.parse(MONDAY);
             page.requestCode(MOBILE, "10.0.0.6");
@@ -213,7 +269,7 @@ class PublicBookingDataTest {
             Fixture f = new Fixture(schema, MONDAY);
             f.capacity.setDay("ZX", ItemGroup.MARRIAGE, SATURDAY, 3);
             TextOutbox outbox = new TextOutbox(schema.jdbi(), f.clock);
-            PublicBooking page = new PublicBooking(schema.jdbi(), f.bookings, outbox, f.clock);
+            PublicBooking page = page(schema, f, outbox);
             f.access.signOut();
             page.requestCode(MOBILE, "10.0.0.8");
             Booking booked = page.book(request(1), lastCode(outbox));
