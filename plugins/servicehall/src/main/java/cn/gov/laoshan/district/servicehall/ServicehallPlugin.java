@@ -16,6 +16,7 @@ import org.osgi.service.event.EventAdmin;
 import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.api.calendar.WorkingDayCalendar;
 import cn.gov.laoshan.district.api.notify.Reminders;
+import cn.gov.laoshan.district.api.notify.TextMessages;
 import cn.gov.laoshan.district.api.data.PluginDatabase;
 import cn.gov.laoshan.district.api.plugin.Audience;
 import cn.gov.laoshan.district.api.plugin.ClientAddress;
@@ -95,15 +96,18 @@ public class ServicehallPlugin implements DistrictPlugin {
         this.bookings = new BookingService(new BookingRepository(database.jdbi()), places, catalogue, halls, access,
                 audit, new RecordEvents("servicehall/booking", () -> eventAdmin.get().orElse(null), access, clock),
                 kit.optional(Reminders.class), clock);
-        // the demo's text sender: the plugin's outbox table (an SMS gateway would be another TextMessages)
+        // texts go to the district's SMS gateway (an api.notify TextMessages service) when one is registered, else
+        // to the plugin's outbox table (the demo's, where the hall's staff can read them)
         this.outbox = new TextOutbox(database.jdbi(), clock);
+        Supplier<Optional<TextMessages>> gateway = kit.optional(TextMessages.class);
+        TextMessages texts = (mobile, text) -> gateway.get().orElse(outbox).send(mobile, text);
         this.demo = platform.demo();
         this.access = access;
         QueueRepository visits = new QueueRepository(database.jdbi());
         this.queue = new QueueService(visits, bookings, catalogue, halls, access, audit, new QueueSignals(), clock);
         this.ratings = new RatingService(new RatingRepository(database.jdbi()), visits, catalogue, access, audit,
                 calendar, clock);
-        this.publicBooking = new PublicBooking(database.jdbi(), bookings, outbox, ratings, visits, clock);
+        this.publicBooking = new PublicBooking(database.jdbi(), bookings, texts, ratings, visits, clock);
         // a month at the district centre, through the services on a moved clock; a first start killed half-way
         // carries on with the days not yet made
         kit.seedDemo(platform, "servicehall-demo-data", access, database.dataSource(), () -> false,

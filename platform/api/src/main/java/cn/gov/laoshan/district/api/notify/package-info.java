@@ -5,7 +5,7 @@
  * record, {@code Reminders.scheduleOnce}/{@code sendOnce}); the signed-in user's own inbox.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package cn.gov.laoshan.district.api.notify;
 
 import org.osgi.annotation.bundle.Export;

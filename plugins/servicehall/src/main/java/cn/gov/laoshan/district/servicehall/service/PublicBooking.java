@@ -15,6 +15,7 @@ import java.util.List;
 
 import org.jdbi.v3.core.Jdbi;
 
+import cn.gov.laoshan.district.api.notify.TextMessages;
 import cn.gov.laoshan.district.api.validation.RefusedException;
 import cn.gov.laoshan.district.servicehall.domain.Booking;
 

@@ -6,9 +6,11 @@ import java.util.List;
 
 import org.jdbi.v3.core.Jdbi;
 
+import cn.gov.laoshan.district.api.notify.TextMessages;
+
 /**
- * The demo's text messages: kept in the plugin's table {@code text_outbox} instead of going to an SMS gateway, so
- * that a demo (and a browser test) can read the one-time code a resident would have received.
+ * The texts sent while no SMS gateway ({@link TextMessages} service) is registered: kept in the plugin's table
+ * {@code text_outbox}, so that a demo (and a browser test) can read the one-time code a resident would have received.
  */
 public class TextOutbox implements TextMessages {
 
