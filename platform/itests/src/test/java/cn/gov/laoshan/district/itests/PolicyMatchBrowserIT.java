@@ -86,6 +86,9 @@ class PolicyMatchBrowserIT {
             // the matching, in the background with its progress
             Browser.open(staff, platform.baseUrl() + "/policy/matching", "#policy-match-run");
             staff.locator("#policy-match-run").click();
+            // the status shows the demo's finished run until this one is under way: wait for sunwei's run itself
+            TestPlatform.await(() -> number(policy, "select count(*) from policy_match_run where started_by = ? "
+                    + "and state = 'FINISHED'", "sunwei") > 0, java.time.Duration.ofMinutes(3), "sunwei's match run");
             assertThat(staff.locator("#policy-match-status")).containsText("匹配完成", new LocatorAssertions.ContainsTextOptions()
                     .setTimeout(180_000));
             Browser.screenshot(staff, "policy-matching-zh");
