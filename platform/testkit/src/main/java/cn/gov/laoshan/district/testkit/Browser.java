@@ -116,7 +116,13 @@ public final class Browser implements AutoCloseable {
     public static void selectItem(Page page, String selectId, String itemText) {
         Locator item = page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(itemText)).first();
         for (int attempt = 0; attempt < 5 && !item.isVisible(); attempt++) {
-            page.locator("#" + selectId).click();
+            if (attempt == 0) {
+                page.locator("#" + selectId).click();
+            } else {
+                // a click that landed while the page was busy (a download just started) does not open it: open the
+                // overlay as the component's own property does
+                page.locator("#" + selectId).evaluate("select => select.opened = true");
+            }
             try {
                 item.waitFor(new Locator.WaitForOptions().setTimeout(4_000));
             } catch (TimeoutError notYet) {
