@@ -76,7 +76,7 @@ class HousingJourneyBrowserIT {
         }
         assertThat(page.locator("#project-title")).containsText("崂山科创中心研发厂房");
         assertThat(page.locator("#housing-project")).containsText("张华");
-        String projectUrl = page.url();
+        String projectUrl = Browser.savedRecordUrl(page);
 
         // the menu of the project's kind of investment is proposed
         assertThat(page.locator("#plan-template")).containsText("社会投资工业厂房类");

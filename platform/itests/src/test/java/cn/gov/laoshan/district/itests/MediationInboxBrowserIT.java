@@ -60,7 +60,7 @@ class MediationInboxBrowserIT {
         mediator.locator("#case-number, #new-error").first().waitFor();
         assertEquals(0, mediator.locator("#new-error").count(), "registration refused");
         caseNumber = mediator.locator("#case-number").innerText().trim();
-        caseUrl = mediator.url();
+        caseUrl = Browser.savedRecordUrl(mediator);
         // the timeline names the intake channel by its label
         assertThat(mediator.locator("#case-timeline")).containsText("来访");
         assertFalse(RAW.matcher(mediator.locator("#case-timeline").innerText()).find(),

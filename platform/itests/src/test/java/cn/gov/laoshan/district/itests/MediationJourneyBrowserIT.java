@@ -50,7 +50,7 @@ class MediationJourneyBrowserIT {
         assertThat(mediator.locator("#case-number")).containsText("崂调〔");
         assertThat(mediator.locator("#case-labour-note")).containsText("十五日");
         assertThat(mediator.locator("#mediation-case")).containsText("370212********123X");
-        String caseUrl = mediator.url();
+        String caseUrl = Browser.savedRecordUrl(mediator);
         Browser.screenshot(mediator, "mediation-registered-zh");
 
         Page lead = platform.newPage();

@@ -41,7 +41,7 @@ class PolicySuggestionBrowserIT {
         assertThat(enterprise.locator("#policy-suggestion-topic")).containsText("融资增信");
         assertThat(enterprise.locator("#policy-suggestion-confidence")).containsText("可信度");
         assertThat(enterprise.locator("#policy-suggestion-facts")).containsText("线上归集");
-        String suggestionUrl = enterprise.url();
+        String suggestionUrl = Browser.savedRecordUrl(enterprise);
         assertTrue(suggestionUrl.matches(".*/policy/suggestions/\\d+"), suggestionUrl);
 
         Page staff = platform.newPage();

@@ -56,7 +56,7 @@ class SamplePluginBrowserIT {
         page.locator("#sample-save").click();
         assertThat(page.locator("#sample-state")).containsText("已登记", SLOW);
         assertThat(page.locator("#sample-history")).containsText("登记");
-        String itemUrl = page.url();
+        String itemUrl = Browser.savedRecordUrl(page);
 
         // a rejection needs its reason: refused, nothing changes
         page.locator("#sample-reject").click();

@@ -164,6 +164,16 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * The address of the record a "new" form ({@code …/new}) just saved: the page shows the saved record a moment
+     * before the browser's address leaves {@code …/new} for the record's own, so {@code page.url()} read at once can
+     * still be the empty form's (a later page opening it then finds no record).
+     */
+    public static String savedRecordUrl(Page page) {
+        page.waitForURL(url -> !url.endsWith("/new"));
+        return page.url();
+    }
+
+    /**
      * Navigates to {@code url}; a navigation aborted by the page's own redirect (the sign-in page's to home, still
      * under way) is tried again, up to three times.
      */
