@@ -55,8 +55,7 @@ public final class DemoLicences {
             List<Licence> batch = new ArrayList<>();
             for (Enterprise e : page) {
                 String uscc = e.uscc().toString();
-                String department = e.address() != null && e.address().contains("沙子口") ? "market-shazikou"
-                        : Market.DEPARTMENT;
+                String department = Market.officeFor(e);
                 int count = HAILAN.equals(uscc) ? 0 : random.nextInt(20);
                 for (int i = 0; i < count; i++) {
                     LicenceType type = ordered.get(pick(random));

@@ -261,7 +261,7 @@ public class LicenceService {
         return letters + "370212" + issued.getYear() + String.format("%08d", id);
     }
 
-    static String required(String field, String value, int maxLength) {
+    public static String required(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
             throw new RefusedException(field, DateBounds.REQUIRED_KEY);
         }

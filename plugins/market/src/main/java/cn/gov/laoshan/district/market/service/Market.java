@@ -46,6 +46,14 @@ public final class Market {
             DemoRole.enterprise("enterprise", "企业用户", "Enterprise user", Set.of(READ, RENEW, FILE, OBJECT),
                     List.of()));
 
+    /** The district's time zone: "today" for every market record is Beijing's. */
+    public static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
+
+    /** The office an enterprise's records belong to: 沙子口's for an enterprise there, else the bureau. */
+    public static String officeFor(cn.gov.laoshan.district.api.enterprise.Enterprise e) {
+        return e.address() != null && e.address().contains("沙子口") ? "market-shazikou" : DEPARTMENT;
+    }
+
     private Market() {
     }
 }
