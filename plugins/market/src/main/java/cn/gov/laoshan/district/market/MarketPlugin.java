@@ -36,6 +36,19 @@ import cn.gov.laoshan.district.api.plugin.Section;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.workflow.RecordEvents;
 import cn.gov.laoshan.district.api.workflow.Timeline;
+import cn.gov.laoshan.district.market.commitment.service.CommitmentService;
+import cn.gov.laoshan.district.market.commitment.service.SupervisionDemo;
+import cn.gov.laoshan.district.market.commitment.ui.ApplyCommitmentView;
+import cn.gov.laoshan.district.market.commitment.ui.CommitmentItemsView;
+import cn.gov.laoshan.district.market.commitment.ui.CommitmentView;
+import cn.gov.laoshan.district.market.commitment.ui.CommitmentWidget;
+import cn.gov.laoshan.district.market.commitment.ui.MyCommitmentsView;
+import cn.gov.laoshan.district.market.commitment.ui.PostChecksView;
+import cn.gov.laoshan.district.market.lenient.service.CaseService;
+import cn.gov.laoshan.district.market.lenient.ui.CaseView;
+import cn.gov.laoshan.district.market.lenient.ui.CasesView;
+import cn.gov.laoshan.district.market.lenient.ui.LenientListsView;
+import cn.gov.laoshan.district.market.lenient.ui.NewCaseView;
 import cn.gov.laoshan.district.market.service.ConversionService;
 import cn.gov.laoshan.district.market.service.DemoDeregistrations;
 import cn.gov.laoshan.district.market.service.DeregistrationService;
@@ -80,6 +93,8 @@ public class MarketPlugin implements DistrictPlugin {
     static final LocalTime DIGEST_AT = LocalTime.of(8, 0);
     /** Deregistrations not applied for lapse the day after their last day: just after midnight (Beijing). */
     static final LocalTime LAPSE_AT = LocalTime.of(0, 40);
+    /** Commitments not rectified by their day are revoked the day after: early, before offices open. */
+    static final LocalTime COMMITMENT_REVOKE_AT = LocalTime.of(1, 10);
 
     private final PluginSupport<Void> kit;
     private final AccessControl access;
@@ -91,6 +106,10 @@ public class MarketPlugin implements DistrictPlugin {
     private final EnterpriseRegistry registry;
     private final ConversionService conversions;
     private final DeregistrationService deregistrations;
+    /** 事中事后监管 (commitments, post-checks, lenient enforcement) keeps its own kit: its own demo seeding. */
+    private final PluginSupport<Void> supervisionKit;
+    private final CommitmentService commitments;
+    private final CaseService cases;
 
     @Activate
     public MarketPlugin(@Reference PluginDatabase database, @Reference AccessControl access,
@@ -117,6 +136,16 @@ public class MarketPlugin implements DistrictPlugin {
                 new RecordEvents(Market.PLUGIN + "/deregistration", () -> eventAdmin.get().orElse(null), access,
                         clock), clock);
         access.asSystem(types::seedDefaults);
+        this.supervisionKit = PluginSupport.open(bundle, null);
+        this.commitments = new CommitmentService(database.jdbi(), access, registry,
+                kit.optional(EnterpriseFactsService.class), timeline, new RecordEvents(Market.PLUGIN + "/commitment",
+                        () -> eventAdmin.get().orElse(null), access, clock), audit, clock);
+        this.cases = new CaseService(database.jdbi(), access, registry, timeline, new RecordEvents(Market.PLUGIN
+                + "/case", () -> eventAdmin.get().orElse(null), access, clock), clock);
+        access.asSystem(commitments::seedCatalogue);
+        supervisionKit.seedDemo(platform, "market-demo-supervision", access, database.dataSource(),
+                commitments::anyRecorded, stopping -> SupervisionDemo.seed(commitments, cases, registry,
+                        stopping));
         kit.seedDemo(platform, "market-demo-licences", access, database.dataSource(), () -> repository.countAll() > 0,
                 stopping -> {
                     int made = DemoLicences.seed(repository, registry, calendar, licences.today(), stopping);
@@ -132,6 +161,7 @@ public class MarketPlugin implements DistrictPlugin {
 
     @Deactivate
     void deactivate() {
+        supervisionKit.close();
         kit.close();
     }
 
@@ -183,7 +213,31 @@ public class MarketPlugin implements DistrictPlugin {
                 Screen.builder("deregistration-notices", DeregistrationNoticesView.class,
                         () -> new DeregistrationNoticesView(deregistrations)).title("market.screen.dereg-notices")
                         .icon("vaadin:megaphone").order(55).permission(Market.OBJECT).audience(Audience.BOTH)
-                        .build());
+                        .build(),
+                Screen.builder("commitment-items", CommitmentItemsView.class, () -> new CommitmentItemsView(
+                        commitments)).title("market.screen.commitment-items").icon("vaadin:clipboard-text")
+                        .order(60).permission(Market.READ).build(),
+                Screen.builder("post-checks", PostChecksView.class, () -> new PostChecksView(commitments))
+                        .title("market.screen.post-checks").icon("vaadin:clipboard-check").order(62)
+                        .permission(CommitmentService.CHECK).build(),
+                Screen.builder("commitments/:id", CommitmentView.class, () -> new CommitmentView(commitments, access))
+                        .title("market.screen.commitment").permission(Market.READ).audience(Audience.BOTH).build(),
+                Screen.builder("my-commitment", ApplyCommitmentView.class, () -> new ApplyCommitmentView(commitments,
+                        access)).title("market.screen.apply-commitment").icon("vaadin:pencil").order(30)
+                        .permission(CommitmentService.APPLY).audience(Audience.ENTERPRISE).build(),
+                Screen.builder("my-commitments", MyCommitmentsView.class, () -> new MyCommitmentsView(commitments))
+                        .title("market.screen.my-commitments").icon("vaadin:clipboard-check").order(32)
+                        .permission(CommitmentService.APPLY).audience(Audience.ENTERPRISE).build(),
+                Screen.builder("cases", CasesView.class, () -> new CasesView(cases, access))
+                        .title("market.screen.cases").icon("vaadin:gavel").order(64)
+                        .permission(Market.READ).build(),
+                Screen.builder("cases/new", NewCaseView.class, () -> new NewCaseView(cases, registry, access))
+                        .title("market.screen.new-case").permission(CaseService.MANAGE).build(),
+                Screen.builder("cases/:id", CaseView.class, () -> new CaseView(cases, access))
+                        .title("market.screen.case").permission(Market.READ).build(),
+                Screen.builder("lenient-lists", LenientListsView.class, () -> new LenientListsView(cases))
+                        .title("market.screen.lenient-lists").icon("vaadin:list").order(66)
+                        .permission(Market.READ).build());
     }
 
     @Override
@@ -196,7 +250,8 @@ public class MarketPlugin implements DistrictPlugin {
     @Override
     public List<DashboardWidget> widgets() {
         return List.of(new DashboardWidget("licences", "market.widget.title", () -> new MarketWidget(licences, deregistrations), 40, 2,
-                Market.READ));
+                Market.READ), new DashboardWidget("supervision", "market.widget.supervision", () -> new CommitmentWidget(
+                        commitments, cases), 42, 1, CommitmentService.CHECK));
     }
 
     @Override
@@ -208,7 +263,10 @@ public class MarketPlugin implements DistrictPlugin {
                 new PermissionDefinition(Market.RENEW, "market.permission.renew"),
                 new PermissionDefinition(Market.FILE, "market.permission.file"),
                 new PermissionDefinition(Market.CHECK, "market.permission.check"),
-                new PermissionDefinition(Market.OBJECT, "market.permission.object"));
+                new PermissionDefinition(Market.OBJECT, "market.permission.object"),
+                new PermissionDefinition(CommitmentService.APPLY, "market.permission.commitment-apply"),
+                new PermissionDefinition(CommitmentService.CHECK, "market.permission.commitment-check"),
+                new PermissionDefinition(CaseService.MANAGE, "market.permission.case-manage"));
     }
 
     @Override
@@ -225,11 +283,15 @@ public class MarketPlugin implements DistrictPlugin {
             int lapsed = deregistrations.lapse();
             LOG.info("simple deregistrations lapsed: {}", lapsed);
             return lapsed;
+        })), ScheduledJob.daily("commitment-revoke", COMMITMENT_REVOKE_AT, () -> access.asSystem(() -> {
+            int revoked = commitments.revokeOverdue();
+            LOG.info("commitments not rectified in time, revoked: {}", revoked);
+            return revoked;
         })));
     }
 
     @Override
     public List<DemoRole> demoRoles() {
-        return Market.DEMO_ROLES;
+        return java.util.stream.Stream.concat(Market.DEMO_ROLES.stream(), SupervisionDemo.ROLES.stream()).toList();
     }
 }

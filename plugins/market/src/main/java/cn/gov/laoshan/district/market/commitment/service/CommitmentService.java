@@ -130,6 +130,11 @@ public class CommitmentService {
         return LocalDate.now(clock.withZone(Market.ZONE));
     }
 
+    /** Whether any commitment is recorded (a home seeded before the demo kept its progress). */
+    public boolean anyRecorded() {
+        return jdbi.withHandle(h -> h.createQuery("select count(*) from commitment").mapTo(Integer.class).one()) > 0;
+    }
+
     // the catalogue
 
     /** Loads the shipped catalogue into an empty table (a fresh database); returns how many items were written. */
