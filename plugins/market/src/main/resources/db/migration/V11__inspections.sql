@@ -93,6 +93,6 @@ create table inspection (
     recorded_by     varchar(40),
     recorded_at     timestamp
 );
-create index inspection_draw on inspection (draw_id, position);
+create index inspection_by_draw on inspection (draw_id, position);
 create index inspection_uscc on inspection (uscc, draw_id);
 create index inspection_state on inspection (state, inspected_on);

@@ -1,7 +1,5 @@
 package cn.gov.laoshan.district.market.credit.service;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,7 +39,6 @@ import cn.gov.laoshan.district.market.credit.domain.GradedEnterprise;
 import cn.gov.laoshan.district.market.credit.domain.GradingRule;
 import cn.gov.laoshan.district.market.credit.domain.GradingRun;
 import cn.gov.laoshan.district.market.credit.service.CreditSignalSource.CreditSignal;
-import cn.gov.laoshan.district.uikit.ExcelExport;
 
 /**
  * The monthly credit-risk grading (信用风险分类, 国市监信发〔2022〕6号) of every enterprise of the registry: the signals
@@ -240,7 +237,7 @@ public class CreditGrading {
             runId = jdbi.withHandle(h -> h.createUpdate("insert into credit_run (month, state, started_by, started_at, "
                     + "enterprises, grade_a, grade_b, grade_c, grade_d, rule_text) values (:m, 'RUNNING', :by, :at, 0, "
                     + "0, 0, 0, 0, :rule)").bind("m", month).bind("by", by).bind("at", Timestamp.from(clock.instant()))
-                    .bind("rule", ruleText(rule)).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+                    .bind("rule", ruleText(rule)).executeAndReturnGeneratedKeys().mapTo(Long.class).one());
             EnterpriseFactsService registry = facts.get().orElseThrow(() -> new RefusedException(null,
                     "market.credit.error.no-registry"));
             FactColumn street = new FactColumn.Street();
@@ -480,15 +477,14 @@ public class CreditGrading {
         return after;
     }
 
-    /** Writes the filter's grades as an .xlsx workbook (headers in the caller's words). */
-    public void export(GradeFilter filter, List<String> headers, java.util.function.Function<GradedEnterprise,
-            List<?>> row, OutputStream out) throws IOException {
+    /**
+     * Hands every grade the filter selects to {@code row}, in the list's order, streamed (the Excel export of up to the
+     * whole registry); audited as an export.
+     */
+    public void exportRows(GradeFilter filter, java.util.function.Consumer<GradedEnterprise> row) {
         checkRead();
-        try (ExcelExport.SheetWriter sheet = ExcelExport.sheet(out, filter.month(), headers)) {
-            jdbi.useHandle(h -> bind(h.createQuery("select * from credit_grade" + where(filter)
-                    + " order by score desc, uscc"), filter).setFetchSize(1000).map(GRADED)
-                    .forEach(g -> sheet.row(row.apply(g).toArray())));
-        }
+        jdbi.useHandle(h -> bind(h.createQuery("select * from credit_grade" + where(filter)
+                + " order by score desc, uscc"), filter).setFetchSize(1000).map(GRADED).forEach(row));
         audit.get().ifPresent(a -> a.record(cn.gov.laoshan.district.market.service.Market.PLUGIN, "credit.export",
                 "CreditGrade", filter.month(), null, null));
     }

@@ -125,14 +125,17 @@ public class GradesView extends VerticalLayout {
                 this::refresh).open());
         grid.setHeight("28em");
 
-        Anchor export = new Anchor(ExcelExport.download(getTranslation("market.credit.export.file"), out ->
-                credit.export(filter(), List.of(getTranslation("market.credit.month"),
-                        getTranslation("market.licence.uscc"), getTranslation("market.credit.street"),
-                        getTranslation("market.credit.industry"), getTranslation("market.credit.score"),
-                        getTranslation("market.credit.computed"), getTranslation("market.credit.grade"),
-                        getTranslation("market.credit.override.reason")), g -> java.util.Arrays.asList(g.month(),
-                                g.uscc(), g.street(), g.industry(), g.score(), g.computed().name(),
-                                g.finalGrade().name(), g.overrideReason()), out)), "");
+        Anchor export = new Anchor(ExcelExport.download(getTranslation("market.credit.export.file"), out -> {
+            GradeFilter chosen = filter();
+            try (ExcelExport.SheetWriter sheet = ExcelExport.sheet(out, chosen.month(), List.of(getTranslation(
+                    "market.credit.month"), getTranslation("market.licence.uscc"), getTranslation(
+                            "market.credit.street"), getTranslation("market.credit.industry"), getTranslation(
+                                    "market.credit.score"), getTranslation("market.credit.computed"), getTranslation(
+                                            "market.credit.grade"), getTranslation("market.credit.override.reason")))) {
+                credit.exportRows(chosen, g -> sheet.row(g.month(), g.uscc(), g.street(), g.industry(), g.score(),
+                        g.computed().name(), g.finalGrade().name(), g.overrideReason()));
+            }
+        }), "");
         export.getElement().setAttribute("download", true);
         Button exportButton = new Button(getTranslation("market.export"), VaadinIcon.DOWNLOAD.create());
         exportButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

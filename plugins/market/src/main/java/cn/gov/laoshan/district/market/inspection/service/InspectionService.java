@@ -1,7 +1,5 @@
 package cn.gov.laoshan.district.market.inspection.service;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -48,7 +46,6 @@ import cn.gov.laoshan.district.market.inspection.domain.RandomDraw.Inspector;
 import cn.gov.laoshan.district.market.inspection.domain.RandomDraw.Recusal;
 import cn.gov.laoshan.district.market.inspection.domain.RandomDraw.Target;
 import cn.gov.laoshan.district.market.service.Market;
-import cn.gov.laoshan.district.uikit.ExcelExport;
 
 /**
  * 双随机一公开: draws over the latest graded month's enterprises (filtered by industry, street and licence type held, in
@@ -302,7 +299,7 @@ public class InspectionService {
                     .bind("d", request.percents().get(CreditGrade.D)).bind("per", request.perTarget())
                     .bind("seed", seed).bind("ch", candidatesHash).bind("ih", inspectorsHash)
                     .bind("pop", candidates.size()).bind("drawn", targets.size()).bind("dept", Market.DEPARTMENT)
-                    .bind("by", by).bind("at", Timestamp.from(clock.instant())).executeAndReturnGeneratedKeys("id")
+                    .bind("by", by).bind("at", Timestamp.from(clock.instant())).executeAndReturnGeneratedKeys()
                     .mapTo(Long.class).one();
             PreparedBatch c = h.prepareBatch("insert into draw_candidate (draw_id, position, uscc, grade) values (:d, "
                     + ":p, :u, :g)");
@@ -586,17 +583,12 @@ public class InspectionService {
         return new GradeFigures(drawn, failed);
     }
 
-    /** Writes a draw's list (targets, inspectors, results) as .xlsx; headers in the caller's words. */
-    public void export(long drawId, List<String> headers, java.util.function.Function<Inspection, List<?>> row,
-            OutputStream out) throws IOException {
+    /** A draw's list for the Excel export (its targets), audited as an export. */
+    public List<Inspection> exportList(long drawId) {
         List<Inspection> list = targets(drawId);
-        try (ExcelExport.SheetWriter sheet = ExcelExport.sheet(out, "draw-" + drawId, headers)) {
-            for (Inspection i : list) {
-                sheet.row(row.apply(i).toArray());
-            }
-        }
         audit.get().ifPresent(a -> a.record(Market.PLUGIN, "inspection.export", "InspectionDraw",
                 String.valueOf(drawId), null, null));
+        return list;
     }
 
     /** Draws and their targets' grades are internal: staff holding the draw or the grades' permission. */

@@ -76,13 +76,14 @@ public class DrawView extends RecordPage<Draw> {
                 });
         verify.setId("market-draw-verify");
         Anchor export = new Anchor(ExcelExport.download(getTranslation("market.inspection.export.file"), out ->
-                inspections.export(draw.id(), List.of(getTranslation("market.licence.uscc"), getTranslation(
-                        "market.licence.holder"), getTranslation("market.credit.grade"), getTranslation(
-                                "market.inspection.inspectors"), getTranslation("market.inspection.result"),
+                ExcelExport.write(out, "draw-" + draw.id(), List.of(getTranslation("market.licence.uscc"),
+                        getTranslation("market.licence.holder"), getTranslation("market.credit.grade"),
+                        getTranslation("market.inspection.inspectors"), getTranslation("market.inspection.result"),
                         getTranslation("market.inspection.day"), getTranslation("market.inspection.findings")),
-                        i -> java.util.Arrays.asList(i.uscc(), i.name(), i.grade(), String.join("、", i.inspectors()),
-                                getTranslation("market.inspection.result." + i.state()), i.inspectedOn(),
-                                i.findings()), out)), "");
+                        inspections.exportList(draw.id()).stream().<List<?>>map(i -> java.util.Arrays.asList(i.uscc(),
+                                i.name(), i.grade(), String.join("、", i.inspectors()), getTranslation(
+                                        "market.inspection.result." + i.state()), i.inspectedOn(), i.findings()))
+                                .toList())), "");
         export.getElement().setAttribute("download", true);
         Button exportButton = new Button(getTranslation("market.export"), VaadinIcon.DOWNLOAD.create());
         exportButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
