@@ -46,7 +46,8 @@ public record GradingRule(Map<String, Integer> points, int maxA, int maxB, int m
         p.put("inspection.failed", 30);
         p.put("inspection.problems", 10);
         p.put("inspection.passed", -5);
-        return new GradingRule(p, 0, 20, 50, 24);
+        // one expired licence (5) leaves an enterprise in A; a violation with a revoked licence (40) is C
+        return new GradingRule(p, 9, 29, 59, 24);
     }
 
     /** What is wrong with the rule, as message keys (empty: none): limits must rise A ≤ B ≤ C, points within ±1000. */

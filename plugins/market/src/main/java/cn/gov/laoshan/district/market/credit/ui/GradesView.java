@@ -114,7 +114,7 @@ public class GradesView extends VerticalLayout {
         grid.setId("market-credit-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(GradedEnterprise::uscc).setHeader(getTranslation("market.licence.uscc")).setAutoWidth(true);
-        grid.addColumn(g -> name(g.uscc())).setHeader(getTranslation("market.licence.holder")).setFlexGrow(1);
+        grid.addColumn(g -> name(g.uscc())).setHeader(getTranslation("market.credit.enterprise")).setFlexGrow(1);
         grid.addColumn(GradedEnterprise::street).setHeader(getTranslation("market.credit.street")).setAutoWidth(true);
         grid.addColumn(GradedEnterprise::industry).setHeader(getTranslation("market.credit.industry"))
                 .setAutoWidth(true);

@@ -17,6 +17,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.market.inspection.domain.Draw;
@@ -39,9 +41,13 @@ import cn.gov.laoshan.district.uikit.Steps;
 public class DrawView extends RecordPage<Draw> {
 
     private static final Steps STEPS = Steps.standard("market-error").withSavedKey("market.saved");
+    /** Verifying changes nothing: no "saved" message. */
+    private static final Steps READ = Steps.standard("market-error");
 
     private final InspectionService inspections;
     private final AccessControl access;
+    /** The targets' search, kept when the page is shown again after a result is recorded. */
+    private String searched = "";
 
     public DrawView(InspectionService inspections, AccessControl access) {
         super("market-draw", inspections::find);
@@ -68,7 +74,7 @@ public class DrawView extends RecordPage<Draw> {
         verified.setId("market-draw-verified");
         Button verify = new Button(getTranslation("market.inspection.verify"), VaadinIcon.CHECK_CIRCLE_O.create(),
                 e -> {
-                    DrawCheck check = STEPS.call(this, () -> inspections.verify(draw.id()));
+                    DrawCheck check = READ.call(this, () -> inspections.verify(draw.id()));
                     if (check != null) {
                         verified.setText(getTranslation(check.verified() ? "market.inspection.verify.ok"
                                 : "market.inspection.verify.failed", check.candidatesHash(), check.targets()));
@@ -111,9 +117,29 @@ public class DrawView extends RecordPage<Draw> {
                 return record;
             }).setAutoWidth(true);
         }
-        grid.setItems(inspections.targets(draw.id()));
+        List<Inspection> targets = inspections.targets(draw.id());
+        grid.setItems(targets);
         grid.setHeight("30em");
-        add(new H3(getTranslation("market.inspection.targets")), grid);
+        // a draw may hold hundreds of targets: found by code or name
+        TextField search = new TextField();
+        search.setPlaceholder(getTranslation("market.inspection.search"));
+        search.setId("market-draw-target-search");
+        search.setWidth("20em");
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> {
+            searched = e.getValue() == null ? "" : e.getValue().strip();
+            grid.setItems(matching(targets));
+        });
+        search.setValue(searched);
+        grid.setItems(matching(targets));
+        add(new H3(getTranslation("market.inspection.targets")), search, grid);
+    }
+
+    private List<Inspection> matching(List<Inspection> targets) {
+        String code = searched.toUpperCase(java.util.Locale.ROOT);
+        return targets.stream().filter(i -> searched.isEmpty() || i.uscc().contains(code)
+                || (i.name() != null && i.name().contains(searched))).toList();
     }
 
     private void recordDialog(Draw draw, Inspection target) {

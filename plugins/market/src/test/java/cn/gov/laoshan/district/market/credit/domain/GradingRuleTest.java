@@ -39,17 +39,21 @@ class GradingRuleTest {
 
     @Test
     void knownAnswers() {
-        // an expired licence: 5 points, B
-        assertGraded(5, CreditGrade.B, List.of("licence.expired"), List.of(5));
+        // an expired licence: 5 points, still A
+        assertGraded(5, CreditGrade.A, List.of("licence.expired"), List.of(5));
+        // two violations: 20, B
+        assertGraded(20, CreditGrade.B, List.of("violation", "violation"), List.of(10, 10));
         // a violation and a revoked licence: 10 + 30 = 40, C
         assertGraded(40, CreditGrade.C, List.of("violation", "licence.revoked"), List.of(10, 30));
         // a failed inspection, a false commitment: 30 + 40 = 70, D
         assertGraded(70, CreditGrade.D, List.of("inspection.failed", "commitment.false"), List.of(30, 40));
-        // exactly on the limits: 20 is still B, 50 still C
-        assertGraded(20, CreditGrade.B, List.of("violation", "violation"), List.of(10, 10));
-        assertGraded(50, CreditGrade.C, List.of("inspection.failed", "violation.penalised"), List.of(30, 20));
-        // a passed inspection lowers a violation's score: 10 - 5 = 5, B
-        assertGraded(5, CreditGrade.B, List.of("violation", "inspection.passed"), List.of(10, -5));
+        // on the limits: 9 is A, 10 B, 29 B, 30 C, 59 C, 60 D
+        assertGraded(10, CreditGrade.B, List.of("violation"), List.of(10));
+        assertGraded(30, CreditGrade.C, List.of("licence.revoked"), List.of(30));
+        assertGraded(60, CreditGrade.D, List.of("registry.dishonest"), List.of(60));
+        assertGraded(55, CreditGrade.C, List.of("registry.abnormal", "inspection.failed"), List.of(25, 30));
+        // a passed inspection lowers a violation's score: 10 - 5 = 5, A
+        assertGraded(5, CreditGrade.A, List.of("violation", "inspection.passed"), List.of(10, -5));
     }
 
     @Test

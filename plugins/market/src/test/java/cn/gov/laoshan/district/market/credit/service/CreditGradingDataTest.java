@@ -206,16 +206,16 @@ class CreditGradingDataTest {
                     MINGDE).stream().map(GradingRule.Reason::kind).toList());
             assertEquals(List.of(10, 30, 30), s.credit.reasons("2026-12", MINGDE).stream()
                     .map(GradingRule.Reason::points).toList());
-            // HAILAN: the registry's abnormal-operations mark, 25 → C
+            // HAILAN: the registry's abnormal-operations mark, 25 → B
             GradedEnterprise hailan = s.credit.find("2026-12", HAILAN).orElseThrow();
             assertEquals(25, hailan.score());
-            assertEquals(CreditGrade.C, hailan.finalGrade());
+            assertEquals(CreditGrade.B, hailan.finalGrade());
             assertEquals(List.of("registry.abnormal"), s.credit.reasons("2026-12", HAILAN).stream()
                     .map(GradingRule.Reason::kind).toList());
-            // THIRD: an expired licence, 5 → B
-            assertEquals(CreditGrade.B, s.credit.find("2026-12", THIRD).orElseThrow().finalGrade());
+            // THIRD: an expired licence, 5 → still A
+            assertEquals(CreditGrade.A, s.credit.find("2026-12", THIRD).orElseThrow().finalGrade());
             assertTrue(s.credit.find("2026-12", GONE).isEmpty());
-            assertEquals(Map.of(CreditGrade.A, 0, CreditGrade.B, 1, CreditGrade.C, 1, CreditGrade.D, 1),
+            assertEquals(Map.of(CreditGrade.A, 1, CreditGrade.B, 1, CreditGrade.C, 0, CreditGrade.D, 1),
                     s.credit.counts("2026-12").counts());
             // filters in SQL
             assertEquals(2, s.credit.count(new GradeFilter("2026-12", null, "中韩街道", null, null)));
@@ -306,7 +306,7 @@ class CreditGradingDataTest {
             Draw draw = s.inspections.draw(request(100));
             assertEquals(3, draw.population());
             List<Inspection> targets = s.inspections.targets(draw.id());
-            // D 100 % takes MINGDE; HAILAN alone in C and THIRD alone in A: one of one would be above C's 60 % and
+            // D 100 % takes MINGDE; HAILAN alone in B and THIRD alone in A: one of one would be above B's 20 % and
             // A's 5 %, so neither is drawn
             assertEquals(List.of(MINGDE), targets.stream().map(Inspection::uscc).toList());
             Inspection mingde = targets.stream().filter(t -> t.uscc().equals(MINGDE)).findFirst().orElseThrow();
