@@ -201,6 +201,9 @@ public class CreditGrading {
         checkStaff();
         String by = login();
         claim(by);
+        // the run itself writes as the system: who started it is recorded now, as that user
+        audit.get().ifPresent(a -> a.record(cn.gov.laoshan.district.market.service.Market.PLUGIN,
+                "credit.grading.start", "CreditRun", YearMonth.from(today()).toString(), null, null));
         Thread worker = new Thread(() -> access.asSystem(() -> {
             try {
                 return execute(by);

@@ -53,11 +53,13 @@ class GradeDialog extends Dialog {
         reasons.addColumn(GradingRule.Reason::detail).setHeader(getTranslation("market.credit.detail")).setFlexGrow(1);
         reasons.addColumn(GradingRule.Reason::points).setHeader(getTranslation("market.credit.points"))
                 .setAutoWidth(true);
-        reasons.setItems(credit.reasons(graded.month(), graded.uscc()));
+        java.util.List<GradingRule.Reason> found = credit.reasons(graded.month(), graded.uscc());
+        reasons.setItems(found);
         reasons.setAllRowsVisible(true);
-        add(reasons);
-        if (credit.reasons(graded.month(), graded.uscc()).isEmpty()) {
+        if (found.isEmpty()) {
             add(new Paragraph(getTranslation("market.credit.no-reasons")));
+        } else {
+            add(reasons);
         }
         add(new H4(getTranslation("market.credit.history")));
         StringBuilder history = new StringBuilder();
