@@ -11,6 +11,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.FieldOption;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.event.EventAdmin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,6 +80,20 @@ import cn.gov.laoshan.district.market.ui.NewLicenceView;
 import cn.gov.laoshan.district.market.ui.RemindersView;
 import cn.gov.laoshan.district.market.ui.RenewView;
 import cn.gov.laoshan.district.uikit.PluginSupport;
+import cn.gov.laoshan.district.market.credit.service.Credit;
+import cn.gov.laoshan.district.market.credit.service.CreditGrading;
+import cn.gov.laoshan.district.market.credit.service.CreditSignalSource;
+import cn.gov.laoshan.district.market.credit.ui.GradesView;
+import cn.gov.laoshan.district.market.credit.ui.GradingRuleView;
+import cn.gov.laoshan.district.market.inspection.service.DemoInspections;
+import cn.gov.laoshan.district.market.inspection.service.InspectionService;
+import cn.gov.laoshan.district.market.inspection.service.Inspections;
+import cn.gov.laoshan.district.market.inspection.ui.DrawView;
+import cn.gov.laoshan.district.market.inspection.ui.DrawsView;
+import cn.gov.laoshan.district.market.inspection.ui.EnterpriseInspectionsSection;
+import cn.gov.laoshan.district.market.inspection.ui.InspectionWidget;
+import cn.gov.laoshan.district.market.inspection.ui.InspectorsView;
+import cn.gov.laoshan.district.market.inspection.ui.PublishedResultsView;
 
 /**
  * 市场监管 (Market regulation): licences and their types, the daily expiry scan with reminders once per step, minimal
@@ -95,6 +112,8 @@ public class MarketPlugin implements DistrictPlugin {
     static final LocalTime LAPSE_AT = LocalTime.of(0, 40);
     /** Commitments not rectified by their day are revoked the day after: early, before offices open. */
     static final LocalTime COMMITMENT_REVOKE_AT = LocalTime.of(1, 10);
+    /** The credit grading's daily check (it grades on the 1st, or when the month has no grading yet): at night. */
+    static final LocalTime GRADING_AT = LocalTime.of(3, 0);
 
     private final PluginSupport<Void> kit;
     private final AccessControl access;
@@ -110,6 +129,12 @@ public class MarketPlugin implements DistrictPlugin {
     private final PluginSupport<Void> supervisionKit;
     private final CommitmentService commitments;
     private final CaseService cases;
+    private final CreditGrading credit;
+    private final InspectionService inspections;
+    /** Every credit signal source of the bundle (licences, inspections, violations, commitments...), as they come. */
+    @Reference(service = CreditSignalSource.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, fieldOption = FieldOption.REPLACE)
+    private volatile List<CreditSignalSource> signalSources = List.of();
 
     @Activate
     public MarketPlugin(@Reference PluginDatabase database, @Reference AccessControl access,
@@ -146,6 +171,16 @@ public class MarketPlugin implements DistrictPlugin {
         supervisionKit.seedDemo(platform, "market-demo-supervision", access, database.dataSource(),
                 commitments::anyRecorded, stopping -> SupervisionDemo.seed(commitments, cases, registry,
                         stopping));
+        this.credit = new CreditGrading(database.jdbi(), access, kit.optional(EnterpriseFactsService.class),
+                () -> signalSources, audit, new RecordEvents(Market.PLUGIN + "/credit", () -> eventAdmin.get()
+                        .orElse(null), access, clock), clock);
+        this.inspections = new InspectionService(database.jdbi(), access, registry, audit, new RecordEvents(
+                Market.PLUGIN + "/inspection", () -> eventAdmin.get().orElse(null), access, clock), clock);
+        access.asSystem(() -> {
+            credit.seedDefaults();
+            inspections.seedDefaults();
+            return null;
+        });
         kit.seedDemo(platform, "market-demo-licences", access, database.dataSource(), () -> repository.countAll() > 0,
                 stopping -> {
                     int made = DemoLicences.seed(repository, registry, calendar, licences.today(), stopping);
@@ -157,6 +192,10 @@ public class MarketPlugin implements DistrictPlugin {
                     return made + " licences, first scan " + scanned + ", digest " + digested + "; deregistrations: "
                             + deregistered;
                 });
+        // after the licences (the grading reads them): the demo's graded month, a draw and some results
+        kit.seedDemo(platform, "market-demo-inspections", access, database.dataSource(),
+                () -> DemoInspections.seededBefore(database.jdbi()),
+                stopping -> DemoInspections.seed(database.jdbi(), credit, inspections, stopping));
     }
 
     @Deactivate
@@ -237,21 +276,42 @@ public class MarketPlugin implements DistrictPlugin {
                         .title("market.screen.case").permission(Market.READ).build(),
                 Screen.builder("lenient-lists", LenientListsView.class, () -> new LenientListsView(cases))
                         .title("market.screen.lenient-lists").icon("vaadin:list").order(66)
-                        .permission(Market.READ).build());
+                        .permission(Market.READ).build(),
+                Screen.builder("credit/grades", GradesView.class, () -> new GradesView(credit, registry, access))
+                        .title("market.screen.credit-grades").icon("vaadin:chart-grid").order(70)
+                        .permission(Credit.READ).build(),
+                Screen.builder("credit/rule", GradingRuleView.class, () -> new GradingRuleView(credit, inspections,
+                        access)).title("market.screen.credit-rule").icon("vaadin:scale").order(72)
+                        .permission(Credit.READ).build(),
+                Screen.builder("inspection/draws", DrawsView.class, () -> new DrawsView(inspections, credit, licences,
+                        access)).title("market.screen.draws").icon("vaadin:random").order(74)
+                        .permission(Inspections.DRAW).build(),
+                Screen.builder("inspection/draws/:id", DrawView.class, () -> new DrawView(inspections, access))
+                        .title("market.screen.draw").permission(Inspections.RECORD).build(),
+                Screen.builder("inspection/inspectors", InspectorsView.class, () -> new InspectorsView(inspections,
+                        registry, access)).title("market.screen.inspectors").icon("vaadin:user-check").order(76)
+                        .permission(Inspections.DRAW).build(),
+                Screen.builder("inspection/results", PublishedResultsView.class, () -> new PublishedResultsView(
+                        inspections)).title("market.screen.inspection-results").icon("vaadin:clipboard-check")
+                        .order(78).permission(Inspections.PUBLISHED).audience(Audience.BOTH).build());
     }
 
     @Override
     public List<Section> sections() {
         return List.of(Section.enterprise("licences", "market.section.licences", 25, Market.READ, Audience.BOTH,
                 uscc -> new EnterpriseLicencesSection(licences, uscc,
-                        access.currentUser().map(u -> u.uscc() == null).orElse(false))));
+                        access.currentUser().map(u -> u.uscc() == null).orElse(false))),
+                Section.enterprise("inspections", "market.section.inspections", 27, Inspections.PUBLISHED,
+                        Audience.BOTH, uscc -> new EnterpriseInspectionsSection(inspections, uscc)));
     }
 
     @Override
     public List<DashboardWidget> widgets() {
         return List.of(new DashboardWidget("licences", "market.widget.title", () -> new MarketWidget(licences, deregistrations), 40, 2,
                 Market.READ), new DashboardWidget("supervision", "market.widget.supervision", () -> new CommitmentWidget(
-                        commitments, cases), 42, 1, CommitmentService.CHECK));
+                        commitments, cases), 42, 1, CommitmentService.CHECK),
+                new DashboardWidget("inspections", "market.widget.inspections", () -> new InspectionWidget(
+                        inspections), 43, 1, Credit.READ));
     }
 
     @Override
@@ -266,7 +326,12 @@ public class MarketPlugin implements DistrictPlugin {
                 new PermissionDefinition(Market.OBJECT, "market.permission.object"),
                 new PermissionDefinition(CommitmentService.APPLY, "market.permission.commitment-apply"),
                 new PermissionDefinition(CommitmentService.CHECK, "market.permission.commitment-check"),
-                new PermissionDefinition(CaseService.MANAGE, "market.permission.case-manage"));
+                new PermissionDefinition(CaseService.MANAGE, "market.permission.case-manage"),
+                new PermissionDefinition(Credit.READ, "market.permission.credit-read"),
+                new PermissionDefinition(Credit.GRADE, "market.permission.credit-grade"),
+                new PermissionDefinition(Inspections.DRAW, "market.permission.inspection-draw"),
+                new PermissionDefinition(Inspections.RECORD, "market.permission.inspection-record"),
+                new PermissionDefinition(Inspections.PUBLISHED, "market.permission.inspection-published"));
     }
 
     @Override
@@ -287,11 +352,21 @@ public class MarketPlugin implements DistrictPlugin {
             int revoked = commitments.revokeOverdue();
             LOG.info("commitments not rectified in time, revoked: {}", revoked);
             return revoked;
+        })), ScheduledJob.daily("credit-grading", GRADING_AT, () -> access.asSystem(() -> {
+            // monthly: on the 1st, or on a later day when this month has no grading yet (the platform was down)
+            if (credit.today().getDayOfMonth() != 1 && credit.latestMonth().filter(m -> m.equals(
+                    java.time.YearMonth.from(credit.today()).toString())).isPresent()) {
+                return null;
+            }
+            var run = credit.run();
+            LOG.info("credit grading: {}", run);
+            return run;
         })));
     }
 
     @Override
     public List<DemoRole> demoRoles() {
         return java.util.stream.Stream.concat(Market.DEMO_ROLES.stream(), SupervisionDemo.ROLES.stream()).toList();
+        return java.util.stream.Stream.concat(Market.DEMO_ROLES.stream(), Credit.DEMO_ROLES.stream()).toList();
     }
 }
