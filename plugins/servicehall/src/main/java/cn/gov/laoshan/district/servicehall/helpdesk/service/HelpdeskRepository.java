@@ -40,7 +40,7 @@ public class HelpdeskRepository {
             rs.getString("person_id_number"), rs.getString("relation"), HelpNeed.valueOf(rs.getString("need")),
             rs.getString("item_code"), rs.getString("item_name"), rs.getString("address"), rs.getString("street"),
             rs.getString("community"), rs.getString("group_code"), rs.getString("group_name"),
-            HallLevel.valueOf(rs.getString("group_level")), rs.getObject("preferred_on", LocalDate.class),
+            HallLevel.valueOf(rs.getString("group_level")), rs.getDate("preferred_on").toLocalDate(),
             rs.getString("preferred_period"), rs.getString("assignee"), instant(rs.getTimestamp("visited_at")),
             rs.getString("materials"), rs.getString("consent_by"),
             rs.getString("consent_how") == null ? null : ConsentForm.valueOf(rs.getString("consent_how")),
@@ -136,7 +136,7 @@ public class HelpdeskRepository {
                     .bind("need", in.need().name()).bind("item", in.itemCode()).bind("addr", in.address())
                     .bind("street", street).bind("comm", community).bind("grp", groupCode)
                     .bind("on", in.preferredOn()).bind("period", in.preferredPeriod()).bind("dep", department)
-                    .bind("by", by).bind("at", Timestamp.from(at)).executeAndReturnGeneratedKeys("id")
+                    .bind("by", by).bind("at", Timestamp.from(at)).executeAndReturnGeneratedKeys()
                     .mapTo(Long.class).one();
             // 帮办 + day + the id: unique without a counter table (BB261207-000012)
             String number = String.format("BB%s-%06d", java.time.format.DateTimeFormatter.ofPattern("yyMMdd")

@@ -129,8 +129,10 @@ public class HelpdeskService {
         if (in.need() == null) {
             throw new RefusedException("need", "servicehall.helpdesk.error.required");
         }
-        ServiceItem item = in.itemCode() == null ? null : catalogue.find(in.itemCode().strip()).filter(
-                ServiceItem::active).orElse(null);
+        // the catalogue is public information (the online side reads it without an account)
+        String code = in.itemCode() == null ? "" : in.itemCode().strip();
+        ServiceItem item = catalogue.offeredItems().stream().filter(i -> i.code().equals(code)).findFirst()
+                .orElse(null);
         if (item == null) {
             throw new RefusedException("itemCode", "servicehall.helpdesk.error.item");
         }
