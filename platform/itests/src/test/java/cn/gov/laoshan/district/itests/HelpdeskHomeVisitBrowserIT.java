@@ -92,7 +92,7 @@ class HelpdeskHomeVisitBrowserIT {
         Browser.screenshot(helper, "helpdesk-completed-zh");
 
         // the data: consent recorded before the submission, by the helper
-        assertEquals(1, hall.withHandle(h -> h.createQuery("select count(*) from help_request where request_no = :n "
+        assertEquals(Integer.valueOf(1), hall.<Integer, RuntimeException>withHandle(h -> h.createQuery("select count(*) from help_request where request_no = :n "
                 + "and state = 'COMPLETED' and consent_recorded_by = 'maqin' and consent_at <= submitted_at")
                 .bind("n", number).mapTo(Integer.class).one()));
 

@@ -24,6 +24,10 @@ public final class FoundingDemo {
     }
 
     public static String seed(FoundingService founding, BooleanSupplier stopping) {
+        if (!founding.contracts().isEmpty()) {
+            // a start killed half-way seeded the contracts already: orders are not made twice
+            return "free agency already seeded";
+        }
         int year = LocalDate.now(FoundingService.ZONE).getYear();
         founding.addContract("LSSP-" + year + "-017", ServiceContract.Kind.AGENCY, AGENCY, "青岛正信企业服务有限公司",
                 Yuan.parse("1350000"), Yuan.parse("450.00"), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));

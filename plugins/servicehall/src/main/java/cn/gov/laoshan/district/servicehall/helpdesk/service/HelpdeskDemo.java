@@ -31,6 +31,10 @@ public final class HelpdeskDemo {
         helpdesk.addHelper("BB-SZK-01", "maqin");
         helpdesk.addHelper("BB-JJL", "zhoujie");
         helpdesk.addHelper("BB-JJL-01", "maqin");
+        if (!helpdesk.list(null, null, 0, 1).isEmpty()) {
+            // a start killed half-way made requests already: not twice
+            return "help requests already seeded";
+        }
         LocalDate day = LocalDate.now(HelpdeskService.ZONE).plusDays(2);
         List<Case> cases = List.of(
                 new Case("王建华", "13806391234", "刘桂芳", LocalDate.of(1938, 5, 16), "母亲", HelpNeed.ELDERLY, "HJ-002",
