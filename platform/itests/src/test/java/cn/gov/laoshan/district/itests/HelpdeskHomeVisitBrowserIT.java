@@ -23,7 +23,8 @@ import cn.gov.laoshan.district.testkit.BrowserPlatform;
  * (her son calls for her); the address routes it to 沙子口社区's helpers; she assigns it to the community's helper
  * {@code maqin}, who records the visit and the materials; the submission on the resident's behalf is not offered
  * before her consent is recorded (who, how, when), then it is submitted and the item's result recorded — in zh-CN;
- * the helper's screen of the done request, read again in English.
+ * the helper's screen of the done request, read again in English. On the same platform, the issue's free agency for
+ * new enterprises from the founder's one-tap order to the seals' hand-over.
  */
 class HelpdeskHomeVisitBrowserIT {
 
@@ -105,6 +106,96 @@ class HelpdeskHomeVisitBrowserIT {
         assertThat(english.locator("#servicehall-helpdesk-consent-record")).containsText("Fingerprint on the "
                 + "authorisation");
         Browser.screenshot(english, "helpdesk-completed-en");
+    }
+
+    /**
+     * The free agency (the second half of issue 26, on the same platform): a founder orders on the public page without
+     * an account (the code read from the demo's text outbox), the contracted agency {@code zhengxin-db} takes the
+     * order, registers the enterprise and orders the free seals, the engraver {@code yinzhang-kz} confirms production
+     * and hand-over; the centre's figure counts the enterprise.
+     */
+    @Test
+    void aFounderOrdersTheFreeAgencyOnlineTheAgencyRegistersAndTheEngraverHandsTheSealsOver() {
+        Jdbi hall = platform.runtime().database().jdbi("servicehall");
+        Instant until = Instant.now().plus(Duration.ofMinutes(5));
+        while (hall.withHandle(h -> h.createQuery("select count(*) from founding_contract").mapTo(Integer.class)
+                .one()) < 2) {
+            assertTrue(Instant.now().isBefore(until), "the demo's contracts within 5 minutes");
+            pause();
+        }
+        Page founder = platform.newPage();
+        Browser.open(founder, platform.url("/servicehall/founding-order"), "#servicehall-founding-public");
+        founder.locator("#servicehall-founding-founder input").fill("陈思远");
+        founder.locator("#servicehall-founding-mobile input").fill("13912340088");
+        founder.locator("#servicehall-founding-proposed input").fill("青岛思远测试科技有限公司");
+        founder.locator("#servicehall-founding-address input").fill("崂山区海尔路178号");
+        founder.locator("#servicehall-founding-send-code").click();
+        founder.locator("#servicehall-founding-code input").fill(codeSentTo(hall, "13912340088"));
+        founder.locator("#servicehall-founding-order").click();
+        assertThat(founder.locator("#servicehall-founding-confirmation")).containsText("已下单", SLOW);
+        String number = founder.locator("#servicehall-founding-confirmation").textContent()
+                .replaceAll(".*(DB\\d{6}-\\d{5}).*", "$1").strip();
+        assertTrue(number.matches("DB\\d{6}-\\d{5}"), number);
+        Browser.screenshot(founder, "founding-ordered-zh");
+
+        Page agency = platform.newPage();
+        platform.signIn(agency, "zhengxin-db");
+        Browser.open(agency, platform.url("/servicehall/agency-orders"), "#servicehall-partner-order-list");
+        Browser.clickGridCell(agency, "#servicehall-partner-order-list", number);
+        agency.locator("#servicehall-founding-take").click();
+        assertThat(agency.locator("#servicehall-founding-title")).containsText("代办机构已接单", SLOW);
+        agency.locator("#servicehall-founding-uscc input").fill("91370212MA3K00001" + usccCheck("91370212MA3K00001"));
+        agency.locator("#servicehall-founding-register").click();
+        assertThat(agency.locator("#servicehall-founding-title")).containsText("已完成设立登记", SLOW);
+        agency.locator("#servicehall-founding-order-seals").click();
+        assertThat(agency.locator("#servicehall-founding-title")).containsText("已下单刻章", SLOW);
+        Browser.screenshot(agency, "founding-agency-zh");
+
+        Page engraver = platform.newPage();
+        platform.signIn(engraver, "yinzhang-kz");
+        Browser.open(engraver, platform.url("/servicehall/seal-orders"), "#servicehall-partner-order-list");
+        Browser.clickGridCell(engraver, "#servicehall-partner-order-list", number);
+        engraver.locator("#servicehall-founding-seals-made").click();
+        assertThat(engraver.locator("#servicehall-founding-title")).containsText("公章已刻制", SLOW);
+        engraver.locator("#servicehall-founding-handed-to input").fill("陈思远");
+        engraver.locator("#servicehall-founding-hand-over").click();
+        assertThat(engraver.locator("#servicehall-founding-title")).containsText("公章已交付", SLOW);
+        Browser.screenshot(engraver, "founding-engraver-zh");
+
+        assertEquals(Integer.valueOf(1), hall.<Integer, RuntimeException>withHandle(h -> h.createQuery("select "
+                + "count(*) from founding_order where order_no = :n and state = 'HANDED_OVER' and agency_cost = 450 "
+                + "and seal_cost = 198.5").bind("n", number).mapTo(Integer.class).one()));
+        Page centre = platform.newPage();
+        platform.signIn(centre, "sunli");
+        Browser.open(centre, platform.url("/servicehall/founding"), "#servicehall-founding-saved");
+        assertThat(centre.locator("#servicehall-founding-saved")).containsText("为企业节约成本");
+        Browser.screenshot(centre, "founding-centre-zh");
+    }
+
+    /** The newest one-time code in the demo's text outbox for {@code mobile}, waiting for it to arrive. */
+    private static String codeSentTo(Jdbi hall, String mobile) {
+        Instant until = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(until)) {
+            java.util.regex.Matcher code = java.util.regex.Pattern.compile("验证码为 (\\d{6})").matcher(hall.withHandle(
+                    h -> h.createQuery("select body from text_outbox where mobile = :m order by id desc fetch first 1 "
+                            + "rows only").bind("m", mobile).mapTo(String.class).findOne()).orElse(""));
+            if (code.find()) {
+                return code.group(1);
+            }
+            pause();
+        }
+        throw new AssertionError("no code was sent to " + mobile);
+    }
+
+    /** GB 32100's check character of a USCC's first seventeen. */
+    static char usccCheck(String first17) {
+        String chars = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += chars.indexOf(first17.charAt(i)) * weights[i];
+        }
+        return chars.charAt((31 - sum % 31) % 31);
     }
 
     /** A poll's pause while the demo seeds (not a wait for the page: those are Playwright's own). */

@@ -217,7 +217,7 @@ public class ServicehallPlugin implements DistrictPlugin {
                         .title("servicehall.screen.helpdesk-figures").icon("vaadin:chart").order(91)
                         .permission(HelpdeskWorkflow.READ).build(),
                 Screen.builder("founding", FoundingView.class, () -> new FoundingView(founding, access, timeline))
-                        .title("servicehall.screen.founding").icon("vaadin:stamp").order(92)
+                        .title("servicehall.screen.founding").icon("vaadin:office").order(92)
                         .permission(FoundingWorkflow.READ).build(),
                 Screen.builder("agency-orders", PartnerOrdersView.Agency.class,
                         () -> new PartnerOrdersView.Agency(founding, timeline))
@@ -225,7 +225,7 @@ public class ServicehallPlugin implements DistrictPlugin {
                         .permission(FoundingWorkflow.AGENCY).audience(Audience.ENTERPRISE).build(),
                 Screen.builder("seal-orders", PartnerOrdersView.Engraver.class,
                         () -> new PartnerOrdersView.Engraver(founding, timeline))
-                        .title("servicehall.screen.seal-orders").icon("vaadin:stamp").order(94)
+                        .title("servicehall.screen.seal-orders").icon("vaadin:diploma").order(94)
                         .permission(FoundingWorkflow.ENGRAVE).audience(Audience.ENTERPRISE).build());
     }
 

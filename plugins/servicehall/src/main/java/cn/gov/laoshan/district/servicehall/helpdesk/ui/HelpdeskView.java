@@ -71,11 +71,12 @@ public class HelpdeskView extends VerticalLayout {
         setId("servicehall-helpdesk");
         list.setId("servicehall-helpdesk-list");
         list.addColumn(HelpRequest::number).setHeader(getTranslation("servicehall.helpdesk.number")).setAutoWidth(true);
-        list.addColumn(r -> t("state." + r.state())).setHeader(getTranslation("servicehall.helpdesk.state"));
+        list.addColumn(r -> t("state." + r.state())).setHeader(getTranslation("servicehall.helpdesk.state"))
+                .setAutoWidth(true);
         list.addColumn(r -> r.personName() + " " + IdNumber.masked(r.personIdNumber()) + " · " + t("need." + r.need()))
                 .setHeader(getTranslation("servicehall.helpdesk.person")).setAutoWidth(true);
         list.addColumn(r -> t("mode." + r.mode()) + " · " + t("channel." + r.channel()))
-                .setHeader(getTranslation("servicehall.helpdesk.mode"));
+                .setHeader(getTranslation("servicehall.helpdesk.mode")).setAutoWidth(true);
         list.addColumn(HelpRequest::itemName).setHeader(getTranslation("servicehall.helpdesk.item")).setAutoWidth(true);
         list.addColumn(HelpRequest::groupName).setHeader(getTranslation("servicehall.helpdesk.group")).setAutoWidth(true);
         list.addColumn(r -> Dates.date(r.preferredOn(), getLocale()) + " " + t("period." + r.preferredPeriod()))
@@ -107,6 +108,11 @@ public class HelpdeskView extends VerticalLayout {
             add(new H3(getTranslation("servicehall.helpdesk.new")), intakeForm());
         }
         refresh();
+    }
+
+    /** "label：value" in Chinese, "label: value" in English. */
+    private String labelled(String key, String value) {
+        return getTranslation("servicehall.helpdesk.labelled", t(key), value);
     }
 
     private String t(String key) {
@@ -214,24 +220,25 @@ public class HelpdeskView extends VerticalLayout {
                 + " (" + t("level." + r.level()) + ")");
         detail.add(title, who);
         if (r.materials() != null) {
-            detail.add(new Paragraph(t("materials") + "：" + r.materials()));
+            detail.add(new Paragraph(labelled("materials", r.materials())));
         }
         if (r.consentRecorded()) {
-            Paragraph consent = new Paragraph(t("consent-by") + "：" + r.consentBy() + " · " + t("consent." + r.consentHow())
+            Paragraph consent = new Paragraph(labelled("consent-by", r.consentBy()) + " · " + t("consent." + r.consentHow())
                     + " · " + Dates.dateTime(r.consentAt(), getLocale()) + " · " + r.consentRecordedBy());
             consent.setId("servicehall-helpdesk-consent-record");
             detail.add(consent);
         }
         if (r.submissionRef() != null) {
-            detail.add(new Paragraph(t("submission-ref") + "：" + r.submissionRef()));
+            detail.add(new Paragraph(labelled("submission-ref", r.submissionRef())));
         }
         if (r.result() != null) {
-            detail.add(new Paragraph(t("result") + "：" + t("result." + r.result())
+            detail.add(new Paragraph(labelled("result", t("result." + r.result()))
                     + (r.resultNote() == null ? "" : " · " + r.resultNote())));
         }
-        for (String action : helpdesk.actions(r)) {
-            detail.add(step(r, action));
-        }
+        // the step forward first, the side ways (reroute, cancel) after it
+        List<String> order = List.of("assign", "visit", "consent", "submit", "complete", "reroute", "cancel");
+        helpdesk.actions(r).stream().sorted(java.util.Comparator.comparingInt(order::indexOf))
+                .forEach(action -> detail.add(step(r, action)));
         detail.add(new TimelinePanel("servicehall-helpdesk-timeline", () -> timeline.of(ServiceHallRoles.PLUGIN,
                 HelpdeskWorkflow.TYPE, r.number())).actions(a -> t("action." + a)));
     }
