@@ -31,6 +31,25 @@ import cn.gov.laoshan.district.api.plugin.ScheduledJob;
 import cn.gov.laoshan.district.api.plugin.Screen;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.workflow.RecordEvents;
+import cn.gov.laoshan.district.api.workflow.Timeline;
+import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
+import cn.gov.laoshan.district.api.enterprise.Uscc;
+import cn.gov.laoshan.district.servicehall.founding.service.FoundingDemo;
+import cn.gov.laoshan.district.servicehall.founding.service.FoundingRepository;
+import cn.gov.laoshan.district.servicehall.founding.service.FoundingService;
+import cn.gov.laoshan.district.servicehall.founding.service.FoundingWorkflow;
+import cn.gov.laoshan.district.servicehall.founding.ui.FoundingView;
+import cn.gov.laoshan.district.servicehall.founding.ui.FoundingWidget;
+import cn.gov.laoshan.district.servicehall.founding.ui.PartnerOrdersView;
+import cn.gov.laoshan.district.servicehall.founding.ui.PublicFoundingView;
+import cn.gov.laoshan.district.servicehall.helpdesk.service.HelpdeskDemo;
+import cn.gov.laoshan.district.servicehall.helpdesk.service.HelpdeskRepository;
+import cn.gov.laoshan.district.servicehall.helpdesk.service.HelpdeskService;
+import cn.gov.laoshan.district.servicehall.helpdesk.service.HelpdeskWorkflow;
+import cn.gov.laoshan.district.servicehall.helpdesk.ui.HelpdeskFiguresView;
+import cn.gov.laoshan.district.servicehall.helpdesk.ui.HelpdeskView;
+import cn.gov.laoshan.district.servicehall.helpdesk.ui.HelpdeskWidget;
+import cn.gov.laoshan.district.uikit.DemoSeeding;
 import cn.gov.laoshan.district.servicehall.service.BookingRepository;
 import cn.gov.laoshan.district.servicehall.service.BookingService;
 import cn.gov.laoshan.district.servicehall.service.CapacityRepository;
@@ -80,11 +99,16 @@ public class ServicehallPlugin implements DistrictPlugin {
     private final boolean demo;
     private final AccessControl access;
     private final ClientAddress clientAddress;
+    private final Timeline timeline;
+    private final HelpdeskService helpdesk;
+    private final FoundingService founding;
+    private final Optional<DemoSeeding> helpdeskDemo;
 
     @Activate
     public ServicehallPlugin(@Reference PluginDatabase database, @Reference AccessControl access,
             @Reference AuditLog audit, @Reference WorkingDayCalendar calendar, @Reference PlatformInfo platform,
-            @Reference ClientAddress clientAddress, BundleContext bundle) {
+            @Reference ClientAddress clientAddress, BundleContext bundle,
+            @Reference Timeline timeline) {
         this.clientAddress = clientAddress;
         this.kit = PluginSupport.open(bundle, null);
         Clock clock = Clock.systemUTC();
@@ -114,10 +138,24 @@ public class ServicehallPlugin implements DistrictPlugin {
                 stopping -> DemoHall.seed(database.jdbi(), access, audit, calendar,
                         new RecordEvents("servicehall/booking", () -> eventAdmin.get().orElse(null), access, clock),
                         stopping));
+        // 帮办代办 and the free agency (issue 26): their own services, demo seeded on its own progress row
+        this.timeline = timeline;
+        this.helpdesk = new HelpdeskService(new HelpdeskRepository(database.jdbi()), catalogue, access, audit, timeline,
+                new RecordEvents("servicehall/helpdesk", () -> eventAdmin.get().orElse(null), access, clock), clock);
+        Supplier<Optional<EnterpriseRegistry>> registry = kit.optional(EnterpriseRegistry.class);
+        // the link to the registry is a look-up of the USCC the agency registered (it holds no registry permission)
+        this.founding = new FoundingService(new FoundingRepository(database.jdbi()), access, audit, timeline,
+                new RecordEvents("servicehall/founding", () -> eventAdmin.get().orElse(null), access, clock), texts,
+                uscc -> registry.get().flatMap(r -> access.asSystem(() -> r.find(Uscc.parse(uscc))))
+                        .map(e -> e.name()), clock);
+        this.helpdeskDemo = platform.demo() ? DemoSeeding.resumable("servicehall-helpdesk-demo", access,
+                database.dataSource(), () -> false, stopping -> HelpdeskDemo.seed(helpdesk, stopping) + ", "
+                        + FoundingDemo.seed(founding, stopping)) : Optional.empty();
     }
 
     @Deactivate
     void deactivate() {
+        helpdeskDemo.ifPresent(DemoSeeding::close);
         kit.close();
     }
 
@@ -155,6 +193,7 @@ public class ServicehallPlugin implements DistrictPlugin {
                         () -> new EnterpriseBookingsView(bookings, halls, catalogue))
                         .title("servicehall.screen.my-bookings").icon("vaadin:calendar-user").order(70)
                         .permission(ServiceHallRoles.BOOKING_ENTERPRISE).audience(Audience.ENTERPRISE).build());
+        screens = java.util.stream.Stream.concat(screens.stream(), issue26Screens().stream()).toList();
         if (!demo) {
             return screens;
         }
@@ -166,18 +205,50 @@ public class ServicehallPlugin implements DistrictPlugin {
         return List.copyOf(withOutbox);
     }
 
+    /** 帮办代办 and the free agency's screens. */
+    private List<Screen> issue26Screens() {
+        return List.of(
+                Screen.builder("helpdesk", HelpdeskView.class,
+                        () -> new HelpdeskView(helpdesk, catalogue, access, timeline))
+                        .title("servicehall.screen.helpdesk").icon("vaadin:handshake").order(90)
+                        .permission(HelpdeskWorkflow.READ).build(),
+                Screen.builder("helpdesk-figures", HelpdeskFiguresView.class,
+                        () -> new HelpdeskFiguresView(helpdesk, access))
+                        .title("servicehall.screen.helpdesk-figures").icon("vaadin:chart").order(91)
+                        .permission(HelpdeskWorkflow.READ).build(),
+                Screen.builder("founding", FoundingView.class, () -> new FoundingView(founding, access, timeline))
+                        .title("servicehall.screen.founding").icon("vaadin:office").order(92)
+                        .permission(FoundingWorkflow.READ).build(),
+                Screen.builder("agency-orders", PartnerOrdersView.Agency.class,
+                        () -> new PartnerOrdersView.Agency(founding, timeline))
+                        .title("servicehall.screen.agency-orders").icon("vaadin:briefcase").order(93)
+                        .permission(FoundingWorkflow.AGENCY).audience(Audience.ENTERPRISE).build(),
+                Screen.builder("seal-orders", PartnerOrdersView.Engraver.class,
+                        () -> new PartnerOrdersView.Engraver(founding, timeline))
+                        .title("servicehall.screen.seal-orders").icon("vaadin:diploma").order(94)
+                        .permission(FoundingWorkflow.ENGRAVE).audience(Audience.ENTERPRISE).build());
+    }
+
     @Override
     public List<PublicScreen> publicScreens() {
         // the residents' booking page: no account; served at /servicehall/book in the platform's public layout
         return List.of(PublicScreen.of("book", PublicBookingView.class,
                 () -> new PublicBookingView(publicBooking, bookings, halls, catalogue, clientAddress),
-                "servicehall.public.title"));
+                "servicehall.public.title"),
+                // founders order the free agency with its free seals in one tap: /servicehall/founding-order
+                PublicScreen.of("founding-order", PublicFoundingView.class,
+                        () -> new PublicFoundingView(founding, publicBooking, clientAddress),
+                        "servicehall.founding.public.title"));
     }
 
     @Override
     public List<DashboardWidget> widgets() {
         return List.of(new DashboardWidget("today", "servicehall.widget.title",
-                () -> new TodayWidget(bookings, queue, halls, ratings), 40, 2, ServiceHallRoles.BOOKING_MANAGE));
+                () -> new TodayWidget(bookings, queue, halls, ratings), 40, 2, ServiceHallRoles.BOOKING_MANAGE),
+                new DashboardWidget("helpdesk", "servicehall.helpdesk.widget.title", () -> new HelpdeskWidget(helpdesk),
+                        41, 1, HelpdeskWorkflow.READ),
+                new DashboardWidget("founding", "servicehall.founding.widget.title", () -> new FoundingWidget(founding),
+                        42, 1, FoundingWorkflow.READ));
     }
 
     @Override
@@ -199,11 +270,20 @@ public class ServicehallPlugin implements DistrictPlugin {
                 new PermissionDefinition(ServiceHallRoles.BOOKING_ENTERPRISE,
                         "servicehall.permission.booking-enterprise"),
                 new PermissionDefinition(ServiceHallRoles.RATING_RESPOND, "servicehall.permission.rating-respond"),
-                new PermissionDefinition(ServiceHallRoles.RATING_REVIEW, "servicehall.permission.rating-review"));
+                new PermissionDefinition(ServiceHallRoles.RATING_REVIEW, "servicehall.permission.rating-review"),
+                new PermissionDefinition(HelpdeskWorkflow.READ, "servicehall.permission.helpdesk-read"),
+                new PermissionDefinition(HelpdeskWorkflow.TAKE, "servicehall.permission.helpdesk-take"),
+                new PermissionDefinition(HelpdeskWorkflow.HANDLE, "servicehall.permission.helpdesk-handle"),
+                new PermissionDefinition(HelpdeskWorkflow.MANAGE, "servicehall.permission.helpdesk-manage"),
+                new PermissionDefinition(FoundingWorkflow.READ, "servicehall.permission.founding-read"),
+                new PermissionDefinition(FoundingWorkflow.MANAGE, "servicehall.permission.founding-manage"),
+                new PermissionDefinition(FoundingWorkflow.AGENCY, "servicehall.permission.founding-agency"),
+                new PermissionDefinition(FoundingWorkflow.ENGRAVE, "servicehall.permission.founding-engrave"));
     }
 
     @Override
     public List<DemoRole> demoRoles() {
-        return ServiceHallRoles.DEMO_ROLES;
+        return java.util.stream.Stream.of(ServiceHallRoles.DEMO_ROLES, HelpdeskWorkflow.DEMO_ROLES,
+                FoundingWorkflow.DEMO_ROLES).flatMap(List::stream).toList();
     }
 }

@@ -48,6 +48,10 @@ public final class SeedData {
     public static final String QDBANK = "91370212MA3F0QDB83";
     /** 青岛农村商业银行股份有限公司崂山支行. */
     public static final String QNSH = "91370212MA3F1NC85A";
+    /** 青岛正信企业服务有限公司: the service hall's contracted agency of the free agency (免费代办), its staff external. */
+    public static final String ZHENGXIN = "91370212MA3G2DB107";
+    /** 青岛崂山印章刻制有限公司: the service hall's contracted seal engraver (免费刻章). */
+    public static final String YINZHANG = "91370212MA3G3KE20C";
 
     private final IdentityStore store;
     private final Clock clock;
@@ -149,7 +153,16 @@ public final class SeedData {
                 new Person("qdbank-kj", "刘倩（青岛银行崂山支行）", UserKind.EXTERNAL, null, QDBANK, "13573820011",
                         List.of()),
                 new Person("qnsh-kj", "王磊（青岛农商银行崂山支行）", UserKind.EXTERNAL, null, QNSH, "13573820022",
-                        List.of()));
+                        List.of()),
+                // the service hall's helpers of 帮办代办 (沙子口街道 and 沙子口社区): their roles come with that plugin
+                new Person("zhoujie", "周洁", UserKind.STAFF, "approval", null, "13708986611", List.of()),
+                new Person("maqin", "马琴", UserKind.STAFF, "approval", null, "13708986622", List.of()),
+                // the free agency's contracted agency and seal engraver (external users of their organisation): the
+                // service hall plugin shows each only the orders given to it
+                new Person("zhengxin-db", "宋雨（青岛正信企业服务有限公司）", UserKind.EXTERNAL, null, ZHENGXIN,
+                        "13573820033", List.of()),
+                new Person("yinzhang-kz", "韩冰（青岛崂山印章刻制有限公司）", UserKind.EXTERNAL, null, YINZHANG,
+                        "13573820044", List.of()));
 
         Instant now = clock.instant();
         Map<String, String> passwords = new ConcurrentHashMap<>();

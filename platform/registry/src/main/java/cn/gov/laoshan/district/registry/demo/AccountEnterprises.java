@@ -33,6 +33,10 @@ public final class AccountEnterprises {
     public static final Uscc QNSH = Uscc.parse("91370212MA3F1NC85A");
     /** 中国农业银行股份有限公司青岛崂山支行 (no account yet). */
     public static final Uscc ABC = Uscc.parse("91370212MA3F2AB62A");
+    /** 青岛正信企业服务有限公司 ({@code zhengxin-db}: the service hall's contracted agency of the free agency). */
+    public static final Uscc ZHENGXIN = Uscc.parse("91370212MA3G2DB107");
+    /** 青岛崂山印章刻制有限公司 ({@code yinzhang-kz}: the contracted seal engraver). */
+    public static final Uscc YINZHANG = Uscc.parse("91370212MA3G3KE20C");
 
     private AccountEnterprises() {
     }
@@ -57,6 +61,13 @@ public final class AccountEnterprises {
                         EnterpriseSize.LARGE),
                 new Enterprise(ABC, "中国农业银行股份有限公司青岛崂山支行", "分公司", "周文斌", null, LocalDate.of(2001, 8, 9),
                         "山东省青岛市崂山区海尔路63号", "J6621", EnterpriseStatus.EXISTING, CreditGrade.A,
-                        EnterpriseSize.LARGE));
+                        EnterpriseSize.LARGE),
+                // the service hall's free agency: the contracted agency (商务代理代办服务) and seal engraver
+                new Enterprise(ZHENGXIN, "青岛正信企业服务有限公司", "有限责任公司（自然人投资或控股）", "宋立新",
+                        new BigDecimal("2000000.00"), LocalDate.of(2019, 5, 9), "山东省青岛市崂山区海尔路180号",
+                        "L7296", EnterpriseStatus.EXISTING, CreditGrade.A, EnterpriseSize.MICRO),
+                new Enterprise(YINZHANG, "青岛崂山印章刻制有限公司", "有限责任公司（自然人投资或控股）", "韩志刚",
+                        new BigDecimal("500000.00"), LocalDate.of(2011, 10, 17), "山东省青岛市崂山区同安路880号",
+                        "C2319", EnterpriseStatus.EXISTING, CreditGrade.B, EnterpriseSize.MICRO));
     }
 }

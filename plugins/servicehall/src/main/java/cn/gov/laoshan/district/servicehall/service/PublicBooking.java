@@ -238,6 +238,14 @@ public class PublicBooking {
         return sent;
     }
 
+    /**
+     * Checks and uses up the code of {@code mobile} for another public page of the plugin (the free agency's one-tap
+     * order): the same codes, limits and refusal as the booking page's.
+     */
+    public void verifyCode(String mobile, String code) {
+        verify(mobile, code);
+    }
+
     /** Checks and uses up the code of {@code mobile}: refused when wrong, expired, tried too often or never sent. */
     void verify(String mobile, String code) {
         String m = mobile == null ? "" : mobile.strip();
