@@ -149,6 +149,12 @@ public final class SeedData {
                 new Person("qdbank-kj", "刘倩（青岛银行崂山支行）", UserKind.EXTERNAL, null, QDBANK, "13573820011",
                         List.of()),
                 new Person("qnsh-kj", "王磊（青岛农商银行崂山支行）", UserKind.EXTERNAL, null, QNSH, "13573820022",
+                        List.of()),
+                // two 政务体验官: individual users (no department, no enterprise); their role comes with the
+                // service hall plugin, which shows each only their own tasks and findings
+                new Person("tiyan-wangfang", "王芳（区人大代表）", UserKind.INDIVIDUAL, null, null, "13791820301",
+                        List.of()),
+                new Person("tiyan-liqiang", "李强（社区居民）", UserKind.INDIVIDUAL, null, null, "13791820302",
                         List.of()));
 
         Instant now = clock.instant();
