@@ -26,7 +26,7 @@ create index salon_booking_room_day on salon_booking (room_code, day);
 create table salon_event (
     id              bigint generated always as identity primary key,
     booking_id      bigint        not null unique references salon_booking (id),
-    kind            varchar(16)   not null,
+    kind            varchar(20)   not null,
     title           varchar(200)  not null,
     host_department varchar(40)   not null,
     summary         varchar(2000),
