@@ -223,7 +223,12 @@ public class ExperienceService {
 
     /** The officer answers their own task's questionnaire, every question in its kind. */
     public ExperienceTask answer(long taskId, Map<Integer, String> answers) {
-        ExperienceTask task = ownTask(taskId);
+        return answerFor(ownTask(taskId), answers);
+    }
+
+    /** The answer of {@code task}'s own officer (the demo gives it for them). */
+    ExperienceTask answerFor(ExperienceTask task, Map<Integer, String> answers) {
+        long taskId = task.id();
         if (task.state() != TaskState.ASSIGNED) {
             throw new RefusedException(null, "servicehall.experience.error.answered");
         }
@@ -246,7 +251,11 @@ public class ExperienceService {
 
     /** The officer reports a finding from their own task; the centre is told. */
     public Finding report(long taskId, String description, String suggestion) {
-        ExperienceTask task = ownTask(taskId);
+        return reportFor(ownTask(taskId), description, suggestion);
+    }
+
+    /** A finding of {@code task}'s own officer (the demo reports it for them). */
+    Finding reportFor(ExperienceTask task, String description, String suggestion) {
         if (description == null || description.strip().length() < 5 || description.length() > 2000) {
             throw new RefusedException("description", "servicehall.experience.error.description");
         }

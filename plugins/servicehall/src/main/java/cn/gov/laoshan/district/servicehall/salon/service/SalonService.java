@@ -216,6 +216,11 @@ public class SalonService {
         if (uscc == null || !mine.includes(uscc)) {
             throw new RefusedException(null, "servicehall.salon.error.enterprise-only");
         }
+        registerFor(eventId, uscc, me(), attendees, projectName);
+    }
+
+    /** Registers {@code uscc} (the demo registers the demo enterprises). */
+    void registerFor(long eventId, String uscc, String by, int attendees, String projectName) {
         if (attendees < 1 || attendees > 10) {
             throw new RefusedException("attendees", "servicehall.salon.error.attendees");
         }
@@ -231,7 +236,7 @@ public class SalonService {
             return h.createUpdate("insert into salon_registration (event_id, uscc, registered_by, attendees, project_name, "
                     + "registered_at) select id, :u, :by, :n, :p, :at from salon_event where id = :e and places >= "
                     + "(select coalesce(sum(attendees), 0) from salon_registration r where r.event_id = :e) + :n")
-                    .bind("e", eventId).bind("u", uscc).bind("by", me()).bind("n", attendees)
+                    .bind("e", eventId).bind("u", uscc).bind("by", by).bind("n", attendees)
                     .bind("p", projectName == null || projectName.isBlank() ? null : projectName.strip())
                     .bind("at", Timestamp.from(clock.instant())).execute() == 1;
         });
