@@ -67,7 +67,7 @@ public final class SalonDemo {
             String project = kind == EventKind.PROJECT_TALK || kind == EventKind.ROADSHOW
                     ? e[2] + "（" + projectNo++ + "）" : null;
             salon.registerFor(event.id(), n % 2 == 0 ? HAILAN : MINGDE, "demo", 2, project);
-            if (n % 3 == 0) {
+            if (n % 2 == 0) {
                 salon.registerFor(event.id(), n % 2 == 0 ? MINGDE : HAILAN, "demo", 1, "配套项目（" + projectNo++ + "）");
             }
             if (!onWeekday.isAfter(today.minusDays(1))) {
