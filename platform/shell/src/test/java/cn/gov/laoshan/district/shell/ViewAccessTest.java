@@ -48,4 +48,25 @@ class ViewAccessTest {
         assertFalse(enterpriseHome.allows(Optional.of(staff)));
         assertTrue(ViewAccess.SIGNED_IN.allows(Optional.of(enterprise)), "the shell's own pages are for both");
     }
+
+    /** An individual user (政务体验官) who was given a staff and an enterprise permission by mistake. */
+    private final SignedInUser individual = new SignedInUser("tiyan-wangfang", "王芳", null, null, false,
+            Map.of(READ, DepartmentScope.NONE, "servicehall.experience.task.read", DepartmentScope.NONE), false, 0,
+            java.time.Instant.now(), true);
+
+    @Test
+    void anIndividualUserOpensOnlyTheirOwnScreensAndTheShellsPages() {
+        assertFalse(ViewAccess.permission(READ).allows(Optional.of(individual)), "a staff screen: never");
+        assertFalse(ViewAccess.permission(READ, Audience.ENTERPRISE).allows(Optional.of(individual)));
+        assertFalse(ViewAccess.permission(READ, Audience.BOTH).allows(Optional.of(individual)),
+                "BOTH is staff and enterprise users");
+        ViewAccess theirs = ViewAccess.permission("servicehall.experience.task.read", Audience.INDIVIDUAL);
+        assertTrue(theirs.allows(Optional.of(individual)));
+        assertFalse(theirs.allows(Optional.of(staff)));
+        assertFalse(theirs.allows(Optional.of(enterprise)));
+        assertFalse(theirs.allows(Optional.of(platformAdmin)), "not even a platform administrator");
+        assertFalse(ViewAccess.signedIn(Audience.ENTERPRISE).allows(Optional.of(individual)), "not the enterprise home");
+        assertTrue(ViewAccess.SIGNED_IN.allows(Optional.of(individual)), "the shell's own pages are for every account");
+        assertTrue(ViewAccess.SIGNED_IN.allows(Optional.of(staff)));
+    }
 }

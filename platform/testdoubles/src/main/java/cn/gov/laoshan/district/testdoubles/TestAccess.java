@@ -96,6 +96,16 @@ public final class TestAccess implements AccessControl {
         return this;
     }
 
+    /**
+     * An individual user (a 政务体验官) holding {@code permissions}: no department, no enterprise — as identity gives
+     * them — so a {@code RecordScope} leaves them their own records only.
+     */
+    public TestAccess asIndividual(String login, String... permissions) {
+        grant = new Grant(new CurrentUser(login, login, null, null, false, true), held(permissions),
+                DepartmentScope.NONE);
+        return this;
+    }
+
     /** A platform administrator: every permission, everywhere. */
     public TestAccess asAdmin(String login) {
         return as(new CurrentUser(login, login, "platform", null, true));

@@ -79,6 +79,23 @@ import cn.gov.laoshan.district.servicehall.ui.RectificationsView;
 import cn.gov.laoshan.district.servicehall.ui.TextOutboxView;
 import cn.gov.laoshan.district.servicehall.ui.TodayWidget;
 import cn.gov.laoshan.district.uikit.PluginSupport;
+import cn.gov.laoshan.district.api.attachment.Attachments;
+import cn.gov.laoshan.district.api.notify.Notifications;
+import cn.gov.laoshan.district.servicehall.experience.domain.FindingDeadlines;
+import cn.gov.laoshan.district.servicehall.experience.service.ExperienceDemo;
+import cn.gov.laoshan.district.servicehall.experience.service.ExperienceRepository;
+import cn.gov.laoshan.district.servicehall.experience.service.ExperienceRoles;
+import cn.gov.laoshan.district.servicehall.experience.service.ExperienceService;
+import cn.gov.laoshan.district.servicehall.experience.service.FindingAttachments;
+import cn.gov.laoshan.district.servicehall.experience.ui.ExperienceLedgerView;
+import cn.gov.laoshan.district.servicehall.experience.ui.ExperienceWidget;
+import cn.gov.laoshan.district.servicehall.experience.ui.OfficerTasksView;
+import cn.gov.laoshan.district.servicehall.experience.ui.UnitFindingsView;
+import cn.gov.laoshan.district.servicehall.salon.service.SalonRoles;
+import cn.gov.laoshan.district.servicehall.salon.service.SalonService;
+import cn.gov.laoshan.district.servicehall.salon.ui.EnterpriseSalonView;
+import cn.gov.laoshan.district.servicehall.salon.ui.SalonView;
+import cn.gov.laoshan.district.uikit.DemoSeeding;
 
 /**
  * 政务服务大厅 (government service hall): the service item catalogue, halls, appointments. The plugin's services are
@@ -103,6 +120,12 @@ public class ServicehallPlugin implements DistrictPlugin {
     private final HelpdeskService helpdesk;
     private final FoundingService founding;
     private final Optional<DemoSeeding> helpdeskDemo;
+    // 政务体验官 and 会客厅 (issue 26)
+    private final ExperienceService experience;
+    private final FindingAttachments findingFiles;
+    private final SalonService salon;
+    private final Supplier<Optional<Attachments>> attachments;
+    private final DemoSeeding experienceDemo;
 
     @Activate
     public ServicehallPlugin(@Reference PluginDatabase database, @Reference AccessControl access,
@@ -132,6 +155,16 @@ public class ServicehallPlugin implements DistrictPlugin {
         this.ratings = new RatingService(new RatingRepository(database.jdbi()), visits, catalogue, access, audit,
                 calendar, clock);
         this.publicBooking = new PublicBooking(database.jdbi(), bookings, texts, ratings, visits, clock);
+        this.attachments = kit.optional(Attachments.class);
+        this.experience = new ExperienceService(new ExperienceRepository(database.jdbi()), access, audit,
+                new FindingDeadlines(calendar), kit.optional(Notifications.class), clock);
+        this.findingFiles = new FindingAttachments(experience, access);
+        this.salon = new SalonService(database.jdbi(), access, audit, clock);
+        // the officers' year and a year of 会客厅 events, seeded apart from the hall's month (PluginSupport keeps one
+        // seeding): resumable, each record through the services
+        this.experienceDemo = platform.demo() ? DemoSeeding.resumable("servicehall-experience-demo", access,
+                database.dataSource(), () -> false, stopping -> ExperienceDemo.seed(database.jdbi(), access, audit,
+                        calendar, stopping)).orElse(null) : null;
         // a month at the district centre, through the services on a moved clock; a first start killed half-way
         // carries on with the days not yet made
         kit.seedDemo(platform, "servicehall-demo-data", access, database.dataSource(), () -> false,
@@ -156,6 +189,9 @@ public class ServicehallPlugin implements DistrictPlugin {
     @Deactivate
     void deactivate() {
         helpdeskDemo.ifPresent(DemoSeeding::close);
+        if (experienceDemo != null) {
+            experienceDemo.close();
+        }
         kit.close();
     }
 
@@ -194,6 +230,27 @@ public class ServicehallPlugin implements DistrictPlugin {
                         .title("servicehall.screen.my-bookings").icon("vaadin:calendar-user").order(70)
                         .permission(ServiceHallRoles.BOOKING_ENTERPRISE).audience(Audience.ENTERPRISE).build());
         screens = java.util.stream.Stream.concat(screens.stream(), issue26Screens().stream()).toList();
+        screens = new java.util.ArrayList<>(screens);
+        screens.addAll(List.of(
+                Screen.builder("experience-tasks", OfficerTasksView.class,
+                        () -> new OfficerTasksView(experience, attachments, findingFiles))
+                        .title("servicehall.screen.experience-tasks").icon("vaadin:clipboard-check").order(90)
+                        .permission(ExperienceRoles.TASK).audience(Audience.INDIVIDUAL).build(),
+                Screen.builder("experience-findings", ExperienceLedgerView.class,
+                        () -> new ExperienceLedgerView(experience, attachments, findingFiles))
+                        .title("servicehall.screen.experience-findings").icon("vaadin:clipboard-user").order(62)
+                        .permission(ExperienceRoles.MANAGE).build(),
+                Screen.builder("experience-unit", UnitFindingsView.class,
+                        () -> new UnitFindingsView(experience, attachments, findingFiles))
+                        .title("servicehall.screen.experience-unit").icon("vaadin:tools").order(64)
+                        .permission(ExperienceRoles.FIX).build(),
+                Screen.builder("salon", SalonView.class, () -> new SalonView(salon))
+                        .title("servicehall.screen.salon").icon("vaadin:coffee").order(66)
+                        .permission(SalonRoles.MANAGE).build(),
+                Screen.builder("salon-events", EnterpriseSalonView.class, () -> new EnterpriseSalonView(salon))
+                        .title("servicehall.screen.salon-events").icon("vaadin:coffee").order(75)
+                        .permission(SalonRoles.REGISTER).audience(Audience.ENTERPRISE).build()));
+        screens = List.copyOf(screens);
         if (!demo) {
             return screens;
         }
@@ -248,7 +305,9 @@ public class ServicehallPlugin implements DistrictPlugin {
                 new DashboardWidget("helpdesk", "servicehall.helpdesk.widget.title", () -> new HelpdeskWidget(helpdesk),
                         41, 1, HelpdeskWorkflow.READ),
                 new DashboardWidget("founding", "servicehall.founding.widget.title", () -> new FoundingWidget(founding),
-                        42, 1, FoundingWorkflow.READ));
+                        42, 1, FoundingWorkflow.READ),
+                new DashboardWidget("experience", "servicehall.widget.experience",
+                        () -> new ExperienceWidget(experience, salon), 45, 1, ExperienceRoles.MANAGE));
     }
 
     @Override
@@ -256,7 +315,9 @@ public class ServicehallPlugin implements DistrictPlugin {
         // after the halls close: bookings of the day never checked in count as no-shows
         return List.of(ScheduledJob.daily("no-shows", LocalTime.of(21, 0), bookings::markNoShows),
                 // residents with a booking tomorrow get one text each (the enterprise's come to its inbox)
-                ScheduledJob.daily("text-reminders", LocalTime.of(17, 0), publicBooking::sendReminders));
+                ScheduledJob.daily("text-reminders", LocalTime.of(17, 0), publicBooking::sendReminders),
+                // officers whose one-year term has ended take no more tasks
+                ScheduledJob.daily("experience-terms", LocalTime.of(0, 30), experience::expireTerms));
     }
 
     @Override
@@ -278,12 +339,18 @@ public class ServicehallPlugin implements DistrictPlugin {
                 new PermissionDefinition(FoundingWorkflow.READ, "servicehall.permission.founding-read"),
                 new PermissionDefinition(FoundingWorkflow.MANAGE, "servicehall.permission.founding-manage"),
                 new PermissionDefinition(FoundingWorkflow.AGENCY, "servicehall.permission.founding-agency"),
-                new PermissionDefinition(FoundingWorkflow.ENGRAVE, "servicehall.permission.founding-engrave"));
+                new PermissionDefinition(FoundingWorkflow.ENGRAVE, "servicehall.permission.founding-engrave"),
+                new PermissionDefinition(ExperienceRoles.MANAGE, "servicehall.permission.experience-manage"),
+                new PermissionDefinition(ExperienceRoles.TASK, "servicehall.permission.experience-task"),
+                new PermissionDefinition(ExperienceRoles.FIX, "servicehall.permission.experience-fix"),
+                new PermissionDefinition(SalonRoles.MANAGE, "servicehall.permission.salon-manage"),
+                new PermissionDefinition(SalonRoles.REGISTER, "servicehall.permission.salon-register"));
     }
 
     @Override
     public List<DemoRole> demoRoles() {
         return java.util.stream.Stream.of(ServiceHallRoles.DEMO_ROLES, HelpdeskWorkflow.DEMO_ROLES,
-                FoundingWorkflow.DEMO_ROLES).flatMap(List::stream).toList();
+                FoundingWorkflow.DEMO_ROLES, ExperienceRoles.DEMO_ROLES, SalonRoles.DEMO_ROLES).flatMap(List::stream)
+                .toList();
     }
 }

@@ -30,10 +30,12 @@ import java.util.regex.Pattern;
  * @param external    {@code true} for a role of enterprise users (always {@link Scope#OWN}), {@code false} for staff
  * @param permissions the permission ids it grants
  * @param holders     the logins of the demo accounts that hold it
+ * @param individual  {@code true} for a role of individual users (since 1.7.0: {@link Audience#INDIVIDUAL}, always
+ *                    {@link Scope#OWN}, never together with {@code external})
  * @since 1.5.0
  */
 public record DemoRole(String id, String nameZh, String nameEn, Scope scope, String department, boolean external,
-        Set<String> permissions, List<String> holders) {
+        Set<String> permissions, List<String> holders, boolean individual) {
 
     /** Where a role's permissions hold: as the platform's roles (identity's {@code RoleScope}). */
     public enum Scope {
@@ -62,6 +64,9 @@ public record DemoRole(String id, String nameZh, String nameEn, Scope scope, Str
         if ((scope == Scope.DEPARTMENT) != (department != null)) {
             throw new IllegalArgumentException("role " + id + ": a department is given for a DEPARTMENT role, and only there");
         }
+        if (individual && (external || scope != Scope.OWN)) {
+            throw new IllegalArgumentException("role " + id + ": an individual users' role holds for themselves (OWN)");
+        }
         if (external && scope != Scope.OWN) {
             throw new IllegalArgumentException("role " + id + ": an enterprise users' role holds for their own enterprise (OWN)");
         }
@@ -72,6 +77,22 @@ public record DemoRole(String id, String nameZh, String nameEn, Scope scope, Str
             }
         }
         holders = List.copyOf(Objects.requireNonNull(holders, "holders"));
+    }
+
+    /** A staff or an enterprise users' role, as before individual users existed. */
+    public DemoRole(String id, String nameZh, String nameEn, Scope scope, String department, boolean external,
+            Set<String> permissions, List<String> holders) {
+        this(id, nameZh, nameEn, scope, department, external, permissions, holders, false);
+    }
+
+    /**
+     * A role of individual users (OWN: their own records).
+     *
+     * @since 1.7.0
+     */
+    public static DemoRole individual(String id, String nameZh, String nameEn, Set<String> permissions,
+            List<String> holders) {
+        return new DemoRole(id, nameZh, nameEn, Scope.OWN, null, false, permissions, holders, true);
     }
 
     /** A staff role. */

@@ -26,9 +26,12 @@
  * <p>Since 1.6 a plugin may declare {@link cn.gov.laoshan.district.api.plugin.PublicScreen public screens}, opened
  * without sign-in in a bare layout ({@code DistrictPlugin.publicScreens()}), and finds the client's address for their
  * rate limits in the {@link cn.gov.laoshan.district.api.plugin.ClientAddress} service (trusted proxies honoured).
+ * <p>Since 1.7 screens and widgets may be for individual users ({@code Audience.INDIVIDUAL}: a person's own external
+ * account, neither staff nor enterprise, such as a 政务体验官) or for every account ({@code Audience.ANY}), and a
+ * plugin's demo roles may be theirs ({@code DemoRole.individual}).
  */
 @Export
-@Version("1.6.0")
+@Version("1.7.0")
 package cn.gov.laoshan.district.api.plugin;
 
 import org.osgi.annotation.bundle.Export;

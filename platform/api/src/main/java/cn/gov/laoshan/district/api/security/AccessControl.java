@@ -46,7 +46,7 @@ public interface AccessControl {
     /**
      * The enterprises for which the current user may use {@code permission}: every enterprise for staff who hold
      * it (department scope still applies to department data, see {@link #scope}), their own enterprise for an
-     * enterprise user who holds it, none for a user without it. Plugins turn it into SQL with
+     * enterprise user who holds it, none for a user without it and none for an individual user (since 1.4.0). Plugins turn it into SQL with
      * {@link EnterpriseScope#condition(String)}.
      *
      * @since 1.2.0
@@ -58,6 +58,10 @@ public interface AccessControl {
         CurrentUser user = currentUser().orElse(null);
         if (user != null && user.external()) {
             return EnterpriseScope.of(java.util.Set.of(user.uscc()));
+        }
+        if (user != null && user.individual()) {
+            // a person acting for themself acts for no enterprise (since 1.4.0)
+            return EnterpriseScope.NONE;
         }
         return EnterpriseScope.ALL;
     }

@@ -68,13 +68,24 @@ public record RecordScope(boolean all, Set<String> departments, String login, En
         return new RecordScope(false, departments, login, EnterpriseScope.ALL);
     }
 
+    /**
+     * An individual user's scope: only the records {@code login} owns (the plugin's owner columns), never by
+     * department or enterprise.
+     *
+     * @since 1.4.0
+     */
+    public static RecordScope individual(String login) {
+        return new RecordScope(false, Set.of(), Objects.requireNonNull(login, "login"), EnterpriseScope.ALL);
+    }
+
     /** An enterprise user's scope: the records of {@code enterprises}. */
     public static RecordScope enterprise(EnterpriseScope enterprises) {
         return new RecordScope(false, Set.of(), null, enterprises.all() ? EnterpriseScope.NONE : enterprises);
     }
 
     /**
-     * The scope of {@code permission} for the current user: an enterprise user's enterprises; everything for a
+     * The scope of {@code permission} for the current user: an enterprise user's enterprises; an individual user's
+     * own records (since 1.4.0); everything for a
      * role scoped to every department or a platform administrator; else the permission's departments and the
      * user's own records. It does not check the permission: the service does that first.
      */
@@ -82,6 +93,9 @@ public record RecordScope(boolean all, Set<String> departments, String login, En
         CurrentUser user = access.currentUser().orElse(null);
         if (user != null && user.external()) {
             return enterprise(access.enterprises(permission));
+        }
+        if (user != null && user.individual()) {
+            return individual(user.login());
         }
         DepartmentScope scope = access.scope(permission);
         if (scope.all() || (user != null && user.platformAdmin())) {

@@ -7,10 +7,12 @@
  * acts for their own enterprise only: {@link cn.gov.laoshan.district.api.security.AccessControl#enterprises(String)}
  * and {@link cn.gov.laoshan.district.api.security.EnterpriseScope} filter by it in SQL (since 1.2.0).
  * {@link cn.gov.laoshan.district.api.security.RecordScope} turns a read permission's department scope, the
- * user's own records and the enterprise scope into one SQL condition with bound values (since 1.3.0).
+ * user's own records and the enterprise scope into one SQL condition with bound values (since 1.3.0). An individual
+ * user ({@link cn.gov.laoshan.district.api.security.CurrentUser#individual()}, since 1.4.0) acts for themself only:
+ * their own records, no enterprise, no department.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package cn.gov.laoshan.district.api.security;
 
 import org.osgi.annotation.bundle.Export;

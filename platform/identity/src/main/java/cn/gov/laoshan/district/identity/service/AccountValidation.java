@@ -44,6 +44,11 @@ final class AccountValidation {
         if (user.kind() == UserKind.EXTERNAL) {
             requireRegisteredEnterprise(user.uscc());
         }
+        if (user.kind() == UserKind.INDIVIDUAL && (user.departmentCode() != null || user.uscc() != null)) {
+            // a person acting for themself: a department would make them staff to every RecordScope, a USCC an
+            // enterprise's representative
+            throw new IdentityException("kind", "identity.error.individual-no-organisation");
+        }
         if (user.email() != null && !user.email().isBlank() && !user.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             throw new IdentityException("email", "identity.error.email-format");
         }
@@ -53,10 +58,16 @@ final class AccountValidation {
     }
 
     /**
-     * A staff member has a department and no enterprise; an enterprise user an enterprise and no department. The
+     * A staff member has a department and no enterprise; an enterprise user an enterprise and no department; an
+     * individual user neither. The
      * shell tells the two apart by the enterprise code, so a staff account must never carry one.
      */
     static User sideOfTheTable(User user) {
+        if (user.kind() == UserKind.INDIVIDUAL) {
+            return new User(user.login(), user.displayName(), user.kind(), null, null, user.phone(), user.email(),
+                    user.status(), user.mustChangePassword(), user.passwordChangedAt(), user.failedAttempts(),
+                    user.lockedUntil());
+        }
         return user.kind() == UserKind.STAFF
                 ? new User(user.login(), user.displayName(), user.kind(), user.departmentCode(), null, user.phone(),
                         user.email(), user.status(), user.mustChangePassword(), user.passwordChangedAt(),

@@ -41,10 +41,14 @@ final class AssignableRoles {
             if (!role.isFor(user.kind())) {
                 // one side of the table per account: never a staff role for an enterprise's representative, never an
                 // enterprise role for staff (whose screens and notifications are the other side's)
-                throw new IdentityException("roles", user.kind() == UserKind.EXTERNAL
-                        ? "identity.error.staff-role-for-external" : "identity.error.external-role-for-staff");
+                throw new IdentityException("roles", switch (user.kind()) {
+                    case EXTERNAL -> "identity.error.staff-role-for-external";
+                    case INDIVIDUAL -> "identity.error.role-not-for-individual";
+                    case STAFF -> role.kind() == UserKind.INDIVIDUAL
+                            ? "identity.error.individual-role-for-staff" : "identity.error.external-role-for-staff";
+                });
             }
-            if (user.kind() == UserKind.EXTERNAL && (role.platformAdmin() || role.scope() != RoleScope.OWN
+            if (user.kind().outsider() && (role.platformAdmin() || role.scope() != RoleScope.OWN
                     || role.permissions().stream().anyMatch(AssignableRoles::administrative))) {
                 // an enterprise's representative gets least privilege: nothing district- or department-wide, and
                 // none of the platform's administration whatever the role's scope says
@@ -89,7 +93,7 @@ final class AssignableRoles {
         Grants grants = new Grants(store.departments());
         Set<String> where = switch (role.scope()) {
             case ALL -> null;
-            case OWN -> kind == UserKind.EXTERNAL || departmentCode == null ? Set.of() : grants.subtree(departmentCode);
+            case OWN -> kind.outsider() || departmentCode == null ? Set.of() : grants.subtree(departmentCode);
             case DEPARTMENT -> grants.subtree(role.departmentCode());
         };
         for (String permission : role.permissions()) {

@@ -57,7 +57,8 @@ public final class DemoRoleSeeding {
                             declared.department());
                     continue;
                 }
-                UserKind kind = declared.external() ? UserKind.EXTERNAL : UserKind.STAFF;
+                UserKind kind = declared.individual() ? UserKind.INDIVIDUAL
+                        : declared.external() ? UserKind.EXTERNAL : UserKind.STAFF;
                 Optional<Role> existing = store.role(h, declared.id());
                 if (existing.isPresent() && !existing.get().isFor(kind)) {
                     LOG.warn("demo role {} of plugin {} left out: a role of that code is for the other side", declared.id(),
@@ -114,7 +115,7 @@ public final class DemoRoleSeeding {
                 List<String> holders = new ArrayList<>(first.holders());
                 second.holders().stream().filter(h -> !holders.contains(h)).forEach(holders::add);
                 return new DemoRole(first.id(), first.nameZh(), first.nameEn(), first.scope(), first.department(),
-                        first.external(), permissions, holders);
+                        first.external(), permissions, holders, first.individual());
             });
         }
         return List.copyOf(byId.values());

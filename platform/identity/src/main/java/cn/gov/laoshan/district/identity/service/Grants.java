@@ -19,7 +19,7 @@ import cn.gov.laoshan.district.identity.domain.UserKind;
  * What a user's roles grant: for each permission, the departments where it holds. A role scoped to a department
  * covers that department and every department below it. An external user (an enterprise's representative) holds
  * the permissions of their roles for no department: only their own enterprise's records, which plugins select by
- * the user's USCC.
+ * the user's USCC. An individual user holds them for no department either: only their own records.
  */
 public final class Grants {
 
@@ -61,7 +61,7 @@ public final class Grants {
                         : DepartmentScope.of(subtree(user.departmentCode()));
                 case DEPARTMENT -> DepartmentScope.of(subtree(role.departmentCode()));
             };
-            if (scope.isEmpty() && user.kind() != UserKind.EXTERNAL) {
+            if (scope.isEmpty() && !user.kind().outsider()) {
                 // a staff role limited to a department the user is not in grants nothing
                 continue;
             }

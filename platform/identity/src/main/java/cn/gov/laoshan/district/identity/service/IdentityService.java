@@ -303,9 +303,10 @@ public final class IdentityService {
             // its holders are all of one side of the table: turning the role over would mix the two
             throw new IdentityException("kind", "identity.error.role-kind-fixed");
         }
-        if (role.kind() == UserKind.EXTERNAL && (role.scope() != RoleScope.OWN
+        if (role.kind().outsider() && (role.scope() != RoleScope.OWN
                 || role.permissions().stream().anyMatch(AssignableRoles::administrative))) {
-            // an enterprise role is least privilege: nothing district- or department-wide, no administration
+            // an enterprise or individual users' role is least privilege: nothing district- or department-wide, no
+            // administration
             throw new IdentityException("permissions", "identity.error.external-role-rights");
         }
         store.jdbi().useTransaction(h -> {

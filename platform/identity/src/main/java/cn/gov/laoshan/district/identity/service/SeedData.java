@@ -162,7 +162,13 @@ public final class SeedData {
                 new Person("zhengxin-db", "宋雨（青岛正信企业服务有限公司）", UserKind.EXTERNAL, null, ZHENGXIN,
                         "13573820033", List.of()),
                 new Person("yinzhang-kz", "韩冰（青岛崂山印章刻制有限公司）", UserKind.EXTERNAL, null, YINZHANG,
-                        "13573820044", List.of()));
+                        "13573820044", List.of()),
+                // two 政务体验官: individual users (no department, no enterprise); their role comes with the
+                // service hall plugin, which shows each only their own tasks and findings
+                new Person("tiyan-wangfang", "王芳（区人大代表）", UserKind.INDIVIDUAL, null, null, "13791820301",
+                        List.of()),
+                new Person("tiyan-liqiang", "李强（社区居民）", UserKind.INDIVIDUAL, null, null, "13791820302",
+                        List.of()));
 
         Instant now = clock.instant();
         Map<String, String> passwords = new ConcurrentHashMap<>();

@@ -17,6 +17,7 @@ import cn.gov.laoshan.district.core.security.PasswordHash;
 import cn.gov.laoshan.district.identity.domain.PasswordPolicy;
 import cn.gov.laoshan.district.identity.domain.Role;
 import cn.gov.laoshan.district.identity.domain.User;
+import cn.gov.laoshan.district.identity.domain.UserKind;
 import cn.gov.laoshan.district.identity.domain.UserStatus;
 import cn.gov.laoshan.district.shell.security.Authenticator;
 import cn.gov.laoshan.district.shell.security.PasswordChanger;
@@ -164,7 +165,8 @@ public final class SignIn implements Authenticator, PasswordChanger {
         Map<String, DepartmentScope> granted = new java.util.HashMap<>(grants.of(user, roles));
         granted.put(PROFILE, DepartmentScope.ALL);
         return new SignedInUser(user.login(), user.displayName(), user.departmentCode(), user.uscc(),
-                grants.platformAdmin(roles), granted, mustChangePassword, accessVersion(user.login()), clock.instant());
+                grants.platformAdmin(roles), granted, mustChangePassword, accessVersion(user.login()), clock.instant(),
+                user.kind() == UserKind.INDIVIDUAL);
     }
 
     @Override

@@ -49,7 +49,7 @@ public final class IdentityScreens implements DistrictPlugin {
                         .permission(IdentityService.ROLES_MANAGE).build(),
                 Screen.builder("profile", ProfileView.class, () -> new ProfileView(service))
                         .title("identity.screen.profile").icon("vaadin:user-card").order(90)
-                        .permission(SignIn.PROFILE).audience(Audience.BOTH).build(),
+                        .permission(SignIn.PROFILE).audience(Audience.ANY).build(),
                 Screen.builder("colleagues", ColleaguesView.class, () -> new ColleaguesView(colleagues, maskPhone))
                         .title("identity.screen.colleagues").icon("vaadin:group").order(80)
                         .permission(ColleagueService.COLLEAGUES_MANAGE).audience(Audience.ENTERPRISE).build());

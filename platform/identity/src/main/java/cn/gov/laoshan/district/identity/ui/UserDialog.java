@@ -65,12 +65,13 @@ final class UserDialog extends Dialog {
         uscc.setId("user-uscc");
         // the roles of the chosen side of the table only: a staff role is never offered for an enterprise user
         Map<UserKind, List<Role>> assignable = Map.of(UserKind.STAFF, service.assignableRoles(UserKind.STAFF),
-                UserKind.EXTERNAL, service.assignableRoles(UserKind.EXTERNAL));
+                UserKind.EXTERNAL, service.assignableRoles(UserKind.EXTERNAL),
+                UserKind.INDIVIDUAL, service.assignableRoles(UserKind.INDIVIDUAL));
         roles.setItemLabelGenerator(r -> r.name(getLocale()));
         kind.addValueChangeListener(e -> {
-            boolean external = e.getValue() == UserKind.EXTERNAL;
-            uscc.setVisible(external);
-            department.setVisible(!external);
+            // an individual user (政务体验官) has neither a department nor an enterprise
+            uscc.setVisible(e.getValue() == UserKind.EXTERNAL);
+            department.setVisible(e.getValue() == UserKind.STAFF);
             roles.setItems(assignable.get(e.getValue()));
         });
 

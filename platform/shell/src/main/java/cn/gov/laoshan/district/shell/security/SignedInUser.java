@@ -23,16 +23,27 @@ import cn.gov.laoshan.district.api.security.DepartmentScope;
  * @param accessVersion      the account's access version at sign-in; a change that takes access away (disabled,
  *                           locked, roles, password reset) counts it up and so ends this session
  * @param signedInAt         when the user signed in, for the absolute session lifetime
+ * @param individual         an individual user's account (a 政务体验官): no department, no enterprise; sees only the
+ *                           screens made for individual users
  */
 public record SignedInUser(String login, String displayName, String departmentCode, String uscc, boolean platformAdmin,
-        Map<String, DepartmentScope> grants, boolean mustChangePassword, int accessVersion, Instant signedInAt)
-        implements Serializable {
+        Map<String, DepartmentScope> grants, boolean mustChangePassword, int accessVersion, Instant signedInAt,
+        boolean individual) implements Serializable {
 
     public SignedInUser {
         Objects.requireNonNull(login, "login");
         Objects.requireNonNull(displayName, "displayName");
         Objects.requireNonNull(signedInAt, "signedInAt");
         grants = Map.copyOf(grants);
+        if (individual && (departmentCode != null || uscc != null || platformAdmin)) {
+            throw new IllegalArgumentException("an individual user has no department, no enterprise and no administration");
+        }
+    }
+
+    public SignedInUser(String login, String displayName, String departmentCode, String uscc, boolean platformAdmin,
+            Map<String, DepartmentScope> grants, boolean mustChangePassword, int accessVersion, Instant signedInAt) {
+        this(login, displayName, departmentCode, uscc, platformAdmin, grants, mustChangePassword, accessVersion,
+                signedInAt, false);
     }
 
     public SignedInUser(String login, String displayName, String departmentCode, String uscc, boolean platformAdmin,
@@ -80,12 +91,12 @@ public record SignedInUser(String login, String displayName, String departmentCo
     }
 
     public CurrentUser asCurrentUser() {
-        return new CurrentUser(login, displayName, departmentCode, uscc, platformAdmin);
+        return new CurrentUser(login, displayName, departmentCode, uscc, platformAdmin, individual);
     }
 
     /** The same session after the user changed their own password, which counted the access version up. */
     public SignedInUser withPasswordChanged(int newAccessVersion) {
         return new SignedInUser(login, displayName, departmentCode, uscc, platformAdmin, grants, false,
-                newAccessVersion, signedInAt);
+                newAccessVersion, signedInAt, individual);
     }
 }

@@ -9,14 +9,16 @@ import cn.gov.laoshan.district.api.plugin.Audience;
  * Who may open a view: everybody (sign-in page, error pages), every signed-in user (home), or holders of a
  * permission. A permission of {@code null} means administrators only, so a screen that forgot to declare one
  * stays closed. The audience comes first: a staff view is refused to an enterprise user and an enterprise view to
- * staff (platform administrators too) whatever permissions they hold.
+ * staff (platform administrators too) whatever permissions they hold; an individual user opens only views for
+ * individual users or for every account.
  */
 public record ViewAccess(Kind kind, String permission, Audience audience) {
 
     public enum Kind { PUBLIC, SIGNED_IN, PERMISSION }
 
-    public static final ViewAccess PUBLIC = new ViewAccess(Kind.PUBLIC, null, Audience.BOTH);
-    public static final ViewAccess SIGNED_IN = new ViewAccess(Kind.SIGNED_IN, null, Audience.BOTH);
+    public static final ViewAccess PUBLIC = new ViewAccess(Kind.PUBLIC, null, Audience.ANY);
+    /** Every signed-in account, individual users' included (the layout, the home, the change of password). */
+    public static final ViewAccess SIGNED_IN = new ViewAccess(Kind.SIGNED_IN, null, Audience.ANY);
 
     public ViewAccess {
         Objects.requireNonNull(kind, "kind");
@@ -51,6 +53,6 @@ public record ViewAccess(Kind kind, String permission, Audience audience) {
 
     /** Whether the user is on the side of the table this view is for. */
     public boolean admits(SignedInUser user) {
-        return audience.admits(user.external());
+        return audience.admits(user.asCurrentUser());
     }
 }

@@ -35,7 +35,7 @@ final class DashboardCards {
         List<Widget> widgets = new ArrayList<>();
         for (ActivePlugin plugin : plugins.plugins()) {
             for (DashboardWidget widget : plugin.widgets()) {
-                if (widget.audience().admits(user.external()) && user.may(widget.permission())) {
+                if (widget.audience().admits(user.asCurrentUser()) && user.may(widget.permission())) {
                     widgets.add(new Widget(plugin, widget));
                 }
             }

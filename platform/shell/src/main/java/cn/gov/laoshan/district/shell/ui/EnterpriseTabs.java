@@ -75,7 +75,7 @@ public class EnterpriseTabs extends Composite<TabSheet> {
         }
         for (ActivePlugin plugin : plugins) {
             for (Section section : plugin.sections()) {
-                if (Section.ENTERPRISE.equals(section.target()) && section.audience().admits(user.external())
+                if (Section.ENTERPRISE.equals(section.target()) && section.audience().admits(user.asCurrentUser())
                         && user.may(section.permission())) {
                     sections.add(new Contributed(plugin, section));
                 }

@@ -46,6 +46,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
 
     /** The menu section of enterprise users (its {@code data-department}). */
     static final String ENTERPRISE_SECTION = "enterprise-services";
+    static final String INDIVIDUAL_SECTION = "individual-services";
 
     private final PluginRoutes plugins;
     private final ViewCatalog catalog;
@@ -124,6 +125,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
         nav.removeAll();
         Optional<SignedInUser> user = SessionUser.get();
         boolean external = user.map(SignedInUser::external).orElse(false);
+        // an individual user (a 政务体验官) sees the screens made for them in a section of their own
+        boolean individual = user.map(SignedInUser::individual).orElse(false);
         SideNavItem home = external
                 ? label(new SideNavItem(null, EnterpriseHomeView.class, VaadinIcon.BUILDING.create()),
                         getTranslation("shell.enterprise.home"))
@@ -135,11 +138,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
         for (Map.Entry<ActivePlugin, List<Screen>> entry : plugins.menu().entrySet()) {
             ActivePlugin plugin = entry.getKey();
             for (Screen screen : entry.getValue()) {
-                if (!screen.audience().admits(external) || !user.map(u -> u.may(screen.permission())).orElse(false)) {
+                if (user.isEmpty() || !screen.audience().admits(user.get().asCurrentUser())
+                        || !user.get().may(screen.permission())) {
                     continue;
                 }
-                String sectionCode = external ? ENTERPRISE_SECTION : plugin.descriptor().departmentCode();
-                String sectionKey = external ? "shell.enterprise.services" : plugin.descriptor().departmentKey();
+                String sectionCode = external ? ENTERPRISE_SECTION
+                        : individual ? INDIVIDUAL_SECTION : plugin.descriptor().departmentCode();
+                String sectionKey = external ? "shell.enterprise.services"
+                        : individual ? "shell.individual.services" : plugin.descriptor().departmentKey();
                 SideNavItem section = sections.computeIfAbsent(sectionCode, code -> {
                     SideNavItem added = label(new SideNavItem(null), getTranslation(sectionKey));
                     added.setExpanded(true);

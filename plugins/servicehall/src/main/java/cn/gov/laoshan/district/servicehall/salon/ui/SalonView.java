@@ -1,0 +1,143 @@
+package cn.gov.laoshan.district.servicehall.salon.ui;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+
+import cn.gov.laoshan.district.servicehall.salon.domain.EventKind;
+import cn.gov.laoshan.district.servicehall.salon.domain.EventState;
+import cn.gov.laoshan.district.servicehall.salon.domain.SalonEvent;
+import cn.gov.laoshan.district.servicehall.salon.domain.SalonFigures;
+import cn.gov.laoshan.district.servicehall.salon.domain.SalonRoom;
+import cn.gov.laoshan.district.servicehall.salon.service.SalonService;
+import cn.gov.laoshan.district.uikit.BarChart;
+import cn.gov.laoshan.district.uikit.Dates;
+import cn.gov.laoshan.district.uikit.ExcelExport;
+import cn.gov.laoshan.district.uikit.Steps;
+
+/**
+ * 会客厅 for the centre: the year's figures in the seed's words (events, projects, people served), an event planned
+ * with its room (a taken hour is refused), the year's events with attendance recorded, and the events as Excel.
+ */
+public class SalonView extends VerticalLayout {
+
+    static final Steps STEPS = Steps.standard("salon-error");
+
+    private final SalonService salon;
+    private final Grid<SalonEvent> events = new Grid<>();
+    private final VerticalLayout figures = new VerticalLayout();
+
+    public SalonView(SalonService salon) {
+        this.salon = salon;
+        setId("salon");
+        LocalDate today = LocalDate.now(Dates.BEIJING);
+        Select<SalonRoom> room = new Select<>();
+        room.setLabel(getTranslation("servicehall.salon.room"));
+        room.setItems(salon.rooms());
+        room.setItemLabelGenerator(r -> r.name(getLocale()));
+        room.setId("salon-room");
+        DatePicker day = Dates.picker(new DatePicker(getTranslation("servicehall.salon.day")), getLocale());
+        day.setValue(today.plusDays(7));
+        day.setId("salon-day");
+        TimePicker starts = new TimePicker(getTranslation("servicehall.salon.starts"), LocalTime.of(9, 0));
+        starts.setId("salon-starts");
+        TimePicker ends = new TimePicker(getTranslation("servicehall.salon.ends"), LocalTime.of(11, 0));
+        ends.setId("salon-ends");
+        Select<EventKind> kind = new Select<>();
+        kind.setLabel(getTranslation("servicehall.salon.kind"));
+        kind.setItems(EventKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("servicehall.salon.kind." + k));
+        kind.setId("salon-kind");
+        TextField title = new TextField(getTranslation("servicehall.salon.title"));
+        title.setId("salon-title");
+        title.setWidth("24em");
+        TextField project = new TextField(getTranslation("servicehall.salon.housing-project"));
+        project.setId("salon-housing-project");
+        IntegerField places = new IntegerField(getTranslation("servicehall.salon.places"));
+        places.setValue(20);
+        places.setId("salon-places");
+        Button plan = new Button(getTranslation("servicehall.salon.plan"), e -> {
+            SalonEvent planned = STEPS.call(this, Map.of("room", room, "day", day, "starts", starts, "ends", ends,
+                    "kind", kind, "title", title, "housingProject", project, "places", places),
+                    () -> salon.plan(room.getValue() == null ? null : room.getValue().code(), day.getValue(),
+                            starts.getValue(), ends.getValue(), kind.getValue(), title.getValue(), null,
+                            project.getValue(), places.getValue() == null ? 0 : places.getValue()));
+            if (planned != null) {
+                title.clear();
+                refresh();
+            }
+        });
+        plan.setId("salon-plan");
+        HorizontalLayout form = new HorizontalLayout(room, day, starts, ends, kind, title, project, places, plan);
+        form.setWrap(true);
+        form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+
+        events.setId("salon-events");
+        events.addColumn(e -> Dates.date(e.day(), getLocale()) + " " + e.starts() + "–" + e.ends())
+                .setHeader(getTranslation("servicehall.salon.day"));
+        events.addColumn(e -> e.roomCode()).setHeader(getTranslation("servicehall.salon.room"));
+        events.addColumn(e -> getTranslation("servicehall.salon.kind." + e.kind())).setHeader(getTranslation("servicehall.salon.kind"));
+        events.addColumn(SalonEvent::title).setHeader(getTranslation("servicehall.salon.title")).setFlexGrow(2);
+        events.addColumn(e -> getTranslation("servicehall.salon.state." + e.state())).setHeader(getTranslation("servicehall.salon.state"));
+        events.addColumn(SalonEvent::registered).setHeader(getTranslation("servicehall.salon.registered"));
+        events.addColumn(SalonEvent::peopleServed).setHeader(getTranslation("servicehall.salon.people"));
+        events.addComponentColumn(ev -> {
+            IntegerField people = new IntegerField();
+            people.setPlaceholder(getTranslation("servicehall.salon.people"));
+            people.setWidth("7em");
+            Button held = new Button(getTranslation("servicehall.salon.held"), e -> {
+                if (STEPS.call(this, () -> salon.held(ev.id(), people.getValue() == null ? -1 : people.getValue(),
+                        List.of())) != null) {
+                    refresh();
+                }
+            });
+            HorizontalLayout cell = new HorizontalLayout(people, held);
+            cell.setVisible(ev.state() == EventState.PLANNED && !ev.day().isAfter(LocalDate.now(Dates.BEIJING)));
+            return cell;
+        }).setHeader(getTranslation("servicehall.salon.attendance")).setAutoWidth(true);
+        events.setAllRowsVisible(true);
+
+        Anchor export = new Anchor(ExcelExport.download(getTranslation("servicehall.salon.file"),
+                out -> salon.exportEvents(LocalDate.now(Dates.BEIJING).getYear(), out)), "");
+        export.add(new Button(getTranslation("servicehall.export"), VaadinIcon.DOWNLOAD.create()));
+        export.getElement().setAttribute("download", true);
+        export.setId("salon-export");
+        add(figures, new H3(getTranslation("servicehall.salon.plan-title")), form,
+                new H3(getTranslation("servicehall.salon.events", today.getYear())), export, events);
+        refresh();
+    }
+
+    private void refresh() {
+        int year = LocalDate.now(Dates.BEIJING).getYear();
+        events.setItems(salon.events(year));
+        figures.removeAll();
+        SalonFigures now = salon.figures(year);
+        SalonFigures before = salon.figures(year - 1);
+        figures.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("servicehall.salon.summary", year,
+                now.events(), now.projects(), now.enterprises(), now.people())));
+        BarChart chart = BarChart.of(getTranslation("servicehall.salon.figures"), getLocale())
+                .categories(List.of(getTranslation("servicehall.salon.figure.events"),
+                        getTranslation("servicehall.salon.figure.projects"),
+                        getTranslation("servicehall.salon.figure.enterprises")))
+                .series(String.valueOf(year - 1), List.of(before.events(), before.projects(), before.enterprises()))
+                .series(String.valueOf(year), List.of(now.events(), now.projects(), now.enterprises()));
+        Html svg = new Html("<div>" + chart.svg() + "</div>");
+        svg.setId("salon-figures");
+        figures.add(svg);
+    }
+}
