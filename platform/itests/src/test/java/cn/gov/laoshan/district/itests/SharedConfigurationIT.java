@@ -22,9 +22,13 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.gov.laoshan.district.api.enterprise.Enterprise;
+import cn.gov.laoshan.district.api.enterprise.EnterpriseQuery;
+import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.console.config.ConfigService;
 import cn.gov.laoshan.district.core.security.SecretFiles;
+import cn.gov.laoshan.district.registry.demo.DemoEnterprises;
 import cn.gov.laoshan.district.runtime.PlatformRuntime;
 import cn.gov.laoshan.district.runtime.RuntimeOptions;
 import cn.gov.laoshan.district.shell.security.PasswordChanger;
@@ -35,7 +39,8 @@ import cn.gov.laoshan.district.testkit.TestPlatform;
  * Several nodes on one PostgreSQL share the configuration saved on any node's console (issue 24 item 3): two platforms
  * ("node-a", "node-b") on one database; a save on node-a reaches node-b's Configuration Admin, its component (the
  * identity's password policy) and its {@code conf/} mirror within the poll; a node that was down while a change was
- * saved has it when it starts; a reset on one node resets the other. Each node names itself in {@code /health}.
+ * saved has it when it starts; a reset on one node resets the other. Each node names itself in {@code /health}. And
+ * a registry write on one node is found by a search on the other (item 4), the time printed.
  */
 class SharedConfigurationIT {
 
@@ -100,6 +105,24 @@ class SharedConfigurationIT {
                             "node-b's conf/ mirror");
                     System.out.printf("shared configuration: node-a's save applied on node-b after %d ms%n", millis);
                     assertTrue(millis < 15_000, "within the 2 s poll (and a busy machine): " + millis + " ms");
+
+                    // a registry write on node-b is found by a search on node-a (its index refreshes every 5 s)
+                    Enterprise written = DemoEnterprises.generate(24L, 1).get(0);
+                    EnterpriseRegistry registryA = a.service(EnterpriseRegistry.class).orElseThrow();
+                    EnterpriseRegistry registryB = b.service(EnterpriseRegistry.class).orElseThrow();
+                    AccessControl accessA = a.service(AccessControl.class).orElseThrow();
+                    EnterpriseQuery byCode = EnterpriseQuery.all().withCodePrefix(written.uscc().value());
+                    assertEquals(0, accessA.asSystem(() -> registryA.count(byCode)));
+                    long wrote = System.nanoTime();
+                    b.service(AccessControl.class).orElseThrow().asSystem(() -> {
+                        registryB.create(written);
+                        return null;
+                    });
+                    TestPlatform.await(() -> accessA.asSystem(() -> registryA.count(byCode)) == 1, WAIT,
+                            "node-b's new enterprise in node-a's searches");
+                    long found = (System.nanoTime() - wrote) / 1_000_000;
+                    System.out.printf("registry: node-b's write found by node-a's search after %d ms%n", found);
+                    assertTrue(found < 20_000, "within the 5 s refresh (and a busy machine): " + found + " ms");
                 }
                 // node-b is down while node-a saves again: it catches up when it starts
                 save(a, Map.of("password.min-length", List.of("14"), "lockout.max-failures", List.of("7")));
