@@ -81,7 +81,8 @@ public final class ConsoleModule implements PlatformModule {
         if (!context.database().settings().embedded()) {
             sharedConfiguration = new SharedConfiguration(context.database().jdbi(Database.PLATFORM_SCHEMA), bundles,
                     context.home().resolve("conf"), context.home().resolve("data"), context.nodeName(), context.clock())
-                    .start(Duration.ofMillis(Long.getLong("district.config.poll-ms", SharedConfiguration.POLL.toMillis())));
+                    .start(Duration.ofMillis(Long.getLong("district.config.poll-ms",
+                            SharedConfiguration.POLL.toMillis())));
         }
         config = new ConfigService(bundles, context.home().resolve("conf"), access,
                 () -> context.service(AuditLog.class), sharedConfiguration).open();

@@ -99,7 +99,8 @@ class SharedConfigurationIT {
                     long saved = System.nanoTime();
                     save(a, Map.of("password.min-length", List.of("16")));
                     TestPlatform.await(() -> minLength(a) == 16, WAIT, "the saving node's policy");
-                    TestPlatform.await(() -> minLength(b) == 16, WAIT, "node-b's password policy follows node-a's save");
+                    TestPlatform.await(() -> minLength(b) == 16, WAIT,
+                            "node-b's password policy follows node-a's save");
                     long millis = (System.nanoTime() - saved) / 1_000_000;
                     TestPlatform.await(() -> mirror(b).contains("password.min-length = I\"16\""), WAIT,
                             "node-b's conf/ mirror");

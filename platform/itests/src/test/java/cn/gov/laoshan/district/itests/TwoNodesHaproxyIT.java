@@ -65,7 +65,8 @@ class TwoNodesHaproxyIT {
     /** A node's home on the shared database, named, believing the balancer's X-Forwarded-For. */
     private static Process node(Path home, String name, int port, TestDatabase database) throws IOException {
         Path conf = Files.createDirectories(home.resolve("conf"));
-        Files.writeString(conf.resolve("district.properties"), "node.name=" + name + "\nhttp.trusted-proxies=127.0.0.1\n");
+        Files.writeString(conf.resolve("district.properties"),
+                "node.name=" + name + "\nhttp.trusted-proxies=127.0.0.1\n");
         Files.writeString(conf.resolve("database.properties"),
                 "url=" + database.settings().url() + "\nuser=" + database.settings().user() + "\n");
         SecretFiles.write(conf.resolve("database.password"), database.settings().password());
@@ -97,7 +98,8 @@ class TwoNodesHaproxyIT {
      * {@link Browser#signIn} with the test's patience (two JVMs, HAProxy and Chromium on a busy machine), and on a
      * time-out what the page showed and what HAProxy and the nodes logged.
      */
-    private static boolean signIn(Page page, String baseUrl, String login, String password, Path dir) throws IOException {
+    private static boolean signIn(Page page, String baseUrl, String login, String password, Path dir)
+            throws IOException {
         Browser.submitSignIn(page, baseUrl, login, password);
         try {
             page.locator("#district-cards, #change-password").first().waitFor(new Locator.WaitForOptions()
@@ -105,7 +107,7 @@ class TwoNodesHaproxyIT {
         } catch (com.microsoft.playwright.PlaywrightException e) {
             Browser.screenshot(page, "two-nodes-sign-in-failed");
             StringBuilder logs = new StringBuilder();
-            for (String file : List.of("haproxy.out", "node-a/logs/district.log", "node-b/logs/district.log")) {
+            for (String file : List.of("haproxy.out", "node-a/console.out", "node-b/console.out")) {
                 Path path = dir.resolve(file);
                 if (Files.exists(path)) {
                     List<String> lines = Files.readAllLines(path);
@@ -128,7 +130,10 @@ class TwoNodesHaproxyIT {
         assumeTrue(System.getenv("DISTRICT_TEST_POSTGRES_URL") != null, "needs PostgreSQL (. .ci/postgres.sh)");
         assumeTrue(Files.isExecutable(Path.of("/usr/sbin/haproxy")), "needs haproxy (apt-get install haproxy)");
         assumeTrue(Browser.available(), "needs Chromium");
-        Map<String, Integer> ports = new LinkedHashMap<>(Map.of("node-a", freePort(), "node-b", freePort()));
+        // in this order (Map.of has none): node-a starts first and creates the administrator
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put("node-a", freePort());
+        ports.put("node-b", freePort());
         Map<String, Process> nodes = new LinkedHashMap<>();
         List<Process> all = new ArrayList<>();
         int balancer = freePort();
@@ -178,7 +183,8 @@ class TwoNodesHaproxyIT {
                 long saved = System.nanoTime();
                 TestPlatform.await(() -> {
                     try {
-                        return Files.exists(mirror) && Files.readString(mirror).contains("password.min-length = I\"15\"");
+                        return Files.exists(mirror)
+                                && Files.readString(mirror).contains("password.min-length = I\"15\"");
                     } catch (IOException e) {
                         return false;
                     }
@@ -193,7 +199,8 @@ class TwoNodesHaproxyIT {
                 long killedAt = System.nanoTime();
                 // (the open page notices its server is gone and reloads itself: a navigation of ours may be cut off)
                 Browser.open(page, lb + "/", "vaadin-login-form, #district-cards");
-                assertTrue(page.locator("vaadin-login-form").count() > 0, "the session died with its node: sign in again");
+                assertTrue(page.locator("vaadin-login-form").count() > 0,
+                        "the session died with its node: sign in again");
                 // the password set through the killed node was committed: it is the one that works
                 assertTrue(!signIn(page, lb, "admin", password, dir), "signed in on the other node");
                 assertEquals(other, nodeOf(page));

@@ -248,7 +248,8 @@ public final class ConfigService implements AutoCloseable {
         }
     }
 
-    private static Map<String, Object> properties(Configuration config) {
+    /** A configuration's values, without the keys Configuration Admin adds ({@code service.pid}, ...). */
+    static Map<String, Object> properties(Configuration config) {
         Map<String, Object> out = new LinkedHashMap<>();
         Dictionary<String, Object> props = config == null ? null : config.getProperties();
         if (props != null) {

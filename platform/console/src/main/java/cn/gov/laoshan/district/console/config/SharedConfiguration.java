@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Dictionary;
-import java.util.Enumeration;
 import java.util.Hashtable;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -28,6 +26,7 @@ import org.osgi.service.cm.ConfigurationAdmin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -170,7 +169,7 @@ public final class SharedConfiguration implements AutoCloseable {
         ConfigurationAdmin admin = context.getService(reference);
         try {
             Configuration existing = MetatypeCatalogue.existing(admin, change.pid());
-            Map<String, Object> current = existing == null ? null : properties(existing);
+            Map<String, Object> current = existing == null ? null : ConfigService.properties(existing);
             Object filename = current == null ? null : current.get(CfgFile.FILENAME);
             if (change.values().isEmpty()) {
                 if (existing != null) {
@@ -212,18 +211,6 @@ public final class SharedConfiguration implements AutoCloseable {
         return true;
     }
 
-    private static Map<String, Object> properties(Configuration config) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        Dictionary<String, Object> props = config.getProperties();
-        if (props != null) {
-            for (Enumeration<String> keys = props.keys(); keys.hasMoreElements();) {
-                String key = keys.nextElement();
-                out.put(key, props.get(key));
-            }
-        }
-        return out;
-    }
-
     /** The values (reserved keys left out) as a JSON object of FileInstall-typed texts. */
     static String encode(Map<String, Object> values) {
         ObjectNode out = JSON.createObjectNode();
@@ -243,8 +230,8 @@ public final class SharedConfiguration implements AutoCloseable {
         try {
             Map<String, Object> values = new LinkedHashMap<>();
             ObjectNode node = (ObjectNode) JSON.readTree(text);
-            for (Iterator<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>> it = node.fields(); it.hasNext();) {
-                Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> e = it.next();
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> e = it.next();
                 values.put(e.getKey(), ConfigurationHandler.read(e.getValue().asText()));
             }
             return values;
