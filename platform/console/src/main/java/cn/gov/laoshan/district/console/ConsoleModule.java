@@ -11,6 +11,7 @@ import cn.gov.laoshan.district.api.plugin.DistrictPlugin;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.console.catalogue.ApprovedCatalogue;
 import cn.gov.laoshan.district.console.config.ConfigService;
+import cn.gov.laoshan.district.console.config.SharedConfiguration;
 import cn.gov.laoshan.district.console.features.FeatureService;
 import cn.gov.laoshan.district.console.plugins.PluginManager;
 import cn.gov.laoshan.district.console.shell.LocalShell;
@@ -33,6 +34,7 @@ public final class ConsoleModule implements PlatformModule {
 
     private LocalShell shell;
     private ConfigService config;
+    private SharedConfiguration sharedConfiguration;
 
     @Override
     public String name() {
@@ -74,8 +76,16 @@ public final class ConsoleModule implements PlatformModule {
                 () -> context.service(Notifications.class), () -> context.service(Reminders.class), context.clock());
         bundles.registerService(ApprovedCatalogue.class, catalogue, null);
         bundles.registerService(SystemFacts.class, system, null);
+        // several nodes on one database share the configuration saved on any node's console; a home of its own
+        // (embedded Derby) keeps it in its conf/ only, as before
+        if (!context.database().settings().embedded()) {
+            sharedConfiguration = new SharedConfiguration(context.database().jdbi(Database.PLATFORM_SCHEMA), bundles,
+                    context.home().resolve("conf"), context.home().resolve("data"), context.nodeName(), context.clock())
+                    .start(Duration.ofMillis(Long.getLong("district.config.poll-ms",
+                            SharedConfiguration.POLL.toMillis())));
+        }
         config = new ConfigService(bundles, context.home().resolve("conf"), access,
-                () -> context.service(AuditLog.class)).open();
+                () -> context.service(AuditLog.class), sharedConfiguration).open();
         bundles.registerService(ConfigService.class, config, null);
         bundles.registerService(DistrictPlugin.class, new ConsoleScreens(plugins, system, features, config, catalogue), null);
         shell = LocalShell.create(context.home().resolve("data"), access, plugins, features);
@@ -90,6 +100,9 @@ public final class ConsoleModule implements PlatformModule {
         }
         if (config != null) {
             config.close();
+        }
+        if (sharedConfiguration != null) {
+            sharedConfiguration.close();
         }
     }
 }

@@ -25,6 +25,14 @@ public interface PlatformContext {
 
     Clock clock();
 
+    /**
+     * This node's name among several platforms on one database (the runtime's {@code node.name}, default the host
+     * name): for what a module records per node (job leases, the configuration a node has applied).
+     */
+    default String nodeName() {
+        return "local";
+    }
+
     /** A service registered by the platform or an earlier module. */
     default <T> Optional<T> service(Class<T> type) {
         ServiceReference<T> reference = bundleContext().getServiceReference(type);

@@ -31,7 +31,7 @@ import cn.gov.laoshan.district.shell.ui.NavbarItem;
  *
  * <p>System properties: {@code district.notify.reminder-interval} (ISO-8601 duration, default {@code PT30S}),
  * {@code district.jobs.lease} (default {@code PT60S}), {@code district.jobs.node} (this node's id in the lease
- * table, default {@code pid@host/random}), {@code district.zone} (the zone of daily jobs' times, default
+ * table, default {@code <node.name>/<pid>/random}), {@code district.zone} (the zone of daily jobs' times, default
  * {@code Asia/Shanghai}: the district's, whatever the server's own zone).
  */
 public final class NotifyModule implements PlatformModule {
@@ -97,7 +97,9 @@ public final class NotifyModule implements PlatformModule {
             }
         }, null);
 
-        String node = System.getProperty("district.jobs.node", JobScheduler.defaultNodeId());
+        // the node's name first, so that the console's lastNode and leaseHolder say which node ran a job; the random
+        // part keeps two nodes given one name (or two platforms in one test JVM) apart in the lease
+        String node = System.getProperty("district.jobs.node", JobScheduler.nodeId(context.nodeName()));
         Duration lease = Duration.parse(System.getProperty("district.jobs.lease", "PT60S"));
         scheduler = new JobScheduler(new JobLeases(jdbi), node, context.clock(),
                 task -> () -> access.asSystem(() -> {

@@ -20,7 +20,8 @@ import cn.gov.laoshan.district.shell.plugins.PluginStatus;
 
 /**
  * {@code GET /health}: whether the platform is up, as JSON. HTTP 200 when up, 503 when not. A failed plugin does not
- * make the platform DOWN: the rest serves. While the platform is still starting (the web server serves the sign-in
+ * make the platform DOWN: the rest serves. A platform whose database does not answer (PostgreSQL restarting) is
+ * {@code DEGRADED}, with HTTP 503, so that a load balancer sends its users to another node meanwhile. While the platform is still starting (the web server serves the sign-in
  * page before the platform modules and the features' plugins are up), the status is {@code STARTING}, with HTTP 503.
  *
  * <p>Two levels. Anyone (a load balancer, a stranger): {@code status} and each plugin's {@code id} and
@@ -39,6 +40,8 @@ final class HealthServlet extends HttpServlet {
     private final transient PlatformStatus status;
     private final transient BooleanSupplier up;
     private final transient BooleanSupplier starting;
+    private final transient BooleanSupplier databaseAnswers;
+    private final String node;
     private final transient Predicate<HttpServletRequest> details;
     private final transient Cached<Answer> publicAnswer;
     private final transient Cached<Map<String, Object>> system;
@@ -48,12 +51,17 @@ final class HealthServlet extends HttpServlet {
      * @param starting the platform is still starting (and not yet up)
      * @param system   uptime, memory, database, sessions, jobs (the admin console's facts); empty: left out
      * @param details  whether a request may see the details
+     * @param node     this node's name (details only: by default it is the host's name)
+     * @param databaseAnswers whether the database answers ({@link DatabaseProbe})
      */
     HealthServlet(PlatformStatus status, BooleanSupplier up, BooleanSupplier starting,
-            Supplier<Map<String, Object>> system, Predicate<HttpServletRequest> details) {
+            Supplier<Map<String, Object>> system, Predicate<HttpServletRequest> details, String node,
+            BooleanSupplier databaseAnswers) {
         this.status = status;
         this.up = up;
         this.starting = starting;
+        this.node = node;
+        this.databaseAnswers = databaseAnswers;
         this.details = details;
         this.system = new Cached<>(system);
         this.publicAnswer = new Cached<>(this::publicBody);
@@ -92,6 +100,7 @@ final class HealthServlet extends HttpServlet {
         String state = state();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", state);
+        body.put("node", node);
         body.put("startedAt", status.startedAt().toString());
         body.put("plugins", "DOWN".equals(state) ? List.of()
                 : status.plugins().stream().map(HealthServlet::plugin).toList());
@@ -104,7 +113,10 @@ final class HealthServlet extends HttpServlet {
 
     private String state() {
         boolean isUp = up.getAsBoolean();
-        return isUp ? "UP" : starting.getAsBoolean() ? "STARTING" : "DOWN";
+        if (isUp) {
+            return databaseAnswers.getAsBoolean() ? "UP" : "DEGRADED";
+        }
+        return starting.getAsBoolean() ? "STARTING" : "DOWN";
     }
 
     private static Answer answer(String state, Map<String, Object> body) {

@@ -17,6 +17,7 @@ import cn.gov.laoshan.district.shell.plugins.PluginStatus;
 final class HostFacts implements RuntimeFacts {
 
     private final Instant startedAt;
+    private final String nodeName;
     private final OsgiFramework osgi;
     /** Known only once the database is open (after this service is registered): until then no bundle's health. */
     private final Supplier<PluginHealth> health;
@@ -25,15 +26,21 @@ final class HostFacts implements RuntimeFacts {
     private final Path featuresDir;
     private final Path bundlesDir;
 
-    HostFacts(Instant startedAt, OsgiFramework osgi, Supplier<PluginHealth> health, IntSupplier openSessions,
-            IntSupplier signedInSessions, Path featuresDir, Path bundlesDir) {
+    HostFacts(Instant startedAt, String nodeName, OsgiFramework osgi, Supplier<PluginHealth> health,
+            IntSupplier openSessions, IntSupplier signedInSessions, Path featuresDir, Path bundlesDir) {
         this.startedAt = startedAt;
+        this.nodeName = nodeName;
         this.osgi = osgi;
         this.health = health;
         this.openSessions = openSessions;
         this.signedInSessions = signedInSessions;
         this.featuresDir = featuresDir;
         this.bundlesDir = bundlesDir;
+    }
+
+    @Override
+    public String nodeName() {
+        return nodeName;
     }
 
     @Override

@@ -46,7 +46,7 @@ final class PlatformModules {
         }
     }
 
-    void start(BundleContext bundleContext, Database database, Path home, boolean demo, Clock clock,
+    void start(BundleContext bundleContext, Database database, Path home, boolean demo, Clock clock, String nodeName,
             StartupTimeline timeline) throws Exception {
         PlatformContext context = new PlatformContext() {
             @Override
@@ -72,6 +72,11 @@ final class PlatformModules {
             @Override
             public Clock clock() {
                 return clock;
+            }
+
+            @Override
+            public String nodeName() {
+                return nodeName;
             }
         };
         for (PlatformModule module : modules) {

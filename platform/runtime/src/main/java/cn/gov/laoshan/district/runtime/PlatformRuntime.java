@@ -62,6 +62,8 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
     private volatile boolean starting = true;
     private CompletableFuture<Optional<String>> adminCreated;
     private DatabaseStart databaseStart;
+    /** Whether the database answers, for /health; from the moment it is open. */
+    private volatile DatabaseProbe databaseProbe;
     private CompletableFuture<OsgiFramework> osgiStarted;
     /** The administrator is created by the main thread (few cores): a failed start must not wait for it. */
     private boolean adminOnMainThread;
@@ -149,7 +151,8 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         web = new WebServer(options.host(), options.port(), options.https(), options.sessionIdle(), shell,
                 new HealthServlet(this, this::isUp, () -> starting,
                         () -> service(SystemSnapshot.class).map(SystemSnapshot::snapshot).orElse(Map.of()),
-                        request -> adminToken.presentedBy(request) || PlatformAdminSession.signedIn(request)),
+                        request -> adminToken.presentedBy(request) || PlatformAdminSession.signedIn(request),
+                        options.nodeName(), () -> databaseProbe == null || databaseProbe.answers()),
                 new AdminServlet(() -> starting ? null : database, adminToken),
                 page -> timeline.reached("first page served (" + page + ")"));
         web.start();
@@ -170,8 +173,9 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
                 new ShellAccessControl(() -> service(AuditLog.class)), null);
         tracker = new PluginTracker(osgi.context(), shell);
         tracker.open();
-        osgi.context().registerService(RuntimeFacts.class, new HostFacts(startedAt, osgi, () -> health,
-                this::openSessions, this::signedInSessions, options.featuresDir(), options.bundlesDir()), null);
+        osgi.context().registerService(RuntimeFacts.class, new HostFacts(startedAt, options.nodeName(), osgi,
+                () -> health, this::openSessions, this::signedInSessions, options.featuresDir(), options.bundlesDir()),
+                null);
 
         phase = System.nanoTime();
         database = StartupThreads.join(databaseStart.opened);
@@ -186,11 +190,12 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         }
         StartupThreads.join(databaseStart.migrated);
         timeline.ended("waited for the database and the migrations", phase);
+        databaseProbe = DatabaseProbe.start(database.dataSource(Database.PLATFORM_SCHEMA));
         pluginDatabases = new PluginDatabases(database);
         pluginDatabases.register(osgi.context());
         health = new PluginHealth(osgi, tracker, pluginDatabases, shell.i18n(), startedAt);
         newAdminPassword = StartupThreads.join(adminCreated);
-        modules.start(osgi.context(), database, home.root(), options.demo(), clock, timeline);
+        modules.start(osgi.context(), database, home.root(), options.demo(), clock, options.nodeName(), timeline);
         // a module (identity) may bring the real sign-in; until then only the bootstrap administrator exists
         service(Authenticator.class).ifPresent(authenticator::use);
         authenticator.ready();
@@ -333,6 +338,9 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
             if (osgi == null) {
                 osgi = StartupThreads.settled(osgiStarted);
             }
+        }
+        if (databaseProbe != null) {
+            databaseProbe.close();
         }
         modules.stop();
         if (osgi != null) {

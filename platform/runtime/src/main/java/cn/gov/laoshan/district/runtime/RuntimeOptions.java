@@ -28,10 +28,12 @@ import java.util.Properties;
  * @param https         HTTPS settings, or {@code null} for plain HTTP
  * @param trustedProxies the reverse proxies whose {@code X-Forwarded-For} names the client ({@code http.trusted-proxies}:
  *                       addresses or ranges, comma-separated); none by default, the socket's peer is the client
+ * @param nodeName      this node's name among several on one database ({@code node.name}, {@code --node}; default the
+ *                      host name): in {@code /health}, on the console's system page, in the job leases
  */
 public record RuntimeOptions(Path home, String host, int port, boolean demo, List<String> features, Path featuresDir,
         Path bundlesDir, Duration sessionIdle, Duration deployPoll, PasswordCost passwordCost, HttpsSettings https,
-        List<String> trustedProxies) {
+        List<String> trustedProxies, String nodeName) {
 
     public static final int DEFAULT_PORT = 8080;
     /** Where the platform listens unless {@code http.host} (or {@code --host}) says otherwise: this machine only. */
@@ -40,22 +42,31 @@ public record RuntimeOptions(Path home, String host, int port, boolean demo, Lis
     public RuntimeOptions {
         features = List.copyOf(features);
         trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
+        nodeName = nodeName == null ? NodeName.ofHost() : NodeName.check(nodeName);
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0 to 65535: " + port);
         }
+    }
+
+    /** Options named after the host (the constructor before {@code node.name}). */
+    public RuntimeOptions(Path home, String host, int port, boolean demo, List<String> features, Path featuresDir,
+            Path bundlesDir, Duration sessionIdle, Duration deployPoll, PasswordCost passwordCost, HttpsSettings https,
+            List<String> trustedProxies) {
+        this(home, host, port, demo, features, featuresDir, bundlesDir, sessionIdle, deployPoll, passwordCost, https,
+                trustedProxies, null);
     }
 
     /** Options without trusted proxies (the constructor before {@code http.trusted-proxies}). */
     public RuntimeOptions(Path home, String host, int port, boolean demo, List<String> features, Path featuresDir,
             Path bundlesDir, Duration sessionIdle, Duration deployPoll, PasswordCost passwordCost, HttpsSettings https) {
         this(home, host, port, demo, features, featuresDir, bundlesDir, sessionIdle, deployPoll, passwordCost, https,
-                List.of());
+                List.of(), null);
     }
 
     /** The same options with the reverse proxies whose {@code X-Forwarded-For} is believed. */
     public RuntimeOptions withTrustedProxies(List<String> proxies) {
         return new RuntimeOptions(home, host, port, demo, features, featuresDir, bundlesDir, sessionIdle, deployPoll,
-                passwordCost, https, proxies);
+                passwordCost, https, proxies, nodeName);
     }
 
     /** Options for tests: a given home, a free port, no features, no demo data. */
@@ -64,35 +75,42 @@ public record RuntimeOptions(Path home, String host, int port, boolean demo, Lis
                 Duration.ofMillis(200), PasswordCost.OWASP, null);
     }
 
+    /** The same options for the node named {@code name}. */
+    public RuntimeOptions withNodeName(String name) {
+        return new RuntimeOptions(home, host, port, demo, features, featuresDir, bundlesDir, sessionIdle, deployPoll,
+                passwordCost, https, trustedProxies, name);
+    }
+
     public RuntimeOptions withPort(int newPort) {
         return new RuntimeOptions(home, host, newPort, demo, features, featuresDir, bundlesDir, sessionIdle, deployPoll,
-                passwordCost, https, trustedProxies);
+                passwordCost, https, trustedProxies, nodeName);
     }
 
     public RuntimeOptions withHttps(HttpsSettings newHttps) {
         return new RuntimeOptions(home, host, port, demo, features, featuresDir, bundlesDir, sessionIdle, deployPoll,
-                passwordCost, newHttps, trustedProxies);
+                passwordCost, newHttps, trustedProxies, nodeName);
     }
 
     /** The same options with demo data on or off (a production start has it off). */
     public RuntimeOptions withDemo(boolean newDemo) {
         return new RuntimeOptions(home, host, port, newDemo, features, featuresDir, bundlesDir, sessionIdle, deployPoll,
-                passwordCost, https, trustedProxies);
+                passwordCost, https, trustedProxies, nodeName);
     }
 
     public RuntimeOptions withSessionIdle(Duration newSessionIdle) {
         return new RuntimeOptions(home, host, port, demo, features, featuresDir, bundlesDir, newSessionIdle, deployPoll,
-                passwordCost, https, trustedProxies);
+                passwordCost, https, trustedProxies, nodeName);
     }
 
     public RuntimeOptions withFeatures(Path newFeaturesDir, Path newBundlesDir, List<String> newFeatures) {
         return new RuntimeOptions(home, host, port, demo, newFeatures, newFeaturesDir, newBundlesDir, sessionIdle,
-                deployPoll, passwordCost, https, trustedProxies);
+                deployPoll, passwordCost, https, trustedProxies, nodeName);
     }
 
     /** The keys {@code conf/district.properties} knows; any other is warned about, with the nearest of these. */
     static final List<String> KNOWN_KEYS = List.of("http.port", "http.host", "features", "features.dir", "bundles.dir",
-            "demo", "session.idle-minutes", "deploy.poll-ms", "https.port", "https.keystore", "http.trusted-proxies");
+            "demo", "session.idle-minutes", "deploy.poll-ms", "https.port", "https.keystore", "http.trusted-proxies",
+            "node.name");
 
     /**
      * Reads the command line, the environment and the home's {@code conf/district.properties}; warnings (unknown
@@ -121,7 +139,7 @@ public record RuntimeOptions(Path home, String host, int port, boolean demo, Lis
             switch (arg) {
                 case "--no-demo" -> cli.put("demo", "false");
                 case "--demo" -> cli.put("demo", "true");
-                case "--home", "--port", "--host", "--features", "--features-dir", "--bundles" -> {
+                case "--home", "--port", "--host", "--features", "--features-dir", "--bundles", "--node" -> {
                     if (rest.isEmpty()) {
                         throw new IllegalArgumentException(arg + " needs a value");
                     }
@@ -159,8 +177,9 @@ public record RuntimeOptions(Path home, String host, int port, boolean demo, Lis
                 .map(String::trim).filter(s -> !s.isEmpty()).toList();
         // refused at the start with the entry named, rather than a proxy silently not believed
         cn.gov.laoshan.district.shell.security.TrustedProxies.of(proxies);
+        String node = first(cli.get("node"), env.get("DISTRICT_NODE"), conf.getProperty("node.name"));
         return new RuntimeOptions(home, host, port, demo, features, featuresDir, bundlesDir, idle, poll,
-                PasswordCost.OWASP, HttpsSettings.from(conf, home), proxies);
+                PasswordCost.OWASP, HttpsSettings.from(conf, home), proxies, node);
     }
 
     private static int parsePort(String value) {

@@ -46,7 +46,7 @@ class HealthServletTest {
         HealthServlet servlet = new HealthServlet(status, () -> true, () -> false, () -> {
             systemReads.incrementAndGet();
             return Map.of("jobsNode", "4711@host");
-        }, request -> "token".equals(request.getHeader("X-District-Admin-Token")));
+        }, request -> "token".equals(request.getHeader("X-District-Admin-Token")), "node-a", () -> true);
         String body = "";
         for (int i = 0; i < 50; i++) {
             body = get(servlet, null);
@@ -57,6 +57,8 @@ class HealthServletTest {
 
         String details = get(servlet, "token");
         assertTrue(details.contains("secret detail") && details.contains("4711@host"), details);
+        assertTrue(details.contains("\"node\":\"node-a\""), "the node's name is a detail: " + details);
+        assertFalse(body.contains("node-a"), "by default a node is named after its host: not for strangers");
         get(servlet, "token");
         assertEquals(1, systemReads.get(), "the system facts too are computed at most once a second");
 
@@ -65,6 +67,22 @@ class HealthServletTest {
         assertEquals(4, pluginReads.get(), "recomputed after a second (two detailed answers in between)");
         assertFalse(get(servlet, null).contains("secret"));
     }
+
+    @Test
+    void aDatabaseThatDoesNotAnswerMakesTheNodeDegradedForTheLoadBalancer() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean answers = new java.util.concurrent.atomic.AtomicBoolean(false);
+        HealthServlet servlet = new HealthServlet(status, () -> true, () -> false, Map::of, request -> false, "node-b",
+                answers::get);
+        assertEquals("{\"status\":\"DEGRADED\",\"plugins\":[{\"id\":\"mediation\",\"state\":\"FAILED\"}]}",
+                get(servlet, null));
+        assertEquals(503, lastStatus, "HAProxy takes the node out while its database does not answer");
+        answers.set(true);
+        Thread.sleep(1100);
+        assertTrue(get(servlet, null).startsWith("{\"status\":\"UP\""));
+        assertEquals(200, lastStatus);
+    }
+
+    private static int lastStatus;
 
     private static String get(HealthServlet servlet, String token) throws Exception {
         HttpServletRequest request = (HttpServletRequest) Proxy.newProxyInstance(HealthServletTest.class.getClassLoader(),
@@ -89,7 +107,12 @@ class HealthServletTest {
         };
         HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(
                 HealthServletTest.class.getClassLoader(), new Class<?>[] {HttpServletResponse.class},
-                (proxy, method, args) -> method.getName().equals("getOutputStream") ? out : null);
+                (proxy, method, args) -> {
+                    if (method.getName().equals("setStatus")) {
+                        lastStatus = (Integer) args[0];
+                    }
+                    return method.getName().equals("getOutputStream") ? out : null;
+                });
         servlet.doGet(request, response);
         return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
     }

@@ -68,6 +68,23 @@ class RuntimeOptionsTest {
     }
 
     @Test
+    void theNodeIsNamedAfterTheHostUnlessConfiguredAndABadNameStopsTheStart() throws IOException {
+        String host = RuntimeOptions.parse(new String[0], Map.of(), home).nodeName();
+        assertTrue(host.matches("[a-z0-9][a-z0-9._-]*"), host);
+        Files.createDirectories(home.resolve("conf"));
+        Files.writeString(home.resolve("conf/district.properties"), "node.name=node-a\n");
+        assertEquals("node-a", RuntimeOptions.parse(new String[0], Map.of(), home).nodeName());
+        assertEquals("node-b", RuntimeOptions.parse(new String[0], Map.of("DISTRICT_NODE", "node-b"), home).nodeName());
+        assertEquals("node-c", RuntimeOptions.parse(new String[] {"--node", "node-c"}, Map.of("DISTRICT_NODE", "node-b"),
+                home).nodeName());
+        assertEquals("node-c", RuntimeOptions.parse(new String[] {"--node", "node-c"}, Map.of(), home).withPort(0)
+                .withDemo(true).nodeName(), "kept by every with…");
+        Files.writeString(home.resolve("conf/district.properties"), "node.name=节点 1\n");
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> RuntimeOptions.parse(new String[0], Map.of(), home)).getMessage().startsWith("node.name must be"));
+    }
+
+    @Test
     void homeFromEnvironmentOrCommandLine() throws IOException {
         Path other = home.resolve("other");
         assertEquals(other, RuntimeOptions.parse(new String[0], Map.of("DISTRICT_HOME", other.toString()), home).home());

@@ -54,6 +54,9 @@ import cn.gov.laoshan.district.console.plugins.ConsoleException;
  * {@link PluginOwnership} (which plugin and department a PID belongs to). This class checks permissions and puts
  * them together.
  *
+ * <p>On a database several nodes share, a save or reset of a PID (not of a factory instance) is stored for every node
+ * first ({@link SharedConfiguration}), and each node applies it within its poll (2 s).
+ *
  * <p>Secrets (PASSWORD attributes) are write-only: never returned, never audited; they can be replaced or cleared.
  */
 public final class ConfigService implements AutoCloseable {
@@ -75,8 +78,17 @@ public final class ConfigService implements AutoCloseable {
     private final MetatypeCatalogue catalogue;
     private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
     private ServiceRegistration<ConfigurationListener> registration;
+    /** Where a save goes for every node on a shared database; {@code null} on a home of its own (embedded Derby). */
+    private final SharedConfiguration shared;
 
     public ConfigService(BundleContext context, Path conf, AccessControl access, Supplier<Optional<AuditLog>> audit) {
+        this(context, conf, access, audit, null);
+    }
+
+    /** @param shared the configuration every node on the database shares, or {@code null} (a node of its own) */
+    public ConfigService(BundleContext context, Path conf, AccessControl access, Supplier<Optional<AuditLog>> audit,
+            SharedConfiguration shared) {
+        this.shared = shared;
         this.context = context;
         this.conf = conf;
         this.access = access;
@@ -155,6 +167,10 @@ public final class ConfigService implements AutoCloseable {
             if (changed.isEmpty() && l.config() != null) {
                 return MetatypeCatalogue.form(l);
             }
+            if (shared != null && l.factoryPid() == null) {
+                // first, for every node: when the database refuses, nothing has changed anywhere
+                shared.publish(l.pid(), next);
+            }
             Configuration target = l.config();
             if (target == null) {
                 target = l.factory() ? admin.createFactoryConfiguration(l.factoryPid(), "?")
@@ -185,6 +201,9 @@ public final class ConfigService implements AutoCloseable {
             refuseReadOnly(pid, config.getFactoryPid());
             Map<String, Object> old = properties(config);
             Set<String> secrets = ConfigInput.secrets(catalogue.locate(metatype, admin, pid, "en").ocd());
+            if (shared != null && config.getFactoryPid() == null) {
+                shared.publish(pid, null);
+            }
             try {
                 config.delete();
                 Object filename = old.get(FILENAME);
@@ -229,7 +248,8 @@ public final class ConfigService implements AutoCloseable {
         }
     }
 
-    private static Map<String, Object> properties(Configuration config) {
+    /** A configuration's values, without the keys Configuration Admin adds ({@code service.pid}, ...). */
+    static Map<String, Object> properties(Configuration config) {
         Map<String, Object> out = new LinkedHashMap<>();
         Dictionary<String, Object> props = config == null ? null : config.getProperties();
         if (props != null) {

@@ -57,7 +57,7 @@ public final class SystemFacts implements SystemSnapshot {
 
     /**
      * The same facts without a permission check, for the runtime's {@code /health} (no personal data in them):
-     * uptimeSeconds, heapUsedBytes, heapMaxBytes, databaseKind, databaseEmbedded, databaseEncrypted and
+     * node (this node's name), uptimeSeconds, heapUsedBytes, heapMaxBytes, databaseKind, databaseEmbedded, databaseEncrypted and
      * databaseAuthentication (Derby's own protection of an embedded database), databaseBytes (-1 when not embedded),
      * activeSessions (signed in), openSessions (signed in or not), jobs, installProblems (files of deploy/, plugins/ or
      * a feature that do not run: file, reason, since).
@@ -68,6 +68,8 @@ public final class SystemFacts implements SystemSnapshot {
         Duration uptime = runtime.get().map(r -> Duration.between(r.startedAt(), clock.instant()))
                 .orElse(Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime()));
         Runtime jvm = Runtime.getRuntime();
+        // which of several nodes on one database answered (behind a load balancer, the operator's question)
+        facts.put("node", runtime.get().map(RuntimeFacts::nodeName).orElse("local"));
         facts.put("uptimeSeconds", uptime.toSeconds());
         facts.put("heapUsedBytes", jvm.totalMemory() - jvm.freeMemory());
         facts.put("heapMaxBytes", jvm.maxMemory());

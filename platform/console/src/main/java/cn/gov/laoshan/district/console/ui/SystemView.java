@@ -40,6 +40,7 @@ public class SystemView extends VerticalLayout {
     private void show() {
         form.removeAll();
         Map<String, Object> f = facts.read();
+        item("console.system.node", String.valueOf(f.get("node")));
         long uptime = ((Number) f.get("uptimeSeconds")).longValue();
         item("console.system.uptime", getTranslation("console.system.uptime-value", uptime / 86400, uptime % 86400 / 3600,
                 uptime % 3600 / 60));

@@ -23,6 +23,14 @@ public interface RuntimeFacts {
 
     Instant startedAt();
 
+    /**
+     * This node's name among several platforms on one database ({@code node.name} in {@code district.properties},
+     * {@code bin/district --node}; default the host name).
+     */
+    default String nodeName() {
+        return "local";
+    }
+
     /** Whether a bundle belongs to the platform itself (framework, SCR, ConfigAdmin, ...) rather than to a plugin. */
     boolean isPlatformBundle(Bundle bundle);
 

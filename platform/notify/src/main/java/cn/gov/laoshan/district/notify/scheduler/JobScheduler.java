@@ -109,6 +109,13 @@ public final class JobScheduler implements AutoCloseable, JobSchedule {
         return id.length() > 100 ? id.substring(id.length() - 100) : id;
     }
 
+    /** {@code <nodeName>/<pid>/random}: the node's name first, unique even for several platforms in one JVM. */
+    public static String nodeId(String nodeName) {
+        String pid = Long.toString(ProcessHandle.current().pid());
+        String id = nodeName + "/" + pid + "/" + UUID.randomUUID().toString().substring(0, 8);
+        return id.length() > 100 ? id.substring(id.length() - 100) : id;
+    }
+
     @Override
     public String nodeId() {
         return nodeId;
