@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterAll;
@@ -30,6 +31,8 @@ import com.sun.net.httpserver.HttpServer;
 
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.console.catalogue.ApprovedCatalogue;
+import cn.gov.laoshan.district.console.config.ConfigService;
+import cn.gov.laoshan.district.console.config.Configurable;
 import cn.gov.laoshan.district.console.catalogue.CatalogueEntry;
 import cn.gov.laoshan.district.console.catalogue.CatalogueSettings;
 import cn.gov.laoshan.district.console.catalogue.JarSignature;
@@ -192,7 +195,16 @@ class PluginRepositoriesIT {
         asAdmin(repositories::read);
         assertEquals(2, downloads.get(), "a release once downloaded is not downloaded again");
 
-        // 3. signatures required (through Configuration Admin, as 配置 saves it): the unsigned candidate is refused
+        // 3. signatures required (through Configuration Admin, as 配置 saves it): the unsigned candidate is refused.
+        // The settings are described for 配置 by Metatype, in both languages
+        ConfigService config = platform.runtime().service(ConfigService.class).orElseThrow();
+        Configurable described = asAdmin(() -> config.configurables(Locale.SIMPLIFIED_CHINESE)).stream()
+                .filter(c -> c.pid().equals(CatalogueSettings.PID)).findFirst().orElseThrow();
+        assertEquals("插件目录：签名与仓库", described.name());
+        assertEquals("console", described.pluginId());
+        assertEquals("Plugin catalogue: signatures and repositories", asAdmin(() -> config.configurables(
+                Locale.ENGLISH)).stream().filter(c -> c.pid().equals(CatalogueSettings.PID)).findFirst()
+                .orElseThrow().name());
         ConfigurationAdmin configurations = configurationAdmin();
         Configuration settings = configurations.getConfiguration(CatalogueSettings.PID, "?");
         Hashtable<String, Object> required = new Hashtable<>();
