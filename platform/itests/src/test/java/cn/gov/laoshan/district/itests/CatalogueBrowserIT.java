@@ -138,6 +138,7 @@ class CatalogueBrowserIT {
         assertThat(admin.locator("#console-repositories-grid")).containsText(repository.toString(), patiently());
         admin.locator("#console-repository-read").click();
         assertThat(admin.locator("#console-repository-candidates")).containsText("可审核批准", patiently());
+        assertThat(admin.locator("#console-repository-candidates")).containsText("office");
         settle(admin);
         Browser.screenshot(admin, "catalogue-repository-zh");
         admin.locator("#console-repository-review-" + v2.substring(0, 12)).click();

@@ -190,6 +190,7 @@ class PluginRepositoriesIT {
         assertEquals(url + GROUP.replace('.', '/') + "/district-test-plugin-hello/2.0.0/district-test-plugin-hello-2.0.0.jar",
                 v2.source());
         assertEquals("2.0.0", v2.dryRun().jar().version().toString());
+        assertEquals("", v2.department(), "not installed, no District-Department header: named at approval");
         assertEquals(PluginJar.sha256(PluginJars.named("district-test-plugin-hello-v2")), v2.sha256());
         assertEquals(2, downloads.get());
         asAdmin(repositories::read);

@@ -82,9 +82,11 @@ public final class PluginRepositories {
      * @param refusal   why it cannot be approved as it is (not a plugin, invalid signature, …), or {@code null}
      * @param signature its signature against the trusted signers now
      * @param entry     the catalogue's entry of the same bytes, if any
+     * @param department the department it would be approved for: the installed plugin's, else the jar's
+     *                   {@value ApprovedCatalogue#DEPARTMENT_HEADER} header, else ""
      */
     public record Candidate(Repository repository, String source, Path file, String sha256, DryRun dryRun,
-            ConsoleException refusal, JarSignature signature, Optional<CatalogueEntry> entry) {
+            ConsoleException refusal, JarSignature signature, Optional<CatalogueEntry> entry, String department) {
 
         public boolean approvable() {
             return refusal == null && dryRun != null && dryRun.resolves()
@@ -291,16 +293,19 @@ public final class PluginRepositories {
         Optional<CatalogueEntry> entry = entries.get().stream().filter(e -> e.sha256().equals(sha)).findFirst();
         try {
             DryRun dry = manager.dryRunCandidate(file, sha);
+            String header = dry.jar().header(ApprovedCatalogue.DEPARTMENT_HEADER);
+            String department = manager.installedPlugin(dry.jar().symbolicName()).map(p -> p.departmentCode())
+                    .filter(d -> !d.isEmpty()).orElse(header == null ? "" : header.trim());
             return new Candidate(repository, source, file, sha, dry, null,
-                    JarSignature.of(dry.jar(), settings.signersDirectory()), entry);
+                    JarSignature.of(dry.jar(), settings.signersDirectory()), entry, department);
         } catch (ConsoleException e) {
             JarSignature signature = "console.error.signature-invalid".equals(e.key()) ? JarSignature.invalid()
                     : JarSignature.UNSIGNED;
-            return new Candidate(repository, source, file, sha, null, e, signature, entry);
+            return new Candidate(repository, source, file, sha, null, e, signature, entry, "");
         } catch (IOException e) {
             return new Candidate(repository, source, file, sha, null, new ConsoleException(
                     "console.repository.error.read", "cannot read " + source + ": " + e.getMessage(), source,
-                    String.valueOf(e.getMessage())), JarSignature.UNSIGNED, entry);
+                    String.valueOf(e.getMessage())), JarSignature.UNSIGNED, entry, "");
         }
     }
 

@@ -111,6 +111,8 @@ final class RepositoriesPanel extends VerticalLayout {
         candidates.setId("console-repository-candidates");
         candidates.addComponentColumn(this::plugin).setHeader(getTranslation("console.plugin.column-name") + " · "
                 + getTranslation("console.plugin.version")).setWidth("14em").setFlexGrow(1);
+        candidates.addColumn(Candidate::department).setHeader(getTranslation("console.plugin.department"))
+                .setWidth("8em").setFlexGrow(0);
         candidates.addColumn(Candidate::source).setHeader(getTranslation("console.catalogue.source")).setFlexGrow(2);
         candidates.addComponentColumn(c -> ApprovalDialog.signature(this, c.signature()))
                 .setHeader(getTranslation("console.catalogue.signature")).setWidth("10em").setFlexGrow(0);
@@ -126,6 +128,7 @@ final class RepositoriesPanel extends VerticalLayout {
         }).setWidth("8em").setFlexGrow(0).setFrozenToEnd(true);
         candidates.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         candidates.setAllRowsVisible(true);
+        candidates.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::details));
         add(candidates);
         refresh();
     }
@@ -152,6 +155,26 @@ final class RepositoriesPanel extends VerticalLayout {
         } catch (RuntimeException e) {
             Messages.error(this, e);
         }
+    }
+
+    /** A candidate's SHA-256, requirements, migrations and release notes in full (a click on the row). */
+    private Component details(Candidate candidate) {
+        Div box = new Div();
+        box.add(new Paragraph("SHA-256: " + candidate.sha256()));
+        if (candidate.dryRun() != null) {
+            box.add(new Paragraph(getTranslation("console.dry.requirements") + getTranslation("console.punct.colon")
+                    + String.join("; ", candidate.dryRun().requirements().stream().filter(r -> !r.optional())
+                            .map(r -> r.description()).toList())));
+            box.add(new Paragraph(getTranslation("console.dry.migrations") + getTranslation("console.punct.colon")
+                    + (candidate.dryRun().jar().migrations().isEmpty() ? getTranslation("console.dry.no-migrations")
+                            : String.join(", ", candidate.dryRun().jar().migrations()))));
+            String notes = candidate.dryRun().jar().releaseNotes();
+            if (!notes.isEmpty()) {
+                box.add(new Paragraph(getTranslation("console.catalogue.notes") + getTranslation("console.punct.colon")
+                        + notes));
+            }
+        }
+        return box;
     }
 
     private Component plugin(Candidate candidate) {
