@@ -1,8 +1,13 @@
 package cn.gov.laoshan.district.console;
 
 import java.time.Duration;
+import java.util.Dictionary;
+import java.util.Hashtable;
 
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.service.cm.ManagedService;
+import org.osgi.service.metatype.MetaTypeProvider;
 
 import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.api.notify.Notifications;
@@ -10,6 +15,7 @@ import cn.gov.laoshan.district.api.notify.Reminders;
 import cn.gov.laoshan.district.api.plugin.DistrictPlugin;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.console.catalogue.ApprovedCatalogue;
+import cn.gov.laoshan.district.console.catalogue.CatalogueSettings;
 import cn.gov.laoshan.district.console.config.ConfigService;
 import cn.gov.laoshan.district.console.config.SharedConfiguration;
 import cn.gov.laoshan.district.console.features.FeatureService;
@@ -71,9 +77,17 @@ public final class ConsoleModule implements PlatformModule {
         bundles.registerService(PluginStartup.class, plugins, null);
         bundles.registerService(SystemSnapshot.class, system, null);
         bundles.registerService(FeatureService.class, features, null);
+        CatalogueSettings catalogueSettings = new CatalogueSettings(context.home());
+        Dictionary<String, Object> pid = new Hashtable<>();
+        pid.put(Constants.SERVICE_PID, CatalogueSettings.PID);
+        bundles.registerService(ManagedService.class, catalogueSettings, pid);
+        Dictionary<String, Object> metatype = new Hashtable<>();
+        metatype.put(MetaTypeProvider.METATYPE_PID, CatalogueSettings.PID);
+        bundles.registerService(MetaTypeProvider.class, catalogueSettings, metatype);
         ApprovedCatalogue catalogue = new ApprovedCatalogue(plugins, context.database().jdbi(Database.PLATFORM_SCHEMA),
                 context.home(), access, () -> context.service(AuditLog.class),
-                () -> context.service(Notifications.class), () -> context.service(Reminders.class), context.clock());
+                () -> context.service(Notifications.class), () -> context.service(Reminders.class), context.clock(),
+                catalogueSettings);
         bundles.registerService(ApprovedCatalogue.class, catalogue, null);
         bundles.registerService(SystemFacts.class, system, null);
         // several nodes on one database share the configuration saved on any node's console; a home of its own

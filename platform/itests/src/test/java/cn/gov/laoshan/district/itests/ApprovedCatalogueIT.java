@@ -174,8 +174,11 @@ class ApprovedCatalogueIT {
         CatalogueEntry v2 = approve("district-test-plugin-hello-v2", "office", "新增新闻页面");
         office.listings();
         office.listings();
-        assertEquals(1, count("select count(*) from notification where audience_kind = 'DEPARTMENT'"
-                + " and audience = 'office' and title like '%2.0.0%'"), "told once");
+        assertEquals(1, count("select count(*) from notification where audience_kind = 'PERM_IN_DEPT'"
+                + " and audience = ? and title like '%2.0.0%'", PluginManager.SELF_INSTALL + "@office"),
+                "told once, to the office's administrators");
+        assertEquals(0, count("select count(*) from notification where audience_kind = 'DEPARTMENT'"
+                + " and audience = 'office'"), "not to all the office's staff");
         assertEquals(ApprovedCatalogue.Offer.UPDATE, office.listings().stream()
                 .filter(l -> l.entry().sha256().equals(v2.sha256())).findFirst().orElseThrow().offer());
         assertEquals("2.0.0", office.install(v2.sha256()).version());

@@ -3,6 +3,8 @@ package cn.gov.laoshan.district.itests;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +16,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 
 import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.console.plugins.PluginJar;
 import cn.gov.laoshan.district.identity.domain.Department;
 import cn.gov.laoshan.district.identity.domain.Role;
 import cn.gov.laoshan.district.identity.domain.RoleScope;
@@ -29,8 +32,9 @@ import cn.gov.laoshan.district.testkit.PluginJars;
 /**
  * Departments install their own plugins (issue 27), in a browser: the platform administrator approves the hello test
  * plugin (department {@code office}) after its dry run; the office's administrator — the demo's 部门管理员 role,
- * nothing else — installs it from 插件目录, and its screen appears for the office's staff; a newer version is
- * approved, marked, applied, then rolled back.
+ * nothing else — installs it from 插件目录, and its screen appears for the office's staff; a newer version, found in
+ * a plugin repository (a directory) registered on the screen, is reviewed with its signature status, approved,
+ * marked, applied, then rolled back.
  */
 class CatalogueBrowserIT {
 
@@ -89,7 +93,7 @@ class CatalogueBrowserIT {
     }
 
     @Test
-    void aDepartmentInstallsUpdatesAndRollsBackItsApprovedPlugin() {
+    void aDepartmentInstallsUpdatesAndRollsBackItsApprovedPlugin() throws Exception {
         access().asSystem(() -> {
             identity().saveDepartment(new Department("office", "区办公室", "District Office", "laoshan", 90), true);
             return null;
@@ -122,8 +126,30 @@ class CatalogueBrowserIT {
         assertThat(clerk.locator("vaadin-side-nav-item[data-route='hello/greeting']")).isVisible(visible());
         assertThat(clerk.locator("vaadin-side-nav-item[data-route='hello/news']")).hasCount(0);
 
-        // 4. 2.0.0 approved (the department is the installed plugin's, fixed); the office sees it offered and applies it
-        approve(admin, "district-test-plugin-hello-v2", null, "新增新闻页面", "catalogue-review-update-zh");
+        // 4. 2.0.0 found in a plugin repository (a directory on the server) registered on the screen, reviewed and
+        // approved from there (the department is the installed plugin's, fixed); the office sees it offered and applies it
+        Path repository = Files.createTempDirectory("catalogue-repository");
+        Files.copy(PluginJars.named("district-test-plugin-hello-v2"), repository.resolve("hello-2.0.0.jar"));
+        String v2 = PluginJar.sha256(repository.resolve("hello-2.0.0.jar"));
+        admin.navigate(platform.baseUrl() + "/console/catalogue");
+        assertThat(admin.locator("#console-catalogue-grid")).containsText("未签名", patiently());
+        admin.locator("#console-repository-location input").fill(repository.toString());
+        admin.locator("#console-repository-add").click();
+        assertThat(admin.locator("#console-repositories-grid")).containsText(repository.toString(), patiently());
+        admin.locator("#console-repository-read").click();
+        assertThat(admin.locator("#console-repository-candidates")).containsText("可审核批准", patiently());
+        assertThat(admin.locator("#console-repository-candidates")).containsText("office");
+        settle(admin);
+        Browser.screenshot(admin, "catalogue-repository-zh");
+        admin.locator("#console-repository-review-" + v2.substring(0, 12)).click();
+        assertThat(admin.locator("#console-catalogue-approve")).isVisible(visible());
+        assertThat(admin.locator("#console-catalogue-review-signature")).containsText("未签名");
+        admin.locator("#console-catalogue-notes textarea").fill("新增新闻页面");
+        settle(admin);
+        Browser.screenshot(admin, "catalogue-review-update-zh");
+        admin.locator("#console-catalogue-approve").click();
+        assertThat(admin.locator("vaadin-notification-card").last()).containsText(
+                "已批准 cn.gov.laoshan.district.test.hello", patiently());
         admin.navigate(platform.baseUrl() + "/console/plugins");
         assertThat(admin.locator(".district-plugin-newer[data-plugin='hello']")).containsText("有新版本 2.0.0",
                 patiently());
@@ -156,6 +182,9 @@ class CatalogueBrowserIT {
         english.navigate(platform.baseUrl() + "/console/catalogue");
         assertThat(english.locator("#console-catalogue-grid")).containsText("Update available (installed 1.0.0)",
                 patiently());
+        assertThat(english.locator("#console-catalogue-grid")).containsText("Not signed");
+        assertThat(english.locator("#console-repositories")).containsText("Plugin repositories");
+        assertThat(english.locator("#console-repositories-grid")).containsText(repository.toString());
         settle(english);
         Browser.screenshot(english, "catalogue-admin-en");
     }

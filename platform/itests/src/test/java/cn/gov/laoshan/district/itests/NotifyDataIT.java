@@ -99,6 +99,51 @@ class NotifyDataIT {
         }
     }
 
+    /**
+     * The holders of a permission for one department (api.notify 1.4.0): the department's administrators get it, its
+     * other staff and the administrators of another department do not — neither in the inbox nor at the bell.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aPermissionForOneDepartmentReachesItsHoldersThereOnly(TestDatabase test) throws Exception {
+        try (test; Database database = Database.open(test.settings())) {
+            migrate(database);
+            TestAccess access = new TestAccess();
+            InboxListeners listeners = new InboxListeners();
+            NotificationService service = new NotificationService(database.jdbi("platform"), access,
+                    Clock.systemDefaultZone(), listeners);
+            String selfInstall = "console.plugins.self-install";
+            AtomicInteger adminBell = new AtomicInteger();
+            AtomicInteger staffBell = new AtomicInteger();
+            AtomicInteger otherAdminBell = new AtomicInteger();
+            listeners.add(new InboxListeners.Listener("fgj-admin", "development", null, selfInstall::equals,
+                    (p, d) -> p.equals(selfInstall) && d.equals("development"), adminBell::incrementAndGet));
+            listeners.add(new InboxListeners.Listener("sunwei", "development", null, p -> false, (p, d) -> false,
+                    staffBell::incrementAndGet));
+            listeners.add(new InboxListeners.Listener("czj-admin", "finance", null, selfInstall::equals,
+                    (p, d) -> p.equals(selfInstall) && d.equals("finance"), otherAdminBell::incrementAndGet));
+
+            Recipient admins = Recipient.permissionIn(selfInstall, "development");
+            assertEquals(selfInstall, admins.permission());
+            assertEquals("development", admins.departmentCode());
+            service.send(admins, Message.info("console", "插件有新版本可安装：政策服务 2.0.0", ""));
+            assertEquals(List.of(1, 0, 0), List.of(adminBell.get(), staffBell.get(), otherAdminBell.get()));
+
+            access.as("fgj-admin", "development", selfInstall).within("development");
+            assertEquals(List.of("插件有新版本可安装：政策服务 2.0.0"),
+                    service.list(0, 10).stream().map(n -> n.message().title()).toList());
+            assertEquals(admins, service.list(0, 1).get(0).recipient());
+            access.as("sunwei", "development", "policy.suggestion.read");
+            assertEquals(0, service.count(), "the department's staff without the permission do not get it");
+            access.as("czj-admin", "finance", selfInstall).within("finance");
+            assertEquals(0, service.count(), "another department's administrator does not get it");
+            access.asEnterprise("hailan-qy", "91370212MA3C4XK2QQ", selfInstall);
+            assertEquals(0, service.count(), "never an enterprise user");
+            assertThrows(IllegalArgumentException.class, () -> new Recipient(Recipient.Kind.PERM_IN_DEPT, "nodept"));
+            assertThrows(IllegalArgumentException.class, () -> Recipient.permissionIn(selfInstall, ""));
+        }
+    }
+
     /** Every user of an enterprise gets what is sent to it; staff business never reaches an enterprise user. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")

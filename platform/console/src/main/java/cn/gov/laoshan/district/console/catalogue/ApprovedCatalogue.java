@@ -73,10 +73,20 @@ public final class ApprovedCatalogue {
     private final Supplier<Optional<Notifications>> notifications;
     private final Supplier<Optional<Reminders>> reminders;
     private final Clock clock;
+    private final CatalogueSettings settings;
+    private final PluginRepositories repositories;
 
     public ApprovedCatalogue(PluginManager manager, org.jdbi.v3.core.Jdbi platformSchema, Path home,
             AccessControl access, Supplier<Optional<AuditLog>> audit, Supplier<Optional<Notifications>> notifications,
             Supplier<Optional<Reminders>> reminders, Clock clock) {
+        this(manager, platformSchema, home, access, audit, notifications, reminders, clock,
+                new CatalogueSettings(home));
+    }
+
+    public ApprovedCatalogue(PluginManager manager, org.jdbi.v3.core.Jdbi platformSchema, Path home,
+            AccessControl access, Supplier<Optional<AuditLog>> audit, Supplier<Optional<Notifications>> notifications,
+            Supplier<Optional<Reminders>> reminders, Clock clock, CatalogueSettings settings) {
+        this.settings = settings;
         this.manager = manager;
         this.store = new CatalogueStore(platformSchema);
         this.jars = home.resolve("data").resolve("plugin-catalogue");
@@ -85,6 +95,8 @@ public final class ApprovedCatalogue {
         this.notifications = notifications;
         this.reminders = reminders;
         this.clock = clock;
+        this.repositories = new PluginRepositories(manager, platformSchema, home, access, audit, settings, clock,
+                store::entries);
         // the manager installs for a department's administrator only what is approved here for that department
         manager.useApprovals(this::approvedFor);
     }
@@ -95,8 +107,17 @@ public final class ApprovedCatalogue {
                 .isPresent();
     }
 
-    /** What an uploaded jar would do, shown before it is approved. */
-    public record Review(DryRun dryRun, String department, boolean departmentFixed, Optional<CatalogueEntry> existing) {
+    /**
+     * What an uploaded jar would do, shown before it is approved: the dry run, the department proposed, the entry of
+     * the same bytes, its signature now, the release notes it carries ("" when none) and where it came from.
+     */
+    public record Review(DryRun dryRun, String department, boolean departmentFixed, Optional<CatalogueEntry> existing,
+            JarSignature signature, String releaseNotes, String source) {
+
+        /** Whether the settings let it be approved as it is signed. */
+        public boolean signatureAdmitted(boolean required) {
+            return signature.admitted(required);
+        }
     }
 
     /**
@@ -109,7 +130,7 @@ public final class ApprovedCatalogue {
      * @param rollback  for the entry of the installed version: where a roll back would go, or why not
      */
     public record Listing(CatalogueEntry entry, PluginInfo installed, ConsoleException refusal, Offer offer,
-            CatalogueRules.Rollback rollback) {
+            CatalogueRules.Rollback rollback, JarSignature signature) {
 
         public boolean resolves() {
             return refusal == null;
@@ -135,6 +156,30 @@ public final class ApprovedCatalogue {
         return access.has(PluginManager.INSTALL);
     }
 
+    /** The settings in force (signatures, repositories' timeout). */
+    public CatalogueSettings settings() {
+        return settings;
+    }
+
+    /** The plugin repositories, the catalogue's sources (platform administrators). */
+    public PluginRepositories repositories() {
+        return repositories;
+    }
+
+    /** Source of an uploaded jar's entry. */
+    public static final String UPLOAD = "upload";
+
+    /**
+     * Stages a repository's candidate for its review and approval, as an upload is staged: a copy of its bytes, so
+     * that what is reviewed is what is approved and kept, whatever the repository does afterwards.
+     */
+    public Path stageCandidate(PluginRepositories.Candidate candidate) throws IOException {
+        access.check(PluginManager.INSTALL);
+        try (InputStream in = Files.newInputStream(candidate.file())) {
+            return manager.stage(in);
+        }
+    }
+
     // ---- the platform administrator: upload, review, approve, withdraw
 
     /** Keeps an upload in a file of its own (at most 50 MB), as the plugins screen's upload. */
@@ -149,12 +194,32 @@ public final class ApprovedCatalogue {
 
     /** The dry run of a staged jar against the running platform and the department it would be approved for. */
     public Review review(Path staged) throws IOException {
+        return review(staged, UPLOAD);
+    }
+
+    /** The review of a staged jar that came from {@code source} (a repository's file or URL, or {@link #UPLOAD}). */
+    public Review review(Path staged, String source) throws IOException {
         access.check(PluginManager.INSTALL);
         DryRun dry = manager.dryRun(staged);
         Optional<String> fixed = fixedDepartment(dry);
         String header = dry.jar().header(DEPARTMENT_HEADER);
         return new Review(dry, fixed.orElse(header == null ? "" : header.trim()), fixed.isPresent(),
-                store.entry(dry.jar().sha256()));
+                store.entry(dry.jar().sha256()), signature(dry), dry.jar().releaseNotes(), source);
+    }
+
+    private JarSignature signature(DryRun dry) {
+        return JarSignature.of(dry.jar(), settings.signersDirectory());
+    }
+
+    /** Refuses a jar the signature setting does not admit (an invalid signature is refused when the jar is read). */
+    private void checkSignature(DryRun dry, JarSignature signature) {
+        if (!signature.admitted(settings.values().signaturesRequired())) {
+            throw new ConsoleException("console.catalogue.error.signature-required", "signatures are required and "
+                    + dry.jar().symbolicName() + " " + dry.jar().version() + " is " + (signature.status()
+                            == JarSignature.Status.UNSIGNED ? "not signed" : "signed by " + signature.signer()
+                                    + ", who is not trusted"), dry.jar().symbolicName(), dry.jar().version().toString(),
+                    signature.signer());
+        }
     }
 
     /**
@@ -163,6 +228,15 @@ public final class ApprovedCatalogue {
      * is approved already. The jar is kept by its digest; the staged file is discarded in any case.
      */
     public CatalogueEntry approve(Path staged, String departmentCode, String releaseNotes) throws IOException {
+        return approve(staged, departmentCode, releaseNotes, UPLOAD);
+    }
+
+    /**
+     * As {@link #approve(Path, String, String)}, for a jar from {@code source} (a repository's file or URL); a jar
+     * whose signer is not trusted, or that is not signed, is refused when the settings require signatures.
+     */
+    public CatalogueEntry approve(Path staged, String departmentCode, String releaseNotes, String source)
+            throws IOException {
         access.check(PluginManager.INSTALL);
         // the form's own mistakes first: refused with the staged jar kept, so that the dialog stays to correct them
         String department = departmentCode == null ? "" : departmentCode.trim();
@@ -186,6 +260,8 @@ public final class ApprovedCatalogue {
                 String missing = missing(dry);
                 throw new ConsoleException("console.error.unresolved", "would not resolve: missing " + missing, missing);
             }
+            JarSignature signature = signature(dry);
+            checkSignature(dry, signature);
             String sha = dry.jar().sha256();
             String version = dry.jar().version().toString();
             Optional<CatalogueEntry> existing = store.entry(sha);
@@ -203,9 +279,10 @@ public final class ApprovedCatalogue {
             CatalogueEntry entry = new CatalogueEntry(sha, dry.jar().symbolicName(), version, department, notes,
                     dry.jar().migrations(), dry.requirements().stream().filter(r -> !r.optional())
                             .map(DryRun.Requirement::description).toList(),
-                    login(), clock.instant(), null, null);
+                    login(), clock.instant(), null, null, source == null || source.isBlank() ? UPLOAD : source,
+                    signature.status() == JarSignature.Status.TRUSTED ? signature.signer() : null);
             if (existing.isPresent()) {
-                store.reapprove(sha, notes, entry.approvedBy(), entry.approvedAt());
+                store.reapprove(sha, notes, entry.approvedBy(), entry.approvedAt(), entry.source(), entry.signedBy());
             } else {
                 store.insert(entry);
             }
@@ -262,7 +339,8 @@ public final class ApprovedCatalogue {
         List<Listing> listings = new ArrayList<>();
         for (CatalogueEntry entry : entries) {
             Optional<PluginInfo> installed = manager.installedPlugin(entry.symbolicName());
-            ConsoleException refusal = refusalNow(entry);
+            JarSignature[] signature = {JarSignature.UNSIGNED};
+            ConsoleException refusal = refusalNow(entry, signature);
             Offer offer;
             CatalogueRules.Rollback rollback = null;
             if (entry.withdrawn()) {
@@ -276,7 +354,7 @@ public final class ApprovedCatalogue {
             if (installed.isPresent() && entry.osgiVersion().equals(Version.parseVersion(installed.get().version()))) {
                 rollback = rollbackFor(installed.get(), all.getOrDefault(entry.symbolicName(), List.of()));
             }
-            listings.add(new Listing(entry, installed.orElse(null), refusal, offer, rollback));
+            listings.add(new Listing(entry, installed.orElse(null), refusal, offer, rollback, signature[0]));
         }
         noticeNewerVersions();
         return listings;
@@ -312,6 +390,7 @@ public final class ApprovedCatalogue {
             throw new AccessDeniedException(PluginManager.SELF_INSTALL);
         }
         String before = installed.map(p -> p.version()).orElse(null);
+        checkSignatureNow(entry);
         PluginInfo info = manager.installApproved(stageKept(entry), entry.departmentCode(), false);
         String action = installed.isEmpty() ? "install" : "update";
         store.recordInstall(entry, action, login(), clock.instant());
@@ -337,6 +416,7 @@ public final class ApprovedCatalogue {
         if (!access.has(PluginManager.INSTALL) && !target.departmentCode().equals(installed.departmentCode())) {
             throw new AccessDeniedException(PluginManager.SELF_INSTALL);
         }
+        checkSignatureNow(target);
         PluginInfo info = manager.installApproved(stageKept(target), target.departmentCode(), true);
         store.recordInstall(target, "rollback", login(), clock.instant());
         record("catalogue.rollback", target, installed.version(), describe(target));
@@ -347,9 +427,10 @@ public final class ApprovedCatalogue {
     // ---- notices
 
     /**
-     * Tells each department's staff once (bell, per plugin and version) that a newer approved version of one of its
-     * installed plugins exists. Runs after an approval and at each listing; the once-only guarantee is the notify
-     * module's ({@link Reminders#sendOnce}).
+     * Tells each department's administrators once (bell, per plugin and version) that a newer approved version of one
+     * of its installed plugins exists: those holding {@value PluginManager#SELF_INSTALL} for the department, who can
+     * install it (its other staff cannot, so it is not theirs to read). Runs after an approval and at each listing;
+     * the once-only guarantee is the notify module's ({@link Reminders#sendOnce}).
      */
     void noticeNewerVersions() {
         Optional<Reminders> sender = reminders.get();
@@ -365,7 +446,8 @@ public final class ApprovedCatalogue {
                     .ifPresent(newer -> {
                         try {
                             sender.get().sendOnce("plugin-catalogue/" + bsn, "newer-" + newer.version(),
-                                    Recipient.department(newer.departmentCode()), new Message("console",
+                                    Recipient.permissionIn(PluginManager.SELF_INSTALL, newer.departmentCode()),
+                                    new Message("console",
                                             "插件有新版本可安装：" + installed.nameZh() + " " + newer.version(),
                                             "New approved version of " + installed.nameEn() + ": " + newer.version()
                                                     + " (installed " + installed.version() + ")",
@@ -435,10 +517,16 @@ public final class ApprovedCatalogue {
      * Why the entry would not be installed now — what would not resolve, or the jar's refusal (the allow-list may
      * have changed too) — or {@code null} when it would.
      */
-    private ConsoleException refusalNow(CatalogueEntry entry) {
+    private ConsoleException refusalNow(CatalogueEntry entry, JarSignature[] signature) {
         Path jar = jar(entry.sha256());
         try {
-            DryRun dry = manager.dryRunApproved(jar);
+            DryRun dry = manager.dryRunApproved(jar, entry.sha256());
+            signature[0] = signature(dry);
+            if (!signature[0].admitted(settings.values().signaturesRequired())) {
+                return new ConsoleException("console.catalogue.error.signature-required", "signatures are required"
+                        + " and this jar is not signed by a trusted signer", entry.symbolicName(), entry.version(),
+                        signature[0].signer());
+            }
             if (dry.resolves()) {
                 return null;
             }
@@ -450,6 +538,14 @@ public final class ApprovedCatalogue {
         } catch (IOException e) {
             return new ConsoleException("console.catalogue.error.jar-changed", "the kept jar cannot be read: "
                     + e.getMessage(), entry.symbolicName(), entry.version());
+        }
+    }
+
+    /** Refuses an install the signature setting does not admit now (signatures required since the approval). */
+    private void checkSignatureNow(CatalogueEntry entry) {
+        ConsoleException refusal = refusalNow(entry, new JarSignature[1]);
+        if (refusal != null && "console.catalogue.error.signature-required".equals(refusal.key())) {
+            throw refusal;
         }
     }
 

@@ -19,10 +19,20 @@ import org.osgi.framework.Version;
  * @param approvedAt     when
  * @param withdrawnBy    login of who withdrew the approval, or {@code null}
  * @param withdrawnAt    when, or {@code null}
+ * @param source         where the jar came from: {@code upload}, or the repository's file or URL ({@code null} for
+ *                       entries approved before repositories existed)
+ * @param signedBy       the trusted signer's name when approved, or {@code null} when it was not signed by one
  */
 public record CatalogueEntry(String sha256, String symbolicName, String version, String departmentCode,
         String releaseNotes, List<String> migrations, List<String> requirements, String approvedBy,
-        Instant approvedAt, String withdrawnBy, Instant withdrawnAt) {
+        Instant approvedAt, String withdrawnBy, Instant withdrawnAt, String source, String signedBy) {
+
+    public CatalogueEntry(String sha256, String symbolicName, String version, String departmentCode,
+            String releaseNotes, List<String> migrations, List<String> requirements, String approvedBy,
+            Instant approvedAt, String withdrawnBy, Instant withdrawnAt) {
+        this(sha256, symbolicName, version, departmentCode, releaseNotes, migrations, requirements, approvedBy,
+                approvedAt, withdrawnBy, withdrawnAt, null, null);
+    }
 
     public CatalogueEntry {
         migrations = List.copyOf(migrations);

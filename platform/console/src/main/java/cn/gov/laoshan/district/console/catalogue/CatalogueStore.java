@@ -15,7 +15,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 final class CatalogueStore {
 
     private static final String COLUMNS = "sha256, symbolic_name, version, department_code, release_notes, migrations,"
-            + " requirements, approved_by, approved_at, withdrawn_by, withdrawn_at";
+            + " requirements, approved_by, approved_at, withdrawn_by, withdrawn_at, source, signed_by";
 
     private final Jdbi jdbi;
 
@@ -35,8 +35,10 @@ final class CatalogueStore {
 
     void insert(CatalogueEntry entry) {
         jdbi.useHandle(h -> h.createUpdate("insert into plugin_catalogue (sha256, symbolic_name, version,"
-                + " department_code, release_notes, migrations, requirements, approved_by, approved_at)"
-                + " values (:sha, :bsn, :version, :department, :notes, :migrations, :requirements, :by, :at)")
+                + " department_code, release_notes, migrations, requirements, approved_by, approved_at, source,"
+                + " signed_by) values (:sha, :bsn, :version, :department, :notes, :migrations, :requirements, :by,"
+                + " :at, :source, :signedBy)")
+                .bind("source", entry.source()).bind("signedBy", entry.signedBy())
                 .bind("sha", entry.sha256()).bind("bsn", entry.symbolicName()).bind("version", entry.version())
                 .bind("department", entry.departmentCode()).bind("notes", entry.releaseNotes())
                 .bind("migrations", String.join("\n", entry.migrations()))
@@ -45,11 +47,12 @@ final class CatalogueStore {
     }
 
     /** Approves a withdrawn entry again (new approver, time and notes). */
-    void reapprove(String sha256, String releaseNotes, String by, Instant at) {
+    void reapprove(String sha256, String releaseNotes, String by, Instant at, String source, String signedBy) {
         jdbi.useHandle(h -> h.createUpdate("update plugin_catalogue set release_notes = :notes, approved_by = :by,"
-                + " approved_at = :at, withdrawn_by = null, withdrawn_at = null where sha256 = :sha")
+                + " approved_at = :at, withdrawn_by = null, withdrawn_at = null, source = :source,"
+                + " signed_by = :signedBy where sha256 = :sha")
                 .bind("notes", releaseNotes).bind("by", by).bind("at", Timestamp.from(at)).bind("sha", sha256)
-                .execute());
+                .bind("source", source).bind("signedBy", signedBy).execute());
     }
 
     void withdraw(String sha256, String by, Instant at) {
@@ -92,7 +95,7 @@ final class CatalogueStore {
                 rs.getString("department_code"), rs.getString("release_notes"), lines(rs.getString("migrations")),
                 lines(rs.getString("requirements")), rs.getString("approved_by"),
                 rs.getTimestamp("approved_at").toInstant(), rs.getString("withdrawn_by"),
-                withdrawn == null ? null : withdrawn.toInstant());
+                withdrawn == null ? null : withdrawn.toInstant(), rs.getString("source"), rs.getString("signed_by"));
     }
 
     private static List<String> lines(String text) {

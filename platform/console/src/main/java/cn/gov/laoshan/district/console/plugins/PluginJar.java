@@ -6,7 +6,9 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSigner;
 import java.security.MessageDigest;
+import java.security.cert.CertPath;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,6 +36,8 @@ public final class PluginJar {
 
     public static final long MAX_SIZE = 50L * 1024 * 1024;
     static final String PLUGIN_INTERFACE = "cn.gov.laoshan.district.api.plugin.DistrictPlugin";
+    /** A jar signature's files (jarsigner: {@code META-INF/<name>.SF} and its block {@code .RSA}, {@code .DSA}, {@code .EC}). */
+    private static final Pattern SIGNATURE_FILE = Pattern.compile("META-INF/[^/]+\\.(SF|RSA|DSA|EC)");
     static final Pattern PROVIDES_PLUGIN = Pattern.compile(
             "<provide\\s+interface\\s*=\\s*[\"']" + Pattern.quote(PLUGIN_INTERFACE) + "[\"']");
 
@@ -44,9 +48,33 @@ public final class PluginJar {
     private final String sha256;
     private final List<String> migrations;
     private final boolean plugin;
+    private final List<CertPath> signers;
+    private final String releaseNotes;
+
+    /** Release notes a jar may carry: this manifest header, or the first of {@link #NOTES_ENTRIES}. */
+    public static final String NOTES_HEADER = "District-Release-Notes";
+    static final List<String> NOTES_ENTRIES = List.of("META-INF/RELEASE-NOTES.txt", "META-INF/RELEASE-NOTES.md",
+            "RELEASE-NOTES.txt", "RELEASE-NOTES.md");
+    private static final int NOTES_MAX = 4000;
+
+    /**
+     * What was read from jars, by their SHA-256: a jar's bytes cannot change under the same digest, so a jar whose
+     * digest is known (the approved catalogue's, kept under it) is not read again (issue 27: each listing read every
+     * jar). Bounded; the facts are small (manifest, migration names, signers).
+     */
+    private static final Map<String, PluginJar> READ = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, PluginJar> eldest) {
+                    return size() > 1000;
+                }
+            });
+    private static final java.util.concurrent.atomic.AtomicLong READS = new java.util.concurrent.atomic.AtomicLong();
 
     private PluginJar(Path file, String symbolicName, Version version, Attributes manifest, String sha256,
-            List<String> migrations, boolean plugin) {
+            List<String> migrations, boolean plugin, List<CertPath> signers, String releaseNotes) {
+        this.signers = signers;
+        this.releaseNotes = releaseNotes;
         this.plugin = plugin;
         this.file = file;
         this.symbolicName = symbolicName;
@@ -72,6 +100,38 @@ public final class PluginJar {
     }
 
     /**
+     * As {@link #check}, for a jar whose SHA-256 is known and whose bytes cannot have changed (a jar the approved
+     * catalogue keeps under its digest, checked against it before any install): what was read from it before is
+     * used again; the allow-list (which may change) is applied each time.
+     */
+    public static PluginJar checkKnown(Path file, String sha256, List<String> allowList) throws IOException {
+        PluginJar known = READ.get(sha256);
+        if (known == null) {
+            known = check(file, List.of());
+            if (!known.sha256().equals(sha256)) {
+                throw new ConsoleException("console.error.digest-differs", "the file's SHA-256 " + known.sha256()
+                        + " is not the expected " + sha256, sha256);
+            }
+        }
+        if (!allowList.isEmpty() && !allowList.contains(sha256)) {
+            throw new ConsoleException("console.error.not-allowed",
+                    "the file's SHA-256 digest " + sha256 + " is not in conf/plugin-allowlist.txt", sha256);
+        }
+        return known.at(file);
+    }
+
+    /** How many jars were read through since the start (for the cache's test). */
+    public static long reads() {
+        return READS.get();
+    }
+
+    /** The same facts for a copy of the jar at {@code other}. */
+    public PluginJar at(Path other) {
+        return other.equals(file) ? this : new PluginJar(other, symbolicName, version, manifest, sha256, migrations,
+                plugin, signers, releaseNotes);
+    }
+
+    /**
      * Checks that the file at {@code file} is a complete, readable OSGi bundle (a plugin or a library) that the
      * allow-list admits; throws {@link ConsoleException} with the reason when not. A plugin's symbolic name must also
      * give it a schema of its own (not a reserved one).
@@ -92,14 +152,37 @@ public final class PluginJar {
         Manifest manifest;
         List<String> components = new ArrayList<>();
         List<String> migrations = new ArrayList<>();
-        try (JarFile jar = new JarFile(file.toFile())) {
+        Map<String, String> notes = new TreeMap<>();
+        java.util.Set<List<CertPath>> entrySigners = new java.util.HashSet<>();
+        boolean signatureFiles = false;
+        READS.incrementAndGet();
+        // opened verifying: a signed jar's entries are checked against its signature while they are read through
+        try (JarFile jar = new JarFile(file.toFile(), true)) {
             manifest = jar.getManifest();
             for (JarEntry entry : Collections.list(jar.entries())) {
                 String name = entry.getName();
+                if (SIGNATURE_FILE.matcher(name).matches()) {
+                    signatureFiles = true;
+                }
                 if (!entry.isDirectory()) {
                     // every entry is read through (CRC checked): a damaged jar is refused here, not when a class loads
                     try (InputStream in = jar.getInputStream(entry)) {
                         in.transferTo(java.io.OutputStream.nullOutputStream());
+                    } catch (SecurityException e) {
+                        throw new ConsoleException("console.error.signature-invalid", "the jar's signature does not"
+                                + " match its content at " + name + " (changed after signing): " + e.getMessage(),
+                                name);
+                    }
+                    if (!name.startsWith("META-INF/")) {
+                        // the signers of every entry, which must be the same: a jar signed in part is not signed
+                        CodeSigner[] codeSigners = entry.getCodeSigners();
+                        entrySigners.add(codeSigners == null ? List.of() : java.util.Arrays.stream(codeSigners)
+                                .map(CodeSigner::getSignerCertPath).toList());
+                    }
+                }
+                if (NOTES_ENTRIES.contains(name)) {
+                    try (InputStream in = jar.getInputStream(entry)) {
+                        notes.put(name, new String(in.readNBytes(NOTES_MAX * 4), StandardCharsets.UTF_8));
                     }
                 }
                 if (name.startsWith("OSGI-INF/") && name.endsWith(".xml")) {
@@ -111,7 +194,10 @@ public final class PluginJar {
                     migrations.add(name.substring("db/migration/".length()));
                 }
             }
-        } catch (IOException | SecurityException | IllegalArgumentException e) {
+        } catch (SecurityException e) {
+            throw new ConsoleException("console.error.signature-invalid", "the jar's signature cannot be verified: "
+                    + e.getMessage(), String.valueOf(e.getMessage()));
+        } catch (IOException | IllegalArgumentException e) {
             throw new ConsoleException("console.error.not-a-jar", "the file is not a readable jar (damaged or incomplete): "
                     + e.getMessage(), String.valueOf(e.getMessage()));
         }
@@ -142,7 +228,25 @@ public final class PluginJar {
             throw new ConsoleException("console.error.reserved-schema", refusal, symbolicName);
         }
         Collections.sort(migrations);
-        return new PluginJar(file, symbolicName, version, main, digest, List.copyOf(migrations), plugin);
+        List<CertPath> signers = List.of();
+        if (signatureFiles) {
+            if (entrySigners.size() != 1 || entrySigners.iterator().next().isEmpty()) {
+                throw new ConsoleException("console.error.signature-invalid", "the jar carries a signature that does"
+                        + " not cover all its content (entries unsigned or signed by others)", "META-INF");
+            }
+            signers = entrySigners.iterator().next();
+        }
+        String headerNotes = main.getValue(NOTES_HEADER);
+        String releaseNotes = headerNotes != null && !headerNotes.isBlank() ? headerNotes.strip()
+                : NOTES_ENTRIES.stream().filter(notes::containsKey).findFirst().map(n -> notes.get(n).strip())
+                        .orElse("");
+        if (releaseNotes.length() > NOTES_MAX) {
+            releaseNotes = releaseNotes.substring(0, NOTES_MAX);
+        }
+        PluginJar read = new PluginJar(file, symbolicName, version, main, digest, List.copyOf(migrations), plugin,
+                signers, releaseNotes);
+        READ.put(digest, read);
+        return read;
     }
 
     /** The digests of {@code conf/plugin-allowlist.txt}: one per line, {@code #} comments; none when absent. */
@@ -175,6 +279,23 @@ public final class PluginJar {
 
     private static String trim(String value) {
         return value == null ? null : value.trim();
+    }
+
+    /**
+     * The certificate chains of those who signed every entry (the first certificate of each is the signer's); empty
+     * when the jar is not signed. A jar whose signature does not match its content, or covers only part of it, is
+     * refused when read ({@code console.error.signature-invalid}).
+     */
+    public List<CertPath> signers() {
+        return signers;
+    }
+
+    /**
+     * The release notes the jar carries (the {@value #NOTES_HEADER} header, else {@code META-INF/RELEASE-NOTES.txt}
+     * or {@code .md}, or the same at the top), at most 4,000 characters; "" when none.
+     */
+    public String releaseNotes() {
+        return releaseNotes;
     }
 
     /** Whether it is a district plugin (a component providing {@code DistrictPlugin}), else a library bundle. */

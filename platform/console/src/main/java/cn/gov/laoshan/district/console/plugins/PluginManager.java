@@ -169,11 +169,20 @@ public final class PluginManager implements PluginStartup {
      * The dry run of a jar the approved catalogue keeps, for those who may read the catalogue (platform
      * administrators, departments' administrators); changes nothing.
      */
-    public DryRun dryRunApproved(Path jar) throws IOException {
+    public DryRun dryRunApproved(Path jar, String sha256) throws IOException {
         if (!access.has(INSTALL)) {
             access.check(SELF_INSTALL);
         }
-        return staging.dryRun(jar);
+        return staging.dryRunKnown(jar, sha256);
+    }
+
+    /**
+     * The dry run of a jar a plugin repository offers, downloaded and kept under its SHA-256 (platform
+     * administrators); changes nothing.
+     */
+    public DryRun dryRunCandidate(Path jar, String sha256) throws IOException {
+        access.check(INSTALL);
+        return staging.dryRunKnown(jar, sha256);
     }
 
     /**

@@ -79,7 +79,19 @@ final class PluginStaging {
 
     /** Checks a staged jar and tells what installing or updating it would do; changes nothing. */
     DryRun dryRun(Path staged) throws IOException {
-        PluginJar jar = PluginJar.check(staged, allowList.read());
+        return dryRun(PluginJar.check(staged, allowList.read()));
+    }
+
+    /**
+     * The dry run of a jar whose SHA-256 is known and whose bytes cannot change (the approved catalogue's, a
+     * repository's download kept under its digest): what was read from it before is used again (the requirements are
+     * checked against the framework now).
+     */
+    DryRun dryRunKnown(Path jarFile, String sha256) throws IOException {
+        return dryRun(PluginJar.checkKnown(jarFile, sha256, allowList.read()));
+    }
+
+    private DryRun dryRun(PluginJar jar) {
         Bundle existing = catalogue.bySymbolicName(jar.symbolicName()).orElse(null);
         FrameworkWiring wiring = context.getBundle(0).adapt(FrameworkWiring.class);
         List<DryRun.Requirement> requirements = RequirementCheck.check(jar, wiring, existing);

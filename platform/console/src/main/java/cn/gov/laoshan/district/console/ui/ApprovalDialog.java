@@ -6,12 +6,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 import cn.gov.laoshan.district.console.catalogue.ApprovedCatalogue;
 import cn.gov.laoshan.district.console.catalogue.CatalogueEntry;
+import cn.gov.laoshan.district.console.catalogue.JarSignature;
 import cn.gov.laoshan.district.console.plugins.ConsoleException;
 
 /**
@@ -21,6 +23,20 @@ import cn.gov.laoshan.district.console.plugins.ConsoleException;
  */
 final class ApprovalDialog extends Dialog {
 
+    /** A signature's status as a badge (trusted, untrusted, unsigned, invalid) with the signer's name. */
+    static Span signature(com.vaadin.flow.component.Component view, JarSignature signature) {
+        Span badge = new Span(view.getTranslation("console.catalogue.signature." + signature.status(),
+                signature.signer()));
+        badge.getElement().getThemeList().add(switch (signature.status()) {
+            case TRUSTED -> "badge success";
+            case UNTRUSTED -> "badge contrast";
+            case UNSIGNED -> "badge";
+            case INVALID -> "badge error";
+        });
+        badge.addClassName("district-signature-" + signature.status().name().toLowerCase(java.util.Locale.ROOT));
+        return badge;
+    }
+
     ApprovalDialog(ApprovedCatalogue catalogue, Path staged, ApprovedCatalogue.Review review, Runnable approved) {
         setId("console-catalogue-review");
         setHeaderTitle(getTranslation("console.catalogue.review-title", review.dryRun().jar().symbolicName()));
@@ -28,6 +44,18 @@ final class ApprovalDialog extends Dialog {
         VerticalLayout body = DryRunDialog.summary(this, review.dryRun());
         review.existing().ifPresent(e -> body.addComponentAsFirst(new Paragraph(getTranslation(e.withdrawn()
                 ? "console.catalogue.review-withdrawn" : "console.catalogue.review-already"))));
+        Span signature = signature(this, review.signature());
+        signature.setId("console-catalogue-review-signature");
+        body.addComponentAsFirst(new Paragraph(new Span(getTranslation("console.catalogue.signature")
+                + getTranslation("console.punct.colon")), signature));
+        boolean required = catalogue.settings().values().signaturesRequired();
+        if (!review.signatureAdmitted(required)) {
+            Paragraph refused = new Paragraph(getTranslation("console.catalogue.error.signature-required",
+                    review.dryRun().jar().symbolicName(), review.dryRun().jar().version().toString(),
+                    review.signature().signer()));
+            refused.getStyle().set("color", "var(--lumo-error-text-color)");
+            body.addComponentAtIndex(1, refused);
+        }
         TextField department = new TextField(getTranslation("console.plugin.department"));
         department.setId("console-catalogue-department");
         department.setValue(review.department());
@@ -40,6 +68,11 @@ final class ApprovalDialog extends Dialog {
         notes.setMaxLength(4000);
         notes.setWidthFull();
         notes.setRequiredIndicatorVisible(true);
+        if (!review.releaseNotes().isEmpty()) {
+            // the notes the jar carries, to read and correct
+            notes.setValue(review.releaseNotes());
+            notes.setHelperText(getTranslation("console.catalogue.jar-notes"));
+        }
         body.add(department, notes);
         add(body);
 
@@ -52,7 +85,8 @@ final class ApprovalDialog extends Dialog {
             department.setInvalid(false);
             notes.setInvalid(false);
             try {
-                CatalogueEntry entry = catalogue.approve(staged, department.getValue(), notes.getValue());
+                CatalogueEntry entry = catalogue.approve(staged, department.getValue(), notes.getValue(),
+                        review.source());
                 close();
                 Messages.done(this, "console.done.approved", entry.symbolicName(), entry.version());
                 approved.run();
@@ -78,7 +112,7 @@ final class ApprovalDialog extends Dialog {
         });
         approve.setId("console-catalogue-approve");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        approve.setEnabled(review.dryRun().resolves());
+        approve.setEnabled(review.dryRun().resolves() && review.signatureAdmitted(required));
         getFooter().add(cancel, approve);
         setCloseOnOutsideClick(false);
         addDialogCloseActionListener(e -> {

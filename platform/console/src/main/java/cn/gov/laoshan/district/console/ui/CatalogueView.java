@@ -62,6 +62,8 @@ public class CatalogueView extends VerticalLayout {
                 .setFlexGrow(0);
         grid.addComponentColumn(this::status).setHeader(getTranslation("console.catalogue.status")).setWidth("11em")
                 .setFlexGrow(0);
+        grid.addComponentColumn(l -> ApprovalDialog.signature(this, l.signature()))
+                .setHeader(getTranslation("console.catalogue.signature")).setWidth("9em").setFlexGrow(0);
         grid.addColumn(l -> l.entry().releaseNotes()).setHeader(getTranslation("console.catalogue.notes"))
                 .setWidth("10em").setFlexGrow(2);
         grid.addComponentColumn(this::approval).setHeader(getTranslation("console.catalogue.approval"))
@@ -74,6 +76,13 @@ public class CatalogueView extends VerticalLayout {
         add(grid);
         setFlexGrow(1, grid);
         refresh();
+        if (catalogue.mayApprove()) {
+            // the repositories below the entries: the page scrolls, the entries' grid keeps a height of its own
+            setSizeUndefined();
+            setWidthFull();
+            grid.setHeight("24em");
+            add(new RepositoriesPanel(catalogue, this::reviewCandidate));
+        }
     }
 
     private void refresh() {
@@ -191,6 +200,9 @@ public class CatalogueView extends VerticalLayout {
         CatalogueEntry entry = listing.entry();
         Div box = new Div();
         box.add(new Paragraph("SHA-256: " + entry.sha256()));
+        box.add(new Paragraph(getTranslation("console.catalogue.source") + getTranslation("console.punct.colon")
+                + (entry.source() == null || ApprovedCatalogue.UPLOAD.equals(entry.source())
+                        ? getTranslation("console.catalogue.source.upload") : entry.source())));
         box.add(new Paragraph(getTranslation("console.dry.requirements") + getTranslation("console.punct.colon")
                 + String.join("; ", entry.requirements())));
         box.add(new Paragraph(getTranslation("console.dry.migrations") + getTranslation("console.punct.colon")
@@ -214,6 +226,24 @@ public class CatalogueView extends VerticalLayout {
             Messages.error(this, e);
         }
         refresh();
+    }
+
+    /** Stages a repository's candidate and shows its review, as for an upload. */
+    private void reviewCandidate(cn.gov.laoshan.district.console.catalogue.PluginRepositories.Candidate candidate) {
+        Path staged;
+        try {
+            staged = catalogue.stageCandidate(candidate);
+        } catch (Exception e) {
+            Messages.error(this, e);
+            return;
+        }
+        try {
+            ApprovedCatalogue.Review review = catalogue.review(staged, candidate.source());
+            new ApprovalDialog(catalogue, staged, review, this::refresh).open();
+        } catch (Exception e) {
+            catalogue.discard(staged);
+            Messages.error(this, e);
+        }
     }
 
     /** Stages the uploaded jar (a temporary file, deleted here) and shows its review. */

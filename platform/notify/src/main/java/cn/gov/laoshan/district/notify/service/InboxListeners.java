@@ -2,6 +2,7 @@ package cn.gov.laoshan.district.notify.service;
 
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
 import org.slf4j.Logger;
@@ -19,16 +20,25 @@ public final class InboxListeners {
      * @param department    their department code, or {@code null}
      * @param uscc          the enterprise of an enterprise user, or {@code null} for staff
      * @param hasPermission whether they hold a permission
+     * @param holdsFor      whether they hold a permission (first) for a department (second)
      * @param changed       called (on the sender's thread) when their inbox changed; must not block
      */
     public record Listener(String login, String department, String uscc, Predicate<String> hasPermission,
-            Runnable changed) {
+            BiPredicate<String, String> holdsFor, Runnable changed) {
+
+        /** A listener that holds its permissions everywhere they hold them at all (tests, platform administrators). */
+        public Listener(String login, String department, String uscc, Predicate<String> hasPermission,
+                Runnable changed) {
+            this(login, department, uscc, hasPermission, (permission, dept) -> hasPermission.test(permission), changed);
+        }
+
         boolean matches(Recipient to) {
             return switch (to.kind()) {
                 case USER -> to.value().equals(login);
                 case DEPARTMENT -> to.value().equals(department);
                 // staff business never reaches an enterprise user, whatever they were given (see Recipient)
                 case PERMISSION -> uscc == null && hasPermission.test(to.value());
+                case PERM_IN_DEPT -> uscc == null && holdsFor.test(to.permission(), to.departmentCode());
                 case ENTERPRISE -> to.value().equals(uscc);
             };
         }

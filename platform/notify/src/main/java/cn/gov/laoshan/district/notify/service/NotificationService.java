@@ -108,9 +108,27 @@ public final class NotificationService implements Notifications, Inbox {
                 }
                 sql.append("))");
             }
+            // the holders of a permission for one department: those whose scope for it includes that department
+            List<String> scoped = h.createQuery(
+                    "select distinct audience from notification where audience_kind = 'PERM_IN_DEPT'")
+                    .mapTo(String.class).list().stream().filter(this::holdsFor).toList();
+            if (!scoped.isEmpty()) {
+                sql.append(" or (n.audience_kind = 'PERM_IN_DEPT' and n.audience in (");
+                for (int i = 0; i < scoped.size(); i++) {
+                    sql.append(i == 0 ? "" : ", ").append(":p").append(params.size());
+                    params.add(scoped.get(i));
+                }
+                sql.append("))");
+            }
         }
         sql.append(')');
         return new Audience(user.login(), sql.toString(), params);
+    }
+
+    /** Whether the current user holds the permission of a {@code PERM_IN_DEPT} audience for its department. */
+    private boolean holdsFor(String audience) {
+        Recipient to = new Recipient(Recipient.Kind.PERM_IN_DEPT, audience);
+        return access.has(to.permission()) && access.scope(to.permission()).includes(to.departmentCode());
     }
 
     private static final String UNREAD = " and not exists (select 1 from notification_read r "

@@ -76,6 +76,7 @@ public class NotificationBell extends Composite<Div> {
         }
         refresh();
         unlisten = inbox.listeners().add(new InboxListeners.Listener(user.login(), user.departmentCode(), user.uscc(), user::may,
+                (permission, department) -> user.may(permission) && user.scope(permission).includes(department),
                 () -> ui.access(this::refresh)));
     }
 
