@@ -32,8 +32,8 @@ public record LoadSettings(String baseUrl, int users, Duration ramp, Duration du
     }
 
     /**
-     * The staff accounts of the accounts file: {@code login}, {@code password} and the {@code journey} —
-     * {@code mediation} for the mediation department ({@code social-governance}), else {@code registry}.
+     * The staff accounts of the accounts file: {@code login} and {@code password} (what each does follows from the
+     * menu its sign-in shows, see {@link StaffJourneys#rememberMenu}).
      *
      * @throws IllegalStateException when the file holds no staff account
      */
@@ -55,8 +55,7 @@ public record LoadSettings(String baseUrl, int users, Duration ramp, Duration du
             if (f.length < 4 || "-".equals(f[3])) {
                 continue; // enterprise users: not staff
             }
-            accounts.add(Map.of("login", f[0], "password", f[1],
-                    "journey", "social-governance".equals(f[3]) ? "mediation" : "registry"));
+            accounts.add(Map.of("login", f[0], "password", f[1]));
         }
         if (accounts.isEmpty()) {
             throw new IllegalStateException("no staff account in the accounts file");
