@@ -14,10 +14,13 @@ import java.util.Map;
  * What a load run is: the platform's address, how many users ramped over how long, for how long, the think time, and
  * the accounts (the demo cast of {@code <home>/conf/demo-accounts.txt}: staff only, each virtual user taking the next
  * account round-robin — sessions are per virtual user, so many users may share an account as people share nothing
- * else). Read from system properties {@code load.*} so that {@link LoadTest} hands them to the simulation.
+ * else), and the sign-in storm: {@code storm} more users signing in within {@code stormDuration} once the
+ * navigating users are all signed in (none when 0). Read from system properties {@code load.*} so that
+ * {@link LoadTest} hands them to the simulation.
  */
 public record LoadSettings(String baseUrl, int users, Duration ramp, Duration duration, Duration thinkMin,
-        Duration thinkMax, Path accountsFile, String enterprise, String enterpriseName, String homeText) {
+        Duration thinkMax, Path accountsFile, String enterprise, String enterpriseName, String homeText, int storm,
+        Duration stormDuration) {
 
     public static LoadSettings fromSystemProperties() {
         return new LoadSettings(System.getProperty("load.baseUrl", "http://127.0.0.1:8080"),
@@ -28,7 +31,8 @@ public record LoadSettings(String baseUrl, int users, Duration ramp, Duration du
                 Path.of(System.getProperty("load.accounts", "home/conf/demo-accounts.txt")),
                 System.getProperty("load.enterprise", "91370212MA3C4XK2QQ"),
                 System.getProperty("load.enterpriseName", "青岛海澜智联科技有限公司"),
-                System.getProperty("load.homeText", "退出登录"));
+                System.getProperty("load.homeText", "退出登录"), Integer.getInteger("load.storm", 0),
+                Duration.ofSeconds(Long.getLong("load.stormSeconds", 60)));
     }
 
     /**

@@ -7,6 +7,7 @@ import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
+import static io.gatling.javaapi.core.CoreDsl.nothingFor;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -40,15 +41,40 @@ public class StaffJourneys extends Simulation {
     private final LoadSettings settings = LoadSettings.fromSystemProperties();
 
     /** One UIDL request named {@code name}, made by {@code body}, whose answer must show {@code expected}. */
-    static ChainBuilder step(String name, Function<VaadinUi, String> body, String expected) {
+    ChainBuilder step(String name, Function<VaadinUi, String> body, String expected) {
         return stepOf(name, session -> body.apply(ui(session)), session -> expected);
+    }
+
+    /**
+     * A navigating user's step; with a sign-in storm in the run, inside the group of its phase ({@code navigation},
+     * or {@code navigation during storm} while the storm's users sign in), so that the report gives the navigating
+     * users' percentiles during the storm apart from the rest.
+     */
+    ChainBuilder stepOf(String name, Function<Session, String> body, Function<Session, String> expected) {
+        if (settings.storm() == 0) {
+            return request(name, body, expected);
+        }
+        return exec(session -> session.set(PHASE, duringStorm() ? NAVIGATION_DURING_STORM : NAVIGATION))
+                .group("#{" + PHASE + "}").on(request(name, body, expected));
+    }
+
+    private static final String PHASE = "phase";
+    static final String NAVIGATION = "navigation";
+    static final String NAVIGATION_DURING_STORM = "navigation during storm";
+    static final String STORM = "sign-in storm";
+    /** When the storm's first user comes: when the navigating users are all signed in. */
+    private final long stormStartMillis = System.currentTimeMillis() + settings.ramp().toMillis();
+
+    private boolean duringStorm() {
+        long now = System.currentTimeMillis();
+        return now >= stormStartMillis && now < stormStartMillis + settings.stormDuration().toMillis();
     }
 
     /**
      * One UIDL request named {@code name}, made by {@code body} from the virtual user's state, whose answer must show
      * the text {@code expected} gives for that state ({@code null}: no text asked for, only a good answer).
      */
-    static ChainBuilder stepOf(String name, Function<Session, String> body, Function<Session, String> expected) {
+    static ChainBuilder request(String name, Function<Session, String> body, Function<Session, String> expected) {
         return exec(http(name).post(session -> ui(session).uidlPath())
                 .body(StringBody(body::apply))
                 .header("Content-Type", "application/json; charset=UTF-8")
@@ -99,7 +125,7 @@ public class StaffJourneys extends Simulation {
                 .exitHereIfFailed()
                 .exec(StaffJourneys::rememberMenu)
                 // the browser's router answers the server's navigation to the home page
-                .exec(step("home", ui -> ui.navigate(""), null));
+                .exec(request("home", session -> ui(session).navigate(""), session -> null));
     }
 
     private ChainBuilder think() {
@@ -203,7 +229,17 @@ public class StaffJourneys extends Simulation {
                         doIf(session -> session.getBoolean(SEES_MEDIATION)).then(mediation())
                                 .doIf(session -> session.getBoolean(SEES_REGISTRY)).then(registry())
                                 .exec(ownScreen())));
-        setUp(journeys.injectOpen(rampUsers(settings.users()).during(settings.ramp()))).protocols(protocol)
-                .maxDuration(settings.ramp().plus(settings.duration()).plusMinutes(2));
+        var navigating = journeys.injectOpen(rampUsers(settings.users()).during(settings.ramp()));
+        if (settings.storm() == 0) {
+            setUp(navigating).protocols(protocol).maxDuration(settings.ramp().plus(settings.duration()).plusMinutes(2));
+        } else {
+            // issue 22's 8:30: once the navigating users are all signed in, {@code storm} more sign in within the
+            // storm's time, each with the next account; they stay signed in and do nothing more (their UIs held)
+            var storm = scenario(STORM).exec(feed(listFeeder(accounts).circular()))
+                    .group(STORM).on(signInWithAccount());
+            setUp(navigating, storm.injectOpen(nothingFor(settings.ramp()),
+                    rampUsers(settings.storm()).during(settings.stormDuration()))).protocols(protocol)
+                    .maxDuration(settings.ramp().plus(settings.duration()).plusMinutes(2));
+        }
     }
 }
