@@ -15,12 +15,13 @@ import java.util.Map;
  * the accounts (the demo cast of {@code <home>/conf/demo-accounts.txt}: staff only, each virtual user taking the next
  * account round-robin — sessions are per virtual user, so many users may share an account as people share nothing
  * else), and the sign-in storm: {@code storm} more users signing in within {@code stormDuration} once the
- * navigating users are all signed in (none when 0). Read from system properties {@code load.*} so that
+ * navigating users are all signed in (none when 0); or instead of all that {@code abandon} sessions opened and
+ * abandoned (see {@link StaffJourneys}). Read from system properties {@code load.*} so that
  * {@link LoadTest} hands them to the simulation.
  */
 public record LoadSettings(String baseUrl, int users, Duration ramp, Duration duration, Duration thinkMin,
         Duration thinkMax, Path accountsFile, String enterprise, String enterpriseName, String homeText, int storm,
-        Duration stormDuration) {
+        Duration stormDuration, int abandon) {
 
     public static LoadSettings fromSystemProperties() {
         return new LoadSettings(System.getProperty("load.baseUrl", "http://127.0.0.1:8080"),
@@ -32,7 +33,7 @@ public record LoadSettings(String baseUrl, int users, Duration ramp, Duration du
                 System.getProperty("load.enterprise", "91370212MA3C4XK2QQ"),
                 System.getProperty("load.enterpriseName", "青岛海澜智联科技有限公司"),
                 System.getProperty("load.homeText", "退出登录"), Integer.getInteger("load.storm", 0),
-                Duration.ofSeconds(Long.getLong("load.stormSeconds", 60)));
+                Duration.ofSeconds(Long.getLong("load.stormSeconds", 60)), Integer.getInteger("load.abandon", 0));
     }
 
     /**

@@ -27,7 +27,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  *
  * <pre>
  * java -cp … cn.gov.laoshan.district.loadtest.LoadTest home=/path/to/home users=100 ramp=60 duration=120 \
- *     [think=1000-3000] [storm=300 [stormSeconds=60]] [url=http://127.0.0.1:8080] [results=target/gatling]
+ *     [think=1000-3000] [storm=300 [stormSeconds=60]] [abandon=2000 [abandonWait=480]] [url=http://127.0.0.1:8080] [results=target/gatling]
  * </pre>
  * The home gives the server's pid ({@code district.pid}), its port ({@code district.port}) and the accounts.
  */
@@ -52,6 +52,8 @@ public final class LoadTest {
         System.setProperty("load.accounts", home.resolve("conf/demo-accounts.txt").toString());
         System.setProperty("load.storm", options.getOrDefault("storm", "0"));
         System.setProperty("load.stormSeconds", options.getOrDefault("stormSeconds", "60"));
+        System.setProperty("load.abandon", options.getOrDefault("abandon", "0"));
+        long reclaimWait = Long.parseLong(options.getOrDefault("abandonWait", "480"));
         LoadSettings settings = LoadSettings.fromSystemProperties();
         Path results = Path.of(options.getOrDefault("results", "target/gatling")).toAbsolutePath();
 
@@ -95,12 +97,25 @@ public final class LoadTest {
                 cpuAfter.minus(cpuBefore) / (double) took.toMillis() * 1000, cpuAfter.minus(cpuBefore),
                 took.toMillis() / 1000.0);
         long heapAfter = server.liveHeapAfterGc();
-        int held = settings.users() + settings.storm();
+        int held = settings.abandon() > 0 ? settings.abandon() : settings.users() + settings.storm();
         System.out.printf("server RSS: at most %d MiB during the run, %d MiB after it%n", rssPeak[0] / 1024,
                 server.rssKiB() / 1024);
         System.out.printf("live heap after a full GC: %d MiB before the run, %d MiB after it with %d UIs held → %d KiB"
                 + " per signed-in UI%n", heapBefore / (1024 * 1024), heapAfter / (1024 * 1024), held,
                 (heapAfter - heapBefore) / 1024 / held);
+        if (settings.abandon() > 0) {
+            // what the session time-out gives back: the heap after a full GC each minute until abandonWait has passed
+            // (the test home's idle times: session.idle-minutes for the signed-in half, the shell's 6.5 minutes for
+            // sign-in pages; Jetty looks for expired sessions every minute)
+            long waited = 0;
+            while (waited < reclaimWait) {
+                long step = Math.min(60, reclaimWait - waited);
+                Thread.sleep(step * 1000);
+                waited += step;
+                System.out.printf("live heap after a full GC %d s after the last abandoned session: %d MiB%n", waited,
+                        server.liveHeapAfterGc() / (1024 * 1024));
+            }
+        }
         System.exit(status);
     }
 

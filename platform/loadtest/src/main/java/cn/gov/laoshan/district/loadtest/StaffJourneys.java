@@ -62,6 +62,7 @@ public class StaffJourneys extends Simulation {
     static final String NAVIGATION = "navigation";
     static final String NAVIGATION_DURING_STORM = "navigation during storm";
     static final String STORM = "sign-in storm";
+    static final String ABANDONED = "abandoned";
     /** When the storm's first user comes: when the navigating users are all signed in. */
     private final long stormStartMillis = System.currentTimeMillis() + settings.ramp().toMillis();
 
@@ -230,7 +231,21 @@ public class StaffJourneys extends Simulation {
                                 .doIf(session -> session.getBoolean(SEES_REGISTRY)).then(registry())
                                 .exec(ownScreen())));
         var navigating = journeys.injectOpen(rampUsers(settings.users()).during(settings.ramp()));
-        if (settings.storm() == 0) {
+        if (settings.abandon() > 0) {
+            // issue 22's closed tabs: {@code abandon} users open the sign-in page, every second one signs in, then
+            // they vanish — no sign-out, no further request, no beacon; what the server keeps of them is measured
+            // afterwards (LoadTest)
+            var abandoned = scenario(ABANDONED).exec(feed(listFeeder(accounts).circular()))
+                    .exec(http("open sign-in page").get("/").header("X-Forwarded-For", StaffJourneys::address)
+                            .check(status().is(200), substring("window.Vaadin.TypeScript"), bodyString().saveAs("page")))
+                    .exitHereIfFailed()
+                    .doIf(session -> session.userId() % 2 == 0).then(exec(session -> session.set(UI,
+                            VaadinUi.fromPage(session.getString("page"))).remove("page"))
+                            .exec(request("sign in", session -> ui(session).signIn(session.getString("login"),
+                                    session.getString("password")), session -> settings.homeText())));
+            setUp(abandoned.injectOpen(rampUsers(settings.abandon()).during(settings.ramp()))).protocols(protocol)
+                    .maxDuration(settings.ramp().plusMinutes(5));
+        } else if (settings.storm() == 0) {
             setUp(navigating).protocols(protocol).maxDuration(settings.ramp().plus(settings.duration()).plusMinutes(2));
         } else {
             // issue 22's 8:30: once the navigating users are all signed in, {@code storm} more sign in within the
