@@ -449,6 +449,83 @@ class IdentitySecurityIT {
         }
     }
 
+    /**
+     * A storm of real sign-ins (issue 22: 300 in 60 s while 300 others navigate; here 16 at once) with the real Argon2id
+     * cost: every one signs in, their password checks run on the bounded pool only — never more at once than its
+     * threads (one, as on the district's 2-core machine) —, and the check each navigation makes (is the session's
+     * account still active, its access unchanged: {@code stillValid}) goes on meanwhile, never waiting for the pool.
+     */
+    @Test
+    void aStormOfRealSignInsHashesOnTheBoundedPoolWhileNavigationGoesOn(@TempDir Path home) throws Exception {
+        TestDatabase test = TestDatabase.available().get(0);
+        IdentityIT.Fixture f = IdentityIT.fixture(test, home);
+        try (test; Database database = f.database()) {
+            PasswordCost cost = PasswordCost.OWASP;
+            String password = "Laoshan-storm-user-2026";
+            // eight people, two sign-ins each: parallel sign-ins of one account beyond the lockout allowance are
+            // refused by design (the attempt is reserved before its hash), a storm is of many people
+            List<String> people = List.of("zhanghua", "liuyang", "chenjing", "sunwei", "zhaomin", "sunli", "gaoyan",
+                    "xuming");
+            String hash = PasswordHash.hash(password.toCharArray(), cost);
+            f.store().jdbi().useTransaction(h -> {
+                for (String login : people) {
+                    f.store().updatePassword(h, login, hash, false, Instant.now());
+                }
+            });
+            SignedInUser navigating = f.signIn().authenticate("lixiumei",
+                    IdentityIT.demoPassword(home, "lixiumei").toCharArray(), "10.8.0.1").orElseThrow();
+            SignInThrottle throttle = new SignInThrottle(4, 1, 64, Duration.ofMinutes(2));
+            SignIn signIn = new SignIn(f.store(), () -> PasswordPolicy.DEFAULT, f.clock(), Optional::empty, cost,
+                    throttle);
+
+            int storm = 16;
+            AtomicInteger signedIn = new AtomicInteger();
+            AtomicInteger navigationsWhileSigningIn = new AtomicInteger();
+            AtomicBoolean navigationFailed = new AtomicBoolean();
+            Thread navigation = new Thread(() -> {
+                while (signedIn.get() < storm) {
+                    navigationFailed.compareAndSet(false, !signIn.stillValid(navigating));
+                    if (signedIn.get() < storm) {
+                        navigationsWhileSigningIn.incrementAndGet();
+                    }
+                }
+            }, "navigation");
+            ExecutorService pool = Executors.newFixedThreadPool(storm);
+            try {
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<Optional<SignedInUser>>> results = new ArrayList<>();
+                for (int i = 0; i < storm; i++) {
+                    String address = "10.8.1." + i;
+                    String login = people.get(i % people.size());
+                    results.add(pool.submit(() -> {
+                        go.await();
+                        try {
+                            return signIn.authenticate(login, password.toCharArray(), address);
+                        } finally {
+                            signedIn.incrementAndGet();
+                        }
+                    }));
+                }
+                navigation.start();
+                go.countDown();
+                for (Future<Optional<SignedInUser>> result : results) {
+                    assertTrue(result.get(2, TimeUnit.MINUTES).isPresent(), "every sign-in of the storm succeeds");
+                }
+                navigation.join(TimeUnit.MINUTES.toMillis(1));
+            } finally {
+                pool.shutdownNow();
+            }
+            System.out.printf("storm of %d sign-ins: %d hashes, at most %d at once (typical %d ms); %d navigation"
+                    + " checks meanwhile%n", storm, throttle.hashes(), throttle.peakHashing(),
+                    throttle.typicalHash().toMillis(), navigationsWhileSigningIn.get());
+            assertEquals(storm, throttle.hashes(), "one check per sign-in");
+            assertEquals(1, throttle.peakHashing(), "never more checks at once than the pool's threads");
+            assertFalse(navigationFailed.get(), "the navigating user's session stays good");
+            assertTrue(navigationsWhileSigningIn.get() > storm,
+                    "navigation went on during the storm: " + navigationsWhileSigningIn.get() + " checks");
+        }
+    }
+
     private static long timed(java.util.function.Supplier<Optional<SignedInUser>> signIn) {
         long start = System.nanoTime();
         assertTrue(signIn.get().isPresent(), "the real user signs in");

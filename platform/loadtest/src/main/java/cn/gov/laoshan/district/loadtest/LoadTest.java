@@ -27,7 +27,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  *
  * <pre>
  * java -cp … cn.gov.laoshan.district.loadtest.LoadTest home=/path/to/home users=100 ramp=60 duration=120 \
- *     [think=1000-3000] [url=http://127.0.0.1:8080] [results=target/gatling]
+ *     [think=1000-3000] [storm=300 [stormSeconds=60]] [abandon=2000 [abandonWait=480]] [url=http://127.0.0.1:8080] [results=target/gatling]
  * </pre>
  * The home gives the server's pid ({@code district.pid}), its port ({@code district.port}) and the accounts.
  */
@@ -50,6 +50,10 @@ public final class LoadTest {
         System.setProperty("load.thinkMinMillis", think[0]);
         System.setProperty("load.thinkMaxMillis", think.length > 1 ? think[1] : think[0]);
         System.setProperty("load.accounts", home.resolve("conf/demo-accounts.txt").toString());
+        System.setProperty("load.storm", options.getOrDefault("storm", "0"));
+        System.setProperty("load.stormSeconds", options.getOrDefault("stormSeconds", "60"));
+        System.setProperty("load.abandon", options.getOrDefault("abandon", "0"));
+        long reclaimWait = Long.parseLong(options.getOrDefault("abandonWait", "480"));
         LoadSettings settings = LoadSettings.fromSystemProperties();
         Path results = Path.of(options.getOrDefault("results", "target/gatling")).toAbsolutePath();
 
@@ -85,18 +89,33 @@ public final class LoadTest {
         System.out.println();
         System.out.println("==== District Platform load test: " + settings.users() + " users, ramp " + settings.ramp()
                 .toSeconds() + " s, steady " + settings.duration().toSeconds() + " s, think " + think[0] + "-"
-                + (think.length > 1 ? think[1] : think[0]) + " ms");
+                + (think.length > 1 ? think[1] : think[0]) + " ms" + (settings.storm() == 0 ? "" : ", sign-in storm: "
+                + settings.storm() + " users within " + settings.stormDuration().toSeconds() + " s after the ramp"));
         latestStats(results).ifPresentOrElse(LoadTest::printSteps,
                 () -> System.out.println("(no Gatling report found under " + results + ")"));
         System.out.printf("server CPU over the run: %.2f cores (%.1f s CPU in %.1f s)%n",
                 cpuAfter.minus(cpuBefore) / (double) took.toMillis() * 1000, cpuAfter.minus(cpuBefore),
                 took.toMillis() / 1000.0);
         long heapAfter = server.liveHeapAfterGc();
+        int held = settings.abandon() > 0 ? settings.abandon() : settings.users() + settings.storm();
         System.out.printf("server RSS: at most %d MiB during the run, %d MiB after it%n", rssPeak[0] / 1024,
                 server.rssKiB() / 1024);
         System.out.printf("live heap after a full GC: %d MiB before the run, %d MiB after it with %d UIs held → %d KiB"
-                + " per signed-in UI%n", heapBefore / (1024 * 1024), heapAfter / (1024 * 1024), settings.users(),
-                (heapAfter - heapBefore) / 1024 / settings.users());
+                + " per signed-in UI%n", heapBefore / (1024 * 1024), heapAfter / (1024 * 1024), held,
+                (heapAfter - heapBefore) / 1024 / held);
+        if (settings.abandon() > 0) {
+            // what the session time-out gives back: the heap after a full GC each minute until abandonWait has passed
+            // (the test home's idle times: session.idle-minutes for the signed-in half, the shell's 6.5 minutes for
+            // sign-in pages; Jetty looks for expired sessions every minute)
+            long waited = 0;
+            while (waited < reclaimWait) {
+                long step = Math.min(60, reclaimWait - waited);
+                Thread.sleep(step * 1000);
+                waited += step;
+                System.out.printf("live heap after a full GC %d s after the last abandoned session: %d MiB%n", waited,
+                        server.liveHeapAfterGc() / (1024 * 1024));
+            }
+        }
         System.exit(status);
     }
 
@@ -130,22 +149,36 @@ public final class LoadTest {
         }
     }
 
-    /** One line per step: requests, errors, p50/p95/p99 in ms, and the whole run's throughput. */
+    /**
+     * One line per step: requests, errors, p50/p95/p99 in ms, and the whole run's throughput. A group (a sign-in storm's
+     * phases: {@code navigation}, {@code navigation during storm}, {@code sign-in storm}) has a line of its own — all
+     * its requests together — before its steps, which are indented.
+     */
     static void printSteps(JsonNode stats) {
-        System.out.printf("%-24s %8s %7s %7s %7s %7s%n", "step", "requests", "errors", "p50", "p95", "p99");
-        Iterator<JsonNode> steps = stats.path("contents").elements();
-        while (steps.hasNext()) {
-            JsonNode s = steps.next().path("stats");
-            System.out.printf("%-24s %8d %7d %7d %7d %7d%n", s.path("name").asText(),
-                    s.path("numberOfRequests").path("total").asLong(), s.path("numberOfRequests").path("ko").asLong(),
-                    s.path("percentiles1").path("total").asLong(), s.path("percentiles3").path("total").asLong(),
-                    s.path("percentiles4").path("total").asLong());
-        }
+        System.out.printf("%-32s %8s %7s %7s %7s %7s%n", "step", "requests", "errors", "p50", "p95", "p99");
+        printContents(stats.path("contents"), "");
         JsonNode all = stats.path("stats");
-        System.out.printf("%-24s %8d %7d %7d %7d %7d%n", "all", all.path("numberOfRequests").path("total").asLong(),
+        System.out.printf("%-32s %8d %7d %7d %7d %7d%n", "all", all.path("numberOfRequests").path("total").asLong(),
                 all.path("numberOfRequests").path("ko").asLong(), all.path("percentiles1").path("total").asLong(),
                 all.path("percentiles3").path("total").asLong(), all.path("percentiles4").path("total").asLong());
         System.out.printf("throughput: %.1f requests/s%n", all.path("meanNumberOfRequestsPerSecond").path("total")
                 .asDouble());
+    }
+
+    private static void printContents(JsonNode contents, String indent) {
+        Iterator<JsonNode> entries = contents.elements();
+        while (entries.hasNext()) {
+            JsonNode entry = entries.next();
+            JsonNode s = entry.path("stats");
+            String name = ("GROUP".equals(entry.path("type").asText()) ? "[" + s.path("name").asText() + "]"
+                    : s.path("name").asText());
+            System.out.printf("%-32s %8d %7d %7d %7d %7d%n", indent + name,
+                    s.path("numberOfRequests").path("total").asLong(), s.path("numberOfRequests").path("ko").asLong(),
+                    s.path("percentiles1").path("total").asLong(), s.path("percentiles3").path("total").asLong(),
+                    s.path("percentiles4").path("total").asLong());
+            if (entry.has("contents")) {
+                printContents(entry.path("contents"), indent + "  ");
+            }
+        }
     }
 }

@@ -37,7 +37,10 @@ public final class VaadinUi {
         String tag;
         String elementId;
         String text;
+        /** The side-nav item's route (its {@code path} attribute), else null. */
+        String path;
         final Map<String, String> events = new HashMap<>();
+        final List<Integer> children = new ArrayList<>();
 
         Node(int id) {
             this.id = id;
@@ -60,9 +63,18 @@ public final class VaadinUi {
         }
     }
 
+    /** A screen of the navigation menu: its route and the label the person reads. */
+    public record MenuEntry(String route, String label) {
+    }
+
+    /** The element ids of the shell's error pages: a screen that shows one of them has failed. */
+    static final List<String> ERROR_PAGES = List.of("access-denied", "not-found", "internal-error");
+
     private final int uiId;
     private final String csrfToken;
     private final Map<Integer, Node> nodes = new LinkedHashMap<>();
+    /** The rows of the screen's grid that the server has sent so far (item key → column values), in their order. */
+    private final Map<String, Map<String, String>> gridRows = new LinkedHashMap<>();
     private int syncId;
     private int clientId;
     private int historyIndex;
@@ -132,6 +144,7 @@ public final class VaadinUi {
      * root node), e.g. {@code mediation/cases} or {@code registry/enterprises/91370212MA3C4XK2QQ}.
      */
     public String navigate(String route) {
+        gridRows.clear();
         ObjectNode data = JSON.createObjectNode();
         data.put("route", route);
         data.put("query", "");
@@ -169,6 +182,28 @@ public final class VaadinUi {
         call.putArray("templateEventMethodArgs").add(first).add(count);
         call.put("promise", 0);
         return message(call);
+    }
+
+    /**
+     * Clicks row {@code index} of the screen's (first) grid among the rows the server has sent, as a person clicks a
+     * row to open its record (the grid's {@code item-click} event with the row's item key).
+     *
+     * @throws IllegalStateException when no grid is shown or it has not sent that many rows
+     */
+    public String clickRow(int index) {
+        Node grid = first("vaadin-grid").orElseThrow(() -> new IllegalStateException("no grid shown"));
+        if (index >= gridRows.size()) {
+            throw new IllegalStateException("no row " + index + " in the grid (" + gridRows.size() + " sent)");
+        }
+        ObjectNode data = JSON.createObjectNode();
+        data.put("event.detail.itemKey", List.copyOf(gridRows.keySet()).get(index));
+        data.put("event.detail.internalColumnId", "col0");
+        return message(event(grid.id, "item-click", data));
+    }
+
+    /** The rows of the screen's grid sent so far: each row's column values ({@code col0}, …) in their order. */
+    public List<Map<String, String>> gridRows() {
+        return List.copyOf(gridRows.values());
     }
 
     /** Clicks the element with id {@code elementId} (a button): its {@code click} event. */
@@ -236,6 +271,12 @@ public final class VaadinUi {
         syncId = sync;
         clientId = uidl.has("clientId") ? uidl.get("clientId").asInt() : clientId + 1;
         List<String> texts = apply(uidl.path("changes"));
+        keepGridRows(uidl.path("execute"));
+        Optional<Node> errorPage = ERROR_PAGES.stream().flatMap(id -> byElementId(id).stream()).findFirst();
+        if (errorPage.isPresent()) {
+            // the shell's 无权访问 / 页面不存在 / 出错了: a screen that failed, whatever text was expected
+            return "error page #" + errorPage.get().elementId + " (shown: " + textOf(errorPage.get().id).strip() + ")";
+        }
         if (expectedText != null && texts.stream().noneMatch(t -> t.contains(expectedText))
                 && !uidl.path("execute").toString().contains(expectedText)) {
             // what the screen said instead (a refusal's notification, the sign-in form's error), to group errors by
@@ -243,6 +284,34 @@ public final class VaadinUi {
                     .map(t -> " (shown: " + (t.length() > 30 ? t.substring(0, 30) + "…" : t) + ")").orElse("");
         }
         return null;
+    }
+
+    /**
+     * Keeps the grid rows of the server's JavaScript calls (the grid connector's {@code set} of a page of items: each
+     * item an object with its {@code key} and column values {@code col0}, …).
+     */
+    private void keepGridRows(JsonNode execute) {
+        for (JsonNode call : execute) {
+            if (!call.isArray() || !call.path(call.size() - 1).asText().contains("$connector.set(")) {
+                continue;
+            }
+            for (JsonNode argument : call) {
+                // an array argument is sent as [1, [...]]
+                if (argument.isArray() && argument.size() == 2 && argument.get(1).isArray()) {
+                    for (JsonNode item : argument.get(1)) {
+                        if (item.has("key")) {
+                            Map<String, String> row = new LinkedHashMap<>();
+                            item.fields().forEachRemaining(f -> {
+                                if (f.getKey().startsWith("col")) {
+                                    row.put(f.getKey(), f.getValue().asText());
+                                }
+                            });
+                            gridRows.put(item.get("key").asText(), row);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /** Applies the server's changes to the node tree; returns the texts that came in. */
@@ -255,7 +324,24 @@ public final class VaadinUi {
                 nodes.remove(id);
                 continue;
             }
+            if ("attach".equals(type)) {
+                nodes.put(id, new Node(id)); // a new node: nothing of one that had its id before
+                continue;
+            }
             Node node = nodes.computeIfAbsent(id, Node::new);
+            if ("splice".equals(type) && change.path("feat").asInt() == 2) {
+                int index = Math.min(change.path("index").asInt(), node.children.size());
+                int remove = Math.min(change.path("remove").asInt(0), node.children.size() - index);
+                node.children.subList(index, index + remove).clear();
+                List<Integer> added = new ArrayList<>();
+                change.path("addNodes").forEach(n -> added.add(n.asInt()));
+                node.children.addAll(index, added);
+                continue;
+            }
+            if ("clear".equals(type) && change.path("feat").asInt() == 2) {
+                node.children.clear();
+                continue;
+            }
             if (!"put".equals(type)) {
                 continue;
             }
@@ -270,6 +356,8 @@ public final class VaadinUi {
                 case 3 -> {
                     if ("id".equals(key)) {
                         node.elementId = value.asText();
+                    } else if ("path".equals(key)) {
+                        node.path = value.asText();
                     }
                 }
                 case 4 -> node.events.put(key, value.asText());
@@ -294,6 +382,29 @@ public final class VaadinUi {
 
     public Optional<Node> first(String tag) {
         return nodes.values().stream().filter(n -> tag.equals(n.tag)).reduce((a, b) -> b);
+    }
+
+    /**
+     * The screens of the navigation menu as the server sent them for this user (side-nav items with a route; the home
+     * item's empty route left out): what this person may open.
+     */
+    public List<MenuEntry> menu() {
+        return nodes.values().stream().filter(n -> "vaadin-side-nav-item".equals(n.tag) && n.path != null
+                && !n.path.isBlank()).map(n -> new MenuEntry(n.path.startsWith("/") ? n.path.substring(1) : n.path,
+                        textOf(n.id).strip())).toList();
+    }
+
+    /** The text of node {@code id} and its descendants, as the person reads it. */
+    public String textOf(int id) {
+        Node node = nodes.get(id);
+        if (node == null) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder(node.text == null ? "" : node.text);
+        for (int child : node.children) {
+            text.append(textOf(child));
+        }
+        return text.toString();
     }
 
     public Optional<Node> byElementId(String elementId) {

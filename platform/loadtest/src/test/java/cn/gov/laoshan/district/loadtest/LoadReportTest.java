@@ -33,14 +33,14 @@ class LoadReportTest {
     }
 
     @Test
-    void staffAccountsGetTheirJourneyAndEnterpriseUsersNone() {
+    void staffAccountsAreTakenAndEnterpriseUsersLeftOut() {
         List<Map<String, Object>> accounts = LoadSettings.parseAccounts(List.of(
                 "# login\tpassword\tname\tdepartment\troles",
                 "lixiumei\tpw1\t李秀梅\tsocial-governance\t",
                 "sunwei\tpw2\t孙伟\tdevelopment\tfacts-reader",
                 "hailan-qy\tpw3\t林海澜\t-\tenterprise"));
-        assertEquals(List.of(Map.of("login", "lixiumei", "password", "pw1", "journey", "mediation"),
-                Map.of("login", "sunwei", "password", "pw2", "journey", "registry")), accounts);
+        assertEquals(List.of(Map.of("login", "lixiumei", "password", "pw1"),
+                Map.of("login", "sunwei", "password", "pw2")), accounts);
         assertThrows(IllegalStateException.class, () -> LoadSettings.parseAccounts(List.of("# nothing")));
     }
 

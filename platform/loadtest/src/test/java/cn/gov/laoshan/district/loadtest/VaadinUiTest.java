@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -104,5 +105,50 @@ class VaadinUiTest {
                 + "\"value\":{\"errorMessage\":{\"message\":\"当前登录请求过多，请稍候几秒再试。\",\"title\":"
                 + "\"登录请求过多\"}}}],\"syncId\":5}]";
         assertEquals("text missing: 退出登录 (shown: 登录请求过多)", ui.accept(busy, "退出登录"));
+    }
+
+    @Test
+    void theSignInsAnswerShowsTheScreensThePersonMayOpen() throws IOException {
+        VaadinUi ui = VaadinUi.fromPage(resource("sign-in-page.html"));
+        assertNull(ui.accept(resource("mediator-signed-in.uidl"), "退出登录"));
+        List<VaadinUi.MenuEntry> menu = ui.menu();
+        assertTrue(menu.contains(new VaadinUi.MenuEntry("mediation/mine", "我的案件")), menu.toString());
+        assertTrue(menu.contains(new VaadinUi.MenuEntry("registry/enterprises", "市场主体库")), menu.toString());
+        assertTrue(menu.contains(new VaadinUi.MenuEntry("mediation/relations", "回避关系申报")), menu.toString());
+        assertTrue(menu.stream().noneMatch(e -> e.route().isEmpty()), "the home item is no screen of the menu");
+    }
+
+    @Test
+    void aGridsRowsAreKeptAndARowClickOpensItsRecord() throws IOException {
+        VaadinUi ui = VaadinUi.fromPage(resource("sign-in-page.html"));
+        assertNull(ui.accept(resource("mediator-signed-in.uidl"), "退出登录"));
+        assertNull(ui.accept(resource("my-cases.uidl"), "我的案件"));
+        assertEquals(17, ui.gridRows().size());
+        assertEquals("崂调〔2026〕0159号", ui.gridRows().get(0).get("col0"));
+        JsonNode click = JSON.readTree(ui.clickRow(0)).path("rpc").path(0);
+        assertEquals("item-click", click.path("event").asText());
+        assertEquals(ui.first("vaadin-grid").orElseThrow().id(), click.path("node").asInt());
+        assertEquals("1", click.path("data").path("event.detail.itemKey").asText());
+        assertThrows(IllegalStateException.class, () -> ui.clickRow(17));
+
+        assertNull(ui.accept(resource("case-page.uidl"), "崂调〔2026〕0159号"));
+        assertTrue(ui.byElementId("action-session").isPresent());
+        assertNull(ui.accept(resource("session-saved.uidl"), "负载测试记录x1"), "the saved note shows on the case");
+        ui.navigate("mediation/cases");
+        assertTrue(ui.gridRows().isEmpty(), "another screen: the rows of the last one are gone");
+    }
+
+    @Test
+    void anErrorPageIsAnErrorWhateverTextWasAskedFor() throws IOException {
+        VaadinUi ui = VaadinUi.fromPage(resource("sign-in-page.html"));
+        assertNull(ui.accept(resource("signed-in.uidl"), "退出登录"));
+        String denied = ui.accept(resource("access-denied.uidl"), null);
+        assertEquals("error page #access-denied (shown: 无权访问您没有打开此页面的权限。如需使用，请联系本部门管理员。返回首页)",
+                denied);
+        VaadinUi other = VaadinUi.fromPage(resource("sign-in-page.html"));
+        String notFound = "for(;;);[{\"syncId\":1,\"clientId\":1,\"changes\":[{\"node\":90,\"type\":\"attach\"},"
+                + "{\"node\":90,\"type\":\"put\",\"key\":\"tag\",\"feat\":0,\"value\":\"vaadin-vertical-layout\"},"
+                + "{\"node\":90,\"type\":\"put\",\"key\":\"id\",\"feat\":3,\"value\":\"not-found\"}]}]";
+        assertEquals("error page #not-found (shown: )", other.accept(notFound, "我的案件"));
     }
 }

@@ -86,4 +86,12 @@ class SignInThrottleTest {
         }
         return false;
     }
+
+    @Test
+    void onTwoCoresOneHashesSoThatNavigationKeepsACore() {
+        // issue 22's storm: 300 sign-ins in 60 s while 300 others navigate, on the district's 2-core machine
+        assertEquals(1, SignInThrottle.forCores(2).hashers());
+        assertEquals(1, SignInThrottle.forCores(1).hashers());
+        assertEquals(4, SignInThrottle.forCores(8).hashers());
+    }
 }

@@ -303,6 +303,10 @@ public final class CaseService {
         String by = access.currentUser().map(CurrentUser::login).orElseThrow();
         repository.jdbi().useTransaction(h -> repository.addSession(h, new CaseSession(0, id, heldAt, place.trim(),
                 online, attendees.trim(), blank(notes), by)));
+        // every session is a change of the case: on its timeline and so in the audit log (a session of a case under
+        // mediation moves no state, and was written nowhere but its own table)
+        timeline.record(SOURCE, RECORD_TYPE, current.number(), "session", current.state().name(),
+                current.state().name(), place.trim());
         return current.state() == CaseState.ASSIGNED ? move(id, "start", null, c -> c) : current;
     }
 

@@ -522,6 +522,12 @@ class CaseDataTest {
             assertArrayEquals(new String[] {"lixiumei", "新案件已分派给您：" + open.number(), "劳动争议 · 期限 2026年12月3日",
                     "mediation/cases/" + open.id()}, p.notices.sent.get(0));
             p.cases.recordSession(open.id(), java.time.LocalDateTime.of(2026, 11, 20, 9, 0), "调解室", false, "双方", null);
+            p.cases.recordSession(open.id(), java.time.LocalDateTime.of(2026, 11, 20, 14, 30), "第二调解室", false, "双方",
+                    "再次调解");
+            // each session is on the case's timeline (and so audited), the second as much as the first that started it
+            assertEquals(List.of("ASSIGNED 调解室", "IN_MEDIATION 第二调解室"),
+                    p.timeline.entries().stream().filter(e -> e.entry().action().equals("session"))
+                            .map(e -> e.entry().to() + " " + e.entry().note()).toList());
             p.cases.agree(open.id(), "一次性支付", null, LocalDate.of(2026, 12, 31), false);
             assertEquals(List.of(open.number()), p.cases.mine(0, 10).stream().map(MediationCase::number).toList());
             assertEquals(1, p.cases.countMine());
