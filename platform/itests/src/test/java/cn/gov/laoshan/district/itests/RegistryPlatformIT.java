@@ -123,7 +123,7 @@ class RegistryPlatformIT {
         BundleCapability uikit = exports.stream()
                 .filter(c -> "cn.gov.laoshan.district.uikit".equals(c.getAttributes().get("osgi.wiring.package")))
                 .findFirst().orElseThrow(() -> new AssertionError("cn.gov.laoshan.district.uikit is not exported"));
-        assertEquals("1.7.0", uikit.getAttributes().get("version").toString());
+        assertEquals("1.8.0", uikit.getAttributes().get("version").toString());
         assertTrue(exports.stream().anyMatch(c -> "cn.gov.laoshan.district.api.enterprise"
                 .equals(c.getAttributes().get("osgi.wiring.package"))));
         // the registry's implementation stays private

@@ -44,4 +44,35 @@ class TimelineIT {
             assertEquals(2, audited);
         }
     }
+
+    /** Many records' same transition in one go (a match run's offers): one entry each, one audit record naming them. */
+    @Test
+    void aBatchIsOneEntryEachAndOneAuditRecord() throws Exception {
+        try (TestPlatform platform = TestPlatform.start()) {
+            Timeline timeline = platform.runtime().service(Timeline.class).orElseThrow();
+            AccessControl access = platform.runtime().service(AccessControl.class).orElseThrow();
+            java.util.Map<String, String> notes = new java.util.LinkedHashMap<>();
+            for (int i = 1; i <= 1200; i++) {
+                notes.put(String.valueOf(i), i % 2 == 0 ? "¥" + i + ".00" : null);
+            }
+            access.asSystem(() -> {
+                timeline.recordAll("policy", "PolicyEntitlement", "offer", null, "OFFERED", notes);
+                return null;
+            });
+            List<TimelineEntry> entries = timeline.of("policy", "PolicyEntitlement", "1200");
+            assertEquals(1, entries.size());
+            assertEquals("offer", entries.get(0).action());
+            assertEquals("OFFERED", entries.get(0).to());
+            assertEquals("¥1200.00", entries.get(0).note());
+            assertEquals("system", entries.get(0).actorLogin());
+            assertNull(timeline.of("policy", "PolicyEntitlement", "1").get(0).note());
+            var database = platform.runtime().database().jdbi("platform");
+            int written = database.withHandle(h -> h.createQuery("select count(*) from timeline_event where "
+                    + "source = 'policy' and record_type = 'PolicyEntitlement'").mapTo(Integer.class).one());
+            assertEquals(1200, written);
+            List<String> audited = database.withHandle(h -> h.createQuery("select object_id from audit_record where "
+                    + "action = 'transition.offer' and object_type = 'PolicyEntitlement'").mapTo(String.class).list());
+            assertEquals(List.of("1200×"), audited, "one audit record for the batch, naming the count");
+        }
+    }
 }

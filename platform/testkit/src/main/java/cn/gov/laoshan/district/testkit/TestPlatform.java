@@ -199,7 +199,9 @@ public final class TestPlatform implements AutoCloseable {
      * Waits until the demo data of plugin {@code id} is all there: every row of its schema's {@code demo_seeding}
      * table finished (uikit {@code DemoSeeding.resumable}, which seeds on a thread of its own after the plugin is
      * active). A test that opens a record as soon as it is listed would otherwise meet it half-made (a housing
-     * project registered, its plan not yet). Returns at once for a plugin without that table.
+     * project registered, its plan not yet). Returns at once for a plugin without that table. A plugin whose demo data
+     * comes in several parts registers them all before the first starts ({@code DemoSeeding.Part}), so a quick first
+     * part never looks like the whole.
      */
     public void awaitDemoData(String id, Duration timeout) {
         // through the platform's own schema: a plugin without a schema has none to connect to

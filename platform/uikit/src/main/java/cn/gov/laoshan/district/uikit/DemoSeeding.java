@@ -1,5 +1,6 @@
 package cn.gov.laoshan.district.uikit;
 
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.slf4j.Logger;
@@ -27,6 +28,13 @@ import cn.gov.laoshan.district.api.security.AccessControl;
  * docs/plugin-guide.md) and starts the work again at every start until it has: the work then carries on from what
  * is already there (it counts its records and makes the rest), each record made through the services in its own
  * transaction, so that what a crash leaves is always consistent, only incomplete.
+ *
+ * <p>A plugin whose demo data comes in several {@link Part parts} (finance: this year's budgets, the ledger, the
+ * matchmaking) hands them all to one {@link #resumable(AccessControl, javax.sql.DataSource, List)}: every part's row
+ * is written, unfinished, before the first part starts, and the parts run in order on one thread. Whoever waits for
+ * the demo data (testkit's {@code awaitDemoData}: every row finished) therefore never sees the plugin done while a
+ * part has not started yet — with one call per part, a quick first part could finish before the next was even
+ * registered, and browser tests read half-seeded data.
  */
 public final class DemoSeeding implements AutoCloseable {
 
@@ -42,19 +50,34 @@ public final class DemoSeeding implements AutoCloseable {
         String seed(BooleanSupplier stopping);
     }
 
+    /**
+     * One named part of a plugin's demo data: its name (its row in {@code demo_seeding}, the log's), whether it is
+     * already there on a home from before that table ({@code seededBefore}), and the work.
+     */
+    public record Part(String name, BooleanSupplier seededBefore, Work work) {
+        public Part {
+            java.util.Objects.requireNonNull(name, "name");
+            java.util.Objects.requireNonNull(seededBefore, "seededBefore");
+            java.util.Objects.requireNonNull(work, "work");
+        }
+    }
+
     private final String name;
     private final Thread thread;
+    private final List<Part> parts;
     private volatile boolean stopping;
 
-    private DemoSeeding(String name, AccessControl access, Work work) {
+    private DemoSeeding(String name, AccessControl access, List<Part> parts, javax.sql.DataSource progress) {
         this.name = name;
-        this.thread = new Thread(() -> run(access, work), name);
+        this.parts = List.copyOf(parts);
+        this.progress = progress;
+        this.thread = new Thread(() -> run(access), name);
         thread.setDaemon(true);
     }
 
     /** Starts {@code work} as the system on a daemon thread named {@code name}. */
     public static DemoSeeding start(String name, AccessControl access, Work work) {
-        DemoSeeding seeding = new DemoSeeding(name, access, work);
+        DemoSeeding seeding = new DemoSeeding(name, access, List.of(new Part(name, () -> false, work)), null);
         seeding.thread.start();
         return seeding;
     }
@@ -73,20 +96,42 @@ public final class DemoSeeding implements AutoCloseable {
      */
     public static java.util.Optional<DemoSeeding> resumable(String name, AccessControl access,
             javax.sql.DataSource progress, BooleanSupplier seededBefore, Work work) {
-        Boolean finished = finished(progress, name);
-        if (finished == null) {
-            boolean before = seededBefore.getAsBoolean();
-            update(progress, "insert into demo_seeding (finished, name) values (?, ?)", before ? 1 : 0, name);
-            if (before) {
-                return java.util.Optional.empty();
-            }
-        } else if (finished) {
-            return java.util.Optional.empty();
-        } else {
-            LOG.info("{}: an earlier start did not finish it; carrying on from what is there", name);
+        return resumable(access, progress, List.of(new Part(name, seededBefore, work)));
+    }
+
+    /**
+     * A plugin's demo data in several parts, each {@link #resumable(String, AccessControl, javax.sql.DataSource,
+     * BooleanSupplier, Work) resumable} on its own: first every part's row is written (unfinished unless it finished
+     * at an earlier start or was there before), then the unfinished parts run in their order on one thread named
+     * after the first part; each is marked finished when it has. So the plugin's demo data counts as done only when
+     * all its parts are.
+     *
+     * @return the running seeding, or empty when there is nothing (left) to seed
+     */
+    public static java.util.Optional<DemoSeeding> resumable(AccessControl access, javax.sql.DataSource progress,
+            List<Part> parts) {
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("no demo data parts");
         }
-        DemoSeeding seeding = new DemoSeeding(name, access, work);
-        seeding.progress = progress;
+        List<Part> unfinished = new java.util.ArrayList<>();
+        for (Part part : parts) {
+            Boolean finished = finished(progress, part.name());
+            if (finished == null) {
+                boolean before = part.seededBefore().getAsBoolean();
+                update(progress, "insert into demo_seeding (finished, name) values (?, ?)", before ? 1 : 0,
+                        part.name());
+                if (!before) {
+                    unfinished.add(part);
+                }
+            } else if (!finished) {
+                LOG.info("{}: an earlier start did not finish it; carrying on from what is there", part.name());
+                unfinished.add(part);
+            }
+        }
+        if (unfinished.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        DemoSeeding seeding = new DemoSeeding(parts.get(0).name(), access, unfinished, progress);
         seeding.thread.start();
         return java.util.Optional.of(seeding);
     }
@@ -118,7 +163,7 @@ public final class DemoSeeding implements AutoCloseable {
     }
 
     /** Where a {@link #resumable} seeding notes that it has finished; {@code null} for {@link #start}. */
-    private volatile javax.sql.DataSource progress;
+    private final javax.sql.DataSource progress;
 
     /**
      * How often a resumable seeding is tried again after a transient database failure, and the first pause between
@@ -150,24 +195,36 @@ public final class DemoSeeding implements AutoCloseable {
         return false;
     }
 
-    private void run(AccessControl access, Work work) {
+    private void run(AccessControl access) {
+        for (Part part : parts) {
+            if (stopping || !run(access, part)) {
+                return; // a later part may build on this one (the policy plugin's match run on its policy list)
+            }
+        }
+    }
+
+    /** Runs one part; whether it finished. */
+    private boolean run(AccessControl access, Part part) {
+        String name = part.name();
         long begin = System.nanoTime();
         try {
-            String made = seedRetrying(access, work);
+            String made = seedRetrying(access, part);
             if (stopping) {
                 LOG.info("{}: stopped with its plugin after {} ms", name, millisSince(begin));
-            } else {
-                if (progress != null) {
-                    update(progress, "update demo_seeding set finished = ? where name = ?", 1, name);
-                }
-                LOG.info("{}: {} in {} ms", name, made, millisSince(begin));
+                return false;
             }
+            if (progress != null) {
+                update(progress, "update demo_seeding set finished = ? where name = ?", 1, name);
+            }
+            LOG.info("{}: {} in {} ms", name, made, millisSince(begin));
+            return true;
         } catch (RuntimeException e) {
             if (stopping) {
                 LOG.info("{}: stopped with its plugin after {} ms ({})", name, millisSince(begin), e.toString());
             } else {
                 LOG.error("{}: failed after {} ms; the demo data is incomplete", name, millisSince(begin), e);
             }
+            return false;
         }
     }
 
@@ -176,16 +233,16 @@ public final class DemoSeeding implements AutoCloseable {
      * a few times, so that a lock lost to another plugin's start does not leave the demo incomplete until the next
      * start.
      */
-    private String seedRetrying(AccessControl access, Work work) {
+    private String seedRetrying(AccessControl access, Part part) {
         for (int attempt = 1;; attempt++) {
             try {
-                return access.asSystem(() -> work.seed(() -> stopping));
+                return access.asSystem(() -> part.work().seed(() -> stopping));
             } catch (RuntimeException e) {
                 if (progress == null || stopping || attempt >= ATTEMPTS || !transientFailure(e)) {
                     throw e;
                 }
                 LOG.info("{}: attempt {} met a transient database failure ({}); carrying on from what is there",
-                        name, attempt, e.getMessage());
+                        part.name(), attempt, e.getMessage());
                 try {
                     Thread.sleep(retryPause(attempt));
                 } catch (InterruptedException interrupted) {

@@ -43,7 +43,8 @@ public final class PluginSupport<S> implements AutoCloseable {
     private volatile S settings;
     private final List<ServiceTracker<?, ?>> trackers = new ArrayList<>();
     private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
-    private DemoSeeding seeding;
+    /** Every seeding the plugin started (one per {@code seedDemo} call), all stopped by {@link #close()}. */
+    private final List<DemoSeeding> seedings = new ArrayList<>();
 
     private PluginSupport(BundleContext bundle, S settings) {
         this.bundle = bundle;
@@ -87,18 +88,29 @@ public final class PluginSupport<S> implements AutoCloseable {
      */
     public synchronized void seedDemo(PlatformInfo platform, String name, AccessControl access, DataSource progress,
             BooleanSupplier seededBefore, DemoSeeding.Work work) {
+        seedDemo(platform, access, progress, new DemoSeeding.Part(name, seededBefore, work));
+    }
+
+    /**
+     * As {@link #seedDemo(PlatformInfo, String, AccessControl, DataSource, BooleanSupplier, DemoSeeding.Work)} for
+     * demo data in several parts, in one call: every part is registered before the first starts, and they run in
+     * order (see {@link DemoSeeding#resumable(AccessControl, DataSource, List)}). Call it once with all the parts —
+     * one call per part would let a quick first part look like the whole demo data, finished.
+     */
+    public synchronized void seedDemo(PlatformInfo platform, AccessControl access, DataSource progress,
+            DemoSeeding.Part... parts) {
         if (platform.demo()) {
-            seeding = DemoSeeding.resumable(name, access, progress, seededBefore, work).orElse(null);
+            DemoSeeding.resumable(access, progress, List.of(parts)).ifPresent(seedings::add);
         }
     }
 
-    /** Stops the demo seeding, unregisters the plugin's services and stops tracking the optional ones. */
+    /** Stops the demo seedings, unregisters the plugin's services and stops tracking the optional ones. */
     @Override
     public synchronized void close() {
-        if (seeding != null) {
+        for (DemoSeeding seeding : seedings) {
             seeding.close();
-            seeding = null;
         }
+        seedings.clear();
         for (ServiceRegistration<?> registration : registrations) {
             try {
                 registration.unregister();

@@ -30,10 +30,12 @@
  * {@link cn.gov.laoshan.district.uikit.BarChart}, {@link cn.gov.laoshan.district.uikit.LineChart},
  * {@link cn.gov.laoshan.district.uikit.DonutChart} and {@link cn.gov.laoshan.district.uikit.GanttBars}
  * ({@link cn.gov.laoshan.district.uikit.SvgChart}: all text escaped); since 1.7.0
- * {@link cn.gov.laoshan.district.uikit.RecordPage} (the page of the record a route names: found, or "not found").
+ * {@link cn.gov.laoshan.district.uikit.RecordPage} (the page of the record a route names: found, or "not found");
+ * since 1.8.0 {@link cn.gov.laoshan.district.uikit.DemoSeeding.Part}: demo data in several parts, all registered
+ * before the first starts.
  */
 @Export
-@Version("1.7.0")
+@Version("1.8.0")
 package cn.gov.laoshan.district.uikit;
 
 import org.osgi.annotation.bundle.Export;

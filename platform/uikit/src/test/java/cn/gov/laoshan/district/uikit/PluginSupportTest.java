@@ -159,6 +159,88 @@ class PluginSupportTest {
         assertEquals(2, bundle.log.size());
     }
 
+    /**
+     * Finance seeds in three parts, this year's budgets first and quick; the platform's demo-data wait (every row of
+     * {@code demo_seeding} finished) once saw the budgets finished before the payouts' part was even registered, and
+     * a browser test read an empty list. Here the second part is slow: until it ends, the demo data is not done.
+     */
+    @Test
+    void aPluginsDemoDataIsDoneOnlyWhenAllItsPartsAre() throws Exception {
+        PluginSupport<String> kit = PluginSupport.open(new Bundle().context, "s");
+        DataSource data = derby();
+        PlatformInfo demo = () -> true;
+        CountDownLatch secondStarted = new CountDownLatch(1);
+        CountDownLatch secondMayEnd = new CountDownLatch(1);
+        List<String> order = Collections.synchronizedList(new ArrayList<>());
+        kit.seedDemo(demo, TestAccess.nobody(), data,
+                new DemoSeeding.Part("test-demo-budgets", () -> false, stopping -> {
+                    order.add("budgets");
+                    return "3 budgets";
+                }),
+                new DemoSeeding.Part("test-demo-payouts", () -> false, stopping -> {
+                    order.add("payouts");
+                    secondStarted.countDown();
+                    try {
+                        secondMayEnd.await(20, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return "2 payouts";
+                }));
+        assertFalse(allFinished(data), "both parts registered, neither finished");
+        awaitFinished(data, "test-demo-budgets");
+        assertTrue(secondStarted.await(20, TimeUnit.SECONDS));
+        assertFalse(allFinished(data), "the first part finished, the second still running: not done");
+        secondMayEnd.countDown();
+        awaitFinished(data, "test-demo-payouts");
+        assertTrue(allFinished(data));
+        assertEquals(List.of("budgets", "payouts"), order, "in their order, one after the other");
+        kit.close();
+    }
+
+    @Test
+    void aFinishedPartIsNotSeededAgainAtTheNextStart() throws Exception {
+        DataSource data = derby();
+        PlatformInfo demo = () -> true;
+        List<String> seeded = Collections.synchronizedList(new ArrayList<>());
+        PluginSupport<String> first = PluginSupport.open(new Bundle().context, "s");
+        first.seedDemo(demo, TestAccess.nobody(), data,
+                new DemoSeeding.Part("test-demo-budgets", () -> false, stopping -> seeded.add("budgets") + ""),
+                new DemoSeeding.Part("test-demo-payouts", () -> true, stopping -> seeded.add("payouts") + ""));
+        awaitFinished(data, "test-demo-budgets");
+        first.close();
+        PluginSupport<String> again = PluginSupport.open(new Bundle().context, "s");
+        again.seedDemo(demo, TestAccess.nobody(), data,
+                new DemoSeeding.Part("test-demo-budgets", () -> false, stopping -> seeded.add("budgets") + ""),
+                new DemoSeeding.Part("test-demo-payouts", () -> false, stopping -> seeded.add("payouts") + ""));
+        again.close();
+        assertEquals(List.of("budgets"), seeded, "payouts were there before the table; budgets finished at the first start");
+        assertTrue(allFinished(data));
+    }
+
+    @Test
+    void closingStopsEverySeedingOfThePlugin() throws Exception {
+        Bundle bundle = new Bundle();
+        PluginSupport<String> kit = PluginSupport.open(bundle.context, "s");
+        DataSource data = derby();
+        PlatformInfo demo = () -> true;
+        CountDownLatch started = new CountDownLatch(2);
+        for (String name : List.of("test-demo-one", "test-demo-two")) {
+            kit.seedDemo(demo, name, TestAccess.nobody(), data, () -> false, stopping -> {
+                started.countDown();
+                while (!stopping.getAsBoolean()) {
+                    Thread.onSpinWait();
+                }
+                bundle.log.add(name + " stopped");
+                return "0 records";
+            });
+        }
+        assertTrue(started.await(10, TimeUnit.SECONDS));
+        kit.close();
+        assertEquals(List.of("test-demo-one stopped", "test-demo-two stopped"), bundle.log.stream().sorted().toList(),
+                "nothing of the plugin is written after it stopped, by any of its seedings");
+    }
+
     @Test
     void withoutDemoDataNothingIsSeeded() {
         PluginSupport<String> kit = PluginSupport.open(new Bundle().context, "s");
@@ -172,6 +254,40 @@ class PluginSupportTest {
         });
         kit.close();
         assertFalse(Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("test-demo-data")));
+    }
+
+    /** testkit {@code TestPlatform.awaitDemoData}'s condition: rows there and every one finished. */
+    static boolean allFinished(DataSource data) {
+        try (Connection c = data.getConnection(); var s = c.createStatement();
+                var rows = s.executeQuery("select count(*), sum(finished) from demo_seeding")) {
+            rows.next();
+            return rows.getInt(1) > 0 && rows.getInt(1) == rows.getInt(2);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void awaitFinished(DataSource data, String part) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (true) {
+            try (Connection c = data.getConnection();
+                    var q = c.prepareStatement("select finished from demo_seeding where name = ?")) {
+                q.setString(1, part);
+                try (var rows = q.executeQuery()) {
+                    if (rows.next() && rows.getInt(1) == 1) {
+                        return;
+                    }
+                }
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            assertTrue(System.nanoTime() < deadline, part + " did not finish");
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        }
     }
 
     /** A plugin schema's {@code demo_seeding} table on an in-memory Derby. */

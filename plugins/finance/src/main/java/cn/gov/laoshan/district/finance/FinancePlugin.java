@@ -71,6 +71,7 @@ import cn.gov.laoshan.district.finance.ui.EnterprisePayoutsSection;
 import cn.gov.laoshan.district.finance.ui.EquityView;
 import cn.gov.laoshan.district.finance.ui.PayoutWidget;
 import cn.gov.laoshan.district.finance.ui.PayoutsView;
+import cn.gov.laoshan.district.uikit.DemoSeeding;
 import cn.gov.laoshan.district.uikit.PluginSupport;
 
 /**
@@ -133,16 +134,17 @@ public class FinancePlugin implements DistrictPlugin {
         this.directory = new BankDirectory(financingRepository, access, audit, Clock.systemUTC());
         this.reminders = new FinanceReminders(financingRepository, repository, calendar, kit.optional(Reminders.class),
                 Clock.systemUTC());
-        // first and on its own: the policy plugin's demo sends payouts of its menu's third batch against these
+        // one seeding in three parts, registered together so that the demo data counts as done only when all are;
+        // this year's budgets first: the policy plugin's demo sends payouts of its menu's third batch against them
         int year = payouts.today().getYear();
-        kit.seedDemo(platform, "finance-demo-menu-budgets-" + year, access, database.dataSource(),
-                () -> repository.budget("LS-P3-001", year).isPresent(),
-                stopping -> FinanceDemo.menuBudgets(budgets, year) + " budgets of the policy menu's third batch");
-        kit.seedDemo(platform, "finance-demo-data", access, database.dataSource(),
-                () -> !repository.budgets(RecordScope.ALL, null).isEmpty(),
-                stopping -> FinanceDemo.seed(budgets, intake, payouts, equity));
-        kit.seedDemo(platform, "finance-demo-matchmaking", access, database.dataSource(),
-                () -> !financingRepository.isEmpty(), stopping -> MatchmakingDemo.seed(directory, financing));
+        kit.seedDemo(platform, access, database.dataSource(),
+                new DemoSeeding.Part("finance-demo-menu-budgets-" + year,
+                        () -> repository.budget("LS-P3-001", year).isPresent(),
+                        stopping -> FinanceDemo.menuBudgets(budgets, year) + " budgets of the policy menu's third batch"),
+                new DemoSeeding.Part("finance-demo-data", () -> !repository.budgets(RecordScope.ALL, null).isEmpty(),
+                        stopping -> FinanceDemo.seed(budgets, intake, payouts, equity)),
+                new DemoSeeding.Part("finance-demo-matchmaking", () -> !financingRepository.isEmpty(),
+                        stopping -> MatchmakingDemo.seed(directory, financing)));
     }
 
     /** What a product's criteria read of an enterprise, from the registry and its facts, as the platform. */

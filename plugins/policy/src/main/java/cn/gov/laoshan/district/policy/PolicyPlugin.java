@@ -65,6 +65,7 @@ import cn.gov.laoshan.district.policy.suggestion.ui.ReserveView;
 import cn.gov.laoshan.district.policy.suggestion.ui.SuggestionView;
 import cn.gov.laoshan.district.policy.suggestion.ui.SuggestionWidget;
 import cn.gov.laoshan.district.policy.suggestion.ui.SuggestionsView;
+import cn.gov.laoshan.district.uikit.DemoSeeding;
 import cn.gov.laoshan.district.uikit.PluginSupport;
 
 /**
@@ -117,25 +118,28 @@ public class PolicyPlugin implements DistrictPlugin {
         this.groups = new GroupService(new GroupRepository(database.jdbi()), repository, suggestions, access,
                 () -> audit, Clock.systemUTC());
         this.suggestionFiles = new SuggestionAttachments(suggestions, access, timeline, kit::settings);
-        kit.seedDemo(platform, "policy-demo-suggestions", access, database.dataSource(),
-                () -> suggestions.reserve() != null && access.asSystem(() -> suggestions.count(
-                        cn.gov.laoshan.district.policy.suggestion.service.SuggestionFilter.ALL)) > 0,
-                stopping -> {
-                    int n = DemoSuggestions.seed(repository, registry, calendar, 3000, stopping);
-                    int own = DemoSuggestions.accountSuggestions(suggestions, registry, Runnable::run);
-                    int grouped = DemoSuggestions.groups(groups, suggestions);
-                    return n + " suggestions, " + own + " of the demo accounts' enterprises, " + grouped + " groups";
-                });
         // ---- 制单子: policy drafts, their reviews, the published policy list
         this.drafts = new PolicyDrafts(database, access, timeline, notices,
                 new SuggestionSources(suggestions, repository, access), eventAdmin);
-        // the demo's rules and the first match run come after the published list they belong to
-        drafts.seedDemo(platform, this::matchDemo);
+        // one seeding in parts, so the demo data counts as done only when all are (testkit's awaitDemoData): the
+        // published list first, then the demo's rules and the first match run over it (its matches become
+        // entitlements before this part ends), then the suggestions
+        kit.seedDemo(platform, access, database.dataSource(), drafts.demoPart(),
+                new DemoSeeding.Part("policy-demo-match", () -> false, stopping -> matchDemo()),
+                new DemoSeeding.Part("policy-demo-suggestions",
+                        () -> suggestions.reserve() != null && access.asSystem(() -> suggestions.count(
+                                cn.gov.laoshan.district.policy.suggestion.service.SuggestionFilter.ALL)) > 0,
+                        stopping -> {
+                            int n = DemoSuggestions.seed(repository, registry, calendar, 3000, stopping);
+                            int own = DemoSuggestions.accountSuggestions(suggestions, registry, Runnable::run);
+                            int grouped = DemoSuggestions.groups(groups, suggestions);
+                            return n + " suggestions, " + own + " of the demo accounts' enterprises, " + grouped
+                                    + " groups";
+                        }));
     }
 
     @Deactivate
     void deactivate() {
-        drafts.close();
         kit.close();
     }
 

@@ -26,6 +26,20 @@ public interface Timeline {
      */
     void record(String source, String recordType, String recordId, String action, String from, String to, String note);
 
+    /**
+     * Records the same transition of many records just stored together (a match run's thousands of offers), by the
+     * current user: one entry per record, as {@link #record} makes, but written in one transaction, and one audit
+     * record for the whole batch that names the count and every record id (one audit record per row made a batch of
+     * thousands cost thousands of commits). {@code notes} maps each record id to its note (or {@code null}), recorded in its
+     * iteration order (give a {@code LinkedHashMap}). The default records them one by one.
+     *
+     * @since 1.2.0
+     */
+    default void recordAll(String source, String recordType, String action, String from, String to,
+            java.util.Map<String, String> notes) {
+        notes.forEach((recordId, note) -> record(source, recordType, recordId, action, from, to, note));
+    }
+
     /** The record's transitions, oldest first. */
     List<TimelineEntry> of(String source, String recordType, String recordId);
 }

@@ -8,7 +8,7 @@
  * what happened to a record as an OSGi event on {@code district/<plugin>/<EVENT>} (since 1.1.0).
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package cn.gov.laoshan.district.api.workflow;
 
 import org.osgi.annotation.bundle.Export;

@@ -100,7 +100,6 @@ public class PolicyDelivery implements MatchListener {
     /** The match run's stored results (the match side's component, in this bundle; optional: the delivery works without). */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile MatchResults matchResults;
-    private DemoSeeding seeding;
 
     @Activate
     public PolicyDelivery(@Reference PluginDatabase database, @Reference AccessControl access,
@@ -129,10 +128,10 @@ public class PolicyDelivery implements MatchListener {
                         .map(Enterprise::name),
                 Clock.systemUTC());
         this.applicationFiles = new ApplicationAttachments(applications, access, timeline);
-        if (platform.demo()) {
-            seeding = DemoSeeding.start("policy-delivery-demo-data", access,
-                    stopping -> DemoEntitlements.seed(entitlements, drafts, stopping));
-        }
+        // resumable like the plugin's other parts, so the platform's demo-data wait counts it (what exists, by key,
+        // is left as it is: carrying on is safe)
+        kit.seedDemo(platform, access, database.dataSource(), new DemoSeeding.Part("policy-delivery-demo-data",
+                () -> false, stopping -> DemoEntitlements.seed(entitlements, drafts, stopping)));
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -155,13 +154,8 @@ public class PolicyDelivery implements MatchListener {
 
     @Deactivate
     void deactivate() {
-        synchronized (this) {
-            if (seeding != null) {
-                seeding.close();
-            }
-        }
+        kit.close(); // the demo seeding first: nothing is written after the component stopped
         sender.shutdownNow();
-        kit.close();
     }
 
     /** New matches of the match run (as the system): one entitlement each, the enterprise told. */

@@ -12,7 +12,6 @@ import cn.gov.laoshan.district.api.notice.PublicNotices;
 import cn.gov.laoshan.district.api.plugin.Audience;
 import cn.gov.laoshan.district.api.plugin.DemoRole;
 import cn.gov.laoshan.district.api.plugin.PermissionDefinition;
-import cn.gov.laoshan.district.api.plugin.PlatformInfo;
 import cn.gov.laoshan.district.api.plugin.Screen;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.workflow.RecordEvents;
@@ -43,7 +42,6 @@ public final class PolicyDrafts {
     private final DraftRepository repository;
     private final AccessControl access;
     private final Timeline timeline;
-    private DemoSeeding seeding;
 
     public PolicyDrafts(PluginDatabase database, AccessControl access, Timeline timeline, PublicNotices notices,
             DraftSources sources, Supplier<Optional<EventAdmin>> eventAdmin) {
@@ -61,30 +59,13 @@ public final class PolicyDrafts {
     }
 
     /**
-     * On a home with demo data: the three published batches and drafts at each review step, off the activation
-     * thread. Not the kit's resumable seeding: its progress table belongs to the plugin's first migration, which the
-     * suggestion side owns; the seeding resumes by itself instead (what exists, by title, is not made again).
+     * The demo's part of drafts and the published list (the three published batches and drafts at each review step),
+     * for the plugin's resumable demo seeding, which also keeps its progress; the part carries on from what is there
+     * (what exists, by title, is not made again).
      */
-    public synchronized void seedDemo(PlatformInfo platform) {
-        seedDemo(platform, () -> "");
-    }
-
-    /** As {@link #seedDemo(PlatformInfo)}, then {@code afterwards} (another part's demo data on the list), unless stopped. */
-    public synchronized void seedDemo(PlatformInfo platform, java.util.function.Supplier<String> afterwards) {
-        if (platform.demo() && seeding == null) {
-            seeding = DemoSeeding.start("policy-drafts-demo-data", access, stopping -> {
-                String made = DemoPolicies.seed(drafts, repository, timeline, stopping) + " policies and drafts";
-                return stopping.getAsBoolean() ? made : made + "; " + afterwards.get();
-            });
-        }
-    }
-
-    /** Stops the demo seeding (at the plugin's deactivation). */
-    public synchronized void close() {
-        if (seeding != null) {
-            seeding.close();
-            seeding = null;
-        }
+    public DemoSeeding.Part demoPart() {
+        return new DemoSeeding.Part("policy-drafts-demo-data", () -> false,
+                stopping -> DemoPolicies.seed(drafts, repository, timeline, stopping) + " policies and drafts");
     }
 
     public List<Screen> screens() {

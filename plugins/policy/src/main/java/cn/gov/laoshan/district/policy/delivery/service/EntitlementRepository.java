@@ -2,7 +2,9 @@ package cn.gov.laoshan.district.policy.delivery.service;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jdbi.v3.core.Handle;
@@ -13,6 +15,7 @@ import org.jdbi.v3.core.statement.Query;
 
 import cn.gov.laoshan.district.api.money.YuanJdbi;
 import cn.gov.laoshan.district.api.payout.BankAccount;
+import cn.gov.laoshan.district.api.payout.PayoutKey;
 import cn.gov.laoshan.district.api.security.RecordScope;
 import cn.gov.laoshan.district.policy.delivery.domain.Entitlement;
 import cn.gov.laoshan.district.policy.delivery.domain.EntitlementState;
@@ -38,6 +41,13 @@ public class EntitlementRepository {
         return jdbi;
     }
 
+    private static final String INSERT = "insert into policy_entitlement (policy_id, "
+            + "policy_code, policy_title, period, uscc, enterprise_name, amount, source, application_id, "
+            + "department_code, state, deadline, bank, account_name, account_number, confirmed_by, "
+            + "confirmed_at, handoff, created_at) values (:policyId, :policyCode, :policyTitle, :period, :uscc, "
+            + ":enterpriseName, :amount, :source, :applicationId, :departmentCode, :state, :deadline, :bank, "
+            + ":accountName, :accountNumber, :confirmedBy, :confirmedAt, :handoff, :createdAt)";
+
     /**
      * Inserts the entitlement unless one with its key (policy code + period + USCC) exists: the id of the new row,
      * empty when it was there (a match told twice, from two nodes at once too: the unique key decides).
@@ -47,12 +57,7 @@ public class EntitlementRepository {
             return Optional.empty();
         }
         try {
-            return Optional.of(jdbi.withHandle(h -> h.createUpdate("insert into policy_entitlement (policy_id, "
-                    + "policy_code, policy_title, period, uscc, enterprise_name, amount, source, application_id, "
-                    + "department_code, state, deadline, bank, account_name, account_number, confirmed_by, "
-                    + "confirmed_at, handoff, created_at) values (:policyId, :policyCode, :policyTitle, :period, :uscc, "
-                    + ":enterpriseName, :amount, :source, :applicationId, :departmentCode, :state, :deadline, :bank, "
-                    + ":accountName, :accountNumber, :confirmedBy, :confirmedAt, :handoff, :createdAt)")
+            return Optional.of(jdbi.withHandle(h -> h.createUpdate(INSERT)
                     .bindMethods(e).bind("state", e.state().name())
                     .bind("handoff", e.handoff() == null ? null : e.handoff().name())
                     .executeAndReturnGeneratedKeys().mapTo(Long.class).one()));
@@ -61,6 +66,80 @@ public class EntitlementRepository {
                 return Optional.empty();
             }
             throw raced;
+        }
+    }
+
+    /** Rows per batch and per {@code in (...)} list: well within both databases' limits. */
+    private static final int CHUNK = 500;
+
+    /**
+     * Inserts the entitlements whose key is not there yet, in JDBC batches in one transaction per chunk; answers the
+     * new rows' ids by key ({@link Entitlement#payoutKey()}). A match run's thousands of new matches were one
+     * insert, read-back and commit each. Keys are checked set-wise first (one query per policy and period); a chunk
+     * that meets a key made meanwhile (another node) is rolled back and inserted row by row, where the unique key
+     * decides, as {@link #insertIfNew} does.
+     */
+    public Map<PayoutKey, Long> insertAllNew(List<Entitlement> entitlements) {
+        Map<PayoutKey, Entitlement> fresh = new java.util.LinkedHashMap<>();
+        Map<List<String>, java.util.Set<String>> existing = new java.util.HashMap<>();
+        for (Entitlement e : entitlements) {
+            java.util.Set<String> there = existing.computeIfAbsent(List.of(e.policyCode(), e.period()),
+                    k -> usccs(k.get(0), k.get(1)));
+            if (!there.contains(e.uscc())) {
+                fresh.putIfAbsent(e.payoutKey(), e);
+            }
+        }
+        Map<PayoutKey, Long> ids = new java.util.LinkedHashMap<>();
+        List<Entitlement> rows = List.copyOf(fresh.values());
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            List<Entitlement> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+            try {
+                jdbi.useTransaction(h -> {
+                    var batch = h.prepareBatch(INSERT);
+                    for (Entitlement e : chunk) {
+                        batch.bindMethods(e).bind("state", e.state().name())
+                                .bind("handoff", e.handoff() == null ? null : e.handoff().name()).add();
+                    }
+                    batch.execute();
+                });
+            } catch (RuntimeException raced) {
+                for (Entitlement e : chunk) {
+                    insertIfNew(e).ifPresent(id -> ids.put(e.payoutKey(), id));
+                }
+                continue;
+            }
+            ids.putAll(idsOf(chunk));
+        }
+        return ids;
+    }
+
+    private java.util.Set<String> usccs(String policyCode, String period) {
+        return new java.util.HashSet<>(jdbi.withHandle(h -> h.createQuery("select uscc from policy_entitlement where "
+                + "policy_code = :code and period = :period").bind("code", policyCode).bind("period", period)
+                .mapTo(String.class).list()));
+    }
+
+    /** The ids of rows just inserted, by key (one query per policy and period, the chunk's codes listed). */
+    private Map<PayoutKey, Long> idsOf(List<Entitlement> chunk) {
+        Map<List<String>, List<String>> byPolicy = new java.util.LinkedHashMap<>();
+        chunk.forEach(e -> byPolicy.computeIfAbsent(List.of(e.policyCode(), e.period()), k -> new ArrayList<>())
+                .add(e.uscc()));
+        Map<PayoutKey, Long> ids = new java.util.HashMap<>();
+        byPolicy.forEach((key, usccs) -> jdbi.useHandle(h -> h.createQuery("select id, uscc from policy_entitlement "
+                + "where policy_code = :code and period = :period and uscc in (<usccs>)").bind("code", key.get(0))
+                .bind("period", key.get(1)).bindList("usccs", usccs)
+                .map((rs, ctx) -> Map.entry(rs.getString(2), rs.getLong(1))).forEach(row -> ids.put(
+                        new PayoutKey(key.get(0), key.get(1), row.getKey()),
+                        row.getValue()))));
+        return ids;
+    }
+
+    /** Marks these entitlements told (the notices went out), in one statement per chunk. */
+    public void notifiedAll(List<Long> ids, Instant at) {
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            jdbi.useHandle(h -> h.createUpdate("update policy_entitlement set notified_at = :at where id in (<ids>) "
+                    + "and notified_at is null").bind("at", at).bindList("ids", chunk).execute());
         }
     }
 
@@ -135,11 +214,11 @@ public class EntitlementRepository {
     }
 
     /** The payout keys finance holds (accepted or already there), for reading what it paid. */
-    public List<cn.gov.laoshan.district.api.payout.PayoutKey> handedKeys(RecordScope scope) {
+    public List<PayoutKey> handedKeys(RecordScope scope) {
         RecordScope.Condition in = scope.condition(COLUMNS);
         return jdbi.withHandle(h -> in.bind(h.createQuery("select policy_code, period, uscc from "
                 + "policy_entitlement" + in.and(" where handoff in ('ACCEPTED', 'DUPLICATE')")))
-                .map((rs, ctx) -> new cn.gov.laoshan.district.api.payout.PayoutKey(rs.getString(1),
+                .map((rs, ctx) -> new PayoutKey(rs.getString(1),
                         rs.getString(2), rs.getString(3))).list());
     }
 

@@ -38,6 +38,45 @@ class EntitlementDataTest {
     /** Monday before the National Day holiday (Oct 1-7, Saturday Oct 10 a working day). */
     static final LocalDate MONDAY = LocalDate.of(2026, 9, 28);
 
+    /**
+     * A match run tells thousands of matches at once (the demo's first run ~4,700): written in batches, every one is
+     * still one entitlement with its key, told once, on its timeline, and one listed twice or already there is not
+     * made again.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aMatchRunsThousandsOfMatchesAreOneEntitlementEachToldOnce(TestDatabase database) throws Exception {
+        try (database; DeliveryFixture f = new DeliveryFixture(database, MONDAY)) {
+            assertEquals(1, f.told(DeliveryFixture.match(17, DeliveryFixture.HAILAN, "200000")));
+            java.util.List<cn.gov.laoshan.district.policy.match.domain.PolicyMatch> run = new java.util.ArrayList<>();
+            run.add(DeliveryFixture.match(17, DeliveryFixture.HAILAN, "200000")); // already there
+            for (int i = 0; i < 1234; i++) {
+                String uscc = cn.gov.laoshan.district.api.enterprise.Uscc.withCheck(String.format("9137%013d", i)).value();
+                run.add(new cn.gov.laoshan.district.policy.match.domain.PolicyMatch(i % 2 == 0 ? 17 : 18,
+                        i % 2 == 0 ? "LS-P3-017" : "LS-P3-018", "2026", uscc, "企业" + i, i % 3 == 0 ? null
+                        : Yuan.parse(String.valueOf(1000 + i))));
+            }
+            run.add(run.get(5)); // listed twice
+            f.reminders.log.clear();
+            int before = f.timeline.actions().size();
+            assertEquals(1234, f.access.asSystem(() -> f.entitlements.recordMatches(run)));
+            assertEquals(0, f.access.asSystem(() -> f.entitlements.recordMatches(run)), "told again: nothing new");
+            f.asStaff();
+            assertEquals(1235, f.entitlements.count(EntitlementFilter.ALL));
+            assertEquals(1234, f.reminders.log.size(), "each enterprise told once of each new entitlement");
+            assertEquals(1234, f.timeline.actions().size() - before, "each on its timeline");
+            String uscc7 = cn.gov.laoshan.district.api.enterprise.Uscc.withCheck(String.format("9137%013d", 7)).value();
+            Entitlement e = f.repository.findByKey("LS-P3-018", "2026", uscc7).orElseThrow();
+            assertEquals(Yuan.parse("1007"), e.amount());
+            assertEquals(EntitlementState.OFFERED, e.state());
+            assertEquals(LocalDate.of(2026, 10, 16), e.deadline());
+            assertTrue(e.notifiedAt() != null);
+            assertEquals(List.of("offer"), f.timeline.of(DeliveryWorkflow.PLUGIN, DeliveryWorkflow.RECORD_TYPE,
+                    e.recordId()).stream().map(t -> t.action()).toList());
+            assertTrue(f.repository.notNotified().isEmpty());
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void aMatchToldTwiceIsOneEntitlementToldOnceWithItsDeadlineInWorkingDays(TestDatabase database) throws Exception {
