@@ -366,7 +366,7 @@ public class MarketPlugin implements DistrictPlugin {
 
     @Override
     public List<DemoRole> demoRoles() {
-        return java.util.stream.Stream.concat(Market.DEMO_ROLES.stream(), SupervisionDemo.ROLES.stream()).toList();
-        return java.util.stream.Stream.concat(Market.DEMO_ROLES.stream(), Credit.DEMO_ROLES.stream()).toList();
+        return java.util.stream.Stream.of(Market.DEMO_ROLES, SupervisionDemo.ROLES, Credit.DEMO_ROLES)
+                .flatMap(List::stream).toList();
     }
 }
