@@ -28,7 +28,7 @@
  * rate limits in the {@link cn.gov.laoshan.district.api.plugin.ClientAddress} service (trusted proxies honoured).
  */
 @Export
-@Version("1.6.0")
+@Version("1.7.0")
 package cn.gov.laoshan.district.api.plugin;
 
 import org.osgi.annotation.bundle.Export;
