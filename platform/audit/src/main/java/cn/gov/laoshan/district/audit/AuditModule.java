@@ -9,6 +9,7 @@ import org.osgi.framework.ServiceRegistration;
 
 import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.api.data.DatabaseKind;
+import cn.gov.laoshan.district.api.plugin.ClientAddress;
 import cn.gov.laoshan.district.api.plugin.DistrictPlugin;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.audit.service.AuditQuery;
@@ -51,7 +52,8 @@ public final class AuditModule implements PlatformModule {
         Database database = context.database();
         migrate(database);
         BundleContext bundles = context.bundleContext();
-        CallerContext caller = new CallerContext(() -> lookup(bundles, AccessControl.class));
+        CallerContext caller = new CallerContext(() -> lookup(bundles, AccessControl.class),
+                () -> lookup(bundles, ClientAddress.class));
         service = new AuditService(new AuditStore(database.dataSource(Database.PLATFORM_SCHEMA)), caller,
                 context.clock());
         registrations.add(bundles.registerService(AuditLog.class, service, null));

@@ -2,6 +2,8 @@ package cn.gov.laoshan.district.itests;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -96,6 +98,15 @@ class FinancePayoutBrowserIT {
         selectPayout(approver, "#finance-approve-batch").click();
         assertThat(approver.locator("#finance-payouts-grid")).containsText("已审批", SLOW);
         Browser.screenshot(approver, "finance-approved");
+        // the plugin keeps the platform's time (api.plugin PlatformInfo.clock()), not the system's: the approval is
+        // dated after the notice's end, where the platform's clock now is — the real today is before that end
+        try (java.sql.Connection c = finance.getConnection();
+                java.sql.ResultSet r = c.createStatement().executeQuery("select approved_at from payout "
+                        + "where uscc = '91370212MA3C4XK2QQ' and approved_at is not null")) {
+            assertTrue(r.next(), "the approved payout");
+            assertFalse(r.getTimestamp(1).toInstant().isBefore(CLOCK.instant().minus(Duration.ofHours(1))),
+                    "approved at " + r.getTimestamp(1) + ", the platform's clock at " + CLOCK.instant());
+        }
 
         staff = platform.newPage();
         platform.signIn(staff, "chenjing");

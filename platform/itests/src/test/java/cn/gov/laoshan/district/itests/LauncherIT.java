@@ -119,6 +119,31 @@ class LauncherIT {
         assertEquals(0, run("stop").exit());
     }
 
+    /**
+     * The first stop of a build: the platform stops at once, but the JVM then writes its class-data archive, which
+     * took over 30 s on a loaded machine — stop said "has not stopped" and proposed kill -9, which would have thrown
+     * the archive away. Stop now waits for it, and says why. (The JVM's exit is held back here by the agent.)
+     */
+    @Test
+    void theFirstStopOfABuildWaitsForTheJvmWritingItsClassDataArchive() throws Exception {
+        dist = distribution();
+        home = tmp.resolve("home");
+        Map<String, String> archiving = Map.of("DISTRICT_CDS", "on",
+                "JAVA_OPTS", "-Xmx512m -XX:+UnlockDiagnosticVMOptions -XX:+AllowArchivingWithJavaAgent -javaagent:"
+                        + dist.resolve("slow-start.jar") + "=0:30000");
+        Result started = run(archiving, "start", "--background", "--port", "0");
+        assertEquals(0, started.exit(), started.output());
+        long pid = Long.parseLong(Files.readString(home.resolve("district.pid")).trim());
+        assertTrue(Files.readString(Path.of("/proc", Long.toString(pid), "cmdline")).contains("ArchiveClassesAtExit"),
+                "a first start of this build writes the archive at its exit");
+
+        Result stopped = run(Map.of("DISTRICT_CDS", "on", "DISTRICT_STOP_TIMEOUT", "20"), "stop");
+        assertEquals(0, stopped.exit(), stopped.output());
+        assertTrue(stopped.output().contains("Java is writing its class-data archive"), stopped.output());
+        assertTrue(stopped.output().contains("stopped (pid " + pid + "): platform stopped in"), stopped.output());
+        assertTrue(ended(pid));
+    }
+
     /** Issue 23, item 6: mistakes in district.properties stop the start with the file, the line, and no stack trace. */
     @Test
     void mistakesInTheSettingsFileFailTheStartWithAClearMessage() throws Exception {
@@ -145,6 +170,11 @@ class LauncherIT {
     }
 
     private Result run(String... args) throws IOException, InterruptedException {
+        return run(Map.of(), args);
+    }
+
+    /** bin/district with the test's environment, {@code environment} replacing or adding variables. */
+    private Result run(Map<String, String> environment, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("bash", dist.resolve("bin").resolve("district").toString()));
         command.addAll(List.of(args));
         command.addAll(List.of("--home", home.toString()));
@@ -155,6 +185,7 @@ class LauncherIT {
         env.put("JAVA_OPTS", "-Xmx512m -javaagent:" + dist.resolve("slow-start.jar") + "=" + SLOW_START_MS);
         env.remove("DISTRICT_HOME");
         env.remove("DISTRICT_PORT");
+        env.putAll(environment);
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes());
         assertTrue(process.waitFor(240, TimeUnit.SECONDS), "bin/district " + String.join(" ", args));

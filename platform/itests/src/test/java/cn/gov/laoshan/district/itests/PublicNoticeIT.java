@@ -69,9 +69,26 @@ class PublicNoticeIT {
             return ZoneId.of("UTC");
         }
 
+        /** The same moved time in {@code zone}: a plugin's "today" in Beijing must be Beijing's day, not UTC's. */
         @Override
         public Clock withZone(ZoneId zone) {
-            return this;
+            ShiftedClock shifted = this;
+            return new Clock() {
+                @Override
+                public ZoneId getZone() {
+                    return zone;
+                }
+
+                @Override
+                public Clock withZone(ZoneId other) {
+                    return shifted.withZone(other);
+                }
+
+                @Override
+                public Instant instant() {
+                    return shifted.instant();
+                }
+            };
         }
 
         @Override

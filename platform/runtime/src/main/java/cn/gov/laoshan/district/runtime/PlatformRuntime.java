@@ -163,7 +163,18 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         osgi = StartupThreads.join(osgiStarted);
         timeline.ended("waited for the OSGi framework", phase);
         boolean demo = options.demo();
-        osgi.context().registerService(PlatformInfo.class, () -> demo, null);
+        // the plugins take the platform's clock from it (a test's moved clock reaches them too)
+        osgi.context().registerService(PlatformInfo.class, new PlatformInfo() {
+            @Override
+            public boolean demo() {
+                return demo;
+            }
+
+            @Override
+            public Clock clock() {
+                return clock;
+            }
+        }, null);
         // the client's address for the plugins' public screens, behind the configured proxies only
         osgi.context().registerService(cn.gov.laoshan.district.api.plugin.ClientAddress.class, shell.clientAddress(),
                 null);

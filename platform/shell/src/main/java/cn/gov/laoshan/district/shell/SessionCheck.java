@@ -1,6 +1,7 @@
 package cn.gov.laoshan.district.shell;
 
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 import com.vaadin.flow.server.HandlerHelper;
 import com.vaadin.flow.server.RequestHandler;
@@ -27,16 +28,19 @@ final class SessionCheck implements RequestHandler {
     private final transient Authenticator authenticator;
     private final transient BiConsumer<SignedInUser, String> ended;
     private final transient BiConsumer<VaadinRequest, VaadinResponse> expired;
+    private final transient Function<VaadinRequest, String> clientAddress;
 
     /**
      * @param ended   told of every ended session: (user, remote address), for the audit log
      * @param expired writes Vaadin's session-expired answer to a UIDL request
+     * @param clientAddress the client's address of a request, behind the trusted proxies
      */
     SessionCheck(Authenticator authenticator, BiConsumer<SignedInUser, String> ended,
-            BiConsumer<VaadinRequest, VaadinResponse> expired) {
+            BiConsumer<VaadinRequest, VaadinResponse> expired, Function<VaadinRequest, String> clientAddress) {
         this.authenticator = authenticator;
         this.ended = ended;
         this.expired = expired;
+        this.clientAddress = clientAddress;
     }
 
     @Override
@@ -52,7 +56,7 @@ final class SessionCheck implements RequestHandler {
         } finally {
             session.unlock();
         }
-        ended.accept(user, request.getRemoteAddr());
+        ended.accept(user, clientAddress.apply(request));
         if (HandlerHelper.isRequestType(request, HandlerHelper.RequestType.UIDL)
                 || request.getParameter(ApplicationConstants.REQUEST_TYPE_PARAMETER) != null) {
             // a screen that is open: end the whole session, the browser shows "session expired" and reloads

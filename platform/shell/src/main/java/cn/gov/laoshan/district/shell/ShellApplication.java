@@ -11,6 +11,7 @@ import jakarta.servlet.ServletContainerInitializer;
 import jakarta.servlet.ServletContext;
 
 import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 
@@ -68,10 +69,10 @@ public final class ShellApplication {
         this.i18n = new ShellI18N(this::activePlugins);
         this.routes = new PluginRoutes(catalog, MainLayout.class, PublicLayout.class, DashboardView.class,
                 i18n::getTranslation);
-        catalog.put(new ViewCatalog.Entry(LoginView.class, () -> new LoginView(authenticator, request -> proxies.client(request)), ViewAccess.PUBLIC,
+        catalog.put(new ViewCatalog.Entry(LoginView.class, () -> new LoginView(authenticator, this::clientOf), ViewAccess.PUBLIC,
                 null, "shell.login.title"));
         catalog.put(new ViewCatalog.Entry(MainLayout.class,
-                () -> new MainLayout(routes, catalog, authenticator, navbarItems.get()), ViewAccess.SIGNED_IN, null,
+                () -> new MainLayout(routes, catalog, authenticator, navbarItems.get(), this::clientOf), ViewAccess.SIGNED_IN, null,
                 "shell.app.name"));
         // the frame of the plugins' public screens: open to all, like the sign-in page
         catalog.put(new ViewCatalog.Entry(PublicLayout.class, () -> new PublicLayout(catalog), ViewAccess.PUBLIC, null,
@@ -130,6 +131,11 @@ public final class ShellApplication {
      */
     public ClientAddress clientAddress() {
         return () -> proxies.current();
+    }
+
+    /** The client's address of {@code request}, behind the trusted proxies (the socket's peer without any). */
+    public String clientOf(VaadinRequest request) {
+        return proxies.client(request);
     }
 
     /** Where the main layout finds the items of its top bar (the runtime passes the OSGi registry's). */

@@ -43,7 +43,7 @@ final class ShellServlet extends VaadinServlet {
                 List<RequestHandler> handlers = new ArrayList<>(super.createRequestHandlers());
                 // Vaadin runs the handlers last-added first: the session check precedes every other handler
                 handlers.add(new SessionCheck(application.authenticator(), application::sessionEnded,
-                        this::sessionExpired));
+                        this::sessionExpired, application::clientOf));
                 return handlers;
             }
 

@@ -1,6 +1,5 @@
 package cn.gov.laoshan.district.finance;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -109,7 +108,7 @@ public class FinancePlugin implements DistrictPlugin {
         this.access = access;
         Supplier<Optional<EventAdmin>> eventAdmin = kit.optional(EventAdmin.class);
         RecordEvents events = new RecordEvents(PayoutWorkflow.PLUGIN, () -> eventAdmin.get().orElse(null), access,
-                Clock.systemUTC());
+                platform.clock());
         Supplier<Optional<EnterpriseFactsService>> facts = kit.optional(EnterpriseFactsService.class);
         // the sender need not read the registry: the ledger looks the enterprise up as the platform
         EnterpriseLookup lookup = uscc -> access.asSystem(() -> registry.find(Uscc.parse(uscc)).map(e ->
@@ -117,23 +116,23 @@ public class FinancePlugin implements DistrictPlugin {
                         .orElse(null))));
         PayoutRepository repository = new PayoutRepository(database.jdbi());
         Supplier<Optional<PublicNotices>> notices = kit.optional(PublicNotices.class);
-        this.payouts = new PayoutService(repository, access, timeline, audit, events, notices, Clock.systemUTC());
+        this.payouts = new PayoutService(repository, access, timeline, audit, events, notices, platform.clock());
         this.budgets = new Budgets(repository, access, audit);
-        this.intake = new PayoutIntake(payouts, repository, access, audit, lookup, Clock.systemUTC());
+        this.intake = new PayoutIntake(payouts, repository, access, audit, lookup, platform.clock());
         this.listing = new PayoutListing(payouts);
         kit.register(PayoutLedger.class, new FinanceLedger(intake, payouts));
         this.equity = new EquityService(database.jdbi(), access, audit, new RecordEvents(PayoutWorkflow.PLUGIN
-                + "/equity", () -> eventAdmin.get().orElse(null), access, Clock.systemUTC()), () -> new EquityRules(
+                + "/equity", () -> eventAdmin.get().orElse(null), access, platform.clock()), () -> new EquityRules(
                 java.math.BigDecimal.valueOf(kit.settings().equity_max_stake_percent()),
-                kit.settings().equity_never_largest()), Clock.systemUTC());
+                kit.settings().equity_never_largest()), platform.clock());
         FinancingRepository financingRepository = new FinancingRepository(database.jdbi());
         this.financing = new FinancingService(financingRepository, access, timeline, new RecordEvents(
-                PayoutWorkflow.PLUGIN + "/financing", () -> eventAdmin.get().orElse(null), access, Clock.systemUTC()),
+                PayoutWorkflow.PLUGIN + "/financing", () -> eventAdmin.get().orElse(null), access, platform.clock()),
                 calendar, (uscc, today) -> profile(access, registry, facts, uscc, today),
-                kit.optional(Notifications.class), Clock.systemUTC());
-        this.directory = new BankDirectory(financingRepository, access, audit, Clock.systemUTC());
+                kit.optional(Notifications.class), platform.clock());
+        this.directory = new BankDirectory(financingRepository, access, audit, platform.clock());
         this.reminders = new FinanceReminders(financingRepository, repository, calendar, kit.optional(Reminders.class),
-                Clock.systemUTC());
+                platform.clock());
         // one seeding in three parts, registered together so that the demo data counts as done only when all are;
         // this year's budgets first: the policy plugin's demo sends payouts of its menu's third batch against them
         int year = payouts.today().getYear();

@@ -103,7 +103,7 @@ public class HousingPlugin implements DistrictPlugin {
         this.investors = new InvestorProjects(database.jdbi(), access);
         Supplier<Optional<EventAdmin>> eventAdmin = kit.optional(EventAdmin.class);
         Supplier<Optional<Reminders>> reminders = kit.optional(Reminders.class);
-        Clock clock = Clock.systemUTC();
+        Clock clock = platform.clock();
         RecordEvents events = new RecordEvents("housing", () -> eventAdmin.get().orElse(null), access, clock);
         this.projects = new ProjectService(repository, access, calendar, registry, timeline, events, clock);
         this.plans = new PlanService(repository, access, calendar, timeline, reminders, events, kit::settings,

@@ -1,6 +1,5 @@
 package cn.gov.laoshan.district.mediation;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -96,9 +95,9 @@ public class MediationPlugin implements DistrictPlugin {
         CaseRepository repository = new CaseRepository(database.jdbi());
         Supplier<Optional<EventAdmin>> eventAdmin = kit.optional(EventAdmin.class);
         RecordEvents events = new RecordEvents("mediation", () -> eventAdmin.get().orElse(null), access,
-                Clock.systemUTC());
+                platform.clock());
         this.cases = new CaseService(repository, access, calendar, registry, timeline, kit.optional(Reminders.class),
-                kit.optional(Notifications.class), events, kit::settings, Clock.systemUTC());
+                kit.optional(Notifications.class), events, kit::settings, platform.clock());
         this.groups = new GroupService(repository, access, () -> audit);
         // open cases' deadlines follow the calendar when next year's arrangement is entered
         kit.register(CalendarDependent.class, new DeadlineRecompute(repository, calendar, timeline, cases));
@@ -109,7 +108,7 @@ public class MediationPlugin implements DistrictPlugin {
         if (moved > 0) {
             LOG.info("mediation: {} attachments moved into the platform's attachments", moved);
         }
-        this.relations = new RelationService(repository, access, registry, () -> audit, masking, Clock.systemUTC());
+        this.relations = new RelationService(repository, access, registry, () -> audit, masking, platform.clock());
         // cases from before department scoping (and the system's) belong to the configured default department
         int placed = repository.assignDepartment(settings.case_department());
         if (placed > 0) {

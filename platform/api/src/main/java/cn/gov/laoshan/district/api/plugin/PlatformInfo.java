@@ -1,5 +1,7 @@
 package cn.gov.laoshan.district.api.plugin;
 
+import java.time.Clock;
+
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -15,4 +17,15 @@ public interface PlatformInfo {
      * realistic demo records into their empty schemas. Never true in production.
      */
     boolean demo();
+
+    /**
+     * The platform's clock: the time a plugin's deadlines, states, reminders and records should take — the system's
+     * in production, the moved one of a test that moves the platform's time (a plugin that reads the system clock
+     * itself would stay in the real "today" while the platform, its calendar and its jobs are elsewhere).
+     *
+     * @since 1.7.0
+     */
+    default Clock clock() {
+        return Clock.systemDefaultZone();
+    }
 }

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import com.vaadin.flow.server.VaadinRequest;
 
+import cn.gov.laoshan.district.api.plugin.ClientAddress;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.security.CurrentUser;
 
@@ -18,9 +19,19 @@ public class CallerContext {
     public static final CurrentUser ANONYMOUS = new CurrentUser("anonymous", "匿名", null, null, false);
 
     private final Supplier<Optional<AccessControl>> access;
+    private final Supplier<Optional<ClientAddress>> addresses;
 
+    /** The address is the request's TCP peer (no reverse proxy is trusted). */
     public CallerContext(Supplier<Optional<AccessControl>> access) {
+        this(access, Optional::empty);
+    }
+
+    /**
+     * @param addresses the platform's {@link ClientAddress} (its {@code http.trusted-proxies} rule), when registered
+     */
+    public CallerContext(Supplier<Optional<AccessControl>> access, Supplier<Optional<ClientAddress>> addresses) {
         this.access = access;
+        this.addresses = addresses;
     }
 
     public CurrentUser user() {
@@ -28,12 +39,16 @@ public class CallerContext {
     }
 
     /**
-     * The client's address when the thread serves a Vaadin request, else {@code null}. It is the TCP peer: behind a
-     * reverse proxy that is the proxy (X-Forwarded-For is not trusted, since any client can send it).
+     * The client's address when the thread serves a Vaadin request, else {@code null}: the client behind the
+     * operator's trusted reverse proxies ({@link ClientAddress}, the same rule as the sign-in throttle's), or the TCP
+     * peer when no such rule is registered. Behind a proxy the peer is the proxy — every record would name it.
      */
     public String clientAddress() {
         VaadinRequest request = VaadinRequest.getCurrent();
-        return request == null ? null : request.getRemoteAddr();
+        if (request == null) {
+            return null;
+        }
+        return addresses.get().flatMap(ClientAddress::current).orElseGet(request::getRemoteAddr);
     }
 
     /** Throws {@link cn.gov.laoshan.district.api.security.AccessDeniedException} unless allowed. */

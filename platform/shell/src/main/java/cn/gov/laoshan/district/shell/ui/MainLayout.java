@@ -2,6 +2,7 @@ package cn.gov.laoshan.district.shell.ui;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +52,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
     private final PluginRoutes plugins;
     private final ViewCatalog catalog;
     private final Authenticator authenticator;
+    private final Function<VaadinRequest, String> clientAddress;
     private final SideNav nav = new SideNav();
     /** The session user the menu was built for: a forced password change builds it anew (it was empty before). */
     private SignedInUser menuBuiltFor;
@@ -63,6 +65,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
     /** @param navbarItems components of platform modules for the top bar (the notification bell) */
     public MainLayout(PluginRoutes plugins, ViewCatalog catalog, Authenticator authenticator,
             List<NavbarItem> navbarItems) {
+        this(plugins, catalog, authenticator, navbarItems, VaadinRequest::getRemoteAddr);
+    }
+
+    /**
+     * @param clientAddress the client's address of a request, behind the trusted proxies (for the sign-out's audit
+     *                      record; the socket's peer would be the proxy)
+     */
+    public MainLayout(PluginRoutes plugins, ViewCatalog catalog, Authenticator authenticator,
+            List<NavbarItem> navbarItems, Function<VaadinRequest, String> clientAddress) {
+        this.clientAddress = clientAddress;
         this.plugins = plugins;
         plugins.rebuildWhileAttached(this, this::buildMenu);
         this.catalog = catalog;
@@ -114,7 +126,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
     private void signOut() {
         getUI().ifPresent(ui -> {
             SessionUser.get().ifPresent(user -> authenticator.signedOut(user,
-                    VaadinRequest.getCurrent() == null ? null : VaadinRequest.getCurrent().getRemoteAddr()));
+                    VaadinRequest.getCurrent() == null ? null : clientAddress.apply(VaadinRequest.getCurrent())));
             ui.getSession().getSession().invalidate();
             ui.getPage().setLocation("login");
         });
