@@ -67,7 +67,9 @@ class MarketCommitmentBrowserIT {
         Browser.open(staff, platform.url("/market/post-checks"), "#market-post-check-grid");
         Browser.clickGridCell(staff, "#market-post-check-grid", "青岛海澜智联科技有限公司");
         staff.locator("#market-check-fail").waitFor();
-        assertThat(staff.locator("#market-commitment-notice")).containsText("林海澜");
+        assertThat(staff.locator("#market-commitment-notice")).containsText("青岛海澜智联科技有限公司");
+        assertThat(staff.locator("#market-commitment-signer-value input")).hasValue(
+                java.util.regex.Pattern.compile("林海澜（hailan-qy.*"));
         staff.locator("#market-check-finding textarea").fill("现场核查：未设置专用清洗消毒设施");
         LocalDate rectifyBy = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(10);
         staff.locator("#market-check-rectify-by input").fill(rectifyBy.toString());
@@ -116,6 +118,8 @@ class MarketCommitmentBrowserIT {
         staff.locator("#market-case-save").click();
         assertThat(staff.locator("#market-case-conditions")).containsText("两年内无同类违法记录", SLOW);
         assertThat(staff.locator("#market-case-suggested")).containsText("尚有条件待核实");
+        assertThat(staff.locator("#market-case-harm-value input")).hasValue("危害后果轻微");
+        assertThat(staff.locator("#market-case-goods-value-value input")).hasValue("36");
         staff.locator("#market-case-corrected-on input").fill(LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
         staff.locator("#market-case-corrected-on input").press("Enter");
         staff.locator("#market-case-corrected").click();

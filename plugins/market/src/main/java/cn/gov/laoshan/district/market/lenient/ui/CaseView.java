@@ -104,7 +104,10 @@ public class CaseView extends RecordPage<ViolationCase> {
                     : x.outcome() == Outcome.NOT_MET ? "error" : "contrast"));
             return s;
         }).setHeader(getTranslation("market.case.outcome")).setAutoWidth(true);
-        grid.addColumn(DecisionHelper.Condition::detail).setHeader(getTranslation("market.case.detail"))
+        // the harm's detail is the finding's code: shown in words
+        grid.addColumn(x -> (x.key().equals("harm") || x.key().equals("noHarm")) && !x.detail().isEmpty()
+                ? getTranslation("market.case.harm." + x.detail()) : x.detail())
+                .setHeader(getTranslation("market.case.detail"))
                 .setFlexGrow(3);
         grid.setItems(a.conditions());
         Paragraph suggested = new Paragraph(a.suggested() == null ? getTranslation("market.case.suggested-none")
