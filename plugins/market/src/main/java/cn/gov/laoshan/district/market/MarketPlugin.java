@@ -271,7 +271,8 @@ public class MarketPlugin implements DistrictPlugin {
                         .title("market.screen.cases").icon("vaadin:gavel").order(64)
                         .permission(Market.READ).build(),
                 Screen.builder("cases/new", NewCaseView.class, () -> new NewCaseView(cases, registry, access))
-                        .title("market.screen.new-case").permission(CaseService.MANAGE).build(),
+                        .title("market.screen.new-case").icon("vaadin:plus-circle").order(65)
+                        .permission(CaseService.MANAGE).build(),
                 Screen.builder("cases/:id", CaseView.class, () -> new CaseView(cases, access))
                         .title("market.screen.case").permission(Market.READ).build(),
                 Screen.builder("lenient-lists", LenientListsView.class, () -> new LenientListsView(cases))

@@ -35,6 +35,7 @@ import cn.gov.laoshan.district.market.commitment.domain.PostCheckState;
 import cn.gov.laoshan.district.market.commitment.domain.Risk;
 import cn.gov.laoshan.district.market.commitment.domain.WrittenNotice;
 import cn.gov.laoshan.district.market.service.LicenceService;
+import cn.gov.laoshan.district.market.service.Lookups;
 import cn.gov.laoshan.district.market.service.Market;
 
 /**
@@ -122,8 +123,7 @@ public class CommitmentService {
     }
 
     static LocalDate day(ResultSet rs, String column) throws SQLException {
-        java.sql.Date d = rs.getDate(column);
-        return d == null ? null : d.toLocalDate();
+        return Lookups.day(rs, column);
     }
 
     public LocalDate today() {
@@ -565,16 +565,11 @@ public class CommitmentService {
     }
 
     private Enterprise enterprise(String uscc) {
-        Enterprise found = uscc == null || !Uscc.isValid(uscc) ? null
-                : access.asSystem(() -> registry.find(Uscc.parse(uscc))).orElse(null);
-        if (found == null) {
-            throw new RefusedException("uscc", "market.error.uscc");
-        }
-        return found;
+        return Lookups.enterprise(access, registry, uscc);
     }
 
     private String login() {
-        return access.currentUser().map(u -> u.login()).orElse("system");
+        return Lookups.login(access);
     }
 
     private static String truncate(String s, int max) {

@@ -9,12 +9,15 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import cn.gov.laoshan.district.api.security.AccessControl;
+import cn.gov.laoshan.district.market.commitment.domain.CommitmentState;
 import cn.gov.laoshan.district.market.commitment.domain.PostCheckState;
 import cn.gov.laoshan.district.market.commitment.service.Commitment;
 import cn.gov.laoshan.district.market.commitment.service.CommitmentService;
@@ -52,6 +55,11 @@ public class CommitmentView extends RecordPage<Commitment> {
                 : BackLink.to("market/my-commitments", getTranslation("market.screen.my-commitments")));
         String itemName = commitments.item(c.itemCode()).map(i -> i.name(getLocale())).orElse(c.itemCode());
         add(new H2(itemName + " " + c.approvalNo()));
+        Span state = new Span(getTranslation("market.commitment.state." + c.state()));
+        state.getElement().getThemeList().add("badge " + (c.state() == CommitmentState.REVOKED ? "error"
+                : c.state() == CommitmentState.VERIFIED ? "success" : ""));
+        state.setId("market-commitment-state");
+        add(state);
         FormLayout facts = new FormLayout(ReadOnly.field(this, "market.licence.holder", c.enterpriseName()),
                 ReadOnly.field(this, "market.licence.uscc", c.uscc()),
                 ReadOnly.field(this, "market.commitment.state", getTranslation("market.commitment.state." + c.state())),
@@ -79,6 +87,12 @@ public class CommitmentView extends RecordPage<Commitment> {
 
     private void postCheck(PostCheck check) {
         add(new H3(getTranslation("market.commitment.check")));
+        Paragraph summary = new Paragraph(getTranslation("market.commitment.check.state." + check.state()) + " · "
+                + getTranslation("market.commitment.check.due") + " " + Dates.date(check.dueOn(), getLocale())
+                + (check.rectifyBy() == null ? "" : " · " + getTranslation("market.commitment.check.rectify-by") + " "
+                        + Dates.date(check.rectifyBy(), getLocale())));
+        summary.setId("market-post-check-state");
+        add(summary);
         FormLayout form = new FormLayout(ReadOnly.field(this, "market.commitment.check.due",
                 Dates.date(check.dueOn(), getLocale())), ReadOnly.field(this, "market.commitment.check.mode",
                         getTranslation("market.commitment.mode." + check.mode())),

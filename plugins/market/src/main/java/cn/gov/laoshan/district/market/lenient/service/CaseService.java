@@ -15,7 +15,6 @@ import org.jdbi.v3.core.mapper.RowMapper;
 
 import cn.gov.laoshan.district.api.enterprise.Enterprise;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
-import cn.gov.laoshan.district.api.enterprise.Uscc;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.api.security.RecordScope;
@@ -32,6 +31,7 @@ import cn.gov.laoshan.district.market.lenient.domain.LenientList;
 import cn.gov.laoshan.district.market.lenient.domain.ListKind;
 import cn.gov.laoshan.district.market.lenient.domain.PriorViolation;
 import cn.gov.laoshan.district.market.service.LicenceService;
+import cn.gov.laoshan.district.market.service.Lookups;
 import cn.gov.laoshan.district.market.service.Market;
 
 /**
@@ -90,8 +90,7 @@ public class CaseService {
     }
 
     static LocalDate day(ResultSet rs, String column) throws SQLException {
-        java.sql.Date d = rs.getDate(column);
-        return d == null ? null : d.toLocalDate();
+        return Lookups.day(rs, column);
     }
 
     public LocalDate today() {
@@ -301,15 +300,10 @@ public class CaseService {
     }
 
     private Enterprise enterprise(String uscc) {
-        Enterprise found = uscc == null || !Uscc.isValid(uscc) ? null
-                : access.asSystem(() -> registry.find(Uscc.parse(uscc))).orElse(null);
-        if (found == null) {
-            throw new RefusedException("uscc", "market.error.uscc");
-        }
-        return found;
+        return Lookups.enterprise(access, registry, uscc);
     }
 
     private String login() {
-        return access.currentUser().map(u -> u.login()).orElse("system");
+        return Lookups.login(access);
     }
 }

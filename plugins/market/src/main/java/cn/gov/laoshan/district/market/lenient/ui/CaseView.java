@@ -4,6 +4,7 @@ import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -26,7 +27,6 @@ import cn.gov.laoshan.district.market.lenient.service.CaseService;
 import cn.gov.laoshan.district.market.lenient.service.ViolationCase;
 import cn.gov.laoshan.district.uikit.BackLink;
 import cn.gov.laoshan.district.uikit.Dates;
-import cn.gov.laoshan.district.uikit.Money;
 import cn.gov.laoshan.district.uikit.RecordPage;
 import cn.gov.laoshan.district.uikit.Steps;
 import cn.gov.laoshan.district.uikit.TimelinePanel;
@@ -59,7 +59,7 @@ public class CaseView extends RecordPage<ViolationCase> {
                 ReadOnly.field(this, "market.case.facts", c.facts()),
                 ReadOnly.field(this, "market.case.found-on", Dates.date(c.foundOn(), getLocale())),
                 ReadOnly.field(this, "market.case.goods-value", c.goodsValue() == null ? ""
-                        : Money.yuan(c.goodsValue(), getLocale())),
+                        : c.goodsValue().stripTrailingZeros().toPlainString()),
                 ReadOnly.field(this, "market.case.harm", c.harm() == null ? getTranslation("market.case.unknown")
                         : getTranslation("market.case.harm." + c.harm())),
                 ReadOnly.field(this, "market.case.correction", c.correctionOrdered()),
@@ -72,7 +72,11 @@ public class CaseView extends RecordPage<ViolationCase> {
                     + c.decision())), ReadOnly.field(this, "market.case.reasons", c.decisionReasons()));
         }
         facts.setId("market-case-facts-view");
-        add(facts);
+        Paragraph decided = new Paragraph(c.decision() == null ? getTranslation("market.case.undecided")
+                : getTranslation("market.case.decision") + "：" + getTranslation("market.case.decision." + c.decision())
+                        + "（" + c.decidedBy() + "）" + c.decisionReasons());
+        decided.setId("market-case-decision-view");
+        add(decided, facts);
         helper(cases.assessment(c.id()));
         if (access.has(CaseService.MANAGE) && c.decision() == null) {
             actions(c);
@@ -100,7 +104,10 @@ public class CaseView extends RecordPage<ViolationCase> {
                     : x.outcome() == Outcome.NOT_MET ? "error" : "contrast"));
             return s;
         }).setHeader(getTranslation("market.case.outcome")).setAutoWidth(true);
-        grid.addColumn(DecisionHelper.Condition::detail).setHeader(getTranslation("market.case.detail"))
+        // the harm's detail is the finding's code: shown in words
+        grid.addColumn(x -> (x.key().equals("harm") || x.key().equals("noHarm")) && !x.detail().isEmpty()
+                ? getTranslation("market.case.harm." + x.detail()) : x.detail())
+                .setHeader(getTranslation("market.case.detail"))
                 .setFlexGrow(3);
         grid.setItems(a.conditions());
         Paragraph suggested = new Paragraph(a.suggested() == null ? getTranslation("market.case.suggested-none")
@@ -121,12 +128,12 @@ public class CaseView extends RecordPage<ViolationCase> {
             }
         });
         correctedButton.setId("market-case-corrected");
-        Select<Harm> harm = Harms.select(this, "market-case-harm");
+        ComboBox<Harm> harm = Harms.select(this, "market-case-harm");
         harm.setValue(c.harm());
         YuanField goods = new YuanField(getTranslation("market.case.goods-value"), getLocale());
         goods.setValue(c.goodsValue() == null ? null : cn.gov.laoshan.district.api.money.Yuan.of(c.goodsValue()));
         goods.setId("market-case-goods-value");
-        Select<Boolean> itemConditions = Harms.itemConditions(this, "market-case-item-conditions");
+        ComboBox<Boolean> itemConditions = Harms.itemConditions(this, "market-case-item-conditions");
         itemConditions.setValue(c.itemConditionsMet());
         Button findings = new Button(getTranslation("market.case.save-findings"), e -> {
             ViolationCase done = STEPS.call(this, () -> cases.assessFacts(c.id(), harm.getValue(),

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -56,8 +55,8 @@ public class NewCaseView extends VerticalLayout {
         found.setId("market-case-found-on");
         YuanField goods = new YuanField(getTranslation("market.case.goods-value"), getLocale());
         goods.setId("market-case-goods-value");
-        Select<Harm> harm = Harms.select(this, "market-case-harm");
-        Select<Boolean> itemConditions = Harms.itemConditions(this, "market-case-item-conditions");
+        ComboBox<Harm> harm = Harms.select(this, "market-case-harm");
+        ComboBox<Boolean> itemConditions = Harms.itemConditions(this, "market-case-item-conditions");
         TextField correction = new TextField(getTranslation("market.case.correction"));
         correction.setId("market-case-correction");
         DatePicker correctBy = Dates.picker(new DatePicker(getTranslation("market.case.correct-by")), getLocale());
