@@ -49,6 +49,7 @@ import cn.gov.laoshan.district.servicehall.helpdesk.service.HelpdeskWorkflow;
 import cn.gov.laoshan.district.servicehall.helpdesk.ui.HelpdeskFiguresView;
 import cn.gov.laoshan.district.servicehall.helpdesk.ui.HelpdeskView;
 import cn.gov.laoshan.district.servicehall.helpdesk.ui.HelpdeskWidget;
+import cn.gov.laoshan.district.servicehall.helpdesk.ui.PublicHelpRequestView;
 import cn.gov.laoshan.district.uikit.DemoSeeding;
 import cn.gov.laoshan.district.servicehall.service.BookingRepository;
 import cn.gov.laoshan.district.servicehall.service.BookingService;
@@ -295,7 +296,11 @@ public class ServicehallPlugin implements DistrictPlugin {
                 // founders order the free agency with its free seals in one tap: /servicehall/founding-order
                 PublicScreen.of("founding-order", PublicFoundingView.class,
                         () -> new PublicFoundingView(founding, publicBooking, clientAddress),
-                        "servicehall.founding.public.title"));
+                        "servicehall.founding.public.title"),
+                // residents ask 帮办代办 / 入户办 for a relative online: /servicehall/help-request
+                PublicScreen.of("help-request", PublicHelpRequestView.class,
+                        () -> new PublicHelpRequestView(helpdesk, catalogue, publicBooking, clientAddress),
+                        "servicehall.helpdesk.public.title"));
     }
 
     @Override

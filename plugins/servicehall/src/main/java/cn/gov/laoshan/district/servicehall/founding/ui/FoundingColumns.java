@@ -17,7 +17,7 @@ final class FoundingColumns {
         grid.addColumn(FoundingOrder::number).setHeader(where.getTranslation("servicehall.founding.number"))
                 .setAutoWidth(true);
         grid.addColumn(o -> FoundingView.state(where, o.state())).setHeader(where.getTranslation(
-                "servicehall.helpdesk.state"));
+                "servicehall.helpdesk.state")).setAutoWidth(true);
         grid.addColumn(o -> o.founderName() + " " + HelpdeskService.maskedMobile(o.founderMobile()))
                 .setHeader(where.getTranslation("servicehall.founding.founder"));
         grid.addColumn(o -> o.registeredName() != null ? o.registeredName() + " " + o.uscc() : o.proposedName())

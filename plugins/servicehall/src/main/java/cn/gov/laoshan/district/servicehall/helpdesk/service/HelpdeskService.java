@@ -86,6 +86,11 @@ public class HelpdeskService {
         return access.asSystem(() -> store(intake));
     }
 
+    /** Checks a request without storing anything: the online form checks it before using up the mobile's code. */
+    public void validate(HelpRequest.Intake intake) {
+        checked(intake);
+    }
+
     private HelpRequest store(HelpRequest.Intake in) {
         HelpRequest.Intake checked = checked(in);
         HelpRouting.Routed routed = HelpRouting.route(checked.address(), repository.routes());

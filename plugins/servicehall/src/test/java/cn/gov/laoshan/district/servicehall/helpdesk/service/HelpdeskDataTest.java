@@ -242,6 +242,30 @@ class HelpdeskDataTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void aResidentsOnlineRequestIsRoutedLikeOneTakenByPhoneWithoutAnAccount(TestDatabase database) {
+        try (PluginSchema schema = PluginSchema.migrate(database, ServiceHallRoles.PLUGIN, ServicehallPlugin.class)) {
+            HelpdeskService helpdesk = service(schema);
+            HelpRequest.Intake phone = grandmother("金家岭街道株洲路社区19号楼");
+            HelpRequest.Intake online = new HelpRequest.Intake(HelpChannel.ONLINE, phone.mode(), phone.callerName(),
+                    phone.callerMobile(), phone.personName(), phone.personIdNumber(), phone.relation(), phone.need(),
+                    phone.itemCode(), phone.address(), phone.preferredOn(), phone.preferredPeriod());
+            access.signOut();
+            // the page checks the form before using up the code; a bad one is refused the same way
+            helpdesk.validate(online);
+            assertEquals("address", assertThrows(RefusedException.class, () -> helpdesk.validate(
+                    new HelpRequest.Intake(HelpChannel.ONLINE, phone.mode(), phone.callerName(), phone.callerMobile(),
+                            phone.personName(), phone.personIdNumber(), phone.relation(), phone.need(),
+                            phone.itemCode(), " ", phone.preferredOn(), phone.preferredPeriod()))).field());
+            HelpRequest r = helpdesk.takeOnline(online);
+            assertEquals(HelpChannel.ONLINE, r.channel());
+            assertEquals("BB-JJL-01", r.groupCode());
+            // the online side makes online requests only
+            assertEquals("channel", assertThrows(RefusedException.class, () -> helpdesk.takeOnline(phone)).field());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void theRoutingTableIsDataTheCentreChangesAudited(TestDatabase database) {
         try (PluginSchema schema = PluginSchema.migrate(database, ServiceHallRoles.PLUGIN, ServicehallPlugin.class)) {
             HelpdeskService helpdesk = service(schema);
