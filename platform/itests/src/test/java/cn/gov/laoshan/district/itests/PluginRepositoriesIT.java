@@ -42,6 +42,7 @@ import cn.gov.laoshan.district.console.catalogue.PluginRepositories.Kind;
 import cn.gov.laoshan.district.console.plugins.ConsoleException;
 import cn.gov.laoshan.district.console.plugins.PluginJar;
 import cn.gov.laoshan.district.core.db.Database;
+import cn.gov.laoshan.district.testdoubles.JarSigning;
 import cn.gov.laoshan.district.testkit.PluginJars;
 import cn.gov.laoshan.district.testkit.TestPlatform;
 
@@ -265,6 +266,55 @@ class PluginRepositoriesIT {
         assertEquals(2, asAdmin(catalogue::listings).size());
         assertNotNull(asAdmin(catalogue::listings).stream().filter(l -> l.entry().sha256().equals(one.sha256()))
                 .findFirst().orElseThrow().entry(), "1.0.0 stays approved");
+    }
+
+    /**
+     * Signed jars through the catalogue, signatures required: a jar signed by a trusted signer (its certificate in
+     * {@code conf/plugin-signers}) is approved with its signer kept; one of an untrusted signer is refused; one changed
+     * after signing is refused as invalid already at its review.
+     */
+    @Test
+    void withSignaturesRequiredOnlyJarsOfTrustedSignersAreApproved() throws Exception {
+        Path keys = Files.createTempDirectory("signing");
+        JarSigning signing = JarSigning.in(keys).key("district", "CN=崂山区插件签名").key("stranger", "CN=Somebody Else");
+        Path signers = Files.createDirectories(platform.home().resolve("conf/plugin-signers"));
+        signing.certificate("district", signers.resolve("district.pem"));
+        CatalogueSettings.Values before = catalogue.settings().values();
+        catalogue.settings().set(new CatalogueSettings.Values(before.signersDirectory(), true, before.timeout()));
+        try {
+            Path trusted = signing.sign("district", PluginJars.named("district-test-plugin-notes"),
+                    keys.resolve("notes-signed.jar"));
+            CatalogueEntry entry = asAdmin(() -> {
+                Path staged = catalogue.stage(Files.newInputStream(trusted));
+                ApprovedCatalogue.Review review = catalogue.review(staged);
+                assertEquals(JarSignature.Status.TRUSTED, review.signature().status());
+                assertEquals("崂山区插件签名", review.signature().signer());
+                return catalogue.approve(staged, "lighthouse", "signed by the district");
+            });
+            assertEquals("崂山区插件签名", entry.signedBy());
+            assertEquals(JarSignature.Status.TRUSTED, asAdmin(catalogue::listings).stream()
+                    .filter(l -> l.entry().sha256().equals(entry.sha256())).findFirst().orElseThrow().signature()
+                    .status());
+
+            Path untrusted = signing.sign("stranger", PluginJars.named("district-test-plugin-failing"),
+                    keys.resolve("failing-signed.jar"));
+            assertEquals("console.catalogue.error.signature-required", assertThrows(ConsoleException.class,
+                    () -> asAdmin(() -> catalogue.approve(catalogue.stage(Files.newInputStream(untrusted)),
+                            "lighthouse", "signed by a stranger"))).key());
+
+            String someClass;
+            try (var zip = new java.util.zip.ZipFile(trusted.toFile())) {
+                someClass = zip.stream().map(java.util.zip.ZipEntry::getName).filter(n -> n.endsWith(".class"))
+                        .findFirst().orElseThrow();
+            }
+            Path changed = JarSigning.changed(trusted, keys.resolve("notes-changed.jar"), someClass, "other", false);
+            ConsoleException invalid = assertThrows(ConsoleException.class, () -> asAdmin(() -> catalogue.review(
+                    catalogue.stage(Files.newInputStream(changed)))));
+            assertEquals("console.error.signature-invalid", invalid.key());
+            assertTrue(invalid.getMessage().contains(someClass), invalid.getMessage());
+        } finally {
+            catalogue.settings().set(before);
+        }
     }
 
     @Test

@@ -6,26 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
-import java.security.PrivateKey;
-import java.security.cert.CertificateFactory;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
-import java.util.jar.JarInputStream;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import cn.gov.laoshan.district.console.plugins.ConsoleException;
 import cn.gov.laoshan.district.console.plugins.PluginJar;
-import jdk.security.jarsigner.JarSigner;
+import cn.gov.laoshan.district.testdoubles.JarSigning;
 
 /**
  * Signed plugin jars, signed here with the JDK's own tools (keys and certificates by {@code keytool}, the signature by
@@ -42,43 +32,21 @@ import jdk.security.jarsigner.JarSigner;
  */
 class JarSignatureTest {
 
-    private static final String PASSWORD = "test-store-password";
-
     @TempDir
     static Path dir;
 
-    private static Path keys;
+    private static JarSigning signing;
     private static Path trusted;
 
     @BeforeAll
     static void keys() throws Exception {
-        keys = dir.resolve("keys.p12");
-        keytool("-genkeypair", "-alias", "district-signer", "-dname", "CN=崂山区插件签名, O=Laoshan District");
-        keytool("-genkeypair", "-alias", "stranger", "-dname", "CN=Somebody Else");
-        // an authority and a signer whose certificate it issued
-        keytool("-genkeypair", "-alias", "ca", "-dname", "CN=District CA", "-ext", "bc:c");
-        keytool("-genkeypair", "-alias", "issued", "-dname", "CN=Issued Signer");
-        keytool("-certreq", "-alias", "issued", "-file", dir.resolve("issued.csr").toString());
-        keytool("-gencert", "-alias", "ca", "-infile", dir.resolve("issued.csr").toString(), "-outfile",
-                dir.resolve("issued.cer").toString(), "-validity", "30");
-        keytool("-exportcert", "-rfc", "-alias", "ca", "-file", dir.resolve("ca.pem").toString());
-        keytool("-importcert", "-noprompt", "-alias", "issued", "-file", dir.resolve("issued.cer").toString(),
-                "-trustcacerts");
+        signing = JarSigning.in(dir).key("district-signer", "CN=崂山区插件签名, O=Laoshan District")
+                .key("stranger", "CN=Somebody Else")
+                // an authority and a signer whose certificate it issued
+                .key("ca", "CN=District CA", "-ext", "bc:c").issued("issued", "CN=Issued Signer", "ca");
+        signing.certificate("ca", dir.resolve("ca.pem"));
         trusted = Files.createDirectories(dir.resolve("trusted"));
-        keytool("-exportcert", "-rfc", "-alias", "district-signer", "-file", trusted.resolve("district.pem").toString());
-    }
-
-    private static void keytool(String... args) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin",
-                "keytool").toString(), "-keystore", keys.toString(), "-storetype", "PKCS12", "-storepass", PASSWORD,
-                "-keypass", PASSWORD));
-        command.addAll(Arrays.asList(args));
-        if (args[0].equals("-genkeypair")) {
-            command.addAll(List.of("-keyalg", "EC", "-groupname", "secp256r1", "-validity", "30"));
-        }
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, process.waitFor(), String.join(" ", args) + ": " + output);
+        signing.certificate("district-signer", trusted.resolve("district.pem"));
     }
 
     static Path plugin(Path file) throws IOException {
@@ -100,41 +68,11 @@ class JarSignatureTest {
     }
 
     static Path signed(String alias, Path unsigned, Path target) throws Exception {
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(keys)) {
-            store.load(in, PASSWORD.toCharArray());
-        }
-        PrivateKey key = (PrivateKey) store.getKey(alias, PASSWORD.toCharArray());
-        var path = CertificateFactory.getInstance("X.509").generateCertPath(Arrays.asList(
-                store.getCertificateChain(alias)));
-        try (ZipFile zip = new ZipFile(unsigned.toFile()); OutputStream out = Files.newOutputStream(target)) {
-            new JarSigner.Builder(key, path).digestAlgorithm("SHA-256").build().sign(zip, out);
-        }
-        return target;
+        return signing.sign(alias, unsigned, target);
     }
 
-    /** A copy of the jar with one entry's bytes changed (and the signature files kept as they were). */
-    static Path tampered(Path signed, Path target, String entryName, String content, boolean addInstead)
-            throws IOException {
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(signed));
-                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                out.putNextEntry(new ZipEntry(entry.getName()));
-                if (!addInstead && entry.getName().equals(entryName)) {
-                    out.write(content.getBytes(StandardCharsets.UTF_8));
-                    in.transferTo(OutputStream.nullOutputStream());
-                } else {
-                    in.transferTo(out);
-                }
-                out.closeEntry();
-            }
-            if (addInstead) {
-                out.putNextEntry(new ZipEntry(entryName));
-                out.write(content.getBytes(StandardCharsets.UTF_8));
-                out.closeEntry();
-            }
-        }
-        return target;
+    static Path tampered(Path signed, Path target, String entryName, String content, boolean add) throws IOException {
+        return JarSigning.changed(signed, target, entryName, content, add);
     }
 
     @Test
