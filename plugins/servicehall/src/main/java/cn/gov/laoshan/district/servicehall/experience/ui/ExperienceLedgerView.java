@@ -162,7 +162,7 @@ public class ExperienceLedgerView extends VerticalLayout {
         int year = LocalDate.now(Dates.BEIJING).getYear();
         ExperienceFigures now = experience.figures(year);
         ExperienceFigures before = experience.figures(year - 1);
-        BarChart chart = BarChart.of(getTranslation("servicehall.experience.figures", year), getLocale())
+        BarChart chart = BarChart.of(getTranslation("servicehall.experience.figures", String.valueOf(year)), getLocale())
                 .categories(List.of(getTranslation("servicehall.experience.figure.items"),
                         getTranslation("servicehall.experience.figure.findings"),
                         getTranslation("servicehall.experience.figure.fixed")))
