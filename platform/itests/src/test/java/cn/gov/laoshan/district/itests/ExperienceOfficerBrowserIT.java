@@ -79,7 +79,11 @@ class ExperienceOfficerBrowserIT {
         Browser.selectItem(centre, "experience-unit", "区市场监督管理局");
         centre.locator("#experience-assign-note input").fill("请市场监管局整改短信模板");
         centre.locator("#experience-assign-unit").click();
-        waitFor(() -> state(hall).equals("ASSIGNED"));
+        try {
+            waitFor(() -> state(hall).equals("ASSIGNED"));
+        } finally {
+            Browser.screenshot(centre, "experience-assigned-zh");
+        }
 
         Page unit = platform.newPage();
         platform.signIn(unit, "scj-admin");

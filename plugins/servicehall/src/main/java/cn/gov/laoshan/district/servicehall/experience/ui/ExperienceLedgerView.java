@@ -73,7 +73,7 @@ public class ExperienceLedgerView extends VerticalLayout {
         officers.addColumn(o -> getTranslation("servicehall.experience.officer-state." + o.state()))
                 .setHeader(getTranslation("servicehall.experience.officer.state"));
         officers.addColumn(o -> o.termEnd() == null ? "" : Dates.date(o.termStart(), getLocale()) + " – "
-                + Dates.date(o.termEnd(), getLocale())).setHeader(getTranslation("servicehall.experience.officer.term"));
+                + Dates.date(o.termEnd(), getLocale())).setHeader(getTranslation("servicehall.experience.officer.term")).setAutoWidth(true);
         officers.addComponentColumn(o -> {
             Button approve = new Button(getTranslation("servicehall.experience.officer.approve"), e -> {
                 if (STEPS.call(this, () -> experience.approve(o.login(), null)) != null) {
@@ -162,7 +162,7 @@ public class ExperienceLedgerView extends VerticalLayout {
         int year = LocalDate.now(Dates.BEIJING).getYear();
         ExperienceFigures now = experience.figures(year);
         ExperienceFigures before = experience.figures(year - 1);
-        BarChart chart = BarChart.of(getTranslation("servicehall.experience.figures", year), getLocale())
+        BarChart chart = BarChart.of(getTranslation("servicehall.experience.figures", String.valueOf(year)), getLocale())
                 .categories(List.of(getTranslation("servicehall.experience.figure.items"),
                         getTranslation("servicehall.experience.figure.findings"),
                         getTranslation("servicehall.experience.figure.fixed")))

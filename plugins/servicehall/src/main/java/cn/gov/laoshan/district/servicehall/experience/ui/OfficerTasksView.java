@@ -113,8 +113,11 @@ public class OfficerTasksView extends VerticalLayout {
             Button submit = new Button(getTranslation("servicehall.experience.answer"), e -> {
                 Map<Integer, String> answers = new HashMap<>();
                 inputs.forEach((position, input) -> answers.put(position, input.getValue()));
-                if (STEPS.call(this, fields, () -> experience.answer(task.id(), answers)) != null) {
+                ExperienceTask answered = STEPS.call(this, fields, () -> experience.answer(task.id(), answers));
+                if (answered != null) {
                     refresh();
+                    // the questionnaire as given, read-only, and the finding form below it
+                    show(answered);
                 }
             });
             submit.setId("experience-answer");

@@ -118,7 +118,7 @@ public class SalonView extends VerticalLayout {
         export.getElement().setAttribute("download", true);
         export.setId("salon-export");
         add(figures, new H3(getTranslation("servicehall.salon.plan-title")), form,
-                new H3(getTranslation("servicehall.salon.events", today.getYear())), export, events);
+                new H3(getTranslation("servicehall.salon.events", String.valueOf(today.getYear()))), export, events);
         refresh();
     }
 
@@ -128,7 +128,7 @@ public class SalonView extends VerticalLayout {
         figures.removeAll();
         SalonFigures now = salon.figures(year);
         SalonFigures before = salon.figures(year - 1);
-        figures.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("servicehall.salon.summary", year,
+        figures.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("servicehall.salon.summary", String.valueOf(year),
                 now.events(), now.projects(), now.enterprises(), now.people())));
         BarChart chart = BarChart.of(getTranslation("servicehall.salon.figures"), getLocale())
                 .categories(List.of(getTranslation("servicehall.salon.figure.events"),
