@@ -51,7 +51,9 @@ public final class SignInThrottle {
      * that signed-in users' navigation needs — on the district's 2-core machine one hashing thread, which serves ~30
      * Argon2id checks a second (32 ms of CPU each), six times the 5 a second of issue 22's storm (300 in 60 s); the
      * permits are handed out in arrival order (a fair semaphore), 16 waiting per hashing thread (about half a second's
-     * work) and a wait of at most three seconds.
+     * work on a quiet machine: the bound on a flood) and a wait of at most ten seconds — on a machine starved of CPU a
+     * check takes seconds of wall time, and a three-second wait behind one thread refused most of a 20-user ramp
+     * (16 of 20, load ~40), where a refused person only comes back and asks again.
      */
     public static SignInThrottle forThisMachine() {
         return forCores(Runtime.getRuntime().availableProcessors());
@@ -59,7 +61,7 @@ public final class SignInThrottle {
 
     static SignInThrottle forCores(int cores) {
         int hashers = Math.max(1, cores / 2);
-        return new SignInThrottle(4, hashers, hashers * 16, Duration.ofSeconds(3));
+        return new SignInThrottle(4, hashers, hashers * 16, Duration.ofSeconds(10));
     }
 
     /**

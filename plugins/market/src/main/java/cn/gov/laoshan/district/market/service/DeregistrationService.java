@@ -625,10 +625,16 @@ public class DeregistrationService {
     /** The restrictions list (of one enterprise when {@code uscc} is given), current first, for market staff. */
     public List<RestrictionEntry> restrictions(String uscc) {
         access.check(Market.MANAGE);
-        return jdbi.withHandle(h -> h.createQuery("select * from restriction"
-                + (uscc == null ? "" : " where uscc = :uscc")
-                + " order by case when lifted_on is null then 0 else 1 end, id desc fetch first 500 rows only")
-                .bind("uscc", uscc).map(RESTRICTION).list());
+        return jdbi.withHandle(h -> {
+            var query = h.createQuery("select * from restriction" + (uscc == null ? "" : " where uscc = :uscc")
+                    + " order by case when lifted_on is null then 0 else 1 end, id desc fetch first 500 rows only");
+            // bound only when the query names it: JDBI refuses a parameter the statement does not declare, and the
+            // whole list (the screen 注销限制名单, uscc null) failed to open
+            if (uscc != null) {
+                query.bind("uscc", uscc);
+            }
+            return query.map(RESTRICTION).list();
+        });
     }
 
     // steps

@@ -201,6 +201,9 @@ class DeregistrationDataTest {
                 assertEquals(List.of(new DeregistrationService.Blocker(DeregistrationService.field(r),
                         "market.restriction." + r)), f.deregistrations.blockers(Fixture.HAILAN));
                 f.access.as("scj-admin", "market", Market.READ, Market.MANAGE).within("market");
+                // the list of 注销限制名单 as its screen opens it (all) and of one enterprise
+                assertEquals(entry.id(), f.deregistrations.restrictions(null).get(0).id());
+                assertEquals(entry.id(), f.deregistrations.restrictions(Fixture.HAILAN).get(0).id());
                 f.deregistrations.lift(entry.id(), "已结案");
             }
             f.enterprise(Fixture.HAILAN, "青岛海澜智联科技有限公司", CreditGrade.A);
