@@ -51,7 +51,8 @@ class PolicyDeliveryBrowserIT {
         TestPlatform running = platform.testPlatform();
         running.deploy(PluginJars.named("district-plugin-policy"), "policy.jar");
         running.awaitPlugin("policy", "ACTIVE", Duration.ofSeconds(120));
-        running.awaitDemoData("policy", Duration.ofMinutes(5));
+        // every part: the published list, the rules and the first match run with its entitlements, the suggestions
+        running.awaitDemoData("policy", Duration.ofMinutes(10));
     }
 
     @Test
