@@ -73,8 +73,8 @@ public class CaseView extends RecordPage<ViolationCase> {
         }
         facts.setId("market-case-facts-view");
         Paragraph decided = new Paragraph(c.decision() == null ? getTranslation("market.case.undecided")
-                : getTranslation("market.case.decision") + "：" + getTranslation("market.case.decision." + c.decision())
-                        + "（" + c.decidedBy() + "）" + c.decisionReasons());
+                : getTranslation("market.case.decided-line", getTranslation("market.case.decision." + c.decision()),
+                        c.decidedBy(), c.decisionReasons()));
         decided.setId("market-case-decision-view");
         add(decided, facts);
         helper(cases.assessment(c.id()));
