@@ -27,8 +27,8 @@ import java.util.stream.Stream;
  * <p>
  * What counts as English in a Chinese text: no Chinese character at all, and a Latin word of three letters or more
  * that is not one of the {@link #NAMES} (product names and abbreviations a Chinese screen writes in Latin letters,
- * such as Excel or PDF). A raw enum name is an upper-case word with an underscore, or an upper-case word of four
- * letters or more that is not one of the {@link #NAMES}.
+ * such as Excel or PDF, or bodies such as SAMR and CPPCC). A raw enum name is an upper-case word with an
+ * underscore, or an upper-case word of four letters or more that is not one of the {@link #NAMES}.
  */
 public final class MessageFiles {
 
@@ -40,7 +40,7 @@ public final class MessageFiles {
             "NTP", "WAL", "BOM", "ISO", "EPC", "VPN", "HTML", "SVG", "XML", "TXT", "EXE", "ZIP", "JAR", "OOXML", "OLE",
             "RFC", "CORS", "CSRF", "SMS", "MFA", "TOTP", "QR", "AES", "RSA", "PBKDF", "bcrypt", "Argon", "Argon2id",
             "NULL", "CEO", "GPS", "PPT", "WPS", "Windows", "Linux", "Chrome", "Edge", "Firefox", "Safari",
-            "README", "MLPS", "district", "home", "conf", "deploy", "plugins", "bin", "jar", "cfg", "txt", "xlsx", "csv", "pdf", "png");
+            "README", "MLPS", "SAMR", "CPPCC", "NPC", "district", "home", "conf", "deploy", "plugins", "bin", "jar", "cfg", "txt", "xlsx", "csv", "pdf", "png");
 
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9]{2,}");
     private static final Pattern UPPER_SNAKE = Pattern.compile("\\b[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]\\b");
