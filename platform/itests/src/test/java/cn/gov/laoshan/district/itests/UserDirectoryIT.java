@@ -89,7 +89,7 @@ class UserDirectoryIT {
             });
             assertEquals(List.of(), asZhanghua.search("李秀", 10));
             assertEquals(Optional.empty(), asZhanghua.find("lixiumei"));
-            assertEquals(15, asZhanghua.search(null, 50).size());
+            assertEquals(17, asZhanghua.search(null, 50).size());
             assertEquals("孙丽", asZhanghua.find("sunli").orElseThrow().displayName());
             assertEquals(Optional.empty(), asZhanghua.find("nobody"));
 
