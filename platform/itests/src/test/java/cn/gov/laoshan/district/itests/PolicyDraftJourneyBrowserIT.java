@@ -57,9 +57,11 @@ class PolicyDraftJourneyBrowserIT {
             platform.deploy(PluginJars.named("district-plugin-policy"), "policy.jar");
             platform.awaitPlugin("policy", "ACTIVE", Duration.ofMinutes(2));
             DataSource policy = platform.runtime().database().dataSource("policy");
-            // the demo: 209 published, 7 drafts at their steps
+            // the demo: 209 published, 7 drafts at their steps, and the suggestions a draft is picked from — they
+            // come in the demo's last part (after the first match run): wait for all of it
             TestPlatform.await(() -> count(policy, "select count(*) from policy_draft") >= 216, Duration.ofMinutes(3),
                     "the policy demo data");
+            platform.awaitDemoData("policy", Duration.ofMinutes(10));
 
             Page staff = browser.newPage();
             signIn(platform, staff, "sunwei");
