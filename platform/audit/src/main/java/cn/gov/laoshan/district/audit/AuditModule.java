@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
+import org.osgi.util.tracker.ServiceTracker;
 
 import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.api.data.DatabaseKind;
@@ -30,6 +31,7 @@ public final class AuditModule implements PlatformModule {
 
     private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
     private AuditService service;
+    private ServiceTracker<ClientAddress, ClientAddress> addresses;
 
     @Override
     public String name() {
@@ -52,8 +54,12 @@ public final class AuditModule implements PlatformModule {
         Database database = context.database();
         migrate(database);
         BundleContext bundles = context.bundleContext();
+        // every record asks for the client's address: tracked once here rather than looked up per record
+        addresses = new ServiceTracker<>(bundles, ClientAddress.class, null);
+        addresses.open();
+        ServiceTracker<ClientAddress, ClientAddress> tracked = addresses;
         CallerContext caller = new CallerContext(() -> lookup(bundles, AccessControl.class),
-                () -> lookup(bundles, ClientAddress.class));
+                () -> Optional.ofNullable(tracked.getService()));
         service = new AuditService(new AuditStore(database.dataSource(Database.PLATFORM_SCHEMA)), caller,
                 context.clock());
         registrations.add(bundles.registerService(AuditLog.class, service, null));
@@ -84,6 +90,14 @@ public final class AuditModule implements PlatformModule {
 
     @Override
     public void stop() {
+        if (addresses != null) {
+            try {
+                addresses.close();
+            } catch (IllegalStateException alreadyGone) {
+                // the framework stopped first
+            }
+            addresses = null;
+        }
         for (ServiceRegistration<?> registration : registrations) {
             try {
                 registration.unregister();
