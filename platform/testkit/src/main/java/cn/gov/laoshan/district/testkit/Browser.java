@@ -141,6 +141,19 @@ public final class Browser implements AutoCloseable {
                 .first();
         item.waitFor(new Locator.WaitForOptions().setTimeout(15_000));
         item.click(new Locator.ClickOptions().setForce(true));
+        // a view often rebuilds its form for the value picked: wait for the round trip, or the test's next keystrokes
+        // can land in the fields about to be replaced (a clean-clone run typed into a hall's old hours)
+        awaitServer(page);
+    }
+
+    /**
+     * Waits until the Vaadin client has no request to the server under way (TestBench's own "waitForVaadin" test),
+     * at most 20 s.
+     */
+    public static void awaitServer(Page page) {
+        page.waitForFunction("() => { const f = window.Vaadin && window.Vaadin.Flow; if (!f || !f.clients) return true;"
+                + " return Object.values(f.clients).every(c => !c.isActive || !c.isActive()); }", null,
+                new Page.WaitForFunctionOptions().setTimeout(20_000));
     }
 
     /**
