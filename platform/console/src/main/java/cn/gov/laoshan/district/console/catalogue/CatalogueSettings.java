@@ -1,24 +1,21 @@
 package cn.gov.laoshan.district.console.catalogue;
 
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Dictionary;
 import java.util.List;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 import org.osgi.service.cm.ManagedService;
-import org.osgi.service.metatype.AttributeDefinition;
 import org.osgi.service.metatype.MetaTypeProvider;
 import org.osgi.service.metatype.ObjectClassDefinition;
+
+import cn.gov.laoshan.district.core.config.LocalisedMetaType;
 
 /**
  * The approved catalogue's settings (PID {@value #PID}), edited on 配置 as every other configuration: where the
  * certificates of trusted plugin signers are, whether approval needs a trusted signature, how long a plugin
  * repository may take to answer. Described by Metatype as a {@link MetaTypeProvider} service (the console is part of
- * the system bundle: see identity's {@code PolicyMetaType} for why not XML), localised from
+ * the system bundle: see {@link LocalisedMetaType} for why not XML), localised from
  * {@code console/i18n/metatype*.properties}; received as a {@link ManagedService}, effective at once.
  */
 public final class CatalogueSettings implements MetaTypeProvider, ManagedService {
@@ -27,16 +24,11 @@ public final class CatalogueSettings implements MetaTypeProvider, ManagedService
     public static final String SIGNERS = "signers.directory";
     public static final String REQUIRED = "signatures.required";
     public static final String TIMEOUT = "repositories.timeout-seconds";
-    private static final String BUNDLE = "cn/gov/laoshan/district/console/i18n/metatype";
-
-    /** id, type, default, min, max (numbers only). */
-    private record Attr(String id, int type, String defaultValue, long min, long max) {
-    }
-
-    private static final List<Attr> ATTRIBUTES = List.of(
-            new Attr(SIGNERS, AttributeDefinition.STRING, "conf/plugin-signers", 0, 0),
-            new Attr(REQUIRED, AttributeDefinition.BOOLEAN, "false", 0, 0),
-            new Attr(TIMEOUT, AttributeDefinition.INTEGER, "20", 2, 300));
+    private static final LocalisedMetaType METATYPE = new LocalisedMetaType(PID,
+            "cn/gov/laoshan/district/console/i18n/metatype", CatalogueSettings.class.getClassLoader(), List.of(
+                    LocalisedMetaType.Attribute.text(SIGNERS, "conf/plugin-signers"),
+                    LocalisedMetaType.Attribute.bool(REQUIRED, false),
+                    LocalisedMetaType.Attribute.integer(TIMEOUT, 20, 2, 300)));
 
     /** The settings in force. */
     public record Values(String signersDirectory, boolean signaturesRequired, Duration timeout) {
@@ -88,123 +80,11 @@ public final class CatalogueSettings implements MetaTypeProvider, ManagedService
 
     @Override
     public ObjectClassDefinition getObjectClassDefinition(String id, String locale) {
-        if (!PID.equals(id)) {
-            return null;
-        }
-        ResourceBundle texts = texts(locale);
-        return new ObjectClassDefinition() {
-            @Override
-            public String getName() {
-                return texts.getString("ocd.name");
-            }
-
-            @Override
-            public String getID() {
-                return PID;
-            }
-
-            @Override
-            public String getDescription() {
-                return texts.getString("ocd.description");
-            }
-
-            @Override
-            public AttributeDefinition[] getAttributeDefinitions(int filter) {
-                return filter == OPTIONAL ? new AttributeDefinition[0]
-                        : ATTRIBUTES.stream().map(a -> definition(a, texts)).toArray(AttributeDefinition[]::new);
-            }
-
-            @Override
-            public InputStream getIcon(int size) {
-                return null;
-            }
-        };
+        return METATYPE.getObjectClassDefinition(id, locale);
     }
 
     @Override
     public String[] getLocales() {
-        return new String[] {"zh_CN", "en"};
-    }
-
-    private static ResourceBundle texts(String locale) {
-        Locale l = locale == null || locale.isBlank() ? Locale.SIMPLIFIED_CHINESE
-                : Locale.forLanguageTag(locale.replace('_', '-'));
-        ResourceBundle.Control control = ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES);
-        try {
-            return ResourceBundle.getBundle(BUNDLE, l, CatalogueSettings.class.getClassLoader(), control);
-        } catch (MissingResourceException e) {
-            return ResourceBundle.getBundle(BUNDLE, Locale.ROOT, CatalogueSettings.class.getClassLoader(), control);
-        }
-    }
-
-    private static AttributeDefinition definition(Attr a, ResourceBundle texts) {
-        return new AttributeDefinition() {
-            @Override
-            public String getName() {
-                return texts.getString(a.id() + ".name");
-            }
-
-            @Override
-            public String getID() {
-                return a.id();
-            }
-
-            @Override
-            public String getDescription() {
-                return texts.getString(a.id() + ".description");
-            }
-
-            @Override
-            public int getCardinality() {
-                return 0;
-            }
-
-            @Override
-            public int getType() {
-                return a.type();
-            }
-
-            @Override
-            public String[] getOptionValues() {
-                return null;
-            }
-
-            @Override
-            public String[] getOptionLabels() {
-                return null;
-            }
-
-            @Override
-            public String validate(String value) {
-                return CatalogueSettings.validate(a, value);
-            }
-
-            @Override
-            public String[] getDefaultValue() {
-                return new String[] {a.defaultValue()};
-            }
-        };
-    }
-
-    /** "" when valid, else Felix Metatype's wording ("%less than minimum", ...), which the console translates. */
-    static String validate(Attr a, String value) {
-        String v = value == null ? "" : value.trim();
-        if (v.isEmpty()) {
-            return "%missing required value";
-        }
-        return switch (a.type()) {
-            case AttributeDefinition.BOOLEAN -> v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false") ? ""
-                    : "%invalid value";
-            case AttributeDefinition.INTEGER -> {
-                try {
-                    long n = Long.parseLong(v);
-                    yield n < a.min() ? "%less than minimum" : n > a.max() ? "%greater than maximum" : "";
-                } catch (NumberFormatException e) {
-                    yield "%invalid value";
-                }
-            }
-            default -> v.length() > 1000 || v.indexOf('\0') >= 0 ? "%invalid value" : "";
-        };
+        return METATYPE.getLocales();
     }
 }
