@@ -1,12 +1,11 @@
 package cn.gov.laoshan.district.market;
 
-import java.time.Clock;
-
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import cn.gov.laoshan.district.api.data.PluginDatabase;
+import cn.gov.laoshan.district.api.plugin.PlatformInfo;
 import cn.gov.laoshan.district.market.commitment.service.CommitmentSignals;
 import cn.gov.laoshan.district.market.credit.service.CreditSignalSource;
 
@@ -15,7 +14,7 @@ import cn.gov.laoshan.district.market.credit.service.CreditSignalSource;
 public class MarketCommitmentSignals extends CommitmentSignals {
 
     @Activate
-    public MarketCommitmentSignals(@Reference PluginDatabase database) {
-        super(database.jdbi(), Clock.systemUTC());
+    public MarketCommitmentSignals(@Reference PluginDatabase database, @Reference PlatformInfo platform) {
+        super(database.jdbi(), platform.clock());
     }
 }

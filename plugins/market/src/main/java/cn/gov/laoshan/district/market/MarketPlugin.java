@@ -79,6 +79,7 @@ import cn.gov.laoshan.district.market.ui.MyLicencesView;
 import cn.gov.laoshan.district.market.ui.NewLicenceView;
 import cn.gov.laoshan.district.market.ui.RemindersView;
 import cn.gov.laoshan.district.market.ui.RenewView;
+import cn.gov.laoshan.district.uikit.DemoSeeding;
 import cn.gov.laoshan.district.uikit.PluginSupport;
 import cn.gov.laoshan.district.market.credit.service.Credit;
 import cn.gov.laoshan.district.market.credit.service.CreditGrading;
@@ -125,8 +126,6 @@ public class MarketPlugin implements DistrictPlugin {
     private final EnterpriseRegistry registry;
     private final ConversionService conversions;
     private final DeregistrationService deregistrations;
-    /** 事中事后监管 (commitments, post-checks, lenient enforcement) keeps its own kit: its own demo seeding. */
-    private final PluginSupport<Void> supervisionKit;
     private final CommitmentService commitments;
     private final CaseService cases;
     private final CreditGrading credit;
@@ -145,7 +144,8 @@ public class MarketPlugin implements DistrictPlugin {
         this.registry = registry;
         Supplier<Optional<EventAdmin>> eventAdmin = kit.optional(EventAdmin.class);
         Supplier<Optional<AuditLog>> audit = kit.optional(AuditLog.class);
-        Clock clock = Clock.systemUTC();
+        // the platform's clock: a test that moves time moves the plugin's "today" with it
+        Clock clock = platform.clock();
         RecordEvents events = new RecordEvents(Market.PLUGIN + "/licence", () -> eventAdmin.get().orElse(null), access,
                 clock);
         LicenceRepository repository = new LicenceRepository(database.jdbi());
@@ -161,16 +161,12 @@ public class MarketPlugin implements DistrictPlugin {
                 new RecordEvents(Market.PLUGIN + "/deregistration", () -> eventAdmin.get().orElse(null), access,
                         clock), clock);
         access.asSystem(types::seedDefaults);
-        this.supervisionKit = PluginSupport.open(bundle, null);
         this.commitments = new CommitmentService(database.jdbi(), access, registry,
                 kit.optional(EnterpriseFactsService.class), timeline, new RecordEvents(Market.PLUGIN + "/commitment",
                         () -> eventAdmin.get().orElse(null), access, clock), audit, clock);
         this.cases = new CaseService(database.jdbi(), access, registry, timeline, new RecordEvents(Market.PLUGIN
                 + "/case", () -> eventAdmin.get().orElse(null), access, clock), clock);
         access.asSystem(commitments::seedCatalogue);
-        supervisionKit.seedDemo(platform, "market-demo-supervision", access, database.dataSource(),
-                commitments::anyRecorded, stopping -> SupervisionDemo.seed(commitments, cases, registry,
-                        stopping));
         this.credit = new CreditGrading(database.jdbi(), access, kit.optional(EnterpriseFactsService.class),
                 () -> signalSources, audit, new RecordEvents(Market.PLUGIN + "/credit", () -> eventAdmin.get()
                         .orElse(null), access, clock), clock);
@@ -181,8 +177,11 @@ public class MarketPlugin implements DistrictPlugin {
             inspections.seedDefaults();
             return null;
         });
-        kit.seedDemo(platform, "market-demo-licences", access, database.dataSource(), () -> repository.countAll() > 0,
-                stopping -> {
+        // one seeding in parts, so that the demo data counts as done only when all are (testkit's awaitDemoData):
+        // the licences, then 事中事后监管 (commitments, post-checks, cases), then — reading both — the graded month,
+        // a draw and some results
+        kit.seedDemo(platform, access, database.dataSource(), new DemoSeeding.Part("market-demo-licences",
+                () -> repository.countAll() > 0, stopping -> {
                     int made = DemoLicences.seed(repository, registry, calendar, licences.today(), stopping);
                     // the day's reminders at once, rather than at the next scan time: hailan-qy's food licence
                     ExpiryScan.Result scanned = made > 0 && !stopping.getAsBoolean() ? scan.run() : null;
@@ -191,16 +190,15 @@ public class MarketPlugin implements DistrictPlugin {
                             ? DemoDeregistrations.seed(deregistrations, registry, clock) : "none";
                     return made + " licences, first scan " + scanned + ", digest " + digested + "; deregistrations: "
                             + deregistered;
-                });
-        // after the licences (the grading reads them): the demo's graded month, a draw and some results
-        kit.seedDemo(platform, "market-demo-inspections", access, database.dataSource(),
-                () -> DemoInspections.seededBefore(database.jdbi()),
-                stopping -> DemoInspections.seed(database.jdbi(), credit, inspections, stopping));
+                }),
+                new DemoSeeding.Part("market-demo-supervision", commitments::anyRecorded,
+                        stopping -> SupervisionDemo.seed(commitments, cases, registry, stopping)),
+                new DemoSeeding.Part("market-demo-inspections", () -> DemoInspections.seededBefore(database.jdbi()),
+                        stopping -> DemoInspections.seed(database.jdbi(), credit, inspections, stopping)));
     }
 
     @Deactivate
     void deactivate() {
-        supervisionKit.close();
         kit.close();
     }
 

@@ -1,6 +1,5 @@
 package cn.gov.laoshan.district.policy;
 
-import java.time.Clock;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,18 +108,18 @@ public class PolicyPlugin implements DistrictPlugin {
         this.attachments = attachments;
         Supplier<Optional<EventAdmin>> eventAdmin = kit.optional(EventAdmin.class);
         RecordEvents events = new RecordEvents(SuggestionWorkflow.PLUGIN, () -> eventAdmin.get().orElse(null), access,
-                Clock.systemUTC());
+                platform.clock());
         // ---- 征点子: suggestions, their answer chain, groups and the reserve library
         SuggestionRepository repository = new SuggestionRepository(database.jdbi());
         TopicCategoriser categoriser = new TopicCategoriser(repository::overrides);
         this.suggestions = new SuggestionService(repository, access, calendar, registry, timeline, events,
-                categoriser, kit.optional(Reminders.class), kit::settings, Clock.systemUTC());
+                categoriser, kit.optional(Reminders.class), kit::settings, platform.clock());
         this.groups = new GroupService(new GroupRepository(database.jdbi()), repository, suggestions, access,
-                () -> audit, Clock.systemUTC());
+                () -> audit, platform.clock());
         this.suggestionFiles = new SuggestionAttachments(suggestions, access, timeline, kit::settings);
         // ---- 制单子: policy drafts, their reviews, the published policy list
         this.drafts = new PolicyDrafts(database, access, timeline, notices,
-                new SuggestionSources(suggestions, repository, access), eventAdmin);
+                new SuggestionSources(suggestions, repository, access), eventAdmin, platform.clock());
         // one seeding in parts, so the demo data counts as done only when all are (testkit's awaitDemoData): the
         // published list first, then the demo's rules and the first match run over it (its matches become
         // entitlements before this part ends), then the suggestions

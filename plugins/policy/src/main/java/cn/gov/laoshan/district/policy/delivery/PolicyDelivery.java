@@ -1,6 +1,5 @@
 package cn.gov.laoshan.district.policy.delivery;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
@@ -110,15 +109,15 @@ public class PolicyDelivery implements MatchListener {
         this.access = access;
         Supplier<Optional<EventAdmin>> eventAdmin = kit.optional(EventAdmin.class);
         RecordEvents events = new RecordEvents("policy/entitlement", () -> eventAdmin.get().orElse(null), access,
-                Clock.systemUTC());
+                platform.clock());
         EntitlementRepository repository = new EntitlementRepository(database.jdbi());
         DraftRepository drafts = new DraftRepository(database.jdbi());
         Supplier<Optional<MatchResults>> matches = () -> Optional.ofNullable(matchResults);
         this.handOff = new PayoutHandOff(repository, () -> Optional.ofNullable(ledger), access, timeline,
-                Clock.systemUTC());
+                platform.clock());
         this.entitlements = new EntitlementService(repository,
                 id -> drafts.findIn(id, DraftState.PUBLISHED).map(PolicyDraft::title), access, calendar, timeline,
-                events, kit.optional(Reminders.class), matches, kit::settings, handOff, Clock.systemUTC());
+                events, kit.optional(Reminders.class), matches, kit::settings, handOff, platform.clock());
         this.figures = new DeliveryFigures(entitlements, repository, matches, access);
         Supplier<Optional<EnterpriseRegistry>> registry = kit.optional(EnterpriseRegistry.class);
         this.applications = new ApplicationService(new ApplicationRepository(database.jdbi()), entitlements,
@@ -126,7 +125,7 @@ public class PolicyDelivery implements MatchListener {
                 kit.optional(EnterpriseFactsService.class), kit::settings,
                 uscc -> registry.get().flatMap(r -> access.asSystem(() -> r.find(Uscc.parse(uscc))))
                         .map(Enterprise::name),
-                Clock.systemUTC());
+                platform.clock());
         this.applicationFiles = new ApplicationAttachments(applications, access, timeline);
         // resumable like the plugin's other parts, so the platform's demo-data wait counts it (what exists, by key,
         // is left as it is: carrying on is safe)

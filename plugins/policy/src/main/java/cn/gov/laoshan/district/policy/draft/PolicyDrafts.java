@@ -44,13 +44,13 @@ public final class PolicyDrafts {
     private final Timeline timeline;
 
     public PolicyDrafts(PluginDatabase database, AccessControl access, Timeline timeline, PublicNotices notices,
-            DraftSources sources, Supplier<Optional<EventAdmin>> eventAdmin) {
+            DraftSources sources, Supplier<Optional<EventAdmin>> eventAdmin, Clock clock) {
         this.access = access;
         this.timeline = timeline;
         this.repository = new DraftRepository(database.jdbi());
         RecordEvents events = new RecordEvents("policy/draft", () -> eventAdmin.get().orElse(null), access,
-                Clock.systemUTC());
-        this.drafts = new DraftService(repository, access, timeline, events, notices, sources, Clock.systemUTC());
+                clock);
+        this.drafts = new DraftService(repository, access, timeline, events, notices, sources, clock);
     }
 
     /** The service, for the plugin's other parts (a reserve entry's drafts, the delivery of published policies). */

@@ -1,6 +1,5 @@
 package cn.gov.laoshan.district.policy.match;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -26,6 +25,7 @@ import cn.gov.laoshan.district.api.enterprise.EnterpriseEvents;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
 import cn.gov.laoshan.district.api.enterprise.facts.EnterpriseFactsService;
 import cn.gov.laoshan.district.api.enterprise.facts.HeldLicences;
+import cn.gov.laoshan.district.api.plugin.PlatformInfo;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.policy.match.domain.PolicyMatch;
 import cn.gov.laoshan.district.policy.match.service.MatchListener;
@@ -64,12 +64,12 @@ public class PolicyMatching implements MatchResults, EventHandler {
 
     @Activate
     public PolicyMatching(@Reference PluginDatabase database, @Reference AccessControl access,
-            @Reference EnterpriseRegistry registry, @Reference AuditLog audit) {
+            @Reference EnterpriseRegistry registry, @Reference AuditLog audit, @Reference PlatformInfo platform) {
         MatchRepository repository = new MatchRepository(database.jdbi());
         this.service = new MatchService(repository, access, registry, () -> Optional.ofNullable(facts),
-                () -> Optional.ofNullable(licences), () -> List.copyOf(listeners), () -> audit, Clock.systemUTC());
+                () -> Optional.ofNullable(licences), () -> List.copyOf(listeners), () -> audit, platform.clock());
         // a run cut short by a stop is over
-        repository.abandonRuns(Clock.systemUTC().instant());
+        repository.abandonRuns(platform.clock().instant());
     }
 
     @Deactivate
