@@ -107,7 +107,7 @@ public class FoundingView extends VerticalLayout {
         YuanField unit = new YuanField(getTranslation("servicehall.founding.contract.unit-price"));
         DatePicker from = Dates.picker(new DatePicker(getTranslation("servicehall.helpdesk.figures.from")), getLocale());
         DatePicker to = Dates.picker(new DatePicker(getTranslation("servicehall.helpdesk.figures.to")), getLocale());
-        from.setValue(LocalDate.now(Dates.BEIJING).withDayOfYear(1));
+        from.setValue(founding.today().withDayOfYear(1));
         to.setValue(from.getValue().plusYears(1).minusDays(1));
         Button add = new Button(getTranslation("servicehall.founding.contract.add"), e -> {
             ServiceContract c = STEPS.call(this, Map.of("number", number, "supplierUscc", uscc, "supplierName", name,

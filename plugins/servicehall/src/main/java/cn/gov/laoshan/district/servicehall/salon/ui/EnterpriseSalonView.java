@@ -50,7 +50,7 @@ public class EnterpriseSalonView extends VerticalLayout {
     }
 
     private void refresh() {
-        int year = LocalDate.now(Dates.BEIJING).getYear();
-        events.setItems(salon.events(year).stream().filter(e -> !e.day().isBefore(LocalDate.now(Dates.BEIJING))).toList());
+        int year = salon.today().getYear();
+        events.setItems(salon.events(year).stream().filter(e -> !e.day().isBefore(salon.today())).toList());
     }
 }
