@@ -67,6 +67,14 @@ public final class MobileCode {
     }
 
     /**
+     * The three for a form, in the order a person uses them — the mobile, the button beside it, the code below —
+     * the same on every public page.
+     */
+    public Component[] fields() {
+        return new Component[] {mobile, send, code};
+    }
+
+    /**
      * Checks the form ({@code validate}: the service's check, storing nothing), then checks and uses up the code of
      * the mobile, then takes {@code step}; a refusal of any of them is shown at its field ({@code fields}, the code's
      * field added as {@code code}). The code field is emptied after the step.

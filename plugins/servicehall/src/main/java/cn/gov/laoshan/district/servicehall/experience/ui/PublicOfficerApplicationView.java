@@ -72,9 +72,9 @@ public class PublicOfficerApplicationView extends VerticalLayout {
         });
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         apply.setId("servicehall-officer-apply-send");
-        FormLayout form = new FormLayout(name, category, login, proof.mobile(), proof.code(), proof.sendButton(),
-                motivation);
+        FormLayout form = new FormLayout(name, category, login, motivation);
         form.setColspan(motivation, 2);
+        form.add(proof.fields());
         add(new H2(getTranslation("servicehall.experience.apply.title")),
                 new Paragraph(getTranslation("servicehall.experience.apply.intro")), form, apply, done);
     }

@@ -61,6 +61,7 @@ public class FoundingView extends VerticalLayout {
                 .setHeader(getTranslation("servicehall.founding.contract.left"));
         contracts.addColumn(c -> Dates.date(c.startsOn(), getLocale()) + " – " + Dates.date(c.endsOn(), getLocale()))
                 .setHeader(getTranslation("servicehall.founding.contract.period"));
+        contracts.getColumns().forEach(c -> c.setAutoWidth(true));
         contracts.setAllRowsVisible(true);
         contracts.setId("servicehall-founding-contracts");
         FoundingColumns.add(orders, this, getLocale());

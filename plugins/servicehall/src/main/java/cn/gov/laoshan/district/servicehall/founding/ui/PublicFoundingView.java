@@ -67,6 +67,14 @@ public class PublicFoundingView extends VerticalLayout {
         order.setId("servicehall-founding-order");
         add(new H2(getTranslation("servicehall.founding.public.title")),
                 new Paragraph(getTranslation("servicehall.founding.public.intro")),
-                new FormLayout(name, mobile, proposed, type, where, proof.code(), proof.sendButton()), order, done);
+                form(name, proposed, type, where, proof), order, done);
+    }
+
+    /** The form's fields, then the mobile, its code button and the code. */
+    private static FormLayout form(TextField name, TextField proposed, Select<EntityType> type, TextField where,
+            MobileCode proof) {
+        FormLayout form = new FormLayout(name, proposed, type, where);
+        form.add(proof.fields());
+        return form;
     }
 }

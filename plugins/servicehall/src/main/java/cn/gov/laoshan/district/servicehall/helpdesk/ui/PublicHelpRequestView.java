@@ -96,10 +96,11 @@ public class PublicHelpRequestView extends VerticalLayout {
         });
         ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ask.setId("servicehall-help-send");
+        // the mobile, its code button and the code last, as on every public page (MobileCode.fields)
+        FormLayout form = new FormLayout(caller, person, relation, idNumber, need, mode, item, where, day, period);
+        form.add(proof.fields());
         add(new H2(getTranslation("servicehall.helpdesk.public.title")),
-                new Paragraph(getTranslation("servicehall.helpdesk.public.intro")),
-                new FormLayout(caller, mobile, person, relation, idNumber, need, mode, item, where, day, period,
-                        proof.code(), proof.sendButton()), ask, done);
+                new Paragraph(getTranslation("servicehall.helpdesk.public.intro")), form, ask, done);
     }
 
     private TextField text(String key, String id) {

@@ -95,6 +95,7 @@ public class SalonView extends VerticalLayout {
         picked.setWidth("24em");
         picked.setId("salon-housing-project");
         typed.setId("salon-housing-project");
+        typed.setWidth("20em");
         HasValidation project = directory.isPresent() ? picked : typed;
         IntegerField places = new IntegerField(getTranslation("servicehall.salon.places"));
         places.setValue(20);
