@@ -135,6 +135,12 @@ class ExperienceOfficerBrowserIT {
         Browser.open(centreEn, platform.url("/servicehall/salon/" + held), "#salon-attendance");
         assertThat(centreEn.locator("#salon-attendance-summary")).containsText("people served in all", SLOW);
         Browser.screenshot(centreEn, "salon-event-en");
+        // the enterprise that came (明德, ticked at the demo's door) reads the minutes on its own screen
+        Page enterprise = platform.newPage();
+        platform.signIn(enterprise, "mingde-qy");
+        Browser.open(enterprise, platform.url("/servicehall/salon-events"), "#salon-attended");
+        assertThat(enterprise.locator("#salon-attended")).containsText("一、项目单位介绍审批进度", SLOW);
+        Browser.screenshot(enterprise, "salon-enterprise-zh");
     }
 
     /**

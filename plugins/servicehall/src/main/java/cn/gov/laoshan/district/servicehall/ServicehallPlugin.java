@@ -263,7 +263,7 @@ public class ServicehallPlugin implements DistrictPlugin {
                 Screen.builder("salon/:id", SalonEventView.class,
                         () -> new SalonEventView(salon, projects, attachments, minutesFiles, enterpriseNames))
                         .title("servicehall.screen.salon-event").permission(SalonRoles.MANAGE).build(),
-                Screen.builder("salon-events", EnterpriseSalonView.class, () -> new EnterpriseSalonView(salon))
+                Screen.builder("salon-events", EnterpriseSalonView.class, () -> new EnterpriseSalonView(salon, attachments, minutesFiles))
                         .title("servicehall.screen.salon-events").icon("vaadin:coffee").order(75)
                         .permission(SalonRoles.REGISTER).audience(Audience.ENTERPRISE).build()));
         screens = List.copyOf(screens);

@@ -192,9 +192,11 @@ class SalonDataTest {
             assertTrue(files.mayRead(minutes), "海澜 came: it reads the minutes' files");
             assertFalse(files.mayAdd(minutes), "but adds none");
             assertTrue(salon.minutesOf(briefing.id()).orElseThrow().minutes().startsWith("一、"));
+            assertEquals(List.of(briefing.id()), salon.attendedEvents().stream().map(SalonEvent::id).toList());
             access.asEnterprise("mingde-qy", MINGDE, SalonRoles.REGISTER);
             assertFalse(files.mayRead(minutes), "明德 registered but did not come");
             assertTrue(salon.minutesOf(briefing.id()).isEmpty());
+            assertTrue(salon.attendedEvents().isEmpty(), "明德 came to none");
             access.asEnterprise("hailan-qy", HAILAN, SalonRoles.REGISTER);
             assertFalse(files.mayRead(SalonMinutesFiles.of(consultation.id())), "not registered for that one");
             // another department's staff holding the permission: not theirs
