@@ -18,7 +18,9 @@ import org.slf4j.LoggerFactory;
 
 import cn.gov.laoshan.district.api.audit.AuditLog;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
+import cn.gov.laoshan.district.api.identity.IndividualAccounts;
 import cn.gov.laoshan.district.api.identity.UserDirectory;
+import cn.gov.laoshan.district.identity.service.IndividualAccountService;
 import cn.gov.laoshan.district.api.masking.Masking;
 import cn.gov.laoshan.district.api.plugin.DistrictPlugin;
 import cn.gov.laoshan.district.api.security.AccessControl;
@@ -113,6 +115,9 @@ public final class IdentityModule implements PlatformModule {
         bundles.registerService(IdentityService.class, service, null);
         bundles.registerService(ColleagueService.class, colleagues, null);
         bundles.registerService(UserDirectory.class, new StaffDirectory(store.jdbi(), access), null);
+        // plugins make the accounts of the individuals they accept (an approved 政务体验官) through the api
+        bundles.registerService(IndividualAccounts.class, new IndividualAccountService(store, access, audit,
+                context.clock(), cost), null);
         Dictionary<String, Object> pid = new Hashtable<>();
         pid.put(Constants.SERVICE_PID, PID);
         bundles.registerService(ManagedService.class, properties -> policy = policy(properties), pid);

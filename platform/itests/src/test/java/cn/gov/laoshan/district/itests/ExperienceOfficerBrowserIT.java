@@ -123,6 +123,104 @@ class ExperienceOfficerBrowserIT {
         Browser.screenshot(centreEn, "salon-en");
         Browser.open(centre, platform.url("/servicehall/salon"), "#salon-events");
         Browser.screenshot(centre, "salon-zh");
+        // a held event's page: who registered and came (ticked at the door), the counts, the minutes with files
+        long held = hall.withHandle(h -> h.createQuery("select min(id) from salon_event where state = 'HELD'")
+                .mapTo(Long.class).one());
+        Browser.open(centre, platform.url("/servicehall/salon/" + held), "#salon-attendance");
+        assertThat(centre.locator("#salon-attendance-summary")).containsText("到场", SLOW);
+        centre.locator("#salon-minutes textarea").fill("一、项目单位介绍审批进度；二、各部门现场答疑。");
+        centre.locator("#salon-minutes-save").click();
+        assertThat(centre.locator("#salon-minutes-by")).containsText("sunli", SLOW);
+        Browser.screenshot(centre, "salon-event-zh");
+        Browser.open(centreEn, platform.url("/servicehall/salon/" + held), "#salon-attendance");
+        assertThat(centreEn.locator("#salon-attendance-summary")).containsText("people served in all", SLOW);
+        Browser.screenshot(centreEn, "salon-event-en");
+        // the enterprise that came (明德, ticked at the demo's door) reads the minutes on its own screen
+        Page enterprise = platform.newPage();
+        platform.signIn(enterprise, "mingde-qy");
+        Browser.open(enterprise, platform.url("/servicehall/salon-events"), "#salon-attended");
+        assertThat(enterprise.locator("#salon-attended")).containsText("一、项目单位介绍审批进度", SLOW);
+        Browser.screenshot(enterprise, "salon-enterprise-zh");
+    }
+
+    /**
+     * A person applies online on the public page (no account; the mobile proved with a one-time code from the demo's
+     * text outbox); the centre approves; the approval makes her individual account and texts the first password,
+     * which she changes at her first sign-in; then her own screen. The page in English too.
+     */
+    @Test
+    void aPersonAppliesOnlineIsApprovedAndSignsInWithTheTextedFirstPassword() {
+        awaitOfficers();
+        Jdbi hall = platform.runtime().database().jdbi("servicehall");
+        String mobile = "13791820377";
+        Page applicant = platform.newPage();
+        Browser.open(applicant, platform.url("/servicehall/experience-apply"), "#servicehall-officer-apply-send");
+        applicant.locator("#servicehall-officer-apply-name input").fill("赵月");
+        Browser.selectItem(applicant, "servicehall-officer-apply-category", "政协委员");
+        applicant.locator("#servicehall-officer-apply-login input").fill("tiyan-zhaoyue");
+        applicant.locator("#servicehall-officer-apply-mobile input").fill(mobile);
+        applicant.locator("#servicehall-officer-apply-send-code").click();
+        applicant.locator("#servicehall-officer-apply-code input").fill(textTo(hall, mobile, "验证码为 (\\d{6})"));
+        applicant.locator("#servicehall-officer-apply-motivation textarea").fill("想体验周六预约和帮办代办");
+        applicant.locator("#servicehall-officer-apply-send").click();
+        assertThat(applicant.locator("#servicehall-officer-apply-confirmation")).containsText("tiyan-zhaoyue", SLOW);
+        Browser.screenshot(applicant, "experience-apply-zh");
+
+        Page centre = platform.newPage();
+        platform.signIn(centre, "sunli");
+        Browser.open(centre, platform.url("/servicehall/experience-findings"), "#experience-approve-tiyan-zhaoyue");
+        centre.locator("#experience-approve-tiyan-zhaoyue").click();
+        waitFor(() -> count(hall, "select count(*) from experience_officer where login = 'tiyan-zhaoyue' "
+                + "and state = 'ACTIVE'") == 1);
+        String password = textTo(hall, mobile, "初始密码 ([^，]+)，");
+
+        Page officer = platform.newPage();
+        assertEquals(true, Browser.signIn(officer, platform.baseUrl(), "tiyan-zhaoyue", password),
+                "the first password is changed at the first sign-in");
+        Browser.changePassword(officer, password, "Zhaoyue-Tiyan-2026");
+        Browser.open(officer, platform.url("/servicehall/experience-tasks"), "#experience-task-list");
+        assertEquals(0, officer.locator("vaadin-side-nav-item[data-route='servicehall/experience-findings']").count());
+
+        Page english = platform.newPage();
+        Browser.open(english, platform.url("/servicehall/experience-apply"), "#servicehall-officer-apply-send");
+        english.locator("#lang-en").click();
+        assertThat(english.locator("#servicehall-officer-apply")).containsText("Apply to be a service experience officer",
+                SLOW);
+        Browser.screenshot(english, "experience-apply-en");
+        // the other public pages and the free agency's screens, read in English (issue 26 item 4)
+        Browser.open(english, platform.url("/servicehall/founding-order"), "#servicehall-founding-order");
+        Browser.screenshot(english, "founding-order-en");
+        Browser.open(english, platform.url("/servicehall/help-request"), "#servicehall-help-send");
+        Browser.screenshot(english, "help-request-en");
+        Page centreEn = platform.newPage();
+        platform.signInInEnglish(centreEn, "sunli");
+        Browser.open(centreEn, platform.url("/servicehall/founding"), "#servicehall-founding-saved");
+        Browser.screenshot(centreEn, "founding-centre-en");
+        Page agencyEn = platform.newPage();
+        platform.signInInEnglish(agencyEn, "zhengxin-db");
+        Browser.open(agencyEn, platform.url("/servicehall/agency-orders"), "vaadin-grid");
+        Browser.screenshot(agencyEn, "founding-agency-en");
+        Page engraverEn = platform.newPage();
+        platform.signInInEnglish(engraverEn, "yinzhang-kz");
+        Browser.open(engraverEn, platform.url("/servicehall/seal-orders"), "vaadin-grid");
+        Browser.screenshot(engraverEn, "founding-engraver-en");
+    }
+
+    /** The newest text in the demo's outbox to {@code mobile} matching {@code pattern}'s group, waiting for it. */
+    private static String textTo(Jdbi hall, String mobile, String pattern) {
+        java.util.regex.Pattern wanted = java.util.regex.Pattern.compile(pattern);
+        String[] found = new String[1];
+        waitFor(() -> {
+            java.util.regex.Matcher m = wanted.matcher(hall.withHandle(h -> h.createQuery("select body from text_outbox "
+                    + "where mobile = :m order by id desc fetch first 1 rows only").bind("m", mobile)
+                    .mapTo(String.class).findOne()).orElse(""));
+            if (m.find()) {
+                found[0] = m.group(1);
+                return true;
+            }
+            return false;
+        });
+        return found[0];
     }
 
     /** Takes a step of the finding chain with its note (uikit WorkflowActions: ids carry the message prefix). */

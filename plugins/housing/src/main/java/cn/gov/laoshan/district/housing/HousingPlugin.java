@@ -46,6 +46,8 @@ import cn.gov.laoshan.district.housing.service.HousingPermissions;
 import cn.gov.laoshan.district.housing.service.HousingRepository;
 import cn.gov.laoshan.district.housing.service.ProjectFilter;
 import cn.gov.laoshan.district.housing.service.HousingRoles;
+import cn.gov.laoshan.district.housing.service.HousingProjectDirectory;
+import cn.gov.laoshan.district.api.project.ProjectDirectory;
 import cn.gov.laoshan.district.housing.service.HousingSettings;
 import cn.gov.laoshan.district.housing.service.IssueService;
 import cn.gov.laoshan.district.housing.service.MeetingService;
@@ -114,6 +116,9 @@ public class HousingPlugin implements DistrictPlugin {
         this.files = new HousingAttachments(attachments, repository, access);
         // plans' baselines follow the calendar when next year's arrangement is entered
         kit.register(CalendarDependent.class, new PlanRecompute(plans));
+        // the projects other plugins may name (api.project: the service hall's 联合会商), in the caller's scope;
+        // unregistered when the plugin stops (PluginSupport)
+        kit.register(ProjectDirectory.class, new HousingProjectDirectory(projects, access));
         this.templates = new TemplateService(repository, access, audit, calendar, kit::settings);
         access.asSystem(() -> {
             templates.seedDefaults();

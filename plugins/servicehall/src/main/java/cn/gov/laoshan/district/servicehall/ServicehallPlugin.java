@@ -1,9 +1,11 @@
 package cn.gov.laoshan.district.servicehall;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.osgi.framework.BundleContext;
@@ -91,12 +93,16 @@ import cn.gov.laoshan.district.servicehall.experience.service.FindingAttachments
 import cn.gov.laoshan.district.servicehall.experience.ui.ExperienceLedgerView;
 import cn.gov.laoshan.district.servicehall.experience.ui.ExperienceWidget;
 import cn.gov.laoshan.district.servicehall.experience.ui.OfficerTasksView;
+import cn.gov.laoshan.district.servicehall.experience.ui.PublicOfficerApplicationView;
+import cn.gov.laoshan.district.api.identity.IndividualAccounts;
 import cn.gov.laoshan.district.servicehall.experience.ui.UnitFindingsView;
 import cn.gov.laoshan.district.servicehall.salon.service.SalonRoles;
 import cn.gov.laoshan.district.servicehall.salon.service.SalonService;
 import cn.gov.laoshan.district.servicehall.salon.ui.EnterpriseSalonView;
+import cn.gov.laoshan.district.servicehall.salon.service.SalonMinutesFiles;
+import cn.gov.laoshan.district.servicehall.salon.ui.SalonEventView;
 import cn.gov.laoshan.district.servicehall.salon.ui.SalonView;
-import cn.gov.laoshan.district.uikit.DemoSeeding;
+import cn.gov.laoshan.district.api.project.ProjectDirectory;
 
 /**
  * 政务服务大厅 (government service hall): the service item catalogue, halls, appointments. The plugin's services are
@@ -120,13 +126,14 @@ public class ServicehallPlugin implements DistrictPlugin {
     private final Timeline timeline;
     private final HelpdeskService helpdesk;
     private final FoundingService founding;
-    private final Optional<DemoSeeding> helpdeskDemo;
     // 政务体验官 and 会客厅 (issue 26)
     private final ExperienceService experience;
     private final FindingAttachments findingFiles;
     private final SalonService salon;
     private final Supplier<Optional<Attachments>> attachments;
-    private final DemoSeeding experienceDemo;
+    private final SalonMinutesFiles minutesFiles;
+    private final Supplier<Optional<ProjectDirectory>> projects;
+    private final Function<String, Optional<String>> enterpriseNames;
 
     @Activate
     public ServicehallPlugin(@Reference PluginDatabase database, @Reference AccessControl access,
@@ -135,7 +142,8 @@ public class ServicehallPlugin implements DistrictPlugin {
             @Reference Timeline timeline) {
         this.clientAddress = clientAddress;
         this.kit = PluginSupport.open(bundle, null);
-        Clock clock = Clock.systemUTC();
+        // the platform's clock: the system's in production, the moved one of a test that moves the platform's time
+        Clock clock = platform.clock();
         Supplier<Optional<EventAdmin>> eventAdmin = kit.optional(EventAdmin.class);
         this.catalogue = new CatalogueService(new CatalogueRepository(database.jdbi()), access, audit, clock);
         this.halls = new HallService(new HallRepository(database.jdbi()), access, audit, calendar);
@@ -157,42 +165,46 @@ public class ServicehallPlugin implements DistrictPlugin {
                 calendar, clock);
         this.publicBooking = new PublicBooking(database.jdbi(), bookings, texts, ratings, visits, clock);
         this.attachments = kit.optional(Attachments.class);
+        // an online application's approval makes the officer's individual account (identity, through the api) and
+        // texts its first password to the mobile the person proved
         this.experience = new ExperienceService(new ExperienceRepository(database.jdbi()), access, audit,
-                new FindingDeadlines(calendar), kit.optional(Notifications.class), clock);
+                new FindingDeadlines(calendar), kit.optional(Notifications.class),
+                kit.optional(IndividualAccounts.class), texts, clock);
         this.findingFiles = new FindingAttachments(experience, access);
         this.salon = new SalonService(database.jdbi(), access, audit, clock);
-        // the officers' year and a year of 会客厅 events, seeded apart from the hall's month (PluginSupport keeps one
-        // seeding): resumable, each record through the services
-        this.experienceDemo = platform.demo() ? DemoSeeding.resumable("servicehall-experience-demo", access,
-                database.dataSource(), () -> false, stopping -> ExperienceDemo.seed(database.jdbi(), access, audit,
-                        calendar, stopping)).orElse(null) : null;
-        // a month at the district centre, through the services on a moved clock; a first start killed half-way
-        // carries on with the days not yet made
-        kit.seedDemo(platform, "servicehall-demo-data", access, database.dataSource(), () -> false,
-                stopping -> DemoHall.seed(database.jdbi(), access, audit, calendar,
-                        new RecordEvents("servicehall/booking", () -> eventAdmin.get().orElse(null), access, clock),
-                        stopping));
+        this.minutesFiles = new SalonMinutesFiles(salon, access);
+        // the housing plugin's projects for a joint consultation (联合会商), when it runs
+        this.projects = kit.optional(ProjectDirectory.class);
         // 帮办代办 and the free agency (issue 26): their own services, demo seeded on its own progress row
         this.timeline = timeline;
         this.helpdesk = new HelpdeskService(new HelpdeskRepository(database.jdbi()), catalogue, access, audit, timeline,
                 new RecordEvents("servicehall/helpdesk", () -> eventAdmin.get().orElse(null), access, clock), clock);
         Supplier<Optional<EnterpriseRegistry>> registry = kit.optional(EnterpriseRegistry.class);
-        // the link to the registry is a look-up of the USCC the agency registered (it holds no registry permission)
+        // an enterprise's name by the USCC: the agency's registration and the 会客厅's registrations name enterprises
+        // the registry may know (a look-up, not a permission of the user: they hold no registry permission)
+        this.enterpriseNames = uscc -> registry.get().flatMap(r -> access.asSystem(() -> r.find(Uscc.parse(uscc))))
+                .map(e -> e.name());
         this.founding = new FoundingService(new FoundingRepository(database.jdbi()), access, audit, timeline,
                 new RecordEvents("servicehall/founding", () -> eventAdmin.get().orElse(null), access, clock), texts,
-                uscc -> registry.get().flatMap(r -> access.asSystem(() -> r.find(Uscc.parse(uscc))))
-                        .map(e -> e.name()), clock);
-        this.helpdeskDemo = platform.demo() ? DemoSeeding.resumable("servicehall-helpdesk-demo", access,
-                database.dataSource(), () -> false, stopping -> HelpdeskDemo.seed(helpdesk, stopping) + ", "
-                        + FoundingDemo.seed(founding, stopping)) : Optional.empty();
+                enterpriseNames, clock);
+        // one demo seeding in parts (the kit's DemoSeeding.Part), so that the demo data counts as done only when all
+        // are: a month at the district centre (through the services on a moved clock), then 帮办代办 and the free
+        // agency, then the officers' year and a year of 会客厅 events. Each part is resumable: a first start killed
+        // half-way carries on with what is not yet made; the parts keep the progress rows they had apart.
+        kit.seedDemo(platform, access, database.dataSource(),
+                new DemoSeeding.Part("servicehall-demo-data", () -> false,
+                        stopping -> DemoHall.seed(database.jdbi(), access, audit, calendar,
+                                new RecordEvents("servicehall/booking", () -> eventAdmin.get().orElse(null), access,
+                                        clock), LocalDate.now(clock.withZone(cn.gov.laoshan.district.uikit.Dates.BEIJING)), stopping)),
+                new DemoSeeding.Part("servicehall-helpdesk-demo", () -> false,
+                        stopping -> HelpdeskDemo.seed(helpdesk, stopping) + ", " + FoundingDemo.seed(founding, stopping)),
+                new DemoSeeding.Part("servicehall-experience-demo", () -> false,
+                        stopping -> ExperienceDemo.seed(database.jdbi(), access, audit, calendar,
+                                LocalDate.now(clock.withZone(cn.gov.laoshan.district.uikit.Dates.BEIJING)), stopping)));
     }
 
     @Deactivate
     void deactivate() {
-        helpdeskDemo.ifPresent(DemoSeeding::close);
-        if (experienceDemo != null) {
-            experienceDemo.close();
-        }
         kit.close();
     }
 
@@ -245,10 +257,13 @@ public class ServicehallPlugin implements DistrictPlugin {
                         () -> new UnitFindingsView(experience, attachments, findingFiles))
                         .title("servicehall.screen.experience-unit").icon("vaadin:tools").order(64)
                         .permission(ExperienceRoles.FIX).build(),
-                Screen.builder("salon", SalonView.class, () -> new SalonView(salon))
+                Screen.builder("salon", SalonView.class, () -> new SalonView(salon, projects))
                         .title("servicehall.screen.salon").icon("vaadin:coffee").order(66)
                         .permission(SalonRoles.MANAGE).build(),
-                Screen.builder("salon-events", EnterpriseSalonView.class, () -> new EnterpriseSalonView(salon))
+                Screen.builder("salon/:id", SalonEventView.class,
+                        () -> new SalonEventView(salon, projects, attachments, minutesFiles, enterpriseNames))
+                        .title("servicehall.screen.salon-event").permission(SalonRoles.MANAGE).build(),
+                Screen.builder("salon-events", EnterpriseSalonView.class, () -> new EnterpriseSalonView(salon, attachments, minutesFiles))
                         .title("servicehall.screen.salon-events").icon("vaadin:coffee").order(75)
                         .permission(SalonRoles.REGISTER).audience(Audience.ENTERPRISE).build()));
         screens = List.copyOf(screens);
@@ -300,7 +315,11 @@ public class ServicehallPlugin implements DistrictPlugin {
                 // residents ask 帮办代办 / 入户办 for a relative online: /servicehall/help-request
                 PublicScreen.of("help-request", PublicHelpRequestView.class,
                         () -> new PublicHelpRequestView(helpdesk, catalogue, publicBooking, clientAddress),
-                        "servicehall.helpdesk.public.title"));
+                        "servicehall.helpdesk.public.title"),
+                // a person applies to be a 政务体验官: /servicehall/experience-apply
+                PublicScreen.of("experience-apply", PublicOfficerApplicationView.class,
+                        () -> new PublicOfficerApplicationView(experience, publicBooking, clientAddress),
+                        "servicehall.experience.apply.title"));
     }
 
     @Override

@@ -63,7 +63,9 @@ public final class IdentityScreens implements DistrictPlugin {
                 new PermissionDefinition(IdentityService.DEPARTMENTS_MANAGE, "identity.permission.departments-manage"),
                 new PermissionDefinition(IdentityService.ROLES_MANAGE, "identity.permission.roles-manage"),
                 new PermissionDefinition(SignIn.PROFILE, "identity.permission.profile"),
-                new PermissionDefinition(ColleagueService.COLLEAGUES_MANAGE, "identity.permission.colleagues-manage"));
+                new PermissionDefinition(ColleagueService.COLLEAGUES_MANAGE, "identity.permission.colleagues-manage"),
+                new PermissionDefinition(cn.gov.laoshan.district.api.identity.IndividualAccounts.CREATE,
+                        "identity.permission.individuals-create"));
     }
 
     @Override

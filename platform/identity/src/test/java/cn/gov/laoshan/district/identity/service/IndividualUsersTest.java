@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import cn.gov.laoshan.district.api.identity.IndividualAccounts;
 import cn.gov.laoshan.district.api.plugin.DemoRole;
 import cn.gov.laoshan.district.api.security.DepartmentScope;
 import cn.gov.laoshan.district.core.db.Database;
@@ -113,6 +114,39 @@ class IndividualUsersTest {
             assertNull(zhao.departmentCode());
             assertNull(zhao.uscc());
             assertEquals(List.of("experience-officer"), store.roleCodesOf("tiyan-zhao"));
+
+            // a plugin makes the account of a person it accepted (an officer approved online): deny by default, the
+            // individual roles that grant its permission only, a first password to change, audited as the caller
+            TestAccess centre = TestAccess.staff("sunli", "approval", "servicehall.experience.manage");
+            IndividualAccountService accounts = new IndividualAccountService(store, centre,
+                    () -> Optional.of(audit), Clock.systemUTC(), PasswordCost.light());
+            assertThrows(cn.gov.laoshan.district.api.security.AccessDeniedException.class,
+                    () -> accounts.create("tiyan-zhou", "周毅", "13791820303", "servicehall.experience.task.read"));
+            centre.hold("servicehall.experience.manage", IndividualAccounts.CREATE);
+            assertEquals("identity.error.login-taken", assertThrows(IdentityException.class, () -> accounts.create(
+                    "sunli", "周毅", "13791820303", "servicehall.experience.task.read")).messageKey());
+            assertEquals("identity.error.login-format", assertThrows(IdentityException.class, () -> accounts.create(
+                    "周毅", "周毅", "13791820303", "servicehall.experience.task.read")).messageKey());
+            assertEquals("identity.error.phone-format", assertThrows(IdentityException.class, () -> accounts.create(
+                    "tiyan-zhou", "周毅", "1379182", "servicehall.experience.task.read")).messageKey());
+            assertEquals("identity.error.no-individual-role", assertThrows(IdentityException.class,
+                    () -> accounts.create("tiyan-zhou", "周毅", "13791820303", "identity.users.manage")).messageKey(),
+                    "no individual role grants an administration permission: none is handed out");
+            assertTrue(store.user("tiyan-zhou").isEmpty(), "nothing stored");
+            int audited = audit.entries().size();
+            String first = accounts.create("tiyan-zhou", "周毅", "13791820303", "servicehall.experience.task.read");
+            User zhou = store.user("tiyan-zhou").orElseThrow();
+            assertEquals(UserKind.INDIVIDUAL, zhou.kind());
+            assertNull(zhou.departmentCode());
+            assertNull(zhou.uscc());
+            assertTrue(zhou.mustChangePassword(), "changed at the first sign-in");
+            assertTrue(PasswordHash.verify(first.toCharArray(), store.passwordHash("tiyan-zhou").orElseThrow()));
+            assertEquals(List.of("experience-officer"), store.roleCodesOf("tiyan-zhou"));
+            assertEquals(audited + 1, audit.entries().size());
+            assertEquals("user.create", audit.entries().get(audited).action());
+            assertEquals("tiyan-zhou", audit.entries().get(audited).objectId());
+            assertEquals("identity.error.login-taken", assertThrows(IdentityException.class, () -> accounts.create(
+                    "tiyan-zhou", "周毅", "13791820303", "servicehall.experience.task.read")).messageKey());
         }
     }
 

@@ -22,6 +22,10 @@ public final class HousingRoles {
                     DemoRole.Scope.DEPARTMENT, "housing", Set.of(VIEW, MANAGE, MEETINGS, TEMPLATES), List.of("zjj-admin")),
             DemoRole.staff("housing-staff", "住建项目专员", "Housing project officer", DemoRole.Scope.OWN, null,
                     Set.of(VIEW, MANAGE, MEETINGS, "registry.enterprise.read"), List.of("zhanghua")),
+            // the service centre's 会客厅 host reads the projects district-wide to pick one for a joint consultation
+            // (联合会商, api.project ProjectDirectory) and open its page
+            DemoRole.staff("housing-consultation", "住建项目联合会商", "Housing project joint consultation",
+                    DemoRole.Scope.ALL, null, Set.of(VIEW), List.of("sunli")),
             // the platform's enterprise role: the projects their enterprise invests in (InvestorProjects keeps them to it)
             DemoRole.enterprise("enterprise", "企业用户", "Enterprise user", Set.of(VIEW), List.of()));
 

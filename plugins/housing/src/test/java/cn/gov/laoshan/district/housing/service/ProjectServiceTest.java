@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
+
+import cn.gov.laoshan.district.api.security.CurrentUser;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,6 +88,34 @@ class ProjectServiceTest {
         assertTrue(f.projects.list(ProjectFilter.all(), "code", true, 0, 100).isEmpty());
         assertEquals(0, f.projects.count(ProjectFilter.all()));
         assertEquals("housing.error.no-such-project", refused(() -> f.plans.rebaseline(p.id(), "越权")).messageKey());
+    }
+
+    @Test
+    void theProjectDirectoryOtherPluginsReadFindsInTheCallersScopeOnly() {
+        Project p = planned();
+        HousingProjectDirectory directory = new HousingProjectDirectory(f.projects, f.access);
+        var found = directory.findByCode(p.code()).orElseThrow();
+        assertEquals(p.name(), found.name());
+        assertEquals("housing/projects/" + p.id(), found.route());
+        assertEquals(List.of(p.code()), directory.search("智能制造", 10).stream().map(s -> s.code()).toList());
+        assertEquals(List.of(p.code()), directory.search(p.code().substring(0, 6), 10).stream().map(s -> s.code())
+                .toList());
+        assertTrue(directory.search("没有这个项目", 10).isEmpty());
+        assertTrue(directory.findByCode(p.code() + "X").isEmpty(), "the exact code only");
+        assertThrows(IllegalArgumentException.class, () -> directory.search(null, 51));
+        // another department's officer holding the view permission: housing's projects are not in his scope
+        f.access.ofDepartment("market").within("market");
+        assertTrue(directory.findByCode(p.code()).isEmpty());
+        assertTrue(directory.search(null, 50).isEmpty());
+        // the approval centre's host holding the view permission district-wide (the 联合会商 demo role) finds it
+        f.access.as(new CurrentUser("sunli", "孙丽", "approval", null, false), HousingPermissions.VIEW);
+        assertEquals(p.code(), directory.findByCode(p.code()).orElseThrow().code());
+        // without the permission, or as an enterprise user (even the investor's): nothing, and no exception
+        f.access.hold();
+        assertTrue(directory.search(null, 50).isEmpty());
+        f.access.asEnterprise("hailan-qy", Fixture.USCC, HousingPermissions.VIEW);
+        assertTrue(directory.findByCode(p.code()).isEmpty());
+        assertTrue(directory.search(null, 50).isEmpty());
     }
 
     @Test

@@ -77,6 +77,11 @@ public class BookingService {
         this.clock = clock;
     }
 
+    /** Today in the district, on the platform's clock (the hall's screens take it from here). */
+    public LocalDate today() {
+        return now().toLocalDate();
+    }
+
     LocalDateTime now() {
         return LocalDateTime.now(clock.withZone(BEIJING));
     }

@@ -49,7 +49,7 @@ public final class DemoHall {
     }
 
     public static String seed(org.jdbi.v3.core.Jdbi jdbi, AccessControl access, AuditLog audit,
-            WorkingDayCalendar calendar, RecordEvents events, BooleanSupplier stopping) {
+            WorkingDayCalendar calendar, RecordEvents events, LocalDate today, BooleanSupplier stopping) {
         SettableClock clock = new SettableClock();
         CatalogueService catalogue = new CatalogueService(new CatalogueRepository(jdbi), access, audit, clock);
         HallService halls = new HallService(new HallRepository(jdbi), access, audit, calendar);
@@ -66,7 +66,6 @@ public final class DemoHall {
         halls.saveWindow(new cn.gov.laoshan.district.servicehall.domain.HallWindow(CENTRE, 5,
                 java.util.Set.of(ItemGroup.EXIT), "sunli"));
         Hall centre = halls.existing(CENTRE);
-        LocalDate today = LocalDate.now(BookingService.BEIJING);
         int served = 0;
         int person = 0;
         for (LocalDate day = today.minusDays(30); day.isBefore(today); day = day.plusDays(1)) {

@@ -89,7 +89,8 @@ public class RatingService {
         this.rectificationDays = days;
     }
 
-    private LocalDate today() {
+    /** Today in the district, on the platform's clock. */
+    public LocalDate today() {
         return LocalDate.now(clock.withZone(BookingService.BEIJING));
     }
 

@@ -41,7 +41,7 @@ public class BookingsView extends VerticalLayout {
         hall = HallField.of(getTranslation("servicehall.hall"), halls.halls());
         Dates.picker(day, getLocale());
         day.setLabel(getTranslation("servicehall.day"));
-        day.setValue(LocalDate.now(Dates.BEIJING));
+        day.setValue(bookings.today());
         day.setId("servicehall-bookings-day");
         hall.addValueChangeListener(e -> refresh());
         day.addValueChangeListener(e -> refresh());
@@ -57,7 +57,7 @@ public class BookingsView extends VerticalLayout {
         list.addComponentColumn(b -> {
             HorizontalLayout actions = new HorizontalLayout();
             if (b.state() == BookingState.BOOKED) {
-                if (b.day().equals(LocalDate.now(Dates.BEIJING))) {
+                if (b.day().equals(bookings.today())) {
                     Button checkIn = new Button(getTranslation("servicehall.queue.check-in"), e -> {
                         Visit v = STEPS.call(this, () -> queue.checkIn(b.hallCode(), b.number()));
                         if (v != null) {

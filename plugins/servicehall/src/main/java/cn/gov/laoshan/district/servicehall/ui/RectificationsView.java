@@ -32,7 +32,7 @@ public class RectificationsView extends VerticalLayout {
     public RectificationsView(RatingService ratings) {
         this.ratings = ratings;
         setId("servicehall-rectifications");
-        LocalDate today = LocalDate.now(Dates.BEIJING);
+        LocalDate today = ratings.today();
         list.addColumn(r -> getTranslation("servicehall.rating.level." + r.rating().level()))
                 .setHeader(getTranslation("servicehall.rating.level"));
         list.addColumn(r -> r.rating().hallCode() + " / " + r.rating().itemCode())

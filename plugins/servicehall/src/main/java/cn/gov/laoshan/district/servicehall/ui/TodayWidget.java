@@ -25,7 +25,7 @@ public class TodayWidget extends VerticalLayout {
     public TodayWidget(BookingService bookings, QueueService queue, HallService halls, RatingService ratings) {
         setId("servicehall-widget");
         setPadding(false);
-        LocalDate today = LocalDate.now(Dates.BEIJING);
+        LocalDate today = bookings.today();
         List<String> names = new ArrayList<>();
         List<Integer> booked = new ArrayList<>();
         List<Integer> waiting = new ArrayList<>();

@@ -31,7 +31,7 @@ class DemoHallTest {
             RecordingAuditLog audit = new RecordingAuditLog(access);
             String made = access.asSystem(() -> DemoHall.seed(schema.jdbi(), access, audit,
                     OfficialSchedules.calendar(), new RecordEvents("servicehall/booking", () -> null, access,
-                            java.time.Clock.systemUTC()), () -> false));
+                            java.time.Clock.systemUTC()), LocalDate.now(BookingService.BEIJING), () -> false));
             assertTrue(made.matches("\\d{2,} visits, \\d+ no-shows"), made);
             RatingService ratings = new RatingService(new RatingRepository(schema.jdbi()),
                     new QueueRepository(schema.jdbi()), null, access, audit, OfficialSchedules.calendar(),

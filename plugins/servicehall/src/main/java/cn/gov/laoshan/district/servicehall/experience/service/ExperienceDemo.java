@@ -56,8 +56,7 @@ public final class ExperienceDemo {
     }
 
     public static String seed(Jdbi jdbi, AccessControl access, AuditLog audit, WorkingDayCalendar calendar,
-            BooleanSupplier stopping) {
-        LocalDate today = LocalDate.now(ZONE);
+            LocalDate today, BooleanSupplier stopping) {
         SettableClock clock = new SettableClock();
         ExperienceRepository repository = new ExperienceRepository(jdbi);
         ExperienceService service = new ExperienceService(repository, access, audit, new FindingDeadlines(calendar),

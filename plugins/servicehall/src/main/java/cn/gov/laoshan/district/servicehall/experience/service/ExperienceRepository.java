@@ -80,6 +80,18 @@ public class ExperienceRepository {
                 .map((rs, ctx) -> officer(rs)).list());
     }
 
+    /** Marks an application as made online (the account is made at its approval). */
+    void markOnline(String login) {
+        jdbi.useHandle(h -> h.createUpdate("update experience_officer set channel = 'ONLINE' where login = :l")
+                .bind("l", login).execute());
+    }
+
+    /** Whether the application was made online: its approval makes the person's account. */
+    boolean online(String login) {
+        return jdbi.withHandle(h -> h.createQuery("select count(*) from experience_officer where login = :l "
+                + "and channel = 'ONLINE'").bind("l", login).mapTo(Integer.class).one()) > 0;
+    }
+
     /** Decides an application still open; false when it was decided meanwhile. */
     boolean decide(String login, OfficerState to, String by, Instant at, String note, LocalDate start, LocalDate end) {
         return jdbi.withHandle(h -> h.createUpdate("update experience_officer set state = :to, decided_by = :by, "

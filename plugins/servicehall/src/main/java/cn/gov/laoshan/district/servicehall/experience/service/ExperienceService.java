@@ -14,9 +14,11 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 
 import cn.gov.laoshan.district.api.audit.AuditLog;
+import cn.gov.laoshan.district.api.identity.IndividualAccounts;
 import cn.gov.laoshan.district.api.notify.Message;
 import cn.gov.laoshan.district.api.notify.Notifications;
 import cn.gov.laoshan.district.api.notify.Recipient;
+import cn.gov.laoshan.district.api.notify.TextMessages;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.security.AccessDeniedException;
 import cn.gov.laoshan.district.api.security.CurrentUser;
@@ -83,18 +85,35 @@ public class ExperienceService {
     private final FindingDeadlines deadlines;
     private final Supplier<Optional<Notifications>> notifications;
     private final Clock clock;
+    private final Supplier<Optional<IndividualAccounts>> accounts;
+    private final TextMessages texts;
 
+    /** Without online applications (no accounts to make, no texts): the demo's and the tests' service. */
     public ExperienceService(ExperienceRepository repository, AccessControl access, AuditLog audit,
             FindingDeadlines deadlines, Supplier<Optional<Notifications>> notifications, Clock clock) {
+        this(repository, access, audit, deadlines, notifications, Optional::empty, null, clock);
+    }
+
+    /**
+     * @param accounts the platform's {@link IndividualAccounts}: an online application's approval makes the person's
+     *                 account with it
+     * @param texts    the texts to a mobile (the first password of an account made at an approval)
+     */
+    public ExperienceService(ExperienceRepository repository, AccessControl access, AuditLog audit,
+            FindingDeadlines deadlines, Supplier<Optional<Notifications>> notifications,
+            Supplier<Optional<IndividualAccounts>> accounts, TextMessages texts, Clock clock) {
         this.repository = repository;
         this.access = access;
         this.audit = audit;
         this.deadlines = deadlines;
         this.notifications = notifications;
+        this.accounts = accounts;
+        this.texts = texts;
         this.clock = clock;
     }
 
-    LocalDate today() {
+    /** Today in the district, on the platform's clock (the screens take it from here). */
+    public LocalDate today() {
         return LocalDate.now(clock.withZone(ZONE));
     }
 
@@ -111,6 +130,50 @@ public class ExperienceService {
     /** Records an application (taken by the centre from the person, whose individual account it names). */
     public void apply(String login, String name, OfficerCategory category, String mobile, String motivation) {
         manage();
+        Officer officer = checked(login, name, category, mobile, motivation);
+        if (!repository.insertOfficer(officer, clock.instant())) {
+            throw new RefusedException("login", "servicehall.experience.error.applied");
+        }
+        audit.record(SOURCE, "experience.officer.apply", "ExperienceOfficer", login, null, category.name());
+    }
+
+    /**
+     * A person applies online (the public page, their mobile proved with a one-time code before this is called),
+     * naming the login they want; the mobile is required. The application waits for the centre like one it
+     * records; its approval makes the person's individual account ({@link #approve}). No account is needed to
+     * apply: stored as the system, audited.
+     */
+    public void applyOnline(String login, String name, OfficerCategory category, String mobile, String motivation) {
+        Officer officer = checkedOnline(login, name, category, mobile, motivation);
+        access.asSystem(() -> {
+            if (!repository.insertOfficer(officer, clock.instant())) {
+                // a login asked for already: the same refusal as a login taken at the approval
+                throw new RefusedException("login", "servicehall.experience.error.login-taken");
+            }
+            repository.markOnline(officer.login());
+            audit.record(SOURCE, "experience.officer.apply-online", "ExperienceOfficer", officer.login(), null,
+                    category.name());
+            return null;
+        });
+    }
+
+    /** Checks an online application without storing anything: the page checks it before using up the code. */
+    public void validateOnline(String login, String name, OfficerCategory category, String mobile, String motivation) {
+        checkedOnline(login, name, category, mobile, motivation);
+    }
+
+    private Officer checkedOnline(String login, String name, OfficerCategory category, String mobile,
+            String motivation) {
+        if (mobile == null || mobile.isBlank()) {
+            throw new RefusedException("mobile", "servicehall.experience.error.mobile");
+        }
+        if (motivation != null && motivation.strip().length() > 1000) {
+            throw new RefusedException("motivation", "servicehall.experience.error.motivation");
+        }
+        return checked(login == null ? null : login.strip(), name, category, mobile, motivation);
+    }
+
+    private Officer checked(String login, String name, OfficerCategory category, String mobile, String motivation) {
         if (login == null || !login.matches("[a-z][a-z0-9._-]{2,39}")) {
             throw new RefusedException("login", "servicehall.experience.error.login");
         }
@@ -123,21 +186,37 @@ public class ExperienceService {
         if (mobile != null && !mobile.isBlank() && !mobile.strip().matches("1[3-9][0-9]{9}")) {
             throw new RefusedException("mobile", "servicehall.experience.error.mobile");
         }
-        Officer officer = new Officer(login, name.strip(), category, blank(mobile), blank(motivation),
-                OfficerState.APPLIED, null, null);
-        if (!repository.insertOfficer(officer, clock.instant())) {
-            throw new RefusedException("login", "servicehall.experience.error.applied");
-        }
-        audit.record(SOURCE, "experience.officer.apply", "ExperienceOfficer", login, null, category.name());
+        return new Officer(login, name.strip(), category, blank(mobile), blank(motivation), OfficerState.APPLIED,
+                null, null);
     }
 
-    /** Approves an application: a term of one year from today. */
+    /**
+     * Approves an application: a term of one year from today. An application made online gets the person's
+     * individual account first (identity's {@link IndividualAccounts}, the caller holding its permission; the
+     * officers' individual roles), its first password texted to the mobile they proved — changed at the first
+     * sign-in; a login taken meanwhile is refused with nothing changed (the centre rejects it, or the person applies
+     * again with another).
+     */
     public Officer approve(String login, String note) {
         manage();
         LocalDate start = today();
         LocalDate end = Officer.termEnd(start);
+        Officer applied = repository.officer(login).filter(o -> o.state() == OfficerState.APPLIED)
+                .orElseThrow(() -> new RefusedException(null, "servicehall.experience.error.not-applied"));
+        String password = null;
+        if (repository.online(login)) {
+            IndividualAccounts platform = accounts.get().orElseThrow(() -> new RefusedException(null,
+                    "servicehall.experience.error.no-accounts"));
+            // the account first: a login taken is refused before anything of the application changes
+            password = platform.create(login, applied.displayName(), applied.mobile(), ExperienceRoles.TASK);
+        }
         if (!repository.decide(login, OfficerState.ACTIVE, me(), clock.instant(), blank(note), start, end)) {
             throw new RefusedException(null, "servicehall.experience.error.not-applied");
+        }
+        if (password != null) {
+            // the first password goes to the mobile the person proved when applying, never to a screen
+            texts.send(applied.mobile(), "【崂山区政务服务】" + applied.displayName() + "，您已成为崂山区政务体验官。账号 "
+                    + login + "，初始密码 " + password + "，首次登录须修改密码。");
         }
         audit.record(SOURCE, "experience.officer.approve", "ExperienceOfficer", login, OfficerState.APPLIED.name(),
                 OfficerState.ACTIVE + " " + start + ".." + end);

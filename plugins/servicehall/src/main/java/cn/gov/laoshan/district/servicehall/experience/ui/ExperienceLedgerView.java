@@ -64,7 +64,7 @@ public class ExperienceLedgerView extends VerticalLayout {
         this.attachments = attachments;
         this.files = files;
         setId("experience-ledger");
-        LocalDate today = LocalDate.now(Dates.BEIJING);
+        LocalDate today = experience.today();
 
         officers.setId("experience-officers");
         officers.addColumn(Officer::displayName).setHeader(getTranslation("servicehall.experience.officer.name"));
@@ -151,7 +151,7 @@ public class ExperienceLedgerView extends VerticalLayout {
                 new H3(getTranslation("servicehall.experience.assign-title")), assignRow,
                 new H3(getTranslation("servicehall.experience.ledger")), export, ledger, detail);
         officer.addAttachListener(e -> officer.setItems(experience.officers().stream()
-                .filter(o -> o.serving(LocalDate.now(Dates.BEIJING))).toList()));
+                .filter(o -> o.serving(experience.today())).toList()));
         refresh();
     }
 
@@ -159,7 +159,7 @@ public class ExperienceLedgerView extends VerticalLayout {
         officers.setItems(experience.officers());
         ledger.setItems(experience.findings());
         figures.removeAll();
-        int year = LocalDate.now(Dates.BEIJING).getYear();
+        int year = experience.today().getYear();
         ExperienceFigures now = experience.figures(year);
         ExperienceFigures before = experience.figures(year - 1);
         BarChart chart = BarChart.of(getTranslation("servicehall.experience.figures", String.valueOf(year)), getLocale())

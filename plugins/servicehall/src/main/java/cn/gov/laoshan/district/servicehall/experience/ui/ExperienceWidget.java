@@ -21,7 +21,7 @@ public class ExperienceWidget extends Div {
 
     public ExperienceWidget(ExperienceService experience, SalonService salon) {
         setId("experience-widget");
-        LocalDate today = LocalDate.now(Dates.BEIJING);
+        LocalDate today = experience.today();
         ExperienceFigures figures = experience.figures(today.getYear());
         long open = 0;
         long late = 0;

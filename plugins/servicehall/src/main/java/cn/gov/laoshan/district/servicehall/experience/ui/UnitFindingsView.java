@@ -31,7 +31,7 @@ public class UnitFindingsView extends VerticalLayout {
         this.attachments = attachments;
         this.files = files;
         setId("experience-unit");
-        LocalDate today = LocalDate.now(Dates.BEIJING);
+        LocalDate today = experience.today();
         list.setId("experience-unit-findings");
         list.addColumn(Finding::subject).setHeader(getTranslation("servicehall.experience.task.subject"));
         list.addColumn(Finding::description).setHeader(getTranslation("servicehall.experience.finding.description"))

@@ -28,7 +28,7 @@ public final class FoundingDemo {
             // a start killed half-way seeded the contracts already: orders are not made twice
             return "free agency already seeded";
         }
-        int year = LocalDate.now(FoundingService.ZONE).getYear();
+        int year = founding.today().getYear();
         founding.addContract("LSSP-" + year + "-017", ServiceContract.Kind.AGENCY, AGENCY, "青岛正信企业服务有限公司",
                 Yuan.parse("1350000"), Yuan.parse("450.00"), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
         founding.addContract("LSSP-" + year + "-018", ServiceContract.Kind.ENGRAVING, ENGRAVER, "青岛崂山印章刻制有限公司",
@@ -61,7 +61,7 @@ public final class FoundingDemo {
             if (f.steps() >= 2) {
                 // demo USCCs: 91370212MA3J + a running number, with their check character
                 String first17 = String.format("91370212MA3J%05d", n);
-                founding.register(o.id(), first17 + check(first17), f.proposed(), LocalDate.now(FoundingService.ZONE));
+                founding.register(o.id(), first17 + check(first17), f.proposed(), founding.today());
             }
             if (f.steps() >= 3) {
                 founding.orderSeals(o.id());

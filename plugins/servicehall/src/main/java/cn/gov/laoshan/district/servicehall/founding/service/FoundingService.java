@@ -367,7 +367,8 @@ public class FoundingService {
         return s == null ? "" : s;
     }
 
-    private LocalDate today() {
+    /** Today in the district, on the platform's clock (the demo and the screens take it from here). */
+    public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZONE);
     }
 

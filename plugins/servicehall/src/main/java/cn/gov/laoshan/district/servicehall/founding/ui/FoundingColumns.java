@@ -27,5 +27,7 @@ final class FoundingColumns {
                 .setHeader(where.getTranslation("servicehall.founding.engraver"));
         grid.addColumn(o -> Dates.dateTime(o.createdAt(), locale))
                 .setHeader(where.getTranslation("servicehall.founding.ordered-at"));
+        // wide enough for what they hold, in either language (the grid scrolls sideways rather than cut a name)
+        grid.getColumns().forEach(c -> c.setAutoWidth(true));
     }
 }

@@ -61,7 +61,7 @@ class FoundingSteps extends VerticalLayout {
                     name.setId("servicehall-founding-registered-name");
                     DatePicker on = Dates.picker(new DatePicker(getTranslation("servicehall.founding.registered-on")),
                             getLocale());
-                    on.setValue(LocalDate.now(Dates.BEIJING));
+                    on.setValue(founding.today());
                     go.addClickListener(e -> moved(STEPS.call(this, Map.of("uscc", uscc, "registeredName", name,
                             "registeredOn", on), () -> founding.register(o.id(), uscc.getValue(), name.getValue(),
                                     on.getValue()))));

@@ -61,6 +61,7 @@ public class FoundingView extends VerticalLayout {
                 .setHeader(getTranslation("servicehall.founding.contract.left"));
         contracts.addColumn(c -> Dates.date(c.startsOn(), getLocale()) + " – " + Dates.date(c.endsOn(), getLocale()))
                 .setHeader(getTranslation("servicehall.founding.contract.period"));
+        contracts.getColumns().forEach(c -> c.setAutoWidth(true));
         contracts.setAllRowsVisible(true);
         contracts.setId("servicehall-founding-contracts");
         FoundingColumns.add(orders, this, getLocale());
@@ -107,7 +108,7 @@ public class FoundingView extends VerticalLayout {
         YuanField unit = new YuanField(getTranslation("servicehall.founding.contract.unit-price"));
         DatePicker from = Dates.picker(new DatePicker(getTranslation("servicehall.helpdesk.figures.from")), getLocale());
         DatePicker to = Dates.picker(new DatePicker(getTranslation("servicehall.helpdesk.figures.to")), getLocale());
-        from.setValue(LocalDate.now(Dates.BEIJING).withDayOfYear(1));
+        from.setValue(founding.today().withDayOfYear(1));
         to.setValue(from.getValue().plusYears(1).minusDays(1));
         Button add = new Button(getTranslation("servicehall.founding.contract.add"), e -> {
             ServiceContract c = STEPS.call(this, Map.of("number", number, "supplierUscc", uscc, "supplierName", name,

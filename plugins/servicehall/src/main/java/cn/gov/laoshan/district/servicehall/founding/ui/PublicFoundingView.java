@@ -2,6 +2,7 @@ package cn.gov.laoshan.district.servicehall.founding.ui;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -9,7 +10,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -19,6 +19,7 @@ import cn.gov.laoshan.district.servicehall.founding.domain.EntityType;
 import cn.gov.laoshan.district.servicehall.founding.domain.FoundingOrder;
 import cn.gov.laoshan.district.servicehall.founding.service.FoundingService;
 import cn.gov.laoshan.district.servicehall.service.PublicBooking;
+import cn.gov.laoshan.district.servicehall.ui.MobileCode;
 import cn.gov.laoshan.district.uikit.Steps;
 
 /**
@@ -35,8 +36,8 @@ public class PublicFoundingView extends VerticalLayout {
         setMaxWidth("48em");
         TextField name = new TextField(getTranslation("servicehall.founding.founder"));
         name.setId("servicehall-founding-founder");
-        TextField mobile = new TextField(getTranslation("servicehall.booking.mobile"));
-        mobile.setId("servicehall-founding-mobile");
+        MobileCode proof = new MobileCode(this, "servicehall-founding", STEPS, codes, address);
+        TextField mobile = proof.mobile();
         TextField proposed = new TextField(getTranslation("servicehall.founding.proposed-name"));
         proposed.setId("servicehall-founding-proposed");
         Select<EntityType> type = new Select<>();
@@ -47,18 +48,6 @@ public class PublicFoundingView extends VerticalLayout {
         type.setId("servicehall-founding-type");
         TextField where = new TextField(getTranslation("servicehall.founding.address"));
         where.setId("servicehall-founding-address");
-        TextField code = new TextField(getTranslation("servicehall.public.code"));
-        code.setMaxLength(6);
-        code.setId("servicehall-founding-code");
-        Button send = new Button(getTranslation("servicehall.public.send-code"), e -> {
-            if (STEPS.call(this, Map.of("mobile", mobile), () -> {
-                codes.requestCode(mobile.getValue(), address.current().orElse(null));
-                return Boolean.TRUE;
-            }) != null) {
-                Notification.show(getTranslation("servicehall.public.code-sent"), 5000, Notification.Position.MIDDLE);
-            }
-        });
-        send.setId("servicehall-founding-send-code");
         Paragraph done = new Paragraph();
         done.setId("servicehall-founding-confirmation");
         Map<String, HasValidation> fields = new LinkedHashMap<>();
@@ -66,18 +55,11 @@ public class PublicFoundingView extends VerticalLayout {
         fields.put("founderMobile", mobile);
         fields.put("proposedName", proposed);
         fields.put("address", where);
-        fields.put("code", code);
         Button order = new Button(getTranslation("servicehall.founding.order"), e -> {
-            FoundingOrder o = STEPS.call(this, fields, () -> {
-                FoundingOrder.Intake in = new FoundingOrder.Intake(name.getValue(), mobile.getValue(),
-                        proposed.getValue(), type.getValue(), where.getValue());
-                // the form first, then the code (used up by the check) before anything is stored
-                founding.validate(in);
-                codes.verifyCode(mobile.getValue(), code.getValue());
-                return founding.order(in);
-            });
+            Supplier<FoundingOrder.Intake> in = () -> new FoundingOrder.Intake(name.getValue(), mobile.getValue(),
+                    proposed.getValue(), type.getValue(), where.getValue());
+            FoundingOrder o = proof.submit(this, fields, () -> founding.validate(in.get()), () -> founding.order(in.get()));
             if (o != null) {
-                code.clear();
                 done.setText(getTranslation("servicehall.founding.ordered", o.number(), o.agencyName()));
             }
         });
@@ -85,6 +67,14 @@ public class PublicFoundingView extends VerticalLayout {
         order.setId("servicehall-founding-order");
         add(new H2(getTranslation("servicehall.founding.public.title")),
                 new Paragraph(getTranslation("servicehall.founding.public.intro")),
-                new FormLayout(name, mobile, proposed, type, where, code, send), order, done);
+                form(name, proposed, type, where, proof), order, done);
+    }
+
+    /** The form's fields, then the mobile, its code button and the code. */
+    private static FormLayout form(TextField name, TextField proposed, Select<EntityType> type, TextField where,
+            MobileCode proof) {
+        FormLayout form = new FormLayout(name, proposed, type, where);
+        form.add(proof.fields());
+        return form;
     }
 }

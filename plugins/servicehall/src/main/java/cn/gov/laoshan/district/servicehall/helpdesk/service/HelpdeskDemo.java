@@ -35,7 +35,7 @@ public final class HelpdeskDemo {
             // a start killed half-way made requests already: not twice
             return "help requests already seeded";
         }
-        LocalDate day = LocalDate.now(HelpdeskService.ZONE).plusDays(2);
+        LocalDate day = helpdesk.today().plusDays(2);
         List<Case> cases = List.of(
                 new Case("王建华", "13806391234", "刘桂芳", LocalDate.of(1938, 5, 16), "母亲", HelpNeed.ELDERLY, "HJ-002",
                         "崂山区沙子口街道沙子口社区南姜路12号2单元301", HelpMode.HOME_VISIT, HelpChannel.PHONE, 6),

@@ -147,7 +147,20 @@ public class HelpdeskRepository {
         });
     }
 
-    List<HelpRequest> list(RecordScope scope, HelpState state, String groupCode, int offset, int limit) {
+    /**
+     * The condition that keeps a helper to their groups' requests (see {@link HelpdeskService}): routed to a helper
+     * group they are a member of, or taken by them, or given to them. Empty for {@code null} (the centre).
+     */
+    private static String helpersOwn(String helper, boolean first) {
+        return helper == null ? "" : (first ? " where " : " and ") + "(r.group_code in (select m.group_code from "
+                + "helper_member m where m.login = :helper) or r.created_by = :helper or r.assignee = :helper)";
+    }
+
+    private static <Q extends org.jdbi.v3.core.statement.SqlStatement<Q>> Q bindHelper(Q q, String helper) {
+        return helper == null ? q : q.bind("helper", helper);
+    }
+
+    List<HelpRequest> list(RecordScope scope, String helper, HelpState state, String groupCode, int offset, int limit) {
         RecordScope.Condition in = scope.condition(HelpdeskWorkflow.REQUESTS);
         StringBuilder where = new StringBuilder();
         if (state != null) {
@@ -156,10 +169,12 @@ public class HelpdeskRepository {
         if (groupCode != null) {
             where.append(where.length() == 0 ? " where " : " and ").append("r.group_code = :group");
         }
+        where.append(helpersOwn(helper, where.length() == 0));
         return jdbi.withHandle(h -> {
             var q = h.createQuery(REQUESTS + in.and(where.toString()) + " order by r.id desc offset " + offset
                     + " rows fetch next " + limit + " rows only");
             in.bind(q);
+            bindHelper(q, helper);
             if (state != null) {
                 q.bind("state", state.name());
             }
@@ -171,15 +186,19 @@ public class HelpdeskRepository {
     }
 
     Optional<HelpRequest> find(RecordScope scope, long id) {
-        RecordScope.Condition in = scope.condition(HelpdeskWorkflow.REQUESTS);
-        return jdbi.withHandle(h -> in.bind(h.createQuery(REQUESTS + in.and(" where r.id = :id"))).bind("id", id)
-                .map(REQUEST).findOne());
+        return find(scope, null, id);
     }
 
-    Optional<HelpRequest> findByNumber(RecordScope scope, String number) {
+    Optional<HelpRequest> find(RecordScope scope, String helper, long id) {
         RecordScope.Condition in = scope.condition(HelpdeskWorkflow.REQUESTS);
-        return jdbi.withHandle(h -> in.bind(h.createQuery(REQUESTS + in.and(" where r.request_no = :no")))
-                .bind("no", number).map(REQUEST).findOne());
+        return jdbi.withHandle(h -> bindHelper(in.bind(h.createQuery(REQUESTS + in.and(" where r.id = :id"
+                + helpersOwn(helper, false)))), helper).bind("id", id).map(REQUEST).findOne());
+    }
+
+    Optional<HelpRequest> findByNumber(RecordScope scope, String helper, String number) {
+        RecordScope.Condition in = scope.condition(HelpdeskWorkflow.REQUESTS);
+        return jdbi.withHandle(h -> bindHelper(in.bind(h.createQuery(REQUESTS + in.and(" where r.request_no = :no"
+                + helpersOwn(helper, false)))), helper).bind("no", number).map(REQUEST).findOne());
     }
 
     /**
@@ -198,12 +217,12 @@ public class HelpdeskRepository {
     }
 
     /** Requests per level, street and state, in the reader's scope (counted in the database). */
-    List<Map<String, Object>> counts(RecordScope scope, Instant from, Instant to) {
+    List<Map<String, Object>> counts(RecordScope scope, String helper, Instant from, Instant to) {
         RecordScope.Condition in = scope.condition(HelpdeskWorkflow.REQUESTS);
-        return jdbi.withHandle(h -> in.bind(h.createQuery("select g.group_level, coalesce(r.street, '') as street, "
-                + "r.state, count(*) as n from help_request r join helper_group g on g.code = r.group_code"
-                + in.and(" where r.created_at >= :from and r.created_at < :to")
-                + " group by g.group_level, coalesce(r.street, ''), r.state"))
+        return jdbi.withHandle(h -> bindHelper(in.bind(h.createQuery("select g.group_level, coalesce(r.street, '') "
+                + "as street, r.state, count(*) as n from help_request r join helper_group g on g.code = r.group_code"
+                + in.and(" where r.created_at >= :from and r.created_at < :to" + helpersOwn(helper, false))
+                + " group by g.group_level, coalesce(r.street, ''), r.state")), helper)
                 .bind("from", Timestamp.from(from)).bind("to", Timestamp.from(to)).mapToMap().list());
     }
 

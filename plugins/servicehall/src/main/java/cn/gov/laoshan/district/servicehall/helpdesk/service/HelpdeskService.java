@@ -163,7 +163,7 @@ public class HelpdeskService {
     /** Requests in the reader's scope, newest first; {@code state} and {@code group} optional. */
     public List<HelpRequest> list(HelpState state, String group, int offset, int limit) {
         access.check(HelpdeskWorkflow.READ);
-        return repository.list(scope(), state, group, offset, limit);
+        return repository.list(scope(), helper(), state, group, offset, limit);
     }
 
     /** The requests waiting in the groups the current helper belongs to (their work list), and their own. */
@@ -174,12 +174,12 @@ public class HelpdeskService {
 
     public Optional<HelpRequest> find(long id) {
         access.check(HelpdeskWorkflow.READ);
-        return repository.find(scope(), id);
+        return repository.find(scope(), helper(), id);
     }
 
     public Optional<HelpRequest> findByNumber(String number) {
         access.check(HelpdeskWorkflow.READ);
-        return repository.findByNumber(scope(), number);
+        return repository.findByNumber(scope(), helper(), number);
     }
 
     public List<HelperGroup> groups() {
@@ -205,6 +205,18 @@ public class HelpdeskService {
 
     private RecordScope scope() {
         return RecordScope.of(access, HelpdeskWorkflow.READ);
+    }
+
+    /**
+     * The helper whose own requests only the reader sees, or {@code null} for the centre. 帮办代办 is a
+     * district/street/community three-level system: a request is routed by its address to a street's or a
+     * community's helpers, and the people it names are elderly or disabled, their ID numbers and mobiles personal
+     * data a helper needs only for the requests they serve. So the groups are a scope, in the SQL, not a filter:
+     * without {@link HelpdeskWorkflow#MANAGE} (the centre's coordinators, who reroute and assign across groups) a
+     * reader sees the requests routed to the helper groups they belong to, and those they took or were given.
+     */
+    private String helper() {
+        return access.has(HelpdeskWorkflow.MANAGE) || access.currentUser().isEmpty() ? null : login();
     }
 
     // the routing table and the groups (the centre)
@@ -344,7 +356,7 @@ public class HelpdeskService {
 
     private HelpRequest open(long id) {
         access.check(HelpdeskWorkflow.READ);
-        return repository.find(scope(), id).orElseThrow(
+        return repository.find(scope(), helper(), id).orElseThrow(
                 () -> new RefusedException(null, "servicehall.helpdesk.error.not-found"));
     }
 
@@ -401,7 +413,7 @@ public class HelpdeskService {
             states.put(s, 0);
         }
         int total = 0;
-        for (Map<String, Object> row : repository.counts(scope(), from.atStartOfDay(ZONE).toInstant(),
+        for (Map<String, Object> row : repository.counts(scope(), helper(), from.atStartOfDay(ZONE).toInstant(),
                 to.plusDays(1).atStartOfDay(ZONE).toInstant())) {
             int n = ((Number) row.get("n")).intValue();
             total += n;
@@ -452,7 +464,8 @@ public class HelpdeskService {
         return t == null ? "" : t.atZone(ZONE).toLocalDateTime().withSecond(0).withNano(0).toString().replace('T', ' ');
     }
 
-    private LocalDate today() {
+    /** Today in the district, on the platform's clock (the demo and the screens take it from here). */
+    public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZONE);
     }
 

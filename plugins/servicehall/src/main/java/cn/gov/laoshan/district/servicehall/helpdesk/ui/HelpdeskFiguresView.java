@@ -40,7 +40,7 @@ public class HelpdeskFiguresView extends VerticalLayout {
     public HelpdeskFiguresView(HelpdeskService helpdesk, AccessControl access) {
         this.helpdesk = helpdesk;
         setId("servicehall-helpdesk-figures");
-        LocalDate today = LocalDate.now(Dates.BEIJING);
+        LocalDate today = helpdesk.today();
         DatePicker from = Dates.picker(new DatePicker(getTranslation("servicehall.helpdesk.figures.from")), getLocale());
         from.setValue(today.withDayOfYear(1));
         DatePicker to = Dates.picker(new DatePicker(getTranslation("servicehall.helpdesk.figures.to")), getLocale());

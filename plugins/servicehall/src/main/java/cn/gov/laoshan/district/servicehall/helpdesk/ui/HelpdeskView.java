@@ -164,7 +164,7 @@ public class HelpdeskView extends VerticalLayout {
         TextField address = field("address", "servicehall-helpdesk-address");
         address.setWidth("28em");
         DatePicker day = Dates.picker(new DatePicker(t("preferred-on")), getLocale());
-        day.setValue(LocalDate.now(Dates.BEIJING).plusDays(1));
+        day.setValue(helpdesk.today().plusDays(1));
         day.setId("servicehall-helpdesk-day");
         Select<String> period = new Select<>();
         period.setLabel(t("period"));

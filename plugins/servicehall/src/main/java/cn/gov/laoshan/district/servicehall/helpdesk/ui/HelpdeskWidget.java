@@ -16,7 +16,7 @@ public class HelpdeskWidget extends VerticalLayout {
     public HelpdeskWidget(HelpdeskService helpdesk) {
         setPadding(false);
         setId("servicehall-helpdesk-widget");
-        LocalDate today = LocalDate.now(Dates.BEIJING);
+        LocalDate today = helpdesk.today();
         HelpdeskService.Figures f = helpdesk.figures(today.withDayOfYear(1), today);
         int open = f.perState().get(HelpState.ROUTED) + f.perState().get(HelpState.ASSIGNED)
                 + f.perState().get(HelpState.VISITED) + f.perState().get(HelpState.SUBMITTED);

@@ -3,6 +3,7 @@ package cn.gov.laoshan.district.servicehall.helpdesk.ui;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -12,7 +13,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -26,6 +26,7 @@ import cn.gov.laoshan.district.servicehall.helpdesk.domain.HelpRequest;
 import cn.gov.laoshan.district.servicehall.helpdesk.service.HelpdeskService;
 import cn.gov.laoshan.district.servicehall.service.CatalogueService;
 import cn.gov.laoshan.district.servicehall.service.PublicBooking;
+import cn.gov.laoshan.district.servicehall.ui.MobileCode;
 import cn.gov.laoshan.district.uikit.Dates;
 import cn.gov.laoshan.district.uikit.Steps;
 
@@ -43,7 +44,8 @@ public class PublicHelpRequestView extends VerticalLayout {
         setId("servicehall-help-public");
         setMaxWidth("52em");
         TextField caller = text("servicehall.helpdesk.caller", "servicehall-help-caller");
-        TextField mobile = text("servicehall.booking.mobile", "servicehall-help-mobile");
+        MobileCode proof = new MobileCode(this, "servicehall-help", STEPS, codes, address);
+        TextField mobile = proof.mobile();
         TextField person = text("servicehall.helpdesk.person", "servicehall-help-person");
         person.setHelperText(getTranslation("servicehall.helpdesk.person-hint"));
         TextField relation = text("servicehall.helpdesk.relation", "servicehall-help-relation");
@@ -64,23 +66,12 @@ public class PublicHelpRequestView extends VerticalLayout {
         item.setId("servicehall-help-item");
         TextField where = text("servicehall.helpdesk.address", "servicehall-help-address");
         DatePicker day = Dates.picker(new DatePicker(getTranslation("servicehall.helpdesk.preferred-on")), getLocale());
-        day.setValue(LocalDate.now(Dates.BEIJING).plusDays(1));
+        day.setValue(helpdesk.today().plusDays(1));
         Select<String> period = new Select<>();
         period.setLabel(getTranslation("servicehall.helpdesk.period"));
         period.setItems("MORNING", "AFTERNOON");
         period.setItemLabelGenerator(p -> getTranslation("servicehall.helpdesk.period." + p));
         period.setValue("MORNING");
-        TextField code = text("servicehall.public.code", "servicehall-help-code");
-        code.setMaxLength(6);
-        Button send = new Button(getTranslation("servicehall.public.send-code"), e -> {
-            if (STEPS.call(this, Map.of("mobile", mobile), () -> {
-                codes.requestCode(mobile.getValue(), address.current().orElse(null));
-                return Boolean.TRUE;
-            }) != null) {
-                Notification.show(getTranslation("servicehall.public.code-sent"), 5000, Notification.Position.MIDDLE);
-            }
-        });
-        send.setId("servicehall-help-send-code");
         Paragraph done = new Paragraph();
         done.setId("servicehall-help-confirmation");
         Map<String, HasValidation> fields = new LinkedHashMap<>();
@@ -92,29 +83,24 @@ public class PublicHelpRequestView extends VerticalLayout {
         fields.put("itemCode", item);
         fields.put("address", where);
         fields.put("preferredOn", day);
-        fields.put("code", code);
         Button ask = new Button(getTranslation("servicehall.helpdesk.public.send"), e -> {
-            HelpRequest r = STEPS.call(this, fields, () -> {
-                HelpRequest.Intake in = new HelpRequest.Intake(HelpChannel.ONLINE, mode.getValue(), caller.getValue(),
-                        mobile.getValue(), person.getValue(), idNumber.getValue(), relation.getValue(),
-                        need.getValue(), item.getValue() == null ? null : item.getValue().code(), where.getValue(),
-                        day.getValue(), period.getValue());
-                // the form first, then the code (used up by the check) before anything is stored
-                helpdesk.validate(in);
-                codes.verifyCode(mobile.getValue(), code.getValue());
-                return helpdesk.takeOnline(in);
-            });
+            Supplier<HelpRequest.Intake> in = () -> new HelpRequest.Intake(HelpChannel.ONLINE, mode.getValue(),
+                    caller.getValue(), mobile.getValue(), person.getValue(), idNumber.getValue(), relation.getValue(),
+                    need.getValue(), item.getValue() == null ? null : item.getValue().code(), where.getValue(),
+                    day.getValue(), period.getValue());
+            HelpRequest r = proof.submit(this, fields, () -> helpdesk.validate(in.get()),
+                    () -> helpdesk.takeOnline(in.get()));
             if (r != null) {
-                code.clear();
                 done.setText(getTranslation("servicehall.helpdesk.public.sent", r.number(), r.groupName()));
             }
         });
         ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ask.setId("servicehall-help-send");
+        // the mobile, its code button and the code last, as on every public page (MobileCode.fields)
+        FormLayout form = new FormLayout(caller, person, relation, idNumber, need, mode, item, where, day, period);
+        form.add(proof.fields());
         add(new H2(getTranslation("servicehall.helpdesk.public.title")),
-                new Paragraph(getTranslation("servicehall.helpdesk.public.intro")),
-                new FormLayout(caller, mobile, person, relation, idNumber, need, mode, item, where, day, period, code,
-                        send), ask, done);
+                new Paragraph(getTranslation("servicehall.helpdesk.public.intro")), form, ask, done);
     }
 
     private TextField text(String key, String id) {

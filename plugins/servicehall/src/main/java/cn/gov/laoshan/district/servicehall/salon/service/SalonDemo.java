@@ -3,7 +3,6 @@ package cn.gov.laoshan.district.servicehall.salon.service;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.jdbi.v3.core.Jdbi;
@@ -71,7 +70,16 @@ public final class SalonDemo {
                 salon.registerFor(event.id(), n % 2 == 0 ? MINGDE : HAILAN, "demo", 1, "配套项目（" + projectNo++ + "）");
             }
             if (!onWeekday.isAfter(today.minusDays(1))) {
-                salon.held(event.id(), 12 + (n * 7) % 15, List.of(HAILAN, MINGDE));
+                // at the door: the registered enterprises ticked (now and then one came with fewer people than it
+                // registered), the walk-ins counted, then closed as held — people served from the attendance
+                clock.set(onWeekday.atTime(14, 40).atZone(ZONE).toInstant());
+                salon.checkIn(event.id(), n % 2 == 0 ? HAILAN : MINGDE, n % 3 == 0 ? 1 : 2);
+                if (n % 2 == 0) {
+                    salon.checkIn(event.id(), MINGDE, 1);
+                }
+                salon.walkIns(event.id(), 9 + (n * 7) % 15);
+                clock.set(onWeekday.atTime(16, 40).atZone(ZONE).toInstant());
+                salon.held(event.id());
             }
         }
         return n + " 会客厅 events";

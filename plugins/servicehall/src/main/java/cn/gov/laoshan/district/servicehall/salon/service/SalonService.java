@@ -16,6 +16,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import cn.gov.laoshan.district.api.audit.AuditLog;
+import cn.gov.laoshan.district.api.project.ProjectSummary;
 import cn.gov.laoshan.district.api.security.AccessControl;
 import cn.gov.laoshan.district.api.security.CurrentUser;
 import cn.gov.laoshan.district.api.security.EnterpriseScope;
@@ -25,6 +26,7 @@ import cn.gov.laoshan.district.servicehall.salon.domain.EventState;
 import cn.gov.laoshan.district.servicehall.salon.domain.RoomBooking;
 import cn.gov.laoshan.district.servicehall.salon.domain.SalonEvent;
 import cn.gov.laoshan.district.servicehall.salon.domain.SalonFigures;
+import cn.gov.laoshan.district.servicehall.salon.domain.SalonRegistration;
 import cn.gov.laoshan.district.servicehall.salon.domain.SalonRoom;
 import cn.gov.laoshan.district.servicehall.service.ServiceHallRoles;
 
@@ -64,7 +66,8 @@ public class SalonService {
         return access.currentUser().map(CurrentUser::login).orElseThrow();
     }
 
-    private LocalDate today() {
+    /** Today in the district, on the platform's clock (the screens take it from here). */
+    public LocalDate today() {
         return LocalDate.now(clock.withZone(ZONE));
     }
 
@@ -149,9 +152,25 @@ public class SalonService {
                         rs.getTime("ends").toLocalTime(), rs.getString("purpose"), rs.getString("booked_by"))).list());
     }
 
-    /** Books the room and plans the event on it, in one step. */
+    /** Books the room and plans the event on it, in one step; a joint consultation's housing project typed as a code. */
     public SalonEvent plan(String roomCode, LocalDate day, LocalTime starts, LocalTime ends, EventKind kind,
             String title, String summary, String housingProject, int places) {
+        return plan(roomCode, day, starts, ends, kind, title, summary, housingProject, null, places);
+    }
+
+    /**
+     * As {@link #plan(String, LocalDate, LocalTime, LocalTime, EventKind, String, String, String, int)} with a housing
+     * project picked from the housing plugin's directory (api.project): its code and its name as it is now.
+     */
+    public SalonEvent planWithProject(String roomCode, LocalDate day, LocalTime starts, LocalTime ends, EventKind kind,
+            String title, String summary, ProjectSummary housingProject, int places) {
+        return plan(roomCode, day, starts, ends, kind, title, summary,
+                housingProject == null ? null : housingProject.code(),
+                housingProject == null ? null : housingProject.name(), places);
+    }
+
+    private SalonEvent plan(String roomCode, LocalDate day, LocalTime starts, LocalTime ends, EventKind kind,
+            String title, String summary, String housingProject, String housingProjectName, int places) {
         manage();
         if (kind == null) {
             throw new RefusedException("kind", "servicehall.salon.error.kind");
@@ -163,6 +182,9 @@ public class SalonService {
             throw new RefusedException("places", "servicehall.salon.error.places");
         }
         String project = housingProject == null || housingProject.isBlank() ? null : housingProject.strip();
+        if (project != null && project.length() > 60) {
+            throw new RefusedException("housingProject", "servicehall.salon.error.project-code");
+        }
         if (project != null && kind != EventKind.JOINT_CONSULTATION) {
             // a housing project is the subject of a joint consultation (联合会商) only
             throw new RefusedException("housingProject", "servicehall.salon.error.project-kind");
@@ -173,11 +195,11 @@ public class SalonService {
         long[] ids = jdbi.inTransaction(h -> {
             long booking = bookIn(h, roomCode, day, starts, ends, title.strip(), by);
             long event = h.createUpdate("insert into salon_event (booking_id, kind, title, host_department, summary, "
-                    + "housing_project, state, places, created_by, created_at) values (:b, :k, :t, :d, :s, :p, "
-                    + "'PLANNED', :places, :by, :at)").bind("b", booking).bind("k", kind.name()).bind("t", title.strip())
+                    + "housing_project, housing_project_name, state, places, created_by, created_at) values (:b, :k, :t, :d, :s, "
+                    + ":p, :pn, 'PLANNED', :places, :by, :at)").bind("b", booking).bind("k", kind.name()).bind("t", title.strip())
                     .bind("d", ServiceHallRoles.DEPARTMENT)
                     .bind("s", summary == null || summary.isBlank() ? null : summary.strip())
-                    .bind("p", project).bind("places", places).bind("by", by).bind("at", Timestamp.from(clock.instant()))
+                    .bind("p", project).bind("pn", project == null ? null : housingProjectName).bind("places", places).bind("by", by).bind("at", Timestamp.from(clock.instant()))
                     .executeAndReturnGeneratedKeys().mapTo(Long.class).one();
             return new long[] {booking, event};
         });
@@ -246,32 +268,149 @@ public class SalonService {
         audit.record(SOURCE, "salon.event.register", "SalonEvent", String.valueOf(eventId), null, uscc + " " + attendees);
     }
 
-    /** Records that the event was held and how many people it served (the attendance sheet's count). */
-    public SalonEvent held(long eventId, int peopleServed, List<String> attendedUsccs) {
+    /** The registrations of an event with what was ticked at the door, by registration time (the hall's staff). */
+    public List<SalonRegistration> registrations(long eventId) {
         manage();
-        if (peopleServed < 0 || peopleServed > 1000) {
-            throw new RefusedException("peopleServed", "servicehall.salon.error.people");
+        return jdbi.withHandle(h -> h.createQuery("select * from salon_registration where event_id = :e "
+                + "order by registered_at, uscc").bind("e", eventId).map((rs, ctx) -> registration(rs)).list());
+    }
+
+    /**
+     * Ticks a registered enterprise at the door with the number of its people who came ({@code 0}: it did not come,
+     * the tick taken back). On the event's day or later, while the event is not closed; at most ten people.
+     */
+    public SalonRegistration checkIn(long eventId, String uscc, int people) {
+        manage();
+        if (people < 0 || people > 10) {
+            throw new RefusedException("people", "servicehall.salon.error.check-in-people");
         }
-        boolean done = jdbi.inTransaction(h -> {
-            if (h.createUpdate("update salon_event set state = 'HELD', people_served = :n where id = :e and state = 'PLANNED'")
-                    .bind("n", peopleServed).bind("e", eventId).execute() != 1) {
-                return false;
-            }
-            for (String uscc : attendedUsccs) {
-                h.createUpdate("update salon_registration set attended = 1 where event_id = :e and uscc = :u")
-                        .bind("e", eventId).bind("u", uscc).execute();
-            }
-            return true;
-        });
-        if (!done) {
-            throw new RefusedException(null, "servicehall.salon.error.event-closed");
+        SalonEvent event = open(eventId);
+        if (event.day().isAfter(today())) {
+            throw new RefusedException(null, "servicehall.salon.error.not-yet");
         }
-        audit.record(SOURCE, "salon.event.held", "SalonEvent", String.valueOf(eventId), EventState.PLANNED.name(),
-                EventState.HELD + " " + peopleServed);
+        String by = me();
+        int changed = jdbi.withHandle(h -> h.createUpdate("update salon_registration set attended = :a, "
+                + "attended_people = :n, checked_in_by = :by, checked_in_at = :at where event_id = :e and uscc = :u "
+                + "and exists (select 1 from salon_event e where e.id = :e and e.state = 'PLANNED')")
+                .bind("a", people > 0 ? 1 : 0).bind("n", people).bind("by", by)
+                .bind("at", Timestamp.from(clock.instant())).bind("e", eventId).bind("u", uscc).execute());
+        if (changed != 1) {
+            throw new RefusedException(null, "servicehall.salon.error.not-registered");
+        }
+        audit.record(SOURCE, "salon.event.check-in", "SalonEvent", String.valueOf(eventId), null,
+                uscc + " " + people);
+        return registrations(eventId).stream().filter(r -> r.uscc().equals(uscc)).findFirst().orElseThrow();
+    }
+
+    /** Counts the people who came without a registration (residents, officials of other bureaus). */
+    public SalonEvent walkIns(long eventId, int people) {
+        manage();
+        if (people < 0 || people > 1000) {
+            throw new RefusedException("walkIns", "servicehall.salon.error.people");
+        }
+        SalonEvent event = open(eventId);
+        if (event.day().isAfter(today())) {
+            throw new RefusedException(null, "servicehall.salon.error.not-yet");
+        }
+        if (jdbi.withHandle(h -> h.createUpdate("update salon_event set walk_ins = :n where id = :e and state = 'PLANNED'")
+                .bind("n", people).bind("e", eventId).execute()) != 1) {
+            throw new RefusedException(null, "servicehall.salon.error.event-done");
+        }
+        audit.record(SOURCE, "salon.event.walk-ins", "SalonEvent", String.valueOf(eventId),
+                String.valueOf(event.walkIns()), String.valueOf(people));
         return event(eventId).orElseThrow();
     }
 
-    /** The year's figures: events held, distinct projects and enterprises served, people served. */
+    /**
+     * Closes the event as held: the people it served are counted from the attendance — the people ticked at the
+     * door plus the walk-ins —, in the same statement, so the figure is what was recorded, never a number typed
+     * afterwards. On the event's day or later.
+     */
+    public SalonEvent held(long eventId) {
+        manage();
+        SalonEvent event = open(eventId);
+        if (event.day().isAfter(today())) {
+            throw new RefusedException(null, "servicehall.salon.error.not-yet");
+        }
+        if (jdbi.withHandle(h -> h.createUpdate("update salon_event set state = 'HELD', people_served = walk_ins + "
+                + "(select coalesce(sum(r.attended_people), 0) from salon_registration r where r.event_id = :e) "
+                + "where id = :e and state = 'PLANNED'").bind("e", eventId).execute()) != 1) {
+            throw new RefusedException(null, "servicehall.salon.error.event-done");
+        }
+        SalonEvent done = event(eventId).orElseThrow();
+        audit.record(SOURCE, "salon.event.held", "SalonEvent", String.valueOf(eventId), EventState.PLANNED.name(),
+                EventState.HELD + " " + done.peopleServed());
+        return done;
+    }
+
+    /** Writes the minutes (纪要) of a held event; written again, the text is replaced (audited with the old one). */
+    public SalonEvent minutes(long eventId, String text) {
+        manage();
+        if (text == null || text.isBlank() || text.strip().length() > 4000) {
+            throw new RefusedException("minutes", "servicehall.salon.error.minutes");
+        }
+        SalonEvent event = event(eventId).orElseThrow(() -> new RefusedException(null,
+                "servicehall.salon.error.booking-unknown"));
+        if (jdbi.withHandle(h -> h.createUpdate("update salon_event set minutes = :m, minutes_by = :by, "
+                + "minutes_at = :at where id = :e and state = 'HELD'").bind("m", text.strip()).bind("by", me())
+                .bind("at", Timestamp.from(clock.instant())).bind("e", eventId).execute()) != 1) {
+            throw new RefusedException(null, "servicehall.salon.error.minutes-not-held");
+        }
+        audit.record(SOURCE, "salon.event.minutes", "SalonEvent", String.valueOf(eventId), event.minutes(),
+                text.strip());
+        return event(eventId).orElseThrow();
+    }
+
+    /**
+     * A held event whose minutes the current user may read: the centre's staff ({@link SalonRoles#MANAGE} in its
+     * department) any; an enterprise user only one their own enterprise came to (ticked at the door; the scope in
+     * the SQL). Empty otherwise — the minutes' files follow it ({@link SalonMinutesFiles}).
+     */
+    public Optional<SalonEvent> minutesOf(long eventId) {
+        if (access.has(SalonRoles.MANAGE)) {
+            manage();
+            return event(eventId);
+        }
+        access.check(SalonRoles.REGISTER);
+        String uscc = access.currentUser().map(CurrentUser::uscc).orElse(null);
+        if (uscc == null || !access.enterprises(SalonRoles.REGISTER).includes(uscc)) {
+            return Optional.empty();
+        }
+        return jdbi.withHandle(h -> h.createQuery(EVENT + " where e.id = :id and e.state = 'HELD' and exists (select 1 "
+                + "from salon_registration r where r.event_id = e.id and r.uscc = :u and r.attended = 1)")
+                .bind("id", eventId).bind("u", uscc).map((rs, ctx) -> event(rs)).findOne());
+    }
+
+    /**
+     * The held events the current enterprise user's own enterprise came to (ticked at the door), newest first: the
+     * events whose minutes they read ({@link #minutesOf}). The scope is in the SQL; anyone else gets none.
+     */
+    public List<SalonEvent> attendedEvents() {
+        access.check(SalonRoles.REGISTER);
+        String uscc = access.currentUser().map(CurrentUser::uscc).orElse(null);
+        if (uscc == null || !access.enterprises(SalonRoles.REGISTER).includes(uscc)) {
+            return List.of();
+        }
+        return jdbi.withHandle(h -> h.createQuery(EVENT + " where e.state = 'HELD' and exists (select 1 from "
+                + "salon_registration r where r.event_id = e.id and r.uscc = :u and r.attended = 1) "
+                + "order by b.day desc, b.starts desc").bind("u", uscc).map((rs, ctx) -> event(rs)).list());
+    }
+
+    /** The event, while it is planned (attendance is taken); else refused. */
+    private SalonEvent open(long eventId) {
+        SalonEvent event = event(eventId).orElseThrow(() -> new RefusedException(null,
+                "servicehall.salon.error.booking-unknown"));
+        if (event.state() != EventState.PLANNED) {
+            throw new RefusedException(null, "servicehall.salon.error.event-done");
+        }
+        return event;
+    }
+
+    /**
+     * The year's figures from the recorded attendance: events held, distinct projects served (those the enterprises
+     * that came brought, and the joint consultations' housing projects), enterprises that came, people served (ticked
+     * at the door plus walk-ins).
+     */
     public SalonFigures figures(int year) {
         manage();
         Date from = Date.valueOf(LocalDate.of(year, 1, 1));
@@ -283,7 +422,7 @@ public class SalonService {
                 // a project counts once a year: by its name, or a joint consultation's housing project
                 h.createQuery("select count(*) from (select r.project_name as p from salon_registration r join salon_event e "
                         + "on e.id = r.event_id join salon_booking b on b.id = e.booking_id where e.state = 'HELD' and "
-                        + "b.day >= :f and b.day < :t and r.project_name is not null union select e.housing_project" + held
+                        + "b.day >= :f and b.day < :t and r.attended = 1 and r.project_name is not null union select e.housing_project" + held
                         + " and e.housing_project is not null) x").bind("f", from).bind("t", to).mapTo(Integer.class).one(),
                 h.createQuery("select count(distinct r.uscc) from salon_registration r join salon_event e on e.id = "
                         + "r.event_id join salon_booking b on b.id = e.booking_id where e.state = 'HELD' and b.day >= :f "
@@ -313,6 +452,16 @@ public class SalonService {
                 rs.getDate("day").toLocalDate(), rs.getTime("starts").toLocalTime(), rs.getTime("ends").toLocalTime(),
                 EventKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("host_department"),
                 rs.getString("summary"), rs.getString("housing_project"), EventState.valueOf(rs.getString("state")),
-                rs.getInt("places"), rs.getInt("registered"), rs.getInt("people_served"), rs.getInt("projects"));
+                rs.getInt("places"), rs.getInt("registered"), rs.getInt("people_served"), rs.getInt("projects"),
+                rs.getInt("walk_ins"), rs.getString("minutes"), rs.getString("minutes_by"),
+                rs.getTimestamp("minutes_at") == null ? null : rs.getTimestamp("minutes_at").toInstant(),
+                rs.getString("housing_project_name"));
+    }
+
+    private static SalonRegistration registration(ResultSet rs) throws SQLException {
+        Timestamp at = rs.getTimestamp("checked_in_at");
+        return new SalonRegistration(rs.getLong("event_id"), rs.getString("uscc"), rs.getString("registered_by"),
+                rs.getInt("attendees"), rs.getString("project_name"), rs.getInt("attended") == 1,
+                rs.getInt("attended_people"), rs.getString("checked_in_by"), at == null ? null : at.toInstant());
     }
 }

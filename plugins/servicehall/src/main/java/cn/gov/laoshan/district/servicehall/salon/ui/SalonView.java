@@ -4,8 +4,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -19,6 +24,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 
+import cn.gov.laoshan.district.api.project.ProjectDirectory;
+import cn.gov.laoshan.district.api.project.ProjectSummary;
 import cn.gov.laoshan.district.servicehall.salon.domain.EventKind;
 import cn.gov.laoshan.district.servicehall.salon.domain.EventState;
 import cn.gov.laoshan.district.servicehall.salon.domain.SalonEvent;
@@ -32,7 +39,9 @@ import cn.gov.laoshan.district.uikit.Steps;
 
 /**
  * 会客厅 for the centre: the year's figures in the seed's words (events, projects, people served), an event planned
- * with its room (a taken hour is refused), the year's events with attendance recorded, and the events as Excel.
+ * with its room (a taken hour is refused; a joint consultation's housing project picked from the housing plugin when
+ * it runs), the year's events — each opens its page ({@link SalonEventView}: attendance at the door, minutes) — and
+ * the events as Excel.
  */
 public class SalonView extends VerticalLayout {
 
@@ -42,10 +51,14 @@ public class SalonView extends VerticalLayout {
     private final Grid<SalonEvent> events = new Grid<>();
     private final VerticalLayout figures = new VerticalLayout();
 
-    public SalonView(SalonService salon) {
+    /**
+     * @param projects the housing plugin's projects (api.project), when it runs: a joint consultation picks one;
+     *                 without it the project's code is typed
+     */
+    public SalonView(SalonService salon, Supplier<Optional<ProjectDirectory>> projects) {
         this.salon = salon;
         setId("salon");
-        LocalDate today = LocalDate.now(Dates.BEIJING);
+        LocalDate today = salon.today();
         Select<SalonRoom> room = new Select<>();
         room.setLabel(getTranslation("servicehall.salon.room"));
         room.setItems(salon.rooms());
@@ -66,24 +79,47 @@ public class SalonView extends VerticalLayout {
         TextField title = new TextField(getTranslation("servicehall.salon.title"));
         title.setId("salon-title");
         title.setWidth("24em");
-        TextField project = new TextField(getTranslation("servicehall.salon.housing-project"));
-        project.setId("salon-housing-project");
+        // the housing project of a joint consultation: picked from the housing plugin's projects when it runs (in the
+        // host's scope there), typed as a code when not
+        Optional<ProjectDirectory> directory = projects.get();
+        ComboBox<ProjectSummary> picked = new ComboBox<>(getTranslation("servicehall.salon.housing-project-pick"));
+        TextField typed = new TextField(getTranslation("servicehall.salon.housing-project"));
+        directory.ifPresent(d -> picked.setItems(query -> {
+            // the directory answers one page of the best matches: the first page only, never a list of everything
+            int offset = query.getOffset();
+            int limit = Math.max(1, Math.min(query.getLimit(), ProjectDirectory.MAX_LIMIT));
+            return offset > 0 ? java.util.stream.Stream.empty()
+                    : d.search(query.getFilter().orElse(null), limit).stream();
+        }));
+        picked.setItemLabelGenerator(ProjectSummary::label);
+        picked.setWidth("24em");
+        picked.setId("salon-housing-project");
+        typed.setId("salon-housing-project");
+        typed.setWidth("20em");
+        HasValidation project = directory.isPresent() ? picked : typed;
         IntegerField places = new IntegerField(getTranslation("servicehall.salon.places"));
         places.setValue(20);
         places.setId("salon-places");
         Button plan = new Button(getTranslation("servicehall.salon.plan"), e -> {
             SalonEvent planned = STEPS.call(this, Map.of("room", room, "day", day, "starts", starts, "ends", ends,
                     "kind", kind, "title", title, "housingProject", project, "places", places),
-                    () -> salon.plan(room.getValue() == null ? null : room.getValue().code(), day.getValue(),
-                            starts.getValue(), ends.getValue(), kind.getValue(), title.getValue(), null,
-                            project.getValue(), places.getValue() == null ? 0 : places.getValue()));
+                    () -> directory.isPresent()
+                            ? salon.planWithProject(room.getValue() == null ? null : room.getValue().code(), day.getValue(),
+                                    starts.getValue(), ends.getValue(), kind.getValue(), title.getValue(), null,
+                                    picked.getValue(), places.getValue() == null ? 0 : places.getValue())
+                            : salon.plan(room.getValue() == null ? null : room.getValue().code(), day.getValue(),
+                                    starts.getValue(), ends.getValue(), kind.getValue(), title.getValue(), null,
+                                    typed.getValue(), places.getValue() == null ? 0 : places.getValue()));
             if (planned != null) {
                 title.clear();
+                picked.clear();
+                typed.clear();
                 refresh();
             }
         });
         plan.setId("salon-plan");
-        HorizontalLayout form = new HorizontalLayout(room, day, starts, ends, kind, title, project, places, plan);
+        HorizontalLayout form = new HorizontalLayout(room, day, starts, ends, kind, title,
+                directory.isPresent() ? picked : typed, places, plan);
         form.setWrap(true);
         form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
 
@@ -96,24 +132,18 @@ public class SalonView extends VerticalLayout {
         events.addColumn(e -> getTranslation("servicehall.salon.state." + e.state())).setHeader(getTranslation("servicehall.salon.state"));
         events.addColumn(SalonEvent::registered).setHeader(getTranslation("servicehall.salon.registered"));
         events.addColumn(SalonEvent::peopleServed).setHeader(getTranslation("servicehall.salon.people"));
+        // the event's page: who registered, who came (ticked at the door), the minutes with their files
         events.addComponentColumn(ev -> {
-            IntegerField people = new IntegerField();
-            people.setPlaceholder(getTranslation("servicehall.salon.people"));
-            people.setWidth("7em");
-            Button held = new Button(getTranslation("servicehall.salon.held"), e -> {
-                if (STEPS.call(this, () -> salon.held(ev.id(), people.getValue() == null ? -1 : people.getValue(),
-                        List.of())) != null) {
-                    refresh();
-                }
-            });
-            HorizontalLayout cell = new HorizontalLayout(people, held);
-            cell.setVisible(ev.state() == EventState.PLANNED && !ev.day().isAfter(LocalDate.now(Dates.BEIJING)));
-            return cell;
-        }).setHeader(getTranslation("servicehall.salon.attendance")).setAutoWidth(true);
+            Button open = new Button(getTranslation(ev.state() == EventState.PLANNED && !ev.day().isAfter(salon.today())
+                    ? "servicehall.salon.attendance" : "servicehall.salon.open"),
+                    e -> UI.getCurrent().navigate(SalonEventView.route(ev.id())));
+            open.setId("salon-open-" + ev.id());
+            return open;
+        }).setAutoWidth(true);
         events.setAllRowsVisible(true);
 
         Anchor export = new Anchor(ExcelExport.download(getTranslation("servicehall.salon.file"),
-                out -> salon.exportEvents(LocalDate.now(Dates.BEIJING).getYear(), out)), "");
+                out -> salon.exportEvents(salon.today().getYear(), out)), "");
         export.add(new Button(getTranslation("servicehall.export"), VaadinIcon.DOWNLOAD.create()));
         export.getElement().setAttribute("download", true);
         export.setId("salon-export");
@@ -123,7 +153,7 @@ public class SalonView extends VerticalLayout {
     }
 
     private void refresh() {
-        int year = LocalDate.now(Dates.BEIJING).getYear();
+        int year = salon.today().getYear();
         events.setItems(salon.events(year));
         figures.removeAll();
         SalonFigures now = salon.figures(year);

@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import cn.gov.laoshan.district.api.identity.IndividualAccounts;
 import cn.gov.laoshan.district.api.notify.Message;
 import cn.gov.laoshan.district.api.notify.Notifications;
 import cn.gov.laoshan.district.api.notify.Recipient;
@@ -87,6 +88,69 @@ class ExperienceDataTest {
         service.approve("tiyan-wangfang", "区人大推荐");
         service.approve("tiyan-liqiang", "社区推荐");
         return s;
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aPersonAppliesOnlineAndTheApprovalMakesTheirIndividualAccount(TestDatabase database) {
+        try (PluginSchema schema = PluginSchema.migrate(database, ServiceHallRoles.PLUGIN, ServicehallPlugin.class)) {
+            SettableClock clock = new SettableClock();
+            clock.set(Instant.parse("2026-09-24T01:00:00Z"));
+            TestAccess access = TestAccess.nobody();
+            RecordingAuditLog audit = new RecordingAuditLog(access);
+            // the platform's account service as identity answers it: the caller's permission, a taken login refused
+            List<String> made = new CopyOnWriteArrayList<>();
+            IndividualAccounts accounts = (login, name, mobile, permission) -> {
+                access.check(IndividualAccounts.CREATE);
+                if (login.equals("sunli") || made.contains(login)) {
+                    throw new RefusedException("login", "identity.error.login-taken");
+                }
+                made.add(login + " " + name + " " + mobile + " " + permission);
+                return "Fj7#kq2P-first";
+            };
+            List<String> texts = new CopyOnWriteArrayList<>();
+            ExperienceService service = new ExperienceService(new ExperienceRepository(schema.jdbi()), access, audit,
+                    new FindingDeadlines(OfficialSchedules.calendar()), Optional::empty, () -> Optional.of(accounts),
+                    (mobile, text) -> texts.add(mobile + " " + text), clock);
+
+            // no account needed to apply; the form is checked with nothing stored
+            assertEquals("servicehall.experience.error.mobile", refused(() -> service.validateOnline("tiyan-zhouyi",
+                    "周毅", OfficerCategory.ENTREPRENEUR, null, null)));
+            assertEquals("servicehall.experience.error.login", refused(() -> service.applyOnline("周毅", "周毅",
+                    OfficerCategory.ENTREPRENEUR, "13791820303", null)));
+            service.applyOnline("tiyan-zhouyi", "周毅", OfficerCategory.ENTREPRENEUR, "13791820303", "想体验开办企业");
+            assertEquals("servicehall.experience.error.login-taken", refused(() -> service.applyOnline("tiyan-zhouyi",
+                    "另一个人", OfficerCategory.RESIDENT, "13791820309", null)));
+            service.applyOnline("sunli", "冒名者", OfficerCategory.RESIDENT, "13791820308", null);
+            assertTrue(audit.actions().contains("experience.officer.apply-online"));
+            assertTrue(made.isEmpty() && texts.isEmpty(), "no account before the centre approves");
+
+            // the centre approves: without identity's permission nothing is made and the application waits
+            access.as("sunli", ServiceHallRoles.DEPARTMENT, ExperienceRoles.MANAGE).within(ServiceHallRoles.DEPARTMENT);
+            assertThrows(AccessDeniedException.class, () -> service.approve("tiyan-zhouyi", null));
+            assertEquals(OfficerState.APPLIED, state(service, "tiyan-zhouyi"));
+            access.hold(ExperienceRoles.MANAGE, IndividualAccounts.CREATE);
+            service.approve("tiyan-zhouyi", "企业家代表");
+            assertEquals(List.of("tiyan-zhouyi 周毅 13791820303 " + ExperienceRoles.TASK), made);
+            assertEquals(1, texts.size());
+            assertTrue(texts.get(0).startsWith("13791820303 ") && texts.get(0).contains("tiyan-zhouyi")
+                    && texts.get(0).contains("Fj7#kq2P-first"), "the first password by text to the proved mobile");
+            assertEquals(OfficerState.ACTIVE, state(service, "tiyan-zhouyi"));
+            // an online application naming an existing account never reaches it: the account is refused, nothing
+            // changes, the centre rejects it
+            assertEquals("identity.error.login-taken", refused(() -> service.approve("sunli", null)));
+            assertEquals(OfficerState.APPLIED, state(service, "sunli"));
+            assertEquals(1, texts.size());
+            service.reject("sunli", "账号已被占用");
+            // an application the centre records names an existing account: no account is made for it
+            service.apply("tiyan-wangfang", "王芳", OfficerCategory.NPC_DEPUTY, "13791820301", null);
+            service.approve("tiyan-wangfang", null);
+            assertEquals(1, made.size());
+        }
+    }
+
+    private static OfficerState state(ExperienceService service, String login) {
+        return service.officers().stream().filter(o -> o.login().equals(login)).findFirst().orElseThrow().state();
     }
 
     @ParameterizedTest

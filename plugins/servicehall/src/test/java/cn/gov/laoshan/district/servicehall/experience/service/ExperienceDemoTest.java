@@ -33,10 +33,10 @@ class ExperienceDemoTest {
             TestAccess access = TestAccess.nobody();
             RecordingAuditLog audit = new RecordingAuditLog(access);
             String made = access.asSystem(() -> ExperienceDemo.seed(schema.jdbi(), access, audit,
-                    OfficialSchedules.calendar(), () -> false));
+                    OfficialSchedules.calendar(), LocalDate.now(ZoneId.of("Asia/Shanghai")), () -> false));
             // a second start carries on: nothing made twice
             access.asSystem(() -> ExperienceDemo.seed(schema.jdbi(), access, audit, OfficialSchedules.calendar(),
-                    () -> false));
+                    LocalDate.now(ZoneId.of("Asia/Shanghai")), () -> false));
             ExperienceService service = new ExperienceService(new ExperienceRepository(schema.jdbi()), access, audit,
                     null, Optional::empty, java.time.Clock.systemUTC());
             access.as("sunli", ServiceHallRoles.DEPARTMENT, ExperienceRoles.MANAGE).within(ServiceHallRoles.DEPARTMENT);

@@ -105,14 +105,21 @@ class HelpdeskDataTest {
             assertEquals("居民身份证换领", taken.itemName());
             assertTrue(taken.number().matches("BB261207-\\d{6}"), taken.number());
 
-            // a helper of another group cannot take it on; the community's helper can
+            // a helper of another group neither sees it nor takes it on — the groups are a scope, in the SQL (the
+            // person's ID number and mobile are for the helpers who serve her) —; the community's helper can
             access.as("zhoujie", ServiceHallRoles.DEPARTMENT, HelpdeskWorkflow.READ, HelpdeskWorkflow.HANDLE)
                     .within(ServiceHallRoles.DEPARTMENT);
+            assertTrue(helpdesk.find(taken.id()).isEmpty());
+            assertTrue(helpdesk.findByNumber(taken.number()).isEmpty());
+            assertTrue(helpdesk.list(null, null, 0, 100).isEmpty());
+            assertEquals(0, helpdesk.figures(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31)).total());
             RefusedException notMember = assertThrows(RefusedException.class,
                     () -> helpdesk.assign(taken.id(), null));
-            assertEquals("servicehall.helpdesk.error.not-member", notMember.messageKey());
+            assertEquals("servicehall.helpdesk.error.not-found", notMember.messageKey());
             access.as("maqin", ServiceHallRoles.DEPARTMENT, HelpdeskWorkflow.READ, HelpdeskWorkflow.HANDLE)
                     .within(ServiceHallRoles.DEPARTMENT);
+            assertEquals(List.of(taken.number()), helpdesk.list(null, null, 0, 100).stream().map(HelpRequest::number)
+                    .toList(), "her community's helper sees it");
             assertEquals("maqin", helpdesk.assign(taken.id(), null).assignee());
             HelpRequest visited = helpdesk.visit(taken.id(), "居民身份证原件、户口簿、近期免冠照片（上门采集）");
             assertEquals(HelpState.VISITED, visited.state());
