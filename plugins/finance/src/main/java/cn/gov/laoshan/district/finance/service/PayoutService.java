@@ -37,6 +37,7 @@ import cn.gov.laoshan.district.finance.domain.Budget;
 import cn.gov.laoshan.district.finance.domain.Payout;
 import cn.gov.laoshan.district.finance.domain.PayoutBatch;
 import cn.gov.laoshan.district.finance.domain.Total;
+import cn.gov.laoshan.district.finance.domain.Totals;
 import cn.gov.laoshan.district.finance.domain.PayoutFilter;
 
 /**
@@ -126,8 +127,14 @@ public class PayoutService {
         }
     }
 
+    /** The totals of one grouping ({@link #totals(Integer)}'s). */
     public List<Total> totals(Total.By by, Integer year) {
-        return repository.totals(readable(), by, year);
+        return totals(year).by(by);
+    }
+
+    /** The payouts in the reader's scope, rejected ones left out, totalled by every grouping at once. */
+    public Totals totals(Integer year) {
+        return repository.totals(readable(), year);
     }
 
     public List<PayoutBatch> batches() {

@@ -39,6 +39,7 @@ import cn.gov.laoshan.district.finance.domain.Budget;
 import cn.gov.laoshan.district.finance.domain.Payout;
 import cn.gov.laoshan.district.finance.domain.PayoutBatch;
 import cn.gov.laoshan.district.finance.domain.Total;
+import cn.gov.laoshan.district.finance.domain.Totals;
 import cn.gov.laoshan.district.finance.domain.PayoutFilter;
 import cn.gov.laoshan.district.testdoubles.PluginSchema;
 import cn.gov.laoshan.district.testdoubles.RecordingAuditLog;
@@ -281,6 +282,92 @@ class PayoutLedgerDataTest {
             assertEquals(Yuan.parse("1234.56").times(BigDecimal.valueOf(120), java.math.RoundingMode.UNNECESSARY),
                     after.approved());
             assertEquals(120, staff.payouts().count(new PayoutFilter(null, null, PayoutState.APPROVED, null, null)));
+        }
+    }
+
+    /**
+     * No index of the ledger holds the state: each would be rewritten by every step of every payout, and on Derby a
+     * period's confirmation (which filters by state) read through it and ran as a deferred update — a temporary copy
+     * of each changed row (migration V5; PayoutBenchmark's confirm step).
+     */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void noIndexOfTheLedgerHoldsTheStateWhichEveryStepChanges(TestDatabase database) throws Exception {
+        try (PluginSchema schema = PluginSchema.migrate(database, PayoutWorkflow.PLUGIN, FinancePlugin.class)) {
+            List<String> indexed = schema.jdbi().withHandle(h -> {
+                java.sql.DatabaseMetaData meta = h.getConnection().getMetaData();
+                String table = meta.storesUpperCaseIdentifiers() ? "PAYOUT" : "payout";
+                List<String> columns = new ArrayList<>();
+                try (java.sql.ResultSet rs = meta.getIndexInfo(null, h.getConnection().getSchema(), table, false,
+                        false)) {
+                    while (rs.next()) {
+                        if (rs.getString("COLUMN_NAME") != null) {
+                            columns.add(rs.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT));
+                        }
+                    }
+                }
+                return columns;
+            });
+            assertTrue(indexed.contains("uscc"), indexed.toString());
+            assertTrue(!indexed.contains("state"), indexed.toString());
+        }
+    }
+
+    /** A line of totals as compared here: group, payouts, requested, approved, paid. */
+    private static String line(Total t) {
+        return t.group() + " " + t.payouts() + " " + t.requested().amount().toPlainString() + " "
+                + t.approved().amount().toPlainString() + " " + t.paid().amount().toPlainString();
+    }
+
+    private static List<String> lines(Totals totals, Total.By by) {
+        return totals.by(by).stream().map(PayoutLedgerDataTest::line).toList();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void everyGroupingIsTotalledFromOnePassExactlyWithoutRejectedPayoutsAndWithinTheBudgetsYear(TestDatabase database)
+            throws Exception {
+        try (PluginSchema schema = PluginSchema.migrate(database, PayoutWorkflow.PLUGIN, FinancePlugin.class)) {
+            PayoutRepository repository = new PayoutRepository(schema.jdbi());
+            Ledger staff = service(repository, staff());
+            staff.budgets().setBudget("LS-B", "政策乙", 2026, null, Yuan.parse("1000"), 5);
+            staff.budgets().setBudget("LS-A", "政策甲", 2026, null, Yuan.parse("1000"), 5);
+            staff.budgets().setBudget("LS-A", "政策甲", 2025, null, Yuan.parse("1000"), 5);
+            // through the contract: the registry's industry and street; by import: neither (a group of its own, last)
+            staff.intake().request(request("LS-A", HAILAN, "100.01", true));
+            staff.intake().request(request("LS-A", MINGDE, "200.02", true));
+            String file = String.join(",", PayoutImport.HEADERS) + "\n"
+                    + "LS-B,2026," + HAILAN + ",海澜,0.10,农业银行崂山支行,青岛海澜智联,6228480012345678\n"
+                    + "LS-B,2026," + MINGDE + ",明德,0.20,,,\n"
+                    + "LS-A,2025," + HAILAN + ",海澜,5.00,,,\n";
+            assertEquals(3, staff.intake().importFile(new java.io.ByteArrayInputStream(file.getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8)), cn.gov.laoshan.district.api.imports.ImportFormat.CSV,
+                    null).rowsImported());
+            PayoutBatch batch = staff.listing().listForNotice("LS-A", "2026");
+            Payout mingde = staff.payouts().list(new PayoutFilter("LS-A", "2026", null, null, MINGDE), 0, 1).get(0);
+            staff.payouts().reject(mingde.id(), "不符合条件");
+            notices.close(batch.noticeId());
+            assertEquals(1, service(repository, approver("czj-admin")).payouts().approveBatch(batch.id()));
+
+            Totals year = staff.payouts().totals(2026);
+            assertEquals(List.of("LS-A 1 100.01 100.01 0.00", "LS-B 2 0.30 0.00 0.00"), lines(year, Total.By.POLICY));
+            assertEquals(List.of(batch.id() + " 1 100.01 100.01 0.00", "null 2 0.30 0.00 0.00"),
+                    lines(year, Total.By.BATCH));
+            assertEquals(List.of(PayoutWorkflow.DEPARTMENT + " 3 100.31 100.01 0.00"), lines(year, Total.By.DEPARTMENT));
+            assertEquals(List.of("C3911 1 100.01 100.01 0.00", "null 2 0.30 0.00 0.00"), lines(year, Total.By.INDUSTRY));
+            assertEquals(List.of("沙子口街道 1 100.01 100.01 0.00", "null 2 0.30 0.00 0.00"),
+                    lines(year, Total.By.STREET));
+            assertEquals(List.of("2026-11 3 100.31 100.01 0.00"), lines(year, Total.By.MONTH));
+            // every year: the 2025 budget's payout too; one grouping alone is the same as from all at once
+            Totals all = staff.payouts().totals((Integer) null);
+            assertEquals(List.of("LS-A 2 105.01 100.01 0.00", "LS-B 2 0.30 0.00 0.00"), lines(all, Total.By.POLICY));
+            assertEquals(List.of("2026-11 4 105.31 100.01 0.00"), lines(all, Total.By.MONTH));
+            assertEquals(all.by(Total.By.STREET), staff.payouts().totals(Total.By.STREET, null));
+            // an enterprise's user totals its own payouts only
+            Ledger hailanUser = service(repository, new TestAccess().asEnterprise("hailan-qy", HAILAN,
+                    PayoutWorkflow.CONFIRM));
+            assertEquals(List.of("LS-A 2 105.01 100.01 0.00", "LS-B 1 0.10 0.00 0.00"),
+                    lines(hailanUser.payouts().totals((Integer) null), Total.By.POLICY));
         }
     }
 
