@@ -25,6 +25,8 @@ import cn.gov.laoshan.district.api.data.PluginDatabase;
 import cn.gov.laoshan.district.api.enterprise.EnterpriseRegistry;
 import cn.gov.laoshan.district.api.enterprise.Uscc;
 import cn.gov.laoshan.district.api.enterprise.facts.EnterpriseFactsService;
+import cn.gov.laoshan.district.api.enterprise.facts.FactSnapshot;
+import cn.gov.laoshan.district.api.enterprise.facts.FactColumn;
 import cn.gov.laoshan.district.api.masking.Masking;
 import cn.gov.laoshan.district.api.notice.PublicNotices;
 import cn.gov.laoshan.district.api.payout.PayoutLedger;
@@ -111,9 +113,36 @@ public class FinancePlugin implements DistrictPlugin {
                 platform.clock());
         Supplier<Optional<EnterpriseFactsService>> facts = kit.optional(EnterpriseFactsService.class);
         // the sender need not read the registry: the ledger looks the enterprise up as the platform
-        EnterpriseLookup lookup = uscc -> access.asSystem(() -> registry.find(Uscc.parse(uscc)).map(e ->
-                new EnterpriseLookup.Facts(e.industryCode(), facts.get().flatMap(f -> street(f, e.uscc()))
-                        .orElse(null))));
+        EnterpriseLookup lookup = new EnterpriseLookup() {
+            @Override
+            public Optional<Facts> find(String uscc) {
+                return access.asSystem(() -> registry.find(Uscc.parse(uscc)).map(e -> new Facts(e.industryCode(),
+                        facts.get().flatMap(f -> street(f, e.uscc())).orElse(null))));
+            }
+
+            /** An import's enterprises from one snapshot of two columns (the registry keeps it: milliseconds). */
+            @Override
+            public java.util.Map<String, Facts> findAll(java.util.Collection<String> usccs) {
+                Optional<EnterpriseFactsService> service = facts.get();
+                if (service.isEmpty()) {
+                    return EnterpriseLookup.super.findAll(usccs);
+                }
+                FactColumn industry = new FactColumn.IndustryCode();
+                FactColumn street = new FactColumn.Street();
+                FactSnapshot snapshot = access.asSystem(() -> service.get().snapshot(List.of(industry, street)));
+                String[] codes = snapshot.usccs();
+                String[] industries = snapshot.texts(industry);
+                String[] streets = snapshot.texts(street);
+                java.util.Map<String, Facts> found = new java.util.HashMap<>();
+                for (String uscc : usccs) {
+                    int i = java.util.Arrays.binarySearch(codes, uscc);
+                    if (i >= 0) {
+                        found.put(uscc, new Facts(industries[i], streets[i]));
+                    }
+                }
+                return found;
+            }
+        };
         PayoutRepository repository = new PayoutRepository(database.jdbi());
         Supplier<Optional<PublicNotices>> notices = kit.optional(PublicNotices.class);
         this.payouts = new PayoutService(repository, access, timeline, audit, events, notices, platform.clock());

@@ -143,6 +143,10 @@ public class PayoutIntake {
         access.check(PayoutWorkflow.MANAGE, PayoutWorkflow.DEPARTMENT);
         Instant now = clock.instant();
         String month = month(now);
+        // the totals by industry and street need each enterprise's: read for the whole file at once, before the
+        // transaction (an enterprise the registry does not know is recorded as sent, without them)
+        Map<String, EnterpriseLookup.Facts> known = enterprises.findAll(
+                rows.stream().map(r -> r.value().key().uscc()).toList());
         int written = payouts.inTransaction(h -> {
             Map<String, Optional<Budget>> budgets = new HashMap<>();
             Map<String, Set<String>> existing = new HashMap<>();
@@ -168,12 +172,14 @@ public class PayoutIntake {
                 }
                 boolean confirmed = r.confirmedBy() != null;
                 BankAccount a = r.account();
+                EnterpriseLookup.Facts facts = known.get(k.uscc());
                 used.put(b.get().id(), b.get());
                 byBudget.computeIfAbsent(b.get().id(), x -> new ArrayList<>()).add(new Payout(0, k.policyCode(),
                         k.period(), k.uscc(), r.enterpriseName().strip(), r.amount(), a == null ? null : a.bank(),
                         a == null ? null : a.accountName(), a == null ? null : a.number(),
                         confirmed ? PayoutState.CONFIRMED : PayoutState.REQUESTED, null, r.source(),
-                        b.get().departmentCode(), null, null, month, now, r.confirmedBy(), confirmed ? now : null,
+                        b.get().departmentCode(), facts == null ? null : facts.industryCode(),
+                        facts == null ? null : facts.street(), month, now, r.confirmedBy(), confirmed ? now : null,
                         null, null, null, null, null, now));
                 asked.merge(b.get().id(), r.amount(), Yuan::plus);
                 if (problems.size() >= 1000) {

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Callable;
@@ -323,6 +324,27 @@ class PayoutLedgerDataTest {
         return totals.by(by).stream().map(PayoutLedgerDataTest::line).toList();
     }
 
+    /** Imported payouts count in the totals by industry and street: the import looks the whole file up at once. */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void anImportedPayoutKeepsItsEnterprisesIndustryAndStreet(TestDatabase database) throws Exception {
+        try (PluginSchema schema = PluginSchema.migrate(database, PayoutWorkflow.PLUGIN, FinancePlugin.class)) {
+            PayoutRepository repository = new PayoutRepository(schema.jdbi());
+            Ledger staff = service(repository, staff());
+            staff.budgets().setBudget("LS-1", "政策一", 2026, null, Yuan.parse("100000"), 5);
+            String known = Uscc.withCheck("91370212MA3E00001").value();
+            assertEquals(2, staff.intake().importRequests(List.of(request("LS-1", known, "100.00", true),
+                    request("LS-1", STRANGER, "200.00", true))));
+            Map<String, Payout> stored = staff.payouts().list(PayoutFilter.ALL, 0, 10).stream()
+                    .collect(java.util.stream.Collectors.toMap(Payout::uscc, p -> p));
+            assertEquals("C3911", stored.get(known).industryCode());
+            assertEquals("沙子口街道", stored.get(known).street());
+            // one the registry does not know is recorded as sent, without them
+            assertEquals(null, stored.get(STRANGER).industryCode());
+            assertEquals(null, stored.get(STRANGER).street());
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("databases")
     void everyGroupingIsTotalledFromOnePassExactlyWithoutRejectedPayoutsAndWithinTheBudgetsYear(TestDatabase database)
@@ -333,12 +355,13 @@ class PayoutLedgerDataTest {
             staff.budgets().setBudget("LS-B", "政策乙", 2026, null, Yuan.parse("1000"), 5);
             staff.budgets().setBudget("LS-A", "政策甲", 2026, null, Yuan.parse("1000"), 5);
             staff.budgets().setBudget("LS-A", "政策甲", 2025, null, Yuan.parse("1000"), 5);
-            // through the contract: the registry's industry and street; by import: neither (a group of its own, last)
+            // the registry's industry and street, through the contract and by import alike; an enterprise the registry
+            // does not know (imported: recorded as sent) is in a group of its own, last
             staff.intake().request(request("LS-A", HAILAN, "100.01", true));
             staff.intake().request(request("LS-A", MINGDE, "200.02", true));
             String file = String.join(",", PayoutImport.HEADERS) + "\n"
                     + "LS-B,2026," + HAILAN + ",海澜,0.10,农业银行崂山支行,青岛海澜智联,6228480012345678\n"
-                    + "LS-B,2026," + MINGDE + ",明德,0.20,,,\n"
+                    + "LS-B,2026," + STRANGER + ",陌生,0.20,,,\n"
                     + "LS-A,2025," + HAILAN + ",海澜,5.00,,,\n";
             assertEquals(3, staff.intake().importFile(new java.io.ByteArrayInputStream(file.getBytes(
                     java.nio.charset.StandardCharsets.UTF_8)), cn.gov.laoshan.district.api.imports.ImportFormat.CSV,
@@ -354,8 +377,8 @@ class PayoutLedgerDataTest {
             assertEquals(List.of(batch.id() + " 1 100.01 100.01 0.00", "null 2 0.30 0.00 0.00"),
                     lines(year, Total.By.BATCH));
             assertEquals(List.of(PayoutWorkflow.DEPARTMENT + " 3 100.31 100.01 0.00"), lines(year, Total.By.DEPARTMENT));
-            assertEquals(List.of("C3911 1 100.01 100.01 0.00", "null 2 0.30 0.00 0.00"), lines(year, Total.By.INDUSTRY));
-            assertEquals(List.of("沙子口街道 1 100.01 100.01 0.00", "null 2 0.30 0.00 0.00"),
+            assertEquals(List.of("C3911 2 100.11 100.01 0.00", "null 1 0.20 0.00 0.00"), lines(year, Total.By.INDUSTRY));
+            assertEquals(List.of("沙子口街道 2 100.11 100.01 0.00", "null 1 0.20 0.00 0.00"),
                     lines(year, Total.By.STREET));
             assertEquals(List.of("2026-11 3 100.31 100.01 0.00"), lines(year, Total.By.MONTH));
             // every year: the 2025 budget's payout too; one grouping alone is the same as from all at once
