@@ -19,8 +19,8 @@ import cn.gov.laoshan.district.core.feature.FeatureSupport;
 
 /**
  * Installs features: first their default configuration (so that plugins start configured), then their plugin
- * bundles from {@code bundles/}, started — the admitted plugins' migrations applied ahead from their jars on threads
- * of their own ({@link PluginMigrationsAhead}), so that the schemas are migrated while the plugins before them start. A plugin already installed
+ * bundles from {@code bundles/}, started — the admitted plugins' migrations applied ahead from their jars on a thread
+ * of their own ({@link PluginMigrationsAhead}), so that a schema is migrated while the plugin before it starts. A plugin already installed
  * is left as it is. A plugin that is missing or fails to start is logged and reported by the health of that bundle;
  * the other plugins go on.
  */
@@ -98,7 +98,7 @@ final class FeatureInstaller {
                 admitted.put(symbolicName, jar);
             }
         }
-        // the admitted plugins' migrations go ahead on threads of their own while the bundles start here, in order:
+        // the admitted plugins' migrations go ahead on a thread of their own while the bundles start here, in order:
         // each bundle's own migration then finds its schema up to date (or waits for it)
         migrationsAhead.accept(admitted);
         admitted.forEach((symbolicName, jar) -> {

@@ -17,13 +17,12 @@ import cn.gov.laoshan.district.core.db.PluginDatabases;
 import cn.gov.laoshan.district.core.db.PluginSchemas;
 
 /**
- * The features' plugins' migrations, applied at start from their jars on threads of their own
- * ({@code district-start-plugin-migrations-1} in install order and, on a machine with two cores or more, {@code -2}
- * from the last backwards), while the main thread installs and starts the bundles in the feature's order. On a
- * fresh home the plugins' schemas are most of the start (servicehall's shipped catalogue alone is ~700 single-row inserts, each compiled by Derby):
- * they are created side by side, in schemas of their own, while the main thread — which only waited for them
- * before — activates the plugins whose schemas are ready. Only jars the console admitted come here (complete, on
- * the allow-list when there is one), never a reserved schema. The bundle's own migration
+ * The features' plugins' migrations, applied at start from their jars on a thread of their own
+ * ({@code district-start-plugin-migrations-1}, in install order), while the main thread installs and starts the
+ * bundles in the feature's order. On a fresh home the plugins' schemas are most of the start (servicehall's shipped
+ * catalogue alone is ~700 single-row inserts, each compiled by Derby): the next plugin's schema is made while the
+ * main thread activates the plugin before it, instead of inside its own activation. Only jars the console admitted
+ * come here (complete, on the allow-list when there is one), never a reserved schema. The bundle's own migration
  * ({@link PluginDatabases#getService}) still runs when it starts: it waits for this one
  * ({@link Database#migrateAhead}) and then finds nothing to do — or, when this one failed, tries again itself and is
  * reported as a plugin's failed migration always is.
@@ -34,7 +33,7 @@ final class PluginMigrationsAhead implements Consumer<Map<String, Path>>, AutoCl
 
     private final Database database;
     private final StartupTimeline timeline;
-    /** The plugins' migrations in install order: one thread takes from the front, the other from the back. */
+    /** The plugins' migrations in install order. */
     private final java.util.concurrent.LinkedBlockingDeque<Runnable> queue =
             new java.util.concurrent.LinkedBlockingDeque<>();
     private final List<Thread> threads = new ArrayList<>();
@@ -47,9 +46,9 @@ final class PluginMigrationsAhead implements Consumer<Map<String, Path>>, AutoCl
     }
 
     /**
-     * Applies the migrations of these admitted plugins (symbolic name → jar, in install order): one thread in install
-     * order — the schema the main thread needs next is the one being made — and, with two cores or more, another
-     * from the last backwards, so that a large schema late in the order (servicehall's) is made meanwhile.
+     * Applies the migrations of these admitted plugins (symbolic name → jar, in install order) in install order: the
+     * schema the main thread needs next is the one being made, while main activates the plugin before it. (The queue
+     * is taken from the front.)
      */
     @Override
     public void accept(Map<String, Path> plugins) {
@@ -78,19 +77,18 @@ final class PluginMigrationsAhead implements Consumer<Map<String, Path>>, AutoCl
                         return 0;
                     });
         });
-        int count = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
-        for (int i = 1; i <= count; i++) {
-            boolean fromTheFront = i == 1;
-            Thread thread = new Thread(() -> {
-                for (Runnable task; (task = fromTheFront ? queue.pollFirst() : queue.pollLast()) != null;) {
-                    taskBegan.set(System.nanoTime());
-                    task.run();
-                }
-            }, "district-start-plugin-migrations-" + i);
-            thread.setDaemon(true);
-            threads.add(thread);
-            thread.start();
-        }
+        // One DDL stream at a time, as before: a second thread taking the queue from the back (servicehall's
+        // catalogue first) measured no gain on Derby — two migrating transactions slowed each other (5.0 s for
+        // finance's schema beside servicehall's, 2.1–3.5 s alone) and the plugins' activation on main.
+        Thread thread = new Thread(() -> {
+            for (Runnable task; (task = queue.pollFirst()) != null;) {
+                taskBegan.set(System.nanoTime());
+                task.run();
+            }
+        }, "district-start-plugin-migrations-1");
+        thread.setDaemon(true);
+        threads.add(thread);
+        thread.start();
     }
 
     /** Waits for what was queued (a schema is never left half-way by a start that ends). */
