@@ -49,16 +49,7 @@ final class AppliedMigrations {
         if (!TABLE.matcher(historyTable).matches() || schema.indexOf('"') >= 0) {
             return false;
         }
-        Collection<LoadableResource> files = migrations.getResources("", new String[] {".sql"});
-        Map<String, Integer> expected = new HashMap<>();
-        for (LoadableResource file : files) {
-            if (!VERSIONED.matcher(file.getFilename()).matches()) {
-                return false;
-            }
-            // Flyway's own checksum (line endings and a BOM left out), the one it records and validates against (an
-            // internal class of Flyway's: should it change, the checksums differ and Flyway decides, as before)
-            expected.put(file.getRelativePath(), ChecksumCalculator.calculate(file));
-        }
+        // the history first: a fresh schema (no history yet) costs one failed query, no file read
         Map<String, Integer> recorded = new HashMap<>();
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("select \"script\", \"checksum\", \"success\", \"type\" from \""
@@ -79,6 +70,16 @@ final class AppliedMigrations {
             LOG.debug("schema {}: no usable history {} ({}), Flyway decides", schema, historyTable,
                     noHistoryYet.getMessage());
             return false;
+        }
+        Collection<LoadableResource> files = migrations.getResources("", new String[] {".sql"});
+        Map<String, Integer> expected = new HashMap<>();
+        for (LoadableResource file : files) {
+            if (!VERSIONED.matcher(file.getFilename()).matches()) {
+                return false;
+            }
+            // Flyway's own checksum (line endings and a BOM left out), the one it records and validates against (an
+            // internal class of Flyway's: should it change, the checksums differ and Flyway decides, as before)
+            expected.put(file.getRelativePath(), ChecksumCalculator.calculate(file));
         }
         return recorded.equals(expected);
     }
