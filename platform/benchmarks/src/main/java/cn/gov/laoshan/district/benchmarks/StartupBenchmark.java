@@ -24,10 +24,14 @@ import java.util.stream.Stream;
  * <li>the same on an existing home (started once before, unmeasured; its migrations are applied), when asked;</li>
  * <li>resident memory (VmRSS) of the JVM after start, and after the plugin is deployed;</li>
  * <li>hot deploy: from a plugin jar appearing in {@code deploy/} to its route answering 200, and from its deletion
- * to the route answering 404.</li>
+ * to the route answering 404;</li>
+ * <li>where each start's time went: the platform's own start-up timeline from {@code logs/district.log} (each phase:
+ * when it ended, ms since the JVM started, and its own duration; its thread), and the median of each phase over
+ * the starts of each kind ({@link StartupLog}).</li>
  * </ul>
  * Usage: {@code java -cp platform/benchmarks/target/classes cn.gov.laoshan.district.benchmarks.StartupBenchmark
  * <distribution dir> <plugin jar> <route of the plugin> [cold starts] [deploy rounds] [existing-home starts]}
+ * ({@code -Dstartup.port=N}: the port, 18500 unless set)
  */
 public final class StartupBenchmark {
 
@@ -47,7 +51,8 @@ public final class StartupBenchmark {
         int starts = args.length > 3 ? Integer.parseInt(args[3]) : 5;
         int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 20;
         int existingStarts = args.length > 5 ? Integer.parseInt(args[5]) : 0;
-        int port = 18500;
+        // another port with -Dstartup.port=N, when someone else's benchmark may be using this one
+        int port = Integer.getInteger("startup.port", 18500);
 
         System.out.printf("machine: %d cores, Java %s, %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), System.getProperty("os.name"));
@@ -57,6 +62,8 @@ public final class StartupBenchmark {
         List<Long> rssWithPlugin = new ArrayList<>();
         List<Long> deploys = new ArrayList<>();
         List<Long> undeploys = new ArrayList<>();
+        List<StartupLog> freshTimeline = new ArrayList<>();
+        List<StartupLog> existingTimeline = new ArrayList<>();
         for (int i = 0; i < starts; i++) {
             Path home = Files.createTempDirectory("district-bench-home");
             long begin = System.nanoTime();
@@ -71,6 +78,8 @@ public final class StartupBenchmark {
                 coldUp.add(elapsedMillis(begin));
                 System.out.printf("fresh home start %d: sign-in page %d ms, UP %d ms (load average %s)%n", i + 1,
                         coldStarts.get(coldStarts.size() - 1), coldUp.get(coldUp.size() - 1), load);
+                freshTimeline.add(StartupLog.lastStart(home.resolve("logs/district.log"), Duration.ofSeconds(10)));
+                freshTimeline.get(freshTimeline.size() - 1).print(System.out);
                 Thread.sleep(2000);
                 rss.add(rssKiB(process.pid()));
                 if (i == 0) {
@@ -120,6 +129,9 @@ public final class StartupBenchmark {
                             existingUp.add(up);
                             System.out.printf("existing home start %d: sign-in page %d ms, UP %d ms (load average %s)%n",
                                     i + 1, login, up, load);
+                            existingTimeline.add(StartupLog.lastStart(home.resolve("logs/district.log"),
+                                    Duration.ofSeconds(10)));
+                            existingTimeline.get(existingTimeline.size() - 1).print(System.out);
                         }
                     } finally {
                         process.destroy();
@@ -138,6 +150,8 @@ public final class StartupBenchmark {
         report("RSS with one plugin deployed (MiB)", rssWithPlugin.stream().map(k -> k / 1024).toList());
         report("deploy-dir drop to route live (ms)", deploys);
         report("deploy-dir delete to route gone (ms)", undeploys);
+        StartupLog.medians("fresh home", freshTimeline, System.out);
+        StartupLog.medians("existing home", existingTimeline, System.out);
     }
 
     private static void waitFor(String url, int status, Duration timeout, Process process) throws Exception {
@@ -159,9 +173,9 @@ public final class StartupBenchmark {
         throw new IllegalStateException("timed out waiting for " + url + " to answer " + status);
     }
 
-    /** Polls {@code /health} until it says UP (200). */
+    /** Polls {@code /health} until it says UP (200); a fresh home on a machine loaded by others takes over a minute. */
     private static void waitForUp(int port, Process process) throws Exception {
-        waitFor("http://127.0.0.1:" + port + "/health", 200, Duration.ofSeconds(60), process);
+        waitFor("http://127.0.0.1:" + port + "/health", 200, Duration.ofSeconds(180), process);
     }
 
     /** The 1-minute load average (Linux), or "?". */

@@ -63,6 +63,8 @@ class DeployDirectoryIT {
 
     @AfterAll
     static void stop() {
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
+                "cn.gov.laoshan.district.runtime.StartupTimeline")).detachAppender(TIMELINE);
         platform.close();
     }
 
@@ -99,10 +101,43 @@ class DeployDirectoryIT {
     private static final ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> LOG =
             new ch.qos.logback.core.read.ListAppender<>();
 
+    /** The start-up's timeline as the runtime logs it (caught from before the platform starts). */
+    private static final ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> TIMELINE =
+            new ch.qos.logback.core.read.ListAppender<>();
+
     static {
         LOG.start();
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
                 cn.gov.laoshan.district.console.plugins.InstallProblems.class)).addAppender(LOG);
+        TIMELINE.start();
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
+                "cn.gov.laoshan.district.runtime.StartupTimeline")).addAppender(TIMELINE);
+    }
+
+    /**
+     * A feature's plugin has its migrations applied from its jar on a thread of their own ahead of its start (on a
+     * fresh home the schemas are created while the plugins before them activate); its bundle's own migration then
+     * finds the schema up to date.
+     */
+    @Test
+    void aFeaturesPluginsMigrationsRunAheadOfItsStartOnTheirOwnThread() {
+        List<String> timeline = TIMELINE.list.stream().map(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+                .toList();
+        int ahead = indexOf(timeline, "start-up: migrations of plugin " + NOTES + " ");
+        int started = indexOf(timeline, "start-up: plugin " + NOTES + " ");
+        assertTrue(ahead >= 0 && started >= 0, String.join("\n", timeline));
+        assertTrue(timeline.get(ahead).contains(" [district-start-plugin-migrations-"), timeline.get(ahead));
+        // ("plugin …" is logged once its bundle has started: its activation waited for the schema made ahead)
+        assertTrue(ahead < started, "applied before the plugin had started: " + String.join("\n", timeline));
+    }
+
+    private static int indexOf(List<String> lines, String prefix) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(prefix)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String log() {

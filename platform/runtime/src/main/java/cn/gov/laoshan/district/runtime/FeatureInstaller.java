@@ -3,6 +3,7 @@ package cn.gov.laoshan.district.runtime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -18,8 +19,10 @@ import cn.gov.laoshan.district.core.feature.FeatureSupport;
 
 /**
  * Installs features: first their default configuration (so that plugins start configured), then their plugin
- * bundles from {@code bundles/}, started. A plugin already installed is left as it is. A plugin that is missing
- * or fails to start is logged and reported by the health of that bundle; the other plugins go on.
+ * bundles from {@code bundles/}, started — the admitted plugins' migrations applied ahead from their jars on a thread
+ * of their own ({@link PluginMigrationsAhead}), so that a schema is migrated while the plugin before it starts. A plugin already installed
+ * is left as it is. A plugin that is missing or fails to start is logged and reported by the health of that bundle;
+ * the other plugins go on.
  */
 final class FeatureInstaller {
 
@@ -29,11 +32,23 @@ final class FeatureInstaller {
     private final Path bundlesDir;
     /** Whether a jar may be installed (complete, on the allow-list when there is one); it reports when not. */
     private final java.util.function.BiPredicate<Path, String> admits;
+    /** Told each plugin's install and start (its migrations and activation), for the start-up's timeline. */
+    private final PluginStarted started;
+    /** Applies the admitted plugins' migrations from their jars ahead of their start (symbolic name → jar). */
+    private final java.util.function.Consumer<Map<String, Path>> migrationsAhead;
 
-    FeatureInstaller(BundleContext context, Path bundlesDir, java.util.function.BiPredicate<Path, String> admits) {
+    /** One plugin installed and started, from {@code beginNanos} ({@link System#nanoTime()}) to now. */
+    interface PluginStarted {
+        void ended(String symbolicName, long beginNanos);
+    }
+
+    FeatureInstaller(BundleContext context, Path bundlesDir, java.util.function.BiPredicate<Path, String> admits,
+            PluginStarted started, java.util.function.Consumer<Map<String, Path>> migrationsAhead) {
         this.context = context;
         this.bundlesDir = bundlesDir;
         this.admits = admits;
+        this.started = started;
+        this.migrationsAhead = migrationsAhead;
     }
 
     /**
@@ -69,6 +84,7 @@ final class FeatureInstaller {
         LOG.info("installing feature {} ({}): {}", feature.id(), feature.nameZh(), feature.plugins());
         FeatureSupport.applyDefaults(context, feature.configuration());
         Map<String, Path> available = FeatureSupport.bundlesBySymbolicName(bundlesDir);
+        Map<String, Path> admitted = new LinkedHashMap<>();
         for (String symbolicName : feature.plugins()) {
             if (installed(symbolicName) != null) {
                 continue;
@@ -78,16 +94,23 @@ final class FeatureInstaller {
                 LOG.error("feature {}: plugin {} is not in {}", feature.id(), symbolicName, bundlesDir);
                 continue;
             }
-            if (!admits.test(jar, "feature " + feature.id() + ": bundles/" + jar.getFileName())) {
-                continue;
+            if (admits.test(jar, "feature " + feature.id() + ": bundles/" + jar.getFileName())) {
+                admitted.put(symbolicName, jar);
             }
+        }
+        // the admitted plugins' migrations go ahead on a thread of their own while the bundles start here, in order:
+        // each bundle's own migration then finds its schema up to date (or waits for it)
+        migrationsAhead.accept(admitted);
+        admitted.forEach((symbolicName, jar) -> {
+            long begin = System.nanoTime();
             try {
                 Bundle bundle = context.installBundle(jar.toUri().toString());
                 bundle.start();
+                started.ended(symbolicName, begin);
             } catch (BundleException e) {
                 LOG.error("feature {}: plugin {} did not start: {}", feature.id(), symbolicName, e.getMessage());
             }
-        }
+        });
     }
 
     private Bundle installed(String symbolicName) {

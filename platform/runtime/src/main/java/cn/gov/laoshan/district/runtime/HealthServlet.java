@@ -25,7 +25,8 @@ import cn.gov.laoshan.district.shell.plugins.PluginStatus;
  * page before the platform modules and the features' plugins are up), the status is {@code STARTING}, with HTTP 503.
  *
  * <p>Two levels. Anyone (a load balancer, a stranger): {@code status} and each plugin's {@code id} and
- * {@code state}, computed at most once a second whoever asks and however often. The details — start time, plugin
+ * {@code state}, computed at most once a second whoever asks and however often (and again at once when the status
+ * changes: the end of the start is seen at once). The details — start time, plugin
  * names, versions, routes and error texts, the {@code system} facts (node, memory, database kind and protection,
  * database size, sessions, jobs with their errors) — only for whom {@code details} admits (a signed-in platform
  * administrator, or a local request with the admin token); the system facts walk the database directory, so they
@@ -43,7 +44,9 @@ final class HealthServlet extends HttpServlet {
     private final transient BooleanSupplier databaseAnswers;
     private final String node;
     private final transient Predicate<HttpServletRequest> details;
-    private final transient Cached<Answer> publicAnswer;
+    /** A stranger's answer, kept at most a second and only while the state it gives stays the state. */
+    private transient Answer publicAnswer;
+    private transient long publicAnswerAt;
     private final transient Cached<Map<String, Object>> system;
 
     /**
@@ -64,16 +67,15 @@ final class HealthServlet extends HttpServlet {
         this.databaseAnswers = databaseAnswers;
         this.details = details;
         this.system = new Cached<>(system);
-        this.publicAnswer = new Cached<>(this::publicBody);
     }
 
-    /** A status code and its JSON body. */
-    private record Answer(int code, byte[] body) {
+    /** A status code and its JSON body, for a state. */
+    private record Answer(String state, int code, byte[] body) {
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Answer answer = details.test(request) ? detailedBody() : publicAnswer.get();
+        Answer answer = details.test(request) ? detailedBody() : publicAnswer();
         response.setStatus(answer.code());
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
@@ -81,9 +83,24 @@ final class HealthServlet extends HttpServlet {
         response.getOutputStream().write(answer.body());
     }
 
-    /** What a load balancer needs: up or not, and which plugins are in which state. */
-    private Answer publicBody() {
+    /**
+     * The stranger's answer: computed at most once a second (the plugins' states), but never older than the state
+     * itself — the state is two flags, read at every request, so that the answer changes the moment the start ends
+     * (kept for a second, a STARTING answer made UP wait up to a second longer for {@code bin/district start} and
+     * load balancers), or the database stops answering.
+     */
+    private synchronized Answer publicAnswer() {
         String state = state();
+        long now = System.nanoTime();
+        if (publicAnswer == null || !publicAnswer.state().equals(state) || now - publicAnswerAt >= CACHE_NANOS) {
+            publicAnswer = publicBody(state);
+            publicAnswerAt = now;
+        }
+        return publicAnswer;
+    }
+
+    /** What a load balancer needs: up or not, and which plugins are in which state. */
+    private Answer publicBody(String state) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", state);
         body.put("plugins", "DOWN".equals(state) ? List.of() : status.plugins().stream().map(plugin -> {
@@ -121,7 +138,7 @@ final class HealthServlet extends HttpServlet {
 
     private static Answer answer(String state, Map<String, Object> body) {
         try {
-            return new Answer("UP".equals(state) ? HttpServletResponse.SC_OK
+            return new Answer(state, "UP".equals(state) ? HttpServletResponse.SC_OK
                     : HttpServletResponse.SC_SERVICE_UNAVAILABLE, JSON.writeValueAsBytes(body));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

@@ -212,8 +212,14 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         authenticator.ready();
 
         phase = System.nanoTime();
-        new FeatureInstaller(osgi.context(), options.bundlesDir(), (jar, where) -> service(PluginStartup.class)
-                .map(plugins -> plugins.admits(jar, where)).orElse(true)).installAll(options.features(), features);
+        try (PluginMigrationsAhead migrationsAhead = new PluginMigrationsAhead(database, timeline)) {
+            new FeatureInstaller(osgi.context(), options.bundlesDir(), (jar, where) -> service(PluginStartup.class)
+                    .map(plugins -> plugins.admits(jar, where)).orElse(true),
+                    (plugin, began) -> timeline.ended("plugin " + plugin, began), migrationsAhead)
+                    .installAll(options.features(), features);
+        }
+        timeline.ended("features", phase);
+        phase = System.nanoTime();
         // the plugins installed through the admin console, kept in plugins/
         service(PluginStartup.class).ifPresent(PluginStartup::reinstallKept);
         // deploy/: checked installs, safe updates, problems reported (console's DeployDirectory, not FileInstall)
@@ -222,11 +228,12 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         // what a crash (or a file changed while down) left unrecorded is recorded now: audit and state agree
         service(PluginStartup.class).ifPresent(PluginStartup::reconcile);
         osgi.startWatchers(home);
-        timeline.ended("features, kept plugins, deploy/ and conf/ watchers", phase);
+        timeline.ended("kept plugins, deploy/, reconcile and conf/ watchers", phase);
         starting = false;
         timeline.reached("platform started");
-        LOG.info("platform started in {} ms on port {}, home {}", (System.nanoTime() - begin) / 1_000_000, port(),
-                home.root());
+        LOG.info("platform started in {} ms on port {}, home {}; {} migration run(s) needed Flyway (an up-to-date "
+                + "schema needs none)", (System.nanoTime() - begin) / 1_000_000, port(), home.root(),
+                database.flywayRuns());
         LOG.info("start-up timeline (ms since the JVM started, own duration): {}", timeline.summary());
     }
 

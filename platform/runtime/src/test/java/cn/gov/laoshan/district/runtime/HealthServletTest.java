@@ -82,6 +82,23 @@ class HealthServletTest {
         assertEquals(200, lastStatus);
     }
 
+    @Test
+    void theEndOfTheStartIsAnsweredAtOnceNotASecondLater() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean(false);
+        HealthServlet servlet = new HealthServlet(status, started::get, () -> !started.get(), Map::of,
+                request -> false, "node-c", () -> true);
+        assertTrue(get(servlet, null).startsWith("{\"status\":\"STARTING\""));
+        assertEquals(503, lastStatus);
+        started.set(true);
+        assertTrue(get(servlet, null).startsWith("{\"status\":\"UP\""), "the start has ended: UP at once");
+        assertEquals(200, lastStatus, "bin/district start and a load balancer see it without waiting a second");
+        int reads = pluginReads.get();
+        for (int i = 0; i < 20; i++) {
+            get(servlet, null);
+        }
+        assertEquals(reads, pluginReads.get(), "while the state holds, still computed at most once a second");
+    }
+
     private static int lastStatus;
 
     private static String get(HealthServlet servlet, String token) throws Exception {

@@ -47,6 +47,13 @@ public final class Database implements AutoCloseable {
     /** Class-path migrations done (or under way) in this process, by schema, history table and location. */
     private final Map<String, java.util.concurrent.CompletableFuture<Integer>> classPathMigrations =
             new ConcurrentHashMap<>();
+    /** Migrations under way ahead of their {@link #migrate} call, by schema id ({@link #migrateAhead}). */
+    private final Map<String, java.util.concurrent.CompletableFuture<Integer>> migrationsAhead =
+            new ConcurrentHashMap<>();
+    /** One lock per schema id for {@link #migrate}. */
+    private final Map<String, Object> migrationLocks = new ConcurrentHashMap<>();
+    /** {@link #migrate} calls that ran Flyway, see {@link #flywayRuns()}. */
+    private final java.util.concurrent.atomic.AtomicInteger flywayRuns = new java.util.concurrent.atomic.AtomicInteger();
 
     private Database(DatabaseSettings settings) {
         this.settings = settings;
@@ -166,7 +173,9 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Applies the pending migrations of a schema, all in one transaction (on failure none is kept).
+     * Applies the pending migrations of a schema, all in one transaction (on failure none is kept). A schema whose
+     * history already records exactly these files, unchanged, is found so with one query, without Flyway
+     * ({@link AppliedMigrations}); a migration of the schema under way ahead ({@link #migrateAhead}) is waited for.
      *
      * @param schemaId     the schema, created when missing
      * @param historyTable Flyway's history table; modules sharing the platform schema each keep their own
@@ -175,10 +184,78 @@ public final class Database implements AutoCloseable {
      * @throws org.flywaydb.core.api.FlywayException with the failing migration and the database's message
      */
     public int migrate(String schemaId, String historyTable, ResourceProvider migrations) {
+        java.util.concurrent.CompletableFuture<Integer> ahead = migrationsAhead.get(schemaId);
+        if (ahead != null) {
+            try {
+                ahead.join();
+            } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+                // tried again below: a failure is then this caller's, reported where it reports one
+            }
+        }
+        return migrateNow(schemaId, historyTable, migrations);
+    }
+
+    /**
+     * Applies a schema's migrations on {@code executor}, ahead of the {@link #migrate} call that will need them (the
+     * runtime does this for a feature's plugins while the plugins before them start): from now until it has ended,
+     * {@code migrate} on this schema waits for it, and then finds the schema up to date — or, when it failed, tries
+     * again and fails itself, where its caller reports it. {@code applied} is told the number applied, on the
+     * executor's thread, before any waiting caller goes on.
+     */
+    public java.util.concurrent.CompletableFuture<Integer> migrateAhead(String schemaId, String historyTable,
+            ResourceProvider migrations, java.util.concurrent.Executor executor,
+            java.util.function.IntConsumer applied) {
+        var ahead = new java.util.concurrent.CompletableFuture<Integer>();
+        migrationsAhead.put(schemaId, ahead);
+        try {
+            executor.execute(() -> {
+                try {
+                    int count = migrateNow(schemaId, historyTable, migrations);
+                    applied.accept(count);
+                    ahead.complete(count);
+                } catch (RuntimeException | Error e) {
+                    ahead.completeExceptionally(e);
+                } finally {
+                    migrationsAhead.remove(schemaId, ahead);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            migrationsAhead.remove(schemaId, ahead);
+            ahead.completeExceptionally(e);
+        }
+        return ahead;
+    }
+
+    private int migrateNow(String schemaId, String historyTable, ResourceProvider migrations) {
         String schema = schemaName(schemaId);
+        // one at a time per schema: two callers on one schema (a console's update and a deploy/ one) do not race
+        // each other in Flyway; the second finds the first's work done
+        synchronized (migrationLocks.computeIfAbsent(schemaId, id -> new Object())) {
+            return migrateLocked(schemaId, schema, historyTable, migrations);
+        }
+    }
+
+    private int migrateLocked(String schemaId, String schema, String historyTable, ResourceProvider migrations) {
+        // an existing home's start: every file applied and unchanged is one query, not a Flyway run per schema
+        try (Connection connection = connect()) {
+            if (AppliedMigrations.upToDate(connection, schema, historyTable, migrations)) {
+                return 0;
+            }
+        } catch (SQLException e) {
+            LOG.debug("schema {}: history not checked ahead of Flyway: {}", schema, e.getMessage());
+        }
+        flywayRuns.incrementAndGet();
         try (HikariDataSource connections = unpooled(schemaId)) {
             return migrate(schema, historyTable, migrations, connections);
         }
+    }
+
+    /**
+     * How many {@link #migrate} calls in this process needed Flyway: those whose schema was not already up to date
+     * with their files (for tests and the start-up's timeline: an existing home's start runs none).
+     */
+    public int flywayRuns() {
+        return flywayRuns.get();
     }
 
     private static int migrate(String schema, String historyTable, ResourceProvider migrations, DataSource connections) {

@@ -43,6 +43,30 @@ public class MigrationFiles implements ResourceProvider {
         return new MigrationFiles(files);
     }
 
+    /**
+     * A plugin jar's migrations read from the file, before it is a bundle: the same {@code .sql} files that
+     * {@link PluginDatabases#migrations} finds in the installed bundle (in {@code db/migration/} and the database
+     * kind's folder), by URLs into the jar. The runtime applies a feature's plugins' migrations with them ahead of
+     * the bundles' start, so that a plugin's activation finds its schema up to date.
+     */
+    public static MigrationFiles ofJar(java.nio.file.Path jar, DatabaseKind kind) throws java.io.IOException {
+        Map<String, URL> files = new TreeMap<>();
+        String[] folders = {PluginDatabases.MIGRATIONS + "/",
+                PluginDatabases.MIGRATIONS + "/" + kind.name().toLowerCase(java.util.Locale.ROOT) + "/"};
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+            for (String folder : folders) {
+                for (java.util.jar.JarEntry entry : java.util.Collections.list(file.entries())) {
+                    String name = entry.getName();
+                    if (name.startsWith(folder) && name.endsWith(".sql") && name.indexOf('/', folder.length()) < 0) {
+                        // the kind's folder after the portable one: the same file name there replaces it, as in a bundle
+                        files.put(name.substring(folder.length()), new URL("jar:" + jar.toUri() + "!/" + name));
+                    }
+                }
+            }
+        }
+        return new MigrationFiles(files);
+    }
+
     /** The migration file names, in order. */
     public List<String> names() {
         return new ArrayList<>(files.keySet());

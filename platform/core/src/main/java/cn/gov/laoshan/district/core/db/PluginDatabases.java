@@ -26,6 +26,8 @@ import cn.gov.laoshan.district.api.data.PluginDatabase;
 public final class PluginDatabases implements ServiceFactory<PluginDatabase> {
 
     public static final String MIGRATIONS = "db/migration";
+    /** The Flyway history table of a plugin's schema. */
+    public static final String HISTORY = "flyway_schema_history";
     private static final Logger LOG = LoggerFactory.getLogger(PluginDatabases.class);
 
     private final Database database;
@@ -80,7 +82,7 @@ public final class PluginDatabases implements ServiceFactory<PluginDatabase> {
         String schemaId = schemaId(bundle);
         try {
             // also without migrations: the schema is created, so that the plugin's connections can use it
-            database.migrate(schemaId, "flyway_schema_history", migrations(bundle, database.kind()));
+            database.migrate(schemaId, HISTORY, migrations(bundle, database.kind()));
             failures.remove(bundle.getBundleId());
         } catch (RuntimeException e) {
             String message = describe(e);
