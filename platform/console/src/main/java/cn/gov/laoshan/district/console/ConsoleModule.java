@@ -19,6 +19,7 @@ import cn.gov.laoshan.district.console.catalogue.CatalogueSettings;
 import cn.gov.laoshan.district.console.config.ConfigService;
 import cn.gov.laoshan.district.console.config.SharedConfiguration;
 import cn.gov.laoshan.district.console.features.FeatureService;
+import cn.gov.laoshan.district.console.plugins.PluginCluster;
 import cn.gov.laoshan.district.console.plugins.PluginManager;
 import cn.gov.laoshan.district.console.shell.LocalShell;
 import cn.gov.laoshan.district.console.system.SystemFacts;
@@ -39,6 +40,7 @@ import cn.gov.laoshan.district.core.runtime.SystemSnapshot;
 public final class ConsoleModule implements PlatformModule {
 
     private LocalShell shell;
+    private PluginManager plugins;
     private ConfigService config;
     private SharedConfiguration sharedConfiguration;
 
@@ -57,6 +59,10 @@ public final class ConsoleModule implements PlatformModule {
     public void migrateDatabase(Database database) {
         database.migrateFromClassPath(Database.PLATFORM_SCHEMA, "migrations_console", getClass().getClassLoader(),
                 "cn/gov/laoshan/district/console/db");
+        // the plugin jars every node installs from: a binary column, one folder per database, a history of its own
+        database.migrateFromClassPath(Database.PLATFORM_SCHEMA, "migrations_console_store", getClass().getClassLoader(),
+                "cn/gov/laoshan/district/console/db/"
+                        + (database.kind() == cn.gov.laoshan.district.api.data.DatabaseKind.DERBY ? "derby" : "postgresql"));
     }
 
     @Override
@@ -65,11 +71,15 @@ public final class ConsoleModule implements PlatformModule {
         BundleContext bundles = context.bundleContext();
         AccessControl access = context.service(AccessControl.class)
                 .orElseThrow(() -> new IllegalStateException("the AccessControl service is missing"));
-        PluginManager plugins = new PluginManager(bundles, context.database(), context.home(), access,
+        plugins = new PluginManager(bundles, context.database(), context.home(), access,
                 () -> context.service(AuditLog.class), () -> context.service(RuntimeFacts.class),
                 Duration.ofSeconds(20));
+        // the plugins every node on this database runs: the same code path on one node (embedded Derby) as on many
+        plugins.useCluster(new PluginCluster(context.database().jdbi(Database.PLATFORM_SCHEMA), context.clock()),
+                context.nodeName());
         SystemFacts system = new SystemFacts(context.database(), () -> context.service(RuntimeFacts.class), access,
                 context.clock(), () -> context.service(JobSchedule.class), plugins.problems());
+        system.pluginConvergence(plugins::convergence);
         FeatureService features = new FeatureService(bundles, context.home(), plugins, access,
                 () -> context.service(AuditLog.class), () -> context.service(RuntimeFacts.class));
         bundles.registerService(PluginManager.class, plugins, null);
@@ -114,6 +124,9 @@ public final class ConsoleModule implements PlatformModule {
         }
         if (config != null) {
             config.close();
+        }
+        if (plugins != null) {
+            plugins.closeCluster();
         }
         if (sharedConfiguration != null) {
             sharedConfiguration.close();

@@ -30,7 +30,9 @@ import cn.gov.laoshan.district.testkit.TestPlatform;
  * takes the node out) while the database is down, and {@code UP} again once it is back, with writes going through the
  * same connection pool — no node restart. The PostgreSQL here is one of the test's own (initdb into a temporary
  * directory, another port), never the machine's shared one. Needs Debian's PostgreSQL binaries, run as root (initdb
- * runs as the {@code postgres} user).
+ * runs as the {@code postgres} user). Under load: three writers create and read enterprises without pause through the
+ * restart; once the node is UP again each of them writes again through the reconnected pool, and every write a writer
+ * was told is committed is found afterwards (the failures meanwhile are printed).
  */
 class DatabaseRestartIT {
 
@@ -65,6 +67,73 @@ class DatabaseRestartIT {
         }
     }
 
+    /**
+     * Writers calling the registry as a busy node's users would, each without pause: create an enterprise, read it
+     * back. What was committed is kept; what failed is kept with its message (while PostgreSQL is down).
+     */
+    private static final class Load {
+        private final java.util.concurrent.ExecutorService workers;
+        private final java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        private final java.util.concurrent.atomic.AtomicLong succeeded = new java.util.concurrent.atomic.AtomicLong();
+        private final java.util.Queue<Enterprise> committed = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        private final java.util.Queue<String> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+        Load(EnterpriseRegistry registry, AccessControl access, int threads) {
+            workers = java.util.concurrent.Executors.newFixedThreadPool(threads);
+            for (int t = 0; t < threads; t++) {
+                java.util.Iterator<Enterprise> next = DemoEnterprises.generate(500L + t, 5_000).iterator();
+                workers.submit(() -> {
+                    while (running.get() && next.hasNext()) {
+                        Enterprise e = next.next();
+                        try {
+                            access.asSystem(() -> {
+                                registry.create(e);
+                                return null;
+                            });
+                            committed.add(e);
+                            access.asSystem(() -> registry.count(EnterpriseQuery.all()
+                                    .withCodePrefix(e.uscc().value())));
+                            succeeded.incrementAndGet();
+                            Thread.sleep(20); // a busy node, not a benchmark: the machine is shared
+                        } catch (InterruptedException interrupted) {
+                            return;
+                        } catch (RuntimeException failed) {
+                            failures.add(failed.getClass().getSimpleName() + ": "
+                                    + String.valueOf(failed.getMessage()).lines().findFirst().orElse(""));
+                            try {
+                                Thread.sleep(100);
+                            } catch (InterruptedException interrupted) {
+                                return;
+                            }
+                        }
+                    }
+                });
+            }
+        }
+
+        long succeeded() {
+            return succeeded.get();
+        }
+
+        java.util.List<String> failures() {
+            return List.copyOf(failures);
+        }
+
+        /** Each kind of failure once, with how often. */
+        java.util.Map<String, Long> failureKinds() {
+            return failures.stream().collect(java.util.stream.Collectors.groupingBy(
+                    f -> f.length() > 120 ? f.substring(0, 120) : f, java.util.TreeMap::new,
+                    java.util.stream.Collectors.counting()));
+        }
+
+        List<Enterprise> stop() throws InterruptedException {
+            running.set(false);
+            workers.shutdown();
+            assertTrue(workers.awaitTermination(60, TimeUnit.SECONDS), "the writers end");
+            return List.copyOf(committed);
+        }
+    }
+
     @Test
     void theNodeIsDegradedWhilePostgresqlRestartsAndServesAgainWithoutARestart() throws Exception {
         Path bin = binaries();
@@ -89,6 +158,9 @@ class DatabaseRestartIT {
                 EnterpriseRegistry registry = node.runtime().service(EnterpriseRegistry.class).orElseThrow();
                 AccessControl access = node.runtime().service(AccessControl.class).orElseThrow();
 
+                // under load: writers that create an enterprise and read it back, without pause, through the restart
+                Load load = new Load(registry, access, 3);
+                TestPlatform.await(() -> load.succeeded() >= 6, WAIT, "the load running");
                 asPostgres(bin, stop);
                 long stopped = System.nanoTime();
                 TestPlatform.await(() -> node.status("/health") == 503, WAIT, "/health DEGRADED (503)");
@@ -101,6 +173,19 @@ class DatabaseRestartIT {
                 TestPlatform.await(() -> node.status("/health") == 200, WAIT, "/health UP again");
                 System.out.printf("database restart: UP %d ms after PostgreSQL started%n",
                         (System.nanoTime() - started) / 1_000_000);
+                // the pool reconnected for every writer, not only for the probe: each goes on writing
+                long upAt = load.succeeded();
+                TestPlatform.await(() -> load.succeeded() >= upAt + 12, WAIT, "the writers write again");
+                List<Enterprise> committed = load.stop();
+                System.out.printf("database restart under load: %d writes committed, %d calls failed meanwhile %s%n",
+                        committed.size(), load.failures().size(), load.failureKinds());
+                // what a writer was told is committed is there, after the restart as before it (a write whose answer
+                // was lost with the connection may be there too: at least as many)
+                assertTrue(access.asSystem(() -> registry.count(EnterpriseQuery.all())) >= committed.size());
+                for (Enterprise e : committed.subList(Math.max(0, committed.size() - 30), committed.size())) {
+                    assertEquals(1, access.asSystem(() -> registry.count(EnterpriseQuery.all()
+                            .withCodePrefix(e.uscc().value()))), e.uscc().value());
+                }
                 // the same pool writes and reads again: no node restart
                 Enterprise written = DemoEnterprises.generate(5L, 1).get(0);
                 access.asSystem(() -> {

@@ -43,8 +43,9 @@ import cn.gov.laoshan.district.testkit.TestPlatform;
  * then that node is killed (SIGKILL) and the administrator carries on through HAProxy on the other node after signing
  * in again — with the password set on the killed node (committed data kept).
  *
- * <p>Issue 24 item 2 (a plugin installed through one node routable on the other) belongs here too, in
- * {@code aPluginInstalledThroughOneNodeServesOnTheOther} once plugins are kept in the database.
+ * <p>Issue 24 item 2 (a plugin installed through one node routable on the other, stopped, started, removed, a node
+ * started later in step) is proven in {@code SharedConfigurationIT}, on its two in-process nodes: the same code path
+ * without HAProxy, at a fraction of this test's time.
  *
  * <p>Needs PostgreSQL ({@code . .ci/postgres.sh}), {@code haproxy} (Debian's package; {@code .ci/run} installs it) and
  * Chromium. By hand: {@code mvn -B -o verify -pl platform/itests -Dit.test=TwoNodesHaproxyIT -Dtest=none

@@ -222,6 +222,8 @@ public final class PlatformRuntime implements PlatformStatus, AutoCloseable {
         phase = System.nanoTime();
         // the plugins installed through the admin console, kept in plugins/
         service(PluginStartup.class).ifPresent(PluginStartup::reinstallKept);
+        // what the nodes on this database installed, started, stopped or removed (issue 24): in step before UP
+        service(PluginStartup.class).ifPresent(PluginStartup::followCluster);
         // deploy/: checked installs, safe updates, problems reported (console's DeployDirectory, not FileInstall)
         deployDirectory = service(PluginStartup.class).map(plugins -> plugins.watchDeploy(home.deploy(),
                 options.deployPoll()));

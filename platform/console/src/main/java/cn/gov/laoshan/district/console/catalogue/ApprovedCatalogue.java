@@ -276,6 +276,16 @@ public final class ApprovedCatalogue {
                 }
             }
             Path kept = keep(dry.jar().file(), sha);
+            try {
+                // every node's catalogue installs it: the jar in the database too
+                manager.shareJar(kept, dry.jar().symbolicName(), version, sha);
+            } catch (RuntimeException e) {
+                if (existing.isEmpty()) {
+                    Files.deleteIfExists(kept);
+                }
+                throw new ConsoleException("console.cluster.error.unavailable", "the jar cannot be kept for every node ("
+                        + e.getMessage() + "); nothing was changed", String.valueOf(e.getMessage()));
+            }
             CatalogueEntry entry = new CatalogueEntry(sha, dry.jar().symbolicName(), version, department, notes,
                     dry.jar().migrations(), dry.requirements().stream().filter(r -> !r.optional())
                             .map(DryRun.Requirement::description).toList(),
@@ -518,7 +528,7 @@ public final class ApprovedCatalogue {
      * have changed too) — or {@code null} when it would.
      */
     private ConsoleException refusalNow(CatalogueEntry entry, JarSignature[] signature) {
-        Path jar = jar(entry.sha256());
+        Path jar = localJar(entry.sha256());
         try {
             DryRun dry = manager.dryRunApproved(jar, entry.sha256());
             signature[0] = signature(dry);
@@ -557,6 +567,30 @@ public final class ApprovedCatalogue {
         return jars.resolve(sha256 + ".jar");
     }
 
+    /**
+     * The approved jar on this node; when another node approved it (several nodes on one database), fetched first from
+     * the database, where the approving node kept it. Its digest is checked before each use as before.
+     */
+    private Path localJar(String sha256) {
+        Path kept = jar(sha256);
+        if (!Files.isRegularFile(kept)) {
+            try {
+                Files.createDirectories(jars);
+                SecretFiles.ownerOnly(jars);
+                manager.sharedJar(sha256, kept).ifPresent(fetched -> {
+                    try {
+                        SecretFiles.ownerOnly(fetched);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("approved jar {} cannot be fetched from the database: {}", sha256, e.toString());
+            }
+        }
+        return kept;
+    }
+
     /** Keeps an approved jar owner-only under its digest (copied beside it, then moved in one step). */
     private Path keep(Path source, String sha256) throws IOException {
         Files.createDirectories(jars);
@@ -571,7 +605,7 @@ public final class ApprovedCatalogue {
 
     /** The kept jar, checked against its digest, staged for the plugin manager (which discards it). */
     private Path stageKept(CatalogueEntry entry) throws IOException {
-        Path kept = jar(entry.sha256());
+        Path kept = localJar(entry.sha256());
         if (!Files.isRegularFile(kept) || !cn.gov.laoshan.district.console.plugins.PluginJar.sha256(kept)
                 .equals(entry.sha256())) {
             throw new ConsoleException("console.catalogue.error.jar-changed", "the kept jar of " + entry.symbolicName()

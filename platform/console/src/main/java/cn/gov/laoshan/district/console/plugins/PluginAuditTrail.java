@@ -80,8 +80,30 @@ final class PluginAuditTrail {
                 .put("schema", info.schemaVersion()).toString();
     }
 
+    /** Why the calling thread changes plugins, when it is not a person's action: a node following the cluster. */
+    private final ThreadLocal<String> cause = new ThreadLocal<>();
+
+    interface Change<T> {
+        T run() throws IOException;
+    }
+
+    /**
+     * Runs {@code change} with {@code why} added to each audit record it writes: a node converging on a desired
+     * state another node's console wrote says so (the person's own record is the other node's).
+     */
+    <T> T because(String why, Change<T> change) throws IOException {
+        cause.set(why);
+        try {
+            return change.run();
+        } finally {
+            cause.remove();
+        }
+    }
+
     void record(String action, String bsn, String before, String after) {
-        audit.get().ifPresent(log -> log.record("console", action, "Plugin", bsn, before, after));
+        String why = cause.get();
+        String recorded = why == null ? after : after == null ? why : after + "; " + why;
+        audit.get().ifPresent(log -> log.record("console", action, "Plugin", bsn, before, recorded));
         try {
             ledger.put(bsn, ledgerEntry(bsn));
         } catch (IOException e) {

@@ -120,9 +120,25 @@ final class PluginInstaller {
         return info;
     }
 
-    private PluginInfo update(DryRun dry, boolean rollBack) throws IOException {
+    /**
+     * The refusals of {@link #installOrUpdate} ({@code rollBack}: of {@link #rollBackTo}) before anything changes:
+     * what would not resolve, an update of a plugin from elsewhere, a version not newer (not older). The console asks
+     * them before it tells the cluster, so that no node tries what this one refuses.
+     */
+    void check(DryRun dry, boolean rollBack) {
+        if (!dry.isUpdate()) {
+            if (rollBack) {
+                throw new ConsoleException("console.error.rollback-not-installed", "the plugin "
+                        + dry.jar().symbolicName() + " is not installed: nothing to roll back", dry.jar().symbolicName());
+            }
+            refuseUnresolved(dry);
+            return;
+        }
+        checkUpdate(dry, context.getBundle(dry.existing()), rollBack);
+    }
+
+    private void checkUpdate(DryRun dry, Bundle bundle, boolean rollBack) {
         PluginJar jar = dry.jar();
-        Bundle bundle = context.getBundle(dry.existing());
         if (!bundle.getLocation().startsWith(PluginManager.LOCATION_PREFIX)) {
             throw new ConsoleException("console.error.not-managed",
                     "this plugin comes from " + bundle.getLocation() + "; replace the file there", bundle.getLocation());
@@ -144,6 +160,12 @@ final class PluginInstaller {
                     bundle.getVersion().toString());
         }
         refuseUnresolved(dry);
+    }
+
+    private PluginInfo update(DryRun dry, boolean rollBack) throws IOException {
+        PluginJar jar = dry.jar();
+        Bundle bundle = context.getBundle(dry.existing());
+        checkUpdate(dry, bundle, rollBack);
         PluginInfo before = catalogue.info(bundle);
         Path kept = KeptPlugins.jar(home, jar.symbolicName());
         byte[] previous = Files.readAllBytes(kept);

@@ -52,6 +52,8 @@ public final class PluginManager implements PluginStartup {
     private final PluginInstaller installer;
     private final PluginRemoval removal;
     private final KeptPlugins kept;
+    /** Set when the node shares its plugins with the others on its database ({@link #useCluster}). */
+    private volatile PluginConvergence convergence;
 
     /** Whether a jar (by its SHA-256) is approved for a department: the approved catalogue's answer. */
     public interface Approvals {
@@ -77,6 +79,83 @@ public final class PluginManager implements PluginStartup {
         this.installer = new PluginInstaller(context, database, catalogue, trail, home);
         this.removal = new PluginRemoval(database, catalogue, trail, home);
         this.kept = new KeptPlugins(context, home, staging, problems, this::allowList);
+    }
+
+    /**
+     * Shares this node's plugins with every node on its database: each change of the console is written to
+     * {@code cluster} first, and the node follows the changes the others write ({@link #followCluster}, at start).
+     * Without it (a test's own manager) the plugins are this node's only.
+     */
+    public void useCluster(PluginCluster cluster, String node) {
+        this.convergence = new PluginConvergence(cluster, this, node, access, catalogue, staging, installer, removal,
+                trail, home);
+    }
+
+    /**
+     * At start, after the kept plugins: installs what the cluster has (before the platform reports UP), then follows
+     * its changes every 2 s ({@code district.plugins.poll-ms}).
+     */
+    @Override
+    public void followCluster() {
+        PluginConvergence c = convergence;
+        if (c != null) {
+            c.start(Duration.ofMillis(Long.getLong("district.plugins.poll-ms", PluginConvergence.POLL.toMillis())));
+        }
+    }
+
+    /** Stops following the cluster (the console module's stop). */
+    public void closeCluster() {
+        PluginConvergence c = convergence;
+        if (c != null) {
+            c.close();
+        }
+    }
+
+    /**
+     * This node's convergence on each plugin's desired state, for {@code /health}'s details (in step, behind, failed);
+     * empty when the node shares nothing.
+     */
+    public List<java.util.Map<String, Object>> convergence() {
+        PluginConvergence c = convergence;
+        return c == null ? List.of() : c.report();
+    }
+
+    /**
+     * Keeps an approved jar in the database for every node (checks {@value #INSTALL}), so that the approved catalogue
+     * of any node can install it; nothing when the node shares nothing.
+     */
+    public void shareJar(Path jar, String symbolicName, String version, String sha256) {
+        access.check(INSTALL);
+        PluginConvergence c = convergence;
+        if (c != null) {
+            c.cluster().keepJar(symbolicName, version, sha256, jar, actor());
+        }
+    }
+
+    /**
+     * Copies the jar of this SHA-256 from the database to {@code target} (for the approved catalogue of a node that
+     * did not approve it; checks as {@link #dryRunApproved}); empty when the cluster does not keep it.
+     */
+    public Optional<Path> sharedJar(String sha256, Path target) throws IOException {
+        if (!access.has(INSTALL)) {
+            access.check(SELF_INSTALL);
+        }
+        PluginConvergence c = convergence;
+        return c == null ? Optional.empty() : c.cluster().fetchJar(sha256, target);
+    }
+
+    /** What every node recorded of each plugin, for the plugins screen (checks {@value #VIEW}). */
+    public List<PluginCluster.NodeState> nodeStates() {
+        access.check(VIEW);
+        PluginConvergence c = convergence;
+        if (c == null) {
+            return List.of();
+        }
+        try {
+            return c.cluster().nodeStates();
+        } catch (RuntimeException e) {
+            return List.of(); // the database restarting: the screen shows this node's own state meanwhile
+        }
     }
 
     /** Files that should run and do not (deploy/, plugins/, features), with the reason. */
@@ -229,7 +308,8 @@ public final class PluginManager implements PluginStartup {
                 throw new ConsoleException("console.error.not-approved", "the jar " + dry.jar().sha256()
                         + " is not approved for the department " + departmentCode, departmentCode);
             }
-            return rollBack ? installer.rollBackTo(dry) : installer.installOrUpdate(dry);
+            installer.check(dry, rollBack);
+            return published(dry, () -> rollBack ? installer.rollBackTo(dry) : installer.installOrUpdate(dry));
         } finally {
             discard(staged);
         }
@@ -244,7 +324,8 @@ public final class PluginManager implements PluginStartup {
     public synchronized PluginInfo installOrUpdate(Path staged) throws IOException {
         DryRun dry = dryRun(staged);
         try {
-            return installer.installOrUpdate(dry);
+            installer.check(dry, false);
+            return published(dry, () -> installer.installOrUpdate(dry));
         } finally {
             discard(staged);
         }
@@ -258,33 +339,39 @@ public final class PluginManager implements PluginStartup {
         return installer.replaceSafely(bundle, jar, previous);
     }
 
-    public PluginInfo start(long bundleId) {
+    public synchronized PluginInfo start(long bundleId) {
         Bundle bundle = existing(bundleId);
         PluginInfo before = catalogue.info(bundle);
         checkOperate(before);
-        try {
-            bundle.start();
-        } catch (BundleException e) {
-            throw new ConsoleException("console.error.start-failed", "start failed: " + e.getMessage(), e.getMessage());
-        }
-        catalogue.awaitActivation(bundle);
-        PluginInfo after = catalogue.info(bundle);
-        trail.recordOrUndo("plugin.start", bundle, before.state(), after.state(), bundle::stop);
-        return after;
+        return publishedState(bundle, PluginCluster.Wanted.STARTED, () -> {
+            try {
+                bundle.start();
+            } catch (BundleException e) {
+                throw new ConsoleException("console.error.start-failed", "start failed: " + e.getMessage(),
+                        e.getMessage());
+            }
+            catalogue.awaitActivation(bundle);
+            PluginInfo after = catalogue.info(bundle);
+            trail.recordOrUndo("plugin.start", bundle, before.state(), after.state(), bundle::stop);
+            return after;
+        });
     }
 
-    public PluginInfo stop(long bundleId) {
+    public synchronized PluginInfo stop(long bundleId) {
         Bundle bundle = existing(bundleId);
         PluginInfo before = catalogue.info(bundle);
         checkOperate(before);
-        try {
-            bundle.stop();
-        } catch (BundleException e) {
-            throw new ConsoleException("console.error.stop-failed", "stop failed: " + e.getMessage(), e.getMessage());
-        }
-        PluginInfo after = catalogue.info(bundle);
-        trail.recordOrUndo("plugin.stop", bundle, before.state(), after.state(), bundle::start);
-        return after;
+        return publishedState(bundle, PluginCluster.Wanted.STOPPED, () -> {
+            try {
+                bundle.stop();
+            } catch (BundleException e) {
+                throw new ConsoleException("console.error.stop-failed", "stop failed: " + e.getMessage(),
+                        e.getMessage());
+            }
+            PluginInfo after = catalogue.info(bundle);
+            trail.recordOrUndo("plugin.stop", bundle, before.state(), after.state(), bundle::start);
+            return after;
+        });
     }
 
     /**
@@ -293,7 +380,94 @@ public final class PluginManager implements PluginStartup {
      */
     public synchronized void uninstall(long bundleId, boolean dropData, String confirmation) throws IOException {
         access.check(INSTALL);
-        removal.uninstall(existing(bundleId), dropData, confirmation);
+        Bundle bundle = existing(bundleId);
+        removal.check(bundle, dropData, confirmation);
+        published(bundle.getSymbolicName(), null, null, PluginCluster.Wanted.REMOVED, null, () -> {
+            removal.uninstall(bundle, dropData, confirmation);
+            return null;
+        });
+    }
+
+    // ---- the cluster: every node on the database runs what the consoles decide (PluginCluster, PluginConvergence)
+
+    private interface LocalChange<T> {
+        T run() throws IOException;
+    }
+
+    /** An install, update or roll back to the dry run's jar, the cluster told first. */
+    private PluginInfo published(DryRun dry, LocalChange<PluginInfo> local) throws IOException {
+        PluginCluster.Wanted wanted = !dry.isUpdate() || context.getBundle(dry.existing()).getState() == Bundle.ACTIVE
+                ? PluginCluster.Wanted.STARTED : PluginCluster.Wanted.STOPPED;
+        return published(dry.jar().symbolicName(), dry.jar().version().toString(), dry.jar().sha256(), wanted,
+                dry.jar().file(), local);
+    }
+
+    /** A start or stop, the cluster told first; a plugin of {@code deploy/} is this node's only. */
+    private PluginInfo publishedState(Bundle bundle, PluginCluster.Wanted wanted, LocalChange<PluginInfo> local) {
+        try {
+            if (bundle.getLocation().contains("/deploy/")) {
+                return local.run();
+            }
+            Path kept = kept(bundle);
+            return published(bundle.getSymbolicName(), bundle.getVersion().toString(),
+                    kept == null ? null : PluginJar.sha256(kept), wanted, kept, local);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The jar this node keeps of a console-installed bundle, or null (a feature's plugin). */
+    private Path kept(Bundle bundle) {
+        Path kept = KeptPlugins.jar(home, bundle.getSymbolicName());
+        return bundle.getLocation().startsWith(LOCATION_PREFIX) && java.nio.file.Files.exists(kept) ? kept : null;
+    }
+
+    /**
+     * Writes the desired state for every node, then changes this node. When the database refuses, nothing has changed
+     * anywhere; when this node's change fails (a migration, an activation), the cluster is told what this node runs
+     * again, so that the other nodes — which may have begun to follow — come back to it.
+     */
+    private <T> T published(String symbolicName, String version, String sha256, PluginCluster.Wanted wanted, Path jar,
+            LocalChange<T> local) throws IOException {
+        PluginConvergence c = convergence;
+        if (c == null) {
+            return local.run();
+        }
+        try {
+            c.cluster().publish(symbolicName, version, sha256, wanted, jar, c.node(), actor());
+        } catch (RuntimeException e) {
+            throw new ConsoleException("console.cluster.error.unavailable", "the plugins' state for every node cannot "
+                    + "be written (" + e.getMessage() + "); nothing was changed", String.valueOf(e.getMessage()));
+        }
+        try {
+            return local.run();
+        } catch (IOException | RuntimeException e) {
+            publishHere(c, symbolicName);
+            throw e;
+        }
+    }
+
+    /** After a failed change: what this node runs of the plugin becomes the desired state again. */
+    private void publishHere(PluginConvergence c, String symbolicName) {
+        try {
+            Optional<Bundle> bundle = catalogue.bySymbolicName(symbolicName);
+            if (bundle.isEmpty()) {
+                c.cluster().publish(symbolicName, null, null, PluginCluster.Wanted.REMOVED, null, c.node(), actor());
+                return;
+            }
+            Path kept = kept(bundle.get());
+            c.cluster().publish(symbolicName, bundle.get().getVersion().toString(),
+                    kept == null ? null : PluginJar.sha256(kept), bundle.get().getState() == Bundle.ACTIVE
+                            ? PluginCluster.Wanted.STARTED : PluginCluster.Wanted.STOPPED, kept, c.node(), actor());
+        } catch (IOException | RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(PluginManager.class).error("plugin {}: the change failed on this node "
+                    + "and the cluster cannot be told what it runs instead; other nodes may follow the failed change "
+                    + "until the next console action on it", symbolicName, e);
+        }
+    }
+
+    private String actor() {
+        return access.currentUser().map(cn.gov.laoshan.district.api.security.CurrentUser::login).orElse("system");
     }
 
     // ---- at start (PluginStartup, for the runtime)

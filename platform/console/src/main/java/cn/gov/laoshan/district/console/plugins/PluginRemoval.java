@@ -27,10 +27,10 @@ final class PluginRemoval {
     }
 
     /**
-     * Uninstalls a plugin; its data stays unless {@code dropData}, which needs the plugin id typed as
-     * {@code confirmation}.
+     * The refusals of {@link #uninstall} before anything changes: dropping data without the plugin's id typed, a
+     * reserved schema, a plugin from {@code deploy/} (remove the file there).
      */
-    void uninstall(Bundle bundle, boolean dropData, String confirmation) throws IOException {
+    void check(Bundle bundle, boolean dropData, String confirmation) {
         PluginInfo before = catalogue.info(bundle);
         if (dropData && !before.id().equals(confirmation == null ? null : confirmation.trim())) {
             throw new ConsoleException("console.error.confirm-mismatch",
@@ -46,6 +46,15 @@ final class PluginRemoval {
             throw new ConsoleException("console.error.not-managed",
                     "this plugin comes from " + bundle.getLocation() + "; remove the file there", bundle.getLocation());
         }
+    }
+
+    /**
+     * Uninstalls a plugin; its data stays unless {@code dropData}, which needs the plugin id typed as
+     * {@code confirmation}.
+     */
+    void uninstall(Bundle bundle, boolean dropData, String confirmation) throws IOException {
+        check(bundle, dropData, confirmation);
+        PluginInfo before = catalogue.info(bundle);
         try {
             bundle.uninstall();
         } catch (BundleException e) {

@@ -28,6 +28,7 @@ public final class SystemFacts implements SystemSnapshot {
 
     private final Supplier<Optional<JobSchedule>> schedule;
     private final InstallProblems problems;
+    private volatile Supplier<List<Map<String, Object>>> convergence = List::of;
 
     public SystemFacts(Database database, Supplier<Optional<RuntimeFacts>> runtime, AccessControl access, Clock clock) {
         this(database, runtime, access, clock, Optional::empty);
@@ -60,7 +61,8 @@ public final class SystemFacts implements SystemSnapshot {
      * node (this node's name), uptimeSeconds, heapUsedBytes, heapMaxBytes, databaseKind, databaseEmbedded, databaseEncrypted and
      * databaseAuthentication (Derby's own protection of an embedded database), databaseBytes (-1 when not embedded),
      * activeSessions (signed in), openSessions (signed in or not), jobs, installProblems (files of deploy/, plugins/ or
-     * a feature that do not run: file, reason, since).
+     * a feature that do not run: file, reason, since), pluginConvergence (per plugin of the cluster's desired state:
+     * plugin, wanted, here, convergence IN_STEP / BEHIND / FAILED, revision, error).
      */
     @Override
     public Map<String, Object> snapshot() {
@@ -92,7 +94,14 @@ public final class SystemFacts implements SystemSnapshot {
                 return m;
             }).toList());
         }
+        // plugins on every node (issue 24): this node in step with the cluster's desired state, behind, or failed
+        facts.put("pluginConvergence", convergence.get());
         return facts;
+    }
+
+    /** This node's convergence on the plugins' desired state, per plugin (console plugins' {@code PluginManager}). */
+    public void pluginConvergence(Supplier<List<Map<String, Object>>> convergence) {
+        this.convergence = convergence;
     }
 
     /** The job schedule (empty when the scheduler is not running); checks {@value #VIEW}. */

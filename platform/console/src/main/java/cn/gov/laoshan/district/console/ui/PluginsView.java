@@ -32,6 +32,7 @@ import cn.gov.laoshan.district.console.catalogue.ApprovedCatalogue;
 import cn.gov.laoshan.district.console.plugins.DryRun;
 import cn.gov.laoshan.district.console.plugins.InstallProblems;
 import cn.gov.laoshan.district.console.plugins.PluginInfo;
+import cn.gov.laoshan.district.console.plugins.PluginCluster;
 import cn.gov.laoshan.district.console.plugins.PluginManager;
 
 /**
@@ -47,6 +48,8 @@ public class PluginsView extends VerticalLayout {
     private final TextField filter = new TextField();
     /** Files of deploy/, plugins/ or a feature that do not run, with the reason (shown only when there are some). */
     private final Div problems = new Div();
+    /** What each node runs of each plugin (several nodes on one database), read once per listing. */
+    private java.util.Map<String, List<PluginCluster.NodeState>> nodes = java.util.Map.of();
 
     @SuppressWarnings("deprecation")
     public PluginsView(PluginManager manager, ApprovedCatalogue catalogue) {
@@ -100,6 +103,8 @@ public class PluginsView extends VerticalLayout {
                 .setWidth("11em").setFlexGrow(1);
         grid.addComponentColumn(this::state).setHeader(getTranslation("console.plugin.state")).setKey("state")
                 .setSortable(true).setAutoWidth(true);
+        grid.addComponentColumn(this::nodes).setHeader(getTranslation("console.plugin.nodes")).setKey("nodes")
+                .setAutoWidth(true);
         // routes and permissions are long lists of long names: counted here, listed in full in the row's details
         // (a click on the row); squeezed into columns they were cut ("housin…") at 1280 px
         grid.addColumn(p -> getTranslation("console.plugin.screens-count", p.routes().size()))
@@ -116,10 +121,40 @@ public class PluginsView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("console-plugin-grid");
         grid.setItems(DataProvider.fromCallbacks(
-                query -> sorted(matching(), query.getSortOrders()).skip(query.getOffset()).limit(query.getLimit()),
+                query -> {
+                    nodes = manager.nodeStates().stream().collect(java.util.stream.Collectors.groupingBy(
+                            PluginCluster.NodeState::symbolicName));
+                    return sorted(matching(), query.getSortOrders()).skip(query.getOffset()).limit(query.getLimit());
+                },
                 query -> (int) matching().count()));
         add(grid);
         setFlexGrow(1, grid);
+    }
+
+    /**
+     * Each node's state of the plugin: how many of the nodes that follow it run it, and which node failed and why
+     * (every node's state and version in the tooltip).
+     */
+    private Span nodes(PluginInfo plugin) {
+        List<PluginCluster.NodeState> states = nodes.getOrDefault(plugin.symbolicName(), List.of());
+        Span cell = new Span();
+        cell.addClassName("district-plugin-nodes");
+        cell.getElement().setAttribute("data-plugin", plugin.id());
+        if (states.isEmpty()) {
+            cell.setText("—");
+            return cell;
+        }
+        long running = states.stream().filter(s -> "ACTIVE".equals(s.state())).count();
+        StringBuilder text = new StringBuilder(getTranslation("console.plugin.nodes-running", running, states.size()));
+        for (PluginCluster.NodeState state : states) {
+            if (state.convergence() == PluginCluster.Convergence.FAILED) {
+                text.append("; ").append(getTranslation("console.plugin.node-failed", state.node(), state.error()));
+            }
+        }
+        cell.setText(text.toString());
+        cell.getElement().setAttribute("title", String.join("\n", states.stream().map(s -> s.node() + ": " + s.state()
+                + (s.version() == null ? "" : " " + s.version())).toList()));
+        return cell;
     }
 
     private void showProblems() {

@@ -19,6 +19,13 @@ public interface PluginStartup {
      */
     boolean admits(Path jar, String where);
 
+    /**
+     * After the kept plugins: installs, updates, starts, stops or removes what the cluster of nodes on this database
+     * wants (the desired state the consoles wrote), then keeps following it. Returns once this node is in step (or
+     * has tried), so that a node started later reports UP only with the cluster's plugins.
+     */
+    void followCluster();
+
     /** Starts watching {@code deploy} every {@code poll}; closing the result stops it. */
     AutoCloseable watchDeploy(Path deploy, Duration poll);
 
