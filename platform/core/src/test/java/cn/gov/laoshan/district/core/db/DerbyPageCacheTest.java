@@ -16,10 +16,12 @@ import org.junit.jupiter.api.io.TempDir;
 class DerbyPageCacheTest {
 
     private String before;
+    private String statementsBefore;
 
     @BeforeEach
     void remember() {
         before = System.clearProperty(Database.DERBY_PAGE_CACHE);
+        statementsBefore = System.clearProperty(Database.DERBY_STATEMENT_CACHE);
     }
 
     @AfterEach
@@ -29,6 +31,19 @@ class DerbyPageCacheTest {
         } else {
             System.setProperty(Database.DERBY_PAGE_CACHE, before);
         }
+        if (statementsBefore == null) {
+            System.clearProperty(Database.DERBY_STATEMENT_CACHE);
+        } else {
+            System.setProperty(Database.DERBY_STATEMENT_CACHE, statementsBefore);
+        }
+    }
+
+    @Test
+    void aStatementPerTwoMebibytesOfHeapWithinBounds() {
+        long mib = 1024L * 1024;
+        assertEquals(512, Database.derbyStatementCacheSize(1024 * mib), "bin/district's 1 GiB heap");
+        assertEquals(100, Database.derbyStatementCacheSize(64 * mib), "never below Derby's default");
+        assertEquals(2_000, Database.derbyStatementCacheSize(8192 * mib), "at most 2,000 statements");
     }
 
     @Test
@@ -44,14 +59,18 @@ class DerbyPageCacheTest {
         try (Database database = Database.open(DatabaseSettings.embeddedDerby(dir.resolve("db")))) {
             assertEquals(String.valueOf(Database.derbyPageCachePages(Runtime.getRuntime().maxMemory())),
                     System.getProperty(Database.DERBY_PAGE_CACHE));
+            assertEquals(String.valueOf(Database.derbyStatementCacheSize(Runtime.getRuntime().maxMemory())),
+                    System.getProperty(Database.DERBY_STATEMENT_CACHE));
         }
     }
 
     @Test
     void theOperatorsValueIsKept(@TempDir Path dir) throws Exception {
         System.setProperty(Database.DERBY_PAGE_CACHE, "2500");
+        System.setProperty(Database.DERBY_STATEMENT_CACHE, "300");
         try (Database database = Database.open(DatabaseSettings.embeddedDerby(dir.resolve("db")))) {
             assertEquals("2500", System.getProperty(Database.DERBY_PAGE_CACHE));
+            assertEquals("300", System.getProperty(Database.DERBY_STATEMENT_CACHE));
         }
     }
 }
