@@ -464,10 +464,31 @@ class EnterpriseFactsIT {
             }
             assertArrayEquals(fresh.snapshot(List.of(tax)).numbers(tax), more.numbers(tax));
 
-            // a copy older than the change logs reach is not used: the tables are read
+            // a start after a night or a weekend: the copy is a day and more old, the change logs still reach it
+            // (their pruning keeps what the copy needs): caught up, not read
             fresh.snapshots().awaitStored();
-            database.jdbi(Database.PLATFORM_SCHEMA).useHandle(h -> h.createUpdate("update fact_snapshot_store set taken_from = :old")
-                    .bind("old", java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofHours(13)))).execute());
+            org.jdbi.v3.core.Jdbi jdbi = database.jdbi(Database.PLATFORM_SCHEMA);
+            java.time.Instant now = java.time.Instant.now();
+            jdbi.useHandle(h -> h.createUpdate("update fact_snapshot_store set taken_from = :old")
+                    .bind("old", java.sql.Timestamp.from(now.minus(java.time.Duration.ofHours(30)))).execute());
+            // a change logged 26 hours ago (after the copy, more than a day back): the start catches up with it, and
+            // the pruning of the log (which the catch-up does) leaves it, since the copy needs it
+            jdbi.useTransaction(h -> {
+                h.execute("update facts_version set version = version + 1 where id = 1");
+                h.createUpdate("insert into facts_change (changed_at, uscc) values (:at, :uscc)")
+                        .bind("at", java.sql.Timestamp.from(now.minus(java.time.Duration.ofHours(26)))).bind("uscc", HAILAN.value())
+                        .execute();
+            });
+            JdbiEnterpriseFacts afterNight = f.facts(STAFF, new RecordingAuditLog());
+            assertArrayEquals(read.numbers(columns.get(7)), afterNight.snapshot(columns).numbers(columns.get(7)));
+            assertEquals(0, afterNight.snapshots().fullReads(), "a copy of 30 hours is caught up");
+            int olderThanADay = jdbi.withHandle(h -> h.createQuery("select count(*) from facts_change where changed_at < :day")
+                    .bind("day", java.sql.Timestamp.from(now.minus(java.time.Duration.ofHours(24)))).mapTo(Integer.class).one());
+            assertEquals(1, olderThanADay, "the pruning keeps the log rows the kept copy needs");
+            // a copy older than the change logs are kept for is not used: the tables are read
+            afterNight.snapshots().awaitStored();
+            jdbi.useHandle(h -> h.createUpdate("update fact_snapshot_store set taken_from = :old")
+                    .bind("old", java.sql.Timestamp.from(now.minus(java.time.Duration.ofDays(8)))).execute());
             JdbiEnterpriseFacts late = f.facts(STAFF, new RecordingAuditLog());
             assertArrayEquals(read.numbers(columns.get(7)), late.snapshot(columns).numbers(columns.get(7)));
             assertEquals(1, late.snapshots().fullReads(), "an old copy is not caught up");
@@ -494,6 +515,116 @@ class EnterpriseFactsIT {
             }
             assertEquals(12, withNew.numbers(columns.get(7))[Arrays.binarySearch(withNew.usccs(), added.get(1).uscc().value())]);
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aChangeOfManyAlreadyReadIsNotReadAgainNorAfterAStart(TestDatabase test) throws Exception {
+        try (test; Database database = Database.open(test.settings())) {
+            // the registration of 1,200 enterprises: more than the registry logs by code, one change of many
+            Fixture f = fixture(database, DemoEnterprises.generate(14, 1_200));
+            JdbiEnterpriseFacts facts = f.facts(STAFF, new RecordingAuditLog());
+            int year = DemoFacts.LAST_YEAR;
+            LocalDate day = LocalDate.of(year, 12, 31);
+            FactColumn headcount = new FactColumn.Figure(FigureKind.HEADCOUNT, year);
+            List<FactColumn> columns = List.of(new FactColumn.IndustryCode(), new FactColumn.Street(), headcount);
+            FactSnapshot first = facts.snapshot(columns);
+            assertEquals(1, facts.snapshots().fullReads());
+            // a change within the minute the catch-up looks back: the change of many is seen again, and skipped,
+            // since it was in the full read
+            Uscc one = Uscc.parse(first.usccs()[17]);
+            facts.putFigure(new YearlyFigure(one, FigureKind.HEADCOUNT, year, BigDecimal.valueOf(55), "企业自报", day));
+            FactSnapshot second = facts.snapshot(columns);
+            assertEquals(1, facts.snapshots().fullReads(), "the change of many already read is not read again");
+            assertEquals(55, second.numbers(headcount)[17]);
+            // a start within that minute: from the kept copy, which knows the change of many is in it
+            facts.snapshots().awaitStored();
+            JdbiEnterpriseFacts started = f.facts(STAFF, new RecordingAuditLog());
+            FactSnapshot restored = started.snapshot(columns);
+            assertEquals(0, started.snapshots().fullReads(), "started from the kept copy");
+            assertEquals(second.version(), restored.version());
+            assertEquals(55, restored.numbers(headcount)[17]);
+            assertArrayEquals(first.texts(columns.get(0)), restored.texts(columns.get(0)));
+            // a change of many committed after the read is not in it: everything is read again, once — by the
+            // registry's refresh job in the background, and the next snapshot is served from that read
+            f.registry().save(DemoEnterprises.generate(15, 1_100));
+            started.snapshots().refresh();
+            assertEquals(1, started.snapshots().fullReads(), "the refresh read the tables");
+            FactSnapshot third = started.snapshot(columns);
+            assertEquals(1, started.snapshots().fullReads(), "the snapshot after the refresh did not read them again");
+            assertEquals(first.size() + 1_100, third.size());
+            facts.putFigure(new YearlyFigure(one, FigureKind.HEADCOUNT, year, BigDecimal.valueOf(56), "企业自报", day));
+            FactSnapshot fourth = started.snapshot(columns);
+            assertEquals(1, started.snapshots().fullReads(), "the second change of many was read too");
+            assertEquals(56, fourth.numbers(headcount)[Arrays.binarySearch(fourth.usccs(), one.value())]);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aDamagedOrForeignKeptCopyIsIgnoredAndTheLogSaysSo(TestDatabase test) throws Exception {
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> log = new ch.qos.logback.core.read.ListAppender<>();
+        log.start();
+        ch.qos.logback.classic.Logger keptLog = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger("cn.gov.laoshan.district.registry.facts.KeptSnapshot");
+        keptLog.addAppender(log);
+        try (test; Database database = Database.open(test.settings())) {
+            Fixture f = fixture(database, DemoEnterprises.generate(16, 200));
+            org.jdbi.v3.core.Jdbi jdbi = database.jdbi(Database.PLATFORM_SCHEMA);
+            List<FactColumn> columns = List.of(new FactColumn.IndustryCode(), new FactColumn.RegisteredCapital(),
+                    new FactColumn.Status());
+            JdbiEnterpriseFacts running = f.facts(STAFF, new RecordingAuditLog());
+            FactSnapshot read = running.snapshot(columns);
+            running.snapshots().awaitStored();
+
+            // one bit of the industry codes' row flipped (a damaged disk, a hand-made update): the checksum finds it
+            byte[] content = jdbi.withHandle(h -> h.createQuery("select content from fact_snapshot_store where column_key = 'IndustryCode'")
+                    .mapTo(byte[].class).one());
+            content[content.length - 3] ^= 0x01;
+            jdbi.useHandle(h -> h.createUpdate("update fact_snapshot_store set content = :c where column_key = 'IndustryCode'")
+                    .bind("c", content).execute());
+            JdbiEnterpriseFacts damaged = f.facts(STAFF, new RecordingAuditLog());
+            FactSnapshot fromTables = damaged.snapshot(columns);
+            assertEquals(1, damaged.snapshots().fullReads(), "a damaged copy is not used");
+            assertArrayEquals(read.texts(columns.get(0)), fromTables.texts(columns.get(0)));
+            assertTrue(logged(log, "registry: kept fact snapshot columns ignored (row IndustryCode is damaged: its checksum does not match), "
+                    + "reading the tables"), messages(log));
+
+            // a copy of a version this database never reached (another database's, or one restored from an older backup)
+            damaged.snapshots().awaitStored();
+            jdbi.useHandle(h -> h.execute("update fact_snapshot_store set version = version + 1000"));
+            JdbiEnterpriseFacts foreign = f.facts(STAFF, new RecordingAuditLog());
+            assertArrayEquals(read.numbers(columns.get(1)), foreign.snapshot(columns).numbers(columns.get(1)));
+            assertEquals(1, foreign.snapshots().fullReads(), "a foreign copy is not used");
+            assertTrue(log.list.stream().anyMatch(e -> e.getFormattedMessage().contains("is newer than the database's facts")),
+                    messages(log));
+
+            // a row of another form (the bare codes, as written before rows were sealed)
+            foreign.snapshots().awaitStored();
+            byte[] bare = String.join("", read.usccs()).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            jdbi.useHandle(h -> h.createUpdate("update fact_snapshot_store set content = :c where column_key = 'codes:2'")
+                    .bind("c", bare).execute());
+            JdbiEnterpriseFacts older = f.facts(STAFF, new RecordingAuditLog());
+            assertArrayEquals(read.usccs(), older.snapshot(columns).usccs());
+            assertEquals(1, older.snapshots().fullReads(), "a copy of another form is not used");
+            assertTrue(log.list.stream().anyMatch(e -> e.getFormattedMessage().contains("row codes:2 is not of this form")), messages(log));
+
+            // and the full read wrote a sound copy again
+            older.snapshots().awaitStored();
+            JdbiEnterpriseFacts sound = f.facts(STAFF, new RecordingAuditLog());
+            assertArrayEquals(read.texts(columns.get(0)), sound.snapshot(columns).texts(columns.get(0)));
+            assertEquals(0, sound.snapshots().fullReads(), "started from the copy written again");
+        } finally {
+            keptLog.detachAppender(log);
+        }
+    }
+
+    private static boolean logged(ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> log, String message) {
+        return log.list.stream().anyMatch(e -> e.getFormattedMessage().equals(message));
+    }
+
+    private static String messages(ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> log) {
+        return log.list.stream().map(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage).toList().toString();
     }
 
     @ParameterizedTest(name = "{0}")

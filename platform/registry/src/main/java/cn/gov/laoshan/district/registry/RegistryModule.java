@@ -137,7 +137,8 @@ public final class RegistryModule implements PlatformModule {
     /**
      * Loads the search index in the background (searches wait for it), then the fact snapshots' usual columns (a rule
      * engine's first snapshot then finds them kept: {@code FactSnapshots.warm}), then applies other nodes'
-     * changes every {@value #REFRESH_SECONDS} s.
+     * changes every {@value #REFRESH_SECONDS} s, to the index and to the snapshots' held columns
+     * ({@code FactSnapshots.refresh}).
      */
     private void startIndex(JdbiEnterpriseRegistry registry, JdbiEnterpriseFacts facts) {
         indexer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
@@ -165,6 +166,13 @@ public final class RegistryModule implements PlatformModule {
                 registry.refreshIndex();
             } catch (RuntimeException e) {
                 LOG.debug("registry: search index refresh failed", e);
+            }
+            // the snapshots' held columns follow in the background: after an import the tables are read here, not
+            // in the next rule run (which waits for this read if it comes meanwhile)
+            try {
+                facts.snapshots().refresh();
+            } catch (RuntimeException e) {
+                LOG.warn("registry: fact snapshot columns not brought up to date (the next snapshot does it)", e);
             }
         }, REFRESH_SECONDS, REFRESH_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
     }

@@ -11,11 +11,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jdbi.v3.core.Jdbi;
 
 import cn.gov.laoshan.district.api.enterprise.facts.FactColumn;
 import cn.gov.laoshan.district.api.enterprise.facts.FactSnapshot;
+import cn.gov.laoshan.district.registry.service.ChangeLogs;
 
 /**
  * Column-wise snapshots of facts for every enterprise. The codes come from the primary key (an index-only scan, in
@@ -45,7 +47,7 @@ public final class FactSnapshots {
     private long prunedAt;
     private int fullReads;
     /** How far back the change logs are read before {@link #cachedFrom}: a change is stamped just before its commit. */
-    static final long MARGIN_MS = 60_000;
+    static final long MARGIN_MS = ChangeLogs.MARGIN_MS;
     /** More changed enterprises than this and everything is read again. */
     static final int PATCH_MAX = 20_000;
     /** The kept copy of what was read, to start from instead of the tables. */
@@ -54,6 +56,19 @@ public final class FactSnapshots {
     private boolean storeTried;
     /** Whether tables were read in full since the copy was last kept. */
     private boolean readTables;
+    /**
+     * The change-log rows of a change of many (no code: an import) whose changes are in what is held, because they
+     * were committed before its full read began: {@code enterprise_change} ids as they are, {@code facts_change} ids
+     * negated. A catch-up that finds one of these within its look-back skips it instead of reading everything again.
+     */
+    private Set<Long> markersRead = Set.of();
+    /** When each held column was last asked for (epoch ms): columns idle for {@link #COLUMN_IDLE_MS} are dropped. */
+    private Map<FactColumn, Long> lastAsked = new HashMap<>();
+    /**
+     * A held column not asked for this long is dropped (a rule asking for a day's qualifications adds a column a day;
+     * each catch-up copies every held column and the kept copy holds at most {@link KeptSnapshot#STORE_COLUMNS}).
+     */
+    static final long COLUMN_IDLE_MS = 2 * 24 * 3600_000L;
 
     FactSnapshots(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
@@ -74,6 +89,8 @@ public final class FactSnapshots {
         cachedVersion = Long.MIN_VALUE;
         cachedFrom = null;
         storeTried = false;
+        markersRead = Set.of();
+        lastAsked = new HashMap<>();
     }
 
     /** Forgets what was read and deletes the kept copy too: the next snapshot reads the tables (benchmarks, tests). */
@@ -124,9 +141,35 @@ public final class FactSnapshots {
     }
 
     synchronized FactSnapshot take(List<FactColumn> columns) {
+        return take(columns, true);
+    }
+
+    /**
+     * Brings the columns held up to date when the facts' version moved (the registry's refresh job, every few seconds,
+     * in the background): changed enterprises are caught up, and after a change of many (an import) the tables are
+     * read here rather than by the next rule run. A snapshot asked meanwhile waits for this read (one lock) and is
+     * then served from it, at the new version. Columns idle for {@link #COLUMN_IDLE_MS} are not read again.
+     */
+    public synchronized void refresh() {
+        if (cachedUsccs == null || cache.isEmpty() || version() == cachedVersion) {
+            return;
+        }
+        List<FactColumn> held = new ArrayList<>(cache.keySet());
+        held.removeAll(idle(held, lastAsked, clock.millis() - COLUMN_IDLE_MS));
+        if (!held.isEmpty()) {
+            take(held, false);
+        }
+    }
+
+    /** A snapshot of {@code columns}; {@code asked}: by a reader (not the refresh), so they count as used now. */
+    private FactSnapshot take(List<FactColumn> columns, boolean asked) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Instant begin = clock.instant();
             long version = version();
+            if (asked && attempt == 0) {
+                // before a catch-up drops idle columns: the ones asked now are not idle
+                columns.forEach(column -> lastAsked.put(column, begin.toEpochMilli()));
+            }
             if (cachedUsccs == null && !storeTried) {
                 storeTried = true;
                 restore(begin);
@@ -173,15 +216,24 @@ public final class FactSnapshots {
     private boolean catchUp(Instant from) {
         java.sql.Timestamp since = java.sql.Timestamp.from(from.minusMillis(MARGIN_MS));
         List<String> logged = new ArrayList<>();
-        scan(new FactColumnSource.Query("select uscc from enterprise_change where changed_at > ? union all "
-                + "select uscc from facts_change where changed_at > ?", List.of(since, since)),
-                rs -> logged.add(rs.getString(1)));
+        boolean[] unread = {false};
+        scan(new FactColumnSource.Query("select id, uscc from enterprise_change where changed_at > ? union all "
+                + "select -id, uscc from facts_change where changed_at > ?", List.of(since, since)), rs -> {
+            String code = rs.getString(2);
+            if (code != null) {
+                logged.add(code);
+            } else if (!markersRead.contains(rs.getLong(1))) {
+                // a change of many not in what is held (a change of many already read is skipped: it stays within
+                // the look-back for a minute, and every change in that minute would read everything again)
+                unread[0] = true;
+            }
+        });
+        if (unread[0]) {
+            return false;
+        }
         java.util.Set<String> codes = new java.util.TreeSet<>();
         List<String> unknown = new ArrayList<>();
         for (String code : logged) {
-            if (code == null) {
-                return false;
-            }
             if (codes.add(code) && rowOf(code) < 0) {
                 unknown.add(code);
             }
@@ -193,6 +245,7 @@ public final class FactSnapshots {
         if (codes.isEmpty()) {
             return true;
         }
+        dropIdle();
         Map<FactColumn, Object> next = new HashMap<>();
         List<String> added = registered(unknown);
         if (added.isEmpty()) {
@@ -293,29 +346,72 @@ public final class FactSnapshots {
      * the change logs, or reads everything when it cannot), unless there is none or it is older than the logs reach.
      */
     private void restore(Instant now) {
-        kept.load(now).ifPresent(image -> {
+        kept.load(now, this::version).ifPresent(image -> {
             cache = new HashMap<>(image.columns());
             cachedUsccs = image.usccs();
             cachedRows = null;
             cachedVersion = image.version();
             cachedFrom = image.from();
+            markersRead = image.markers();
+            long asked = clock.millis();
+            image.columns().keySet().forEach(column -> lastAsked.putIfAbsent(column, asked));
         });
     }
 
     /** Keeps a copy of what is held, at {@code version} and as of {@code from}, when one is due. */
     private void keep(long version, Instant from) {
-        if (kept.keep(version, from, readTables, cache, cachedUsccs)) {
+        if (kept.keep(version, from, readTables, byRecentUse(cache, lastAsked), cachedUsccs, markersRead)) {
             readTables = false;
         }
     }
 
-    /** Deletes fact change-log rows older than a day, once an hour. */
+    /** The held columns, the most recently asked first (the kept copy holds the first {@link KeptSnapshot#STORE_COLUMNS}). */
+    static Map<FactColumn, Object> byRecentUse(Map<FactColumn, Object> held, Map<FactColumn, Long> lastAsked) {
+        Map<FactColumn, Object> ordered = new LinkedHashMap<>();
+        held.keySet().stream()
+                .sorted(java.util.Comparator.comparingLong((FactColumn c) -> lastAsked.getOrDefault(c, Long.MIN_VALUE)).reversed()
+                        .thenComparing(SnapshotStore::key))
+                .forEach(column -> ordered.put(column, held.get(column)));
+        return ordered;
+    }
+
+    /** Drops the held columns not asked for in {@link #COLUMN_IDLE_MS} (before a catch-up copies them all). */
+    private void dropIdle() {
+        long idleSince = clock.millis() - COLUMN_IDLE_MS;
+        List<FactColumn> idle = idle(cache.keySet(), lastAsked, idleSince);
+        if (!idle.isEmpty()) {
+            Map<FactColumn, Object> fresh = new HashMap<>(cache);
+            idle.forEach(column -> {
+                fresh.remove(column);
+                lastAsked.remove(column);
+            });
+            cache = fresh;
+        }
+    }
+
+    /** The columns of {@code held} last asked for before {@code idleSince} (or never). */
+    static List<FactColumn> idle(java.util.Collection<FactColumn> held, Map<FactColumn, Long> lastAsked, long idleSince) {
+        return held.stream().filter(column -> lastAsked.getOrDefault(column, Long.MIN_VALUE) < idleSince).toList();
+    }
+
+    /** The change logs' rows of a change of many (id, then a null code): {@link #markersRead}'s ids. */
+    private static final String MARKED_LOGS = "select id, uscc from enterprise_change where uscc is null union all "
+            + "select -id, uscc from facts_change where uscc is null";
+
+    /** The changes of many logged (and committed) so far: a full read beginning now has them all. */
+    private Set<Long> markers() {
+        Set<Long> markers = new java.util.HashSet<>();
+        scan(new FactColumnSource.Query(MARKED_LOGS, List.of()), rs -> markers.add(rs.getLong(1)));
+        return Set.copyOf(markers);
+    }
+
+    /** Deletes fact change-log rows older than a day (unless the kept copy needs them: {@link ChangeLogs}), once an hour. */
     private void pruneLog() {
         long now = clock.millis();
         if (now - prunedAt > 3600_000L) {
             prunedAt = now;
             jdbi.useHandle(h -> h.createUpdate("delete from facts_change where changed_at < :before")
-                    .bind("before", new java.sql.Timestamp(now - 24 * 3600_000L)).execute());
+                    .bind("before", ChangeLogs.pruneBefore(h, now)).execute());
         }
     }
 
@@ -332,6 +428,8 @@ public final class FactSnapshots {
     private void readCodes() {
         fullReads++;
         readTables = true;
+        // before the rows: a change of many committed by now is in what is read below
+        markersRead = markers();
         List<String> codes = new ArrayList<>(1 << 16);
         scan(new FactColumnSource.Query("select uscc from enterprise order by uscc", List.of()),
                 rs -> codes.add(rs.getString(1)));

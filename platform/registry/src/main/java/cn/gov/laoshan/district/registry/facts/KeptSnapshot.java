@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
 
 import cn.gov.laoshan.district.api.enterprise.facts.FactColumn;
+import cn.gov.laoshan.district.registry.service.ChangeLogs;
 
 /**
  * The kept copy of what {@link FactSnapshots} read ({@link SnapshotStore}): loaded once at start when it is not older
@@ -25,10 +26,12 @@ final class KeptSnapshot {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KeptSnapshot.class);
 
     /**
-     * A kept copy older than this is not used: the change logs it would catch up from are pruned after a day (the
-     * copy is written again after every full read, and after a catch-up when it is older than {@link #RESTORE_AFTER}).
+     * A kept copy older than this is not used. The change logs it catches up from are kept for it (pruned after a
+     * day, but not the rows the kept copy needs, up to a day more than this: {@link ChangeLogs#pruneBefore}),
+     * so that a platform stopped for a night or a weekend starts from its copy. The copy is written again after every
+     * full read, and after a catch-up when it is older than {@link #RESTORE_AFTER}.
      */
-    static final Duration STORE_REACH = Duration.ofHours(12);
+    static final Duration STORE_REACH = Duration.ofMillis(ChangeLogs.LONGEST_MS).minusDays(1);
     static final Duration RESTORE_AFTER = Duration.ofHours(1);
     /** At most this many columns are kept in the store (the others are read from the tables on their first use). */
     static final int STORE_COLUMNS = 48;
@@ -47,30 +50,58 @@ final class KeptSnapshot {
 
     /**
      * The kept copy (what was read, at its version and time; the caller then catches up with the change logs, or
-     * reads everything when it cannot), unless there is none or it is older than the logs reach.
+     * reads everything when it cannot), unless there is none, it is older than the logs reach ({@link #STORE_REACH}),
+     * or it is not usable: damaged, of another form, of a version the database never reached (another database's, or
+     * the database restored from an older backup) — then the log says why and the tables are read.
      */
-    synchronized Optional<SnapshotStore.Image> load(Instant now) {
+    synchronized Optional<SnapshotStore.Image> load(Instant now, java.util.function.LongSupplier currentVersion) {
+        long begin = System.nanoTime();
+        Optional<SnapshotStore.Image> image;
         try {
-            Optional<SnapshotStore.Image> image = store.load()
-                    .filter(i -> i.from().isAfter(now.minus(STORE_REACH)));
-            image.ifPresent(i -> storedFrom = i.from());
-            return image;
+            image = store.load();
         } catch (RuntimeException e) {
-            // a copy: without it the tables are read
-            LOG.warn("registry: kept fact snapshot columns not read ({}), reading the tables", e.getMessage());
+            // a copy: without it the tables are read (a damaged or foreign copy is one of a few MB read in vain)
+            Throwable cause = e;
+            while (!(cause instanceof SnapshotStore.Unusable) && cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
+            LOG.warn("registry: kept fact snapshot columns ignored ({}), reading the tables",
+                    cause instanceof SnapshotStore.Unusable ? cause.getMessage() : e.toString());
             return Optional.empty();
         }
+        if (image.isEmpty()) {
+            return image;
+        }
+        SnapshotStore.Image copy = image.get();
+        // the version now, after the copy was read: another node may have kept a newer one meanwhile
+        long version = currentVersion.getAsLong();
+        String unusable = copy.version() > version
+                ? "its version " + copy.version() + " is newer than the database's facts (" + version + "): not this database's copy"
+                : copy.from().isAfter(now.plus(Duration.ofMinutes(5))) ? "it was taken at " + copy.from() + ", after now"
+                : !copy.from().isAfter(now.minus(STORE_REACH)) ? "it was taken at " + copy.from() + ", older than " + STORE_REACH.toDays()
+                        + " days: the change logs may not reach it"
+                : null;
+        if (unusable != null) {
+            LOG.warn("registry: kept fact snapshot columns ignored ({}), reading the tables", unusable);
+            return Optional.empty();
+        }
+        storedFrom = copy.from();
+        LOG.info("registry: kept fact snapshot columns read ({} columns of {} enterprises, version {}, taken at {}) in {} ms",
+                copy.columns().size(), copy.usccs().length, copy.version(), copy.from(), (System.nanoTime() - begin) / 1_000_000);
+        return image;
     }
 
     /**
-     * Writes what is held ({@code columns} of {@code usccs}), at {@code version} and reflecting every change before
-     * {@code from}, to the store in the background after tables were read in full ({@code readTables}), or when the
-     * kept copy has grown old (catch-ups keep memory current, the copy falls behind). Returns whether it was written
+     * Writes what is held ({@code columns} of {@code usccs}, the most recently asked first: at most
+     * {@link #STORE_COLUMNS} are kept; {@code markers}: the changes of many in it), at {@code version} and reflecting
+     * every change before {@code from}, to the store in the background after tables were read in full
+     * ({@code readTables}), or when the kept copy has grown old (catch-ups keep memory current, the copy falls
+     * behind). Returns whether it was written
      * (the caller then counts its tables as kept). The arrays are never changed once held (a catch-up copies them):
      * the writer reads them unlocked.
      */
     synchronized boolean keep(long version, Instant from, boolean readTables, Map<FactColumn, Object> held,
-            String[] usccs) {
+            String[] usccs, java.util.Set<Long> markers) {
         boolean old = storedFrom == null || storedFrom.isBefore(from.minus(RESTORE_AFTER));
         if (closed || !readTables && !old) {
             return false;
@@ -78,7 +109,7 @@ final class KeptSnapshot {
         storedFrom = from;
         Map<FactColumn, Object> columns = new LinkedHashMap<>();
         held.entrySet().stream().limit(STORE_COLUMNS).forEach(e -> columns.put(e.getKey(), e.getValue()));
-        SnapshotStore.Image image = new SnapshotStore.Image(version, from, usccs, columns);
+        SnapshotStore.Image image = new SnapshotStore.Image(version, from, usccs, columns, markers);
         if (saver == null) {
             saver = Executors.newSingleThreadExecutor(r -> {
                 Thread t = new Thread(r, "registry-fact-store");

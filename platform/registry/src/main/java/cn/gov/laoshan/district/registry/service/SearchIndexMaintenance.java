@@ -41,8 +41,6 @@ final class SearchIndexMaintenance {
     static final long INDEX_WAIT_SECONDS = 60;
     /** A write of more rows than this is logged as one change of many rows (other nodes reload their index). */
     static final int CHANGE_ROWS_MAX = 1000;
-    /** Change-log rows older than this are deleted. */
-    static final long CHANGE_KEEP_MS = 24 * 3600_000L;
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -159,8 +157,9 @@ final class SearchIndexMaintenance {
         watermark = Math.max(since, now - REFRESH_MARGIN_MS);
         if (now - prunedAt > 3600_000L) {
             prunedAt = now;
+            // a day back, longer when the fact snapshots' kept copy still needs the rows to catch up from
             jdbi.useHandle(h -> h.createUpdate("delete from enterprise_change where changed_at < :before")
-                    .bind("before", new Timestamp(now - CHANGE_KEEP_MS)).execute());
+                    .bind("before", ChangeLogs.pruneBefore(h, now)).execute());
             reloadedFor.clear();
             reloadedFor.addAll(jdbi.withHandle(h -> h.createQuery("select id from enterprise_change where uscc is null")
                     .mapTo(Long.class).list()));

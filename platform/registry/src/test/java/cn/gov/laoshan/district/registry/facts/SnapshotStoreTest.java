@@ -3,11 +3,15 @@ package cn.gov.laoshan.district.registry.facts;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -16,7 +20,10 @@ import cn.gov.laoshan.district.api.enterprise.facts.FactColumn;
 import cn.gov.laoshan.district.api.enterprise.facts.FactSnapshot;
 import cn.gov.laoshan.district.api.enterprise.facts.FigureKind;
 
-/** The kept copy's binary form gives back every value: numbers, texts of any number of distinct values, flags. */
+/**
+ * The kept copy's binary form gives back every value: numbers, texts of any number of distinct values, flags; a
+ * damaged row, a row of another form and values that do not fit the codes are refused, not read.
+ */
 class SnapshotStoreTest {
 
     @Test
@@ -67,5 +74,65 @@ class SnapshotStoreTest {
         assertNull(SnapshotStore.column("SomethingNewer"), "a column a newer version kept is read from the tables");
         assertNull(SnapshotStore.column("Figure:PROFIT:2025"));
         assertTrue(SnapshotStore.key(new FactColumn.Founded()).equals("Founded"));
+    }
+    @Test
+    void aSealedRowOpensAsItWasAndADamagedOrForeignOneIsRefused() {
+        long[] numbers = {1, FactSnapshot.MISSING, 3};
+        FactColumn capital = new FactColumn.RegisteredCapital();
+        byte[] sealed = SnapshotStore.sealed(SnapshotStore.encode(numbers));
+        assertArrayEquals(numbers, (long[]) SnapshotStore.decode(capital, SnapshotStore.opened("RegisteredCapital", sealed), 3,
+                "RegisteredCapital"));
+        for (int at : new int[] {0, 5, sealed.length - 1}) {
+            byte[] damaged = sealed.clone();
+            damaged[at] ^= 0x10;
+            SnapshotStore.Unusable refused = assertThrows(SnapshotStore.Unusable.class, () -> SnapshotStore.opened("k", damaged));
+            assertTrue(refused.getMessage().contains(at < 4 ? "not of this form" : "damaged"), refused.getMessage());
+        }
+        // a row written before rows were sealed (the bare values), or nothing
+        assertThrows(SnapshotStore.Unusable.class, () -> SnapshotStore.opened("k", SnapshotStore.encode(numbers)));
+        assertThrows(SnapshotStore.Unusable.class, () -> SnapshotStore.opened("k", new byte[3]));
+    }
+
+    @Test
+    void valuesThatDoNotFitTheCodesAreRefused() {
+        FactColumn capital = new FactColumn.RegisteredCapital();
+        assertThrows(SnapshotStore.Unusable.class, () -> SnapshotStore.decode(capital, SnapshotStore.encode(new long[4]), 5));
+        assertThrows(SnapshotStore.Unusable.class, () -> SnapshotStore.decode(capital, SnapshotStore.encode(new long[6]), 5));
+        BitSet far = new BitSet();
+        far.set(200);
+        FactColumn flag = new FactColumn.Qualified("HNTE", LocalDate.of(2025, 12, 31));
+        assertThrows(SnapshotStore.Unusable.class, () -> SnapshotStore.decode(flag, SnapshotStore.encode(far), 64));
+        assertEquals(far, SnapshotStore.decode(flag, SnapshotStore.encode(far), 201));
+        String[] texts = {"a", "b", null, "a"};
+        byte[] encoded = SnapshotStore.encode(texts);
+        assertThrows(SnapshotStore.Unusable.class, () -> SnapshotStore.decode(new FactColumn.Street(), encoded, 3));
+        assertThrows(SnapshotStore.Unusable.class, () -> SnapshotStore.decode(new FactColumn.Street(),
+                java.util.Arrays.copyOf(encoded, 6), 4));
+    }
+
+    @Test
+    void codesMustBeUsccsInAscendingOrder() {
+        String[] codes = {"91370212MA3C4XK2QQ", "91370212MA3D7LF8T7", "92370212000000001X"};
+        assertArrayEquals(codes, SnapshotStore.codes(ByteBuffer.wrap(SnapshotStore.codes(codes))));
+        assertThrows(SnapshotStore.Unusable.class, () -> SnapshotStore.codes(SnapshotStore.codes(new String[] {codes[1], codes[0]})));
+        assertThrows(SnapshotStore.Unusable.class, () -> SnapshotStore.codes(SnapshotStore.codes(new String[] {codes[0], codes[0]})));
+        assertThrows(SnapshotStore.Unusable.class, () -> SnapshotStore.codes(SnapshotStore.codes(new String[] {"91370212ma3c4xk2qq"})));
+        assertThrows(SnapshotStore.Unusable.class, () -> SnapshotStore.codes(new byte[17]));
+    }
+
+    @Test
+    void theCopyHoldsTheMostRecentlyAskedColumnsAndIdleOnesAreDropped() {
+        FactColumn industry = new FactColumn.IndustryCode();
+        FactColumn street = new FactColumn.Street();
+        FactColumn yesterday = new FactColumn.Qualified("HNTE", LocalDate.of(2026, 12, 6));
+        FactColumn lastWeek = new FactColumn.Qualified("HNTE", LocalDate.of(2026, 11, 30));
+        Map<FactColumn, Object> held = new HashMap<>();
+        for (FactColumn column : List.of(lastWeek, industry, yesterday, street)) {
+            held.put(column, new BitSet());
+        }
+        Map<FactColumn, Long> asked = Map.of(industry, 1_000L, street, 900L, yesterday, 500L, lastWeek, 10L);
+        assertEquals(List.of(industry, street, yesterday, lastWeek), List.copyOf(FactSnapshots.byRecentUse(held, asked).keySet()));
+        assertEquals(List.of(lastWeek), FactSnapshots.idle(List.of(industry, street, yesterday, lastWeek), asked, 100L));
+        assertEquals(List.of(street), FactSnapshots.idle(List.of(street), Map.of(), 100L), "never asked: idle");
     }
 }
