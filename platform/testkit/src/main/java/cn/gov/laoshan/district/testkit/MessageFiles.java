@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -46,6 +47,10 @@ public final class MessageFiles {
     private static final Pattern UPPER_SNAKE = Pattern.compile("\\b[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]\\b");
     private static final Pattern UPPER_WORD = Pattern.compile("\\b[A-Z]{4,}\\b");
     /** MessageFormat arguments and HTML-ish markup are not words a reader sees. */
+    /** An apostrophe not doubled: in a MessageFormat pattern it opens a quoted (literal) part. */
+    private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
+    /** A MessageFormat argument: the shell formats such a text (ShellI18N, KitText). */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d");
     private static final Pattern NOT_TEXT = Pattern.compile("\\{[^}]*}|<[^>]*>|&[a-z]+;|https?://\\S+|%[a-z]");
 
     private MessageFiles() {
@@ -124,6 +129,17 @@ public final class MessageFiles {
         for (String key : new TreeSet<>(en.stringPropertyNames())) {
             String text = en.getProperty(key);
             rawEnum(text).ifPresent(raw -> problems.add(new Problem(enFile, key, "raw code " + raw + ": \"" + text + "\"")));
+        }
+        if (name.startsWith("messages")) {
+            for (Map.Entry<Path, Properties> file : Map.of(zhFile, zh, enFile, en).entrySet()) {
+                for (String key : new TreeSet<>(file.getValue().stringPropertyNames())) {
+                    String text = file.getValue().getProperty(key);
+                    if (LONE_APOSTROPHE.matcher(text).find() && PLACEHOLDER.matcher(text).find()) {
+                        problems.add(new Problem(file.getKey(), key, "a lone ' in a text with arguments: MessageFormat"
+                                + " takes it as a quote and shows the rest unformatted — write '': \"" + text + "\""));
+                    }
+                }
+            }
         }
         return problems;
     }

@@ -51,6 +51,14 @@ class MessageFilesTest {
     }
 
     @Test
+    void aLoneApostropheInATextWithArgumentsIsFound(@TempDir Path dir) throws IOException {
+        Path zh = write(dir, "messages.properties", "d.file=文件 {0}\nd.plain=批次\nd.doubled=批次 {0}\n");
+        write(dir, "messages_en.properties", "d.file=The file's digest {0}\nd.plain=The batch's notice\n"
+                + "d.doubled=Batch {0}''s notice\n");
+        assertEquals(List.of("d.file"), MessageFiles.checkPair(zh).stream().map(MessageFiles.Problem::key).toList());
+    }
+
+    @Test
     void metatypeFilesAreReadAsIso88591(@TempDir Path dir) throws IOException {
         Path l10n = Files.createDirectories(dir.resolve("src/main/resources/OSGI-INF/l10n"));
         Path zh = l10n.resolve("settings.properties");
