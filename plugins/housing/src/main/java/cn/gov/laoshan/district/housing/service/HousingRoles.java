@@ -22,10 +22,9 @@ public final class HousingRoles {
                     DemoRole.Scope.DEPARTMENT, "housing", Set.of(VIEW, MANAGE, MEETINGS, TEMPLATES), List.of("zjj-admin")),
             DemoRole.staff("housing-staff", "住建项目专员", "Housing project officer", DemoRole.Scope.OWN, null,
                     Set.of(VIEW, MANAGE, MEETINGS, "registry.enterprise.read"), List.of("zhanghua")),
-            // the service centre's 会客厅 host reads the projects district-wide to pick one for a joint consultation
-            // (联合会商, api.project ProjectDirectory) and open its page
-            DemoRole.staff("housing-consultation", "住建项目联合会商", "Housing project joint consultation",
-                    DemoRole.Scope.ALL, null, Set.of(VIEW), List.of("sunli")),
+            // no district-wide reading role for the service centre's 会客厅 host: housing's records are for housing's own
+            // department (DepartmentIsolationIT); a joint consultation's project is picked by someone holding
+            // housing.project.view in housing's scope, or typed
             // the platform's enterprise role: the projects their enterprise invests in (InvestorProjects keeps them to it)
             DemoRole.enterprise("enterprise", "企业用户", "Enterprise user", Set.of(VIEW), List.of()));
 
