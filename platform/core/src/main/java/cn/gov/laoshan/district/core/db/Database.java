@@ -94,7 +94,7 @@ public final class Database implements AutoCloseable {
      * ({@code JAVA_OPTS=-Dderby.storage.pageCacheSize=N -Dderby.language.statementCacheSize=M}); before the embedded
      * database boots, which reads them.
      */
-    static void sizeDerbyPageCache() {
+    static void sizeDerbyCaches() {
         long heap = Runtime.getRuntime().maxMemory();
         if (System.getProperty(DERBY_PAGE_CACHE) == null) {
             System.setProperty(DERBY_PAGE_CACHE, String.valueOf(derbyPageCachePages(heap)));
@@ -107,7 +107,7 @@ public final class Database implements AutoCloseable {
     /** Opens (on first use, creates) the database and checks that it answers. */
     public static Database open(DatabaseSettings settings) throws SQLException {
         if (settings.url().startsWith("jdbc:derby:") && !settings.url().startsWith("jdbc:derby://")) {
-            sizeDerbyPageCache();
+            sizeDerbyCaches();
         }
         Database database = new Database(settings);
         try (Connection connection = database.connect()) {
